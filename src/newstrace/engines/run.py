@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from newstrace.annotate.nlp import load_nlp
+from newstrace.engines.steps import digest, process_page
+from newstrace.extract import ExtractContext, prepare
+from newstrace.ingest import DEFAULT_MAX_BYTES, read_pages
+from newstrace.link import link
+from newstrace.models import Analysis, Document, Page, Rejection
+from newstrace.store import Store
+
+Progress = Callable[[int, int], None]
+ENGINES = ("local", "ray")
+
+
+def run(paths: Iterable[str | Path], store: Store, engine: str = "local",
+        progress: Progress | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
+    """Read, extract and annotate every page not yet in `store`, then link the whole store.
+
+    Pages already processed with the same content are skipped, so a second run after an interruption
+    only does what is left."""
+    pages: list[Page] = []
+    for record in read_pages(paths, max_bytes=max_bytes):
+        if isinstance(record, Rejection):
+            store.save_rejection(record)
+        else:
+            pages.append(record)
+    done = store.digests()
+    todo = [p for p in pages if done.get(p.id) != digest(p)]
+    context = prepare(pages)
+    if todo:
+        load_nlp()  # a missing model stops the run here with its install hint, before any page
+    if engine == "ray":
+        from newstrace.engines.ray import map_pages
+    elif engine == "local":
+        map_pages = _map_local
+    else:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    for n, (page, result) in enumerate(map_pages(todo, context), 1):
+        if isinstance(result, Document):
+            store.save_document(result, digest(page), raw=page.content)
+        else:
+            store.save_rejection(result, digest(page))
+        if progress:
+            progress(n, len(todo))
+    documents = store.documents()
+    links = link(documents)
+    store.save_links(links)
+    return Analysis(documents=documents, links=links, rejected=store.rejections())
+
+
+def _map_local(pages: Sequence[Page], context: ExtractContext) -> Iterable[tuple[Page, Document | Rejection]]:
+    for page in pages:
+        yield page, process_page(page, context)

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from newstrace.models import Page, PageKind, Rejection
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_TEXT_EXT = {".txt", ".text"}
+_HTML_EXT = {".html", ".htm", ".xhtml"}
+_WARC_EXT = {".warc", ".arc"}
+_JSONL_EXT = {".jsonl", ".ndjson"}
+_KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+
+
+class PageError(Exception):
+    """A page that cannot be read; the message is the reason shown to the user."""
+
+
+def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page | Rejection]:
+    """Yield one `Page` or `Rejection` per page found under `paths` (files or folders, recursively).
+
+    Ids are file names without their extensions; a second page with an id already seen is rejected
+    rather than overwriting the first."""
+    seen: dict[str, str] = {}
+    for file in _files(paths):
+        for record in _read_file(file, max_bytes):
+            if isinstance(record, Page) and record.id in seen:
+                yield Rejection(record.id, record.path, f"duplicate id: {seen[record.id]} has the same id")
+                continue
+            if isinstance(record, Page):
+                seen[record.id] = record.path
+            yield record
+
+
+def doc_id(path: Path) -> str:
+    """The file name without any of its extensions: `a.html.gz` -> `a`."""
+    name = path.name
+    while True:
+        stem, dot, ext = name.rpartition(".")
+        if not dot or not stem or ("." + ext.lower()) not in _KNOWN | {".gz"}:
+            return name
+        name = stem
+
+
+def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
+    pid = doc_id(path)
+    try:
+        kind_ext = _inner_ext(path)
+        if kind_ext in _WARC_EXT or path.name.lower().endswith((".warc.gz", ".arc.gz")):
+            yield from _read_warc(path, pid, max_bytes)
+            return
+        data = _load_bytes(path, max_bytes)
+        if kind_ext in _JSONL_EXT:
+            yield from _read_jsonl(path, data, max_bytes)
+            return
+        yield _page(pid, str(path), data, _kind(kind_ext, data))
+    except PageError as err:
+        yield Rejection(pid, str(path), str(err))
+    except OSError as err:
+        yield Rejection(pid, str(path), f"cannot read file: {err.strerror or err}")
+
+
+def _inner_ext(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def _load_bytes(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size == 0:
+        raise PageError("empty file")
+    if size > max_bytes:
+        raise PageError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one page")
+    data = path.read_bytes()
+    if path.suffix.lower() == ".gz":
+        data = _gunzip(data, max_bytes)
+    return data
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = decomp.decompress(data, max_bytes + 1)
+    except zlib.error as err:
+        raise PageError(f"not a valid gzip file: {err}") from err
+    if len(out) > max_bytes:
+        raise PageError(f"decompressed page is over the {max_bytes / 1e6:.0f} MB limit for one page")
+    if not decomp.eof:
+        raise PageError("truncated gzip file: the compressed stream ends early")
+    return out
+
+
+def _kind(ext: str, data: bytes) -> PageKind:
+    if ext in _HTML_EXT:
+        return "html"
+    if ext in _TEXT_EXT:
+        return "text"
+    return "html" if _HTML_SNIFF.match(data[:2048]) else "text"
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: a declared charset or UTF-8 when they fit, else charset detection."""
+    if not data.strip():
+        raise PageError("empty file")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PageError("binary content, not a text or HTML page")
+    for enc in filter(None, (declared, "utf-8")):
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise PageError("binary content, not a text or HTML page")
+    return data.decode(best.encoding, errors="replace"), best.encoding
+
+
+def _page(pid: str, path: str, data: bytes, kind: PageKind, url: str | None = None,
+          fetched: str | None = None, declared: str | None = None) -> Page:
+    text, enc = decode(data, declared)
+    if not text.strip():
+        raise PageError("empty page")
+    return Page(id=pid, path=path, kind=kind, content=text, url=url, fetched=fetched, encoding=enc)
+
+
+def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Rejection]:
+    text, _ = decode(data)
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+        except ValueError as err:
+            yield Rejection(f"{doc_id(path)}-{n}", where, f"line {n} is not valid JSON: {err}")
+            continue
+        if not isinstance(obj, dict):
+            yield Rejection(f"{doc_id(path)}-{n}", where, f"line {n} is not a JSON object")
+            continue
+        pid = str(obj.get("id") or f"{doc_id(path)}-{n}")
+        html, txt = obj.get("html"), obj.get("text") or obj.get("content")
+        body = html if isinstance(html, str) and html.strip() else txt
+        if not isinstance(body, str) or not body.strip():
+            yield Rejection(pid, where, "record has no 'html' or 'text' field")
+            continue
+        if len(body) > max_bytes:
+            yield Rejection(pid, where, "record is over the size limit for one page")
+            continue
+        kind: PageKind = "html" if body is html else "text"
+        yield Page(pid, where, kind, body, url=obj.get("url"), fetched=obj.get("fetched"), encoding="utf-8")
+
+
+def _read_warc(path: Path, base: str, max_bytes: int) -> Iterator[Page | Rejection]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with path.open("rb") as stream:
+            for n, record in enumerate(ArchiveIterator(stream), 1):
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                where, pid = f"{path}#{n}", f"{base}-{n}"
+                ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+                if "html" not in ctype and "text" not in ctype:
+                    yield Rejection(pid, where, f"not a page: content type {ctype or 'unknown'} ({url})")
+                    continue
+                data = record.content_stream().read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    yield Rejection(pid, where, f"record is over the size limit for one page ({url})")
+                    continue
+                charset = re.search(r"charset=([\w-]+)", ctype)
+                try:
+                    yield _page(pid, where, data, "html" if "html" in ctype else "text", url=url,
+                                fetched=record.rec_headers.get_header("WARC-Date"),
+                                declared=charset.group(1) if charset else None)
+                except PageError as err:
+                    yield Rejection(pid, where, f"{err} ({url})")
+    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile) as err:
+        yield Rejection(base, str(path), f"WARC file is damaged or truncated: {err}")

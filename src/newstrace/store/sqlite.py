@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from newstrace.models import Annotations, Article, Document, Links, Rejection, from_dict, to_dict
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, digest TEXT NOT NULL, raw TEXT,
+    status TEXT NOT NULL CHECK (status IN ('done', 'rejected')));
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY REFERENCES pages(id), article TEXT NOT NULL, annotations TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rejected (id TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL,
+    PRIMARY KEY (id, path));
+CREATE TABLE IF NOT EXISTS links (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+"""
+STORE_VERSION = "1"
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(_SCHEMA)
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (STORE_VERSION,))
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self.db:
+            yield self.db
+
+    def digests(self) -> dict[str, str]:
+        """Id -> content digest of every page already processed; rejected pages are tried again."""
+        return dict(self.db.execute("SELECT id, digest FROM pages WHERE status = 'done'"))
+
+    def save_document(self, document: Document, digest: str, raw: str | None = None) -> None:
+        art = document.article
+        with self._tx() as db:
+            db.execute("DELETE FROM rejected WHERE id = ?", (art.id,))
+            db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, 'done')", (art.id, art.path, digest, raw))
+            db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", (
+                art.id, json.dumps(to_dict(art)), json.dumps(to_dict(document.annotations))))
+
+    def save_rejection(self, rejection: Rejection, digest: str | None = None) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO rejected VALUES (?, ?, ?)",
+                       (rejection.id, rejection.path, rejection.reason))
+            if digest is not None:
+                db.execute("DELETE FROM documents WHERE id = ?", (rejection.id,))
+                db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, NULL, 'rejected')",
+                           (rejection.id, rejection.path, digest))
+
+    def documents(self) -> list[Document]:
+        rows = self.db.execute("SELECT article, annotations FROM documents ORDER BY id")
+        return [Document(from_dict(Article, json.loads(a)), from_dict(Annotations, json.loads(n)))
+                for a, n in rows]
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.db.execute("SELECT id, path, reason FROM rejected ORDER BY path, id")
+        return [Rejection(*row) for row in rows]
+
+    def raw_page(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT raw FROM pages WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def save_links(self, links: Links) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO links VALUES (1, ?)", (json.dumps(to_dict(links)),))
+
+    def links(self) -> Links | None:
+        row = self.db.execute("SELECT data FROM links WHERE id = 1").fetchone()
+        return from_dict(Links, json.loads(row[0])) if row else None
