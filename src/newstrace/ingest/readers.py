@@ -31,7 +31,11 @@ def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
     Ids are file names without their extensions; a second page with an id already seen is rejected
     rather than overwriting the first."""
     seen: dict[str, str] = {}
-    for file in _files(paths):
+    for file, named in _files(paths):
+        if not named and _inner_ext(file) not in _KNOWN:
+            yield Rejection(doc_id(file), str(file), f"not a page: unsupported file type {_type_name(file)!r} "
+                            "(reads .txt, .html, .htm, .warc, .jsonl, each optionally .gz)")
+            continue
         for record in _read_file(file, max_bytes):
             if isinstance(record, Page) and record.id in seen:
                 yield Rejection(record.id, record.path, f"duplicate id: {seen[record.id]} has the same id")
@@ -51,13 +55,16 @@ def doc_id(path: Path) -> str:
         name = stem
 
 
-def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
+    """Each file with whether the user named it; files found in folders must have a page extension."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and not file.name.startswith("."):
+                    yield file, False
         else:
-            yield path
+            yield path, True
 
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
@@ -76,6 +83,10 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
         yield Rejection(pid, str(path), str(err))
     except OSError as err:
         yield Rejection(pid, str(path), f"cannot read file: {err.strerror or err}")
+
+
+def _type_name(path: Path) -> str:
+    return "".join(path.suffixes[-2:]) or path.name
 
 
 def _inner_ext(path: Path) -> str:
