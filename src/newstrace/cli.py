@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from newstrace import __version__
 
@@ -36,7 +37,22 @@ def _parser() -> argparse.ArgumentParser:
     an.add_argument("--fresh", action="store_true", help="start over instead of resuming from the store")
     an.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     an.set_defaults(func=_analyze)
+    sv = sub.add_parser("serve", help="browse a store in the local web app")
+    sv.add_argument("--store", type=Path, required=True, help="SQLite store written by `newstrace analyze`")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.set_defaults(func=_serve)
     return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not args.store.is_file():
+        print(f"newstrace: error: no store at {args.store}; run `newstrace analyze` first", file=sys.stderr)
+        return 2
+    from newstrace.outputs.web import serve
+
+    serve(args.store, host=args.host, port=args.port)
+    return 0
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -80,13 +96,13 @@ class _progress:
         self.task = None
 
     @staticmethod
-    def _make():  # type: ignore[no-untyped-def]
+    def _make() -> Any:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
         return Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                         TimeRemainingColumn(), transient=True)
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Any:
         if self.bar is None:
             return None
         self.bar.start()

@@ -14,7 +14,7 @@ from newstrace.models import Document, Page, Rejection
 def _require_ray() -> Any:
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError as err:
         raise RuntimeError("the Ray engine needs Ray Data: pip install 'newstrace[ray]'") from err
     return ray

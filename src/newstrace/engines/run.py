@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newstrace.annotate.nlp import load_nlp
@@ -51,6 +51,6 @@ def run(paths: Iterable[str | Path], store: Store, engine: str = "local",
     return Analysis(documents=documents, links=links, rejected=store.rejections())
 
 
-def _map_local(pages: Sequence[Page], context: ExtractContext) -> Iterable[tuple[Page, Document | Rejection]]:
+def _map_local(pages: Sequence[Page], context: ExtractContext) -> Iterator[tuple[Page, Document | Rejection]]:
     for page in pages:
         yield page, process_page(page, context)

@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 
 from newstrace.models import Article, Page
 
+# Shorter than the shortest news brief: what is left is a menu, an error page or a login wall.
+MIN_ARTICLE_WORDS = 20
+
 
 class ExtractionError(Exception):
     """The page holds no article; the message says why."""
@@ -32,6 +35,6 @@ def extract(page: Page, context: ExtractContext | None = None) -> Article:
         from newstrace.extract.text import extract_text
 
         article = extract_text(page, context or ExtractContext())
-    if not article.body:
+    if sum(len(p.split()) for p in article.body) < MIN_ARTICLE_WORDS:
         raise ExtractionError("no article text found on the page")
     return article

@@ -11,7 +11,7 @@ from charset_normalizer import from_bytes
 
 from newstrace.models import Page, PageKind, Rejection
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
 
 _TEXT_EXT = {".txt", ".text"}
 _HTML_EXT = {".html", ".htm", ".xhtml"}

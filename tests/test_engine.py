@@ -1,0 +1,106 @@
+"""The run as a whole: resuming after an interruption, the Ray engine, the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newstrace.engines import run
+from newstrace.outputs import analysis_json
+from newstrace.store import Store
+
+SAMPLES = Path(__file__).parents[1] / "samples"
+
+
+class Interrupt(Exception):
+    pass
+
+
+def _stop_after(n: int, seen: list[int]):  # type: ignore[no-untyped-def]
+    def progress(done: int, total: int) -> None:
+        seen.append(total)
+        if done == n:
+            raise Interrupt
+    return progress
+
+
+def test_interrupted_run_resumes_without_losing_or_duplicating(tmp_path: Path) -> None:
+    store = Store(tmp_path / "c.db")
+    totals: list[int] = []
+    with pytest.raises(Interrupt):
+        run([SAMPLES], store, progress=_stop_after(2, totals))
+    assert len(store.documents()) == 2
+    totals.clear()
+    analysis = run([SAMPLES], store, progress=_stop_after(-1, totals))
+    assert totals[0] == 3, "only the three pages left are processed again"
+    ids = [d.article.id for d in analysis.documents]
+    assert sorted(ids) == sorted(p.name.split(".")[0] for p in SAMPLES.iterdir())
+    assert len(ids) == len(set(ids))
+    totals.clear()
+    run([SAMPLES], store, progress=_stop_after(-1, totals))
+    assert totals == [], "a finished run has nothing left to do"
+
+
+def test_changed_page_is_processed_again(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    page = corpus / "note.txt"
+    page.write_text((SAMPLES / "coastnotes-port-dredging.txt").read_text())
+    store = Store(tmp_path / "c.db")
+    run([corpus], store)
+    page.write_text(page.read_text().replace("stalled", "collapsed"))
+    analysis = run([corpus], store)
+    assert "collapsed" in analysis.documents[0].article.text
+
+
+def test_page_without_article_is_rejected_and_run_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    (corpus / "note.txt").write_text((SAMPLES / "coastnotes-port-dredging.txt").read_text())
+    analysis = run([corpus], Store(tmp_path / "c.db"))
+    assert [d.article.id for d in analysis.documents] == ["note"]
+    assert [(r.id, r.reason) for r in analysis.rejected] == [("menu", "no article text found on the page")]
+
+
+@pytest.mark.ray
+def test_ray_engine_gives_the_local_result(tmp_path: Path) -> None:
+    local = analysis_json(run([SAMPLES], Store(tmp_path / "local.db")))
+    distributed = analysis_json(run([SAMPLES], Store(tmp_path / "ray.db"), engine="ray"))
+    assert distributed == local
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newstrace.cli", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_cli_writes_the_analysis_and_reports_rejections(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_text("")
+    (corpus / "note.txt").write_text((SAMPLES / "coastnotes-port-dredging.txt").read_text())
+    done = _cli("analyze", str(corpus), "-o", "out/a.json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads((tmp_path / "out" / "a.json").read_text())
+    assert data["version"] == 1
+    assert [d["id"] for d in data["documents"]] == ["note"]
+    assert data["rejected"] == [{"id": "empty", "path": str(corpus / "empty.txt"), "reason": "empty file"}]
+    assert "rejected" in done.stderr
+
+
+def test_cli_usage_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
+    missing = _cli("analyze", "nowhere", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert missing.stderr.strip().splitlines() == ["newstrace: error: no such file or folder: nowhere"]
+    nothing = tmp_path / "bad"
+    nothing.mkdir()
+    (nothing / "empty.txt").write_text("")
+    failed = _cli("analyze", str(nothing), "-o", "a.json", cwd=tmp_path)
+    assert failed.returncode == 1, "nothing could be read"
+    no_store = _cli("serve", "--store", "none.db", cwd=tmp_path)
+    assert no_store.returncode == 2 and "no store" in no_store.stderr

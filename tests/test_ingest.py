@@ -1,0 +1,128 @@
+"""Readers on good and bad input: every file is a Page or a Rejection with a reason."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newstrace.ingest import read_pages
+from newstrace.ingest.readers import doc_id
+from newstrace.models import Page, Rejection
+
+SAMPLES = Path(__file__).parents[1] / "samples"
+ARTICLE = "<html><body><article><h1>Harbour reopens</h1><p>" + "The harbour reopened on Monday. " * 20 + \
+    "</p></article></body></html>"
+
+
+def _read(*paths: Path, **kw: int) -> tuple[list[Page], list[Rejection]]:
+    records = list(read_pages(paths, **kw))
+    return [r for r in records if isinstance(r, Page)], [r for r in records if isinstance(r, Rejection)]
+
+
+def test_ids_drop_every_extension() -> None:
+    assert doc_id(Path("a/002_x.html.gz")) == "002_x"
+    assert doc_id(Path("story.v2.txt")) == "story.v2"
+
+
+def test_samples_folder_reads_text_html_and_gzip() -> None:
+    pages, rejected = _read(SAMPLES)
+    kinds = {p.id: p.kind for p in pages}
+    assert not rejected
+    assert kinds["meridian-ferry-strike"] == "html"
+    assert kinds["relay-ferry-strike"] == "text"
+    assert "Ferry crews" in next(p for p in pages if p.id == "meridian-ferry-strike").content
+
+
+def test_bad_files_are_rejected_with_reasons(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
+    (tmp_path / "binary.html").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "cut.html.gz").write_bytes(gzip.compress(ARTICLE.encode())[:-30])
+    (tmp_path / "notgzip.txt.gz").write_bytes(b"plain text, not gzip")
+    (tmp_path / "notes.md").write_text("# not a page")
+    pages, rejected = _read(tmp_path)
+    reasons = {r.id: r.reason for r in rejected}
+    assert not pages
+    assert reasons["empty"] == "empty file"
+    assert reasons["blank"] == "empty file"
+    assert "binary" in reasons["binary"]
+    assert "truncated gzip" in reasons["cut"]
+    assert "not a valid gzip" in reasons["notgzip"]
+    assert "unsupported file type" in reasons["notes.md"]
+
+
+def test_oversized_file_is_rejected_not_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.html"
+    with big.open("wb") as out:
+        out.write(ARTICLE.encode())
+        out.seek(50 * 1024 * 1024)
+        out.write(b"\n")
+    pages, rejected = _read(big)
+    assert not pages
+    assert "over the 20 MB limit" in rejected[0].reason
+
+
+def test_mis_encoded_page_is_decoded_by_detection(tmp_path: Path) -> None:
+    text = "Le ministre a déclaré que la côte était fermée « jusqu'à nouvel ordre » à Sète. " * 5
+    (tmp_path / "latin.txt").write_bytes(text.encode("cp1252"))
+    pages, rejected = _read(tmp_path)
+    assert not rejected
+    assert "déclaré" in pages[0].content and "côte" in pages[0].content
+
+
+def test_duplicate_ids_keep_the_first_and_report_the_second(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("First version of the story, long enough to read.")
+    (tmp_path / "b" / "story.html").write_text(ARTICLE)
+    pages, rejected = _read(tmp_path)
+    assert [p.path for p in pages] == [str(tmp_path / "a" / "story.txt")]
+    assert rejected[0].path == str(tmp_path / "b" / "story.html")
+    assert "duplicate id" in rejected[0].reason
+
+
+def test_jsonl_lines_become_pages_and_bad_lines_are_reported(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "x1", "url": "https://example.org/x1", "html": ARTICLE}),
+             "{not json", json.dumps({"id": "x2"}), json.dumps({"id": "x3", "text": "Plain text page."})]
+    (tmp_path / "crawl.jsonl").write_text("\n".join(lines))
+    pages, rejected = _read(tmp_path)
+    assert [(p.id, p.kind) for p in pages] == [("x1", "html"), ("x3", "text")]
+    assert pages[0].url == "https://example.org/x1"
+    assert {r.id for r in rejected} == {"crawl-2", "x2"}
+
+
+def test_warc_response_records_become_pages(tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, ctype, body in [("https://example.org/a", "text/html; charset=utf-8", ARTICLE.encode()),
+                                 ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                          http_headers=headers))
+    pages, rejected = _read(path)
+    assert [p.url for p in pages] == ["https://example.org/a"]
+    assert pages[0].fetched and pages[0].kind == "html"
+    assert "image/png" in rejected[0].reason
+
+
+def test_truncated_warc_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n" + b"x" * 500)[:-40])
+    pages, rejected = _read(path)
+    assert not pages
+    assert rejected and "WARC" in rejected[0].reason
+
+
+@pytest.mark.parametrize("name", ["missing.txt"])
+def test_unreadable_named_file_is_reported(tmp_path: Path, name: str) -> None:
+    pages, rejected = _read(tmp_path / name)
+    assert not pages and "cannot read" in rejected[0].reason
