@@ -147,6 +147,9 @@ class Derivation:
     kind: Literal["republication", "rewrite"]
     score: float
     evidence: Evidence = field(default_factory=Evidence)
+    # False when the two texts share what `kind` says but nothing tells which came first (same day, no
+    # credit line): `derived`/`source` are then only the pair in id order.
+    directed: bool = True
 
 
 @dataclass

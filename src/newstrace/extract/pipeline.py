@@ -15,15 +15,18 @@ class ExtractionError(Exception):
 
 @dataclass
 class ExtractContext:
-    """What extraction may know about the whole run: line texts that repeat across pages."""
+    """What extraction may know about the whole run: per outlet (URL host, else the site name a page
+    shows), on how many of its pages each repeated line appears, and how many pages it has."""
 
-    repeated_lines: frozenset[str] = field(default_factory=frozenset)
+    repeated_lines: dict[str, dict[str, int]] = field(default_factory=dict)
+    outlet_pages: dict[str, int] = field(default_factory=dict)
 
 
 def prepare(pages: Iterable[Page]) -> ExtractContext:
-    from newstrace.extract.text import repeated_lines
+    from newstrace.extract.text import line_repeats
 
-    return ExtractContext(repeated_lines=repeated_lines(p for p in pages if p.kind == "text"))
+    repeated, outlet_pages = line_repeats(p for p in pages if p.kind == "text")
+    return ExtractContext(repeated_lines=repeated, outlet_pages=outlet_pages)
 
 
 def extract(page: Page, context: ExtractContext | None = None) -> Article:

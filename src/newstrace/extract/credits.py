@@ -1,0 +1,278 @@
+"""Who wrote a story and where it comes from, read the way a copy desk reads a page: bylines ("By X",
+"Author: X", "X | Updated: ..."), end credits ("X reported from Lagos."), datelines ("BAMAKO, Mali (AP) —")
+and source credits ("(Reuters) -", "Author: RT", "told the Associated Press").
+
+The functions work on plain strings so that the text and the HTML extractors share them; `apply_credits`
+fills what an `Article` lacks from its own body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newstrace.extract.text_dates import MONTHS
+from newstrace.models import Article
+
+# Wire services and the state or syndicating outlets whose copy is routinely carried by others, by every
+# name a page credits them with (lowercase) -> the short name used in analyses.
+_SOURCES: dict[str, tuple[str, ...]] = {
+    "AP": ("ap", "associated press", "the associated press"),
+    "Reuters": ("reuters", "thomson reuters"),
+    "AFP": ("afp", "agence france-presse", "agence france presse", "agence france‑presse"),
+    "dpa": ("dpa", "deutsche presse-agentur"),
+    "EFE": ("efe", "agencia efe"),
+    "ANSA": ("ansa",),
+    "Xinhua": ("xinhua", "xinhua news agency"),
+    "TASS": ("tass", "itar-tass"),
+    "RIA Novosti": ("ria novosti", "ria"),
+    "Interfax": ("interfax",),
+    "Kyodo": ("kyodo", "kyodo news"),
+    "Yonhap": ("yonhap", "yonhap news agency"),
+    "PTI": ("pti", "press trust of india"),
+    "ANI": ("ani", "asian news international"),
+    "IANS": ("ians", "indo-asian news service"),
+    "UNI": ("uni", "united news of india"),
+    "UPI": ("upi", "united press international"),
+    "AAP": ("aap", "australian associated press"),
+    "PA Media": ("pa media", "press association", "pa"),
+    "Canadian Press": ("the canadian press", "canadian press", "cp"),
+    "Bloomberg": ("bloomberg", "bloomberg news"),
+    "Anadolu": ("anadolu", "anadolu agency", "aa"),
+    "Bernama": ("bernama",),
+    "Antara": ("antara",),
+    "Lusa": ("lusa",),
+    "Europa Press": ("europa press",),
+    "NAN": ("nan", "news agency of nigeria"),
+    "APS": ("aps", "algérie presse service", "algerie presse service"),
+    "MAP": ("map", "maghreb arabe presse"),
+    "WAM": ("wam", "emirates news agency"),
+    "KUNA": ("kuna", "kuwait news agency"),
+    "IRNA": ("irna",),
+    "Ukrinform": ("ukrinform",),
+    "RT": ("rt", "russia today"),
+    "Sputnik": ("sputnik",),
+}
+_ALIASES = {alias: short for short, aliases in _SOURCES.items() for alias in aliases}
+# Sources whose being quoted or cited in a rewrite means their reporting was used ("told the AP").
+_WIRES = frozenset(_SOURCES) - {"RT", "Sputnik"}
+# Short aliases that are also ordinary words or initials: accepted only in credit positions.
+_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps"})
+
+# Capitalised labels that open a paragraph the way a dateline does.
+_LABELS = frozenset(
+    "UPDATE UPDATED BREAKING WATCH EXCLUSIVE ANALYSIS OPINION NOTE LIVE VIDEO PHOTOS READ ALSO EDITOR"
+    " COMMENTARY FACT CHECK CORRECTION WARNING ALERT SOURCE SOURCES PHOTO IMAGE CREDIT".split()
+)
+_NAME_PART = r"[A-Z][\w’'.\-]*"
+_PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn ben mac st. y".split())
+_NOT_NAMES = frozenset(
+    "updated published posted created modified edited last share follow read more the on at in"
+    " and photo video image comments comment minutes minute min hours hour ago today yesterday".split()
+)
+
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|story|posted|reported|compiled|text|reporting)\s+by|by|authors?|reporters?|writers?"
+    r"|correspondents?|contributors?)\b\s*[:\-–—]?\s*(?P<rest>.+)$",
+    re.I,
+)
+_BYLINE_FIRST = frozenset(
+    "written words story posted reported compiled text reporting by author authors reporter reporters writer"
+    " writers correspondent correspondents contributor contributors".split()
+)
+_PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
+_EDITED_BY = re.compile(r"\bedited by\s*:?\s*(?P<rest>.+)$", re.I)
+_END_CREDIT = re.compile(
+    rf"^(?P<rest>{_NAME_PART}(?:\s+{_NAME_PART}){{0,4}}(?:(?:,\s*|\s+and\s+){_NAME_PART}(?:\s+{_NAME_PART}){{0,4}})*)"
+    r"\s+(?:reported|contributed|wrote)\b(?: reporting)?\s+(?:from|to|this|for)\b"
+    r"|^reporting by\s+(?P<rest2>[^;.]+)",
+)
+_NAME_END = re.compile(
+    r"\s*(?:\||\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
+    r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\((?!@)).*$",
+    re.I,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
+
+_DATELINE = re.compile(
+    r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\((?P<src>[^()]{1,40})\))?\s*(?:[—–]|--?|:)\s+(?=\S)"
+)
+_SOURCE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?(?P<name>[^|.,;]{2,50})\s*\.?$"
+    r"|\bwith (?:inputs?|reporting|additional reporting) (?:from|by)\s+(?P<name2>[^.;,)]{2,50})"
+    r"|\b(?:originally|first) (?:published|appeared) (?:by|on|in)\s+(?P<name3>[^.;,]{2,50})"
+    r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})",
+    re.I,
+)
+# No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
+_MENTION = re.compile(
+    "(?:"
+    + "|".join(sorted({re.escape(form) for a in _ALIASES for form in (a.upper(), a.title())}, key=len, reverse=True))
+    + r")\b"
+)
+_CITED_BEFORE = re.compile(
+    r"\b(?:told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
+    r"\s+(?:the\s+)?$"
+)
+_CITED_AFTER = re.compile(r"^(?:\s+news agency)?\s+(?:reported|reports|said|says|quoted|cited|wrote)\b")
+
+
+def source_name(text: str | None, strict: bool = True) -> str | None:
+    """The short name of a wire service or syndicating outlet ("The Associated Press" -> "AP"), else None.
+    `strict` refuses aliases that are also ordinary initials unless written in capitals."""
+    if not text:
+        return None
+    key = re.sub(r"\s+", " ", text.strip(" .,:;()[]—–-")).lower()
+    if key.startswith("the ") and key not in _ALIASES:
+        key = key[4:]
+    short = _ALIASES.get(key)
+    if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
+        return None
+    return short
+
+
+def byline_names(line: str) -> list[str]:
+    """The authors named by a byline line ("By X and Y, 6:52am November 06, 2025", "Author: X",
+    "X | Updated: ..."); [] when the line is not a byline."""
+    words = line.split(None, 20)
+    if len(words) > 20:
+        return []
+    first = words[0].lower().rstrip(":")
+    match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
+    return _names(match.group("rest")) if match else []
+
+
+def editor_names(line: str) -> list[str]:
+    match = _EDITED_BY.search(line)
+    return _names(match.group("rest")) if match and len(line.split()) <= 20 else []
+
+
+def credit_names(line: str) -> list[str]:
+    """Authors from an end credit: "X reported from Lagos.", "X and Y contributed to this report.",
+    "Reporting by X; Editing by Y"."""
+    match = _END_CREDIT.match(line)
+    if not match or len(line.split()) > 30:
+        return []
+    return _names(match.group("rest") or match.group("rest2") or "")
+
+
+def _names(rest: str) -> list[str]:
+    rest = _NAME_END.sub("", rest.strip()).strip(" ,:;-–—")
+    names = []
+    for part in _NAME_SPLIT.split(rest):
+        name = _clean_name(part)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _clean_name(part: str) -> str | None:
+    tokens = part.strip(" .,:;-–—").split()
+    if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
+        return None
+    if not all(t[0].isupper() or t.lower() in _PARTICLES or t[:3].lower() in ("al-", "el-") for t in tokens):
+        return None
+    if not tokens[0][0].isupper():
+        return None
+    name = " ".join(tokens)
+    if name.isupper() and len(name) > 4:
+        name = name.title()
+    return name
+
+
+def dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """The place and the credited source of a story's opening dateline: "BAMAKO, Mali (AP) — ..." gives
+    ("BAMAKO, Mali", "AP"); "WASHINGTON, Nov 5 (Reuters) - ..." gives ("WASHINGTON", "Reuters")."""
+    match = _DATELINE.match(paragraph)
+    if match and not _caps_word_only(match.group("place"), match.group("src")):
+        return match.group("place").strip(" ,"), _credited(match.group("src"))
+    match = _SOURCE_DATELINE.match(paragraph)
+    if match and _credited(match.group("src")):
+        return match.group("place").strip(" ,"), _credited(match.group("src"))
+    return None, None
+
+
+def _caps_word_only(place: str, src: str | None) -> bool:
+    """A capitalised word with no credit is often a label ("UPDATE:") or an acronym opening a sentence
+    ("NATO: ...") rather than a place: a place has four letters or more, or is followed by a region."""
+    if src:
+        return False
+    return set(place.strip(" ,").upper().split()) <= _LABELS or ("," not in place and len(place) < 4)
+
+
+def _credited(src: str | None) -> str | None:
+    if not src:
+        return None
+    named = source_name(src, strict=False)
+    if named:
+        return named
+    words = src.split()
+    return src.strip() if len(words) <= 3 and all(w[0].isupper() for w in words) else None
+
+
+def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Iterable[str] = ()) -> str | None:
+    """The wire service or outlet the story credits as its source, by the strength of the credit: a
+    dateline credit, a byline that names a source, a source/copyright line, then the body citing a wire
+    service ("told the Associated Press", "Reuters reported")."""
+    paragraphs = list(body)
+    if paragraphs:
+        src = dateline(paragraphs[0])[1]
+        if src:
+            return src
+    for author in authors:
+        if named := source_name(author, strict=False):
+            return named
+    for line in [*credit_lines, *paragraphs[-3:]]:
+        if named := _credit_line_source(line) or _byline_source(line):
+            return named
+    for paragraph in paragraphs:
+        if named := _cited_wire(paragraph):
+            return named
+    return None
+
+
+def _cited_wire(paragraph: str) -> str | None:
+    for match in _MENTION.finditer(paragraph):
+        if match.start() and paragraph[match.start() - 1].isalnum():
+            continue
+        named = source_name(match.group())
+        if named not in _WIRES:
+            continue
+        before = paragraph[max(0, match.start() - 40): match.start()]
+        if _CITED_BEFORE.search(before) or _CITED_AFTER.match(paragraph, match.end()):
+            return named
+    return None
+
+
+def _byline_source(line: str) -> str | None:
+    return next((named for name in byline_names(line) if (named := source_name(name, strict=False))), None)
+
+
+def _credit_line_source(line: str) -> str | None:
+    if len(line.split()) > 40:
+        return None
+    for match in _CREDIT_LINE.finditer(line):
+        name = next((g for g in match.group("name", "name2", "name3", "name4") if g), None)
+        if named := source_name(name, strict=False):
+            return named
+    return None
+
+
+def apply_credits(article: Article) -> Article:
+    """Fill the article's dateline, origin and (from end credits) authors when they are missing."""
+    if article.body and not article.dateline:
+        article.dateline = dateline(article.body[0])[0]
+    if not article.authors:
+        for paragraph in article.body[-3:]:
+            if names := credit_names(paragraph):
+                article.authors = names
+                break
+    if not article.origin:
+        article.origin = origin(article.body, article.authors)
+    return article

@@ -1,0 +1,204 @@
+"""Article metadata from a parsed HTML page: headline, authors, publication date, outlet.
+
+trafilatura's metadata pass is the starting point; these functions correct it where news pages
+commonly mislead it: the <title> carries the site name, the visible headline is the <h1>; the author
+is named in JSON-LD or a byline with "By", roles and dates around it; and the publication date must
+come from the page's own markup, never from a copyright year or the crawl date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml.html import HtmlElement
+
+_ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
+_SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
+_WORD = re.compile(r"\w+")
+_STOP = frozenset("the a an and or of to in on for with by at from is are your you how what why".split())
+# Words that introduce or follow a byline without being part of the name.
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|story|words|text|compiled|edited)\s+)?by\s*[:\-]?\s+"
+    r"|^\s*(?:author|authors|auteur|autor|reporter|writer)s?\s*[:\-]\s*",
+    re.IGNORECASE,
+)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|•·]|\b(?:updated|published|posted|last\s+updated|reviewed|fact[- ]checked|on)\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}).*$",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\w+))\s*", re.IGNORECASE)
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
+_NOT_AUTHOR = re.compile(
+    r"https?://|www\.|@|\d{3,}|^(?:admin|administrator|editor|staff|team|author|the author|written by|guest|"
+    r"unknown|none|null|undefined|anonymous|human|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)$", re.IGNORECASE)
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, @graph members and list items flattened."""
+    nodes: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        nodes.extend(_flatten(data))
+    return nodes
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _flatten(data.get("@graph", []))
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    kind = node.get("@type", [])
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def article_node(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    return next((n for n in nodes if any(_ARTICLE_TYPES.search(t) for t in _types(n))), None)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def strip_site(title: str, sitename: str | None) -> str:
+    """The title without a leading or trailing " | Site" part."""
+    parts = [p for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    site = _words(sitename or "")
+    if site:
+        kept = [p for p in parts if not _words(p) <= site]
+        if kept and len(kept) < len(parts):
+            return _rejoin(title, kept)
+    # Without a known site name, the longest part is the headline: site names are short.
+    return max(parts, key=len).strip() if len(max(parts, key=len).split()) >= 3 else title.strip()
+
+
+def _rejoin(title: str, kept: list[str]) -> str:
+    start = title.find(kept[0])
+    end = title.find(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if start >= 0 and end > start else kept[0].strip()
+
+
+def headline(tree: HtmlElement, meta_title: str | None, sitename: str | None) -> str | None:
+    """The visible headline: the <h1> that shares words with the meta title, else the meta title."""
+    title = strip_site(meta_title, sitename) if meta_title else None
+    site = _words(sitename or "")
+    for h1 in tree.xpath("//h1")[:6]:
+        text = " ".join(h1.text_content().split())
+        words = _words(text)
+        if not words or len(text) > 300 or (site and words <= site):
+            continue
+        if title is None or words & _words(title):
+            return strip_site(text, sitename)
+    return title
+
+
+def _person_names(value: Any, nodes_by_id: dict[str, dict[str, Any]]) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v, nodes_by_id)]
+    if isinstance(value, dict):
+        node = nodes_by_id.get(value.get("@id", ""), value) if "name" not in value else value
+        name = node.get("name")
+        return [name] if isinstance(name, str) else []
+    return [value] if isinstance(value, str) else []
+
+
+def jsonld_authors(nodes: list[dict[str, Any]]) -> list[str]:
+    node = article_node(nodes)
+    if node is None:
+        return []
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    return _person_names(node.get("author") or node.get("creator"), by_id)
+
+
+def clean_authors(raw: list[str]) -> list[str]:
+    """Person or desk names without "By", roles, dates and credentials, split and de-duplicated."""
+    names: list[str] = []
+    for text in raw:
+        text = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split())))
+        for part in _NAME_SPLIT.split(text):
+            name = _clean_name(part)
+            if name and name.lower() not in {n.lower() for n in names}:
+                names.append(name)
+    return names
+
+
+def _clean_name(part: str) -> str | None:
+    words = [w for w in part.strip(" ,.:;-").split() if not _CREDENTIAL.match(w.strip(",."))]
+    name = " ".join(words).strip(" ,.:;-")
+    if not name or len(words) > 6 or _NOT_AUTHOR.search(name) or not any(c.isalpha() for c in name):
+        return None
+    return name
+
+
+def labelled_authors(tree: HtmlElement) -> list[str]:
+    """Names in the "Written by" label/data meta pairs that publishing tools write for link previews."""
+    names = []
+    for label in tree.xpath('//meta[starts-with(@name, "twitter:label")]'):
+        if re.match(r"(written\s+)?by|author", label.get("content", ""), re.IGNORECASE):
+            data = tree.xpath(f'//meta[@name="twitter:data{label.get("name", "")[13:]}"]/@content')
+            names.extend(data[:1])
+    return names
+
+
+def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_author: str | None) -> list[str]:
+    for raw in (jsonld_authors(nodes), labelled_authors(tree), (trafilatura_author or "").split(";")):
+        names = clean_authors(raw)
+        if names:
+            return names
+    return []
+
+
+def iso_date(value: Any) -> str | None:
+    """The calendar day (or month) of an ISO-like date string."""
+    if not isinstance(value, str):
+        return None
+    match = _ISO_DAY.match(value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if not (1990 <= int(year) <= 2100 and 1 <= int(month) <= 12):
+        return None
+    return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+
+
+def jsonld_published(nodes: list[dict[str, Any]]) -> str | None:
+    node = article_node(nodes)
+    return iso_date(node.get("datePublished")) if node else None
+
+
+def meta_published(tree: HtmlElement) -> str | None:
+    for value in tree.xpath(
+        '//meta[@property="article:published_time" or @name="article:published_time"'
+        ' or @itemprop="datePublished" or @name="parsely-pub-date" or @name="pubdate"'
+        ' or @name="publish-date" or @name="sailthru.date" or @name="dc.date.issued"]/@content'
+        ' | //*[@itemprop="datePublished"]/@datetime'
+    ):
+        day = iso_date(value)
+        if day:
+            return day
+    return None
+
+
+def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
+    """Days the page marks as modification dates: never its publication date unless it says so."""
+    values = [n.get("dateModified") for n in nodes] + tree.xpath(
+        '//meta[@property="article:modified_time" or @property="og:updated_time"'
+        ' or @name="last-modified" or @itemprop="dateModified"]/@content')
+    published = {iso_date(n.get("datePublished")) for n in nodes}
+    return {d for d in map(iso_date, values) if d and d not in published}

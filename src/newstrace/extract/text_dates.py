@@ -1,0 +1,73 @@
+"""Dates written on a page ("Published: November 5, 2025 12:25 pm", "05-11-2025 04:38 IST",
+"6:52am November 06, 2025", "2025-11-05"), read as ISO strings at the precision written."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
+
+
+def find_date(text: str, month_precision: bool = False) -> str | None:
+    """The first full date in `text` as "YYYY-MM-DD" (or "YYYY-MM" when `month_precision` allows a
+    month and year alone); None when there is none."""
+    best: tuple[int, str] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            value = _value(match)
+            if value and (best is None or match.start() < best[0]):
+                best = (match.start(), value)
+                break
+    if best:
+        return best[1]
+    if month_precision:
+        for match in _MONTH_YEAR.finditer(text):
+            if month := MONTHS.get(match.group("mon").lower()):
+                return f"{match.group('year')}-{month:02d}"
+    return None
+
+
+def _value(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("mon"):
+        month, day = MONTHS.get(groups["mon"].lower(), 0), int(groups["day"])
+    elif groups.get("m"):
+        month, day = int(groups["m"]), int(groups["d"])
+    else:
+        month, day = _day_month(int(groups["a"]), int(groups["b"]), groups["sep"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day_month(a: int, b: int, sep: str) -> tuple[int, int]:
+    """Month and day of "a-b-YYYY": unambiguous when one side exceeds 12; otherwise slashes follow the
+    American month-first order and dashes or dots the day-first order used nearly everywhere else."""
+    if a > 12:
+        return b, a
+    if b > 12:
+        return a, b
+    return (a, b) if sep == "/" else (b, a)

@@ -1,0 +1,266 @@
+"""The lines of a rendered page dump, cleaned of the markdown html2text leaves, with the features and the
+first class that the text extractor's region search works on.
+
+Dumps come from browsers' "save as text", inscriptis, html2text or lynx: one block of the page per line,
+menus as runs of short (often bulleted) lines, links as `[text](url)` in markdown dumps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Line classes, from worst to best. The region search scores each class (see `text._VALUE`).
+BARRIER = 0  # a section that ends an article: comments, related stories, tags, footer
+JUNK = 1  # share bars, newsletter boxes, cookie notices, lone numbers, link-only lines
+RELATED = 2  # in-body pointers to other stories: "READ ALSO: ...", "Read more"
+META = 3  # bylines and date lines
+SHORT = 4  # headings, list items, captions: kept inside the article, never its anchor
+NEAR = 5  # a short sentence
+GOOD = 6  # a paragraph of running text
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the a an and or but of to in on at for with from by as is are was were be been has have had it its"
+        " this that these those he she they we i you his her their our not no will would said says after"
+        " about into than which who what when where there also can could more most over up out if so".split()
+    ),
+    "fr": frozenset(
+        "le la les un une des et ou de du au aux en dans sur pour par avec est sont été a ont il elle ils"
+        " nous vous je ne pas que qui ce cette ces son sa ses leur plus mais se comme".split()
+    ),
+    "de": frozenset(
+        "der die das ein eine einer und oder von zu im in auf für mit aus ist sind war wurde hat haben es"
+        " er sie wir ich nicht kein dass den dem des auch sich bei nach wie noch nur um".split()
+    ),
+    "es": frozenset(
+        "el la los las un una unos y o de del al en por para con es son fue ha han se que su sus lo no"
+        " como más pero este esta sobre entre".split()
+    ),
+    "it": frozenset(
+        "il lo la gli le un una e o di del della dei in su per con è sono stato ha hanno si che non come"
+        " più ma questo questa nel alla".split()
+    ),
+    "pt": frozenset(
+        "o a os as um uma e ou de do da dos das em no na por para com é são foi tem se que não como mais"
+        " mas seu sua este esta".split()
+    ),
+    "nl": frozenset(
+        "de het een en of van in op voor met uit is zijn was werd heeft hebben het hij zij wij ik niet dat"
+        " die ook bij naar als maar nog om".split()
+    ),
+}
+ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+_MARKDOWN = re.compile(r"[\[*_#\\>|!]")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_BULLET = re.compile(r"^(?:[*+\-•·▪●◦■►»]\s+)+")
+_BULLET_CHARS = frozenset("*+-•·▪●◦■►»")
+_QUOTE_MARK = re.compile(r"^(?:>\s?)+")
+_RULE = re.compile(r"^[\s|:*_=~\-–—.·•]*$")
+_SPACE = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Boilerplate a copy desk would never print as part of a story, whatever the line's length.
+_STRONG_JUNK = re.compile(
+    r"all rights reserved|\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
+    r"|\b(?:this|our) (?:web)?site uses cookies|\buses? cookies\b|cookie (?:policy|settings|preferences)"
+    r"|\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|mailing list)"
+    r"|\bclick here\b|\bjoin (?:our|the)\b.{0,50}\b(?:channel|group|community|mailing list)\b"
+    r"|your email address will not be published|required fields are marked|skip to (?:main )?content"
+    r"|\bfollow us on\b|download (?:our|the) (?:free )?app|enable javascript|\bno,? thank you\b"
+    r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\bstory continues below\b",
+    re.I,
+)
+# Cheap substring tests that must pass before the strong-junk expression runs.
+_STRONG_TRIGGER = re.compile(
+    "reserved|by regist|by contin|by click|by sign|by using|cookie|newsletter|inbox|mailing list|click here"
+    "|join our|join the|not be published|required fields|skip to|follow us on|download|javascript|thank you"
+    "|available|continues below"
+)
+# Words of site furniture; they make a short line junk when dense enough.
+_VOCAB = frozenset(
+    "share shares shared sharing tweet whatsapp telegram facebook twitter linkedin pinterest reddit email e-mail"
+    " print subscribe subscribers newsletter newsletters signup sign login logout log register account"
+    " password username cookie cookies privacy terms copyright advertisement advertising advertise ad ads"
+    " sponsored promoted comments comment reply replies trending popular menu search home homepage contact"
+    " follow views view likes like loading more next previous prev back top download app podcast podcasts"
+    " video videos watch listen gallery photos subscription premium paywall faq sitemap careers feedback"
+    " disclaimer results editions edition weather horoscope".split()
+)
+_CAPTION_TRIGGER = re.compile("photo|image|picture|video|graphic|illustration|credit|getty|shutterstock|caption|/")
+_PUNCT = ".,:;!?()[]|·•-–—'\"“”‘’«»*#>"
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in _PUNCT})
+# First words of the lines `_BARRIER` and `_RELATED` match: a set lookup spares the expression on most lines.
+_BARRIER_FIRST = frozenset(
+    "related more you recommended read up what most popular viewed shared watched trending latest top editor"
+    " editor's editors editors' editor’s don't don’t dont must comment comments conversation conversations"
+    " leave post add join share tags tag topics topic categories category filed keywords about further"
+    " previous next other useful sign newsletter subscribe follow connect".split()
+)
+_RELATED_FIRST = frozenset(
+    "read also see related recommended more watch listen click learn full continue view".split()
+)
+_BARRIER = re.compile(
+    r"^(?:related(?: (?:articles?|stories|posts|news|content|reading|topics|coverage))?"
+    r"|more (?:from|on|in|about|stories|articles|news|like this|to read)\b.{0,40}"
+    r"|you (?:may|might|could) also (?:like|enjoy|be interested in|want to read)|recommended(?: .{0,25})?"
+    r"|read next|up next|what to read next|(?:most )?(?:popular|read|viewed|shared|watched)(?: .{0,20})?"
+    r"|trending(?: .{0,20})?|latest(?: .{0,20})?|top stories|editor'?s?’?s? picks?|don'?’?t miss"
+    r"|must read|\d* ?comments?|conversations?|leave a (?:reply|comment)|post a comment|add a comment"
+    r"|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
+    r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?|about the author"
+    r"|further reading|(?:previous|next) (?:post|article|story)|(?:other|useful) links|more articles"
+    r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us)\s*:?\s*$",
+    re.I,
+)
+_RELATED = re.compile(
+    r"^(?:read (?:also|more|next|this|the full (?:story|article))|also read|see also|related|recommended"
+    r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more))"
+    r"\b\s*(?:[:\-–—>|»]|$)",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"\b(?:photo|image|picture|video|graphic|illustration|file photo|photograph)s?\s*(?:credit|courtesy)?\s*:"
+    r"|\b(?:photo|image|picture)s? (?:credit|courtesy|by|via)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b"
+    r"|\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+\s*$|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:",
+    re.I,
+)
+_EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
+_EMBED_NOTE = re.compile(r"(?:a post shared by\b|view this post on\b|pic\.twitter\.com/|https?://\S+$)")
+_SENTENCE_END = frozenset(".!?\"”’:…)»")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of a dump."""
+
+    text: str
+    lower: str
+    words: int
+    link_chars: int
+    bullet: bool
+    heading: int  # markdown heading level, 0 when none
+    stops: int = 0
+    kind: int = SHORT
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def sentence(self) -> bool:
+        return self.text[-1] in _SENTENCE_END
+
+
+def split_lines(content: str) -> list[Line]:
+    """The page's non-empty lines, markdown undone."""
+    lines = []
+    for raw in content.splitlines():
+        line = _parse(raw)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _parse(raw: str) -> Line | None:
+    indented = raw[:1] in (" ", "\t")
+    text = raw.strip()
+    if not text:
+        return None
+    link_chars, heading, bullet = 0, 0, False
+    if _MARKDOWN.search(text):
+        text, link_chars, heading = _undo_markdown(text)
+    if text[:1] in _BULLET_CHARS and (bullet_match := _BULLET.match(text)):
+        text, bullet = text[bullet_match.end():], True
+    elif indented and text[:2] == "o ":
+        text, bullet = text[2:], True
+    if _RULE.match(text):
+        return None
+    if "  " in text or "\t" in text or "\xa0" in text:
+        text = _SPACE.sub(" ", text).strip()
+    lower = text.lower()
+    return Line(text, lower, len(lower.split()), min(link_chars, len(text)), bullet, heading)
+
+
+def _undo_markdown(text: str) -> tuple[str, int, int]:
+    heading = 0
+    if text[0] == ">":
+        text = _QUOTE_MARK.sub("", text)
+    if text[:1] == "#" and (match := _HEADING.match(text)):
+        heading, text = len(match.group(1)), match.group(2)
+    if "![" in text:
+        text = _IMAGE.sub("", text)
+    link_chars = 0
+    while "](" in text:
+        found = _LINK.search(text)
+        if not found:
+            break
+        link_chars += len(found.group(1).strip())
+        text = text[: found.start()] + found.group(1) + text[found.end():]
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text, link_chars, heading
+
+
+def count_stops(lines: list[Line], stoplist: frozenset[str]) -> None:
+    """Count each line's stop words against the page language's list."""
+    is_stop = stoplist.__contains__
+    for line in lines:
+        line.stops = sum(map(is_stop, line.lower.split()))
+
+
+def classify(line: Line) -> int:
+    """The line's class from its own text alone (context comes later)."""
+    text, lower, words = line.text, line.lower, line.words
+    if not _LETTER.search(text):
+        return JUNK
+    first = lower.split(None, 1)[0].strip(_PUNCT)
+    if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):
+        return BARRIER
+    if words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
+        return JUNK
+    if (first in _RELATED_FIRST and _RELATED.match(text)) or (
+        text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
+        return RELATED
+    if line.link_ratio > 0.5 and not line.heading:
+        return JUNK
+    if words <= 25 and is_caption(line):
+        return RELATED
+    if words <= 20:
+        hits = len(_VOCAB.intersection(lower.translate(_PUNCT_TO_SPACE).split()))
+        if hits and (words <= 3 or hits / words >= 0.3):
+            return JUNK
+    return _prose_class(line)
+
+
+def _prose_class(line: Line) -> int:
+    stop_ratio = line.stops / line.words if line.words else 0.0
+    if line.heading:
+        return SHORT
+    if line.words >= 10 and stop_ratio >= 0.15 and (line.sentence or line.words >= 20):
+        return GOOD
+    if line.words >= 5 and stop_ratio >= 0.1 and line.sentence:
+        return NEAR
+    if line.words >= 25 and stop_ratio >= 0.1:
+        return NEAR
+    return SHORT
+
+
+def is_caption(line: Line) -> bool:
+    return bool(_CAPTION_TRIGGER.search(line.lower)) and bool(_CAPTION.search(line.text))
+
+
+def is_embed_signature(text: str) -> bool:
+    return bool(_EMBED_SIGNATURE.match(text))
+
+
+def is_bare_pointer(text: str) -> bool:
+    """A "Read more"/"Related" label alone on its line: the teaser it points to follows."""
+    return bool(_RELATED.match(text)) and len(text.split()) <= 3

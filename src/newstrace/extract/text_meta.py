@@ -1,0 +1,217 @@
+"""Metadata of a page dump that lives outside the article's paragraphs: its title, its publication date,
+the site's name and the language."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from newstrace.extract.credits import byline_names
+from newstrace.extract.text_dates import find_date
+from newstrace.extract.text_lines import (
+    GOOD,
+    JUNK,
+    META,
+    NEAR,
+    RELATED,
+    SHORT,
+    STOPWORDS,
+    Line,
+    is_caption,
+)
+
+_DATE_LABEL = re.compile(
+    r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|first published|publication date|release date)"
+    r"|(?P<upd>(?:last )?(?:updated|modified|edited|revised)))\b",
+    re.I,
+)
+_UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
+_DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
+_NOT_SITE_DOMAINS = re.compile(
+    r"(?:^|\.)(?:twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|t|bit|google|whatsapp|telegram"
+    r"|apple|pinterest|reddit|wordpress|gmail|yahoo|outlook|hotmail)\.[a-z]+$|\.(?:jpe?g|png|gif|pdf|html?|php"
+    r"|aspx?|mp[34]|webp|svg|js|css)$",
+    re.I,
+)
+_EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[,.]?\s*"
+    r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z0-9][\w&'’.+-]*){0,5})",
+)
+_COMPANY_SUFFIX = re.compile(r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all)\.?$", re.I)
+_CHANNEL = re.compile(
+    r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
+    r"(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
+)
+_BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]*){0,2}$")
+_NOT_BRANDS = re.compile(
+    r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers"
+    r"|advertise|faq|help|login|sign in|subscribe|cookies?|news|sports?|business|world|politics|opinion)$",
+    re.I,
+)
+
+
+_LANGUAGE_SAMPLE = 1500  # words of prose: enough to tell the language, few enough to stay fast
+
+
+def language(lines: list[Line]) -> str | None:
+    """A stop-word guess: the language whose most common words make up most of the page's prose."""
+    sample: list[str] = []
+    for line in lines:
+        if line.words >= 8:
+            sample.extend(line.lower.split())
+            if len(sample) > _LANGUAGE_SAMPLE:
+                break
+    words = Counter(sample)
+    hits = {code: sum(words[w] for w in stops.intersection(words)) for code, stops in STOPWORDS.items()}
+    code = max(hits, key=hits.__getitem__)
+    return code if hits[code] >= 5 else None
+
+
+def pick_title(lines: list[Line], start: int) -> int | None:
+    """The index of the headline of an article whose body starts at `start`: the best headline-like
+    line shortly before it (a markdown H1, a line repeated nearby, one next to the byline or date;
+    not a caption), else the page's first line when the body starts right after it."""
+    best, best_score = None, float("-inf")
+    low = max(0, start - 30)
+    for i in range(low, min(start + 2, len(lines))):
+        line = lines[i]
+        if not _headline_like(line) or (i >= start and line.kind == GOOD):
+            continue
+        score = _title_score(lines, i, start)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None and start <= 1 and lines and lines[0].words <= 30 and lines[0].kind in (GOOD, NEAR, SHORT):
+        return 0
+    if best is None:
+        return next((i for i, line in enumerate(lines) if line.heading == 1), None)
+    return best
+
+
+def _headline_like(line: Line) -> bool:
+    if line.kind in (JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
+        return False
+    limit = 1 if line.heading else 3
+    return limit <= line.words <= 30 and not line.text.endswith((":", ","))
+
+
+def _title_score(lines: list[Line], i: int, start: int) -> float:
+    line = lines[i]
+    score = -0.15 * abs(start - i)
+    score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
+    window = lines[max(0, i - 3): i + 4]
+    if any(other is not line and other.text == line.text for other in lines[max(0, i - 25): i + 25]):
+        score += 2.0
+    if any(other.kind == META for other in window):
+        score += 2.0
+    if any(is_caption(other) for other in lines[i: i + 2]):
+        score -= 4.0
+    if line.kind == SHORT and 5 <= line.words <= 25:
+        score += 1.0
+    if line.text.endswith(".") and line.words > 20:
+        score -= 1.0
+    return score
+
+
+def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
+    """The article's own date: a labelled publication date or a byline date near the headline first,
+    then a date line next to the headline, then an "Updated" date. A date line at the top of the page far
+    above the headline is the site's "today" masthead and is ignored."""
+    anchor = title if title is not None else start
+    candidates: list[tuple[int, int, str]] = []
+    for i in _date_window(lines, anchor, start, end):
+        line = lines[i]
+        if line.words > 25:
+            continue
+        value = find_date(line.text, month_precision=bool(_DATE_LABEL.match(line.text)))
+        if value:
+            candidates.append((_date_rank(line, i, anchor), abs(i - anchor), value))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (-c[0], c[1]))[2]
+
+
+def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[int]:
+    before = max(0, anchor - 4)
+    after = min(len(lines), max(start, anchor) + 6)
+    tail = range(end + 1, min(len(lines), end + 6))
+    return [*range(before, after), *tail]
+
+
+def _date_rank(line: Line, i: int, anchor: int) -> int:
+    label = _DATE_LABEL.match(line.text)
+    if label and label.group("pub"):
+        return 5
+    if byline_names(line.text):
+        return 4 if not _UPDATED_INSIDE.search(line.text) else 3
+    if label:
+        return 1
+    if line.kind == META or line.words <= 8:
+        return 3 if i >= anchor else 2
+    return 0
+
+
+def outlet(lines: list[Line], url: str | None = None) -> str | None:
+    """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
+    domain of the site's e-mail or links, a copyright holder, "join the X channel", the first of a footer's
+    brand list ("X | Y | Z"), else the URL's host."""
+    texts = [line.text for line in lines]
+    for finder in (_domain_masthead, _domain_name_line, _copyright_holder, _channel_name, _brand_list):
+        if name := finder(texts):
+            return name
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _domain_masthead(texts: list[str]) -> str | None:
+    domains = Counter(t.lower() for t in texts if _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t))
+    return domains.most_common(1)[0][0].removeprefix("www.") if domains else None
+
+
+def _domain_name_line(texts: list[str]) -> str | None:
+    labels = set()
+    for text in texts:
+        if "@" not in text and "http" not in text:
+            continue
+        for match in _EMAIL_OR_URL_HOST.finditer(text):
+            label = (match.group(1) or match.group(2) or "").lower()
+            if len(label) >= 3 and not _NOT_SITE_DOMAINS.search(label + ".com"):
+                labels.add(label)
+    if not labels:
+        return None
+    for text in texts:
+        if len(text.split()) <= 4 and re.sub(r"[^a-z0-9]", "", text.lower()) in labels:
+            return text.strip()
+    return None
+
+
+def _copyright_holder(texts: list[str]) -> str | None:
+    for text in reversed(texts):
+        if len(text.split()) > 25:
+            continue
+        match = _COPYRIGHT.search(text)
+        if match:
+            name = _COMPANY_SUFFIX.sub("", match.group("name").strip(" .,")).strip()
+            if name and name.lower() not in ("all", "all rights reserved", "copyright"):
+                return name
+    return None
+
+
+def _channel_name(texts: list[str]) -> str | None:
+    for text in texts:
+        match = _CHANNEL.search(text)
+        if match:
+            return match.group("name")
+    return None
+
+
+def _brand_list(texts: list[str]) -> str | None:
+    for text in texts[len(texts) // 2:]:
+        parts = [p.strip() for p in text.split("|")]
+        if len(parts) >= 3 and all(_BRAND_SEGMENT.match(p) for p in parts) and not _NOT_BRANDS.match(parts[0]):
+            if sum(1 for p in parts if _NOT_BRANDS.match(p)) <= len(parts) // 2:
+                return parts[0]
+    return None
