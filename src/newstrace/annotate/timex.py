@@ -1,9 +1,181 @@
+"""Time expressions of one article, resolved against its publication date.
+
+The grammar in `timex_grammar` finds and normalises the expressions; this module adds what needs the
+sentence: whether the clause looks ahead ("will meet on Tuesday" is the coming Tuesday), whether a
+relative date sits inside a quotation (its "today" is the day the words were said, not the day of
+publication), which words it starts ("since", "began"), and the clause it dates.
+"""
+
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from newstrace.models import Article, TimeExpr
+from newstrace.annotate.timex_grammar import Anchor, Timex, scan
+from newstrace.models import Article, Precision, TimeExpr
+
+# Verbs whose infinitive complement happens later: "is expected to stay until Wednesday".
+_INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "prepare", "slate",
+           "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have"}
+_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write", "confirm", "be", "have"}
+_SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|(?:expected|scheduled|due|set|slated|planning|plans?|going|poised)"
+                         r"\s+to|next)\b|'ll\b", re.I)
+_START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|starts|start|beginning|starting|"
+                        r"launched|imposed|introduced)(?:\s+\w+){0,3}?\s+(?:in|on|from)?)\s*$", re.I)
+_PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|through|at)\s+)$", re.I)
+_DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
+_QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
+                           r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
 
 
 def find_times(article: Article, doc: Any) -> list[TimeExpr]:
-    return []
+    """Calendar dates (day, month or year) the article names, and the relative ones it could not resolve.
+
+    Durations, sets and vague references ("now", "recently") are left out: they date nothing."""
+    text = article.text
+    records = []
+    sentences = _sentences(text, doc)
+    for timex in find_timexes(text, article.published, doc):
+        record = _record(timex, text, sentences)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Timex]:
+    """Every expression in TimeML terms (DATE, TIME, DURATION, SET), as the TimeML evaluation reads them."""
+    return scan(text, Anchor.parse(published), _direction(text, doc))
+
+
+def _record(timex: Timex, text: str, sentences: list[tuple[int, int]]) -> TimeExpr | None:
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value, precision = _calendar(timex.value)
+    why = timex.why
+    if value is None and why is None:
+        return None  # a week, a quarter, a decade or a vague reference: not a calendar date
+    if timex.relative and value is not None and _in_quotation(text, timex.start):
+        value, precision, why = None, None, _DEICTIC_QUOTE
+    start = _phrase_start(text, timex.start)
+    return TimeExpr(
+        phrase=text[start:timex.end], start=start, end=timex.end, value=value, precision=precision,
+        is_start=bool(_START_CUE.search(text[max(0, timex.start - 40):timex.start])),
+        event=_event(text, timex, sentences), why=why,
+    )
+
+
+def _calendar(value: str | None) -> tuple[str | None, Precision | None]:
+    if value is None:
+        return None, None
+    m = re.match(r"(\d{4})(-\d\d)?(-\d\d)?(?:T|$)", value)
+    if not m or (m[2] is None and m[3] is None and not re.fullmatch(r"\d{4}", value)):
+        return None, None
+    if m[3]:
+        return value[:10], "day"
+    return (value[:7], "month") if m[2] else (value[:4], "year")
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Start of the phrase with its preposition ("on Tuesday", "since 2012"), as a reader quotes it."""
+    m = _PREPOSITION.search(text[max(0, start - 8):start])
+    return start - len(m[0]) if m else start
+
+
+# ---------------------------------------------------------------------------------------------- tense
+
+
+def _direction(text: str, doc: Any) -> Any:
+    """A function telling whether the clause around a span looks ahead (1) or back (-1, or 0 unknown)."""
+    if doc is None or not hasattr(doc, "char_span"):
+        return lambda start, end: _direction_from_text(text, start, end)
+
+    def direction(start: int, end: int) -> int:
+        if _SOONEST.search(text[max(0, start - 24):start]):
+            return 1
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return _direction_from_text(text, start, end)
+        return _direction_from_parse(span.root)
+
+    return direction
+
+
+def _direction_from_parse(token: Any) -> int:
+    """Tense of the verb that governs the expression: future auxiliaries, "is expected to", "is to",
+    a present progressive or a present-tense action verb look ahead; a past verb looks back."""
+    verb, steps = token, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 8:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return 0
+    for _ in range(3):
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE_AUX:
+            return 1
+        present = bool(aux & _PRESENT_AUX) or verb.tag_ in ("VBP", "VBZ")
+        if verb.lemma_.lower() in _INTENT and present:
+            return 1
+        if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl", "ccomp"):
+            if verb.head.lemma_.lower() in _INTENT or verb.head.lemma_ == "be":
+                return 1
+            verb = verb.head
+            continue
+        if verb.tag_ == "VBG" and aux & _PRESENT_AUX:
+            return 1
+        break
+    if verb.tag_ in ("VBD", "VBN"):
+        return -1
+    # Headline present ("talks resume Monday") looks ahead when the date hangs on the verb itself;
+    # "says Tuesday" reports, and "follows Tuesday's declaration" dates the noun, not the verb.
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _REPORTING and steps <= 2:
+        return 1
+    return 0
+
+
+def _direction_from_text(text: str, start: int, end: int) -> int:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return 1 if _FUTURE_CUE.search(text[sentence_start:start]) else 0
+
+
+# ---------------------------------------------------------------------------------------------- context
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    paragraph_start = text.rfind("\n\n", 0, offset) + 1
+    paragraph_end = text.find("\n\n", offset)
+    paragraph = text[paragraph_start:paragraph_end if paragraph_end >= 0 else len(text)]
+    local = offset - paragraph_start
+    return any(m.start() < local < m.end() for m in _QUOTE_PAIRS.finditer(paragraph))
+
+
+def _sentences(text: str, doc: Any) -> list[tuple[int, int]]:
+    if doc is not None and hasattr(doc, "sents"):
+        try:
+            return [(s.start_char, s.end_char) for s in doc.sents]
+        except ValueError:
+            pass
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text)]
+
+
+def _event(text: str, timex: Timex, sentences: list[tuple[int, int]]) -> str:
+    """The clause the expression dates: its sentence cut at clause breaks, kept short and readable."""
+    start, end = next(((s, e) for s, e in sentences if s <= timex.start < e), (0, len(text)))
+    sentence = text[start:end]
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    local = timex.start - start
+    i = max(k for k in range(len(cuts) - 1) if cuts[k] <= local)
+    lo, hi = cuts[i], cuts[i + 1]
+    # A clause of a few words ("In September 2024,") says nothing alone: take the next one with it.
+    while len(sentence[lo:hi].split()) < 7 and (i + 1 < len(cuts) - 1 or lo > 0):
+        if i + 1 < len(cuts) - 1:
+            i += 1
+            hi = cuts[i + 1]
+        else:
+            lo = cuts[max(0, cuts.index(lo) - 1)]
+    words = sentence[lo:hi].split()
+    clause = " ".join(words[:30]) + (" …" if len(words) > 30 else "")
+    return clause.strip(" ,;:—–\"“”").strip()

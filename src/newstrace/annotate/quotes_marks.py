@@ -1,0 +1,145 @@
+"""Quotation spans found from the quote marks alone, and embedded social-media posts.
+
+Pure text work, no parse: `find_quotes` in `quotes.py` attributes what this finds. Conventions followed
+are those of English-language copy desks: double marks (curly or straight) delimit a quotation; a
+quotation running over several paragraphs leaves its closing mark off at each paragraph end and opens
+every following paragraph with a new opening mark; single marks only nest inside double ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "‘’'"
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+# The signature line that Twitter/X embeds print under a post: "— Name (@handle) November 4, 2025".
+POST_SIGNATURE = re.compile(
+    rf"^\s*[—–-]+\s*(?P<name>[^()\n]{{2,80}}?)\s*\(@\w{{1,30}}\)\s*(?:(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})?\s*$"
+)
+POST_TRAILER = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
+@dataclass
+class Span:
+    """One quotation: `start`/`end` cover the quoted words, `open`/`close` the outer marks (`close` is
+    `end` when the closing mark is missing). `inner` holds the offsets of opening marks that continue
+    the quotation in later paragraphs; they are not part of its words."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    inner: list[int] = field(default_factory=list)
+    post_by: str | None = None
+
+    def words(self, text: str) -> str:
+        """The quoted words, without the continuation marks of later paragraphs."""
+        parts, at = [], self.start
+        for mark in self.inner:
+            parts.append(text[at:mark])
+            at = mark + 1
+        parts.append(text[at:self.end])
+        return "".join(parts)
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:":
+        return not after.isspace()
+    return False
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    nl = text.find("\n", i)
+    return len(text) if nl < 0 else nl
+
+
+def _next_paragraph_opens_quote(text: str, i: int) -> int | None:
+    """The offset of the opening mark that starts the paragraph after offset `i`, if it starts with one."""
+    m = re.compile(r"\n\s*").match(text, i)
+    if not m:
+        return None
+    j = m.end()
+    if j < len(text) and (text[j] in OPEN_MARKS or (text[j] == STRAIGHT and _is_opening_straight(text, j))):
+        return j
+    return None
+
+
+def _scan_close(text: str, i: int, inner: list[int]) -> int | None:
+    while i < len(text):
+        ch = text[i]
+        if ch in CLOSE_MARKS or (ch == STRAIGHT and not _is_opening_straight(text, i)):
+            return i
+        if ch in OPEN_MARKS or ch == STRAIGHT:
+            return None  # a new quotation opens before this one closed: the mark was stray
+        if ch == "\n":
+            nxt = _next_paragraph_opens_quote(text, i)
+            if nxt is None:
+                return None
+            inner.append(nxt)
+            i = nxt + 1
+            continue
+        i += 1
+    return None
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Every double-marked quotation of `text`, in order. A quotation whose closing mark is missing is
+    kept only when it opens a paragraph: it then runs to that paragraph's end."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN_MARKS or (ch == STRAIGHT and _is_opening_straight(text, i)):
+            inner: list[int] = []
+            close = _scan_close(text, i + 1, inner)
+            if close is not None:
+                spans.append(Span(i + 1, close, i, close + 1, inner))
+                i = close + 1
+                continue
+            para_start = i == 0 or text[i - 1] == "\n"
+            if para_start and not inner:
+                end = _paragraph_end(text, i)
+                spans.append(Span(i + 1, end, i, end))
+                i = end
+                continue
+        i += 1
+    return [_trimmed(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, span.open, span.close, span.inner)
+
+
+def embedded_posts(text: str) -> list[Span]:
+    """Posts embedded from social networks: the paragraph before a signature line is the post, by the
+    name the signature gives. Link trailers ("pic.twitter.com/...") are not part of the words."""
+    posts = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (s, e) in enumerate(paragraphs):
+        m = POST_SIGNATURE.match(text[s:e])
+        if not m or k == 0:
+            continue
+        ps, pe = paragraphs[k - 1]
+        body = text[ps:pe]
+        trailer = POST_TRAILER.search(body)
+        while trailer:
+            body = body[:trailer.start()]
+            trailer = POST_TRAILER.search(body)
+        pe = ps + len(body.rstrip())
+        ps += len(body) - len(body.lstrip())
+        if pe > ps:
+            posts.append(Span(ps, pe, ps, pe, post_by=m.group("name").strip()))
+    return posts

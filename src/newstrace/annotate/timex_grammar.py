@@ -1,0 +1,684 @@
+"""A regex grammar for English news time expressions, normalised to TIMEX3 values.
+
+General date parsers read one string at a time and guess; news needs the reading a copy desk uses:
+a bare weekday is the one on or before publication unless the clause looks ahead, "since September" is
+the latest September, "a year earlier" in an earnings story is the same quarter a year before. This
+module finds the spans and resolves them against an anchor date (the publication date); `timex.py`
+turns the results into the project's `TimeExpr` records.
+
+Values follow TimeML: "1998-08-07", "1998-08", "1998", "1998-W32", "1998-Q3", "1998-SU", "199"
+(a decade), "1998-08-07TNI", "P3M", "PT5H", "PXY", "PRESENT_REF", "PAST_REF", "FUTURE_REF".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+    "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5,
+    "a half": 0.5, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+VAGUE = ("a few", "few", "several", "some", "many", "recent", "the past few", "the last few", "a number of")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+UNIT_CODES = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
+    "year": "Y", "decade": "DE", "century": "CE",
+}
+
+# An expression that needs the anchor raises this when there is none; `why` is shown to the user.
+NO_ANCHOR = "the page carries no publication date"
+QUARTER_REACH = int(__import__("os").environ.get("QR", "600"))
+
+
+class Unanchored(Exception):
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+@dataclass
+class Timex:
+    """One expression found in a text. `value` is a TIMEX3 value, or None with `why` when the anchor
+    it counts from is unknown. `relative` marks values that count from the anchor."""
+
+    start: int
+    end: int
+    phrase: str
+    type: str
+    value: str | None
+    relative: bool = False
+    why: str | None = None
+
+
+@dataclass
+class Anchor:
+    """The publication date and how much of it is known ("day", "month" or "year")."""
+
+    day: date
+    precision: str = "day"
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor | None:
+        """Anchor of an ISO date at day, month or year precision; None for anything else."""
+        m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", (published or "").strip())
+        if not m:
+            return None
+        try:
+            day = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        except ValueError:
+            return None
+        return cls(day, "day" if m[3] else "month" if m[2] else "year")
+
+
+Direction = Callable[[int, int], int]
+
+
+@dataclass
+class Context:
+    """What a rule may read while it resolves one match."""
+
+    text: str
+    anchor: Anchor | None
+    direction: Direction
+    quarter: tuple[int, int] | None = None  # the last quarter named, for "a year earlier" in earnings copy
+    quarter_at: int = 0
+
+    def focus(self, offset: int) -> tuple[int, int] | None:
+        """The quarter the story is about at `offset`: one named in the last few sentences."""
+        return self.quarter if self.quarter and offset - self.quarter_at <= QUARTER_REACH else None
+
+    def day(self) -> date:
+        if self.anchor is None:
+            raise Unanchored(NO_ANCHOR)
+        if self.anchor.precision != "day":
+            raise Unanchored(f"the publication date is known only to the {self.anchor.precision}")
+        return self.anchor.day
+
+    def month(self) -> date:
+        if self.anchor is None:
+            raise Unanchored(NO_ANCHOR)
+        if self.anchor.precision == "year":
+            raise Unanchored("the publication date is known only to the year")
+        return self.anchor.day
+
+    def year(self) -> int:
+        if self.anchor is None:
+            raise Unanchored(NO_ANCHOR)
+        return self.anchor.day.year
+
+
+# ---------------------------------------------------------------------------------------------- patterns
+
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june?|july?|aug(?:ust|\.)?|"
+          r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?![a-z])")
+_WDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+         r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)(?![a-z])")
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\.\d|%|-\d)"
+_NUMWORD = (r"(?:\d{1,3}(?:\.\d+)?(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+            r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half a|a half|a couple of|"
+            r"a dozen|dozen|an?)")
+_NUM = rf"(?:{_NUMWORD}(?: and a half)?|a few|few|several|some|many|a number of)"
+_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
+_PART = r"(?:morning|afternoon|evening|night)"
+_MOD = r"(?:about|around|almost|nearly|roughly|some|just|only|more than|less than|over|under|at least|up to)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_TZ = r"(?:\s+(?:[ecmp][sd]t|gmt|utc))?"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_TZ}|noon|midnight)"
+
+_TIME_WORDS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+}
+
+
+def _num(word: str) -> float | None:
+    """The number a count word stands for; None for vague counts ("several", "a few")."""
+    word = word.lower().strip()
+    word = re.sub(r"\s+and a half$", "", word)
+    if word in VAGUE or word.endswith("few"):
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in SMALL and parts[1] in SMALL and SMALL[parts[0]] >= 20:
+        return float(SMALL[parts[0]] + SMALL[parts[1]])
+    return float(SMALL[word]) if word in SMALL else None
+
+
+def _month(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return MONTHS[key if key in MONTHS else key[:3]]
+
+
+def _replace_year(d: date, year: int) -> date:
+    return d.replace(year=year, day=28) if (d.month, d.day) == (2, 29) else d.replace(year=year)
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _day_of(m: re.Match[str]) -> int:
+    return int(re.match(r"\d+", m["d"])[0])  # type: ignore[index]
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str, str] | None], bool]
+RULES: list[Rule] = []
+
+
+def rule(pattern: str, relative: bool = True, flags: int = re.I) -> Callable[..., object]:
+    """Register a handler: it gets the match and the context and returns (TIMEX3 type, value) or None."""
+    compiled = re.compile(rf"(?<![\w'’-]){pattern}(?!\w)", flags)
+
+    def register(fn: Callable[[re.Match[str], Context], tuple[str, str] | None]) -> Callable[..., object]:
+        RULES.append((compiled, fn, relative))
+        return fn
+
+    return register
+
+
+@rule(rf"(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})|"
+      rf"(?:{_WDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAYNUM})(?:\s+of)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})|"
+      r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)", relative=False)
+def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    try:
+        if m["iso"]:
+            return "DATE", date.fromisoformat(m["iso"]).isoformat()
+        mon, day, year = (m["m"], m["d"], m["y"]) if m["m"] else (m["m2"], m["d2"], m["y2"])
+        return "DATE", date(int(year), _month(mon), int(re.match(r"\d+", day)[0])).isoformat()  # type: ignore[index]
+    except ValueError:
+        return None
+
+
+@rule(rf"(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})(?!,?\s+{_YEAR})")
+def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["m"][0].islower() or (m["m"].lower() in ("may", "march") and not m["m"][0].isupper()):
+        return None
+    ref = ctx.month()
+    try:
+        when = date(ref.year, _month(m["m"]), _day_of(m))
+    except ValueError:
+        return None
+    # The nearest such day: a date named without its year is within half a year of publication.
+    if (when - ref).days > 183:
+        when = _replace_year(when, ref.year - 1)
+    elif (ref - when).days > 183:
+        when = _replace_year(when, ref.year + 1)
+    return "DATE", when.isoformat()
+
+
+@rule(rf"(?:(?:early|late|mid)[- ]?|the\s+(?:beginning|end|middle|start)\s+of\s+)?(?P<m>{_MONTH})"
+      rf"(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)")
+def _month_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if not m["m"][0].isupper():
+        return None
+    if m["y"]:
+        return "DATE", f"{m['y']}-{_month(m['m']):02d}"
+    year = ctx.year() + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{year}-{_month(m['m']):02d}"
+
+
+_MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|or|between|"
+                         r"early|late|mid|last|next|this)[\s-]+$", re.I)
+
+
+@rule(rf"(?:(?P<mod>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+(?:beginning|end|middle|"
+      rf"start)\s+of)(?:\s+|(?<=mid)-))?(?P<m>{_MONTH})")
+def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = m["m"]
+    key = word.lower().rstrip(".")
+    if not word[0].isupper() or (len(key) <= 4 and key not in ("may", "june", "july") and not word.endswith(".")):
+        return None
+    prep = _MONTH_PREP.search(ctx.text[max(0, m.start() - 10):m.start()])
+    # "May" and "March" are verbs and names too: only a date after a preposition or a modifier.
+    if key in ("may", "march") and not (m["mod"] or (prep and prep[0].strip().lower() not in ("to", "and", "or"))):
+        return None
+    ref = ctx.month()
+    month = _month(word)
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    ahead = mod in ("next", "this coming") or (not mod.startswith("last") and ctx.direction(m.start(), m.end()) > 0)
+    if mod == "this":
+        year = ref.year
+    elif ahead:
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year if month < ref.month or (month == ref.month and not mod.startswith("last")) else ref.year - 1
+    return "DATE", f"{year}-{month:02d}"
+
+
+@rule(rf"(?:(?:fiscal|calendar|mid|early|late|post|pre)[- ]|the\s+(?:end|beginning|start|middle|first half|"
+      rf"second half)\s+of\s+|(?:the\s+)?(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?(?P<y>{_YEAR})"
+      rf"(?:'s)?", relative=False)
+def _year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    before = ctx.text[max(0, m.start() - 24):m.start()]
+    after = ctx.text[m.end():m.end() + 24]
+    if re.search(r"[$€£#№]\s*$|\bno\.\s*$|\b(?:number|room|route|flight|page|code|model)\s+$", before, re.I):
+        return None
+    if re.match(r"\s*(?:%|percent|per\s+cent|[a-z]*(?:meter|metre|feet|foot|pound|ton|dollar|euro|barrel|vote|"
+                r"troop|soldier|people|person|worker|member|case|death|share|mile|acre|hour|unit|car|seat|job)s?\b)",
+                after, re.I):
+        return None
+    phrase = m[0].lower()
+    if phrase.startswith(("summer", "spring", "fall", "autumn", "winter", "the summer", "the spring",
+                          "the fall", "the autumn", "the winter")):
+        season = re.search(_SEASON, phrase)[0]  # type: ignore[index]
+        return "DATE", f"{m['y']}-{SEASONS[season]}"
+    if "first half" in phrase or "second half" in phrase:
+        return "DATE", f"{m['y']}-H{1 if 'first' in phrase else 2}"
+    return "DATE", m["y"]
+
+
+@rule(r"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ]?)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s|"
+      r"(?:the\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+      relative=False)
+def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["word"]:
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        return "DATE", f"19{tens.index(m['word'].lower()) + 2}"
+    dec = m["dec"]
+    return "DATE", ("19" + dec[1]) if dec.startswith("'") else dec[:3]
+
+
+@rule(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", relative=False)
+def _century(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+@rule(rf"(?:(?:the|its|this|next|last)\s+)?(?:(?:(?P<y1>{_YEAR})|(?P<rel>this|last|next)\s+year's)\s+)?"
+      rf"(?:fiscal[- ])?(?P<q>{_ORD}|final|last)[- ](?:fiscal[- ])?quarter(?:s)?(?:\s+of\s+(?:(?P<y2>{_YEAR})|"
+      rf"(?P<rel2>this|last|next)\s+year))?|(?:the\s+)?(?P<ordq>{_ORD})[- ]quarter")
+def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = (m["q"] or m["ordq"]).lower()
+    year_s = m["y1"] or m["y2"]
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    if year_s:
+        year = int(year_s)
+    else:
+        ref = ctx.month()
+        year = ref.year + {"this": 0, "last": -1, "next": 1, "": 0}[rel]
+    q = 4 if word in ("final", "last") else ORDINALS[word]
+    if not year_s and not rel:
+        current = (ctx.month().month - 1) // 3 + 1
+        if q >= current and ctx.direction(m.start(), m.end()) <= 0:
+            year -= 1 if q > current else 0
+    ctx.quarter, ctx.quarter_at = (year, q), m.end()
+    return "DATE", f"{year}-Q{q}"
+
+
+@rule(r"(?:the\s+)?(?:(?:comparable|same|corresponding)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)"
+      r"(?:\s+(?:\w+\s+)?(?:quarter|period))?|(?:in\s+)?the\s+(?:comparable|same|corresponding)\s+"
+      r"(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|"
+      r"a\s+year\s+(?:earlier|ago|before)")
+def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    focus = ctx.focus(m.start())
+    if focus is not None and ctx.anchor is not None:
+        year, q = focus
+        return "DATE", f"{year - 1}-Q{q}"
+    if m[0].lower().endswith("before"):
+        return None
+    return "DATE", str(ctx.year() - 1)
+
+
+@rule(rf"the\s+(?P<y>{_YEAR})\s+(?:(?P<q>{_ORD})\s+)?(?:quarter|period)")
+def _year_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["q"]:
+        return "DATE", f"{m['y']}-Q{ORDINALS[m['q'].lower()]}"
+    focus = ctx.focus(m.start())
+    return None if focus is None else ("DATE", f"{m['y']}-Q{focus[1]}")
+
+
+@rule(rf"(?:the\s+)?(?P<h>first|second|last|latter|back|front)\s+half(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|"
+      rf"next)\s+year|the\s+year))?")
+def _half(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if not m["y"] and not m["rel"] and not m[0].lower().endswith("year"):
+        return None
+    year = int(m["y"]) if m["y"] else ctx.year() + {"this": 0, "last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return "DATE", f"{year}-H{1 if m['h'].lower() in ('first', 'front') else 2}"
+
+
+# Fixed-date holidays and the few movable ones a news desk dates by rule.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+             "bastille day": (7, 14), "thanksgiving": (11, 0), "thanksgiving day": (11, 0)}
+
+
+@rule(r"(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|halloween|"
+      r"valentine['’]s\s+day|veterans\s+day|bastille\s+day|thanksgiving(?:\s+day)?)(?:\s+(?P<y>" + _YEAR + r"))?")
+def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    if m["y"]:
+        return "DATE", _holiday_date(key, int(m["y"])).isoformat()
+    ref = ctx.month()
+    when = _holiday_date(key, ref.year)
+    if ctx.anchor is not None and ctx.anchor.precision == "day":
+        # The latest one on or before publication, the next one when the clause looks ahead.
+        if ctx.direction(m.start(), m.end()) > 0:
+            when = when if when >= ref else _holiday_date(key, ref.year + 1)
+        elif when > ref:
+            when = _holiday_date(key, ref.year - 1)
+    return "DATE", when.isoformat()
+
+
+def _holiday_date(key: str, year: int) -> date:
+    month, day = _HOLIDAYS[key]
+    if day == 0:  # US Thanksgiving: the fourth Thursday of November
+        day = 1 + (3 - date(year, 11, 1).weekday()) % 7 + 21
+    return date(year, month, day)
+
+
+@rule(r"(?:the|this|that|its)\s+(?:(?:latest|current|recent|most\s+recent|just[- ]ended|latest\s+fiscal)\s+)?"
+      r"(?:quarter|period)(?!\s+(?:of|century|mile))")
+def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    focus = ctx.focus(m.start())
+    if focus is None:
+        return None
+    year, q = focus
+    return "DATE", f"{year}-Q{q}"
+
+
+@rule(rf"(?:(?P<mod>this|last|next|this\s+past|this\s+coming|early|late|the)\s+)?(?:(?:early|late|mid)[- ]?)?"
+      rf"(?P<s>{_SEASON})(?!\s+(?:of\s+)?{_YEAR})")
+def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    mod = (m["mod"] or "").lower()
+    if not mod and not re.search(r"\b(?:in|since|until|by|during)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return None
+    order = ["WI", "SP", "SU", "FA"]
+    ref = ctx.month()
+    now = order[(ref.month % 12) // 3]
+    code = SEASONS[m["s"].lower()]
+    year = ref.year
+    if mod in ("last", "this past") or (mod not in ("next", "this coming") and ctx.direction(m.start(), m.end()) < 0
+                                        and mod != "this"):
+        if order.index(code) >= order.index(now) and mod in ("last", "this past"):
+            year -= 1
+    elif mod in ("next", "this coming") and order.index(code) <= order.index(now):
+        year += 1
+    return "DATE", f"{year}-{code}"
+
+
+@rule(rf"(?:(?P<early>late|early|mid)[- ]?)?(?:(?P<clock>{_CLOCK})\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|"
+      rf"this\s+past|this\s+coming|past|coming)\s+)?(?P<w>{_WDAY})(?:'s)?(?:\s+(?P<part>{_PART}))?"
+      rf"(?:,?\s+(?P<clock2>{_CLOCK}))?(?!,?\s+{_MONTH}\s*\d)")
+def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if not m["w"][0].isupper():
+        return None
+    ref = ctx.day()
+    target = WEEKDAYS[m["w"].lower().rstrip(".")]
+    mod = (m["mod"] or "").lower().replace("this ", "")
+    back = (ref.weekday() - target) % 7
+    if mod in ("next", "coming") or (not mod and ctx.direction(m.start(), m.end()) > 0):
+        ahead = (target - ref.weekday()) % 7 or 7
+        when = ref + timedelta(days=ahead + (7 if mod == "next" and ahead < 3 else 0))
+    elif mod in ("last", "past"):
+        when = ref - timedelta(days=back or 7)
+    else:
+        when = ref - timedelta(days=back)
+    return _with_time(when, m["part"], m["clock"] or m["clock2"])
+
+
+def _with_time(day: date, part: str | None, clock: str | None) -> tuple[str, str]:
+    if clock:
+        return "TIME", f"{day.isoformat()}T{_clock(clock)}"
+    if part:
+        return "TIME", f"{day.isoformat()}T{PARTS[part.lower()]}"
+    return "DATE", day.isoformat()
+
+
+def _clock(text: str) -> str:
+    text = text.lower()
+    if text == "noon":
+        return "12:00"
+    if text == "midnight":
+        return "24:00"
+    m = re.match(r"(\d+)(?::(\d\d))?\s*([ap])", text)
+    if not m:
+        return "XX:XX"
+    hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)
+    return f"{hour:02d}:{m[2] or '00'}"
+
+
+@rule(rf"(?:(?P<early>late|early)\s+)?(?:(?P<clock>{_CLOCK})\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+      rf"(?:\s+(?P<part>{_PART}))?(?:,?\s+(?P<clock2>{_CLOCK}))?|(?:(?P<clock3>{_CLOCK})\s+)?(?P<this>this|last)\s+"
+      rf"(?P<part2>{_PART})|the\s+day\s+before\s+yesterday")
+def _deictic(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    ref = ctx.day()
+    if m[0].lower().startswith("the day before"):
+        return "DATE", (ref - timedelta(days=2)).isoformat()
+    if m["this"]:
+        last = m["this"].lower() == "last"
+        part = m["part2"].lower()
+        if last and part != "night":
+            return None
+        return _with_time(ref - timedelta(days=1 if last else 0), part, m["clock3"])
+    word = m["w"].lower()
+    part = m["part"] or ("night" if word == "tonight" else None)
+    return _with_time(ref + timedelta(days=_TIME_WORDS[word]), part, m["clock"] or m["clock2"])
+
+
+@rule(rf"(?:(?:late|early)\s+)?(?P<clock>{_CLOCK})")
+def _clock_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["clock"].lower() in ("noon", "midnight") and not re.search(
+            r"\b(?:at|by|until|before|after|around|since)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        return None
+    return "TIME", f"{ctx.day().isoformat()}T{_clock(m['clock'])}"
+
+
+@rule(r"(?:(?P<mod>the\s+)?(?:weekend|week-?end))|(?P<rel>this|last|next|this\s+past|this\s+coming)\s+"
+      r"(?:weekend|week-?end)")
+def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if not m["rel"] and not m["mod"]:
+        return None
+    ref = ctx.day()
+    rel = (m["rel"] or "").lower()
+    shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
+    if not rel and ctx.direction(m.start(), m.end()) < 0 and ref.weekday() < 5:
+        shift = -1
+    return "DATE", _week(ref + timedelta(weeks=shift)) + "-WE"
+
+
+@rule(r"(?P<mod>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|"
+      r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|"
+      r"late\s+last|the\s+same|earlier\s+in\s+the|later\s+in\s+the|the\s+end\s+of\s+(?:this|last|next|the))"
+      r"\s+(?P<u>week|month|year)(?!-)")
+def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    mod = re.sub(r"\s+", " ", m["mod"].lower())
+    unit = m["u"].lower()
+    shift = 0
+    if mod.endswith(("last", "past", "previous")):
+        shift = -1
+    elif mod.endswith(("next", "coming", "following")):
+        shift = 1
+    elif mod in ("the same", "the following", "the previous"):
+        return None  # counts from another date of the story
+    if mod in ("the past", "the coming"):
+        return "DURATION", f"P1{UNIT_CODES[unit]}"
+    if unit == "year":
+        return "DATE", str(ctx.year() + shift)
+    if unit == "month":
+        y, mo = _add_months(ctx.month(), shift)
+        return "DATE", f"{y}-{mo:02d}"
+    return "DATE", _week(ctx.day() + timedelta(weeks=shift))
+
+
+@rule(rf"(?:{_MOD}\s+)?(?P<n>{_NUM})\s+(?:(?:more|full|long|short)\s+)?(?P<u>{_UNIT})s?\s+(?P<dir>ago|earlier|"
+      rf"before|later|from\s+now|hence)")
+def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    direction = m["dir"].lower()
+    if direction in ("earlier", "before", "later"):
+        return None  # counts from another event in the text, not from publication
+    n = _num(m["n"])
+    sign = 1 if direction in ("from now", "hence") else -1
+    if n is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    unit = "century" if m["u"].lower().startswith("centur") else m["u"].lower()
+    k = int(n * sign)
+    if unit in ("second", "minute", "hour"):
+        return "TIME", "PRESENT_REF"
+    if unit == "day":
+        return "DATE", (ctx.day() + timedelta(days=k)).isoformat()
+    if unit == "week":
+        return "DATE", _week(ctx.day() + timedelta(weeks=k))
+    if unit == "month":
+        y, mo = _add_months(ctx.month(), k)
+        return "DATE", f"{y}-{mo:02d}"
+    if unit == "quarter":
+        y, mo = _add_months(ctx.month(), 3 * k)
+        return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+    years = k * {"year": 1, "decade": 10, "century": 100}[unit]
+    return "DATE", str(ctx.year() + years)
+
+
+@rule(rf"(?:(?:for|over|in|within|during|after)\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|"
+      rf"previous|coming|final|following|remaining|recent)\s+)?(?:{_MOD}\s+)?(?P<n>{_NUM})(?P<sep>[- ]|\s+(?:more|"
+      rf"full|long|straight|consecutive|additional|further)\s+)(?P<u>{_UNIT})s?(?P<old>-old)?", relative=False)
+def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    after = ctx.text[m.end():m.end() + 12].lower()
+    if m["old"] or re.match(r"-?old\b", after):
+        return None  # ages are not times
+    n = _num(m["n"])
+    unit = m["u"].lower()
+    if n is None and m["n"].lower() in ("a", "an"):
+        n = 1
+    return "DURATION", _period(n, unit)
+
+
+@rule(r"(?:(?:for|over|in|within)\s+)?(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?(?P<u>second|minute|"
+      r"hour|day|week|month|year|decade)s(?!\s+(?:ago|earlier|later))", relative=False)
+def _vague_duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    phrase = m[0].lower()
+    if not re.match(r"(?:for|over|in|within|the|past|last|next|coming|recent)\b", phrase):
+        return None
+    if phrase.startswith("recent") or "recent" in phrase.split()[:2]:
+        return "DATE", "PAST_REF"
+    if phrase.split()[0] in ("in",) and len(phrase.split()) == 2:
+        return None
+    return "DURATION", _period(None, m["u"].lower())
+
+
+def _period(n: float | None, unit: str) -> str:
+    unit = "century" if unit.startswith("centur") else unit
+    code = UNIT_CODES[unit]
+    if n is None:
+        return "P" + ("T" + "X" + code[1] if code.startswith("T") else "X" + code)
+    if unit == "decade":
+        return f"P{_fmt(n * 10)}Y"
+    if unit == "century":
+        return f"P{_fmt(n * 100)}Y"
+    if code.startswith("T"):
+        return f"PT{_fmt(n)}{code[1]}"
+    return f"P{_fmt(n)}{code}"
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+@rule(r"(?P<every>every|each|per|a)\s+(?P<u>day|week|month|year|quarter)|(?P<adv>daily|weekly|monthly|"
+      r"yearly|hourly|nightly)", relative=False)
+def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["every"] and m["every"].lower() == "a":
+        before = ctx.text[max(0, m.start() - 24):m.start()]
+        if not re.search(r"\d\s*(?:%|percent|times|million|billion|dollars?)?\s*$", before, re.I):
+            return None
+    if m["adv"]:
+        adv = m["adv"].lower()
+        unit = {"daily": "D", "nightly": "D", "weekly": "W", "monthly": "M", "yearly": "Y", "hourly": "TH"}[adv]
+        return "SET", f"PT1{unit[1]}" if unit.startswith("T") else f"P1{unit}"
+    return "SET", f"P1{UNIT_CODES[m['u'].lower()]}"
+
+
+@rule(r"(?P<now>right\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
+      r"the\s+present)|(?P<past>more\s+recently|recently|in\s+the\s+past|lately)|"
+      r"(?P<future>(?:the\s+)?(?:near|distant)\s+future|the\s+future|as\s+soon\s+as\s+possible|"
+      r"(?:the\s+)?(?:coming|future)\s+(?:weeks|months|years|quarters))", relative=False)
+def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["now"]:
+        if m[0].lower() == "now" and re.match(r"\s*(?:that|,?\s*though)\b", ctx.text[m.end():m.end() + 10], re.I):
+            return None
+        return "DATE", "PRESENT_REF"
+    if m["past"]:
+        return "DATE", "PAST_REF"
+    return "DATE", "FUTURE_REF"
+
+
+# ---------------------------------------------------------------------------------------------- scanning
+
+
+def scan(text: str, anchor: Anchor | None, direction: Direction | None = None) -> list[Timex]:
+    """Every time expression of `text`, resolved against `anchor`, in text order, without overlaps.
+
+    `direction(start, end)` says whether the clause around a span looks ahead (> 0) or back (< 0);
+    without it every bare weekday or month is read as past, the usual case in news."""
+    ctx = Context(text, anchor, direction or (lambda start, end: 0))
+    # Choosing spans runs every handler once on a scratch context that pretends a quarter was named, so that
+    # a rule that declines a match lets a shorter one through; resolving then runs in text order.
+    trial = Context(text, anchor, ctx.direction, quarter=(1, 1), quarter_at=len(text))
+    candidates = []
+    for order, (pattern, handler, relative) in enumerate(RULES):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m, handler, relative, order))
+    # Longest match first, then the rule listed first; a rule that declines lets a shorter one through.
+    candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[3], c[0].start()))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for m, handler, relative, order in candidates:
+        if any(m.start() < e and s < m.end() for s, e in taken) or not _accepts(m, handler, trial):
+            continue
+        chosen.append((m, handler, relative))
+        taken.append((m.start(), m.end()))
+    chosen.sort(key=lambda c: c[0].start())
+    return [t for t in (_resolve(m, handler, relative, ctx) for m, handler, relative in chosen) if t is not None]
+
+
+def _accepts(m: re.Match[str], handler: Callable[[re.Match[str], Context], tuple[str, str] | None],
+             trial: Context) -> bool:
+    try:
+        return handler(m, trial) is not None
+    except Unanchored:
+        return True
+
+
+def _resolve(m: re.Match[str], handler: Callable[[re.Match[str], Context], tuple[str, str] | None],
+             relative: bool, ctx: Context) -> Timex | None:
+    start, end = m.span()
+    while end > start and ctx.text[end - 1] in ",.'’" and not ctx.text[start:end].lower().endswith(("a.m.", "p.m.")):
+        end -= 1
+    try:
+        result = handler(m, ctx)
+    except Unanchored as missing:
+        return Timex(start, end, ctx.text[start:end], "DATE", None, True, missing.why)
+    if result is None:
+        return None
+    kind, value = result
+    is_relative = relative and not value.endswith("_REF")
+    return Timex(start, end, ctx.text[start:end], kind, value, is_relative)
