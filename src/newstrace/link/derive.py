@@ -1,11 +1,401 @@
+"""Who copied whom: derivation edges with evidence, and each document's relation and origin.
+
+1. Candidates: a `ReuseIndex` (MinHash LSH + rare-shingle postings) proposes pairs; nothing compares all
+   pairs.
+2. Reuse: each candidate pair is aligned (`align.align`); what the two texts share is measured as verbatim
+   words outside quotations, quotations both carry, and narrative sentences one rewords from the other.
+3. Kind: `republication` when the derived text copies the other's own words (at least COPY_WORDS words
+   outside quotations, a few paragraphs); `rewrite` when it keeps at least two of the other's quotations
+   and rewords its narrative or credits it. One shared quotation alone (a public statement every outlet
+   quotes) is never a derivation.
+4. Direction, first signal that decides: publication days; the other text is the agency's own copy
+   (dateline tag, byline) and this one is not; this text credits the other's outlet or agency; for a
+   verbatim copy, the text that holds all of the other plus material of its own. When nothing decides, no
+   edge is drawn.
+5. Sources: a text copied by several outlets is credited to its first appearance: a candidate source that
+   is itself derived, or later, loses to one that is not; a further source is kept only when it explains
+   passages the first does not.
+6. Relations (`relation_of`), from the edges and the credit lines, as a copy desk reads them.
+"""
+
 from __future__ import annotations
 
-from newstrace.models import Derivation, Document, Relation
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from newstrace.link.align import Profile, Run, align, covered_chars, make_profile, sentences_outside_quotes
+from newstrace.link.candidates import ReuseIndex
+from newstrace.link.credit import agency, agency_authored, credits_name, day_number, desk_byline
+from newstrace.link.tokens import tokenize_many
+from newstrace.models import Derivation, Document, Evidence, Passage, Relation
+
+COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
+COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied (one may be a statement every outlet quotes)
+PARAGRAPH_COVER = 0.8    # share of a paragraph's words inside shared passages for it to be copied whole
+SENTENCE_WORDS = 8       # own words a passage needs to count as copied wording
+QUOTE_WORDS = 4          # words of a quotation that must be aligned for it to count as shared
+REWORD_SCORE = 60.0      # rapidfuzz token_set_ratio of a reworded sentence and its source sentence
+REWORDED = 3             # reworded sentences that, with two kept quotations, make a rewrite
+REWRITE_MAX_COPIED = 0.3  # a rewrite copies less than this share of the shorter text word for word
+CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
+OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
+REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
+_BATCH = 2000
+
+
+@dataclass
+class Reuse:
+    """What two documents share, measured on both sides (a = the first id of the pair)."""
+
+    a: str
+    b: str
+    runs: list[Run]
+    verbatim: int            # aligned words outside quotations (the smaller of the two sides)
+    paragraphs: int          # whole paragraphs copied (the smaller of the two sides)
+    quotes_a: list[int]      # indices of a's quotations that b carries
+    quotes_b: list[int]
+    reworded: int            # narrative sentences of one that reword a sentence of the other
+    share_a: float           # share of a's characters inside shared passages
+    share_b: float
+    len_a: int
+    len_b: int
+    words: int               # words of the shorter text
+
+    @property
+    def shared_quotes(self) -> int:
+        return min(len(self.quotes_a), len(self.quotes_b))
+
+
+@dataclass
+class Edge:
+    derived: str
+    source: str
+    kind: str
+    reuse: Reuse
+    why: str          # the signal that decided the direction
+    credit: str | None
+    directed: bool = True
 
 
 def find_derivations(
-    documents: list[Document],
+    documents: list[Document], index: ReuseIndex | None = None,
 ) -> tuple[list[Derivation], dict[str, Relation], dict[str, str | None]]:
-    """Derivation edges, each document's relation, and each document's origin."""
-    relations: dict[str, Relation] = {d.article.id: "unknown" for d in documents}
-    return [], relations, {d.article.id: d.article.origin for d in documents}
+    """Derivation edges, each document's relation, and each document's origin.
+
+    `index`, when given, is updated in place with the documents it does not hold yet (their signatures are
+    the costly part), so a caller can keep it between runs (`ReuseIndex.save`/`load`)."""
+    docs = {d.article.id: d for d in documents}
+    profiles = _profiles(documents)
+    index = index if index is not None else ReuseIndex()
+    ids = list(docs)
+    index.add(ids, [docs[i].article.text for i in ids], [day_number(docs[i].article.published) for i in ids])
+    pairs = [(index.ids[a], index.ids[b]) for a, b in index.pairs().tolist()]
+    edges = []
+    for x, y in pairs:
+        if x not in docs or y not in docs:
+            continue
+        reuse = measure(profiles[x], profiles[y])
+        kind = kind_of(reuse)
+        if kind is None:
+            continue
+        edge = orient(reuse, kind, docs[x], docs[y])
+        if edge is not None:
+            edges.append(edge)
+    chosen = choose_sources(edges, docs)
+    derivations = [_derivation(e, docs, profiles) for e in chosen]
+    relations, origins = {}, {}
+    incoming: dict[str, list[Edge]] = {}
+    for e in chosen:
+        if e.directed:
+            incoming.setdefault(e.derived, []).append(e)
+    is_source = {e.source for e in chosen if e.directed}
+    undecided = {d for e in chosen if not e.directed for d in (e.derived, e.source)}
+    for doc_id in _topological(ids, [e for e in chosen if e.directed]):
+        rel, origin = relation_of(docs[doc_id], incoming.get(doc_id, []), relations, origins, docs,
+                                  doc_id in is_source, doc_id in undecided)
+        relations[doc_id], origins[doc_id] = rel, origin
+    return derivations, relations, origins
+
+
+def _profiles(documents: Sequence[Document]) -> dict[str, Profile]:
+    out = {}
+    for lo in range(0, len(documents), _BATCH):
+        chunk = documents[lo:lo + _BATCH]
+        for d, toks in zip(chunk, tokenize_many([d.article.text for d in chunk]), strict=True):
+            spans = [(q.start, q.end) for q in d.annotations.quotes]
+            out[d.article.id] = make_profile(d.article.id, d.article.text, toks, spans)
+    return out
+
+
+def measure(pa: Profile, pb: Profile) -> Reuse:
+    runs = align(pa.tokens, pb.tokens)
+    quotes_a = _quotes_hit(pa, [(r.a0, r.a1) for r in runs])
+    quotes_b = _quotes_hit(pb, [(r.b0, r.b1) for r in runs])
+    verbatim = min(_copied_words(pa, [(r.a0, r.a1) for r in runs]), _copied_words(pb, [(r.b0, r.b1) for r in runs]))
+    paragraphs = min(_copied_paragraphs(pa, [(r.a0, r.a1) for r in runs]),
+                     _copied_paragraphs(pb, [(r.b0, r.b1) for r in runs]))
+    reworded = 0
+    if min(len(quotes_a), len(quotes_b)) >= 2:
+        reworded = count_reworded(pa, pb)
+    share_a = covered_chars(pa.tokens, [(r.a0, r.a1) for r in runs]) / max(len(pa.text), 1)
+    share_b = covered_chars(pb.tokens, [(r.b0, r.b1) for r in runs]) / max(len(pb.text), 1)
+    return Reuse(pa.doc_id, pb.doc_id, runs, verbatim, paragraphs, quotes_a, quotes_b, reworded, share_a, share_b,
+                 len(pa.text), len(pb.text), min(len(pa.tokens), len(pb.tokens)))
+
+
+def _copied_words(p: Profile, spans: list[tuple[int, int]]) -> int:
+    """Words of shared passages that show copying rather than quoting the same people: the outlet's own
+    narrative (outside quotations, names left out as facts every report shares) in passages with a
+    sentence's worth of it, and whole passages that run through two quotations or more (quote paragraphs
+    copied with what joins them)."""
+    total = 0
+    for s, e in spans:
+        quote_ids = np.unique(p.quote_of[s:e])
+        if (quote_ids >= 0).sum() >= 2:
+            total += e - s
+            continue
+        n = int((~p.in_quote[s:e] & ~p.tokens.caps[s:e]).sum())
+        if n >= SENTENCE_WORDS:
+            total += n
+    return total
+
+
+def _copied_paragraphs(p: Profile, spans: list[tuple[int, int]]) -> int:
+    """Paragraphs of at least a sentence's length that lie (nearly) whole inside shared passages."""
+    if not spans or p.para_of.size == 0:
+        return 0
+    covered = np.concatenate([p.para_of[s:e] for s, e in spans])
+    sizes = np.bincount(p.para_of)
+    hits = np.bincount(covered, minlength=sizes.size)
+    return int(((sizes >= SENTENCE_WORDS) & (hits >= PARAGRAPH_COVER * sizes)).sum())
+
+
+def _quotes_hit(p: Profile, spans: list[tuple[int, int]]) -> list[int]:
+    if not p.quotes or not spans:
+        return []
+    covered = np.concatenate([p.quote_of[s:e] for s, e in spans])
+    counts = np.bincount(covered[covered >= 0], minlength=len(p.quotes))
+    return [int(q) for q in np.flatnonzero(counts >= QUOTE_WORDS)]
+
+
+def count_reworded(pa: Profile, pb: Profile) -> int:
+    """Narrative sentences of the shorter text whose words mostly recur in one sentence of the other."""
+    sa, sb = sentences_outside_quotes(pa), sentences_outside_quotes(pb)
+    if not sa or not sb:
+        return 0
+    if len(sa) > len(sb):
+        sa, sb = sb, sa
+    scores = process.cdist(sa, sb, scorer=fuzz.token_set_ratio, dtype=np.uint8)
+    return int((scores.max(axis=1) >= REWORD_SCORE).sum())
+
+
+def kind_of(r: Reuse) -> str | None:
+    """`rewrite` for kept quotations around reworded narrative (even with a sentence or two kept word for
+    word), `republication` for copied text, else None."""
+    if r.shared_quotes >= 2 and r.reworded >= REWORDED and r.verbatim < REWRITE_MAX_COPIED * r.words:
+        return "rewrite"
+    if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS:
+        return "republication"
+    return None
+
+
+def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge | None:
+    """The edge with its direction and the signal that decided it, or None when nothing decides."""
+    ax, ay = x.article, y.article
+    dx, dy = day_number(ax.published), day_number(ay.published)
+    cx = credits_name(ax.text, ay.origin or ay.outlet) or credits_name(ax.text, ay.outlet)
+    cy = credits_name(ay.text, ax.origin or ax.outlet) or credits_name(ay.text, ax.outlet)
+    if dx is not None and dy is not None and dx != dy:
+        derived, source = (x, y) if dx > dy else (y, x)
+        days = abs(dx - dy)
+        why = f"published {days} day{'s' if days > 1 else ''} later"
+    elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None):
+        derived, source = (y, x) if wx else (x, y)
+        why = f"the other is {wx or wy}'s own copy"
+    elif bool(cx) != bool(cy):
+        derived, source = (x, y) if cx else (y, x)
+        why = "credits the other"
+    elif kind == "republication" and _holds(r) is not None:
+        holder = _holds(r)
+        derived, source = (x, y) if holder == ax.id else (y, x)
+        why = "holds all of the other's text plus its own"
+    elif _same_time_order(ax.published, ay.published) is not None:
+        first = _same_time_order(ax.published, ay.published)
+        derived, source = (y, x) if first == 0 else (x, y)
+        why = "published later the same day"
+    else:
+        first, second = sorted((ax.id, ay.id))
+        return Edge(second, first, kind, r, "nothing tells which came first", cx or cy, directed=False)
+    credit = cx if derived is x else cy
+    return Edge(derived.article.id, source.article.id, kind, r, why, credit)
+
+
+def _holds(r: Reuse) -> str | None:
+    """The id of the text that holds (nearly) all of the other plus a sentence or more of its own."""
+    for mine, other, doc_id, length in ((r.share_a, r.share_b, r.a, r.len_a), (r.share_b, r.share_a, r.b, r.len_b)):
+        if other >= CONTAIN and (1 - mine) * length >= OWN_CHARS and mine < other:
+            return doc_id
+    return None
+
+
+def _same_time_order(p: str | None, q: str | None) -> int | None:
+    """0 when `p` is earlier, 1 when `q` is, on the same day; needs a time of day on both."""
+    if not p or not q or len(p) <= 10 or len(q) <= 10 or p[:10] != q[:10] or p == q:
+        return None
+    return 0 if p < q else 1
+
+
+def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
+    directed = [e for e in edges if e.directed]
+    derived = {e.derived for e in directed}
+    by_target: dict[str, list[Edge]] = {}
+    for e in directed:
+        by_target.setdefault(e.derived, []).append(e)
+    chosen = []
+    for target, cands in by_target.items():
+        def rank(e: Edge) -> tuple[bool, int, float]:
+            day = day_number(docs[e.source].article.published)
+            return (e.source in derived, day if day is not None else 1 << 30, -_weight(e))
+        kept: list[Edge] = []
+        covered: set[int] = set()
+        for e in sorted(cands, key=rank):
+            mine = _target_tokens(e, target)
+            if kept and len(mine - covered) < 0.5 * max(len(mine), 1):
+                continue
+            kept.append(e)
+            covered |= mine
+        chosen.extend(kept)
+    sources: dict[str, set[str]] = {}
+    for e in chosen:
+        sources.setdefault(e.derived, set()).add(e.source)
+    for e in edges:
+        if e.directed:
+            continue
+        # Two copies of one text (or a copy and its source) are already explained by the directed edges.
+        sa, sb = sources.get(e.derived, set()), sources.get(e.source, set())
+        if sa & sb or e.source in sa or e.derived in sb:
+            continue
+        chosen.append(e)
+    return chosen
+
+
+def _target_tokens(e: Edge, target: str) -> set[int]:
+    first = e.reuse.a == target
+    out: set[int] = set()
+    for r in e.reuse.runs:
+        out.update(range(r.a0, r.a1) if first else range(r.b0, r.b1))
+    return out
+
+
+def _weight(e: Edge) -> float:
+    r = e.reuse
+    if e.kind == "republication":
+        return max(r.share_a, r.share_b)
+    return min(1.0, 0.2 * r.shared_quotes + 0.05 * r.reworded + (0.2 if e.credit else 0.0))
+
+
+def _topological(ids: list[str], edges: list[Edge]) -> list[str]:
+    """Sources before the documents derived from them, so a copy inherits its source's relation."""
+    parents: dict[str, list[str]] = {}
+    for e in edges:
+        parents.setdefault(e.derived, []).append(e.source)
+    order: list[str] = []
+    state: dict[str, int] = {}
+    for start in ids:
+        stack = [(start, False)]
+        while stack:
+            node, done = stack.pop()
+            if done:
+                state[node] = 2
+                order.append(node)
+                continue
+            if state.get(node):
+                continue
+            state[node] = 1
+            stack.append((node, True))
+            stack.extend((p, False) for p in parents.get(node, []) if not state.get(p))
+    return order
+
+
+def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relation],
+                origins: dict[str, str | None], docs: dict[str, Document], is_source: bool,
+                undecided: bool = False) -> tuple[Relation, str | None]:
+    """A document's relation and origin; the first rule that applies decides."""
+    art = doc.article
+    own_agency = agency_authored(art)
+    origin = agency(art.origin) or art.origin or own_agency
+    if incoming:
+        best = max(incoming, key=_weight)
+        src = best.source
+        src_agency = agency(origins.get(src)) if relations.get(src) in ("wire-original", "rewrite-of-wire") \
+            else None
+        src_agency = src_agency or agency_authored(docs[src].article)
+        whole = best.kind == "republication" and _share_of(best, art.id) >= REPUBLISHED
+        if whole:
+            # Agency copy is made to be run: a verbatim carrier of it is still the agency's original.
+            if src_agency:
+                return "wire-original", src_agency
+            return "republication", origin or origins.get(src) or docs[src].article.outlet
+        if src_agency:
+            return "rewrite-of-wire", src_agency
+        return "independent-rewrite", origin
+    if own_agency:
+        return "wire-original", own_agency
+    if agency(origin):
+        # Cited inside the story only ("told the Associated Press"): the outlet's words on agency reporting.
+        return "rewrite-of-wire", agency(origin)
+    if origin and origin != art.outlet:
+        # The text says it is another outlet's story ("Author: RT") and no source text is here to compare.
+        return "republication", origin
+    if undecided or (day_number(art.published) is None and not is_source):
+        # Shares text with a document when nothing tells which came first, or carries no date at all.
+        return "unknown", origin
+    if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)):
+        return "original", origin
+    if desk_byline(art) and not art.dateline and not _has_quotes(doc):
+        # A desk piece with no dateline and no quotation of its own reports what others reported.
+        return "independent-rewrite", origin
+    return "unknown", origin
+
+
+def _share_of(e: Edge, doc_id: str) -> float:
+    return e.reuse.share_a if e.reuse.a == doc_id else e.reuse.share_b
+
+
+def _has_quotes(doc: Document) -> bool:
+    return bool(doc.annotations.quotes) or bool(make_profile(doc.article.id, doc.article.text,
+                                                             tokenize_many([doc.article.text])[0]).quotes)
+
+
+def _derivation(e: Edge, docs: dict[str, Document], profiles: dict[str, Profile]) -> Derivation:
+    r = e.reuse
+    d, s = profiles[e.derived], profiles[e.source]
+    flip = r.a != e.derived
+    passages = []
+    for run in r.runs:
+        a0, a1, b0, b1 = (run.b0, run.b1, run.a0, run.a1) if flip else (run.a0, run.a1, run.b0, run.b1)
+        ds, de = int(d.tokens.starts[a0]), int(d.tokens.ends[a1 - 1])
+        ss, se = int(s.tokens.starts[b0]), int(s.tokens.ends[b1 - 1])
+        passages.append(Passage(ds, de, ss, se, d.text[ds:de]))
+    src_quotes = r.quotes_a if r.a == e.source else r.quotes_b
+    quotes = [s.text[q0:q1] for q0, q1 in (s.quotes[i] for i in src_quotes)]
+    share = r.share_b if flip else r.share_a
+    evidence = Evidence(passages, quotes, e.credit, share, _summary(e, share, len(quotes), docs))
+    return Derivation(e.derived, e.source, "republication" if e.kind == "republication" else "rewrite",
+                      round(_weight(e), 3), evidence, e.directed)
+
+
+def _summary(e: Edge, share: float, n_quotes: int, docs: dict[str, Document]) -> str:
+    src = docs[e.source].article
+    name = src.outlet or src.origin or e.source
+    r = e.reuse
+    if e.kind == "republication":
+        what = f"copies {share:.0%} of its text verbatim from {name} ({len(r.runs)} passages)"
+    else:
+        what = (f"keeps {n_quotes} of {name}'s quotations verbatim and rewords {r.reworded} of its "
+                f"sentences")
+    credit = f"; credit: \u201c{e.credit}\u201d" if e.credit else ""
+    return f"{what}; {e.why}{credit}"

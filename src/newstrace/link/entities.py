@@ -1,8 +1,252 @@
+"""One entry per real-world entity across the corpus, with every spelling found.
+
+Mentions are grouped by a normalised key (apostrophes, acronym dots, "the" and case do not count), then
+joined by the rules a copy desk applies when it reconciles names: the common variant table (US / U.S. /
+United States), acronyms defined in the text ("US Africa Command (AFRICOM)") or spelled by the initials
+of exactly one name, organisations with and without a country prefix ("US State Department" / "State
+Department"), transliterations (Al-Qaeda / Al-Qaida) and surnames of exactly one full name ("Landau").
+"""
+
 from __future__ import annotations
 
-from newstrace.models import Document, Entity
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from newstrace.annotate.entities import NAME_PARTICLES, defines, is_acronym
+from newstrace.annotate.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
+from newstrace.models import Document, Entity, EntityType
+
+_TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
+_FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
+_FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
+_DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
+_VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
+
+
+@dataclass
+class _Node:
+    """Every mention that shares one name key."""
+
+    types: Counter[str] = field(default_factory=Counter)
+    spellings: Counter[str] = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        return max(self.types, key=lambda t: (self.types[t], _TYPE_PRIORITY[t]))
+
+
+class _Groups:
+    """Union-find over name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def merge_entities(documents: list[Document]) -> list[Entity]:
     """One entry per real-world entity, with every spelling found in the corpus."""
-    return []
+    nodes = _collect(documents)
+    groups = _Groups()
+    for key in nodes:
+        groups.find(key)
+        row = variant_rows().get(key)
+        if row is not None:
+            groups.union(key, f"#variant{row}")
+    for a, b in _definitions(documents):
+        if a in nodes and b in nodes:
+            groups.union(a, b)
+    for rule in (_country_prefixes, _transliterations, _initials, _surnames):
+        for a, b in rule(nodes, groups):
+            groups.union(a, b)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        members[groups.find(key)].append(key)
+    entities = [_entity([nodes[k] for k in keys], keys) for keys in members.values()]
+    return sorted(entities, key=lambda e: (-len(e.in_), e.name.casefold()))
+
+
+def _collect(documents: list[Document]) -> dict[str, _Node]:
+    nodes: dict[str, _Node] = defaultdict(_Node)
+    for document in documents:
+        doc_id = document.article.id
+        for mention in document.annotations.mentions:
+            _add(nodes, mention.text, mention.type, doc_id)
+        # The agency a text credits (its origin) is an organisation the article names.
+        if document.article.origin:
+            _add(nodes, document.article.origin, "ORG", doc_id)
+    return dict(nodes)
+
+
+def _add(nodes: dict[str, _Node], text: str, typ: str, doc_id: str) -> None:
+    text = re.sub(r"['’]s$", "", text.strip())
+    key = name_key(text)
+    if not key:
+        return
+    node = nodes[key]
+    node.types[typ] += 1
+    node.spellings[text] += 1
+    node.docs.add(doc_id)
+
+
+def _definitions(documents: list[Document]) -> Iterable[tuple[str, str]]:
+    """("jama'at nusrat al-islam wal-muslimin", "jnim") for "... wal-Muslimin (JNIM)" and ", or JNIM"."""
+    for document in documents:
+        text = document.article.text
+        for mention in document.annotations.mentions:
+            match = _DEFINITION.match(text, mention.end)
+            if match and is_acronym(match.group(1)) and defines(match.group(1), mention.text):
+                yield name_key(mention.text), name_key(match.group(1))
+
+
+def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"State Department" joins "US State Department" when no other country's State Department is named."""
+    places = place_keys()
+    holders: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        words = key.split()
+        for n in range(1, min(3, len(words) - 1) + 1):
+            rest = " ".join(words[n:])
+            if " ".join(words[:n]) in places and node.type == "ORG" and rest in nodes \
+                    and nodes[rest].type == "ORG":
+                holders[rest].add(groups.find(key))
+    for rest, roots in holders.items():
+        if len(roots) == 1:
+            yield rest, next(iter(roots))
+
+
+def _ascii_letters(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]", "", ascii_text)
+
+
+def skeleton(key: str) -> str:
+    """A spelling-insensitive form for transliterations: ASCII letters only, e/i/y and o/u folded,
+    doubled letters single ("al-Qaeda", "Al Qaida" -> "alqaida")."""
+    return re.sub(r"(.)\1+", r"\1", _ascii_letters(key).translate(_VOWELS))
+
+
+def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """Spellings with one skeleton, or skeletons within a letter or two of each other, for names that
+    start with the same letter and have the same type."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        letters = _ascii_letters(key)
+        if not is_acronym(_spelling(node)) and letters:
+            buckets[(letters[0], node.type)].append(key)
+    for (_, typ), keys in buckets.items():
+        skeletons = [skeleton(k) for k in keys]
+        first: dict[str, str] = {}
+        for key, skel in zip(keys, skeletons, strict=True):
+            if skel in first and _same_person(first[skel], key, typ):
+                yield first[skel], key
+            first.setdefault(skel, key)
+        long = [i for i, skel in enumerate(skeletons) if len(skel) >= _FUZZY_MIN_LENGTH]
+        if len(long) < 2:
+            continue
+        # One vectorised pass per bucket keeps this linear-ish on corpora with many thousand names.
+        scores = process.cdist([skeletons[i] for i in long], [skeletons[i] for i in long], scorer=fuzz.ratio,
+                               score_cutoff=_FUZZY_MIN, dtype=np.uint8)
+        for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
+            if _same_person(keys[long[a]], keys[long[b]], typ):
+                yield keys[long[a]], keys[long[b]]
+
+
+def _same_person(a: str, b: str, typ: str) -> bool:
+    """Two people who share a first name are two people: surnames must agree letter for letter (in
+    skeleton). Other types pass."""
+    if typ != "PERSON":
+        return True
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and skeleton(words_a[-1]) == skeleton(words_b[-1])
+
+
+def initials(name: str) -> str:
+    """Capitals that open the words of a name, particles skipped: "Jama'at Nusrat al-Islam wal-Muslimin"
+    -> "JNIM", "Associated Press" -> "AP"."""
+    parts = re.findall(r"[^\W_]+", name)
+    skip = NAME_PARTICLES | {"of", "for", "the", "and"}
+    return "".join(p[0].upper() for p in parts if p.lower() not in skip)
+
+
+def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"AP" joins "Associated Press" when exactly one multi-word name in the corpus has those initials."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        if len(key.split()) >= 2 and node.type != "PERSON":
+            by_initials[initials(_spelling(node))].add(groups.find(key))
+    # An acronym already joined to a full name (defined in the text, or a known variant) stays put.
+    placed = {groups.find(k) for k, n in nodes.items() if not is_acronym(_spelling(n))}
+    placed |= {groups.find(k) for k in nodes if k in variant_rows()}
+    for key, node in nodes.items():
+        spelling = _spelling(node)
+        if not is_acronym(spelling) or node.type == "PERSON" or groups.find(key) in placed:
+            continue
+        roots = by_initials.get(spelling.replace(".", "").upper(), set())
+        if len(roots) == 1:
+            yield key, next(iter(roots))
+
+
+def _spelling(node: _Node) -> str:
+    return node.spellings.most_common(1)[0][0]
+
+
+def _surnames(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A bare surname joins the one full name in the corpus that ends with it."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PERSON" and len(words) >= 2:
+            full[words[-1]].add(groups.find(key))
+    for key, node in nodes.items():
+        if node.type == "PERSON" and len(key.split()) == 1 and len(full.get(key, ())) == 1:
+            yield key, next(iter(full[key]))
+
+
+def _entity(group: list[_Node], keys: list[str]) -> Entity:
+    rows = [variant_rows()[k] for k in keys if k in variant_rows()]
+    types: Counter[str] = Counter()
+    spellings: Counter[str] = Counter()
+    docs: set[str] = set()
+    for node in group:
+        types.update(node.types)
+        spellings.update(node.spellings)
+        docs |= node.docs
+    if rows:
+        typ, names = VARIANTS[Counter(rows).most_common(1)[0][0]]
+        name, extra = names[0], list(names[:2])
+    else:
+        typ = _vote(types)
+        name, extra = undot(_display(spellings, typ)), []
+    aliases = list(dict.fromkeys([name, *(s for s, _ in spellings.most_common()), *extra]))
+    return Entity(name=name, type=typ, aliases=aliases, in_=sorted(docs))
+
+
+def _vote(types: Counter[str]) -> EntityType:
+    best = max(types, key=lambda t: (types[t], _TYPE_PRIORITY[t]))
+    return "PERSON" if best == "PERSON" else "ORG" if best == "ORG" else "PLACE"
+
+
+def _display(spellings: Counter[str], typ: str) -> str:
+    """The most complete full form, then the most frequent: a name over its acronym or bare surname."""
+    full = [s for s in spellings if not is_acronym(s)] or list(spellings)
+    if typ == "PERSON":
+        full = [s for s in full if len(s.split()) > 1] or full
+    return max(full, key=lambda s: (len(s.split()), spellings[s], s))

@@ -1,0 +1,143 @@
+"""Credit lines and agency names, as a copy desk reads them.
+
+An agency's own copy names the agency as its author: in the dateline ("BAMAKO, Mali (AP) —"), in the byline
+("By Associated Press", "Reuters") or in a source line ("Source: AFP"). A story that only cites an agency
+("told the Associated Press", "Reuters reported") is somebody else's text built on the agency's reporting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newstrace.models import Article
+
+# Canonical agency name -> spellings that name it (matched as whole words, case-sensitive for acronyms).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AP": ("AP", "Associated Press"),
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANI": ("ANI", "Asian News International"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "UNI": ("UNI", "United News of India"),
+    "Xinhua": ("Xinhua",),
+    "EFE": ("EFE",),
+    "ANSA": ("ANSA",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "UPI": ("UPI", "United Press International"),
+    "TASS": ("TASS", "Tass"),
+    "Interfax": ("Interfax",),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "PA": ("PA Media", "Press Association"),
+    "CP": ("Canadian Press",),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "Europa Press": ("Europa Press",),
+    "APA": ("APA",),
+    "KUNA": ("KUNA",),
+    "WAM": ("WAM",),
+    "IRNA": ("IRNA",),
+    "NAN": ("NAN", "News Agency of Nigeria"),
+}
+
+_LOOKUP = {alias.lower(): name for name, aliases in AGENCIES.items() for alias in aliases}
+_ALTS = "|".join(sorted((re.escape(a) for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True))
+_DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)\s*[\u2014\u2013-]")
+_SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
+                          re.IGNORECASE | re.MULTILINE)
+_ATTRIBUTION = re.compile(
+    r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w.&'-]*\s?){1,5})"
+    r"|((?:[A-Z][\w.&'-]*\s?){1,5})\s+(?:reported|contributed to this (?:story|report))"
+    r"|(?:originally (?:published|appeared) (?:by|on|in|at))\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s?){1,5})",
+)
+
+
+def agency(name: str | None) -> str | None:
+    """The canonical agency that `name` names (``"Associated Press"`` -> ``"AP"``), else None."""
+    if not name:
+        return None
+    key = name.strip().strip(".").lower()
+    if key.startswith("the "):
+        key = key[4:]
+    return _LOOKUP.get(key)
+
+
+def is_agency(name: str | None) -> bool:
+    return agency(name) is not None
+
+
+def agency_authored(article: Article) -> str | None:
+    """The agency an article presents itself as written by: agency dateline tag, agency byline or a
+    source line naming it. Citing an agency inside the story does not count."""
+    text = article.text
+    head = text[:300]
+    m = _DATELINE_TAG.match(head)
+    if m:
+        inside = re.search(r"\(([^)]*)\)", m.group(0))
+        if inside and agency(inside.group(1)):
+            return agency(inside.group(1))
+    for author in article.authors:
+        if agency(author):
+            return agency(author)
+    for m in _SOURCE_LINE.finditer(text[:300] + "\n" + text[-300:]):
+        found = re.search(_ALTS, m.group(0))
+        if found and agency(found.group(0)):
+            return agency(found.group(0))
+    return None
+
+
+def credits(text: str) -> list[tuple[str, int, int]]:
+    """Names the text credits as a source of its reporting ("told the Associated Press", "Reuters
+    reported", "originally published by ..."), with their character spans."""
+    out = []
+    for m in _ATTRIBUTION.finditer(text):
+        for g in (1, 2, 3):
+            if m.group(g):
+                name = m.group(g).strip()
+                out.append((name, m.start(g), m.start(g) + len(name)))
+    return out
+
+
+def credits_name(text: str, name: str | None) -> str | None:
+    """The credit line of `text` naming `name` (an outlet or agency, any of its spellings), else None."""
+    if not name:
+        return None
+    canon = agency(name)
+    wanted = {name.lower()} | {a.lower() for a in AGENCIES.get(canon or "", ())}
+    for credit, start, _ in credits(text):
+        words = credit.lower()
+        if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            return _sentence_around(line, start - line_start)
+    return None
+
+
+def _sentence_around(line: str, at: int) -> str:
+    lo = max(line.rfind(". ", 0, at) + 2, 0) if line.rfind(". ", 0, at) >= 0 else 0
+    hi = line.find(". ", at)
+    return line[lo:hi + 1 if hi >= 0 else len(line)].strip()
+
+
+def day_number(published: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date with day precision, else None (a month is not a day)."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date(1970, 1, 1)).days
+    except ValueError:
+        return None
+
+
+DESK_BYLINE = re.compile(r"\b(?:desk|staff|bureau|agencies|newsroom|editor(?:s|ial)?|team|admin|web)\b", re.I)
+
+
+def desk_byline(article: Article) -> bool:
+    """A byline naming a desk or no person at all ("News Desk", "Staff", "Admin")."""
+    return not article.authors or all(DESK_BYLINE.search(a) for a in article.authors)
