@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,9 +131,12 @@ def analysis() -> Analysis:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Iterator[Path]:
+def store_path(tmp_path: Path) -> Path:
+    return write_store(tmp_path / "corpus.db")
+
+
+def write_store(path: Path) -> Path:
     """A store holding `build_analysis()`, raw pages included, as `newstrace analyze` leaves one."""
-    path = tmp_path / "corpus.db"
     store = Store(path)
     built = build_analysis()
     for doc in built.documents:
@@ -143,4 +146,4 @@ def store_path(tmp_path: Path) -> Iterator[Path]:
         store.save_rejection(rej, digest="x")
     store.save_links(built.links)
     store.close()
-    yield path
+    return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import re
 from html.parser import HTMLParser
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.models import Analysis, Links
+from newstrace.models import Analysis, Derivation, Evidence, Links
 from newstrace.outputs import views
 from newstrace.outputs.report import MAX_RAW_CHARS, render_report, write_report
 
@@ -111,7 +112,8 @@ def test_reused_passages_link_to_their_source_passage(report: str, analysis: Ana
 
 def test_raw_page_is_folded_away_and_clipped(analysis: Analysis) -> None:
     html = render_report(analysis, raw_page=lambda i: "x" * (MAX_RAW_CHARS + 10) if i == "wire" else "<i>raw</i>")
-    assert re.search(r"<details class=\"raw\"><summary>[^<]*</summary><pre>&lt;i&gt;raw&lt;/i&gt;</pre></details>", html)
+    folded = r'<details class="raw"><summary>[^<]*</summary><pre>&lt;i&gt;raw&lt;/i&gt;</pre></details>'
+    assert re.search(folded, html)
     assert "[… 10 more characters in the store]" in html
     assert "<details" not in render_report(analysis)
 
@@ -147,13 +149,13 @@ def test_graph_runs_left_to_right_from_source_to_copy(analysis: Analysis) -> Non
     for n in (1, 2):
         view = views.story(corpus, n)
         assert view is not None
-        x = {node.doc.id: node.x for node in view.graph.nodes}
+        x = {node.id: node.x for node in view.graph.nodes}
         assert view.graph.edges
         for edge in view.graph.edges:
             assert x[edge.source] < x[edge.derived]
     story1 = views.story(corpus, 1)
     assert story1 is not None
-    x = {node.doc.id: node.x for node in story1.graph.nodes}
+    x = {node.id: node.x for node in story1.graph.nodes}
     assert x["wire"] < x["rewrite"] < x["undated"]
     assert [c.label for c in story1.graph.columns] == ["2025-11-04", "2025-11-05", "no date"]
 
@@ -161,9 +163,53 @@ def test_graph_runs_left_to_right_from_source_to_copy(analysis: Analysis) -> Non
 def test_same_day_copy_sits_right_of_its_source(analysis: Analysis) -> None:
     story2 = views.story(views.Corpus(analysis), 2)
     assert story2 is not None
-    x = {node.doc.id: node.x for node in story2.graph.nodes}
+    x = {node.id: node.x for node in story2.graph.nodes}
     assert x["gazette"] < x["copy"] < x["hostile"]
     assert [c.label for c in story2.graph.columns] == ["2025-11-06", "2025-11-07"]
+
+
+def test_a_copy_matched_to_no_page_gets_an_arrow_from_its_named_origin(analysis: Analysis) -> None:
+    analysis.links.derivations = []
+    corpus = views.Corpus(analysis)
+    story1, story2 = views.story(corpus, 1), views.story(corpus, 2)
+    assert story1 is not None and story2 is not None
+    # the agency's own page is in the story: the rewrite that names the agency points back to it
+    assert [(e.source, e.derived, e.kind) for e in story1.graph.edges] == [("wire", "rewrite", "origin")]
+    # the newspaper named by the copy is not an origin any page claims: a stand-in box, left of the copy
+    (edge,) = story2.graph.edges
+    assert (edge.source, edge.derived, edge.label) == ("origin:Gazette", "copy", "text from Gazette")
+    x = {node.id: node.x for node in story2.graph.nodes}
+    assert x["origin:Gazette"] < x["copy"]
+    stand_in = next(n for n in story2.graph.nodes if n.id == "origin:Gazette")
+    assert stand_in.doc is None and stand_in.lines[0] == "Gazette"
+    html = render_report(analysis)
+    assert 'class="node rel-unseen"' in html and 'class="edge kind-origin"' in html
+
+
+def test_an_edge_that_would_cross_a_column_runs_under_the_boxes(analysis: Analysis) -> None:
+    # gazette (first column) -> hostile (third column, past the copy of the gazette in the second)
+    analysis.links.derivations.append(dataclasses.replace(analysis.links.derivations[1], derived="hostile"))
+    story2 = views.story(views.Corpus(analysis), 2)
+    assert story2 is not None
+    graph = story2.graph
+    x = {node.id: node.x for node in graph.nodes}
+    assert x["gazette"] < x["copy"] < x["hostile"]
+    (edge,) = [e for e in graph.edges if e.derived == "hostile"]
+    lowest = max(n.y for n in graph.nodes) + graph.node_height
+    assert lowest < edge.label_y < graph.height
+
+
+def test_boxes_are_stacked_so_arrows_do_not_cross() -> None:
+    def ref(doc_id: str, date: str) -> views.DocRef:
+        return views.DocRef(doc_id, doc_id, doc_id, doc_id, doc_id, date, "original", "original", None, 1)
+
+    # a -> c skips a column and runs under the boxes; b -> m goes to the next. With a above b, a's arrow
+    # would cut through b's on its way down.
+    refs = [ref("a", "2025-01-01"), ref("b", "2025-01-01"), ref("m", "2025-01-02"), ref("c", "2025-01-03")]
+    graph = views.derivation_graph(refs, [Derivation("c", "a", "rewrite", 1.0, Evidence()),
+                                          Derivation("m", "b", "rewrite", 1.0, Evidence())])
+    y = {n.id: n.y for n in graph.nodes}
+    assert y["b"] < y["a"]
 
 
 def test_timeline_puts_events_and_publications_in_date_order(analysis: Analysis) -> None:
@@ -185,6 +231,19 @@ def test_outlet_counts_copies_without_credit(analysis: Analysis) -> None:
     assert daily is not None and (daily.derived, daily.uncredited) == (1, 0)
     gazette = views.outlet(corpus, corpus.outlet_keys["gazette.example"])
     assert gazette is not None and [c.outlet for c in gazette.copied_by] == ["mirror.example"]
+
+
+def test_outlet_counts_text_taken_from_an_origin_outside_the_corpus(analysis: Analysis) -> None:
+    analysis.links.derivations = []
+    analysis.documents[3].article.origin = None  # the copy no longer names the newspaper itself
+    corpus = views.Corpus(analysis)
+    mirror = views.outlet(corpus, corpus.outlet_keys["mirror.example"])
+    assert mirror is not None
+    assert (mirror.derived, mirror.uncredited) == (1, 1)
+    assert [(c.outlet, c.outlet_key, c.count) for c in mirror.copies_from] == [("Gazette", None, 1)]
+    analysis.documents[3].article.origin = "Gazette"
+    mirror = views.outlet(views.Corpus(analysis), mirror.key)
+    assert mirror is not None and (mirror.derived, mirror.uncredited) == (1, 0)
 
 
 def test_empty_analysis_still_writes_a_report(tmp_path: Path) -> None:

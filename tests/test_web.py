@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newstrace.models import Annotations, Article, Document, Links
 from newstrace.store import Store
 from newstrace.store.search import fragments, fts_query, index, search
 
@@ -100,7 +101,7 @@ def test_outlet_view(client: TestClient) -> None:
     key = next(d["outlet_key"] for d in overview["documents"] if d["outlet"] == "mirror.example")
     data = client.get(f"/api/outlets/{key}").json()
     assert (data["derived"], data["uncredited"], data["republications"]) == (1, 1, 1)
-    assert "give no credit" in client.get(f"/outlet/{key}").text
+    assert "Its one page that carries another outlet’s text gives no credit." in client.get(f"/outlet/{key}").text
 
 
 @pytest.mark.parametrize("url", [
@@ -165,6 +166,22 @@ def test_api_is_described(client: TestClient) -> None:
     docs = client.get("/docs").text
     assert "/static/swagger-ui-bundle.js" in docs and "http" not in docs.replace("http-equiv", "")
     assert client.get("/static/swagger-ui-bundle.js").status_code == 200
+
+
+@pytest.mark.parametrize("doc_id", ["feed/42", "a b?c#d", "../x", "50% off", "raw"])
+def test_any_document_id_has_a_working_page(tmp_path: Path, doc_id: str) -> None:
+    store = Store(tmp_path / "ids.db")
+    doc = Document(Article(id=doc_id, path="feed.jsonl:1", title="Odd id", body=["Some text."]),
+                   Annotations(doc_id))
+    store.save_document(doc, digest="d", raw="raw text")
+    store.save_links(Links(stories=[[doc_id]]))
+    store.close()
+    with TestClient(create_app(tmp_path / "ids.db")) as client:
+        (href,) = set(re.findall(r'href="(/document/[^"]+)"', client.get("/").text))
+        assert "<h1>Odd id</h1>" in client.get(href).text
+        api = href.replace("/document/", "/api/documents/", 1)
+        assert client.get(api).json()["doc"]["id"] == doc_id
+        assert client.get(api + "/raw").text == "raw text"
 
 
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:

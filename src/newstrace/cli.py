@@ -77,7 +77,7 @@ def _analyze(args: argparse.Namespace) -> int:
         if args.report:
             from newstrace.outputs.report import write_report
 
-            write_report(analysis, args.report)
+            write_report(analysis, args.report, raw_page=store.raw_page)
     finally:
         store.close()
     if not args.quiet:

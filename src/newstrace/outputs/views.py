@@ -148,7 +148,8 @@ class Overview:
 
 @dataclass
 class GraphNode:
-    doc: DocRef
+    id: str  # the document's id, or "origin:NAME" for an origin none of the pages is
+    doc: DocRef | None  # None for such an origin
     x: float
     y: float
     lines: list[str]
@@ -158,7 +159,7 @@ class GraphNode:
 class GraphEdge:
     source: str
     derived: str
-    kind: str
+    kind: str  # a derivation's kind, or "origin": the page names this source but no derivation was measured
     label: str
     path: str  # SVG path data; numbers only
     label_x: float
@@ -256,8 +257,8 @@ class DocumentView:
 @dataclass
 class OutletCopy:
     outlet: str
-    outlet_key: str
-    count: int
+    outlet_key: str | None  # None for an origin none of the corpus's pages was published by
+    count: int  # pages
 
 
 @dataclass
@@ -267,8 +268,8 @@ class OutletView:
     documents: list[DocRef]
     copies_from: list[OutletCopy]
     copied_by: list[OutletCopy]
-    derived: int
-    uncredited: int
+    derived: int  # its pages that carry another outlet's text
+    uncredited: int  # ... and do not name where it comes from
     republications: int
 
 
@@ -477,7 +478,7 @@ def story(corpus: Corpus, n: int) -> StoryView | None:
     )
 
 
-NODE_W, NODE_H, COL_GAP, ROW_GAP, MARGIN, HEADER = 210.0, 58.0, 130.0, 26.0, 16.0, 26.0
+NODE_W, NODE_H, COL_GAP, ROW_GAP, MARGIN, HEADER, LANE = 210.0, 58.0, 130.0, 26.0, 16.0, 26.0, 18.0
 
 
 def derivation_graph(refs: list[DocRef], derivations: list[Derivation]) -> Graph:
@@ -486,14 +487,19 @@ def derivation_graph(refs: list[DocRef], derivations: list[Derivation]) -> Graph
     g = nx.DiGraph()
     g.add_nodes_from(r.id for r in refs)
     g.add_edges_from((d.source, d.derived) for d in derivations if d.source != d.derived)
-    layer_of = _layers(g, {r.id: r.published for r in refs})
-    order = sorted(layer_of.items(), key=lambda kv: kv[1])
+    origins = _origin_edges(refs, derivations)
+    g.add_edges_from((src, dst) for src, dst, _ in origins)
+    dates = {r.id: r.published for r in refs}
+    by_id = {r.id: r for r in refs}
+    for src, dst, _ in origins:  # an unseen origin is drawn on the day of its first copy, one column before
+        if src not in by_id and (day := dates[dst]) and (dates.get(src) is None or day < str(dates[src])):
+            dates[src] = day
+    layer_of = _layers(g, dates)
     ranks = {key: i for i, key in enumerate(sorted(set(layer_of.values())))}
-    layers = {r.id: ranks[layer_of[r.id]] for r in refs}
-    nx.set_node_attributes(g, layers, "layer")
-    pos = nx.multipartite_layout(g, subset_key="layer", align="vertical", scale=1.0) if refs else {}
-    per_layer = Counter(layers.values())
-    rows = max(per_layer.values(), default=0)
+    layers = {node: ranks[layer] for node, layer in layer_of.items()}
+    columns_of = _columns(g, layers, [node for node, _ in sorted(layer_of.items(), key=lambda kv: kv[1])])
+    pos = nx.multipartite_layout(g, subset_key=columns_of, align="vertical", scale=1.0) if refs else {}
+    rows = max((len(col) for col in columns_of.values()), default=0)
     col_w, row_h = NODE_W + COL_GAP, NODE_H + ROW_GAP
     ys = [float(p[1]) for p in pos.values()]
     y_min, y_span = (min(ys), (max(ys) - min(ys)) or 1.0) if ys else (0.0, 1.0)
@@ -503,21 +509,63 @@ def derivation_graph(refs: list[DocRef], derivations: list[Derivation]) -> Graph
         y_rel = (float(pos[doc_id][1]) - y_min) / y_span
         return MARGIN + layers[doc_id] * col_w, HEADER + MARGIN + y_rel * (rows - 1) * row_h
 
-    by_id = {r.id: r for r in refs}
-    nodes = [GraphNode(by_id[i], *place(i), _node_lines(by_id[i])) for i, _ in order]
-    at = {n.doc.id: (n.x, n.y) for n in nodes}
-    edges = [_edge(d, at[d.source], at[d.derived]) for d in derivations if d.source != d.derived]
+    nodes = [GraphNode(i, by_id.get(i), *place(i), _node_lines(by_id[i]) if i in by_id else
+                       [i.removeprefix("origin:"), "its original is not", "among these pages"])
+             for col in columns_of.values() for i in col]
+    bottom = HEADER + MARGIN + max(rows, 1) * row_h - ROW_GAP
+    edges = _edges(derivations, origins, {n.id: (n.x, n.y) for n in nodes}, bottom)
     columns: list[GraphColumn] = []
     for key, rank in sorted(ranks.items(), key=lambda kv: kv[1]):
         date = key[1] if key[0] == 0 else "no date"
         if not columns or columns[-1].label != date:
             columns.append(GraphColumn(MARGIN + rank * col_w + NODE_W / 2, date))
     width = MARGIN * 2 + max(len(ranks), 1) * col_w - COL_GAP
-    height = HEADER + MARGIN * 2 + max(rows, 1) * row_h - ROW_GAP
+    height = max([bottom, *(e.label_y for e in edges)]) + MARGIN + ROW_GAP / 2
     return Graph(width, height, NODE_W, NODE_H, nodes, edges, columns)
 
 
 Layer = tuple[int, str, int]  # (undated?, date, depth among same-date copies)
+
+
+def _columns(g: nx.DiGraph, rank: dict[str, int], initial: list[str]) -> dict[int, list[str]]:
+    """Each column's boxes top to bottom, ordered to spare crossings: a sweep right puts each box level
+    with its sources, a sweep left puts each source level with its copies (an arrow that runs under the
+    picture counts as the bottom row)."""
+    cols: dict[int, list[str]] = defaultdict(list)
+    for node in initial:
+        cols[rank[node]].append(node)
+
+    def row(node: str) -> float:
+        col = cols[rank[node]]
+        return (col.index(node) + 0.5) / len(col)
+
+    def reorder(r: int, neighbours: Callable[[str], list[float]]) -> None:
+        keys = {n: sum(near) / len(near) if (near := neighbours(n)) else row(n) for n in cols[r]}
+        cols[r].sort(key=keys.__getitem__)
+
+    def sources(node: str) -> list[float]:
+        return [row(p) for p in g.predecessors(node)]
+
+    def copies(node: str) -> list[float]:
+        return [1.0 if rank[c] - rank[node] > 1 else row(c) for c in g.successors(node)]
+
+    ordered = sorted(cols)
+    for r in ordered[1:]:
+        reorder(r, sources)
+    for r in reversed(ordered[:-1]):
+        reorder(r, copies)
+    return dict(sorted(cols.items()))
+
+
+def _origin_edges(refs: list[DocRef], derivations: list[Derivation]) -> list[tuple[str, str, str]]:
+    """(source, copy, origin name) for each page that carries another outlet's text but was matched to no
+    source among the pages: an arrow from that outlet's own page when the story holds it, else from a
+    stand-in for the unseen original, so a republication never looks like a page of its own."""
+    derived = {d.derived for d in derivations}
+    originals = {r.origin: r.id for r in refs if r.origin and r.relation in ("wire-original", "original")}
+    return [(originals.get(r.origin, f"origin:{r.origin}"), r.id, r.origin) for r in refs
+            if r.origin and r.origin != r.outlet and r.id not in derived
+            and r.relation not in ("wire-original", "original") and originals.get(r.origin) != r.id]
 
 
 def _layers(g: nx.DiGraph, dates: dict[str, str | None]) -> dict[str, Layer]:
@@ -543,19 +591,47 @@ def _node_lines(ref: DocRef) -> list[str]:
             textwrap.shorten(ref.relation_label + origin, 34, placeholder="…"), ref.published or "no date"]
 
 
-def _edge(d: Derivation, src: tuple[float, float], dst: tuple[float, float]) -> GraphEdge:
+def _edges(derivations: list[Derivation], origins: list[tuple[str, str, str]], at: dict[str, tuple[float, float]],
+           bottom: float) -> list[GraphEdge]:
+    """The arrows; one that would cross a column of boxes runs in its own lane under the picture instead."""
+    todo: list[tuple[str, str, str, str]] = [
+        (d.source, d.derived, d.kind, f"{d.kind} · {round(100 * d.evidence.reused_share)}%")
+        for d in derivations if d.source != d.derived]
+    todo += [(src, dst, "origin", f"text from {name}") for src, dst, name in origins]
+    edges, lanes = [], 0
+    for source, derived, kind, label in todo:
+        (x1, y1), (x2, y2) = at[source], at[derived]
+        if x2 - x1 > NODE_W + COL_GAP + 1:
+            lanes += 1
+            edges.append(_long_edge(source, derived, kind, label, (x1, y1), (x2, y2), bottom + lanes * LANE))
+        else:
+            edges.append(_edge(source, derived, kind, label, (x1, y1), (x2, y2)))
+    return edges
+
+
+def _long_edge(source: str, derived: str, kind: str, label: str, src: tuple[float, float],
+               dst: tuple[float, float], lane: float) -> GraphEdge:
+    # down in the gap right of the source's column, along the lane, up in the gap left of the copy's column
+    ax, ay, bx, by = src[0] + NODE_W, src[1] + NODE_H / 2, dst[0] - 2, dst[1] + NODE_H / 2
+    turn = COL_GAP / 3
+    path = (f"M{ax:.1f},{ay:.1f} C{ax + turn:.1f},{ay:.1f} {ax + turn:.1f},{lane:.1f} {ax + 2 * turn:.1f},{lane:.1f}"
+            f" L{bx - 2 * turn:.1f},{lane:.1f} C{bx - turn:.1f},{lane:.1f} {bx - turn:.1f},{by:.1f} {bx:.1f},{by:.1f}")
+    return GraphEdge(source, derived, kind, label, path, (ax + bx) / 2, lane - 4)
+
+
+def _edge(source: str, derived: str, kind: str, label: str, src: tuple[float, float],
+          dst: tuple[float, float]) -> GraphEdge:
     (x1, y1), (x2, y2) = src, dst
-    label = f"{d.kind} · {round(100 * d.evidence.reused_share)}%"
     if x2 > x1:  # forwards: right side of the source to the left side of the copy
         ax, ay, bx, by = x1 + NODE_W, y1 + NODE_H / 2, x2 - 2, y2 + NODE_H / 2
         bend = (bx - ax) / 2
         path = f"M{ax:.1f},{ay:.1f} C{ax + bend:.1f},{ay:.1f} {bx - bend:.1f},{by:.1f} {bx:.1f},{by:.1f}"
-        return GraphEdge(d.source, d.derived, d.kind, label, path, (ax + bx) / 2, (ay + by) / 2 - 6)
+        return GraphEdge(source, derived, kind, label, path, (ax + bx) / 2, (ay + by) / 2 - 6)
     # same column or backwards (a copy dated before its source): loop below the boxes
     ax, ay, bx, by = x1 + NODE_W / 2, y1 + NODE_H, x2 + NODE_W / 2, y2 + NODE_H + 2
     drop = ROW_GAP * 0.9
     path = f"M{ax:.1f},{ay:.1f} C{ax:.1f},{ay + drop:.1f} {bx:.1f},{by + drop:.1f} {bx:.1f},{by:.1f}"
-    return GraphEdge(d.source, d.derived, d.kind, label, path, (ax + bx) / 2, max(ay, by) + drop)
+    return GraphEdge(source, derived, kind, label, path, (ax + bx) / 2, max(ay, by) + drop)
 
 
 def _wrap(text: str, width: int, lines: int) -> list[str]:
@@ -682,20 +758,30 @@ def outlet(corpus: Corpus, key: str) -> OutletView | None:
         return None
     refs = [r for r in corpus.ordered(corpus.docs) if r.outlet_key == key]
     mine = {r.id for r in refs}
-    derived = [d for d in corpus.derivations if d.derived in mine]
-    copied = [d for d in corpus.derivations if d.source in mine and d.derived not in mine]
+    sources: dict[str, set[str]] = defaultdict(set)  # page -> outlets it takes text from
+    credited: set[str] = set()
+    for d in corpus.derivations:
+        if d.derived in mine and d.source not in mine:
+            sources[d.derived].add(corpus.refs[d.source].outlet)
+            if d.evidence.credit:
+                credited.add(d.derived)
+    for r in refs:  # another outlet's text matched to no page here: the origin the analysis named
+        if r.id not in sources and r.origin and r.origin != name and r.relation not in ("wire-original", "original"):
+            sources[r.id].add(r.origin)
+            if corpus.docs[r.id].article.origin:  # the page itself names it
+                credited.add(r.id)
+    copied = {d.derived for d in corpus.derivations if d.source in mine and d.derived not in mine}
     return OutletView(
         key=key, name=name, documents=refs,
-        copies_from=_outlet_counts(corpus, (d.source for d in derived if d.source not in mine)),
-        copied_by=_outlet_counts(corpus, (d.derived for d in copied)),
-        derived=len(derived), uncredited=sum(1 for d in derived if not d.evidence.credit),
+        copies_from=_outlet_counts(corpus, Counter(o for outlets in sources.values() for o in outlets)),
+        copied_by=_outlet_counts(corpus, Counter(corpus.refs[i].outlet for i in copied)),
+        derived=len(sources), uncredited=len(sources.keys() - credited),
         republications=sum(1 for r in refs if r.relation == "republication"),
     )
 
 
-def _outlet_counts(corpus: Corpus, doc_ids: Iterable[str]) -> list[OutletCopy]:
-    counts = Counter(corpus.refs[i].outlet for i in doc_ids)
-    return [OutletCopy(name, corpus.outlet_keys[name], n) for name, n in counts.most_common()]
+def _outlet_counts(corpus: Corpus, counts: Counter[str]) -> list[OutletCopy]:
+    return [OutletCopy(name, corpus.outlet_keys.get(name), n) for name, n in counts.most_common()]
 
 
 # ---------------------------------------------------------------- rendering
@@ -737,6 +823,8 @@ _ENV = jinja2.Environment(
     trim_blocks=True, lstrip_blocks=True,
 )
 _ENV.filters["pct"] = lambda x: f"{round(100 * float(x))}%"
+# a credit line is often a sentence that carries its own quotation marks
+_ENV.filters["quoted"] = lambda text: text if text[:1] in "“\"‘'«" else f"“{text}”"
 
 
 def render(template: str, **context: object) -> str:

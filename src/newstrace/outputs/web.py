@@ -128,7 +128,7 @@ def _html_routes(app: FastAPI, corpus: views.Corpus, store: Store) -> None:
         view = _found(views.story(corpus, story_id), "story")
         return page("story.html", view.headline, view, f"/api/stories/{story_id}")
 
-    @app.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/document/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def document_page(doc_id: str) -> HTMLResponse:
         view = _found(views.document(corpus, doc_id), "document")
         return page("document.html", view.doc.title, view, f"/api/documents/{quote(doc_id, safe='')}")
@@ -160,17 +160,18 @@ def _api_routes(app: FastAPI, corpus: views.Corpus, store: Store) -> None:
         with their first outlet and reuses, entities. Stories are numbered from 1 as in the overview."""
         return _found(views.story(corpus, story_id), "story")
 
-    @app.get("/api/documents/{doc_id}", tags=["views"])
-    async def document(doc_id: str) -> views.DocumentView:
-        """One page: metadata, the clean text cut into segments (reused passages and quotations marked,
-        with the document and anchor they link to), derivations to and from it, and the raw page."""
-        return _found(views.document(corpus, doc_id), "document")
-
-    @app.get("/api/documents/{doc_id}/raw", tags=["views"], response_class=PlainTextResponse)
+    # ids are any string a JSONL record gave, "/" included, hence `:path`; the raw page's route goes first
+    @app.get("/api/documents/{doc_id:path}/raw", tags=["views"], response_class=PlainTextResponse)
     async def raw(doc_id: str) -> PlainTextResponse:
         """The page as it was read, as plain text."""
         text = store.raw_page(doc_id) if doc_id in corpus.docs else None
         return PlainTextResponse(_found(text, "raw page"))
+
+    @app.get("/api/documents/{doc_id:path}", tags=["views"])
+    async def document(doc_id: str) -> views.DocumentView:
+        """One page: metadata, the clean text cut into segments (reused passages and quotations marked,
+        with the document and anchor they link to), derivations to and from it, and the raw page."""
+        return _found(views.document(corpus, doc_id), "document")
 
     @app.get("/api/outlets/{key}", tags=["views"])
     async def outlet(key: str) -> views.OutletView:
