@@ -1,4 +1,8 @@
-"""Entity mentions (annotate.entities) and cross-corpus merging (link.entities) on real news sentences."""
+"""Entity mentions (annotate.entities) and cross-corpus merging (link.entities) on hand-written news copy.
+
+The sentences are written in wire style for these tests, about other stories than the seeds, so that a rule
+fitted to the development set shows up here as a failure.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,10 @@ def mentions(nlp: Any, *paragraphs: str) -> list[Mention]:
     return find_mentions(article, nlp(article.text))
 
 
+def typed(nlp: Any, *paragraphs: str) -> dict[str, str]:
+    return {m.text: m.type for m in mentions(nlp, *paragraphs)}
+
+
 def document(nlp: Any, doc_id: str, *paragraphs: str, origin: str | None = None) -> Document:
     article = Article(id=doc_id, path=f"{doc_id}.txt", body=list(paragraphs), origin=origin)
     found = find_mentions(article, nlp(article.text))
@@ -35,155 +43,192 @@ def holding(entities: list[Entity], alias: str) -> list[Entity]:
     return [e for e in entities if alias in e.aliases]
 
 
+# ---------------------------------------------------------------- mentions in one article
+
 def test_offsets_point_into_article_text(nlp: Any) -> None:
-    article = Article(id="a", path="a", body=["Landau spoke with Mali’s foreign minister.",
+    article = Article(id="a", path="a", body=["Ruto’s government faces protests in Nairobi.",
                                               "Earlier, the Pentagon pulled personnel from Chad."])
-    for m in find_mentions(article, nlp(article.text)):
+    found = find_mentions(article, nlp(article.text))
+    assert found
+    for m in found:
         assert article.text[m.start:m.end] == m.text
 
 
 def test_titles_are_not_part_of_names(nlp: Any) -> None:
-    found = mentions(nlp, "US Deputy Secretary of State Christopher Landau has spoken with Malian Foreign "
-                          "Minister Abdoulaye Diop on shared security interests.",
-                     "Earlier this year, US Africa Command (AFRICOM) chief General Michael Langley told "
-                     "reporters in Kenya that the unit is reassessing its presence.")
-    people = {m.text for m in found if m.type == "PERSON"}
-    assert {"Christopher Landau", "Abdoulaye Diop", "Michael Langley"} <= people
-    assert not any(m.text in {"State", "Secretary of State"} for m in found)
-    assert not any(m.text.startswith(("General", "Deputy", "Minister")) for m in found)
+    texts = typed(nlp, "U.S. Secretary of Defense Lloyd Austin met Philippine Defense Secretary Gilberto Teodoro "
+                       "in Manila on Monday.",
+                  "Earlier this month, US Central Command chief General Michael Kurilla told lawmakers the "
+                  "threat had grown.")
+    assert {texts.get(n) for n in ("Lloyd Austin", "Gilberto Teodoro", "Michael Kurilla")} == {"PERSON"}
+    assert not any(t.startswith(("Defense", "Philippine", "General", "Secretary")) for t in texts)
 
 
 def test_truncated_names_are_repaired(nlp: Any) -> None:
-    found = mentions(nlp, "Since September, Al-Qaida-affiliated Jama’at Nusrat al-Islam wal-Muslimin had "
-                          "enforced a stifling blockade on oil imports into Mali.",
-                     "“So far, the U.S. remains engaged diplomatically,” Rida Lyammouri, Sahel expert at "
-                     "Morocco-based Policy Center for the New South, said.")
-    texts = {m.text: m.type for m in found}
-    assert "Jama’at Nusrat al-Islam wal-Muslimin" in texts
-    assert texts.get("Policy Center for the New South") == "ORG"
-    assert texts.get("Al-Qaida") == "ORG"  # "-affiliated" is not part of the name
-    assert texts.get("Morocco") == "PLACE"
+    texts = typed(nlp, "Fighters from Hayat Tahrir al-Sham entered the city, the Syrian Observatory for Human "
+                       "Rights said.",
+                  "Al Qaeda in the Arabian Peninsula (AQAP) claimed the attack, while U.N. Secretary General Ban "
+                  "Ki-moon called for calm.",
+                  "The Committee to Protect Journalists said a Hamas-linked website had been shut.")
+    assert "Hayat Tahrir al-Sham" in texts  # the model starts it at "Tahrir"
+    assert texts.get("Syrian Observatory for Human Rights") == "ORG"  # the model calls it a country
+    assert texts.get("Al Qaeda in the Arabian Peninsula") == "ORG"  # defined by "(AQAP)"
+    assert texts.get("Ban Ki-moon") == "PERSON"
+    assert texts.get("Committee to Protect Journalists") == "ORG"
+    assert texts.get("Hamas") == "ORG"  # "-linked" is not part of the name
+
+
+def test_newspaper_the_model_files_as_an_event_is_an_organisation(nlp: Any) -> None:
+    texts = typed(nlp, "Republican advocates such as The Dallas Morning News endorsed her.")
+    assert texts.get("Dallas Morning News") == "ORG" and "Dallas" not in texts
 
 
 def test_dateline_agency_and_places(nlp: Any) -> None:
-    found = mentions(nlp, "BAMAKO, Mali (AP) — Days after American diplomats and nationals were told to "
-                          "leave Mali, a senior U.S. official praised the military junta.")
-    types = {m.text: m.type for m in found}
-    assert types.get("AP") == "ORG"
-    assert types.get("Mali") == "PLACE"
-    assert types.get("BAMAKO") == "PLACE"
+    texts = typed(nlp, "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.")
+    assert texts.get("AP") == "ORG"
+    assert texts.get("Kenya") == "PLACE"
+    assert texts.get("NAIROBI") == "PLACE"
 
 
 def test_platform_x_and_page_furniture_are_not_entities(nlp: Any) -> None:
-    found = mentions(nlp, "Landau took to the platform X, formerly known as Twitter, to commend the army.",
-                     "READ ALSO: U.S. urges citizens to flee amid jihadi blockade and fuel shortages",
-                     "By registering, you agree to the Terms & Conditions and Privacy and Cookie Policy.")
-    texts = {m.text for m in found}
+    texts = typed(nlp, "Austin took to the platform X, formerly known as Twitter, to thank the crew.",
+                  "READ ALSO: Manila urges calm amid standoff in disputed waters",
+                  "By registering, you agree to the Terms & Conditions and Privacy and Cookie Policy.")
     assert "X" not in texts
     assert not any("READ" in t or "Privacy" in t or "Terms" in t for t in texts)
-    assert not any(any(c.isdigit() for c in t) for t in texts)
 
 
 def test_possessive_and_the_are_stripped(nlp: Any) -> None:
-    found = mentions(nlp, "Landau’s comments were welcomed by a member of Niger’s parliament, the "
-                          "Associated Press reported.")
-    texts = {m.text for m in found}
-    assert "Associated Press" in texts and "Niger" in texts
+    texts = typed(nlp, "Ruto’s remarks were welcomed by a member of Uganda’s parliament, the Associated Press "
+                       "reported.")
+    assert "Associated Press" in texts and "Uganda" in texts
     assert not any(t.endswith(("’s", "'s")) or t.lower().startswith("the ") for t in texts)
 
 
 def test_empty_and_odd_text_give_no_mentions(nlp: Any) -> None:
     assert mentions(nlp) == []
-    assert mentions(nlp, "🇲🇱 2025-11-05 | 04:38 IST | $100-million ★★★") == []
+    assert mentions(nlp, "🇰🇪 2024-06-25 | 04:38 EAT | $2.7-billion ★★★") == []
 
 
-def test_acronym_defined_in_parentheses_merges(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "Earlier this year, US Africa Command (AFRICOM) chief General Michael "
-                                "Langley told reporters in Kenya that the unit is reassessing its presence."),
-            document(nlp, "d2", "AFRICOM said the drills would resume next month in Kenya.")]
-    entities = merge_entities(docs)
-    (command,) = holding(entities, "AFRICOM")
-    assert "US Africa Command" in command.aliases and command.type == "ORG"
-    assert command.in_ == ["d1", "d2"]
+# ---------------------------------------------------------------- one entry per entity across documents
+
+def test_acronym_defined_in_parentheses_merges_across_documents(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Earlier this month, US Central Command (CENTCOM) chief General Michael Kurilla "
+                                "told lawmakers the threat had grown."),
+            document(nlp, "d2", "CENTCOM said the strikes hit radar sites in Yemen.")]
+    (command,) = holding(merge_entities(docs), "CENTCOM")
+    assert "US Central Command" in command.aliases and command.type == "ORG"
+    assert command.name == "US Central Command" and command.in_ == ["d1", "d2"]
 
 
-def test_apostrophe_variants_and_acronym_merge(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "He commended the army's fight against Al-Qaeda-linked Jama’at Nusrat "
-                                "al-Islam wal-Muslimin (JNIM)."),
-            document(nlp, "d2", "Landau praised the fight against the group Jama'at Nusrat al-Islam "
-                                "wal-Muslimin (JNIM). This group announced a fuel blockade."),
-            document(nlp, "d3", "Experts say JNIM had been consolidating control in the countryside.")]
-    entities = merge_entities(docs)
-    (group,) = holding(entities, "JNIM")
-    spellings = {"Jama’at Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin"}
-    assert spellings <= set(group.aliases)
-    assert group.type == "ORG" and group.in_ == ["d1", "d2", "d3"]
-    assert group.name != "JNIM"
+def test_curly_and_straight_apostrophes_merge(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "The rebels, led by Hay’at Tahrir al-Sham (HTS), took the airport."),
+            document(nlp, "d2", "Diplomats met leaders of Hay'at Tahrir al-Sham (HTS) in Damascus."),
+            document(nlp, "d3", "HTS has promised to protect minorities, its leader said.")]
+    (group,) = holding(merge_entities(docs), "HTS")
+    assert {"Hay’at Tahrir al-Sham", "Hay'at Tahrir al-Sham"} <= set(group.aliases)
+    assert group.type == "ORG" and group.in_ == ["d1", "d2", "d3"] and group.name != "HTS"
 
 
 def test_transliterations_merge(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "He commended Mali's army in its fight against Al-Qaeda-linked militants."),
-            document(nlp, "d2", "Since September, Al-Qaida-affiliated fighters had enforced a blockade.")]
-    (group,) = holding(merge_entities(docs), "Al-Qaeda")
-    assert "Al-Qaida" in group.aliases and group.type == "ORG"
+    docs = [document(nlp, "d1", "Hezbollah fired rockets into northern Israel, the Israeli military said."),
+            document(nlp, "d2", "Hizbullah officials denied that the group had fired first.")]
+    (group,) = holding(merge_entities(docs), "Hezbollah")
+    assert "Hizbullah" in group.aliases and group.type == "ORG" and group.in_ == ["d1", "d2"]
+
+
+def test_names_one_word_apart_are_not_transliterations(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "The United States Air Force will share the launch site, officials said."),
+            document(nlp, "d2", "The United States Space Force said the launch was delayed.")]
+    entities = merge_entities(docs)
+    assert holding(entities, "United States Air Force") and holding(entities, "United States Space Force")
+    assert holding(entities, "United States Air Force") != holding(entities, "United States Space Force")
 
 
 def test_us_variants_merge(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "In September 2024, the US withdrew forces from a base in Niger."),
-            document(nlp, "d2", "A senior U.S. official praised the military junta in Mali."),
-            document(nlp, "d3", "Mali’s military rulers have been eulogized by a senior United States "
-                                "official.")]
-    entities = merge_entities(docs)
-    (us,) = holding(entities, "US")
+    docs = [document(nlp, "d1", "In June, the US sent a second aircraft carrier to the region."),
+            document(nlp, "d2", "A senior U.S. official said talks with Manila would continue."),
+            document(nlp, "d3", "Manila has been a treaty ally of the United States since 1951.")]
+    (us,) = holding(merge_entities(docs), "US")
     assert {"U.S.", "United States"} <= set(us.aliases)
     assert us.type == "PLACE" and us.in_ == ["d1", "d2", "d3"]
 
 
 def test_country_prefix_merges_only_when_unambiguous(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "Christopher Landau, the deputy secretary at the U.S. State Department, "
-                                "said in a post on X late Tuesday that talks went well."),
-            document(nlp, "d2", "The delegation will stay in Niger until Wednesday, as announced by the "
-                                "State Department.")]
-    (department,) = holding(merge_entities(docs), "State Department")
-    assert "U.S. State Department" in department.aliases and department.name == "US State Department"
+    docs = [document(nlp, "d1", "The U.S. Justice Department said on Friday it would appeal the ruling."),
+            document(nlp, "d2", "Lawyers for the Justice Department declined to comment.")]
+    (department,) = holding(merge_entities(docs), "Justice Department")
+    assert "U.S. Justice Department" in department.aliases
 
-    docs = [document(nlp, "e1", "The US Embassy in Niamey and the UK Embassy in Bamako closed on Friday."),
+    docs = [document(nlp, "e1", "The US Embassy in Nairobi and the UK Embassy in Kampala closed on Friday."),
             document(nlp, "e2", "A spokesman for the Embassy declined to comment.")]
-    entities = merge_entities(docs)
-    assert all(not {"US Embassy", "UK Embassy"} <= set(e.aliases) for e in entities)
+    assert all(not {"US Embassy", "UK Embassy"} <= set(e.aliases) for e in merge_entities(docs))
 
 
-def test_surname_merges_with_the_one_full_name(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "US Deputy Secretary of State Christopher Landau has spoken with the foreign "
-                                "minister. Landau said the discussions were held on Tuesday."),
-            document(nlp, "d2", "Landau’s comments were welcomed by some in the government.")]
-    entities = merge_entities(docs)
-    (person,) = holding(entities, "Landau")
-    assert person.name == "Christopher Landau" and person.type == "PERSON"
-    assert person.in_ == ["d1", "d2"]
+def test_surname_after_the_full_name_merges_across_documents(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Kenyan President William Ruto said on Tuesday that talks would resume. Ruto "
+                                "spoke in Nairobi."),
+            document(nlp, "d2", "Ruto, speaking at a rally, said the tax bill would be withdrawn.")]
+    (person,) = holding(merge_entities(docs), "Ruto")
+    assert person.name == "William Ruto" and person.type == "PERSON" and person.in_ == ["d1", "d2"]
 
 
-def test_people_sharing_a_first_name_stay_apart(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "General Michael Langley, the commander of US Africa Command, is part of the "
-                                "delegation."),
-            document(nlp, "d2", "Michael Jordan said on Monday that he would sell his stake in the team."),
-            document(nlp, "d3", "Michael said he had not been told.")]
-    entities = merge_entities(docs)
-    assert len(holding(entities, "Michael Langley")) == 1
-    assert not holding(entities, "Michael Langley")[0].aliases.count("Michael Jordan")
-    assert all("Michael" not in e.aliases for e in holding(entities, "Michael Langley"))
+def test_surname_after_a_particle_merges(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Ahmed al-Sharaa met foreign envoys in Damascus. Sharaa said elections would "
+                                "take years.")]
+    (person,) = holding(merge_entities(docs), "Sharaa")
+    assert person.name == "Ahmed al-Sharaa"
 
 
-def test_ambiguous_surname_is_not_merged(nlp: Any) -> None:
+def test_people_sharing_a_surname_stay_apart(nlp: Any) -> None:
     docs = [document(nlp, "d1", "Joe Biden met voters in Ohio on Monday."),
             document(nlp, "d2", "Hunter Biden appeared in court on Tuesday."),
             document(nlp, "d3", "Biden said the economy was improving.")]
     entities = merge_entities(docs)
-    assert all(not {"Joe Biden", "Hunter Biden"} <= set(e.aliases) for e in entities)
-    assert all("Biden" not in e.aliases for e in entities if e.name in {"Joe Biden", "Hunter Biden"})
+    joe, hunter = holding(entities, "Joe Biden"), holding(entities, "Hunter Biden")
+    assert len(joe) == len(hunter) == 1 and joe != hunter
+    assert "Biden" not in joe[0].aliases + hunter[0].aliases  # d3 does not say which one
+
+
+def test_surname_follows_the_full_name_of_its_own_document(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Hunter Biden appeared in court on Tuesday. Biden pleaded not guilty."),
+            document(nlp, "d2", "Joe Biden met voters in Ohio on Monday.")]
+    entities = merge_entities(docs)
+    assert "Biden" in holding(entities, "Hunter Biden")[0].aliases
+    assert "Biden" not in holding(entities, "Joe Biden")[0].aliases
+
+
+def test_people_sharing_a_first_name_stay_apart(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Mark Kelly, the senator from Arizona, voted against the bill."),
+            document(nlp, "d2", "Mark Carney said on Monday that Canada would retaliate."),
+            document(nlp, "d3", "Mark said he had not been told.")]
+    entities = merge_entities(docs)
+    (kelly,) = holding(entities, "Mark Kelly")
+    assert "Mark Carney" not in kelly.aliases and "Mark" not in kelly.aliases
 
 
 def test_origin_agency_is_an_organisation(nlp: Any) -> None:
-    docs = [document(nlp, "d1", "The US discussed security interests with Mali.", origin="RT")]
-    (rt,) = holding(merge_entities(docs), "RT")
-    assert rt.type == "ORG" and "Russia Today" in rt.aliases
+    docs = [document(nlp, "d1", "Police in Nairobi fired tear gas at protesters.", origin="AFP")]
+    (agency,) = holding(merge_entities(docs), "AFP")
+    assert agency.type == "ORG" and "Agence France-Presse" in agency.aliases
+
+
+def test_middle_initial_merges_unless_two_people_fit(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Donald J. Trump signed the order on Friday."),
+            document(nlp, "d2", "Donald Trump told reporters the deal was close.")]
+    (person,) = holding(merge_entities(docs), "Donald Trump")
+    assert "Donald J. Trump" in person.aliases
+
+    docs = [document(nlp, "e1", "George W. Bush and George H.W. Bush met veterans in Texas."),
+            document(nlp, "e2", "George Bush spoke at the ceremony.")]
+    (bush,) = holding(merge_entities(docs), "George Bush")
+    assert not {"George W. Bush", "George H.W. Bush"} & set(bush.aliases)
+
+
+def test_undefined_acronym_joins_a_name_only_where_both_appear(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "The Environmental Protection Agency proposed new limits. The EPA said the rule "
+                                "would save lives."),
+            document(nlp, "d2", "The National Baptist Convention met in Atlanta on Monday."),
+            document(nlp, "d3", "NBC aired the debate on Tuesday night.")]
+    entities = merge_entities(docs)
+    assert "EPA" in holding(entities, "Environmental Protection Agency")[0].aliases
+    assert "NBC" not in holding(entities, "National Baptist Convention")[0].aliases

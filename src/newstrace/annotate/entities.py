@@ -1,11 +1,12 @@
 """Named entity mentions in one article: spaCy's NER, repaired where a small model fails on news copy.
 
-en_core_web_sm cuts long Arabic-style names at their particles ("Jama'at Nusrat al-Islam" for "...
-wal-Muslimin"), cuts organisation names at "for the"/"of the", tags countries as people, glues titles,
+en_core_web_sm cuts long Arabic-style names at their particles ("Tahrir al-Sham" for "Hayat Tahrir
+al-Sham"), cuts organisation names at "for the"/"of the", tags countries as people, glues titles,
 possessives and list commas into names, and misses agencies in datelines. The repairs below work on
 spaCy's tokens: split spans at what cannot be inside a name, strip titles and determiners, extend over
-name particles and hyphens, re-type with a world gazetteer and the cues a copy editor uses (an acronym
-defined in parentheses names an organisation; "in the X" is a place; "Secretary of State" is a title).
+name particles and hyphens, take the long form that an acronym in parentheses defines, re-type with a
+world gazetteer and the cues a copy editor uses (an acronym defined in parentheses names an organisation;
+"in the X" is a place; "Secretary of State" is a title).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.gazetteer import AGENCIES, places
+from newstrace.annotate.gazetteer import AGENCIES, name_key, place_keys, places
 from newstrace.models import Article, EntityType, Mention
 
 
@@ -29,7 +30,7 @@ _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLAC
 # Lowercase words that live inside names: Arabic, Romance, Dutch/German particles and English connectives.
 NAME_PARTICLES = _words("al el ul wal wa bin ibn bint abu de del della di da das do dos du van von der "
                            "den la le ter y")
-ORG_CONNECTIVES = frozenset({"of", "for", "on", "the", "and", "&"})
+ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = _words("""institute center centre council ministry department command commission committee
@@ -94,7 +95,8 @@ def find_mentions(article: Article, doc: Any) -> list[Mention]:
     """PERSON / ORG / PLACE mentions in `article.text` (which `doc` parses), in text order."""
     spans: list[_Span] = []
     for ent in doc.ents:
-        label = _LABELS.get(ent.label_)
+        # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP.
+        label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None)
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
@@ -136,7 +138,7 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
 
 
 def _hyphen_joined(doc: Any, i: int) -> bool:
-    """Whether token i is glued to a neighbour by a hyphen ("wal-Muslimin", "Al-Qaeda-linked")."""
+    """Whether token i is glued to a neighbour by a hyphen ("wal-Jihad", "Hamas-linked")."""
     before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
     after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
     return bool(before or after)
@@ -163,8 +165,9 @@ def _trim(doc: Any, span: _Span | None) -> _Span | None:
         last = doc[end - 1]
         if _is_edge_noise(last) or last.lower_ in {"'s", "’s", "'", "’", "-"} | ORG_CONNECTIVES:
             end -= 1
-        elif end - start >= 3 and last.is_lower and doc[end - 2].text == "-" and not doc[end - 3].whitespace_:
-            end -= 2  # "Al-Qaeda-linked", "Morocco-based"
+        elif end - start >= 3 and last.is_lower and last.pos_ != "PROPN" and doc[end - 2].text == "-" \
+                and not doc[end - 3].whitespace_:
+            end -= 2  # "Hamas-linked", "Geneva-based"; not "Ban Ki-moon"
         else:
             break
     return _Span(start, end, span.type, span.split) if start < end else None
@@ -175,9 +178,12 @@ def _is_edge_noise(tok: Any) -> bool:
 
 
 def _strip_title(doc: Any, span: _Span) -> _Span | None:
-    """"Deputy Secretary of State Christopher Landau" -> "Christopher Landau". A titled ORG is a person
-    when at least two name words remain ("General Michael Langley"; not "General Motors")."""
-    i, titled = span.start, False
+    """"Deputy Secretary of State Jane Doe" -> "Jane Doe". A titled ORG is a person when at least two
+    name words remain ("General Mark Milley"; not "General Motors"). After "Secretary of", the model often
+    starts the name at the portfolio ("Secretary of [Defense Jane Doe]")."""
+    i, titled = span.start, _follows_title(doc, span.start)
+    while titled and i < span.end - 1 and doc[i].lower_ in PORTFOLIOS | {"the", "and"}:
+        i += 1
     while i < span.end - 1:
         low = doc[i].lower_
         if low in TITLES:
@@ -199,14 +205,20 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
 
 
 def _is_portfolio(doc: Any, span: _Span) -> bool:
-    """"State" in "Secretary of State" is part of a title, not the State of anything."""
+    """"State" in "Secretary of State" and "Interior" in "Interior Minister" are part of a title, not the
+    name of anything."""
     words = [doc[j].lower_ for j in range(span.start, span.end)]
-    if not all(w in PORTFOLIOS | {"and", "the"} for w in words):
-        return False
-    j = span.start - 1
+    if words[-1] in PORTFOLIOS and span.end < len(doc) and doc[span.end].lower_ in TITLES:
+        return True
+    return all(w in PORTFOLIOS | {"and", "the"} for w in words) and _follows_title(doc, span.start)
+
+
+def _follows_title(doc: Any, start: int) -> bool:
+    """Whether "<title> of/for [the]" stands right before token `start`."""
+    j = start - 1
     while j >= 0 and doc[j].lower_ in {"the", "of", "for"}:
         j -= 1
-    return j >= 0 and j < span.start - 1 and doc[j].lower_ in TITLES
+    return 0 <= j < start - 1 and doc[j].lower_ in TITLES
 
 
 def _extend(doc: Any, span: _Span) -> _Span:
@@ -227,7 +239,7 @@ def _extend(doc: Any, span: _Span) -> _Span:
         else:
             break
     start = span.start
-    # Only names built with particles lose their first word ("Jama’at" of "Nusrat al-Islam ...").
+    # Only names built with particles lose their first word ("Hayat" of "Tahrir al-Sham").
     particled = span.type != "PLACE" and any(doc[j].lower_ in NAME_PARTICLES for j in range(span.start, end))
     while start > 0:
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
@@ -243,7 +255,7 @@ def _extend(doc: Any, span: _Span) -> _Span:
 
 def _loose_name_word(tok: Any) -> bool:
     """A capitalised proper noun next to a name that the model left out of every entity
-    ("Jama’at" before "Nusrat al-Islam")."""
+    ("Hayat" before "Tahrir al-Sham")."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and _WORDLIKE.fullmatch(tok.text) is not None \
         and not tok.ent_type_ \
         and tok.lower_ not in TITLES and tok.text not in places() and not tok.is_sent_start
@@ -258,12 +270,13 @@ def _continues_name(doc: Any, i: int) -> bool:
 
 
 def _org_tail(doc: Any, i: int) -> int:
-    """End of "the New South" after "Policy Center for": an optional "the" then capitalised words."""
+    """End of "the Study of War" after "Institute for": an optional "the" then capitalised words."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     j = i
-    while j < len(doc) and doc[j].lower_ not in _CALENDAR and (_is_name_word(doc[j]) or (j > i and doc[j].lower_ in {"of", "and", "&"}
-                                                       and j + 1 < len(doc) and _is_name_word(doc[j + 1]))):
+    while j < len(doc) and doc[j].lower_ not in _CALENDAR and (
+            _is_name_word(doc[j]) or (j > i and doc[j].lower_ in {"of", "and", "&"} and j + 1 < len(doc)
+                                      and _is_name_word(doc[j + 1]))):
         j += 1
     return j if j > i else i - 1
 
@@ -291,7 +304,7 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
-    """Countries, capitals and big cities the model missed ("Niger" tagged DATE, "BAMAKO" in a dateline)."""
+    """Countries, capitals and big cities the model missed ("Chad" tagged PERSON, "NAIROBI" in a dateline)."""
     taken = {j for s in spans for j in range(s.start, s.end)}
     gazetteer = places()
     out = []
@@ -353,7 +366,7 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
 
 
 def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
-    """News agencies, wherever they stand ("BAMAKO, Mali (AP) —", "told Reuters")."""
+    """News agencies, wherever they stand ("NAIROBI, Kenya (AP) —", "told Reuters")."""
     taken = {j for s in spans for j in range(s.start, s.end)}
     out = []
     for match in _AGENCY_PATTERN.finditer(doc.text):
@@ -367,18 +380,46 @@ def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
 
 
 def _acronym_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
-    """Acronyms given in parentheses: "(JNIM)", "(AFRICOM)", and the agency of a dateline "(AP)"."""
+    """Acronyms given in parentheses ("(ICRC)", "(CENTCOM)", the agency of a dateline "(AP)") and the long
+    form they define, which the model often cuts ("Al Qaeda" + "the Arabian Peninsula" before "(AQAP)")."""
     by_end = {s.end: s for s in spans}
     out = []
     for i in range(1, len(doc) - 1):
         tok = doc[i]
         if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(tok.text):
             continue
-        before = by_end.get(i - 1)
-        typ: EntityType = before.type if before and before.type == "PLACE" and defines(
+        long_form = _long_form(doc, i - 1, tok.text)
+        before = long_form or by_end.get(i - 1)
+        typ: EntityType = "PLACE" if before and _is_place(doc[before.start:before.end].text) and defines(
             tok.text, doc[before.start:before.end].text) else "ORG"
+        if long_form:
+            out.append(_Span(long_form.start, long_form.end, typ))
         out.append(_Span(i, i + 1, typ))
     return out
+
+
+def _long_form(doc: Any, paren: int, acronym: str) -> _Span | None:
+    """The shortest run of name words before "(" that starts with the acronym's first letter and holds its
+    letters in order (Schwartz & Hearst, 2003), at most min(|A| + 5, 2|A|) words long, within the sentence."""
+    letters = sum(c.isalnum() for c in acronym)
+    budget = min(letters + 5, 2 * letters)
+    start = paren
+    while start > 0 and budget > 0:
+        tok = doc[start - 1]
+        if not (_is_name_word(tok) or tok.lower_ in NAME_PARTICLES | ORG_CONNECTIVES | {"in", "-"}):
+            return None
+        start -= 1
+        budget -= tok.is_alpha
+        long_form = doc[start:paren].text
+        if _is_name_word(tok) and tok.text[0].lower() == acronym[0].lower() and defines(acronym, long_form):
+            return _Span(start, paren, "ORG")
+        if tok.is_sent_start:
+            return None
+    return None
+
+
+def _is_place(text: str) -> bool:
+    return name_key(text) in place_keys()
 
 
 def is_acronym(text: str) -> bool:
@@ -422,18 +463,18 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
     words = [doc[j] for j in range(span.start, span.end)]
     text = doc[span.start:span.end].text
     if len(words) == 1 and text in surnames:
-        return "PERSON"  # "Machado said" after "Alicia Machado", whatever the model thought
+        return "PERSON"  # "Ruto said" after "William Ruto", whatever the model thought
     if text in AGENCIES:
         return "ORG"
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
         return "PLACE"
-    if _has_org_head(words):
-        return "ORG"
+    if _has_org_head(words) or any(w.lower_ == "for" for w in words[1:-1]):
+        return "ORG"  # no place is called "X for Y"
     if span.type != "PLACE" and _followed_by_acronym(doc, span):
         return "ORG"
     if span.type == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and not (span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}):
-        # "in the Sahel" is a place, "the Taliban" a group; "the Trump administration" stays a person
+        # "in the Balkans" is a place, "the Taliban" a group; "the Trump administration" stays a person
         before = doc[span.start - 2].lower_ if span.start > 1 else ""
         return "PLACE" if before in _LOCATIVE else "ORG"
     if span.type == "PERSON" and len(words) == 1 and any(text + s in demonyms for s in _DEMONYM_SUFFIXES):
@@ -441,12 +482,12 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
     if span.split and span.type == "ORG" and 2 <= len(words) <= 3 and all(
             w.pos_ == "PROPN" and w.text.istitle() and w.lower_ not in ORG_HEADS | _BOILERPLATE
             for w in words):
-        return "PERSON"  # a person glued into an organisation span ("Niger are Molly Phee")
+        return "PERSON"  # a person glued into an organisation span ("Geneva are Anne Smith")
     return span.type
 
 
 def _has_org_head(words: list[Any]) -> bool:
-    """"Hudson Institute", "Ministry of ...", "Policy Center for ...": an organisation word that ends
+    """"Brookings Institution", "Ministry of ...", "Center for ...": an organisation word that ends
     the name or is followed by its complement."""
     for k, word in enumerate(words):
         if word.lower_ in ORG_HEADS and (k == len(words) - 1 or words[k + 1].lower_ in {"of", "for", "on"}):

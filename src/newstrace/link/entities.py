@@ -2,9 +2,11 @@
 
 Mentions are grouped by a normalised key (apostrophes, acronym dots, "the" and case do not count), then
 joined by the rules a copy desk applies when it reconciles names: the common variant table (US / U.S. /
-United States), acronyms defined in the text ("US Africa Command (AFRICOM)") or spelled by the initials
-of exactly one name, organisations with and without a country prefix ("US State Department" / "State
-Department"), transliterations (Al-Qaeda / Al-Qaida) and surnames of exactly one full name ("Landau").
+United States), acronyms defined in the text ("US Central Command (CENTCOM)") or spelled by the initials
+of exactly one name, organisations with and without a country prefix ("US Justice Department" / "Justice
+Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle initial, and
+surnames of exactly one full name ("Ruto"). Every rule leaves two entries apart rather than join two
+different entities when the corpus does not tell them apart.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from newstrace.models import Document, Entity, EntityType
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
+_WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
@@ -73,14 +76,49 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _transliterations, _initials, _surnames):
+    for rule in (_country_prefixes, _transliterations, _initials, _middle_initials, _surnames):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     members: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
         members[groups.find(key)].append(key)
     entities = [_entity([nodes[k] for k in keys], keys) for keys in members.values()]
+    _spelled_elsewhere(documents, entities)
     return sorted(entities, key=lambda e: (-len(e.in_), e.name.casefold()))
+
+
+def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> None:
+    """Add the documents that spell a known name where the model saw none: a small model misses a name
+    without context ("HTS has promised ...") that another article of the corpus introduced. Names are matched
+    as written, on word boundaries, outside the document's mentions ("Washington" in "Washington Post"); a
+    name of two entries, one under three characters, and a bare surname that another person of the
+    document ends with are left alone."""
+    owner: dict[str, int] = {}
+    shared: set[str] = set()
+    for i, entity in enumerate(entities):
+        for alias in entity.aliases:
+            if owner.setdefault(alias, i) != i:
+                shared.add(alias)
+    by_lead: dict[str, list[str]] = defaultdict(list)
+    for alias in owner.keys() - shared:
+        lead = re.match(r"\w+", alias)
+        if lead and len(alias) >= 3 and any(c.isupper() for c in alias):
+            by_lead[lead.group()].append(alias)
+    for document in documents:
+        text, doc_id = document.article.text, document.article.id
+        mentions = document.annotations.mentions
+        surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON"}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for word in re.finditer(r"\w+", text):
+            if word.start() in covered:
+                continue
+            for alias in by_lead.get(word.group(), ()):
+                end = word.start() + len(alias)
+                entity = entities[owner[alias]]
+                if doc_id in entity.in_ or not text.startswith(alias, word.start()) \
+                        or text[end:end + 1].isalnum() or (entity.type == "PERSON" and alias in surnames):
+                    continue
+                entity.in_ = sorted({*entity.in_, doc_id})
 
 
 def _collect(documents: list[Document]) -> dict[str, _Node]:
@@ -107,7 +145,7 @@ def _add(nodes: dict[str, _Node], text: str, typ: str, doc_id: str) -> None:
 
 
 def _definitions(documents: list[Document]) -> Iterable[tuple[str, str]]:
-    """("jama'at nusrat al-islam wal-muslimin", "jnim") for "... wal-Muslimin (JNIM)" and ", or JNIM"."""
+    """("hayat tahrir al-sham", "hts") for "Hayat Tahrir al-Sham (HTS)" and "..., or HTS"."""
     for document in documents:
         text = document.article.text
         for mention in document.annotations.mentions:
@@ -139,13 +177,14 @@ def _ascii_letters(text: str) -> str:
 
 def skeleton(key: str) -> str:
     """A spelling-insensitive form for transliterations: ASCII letters only, e/i/y and o/u folded,
-    doubled letters single ("al-Qaeda", "Al Qaida" -> "alqaida")."""
+    doubled letters single ("Hezbollah", "Hizbolah" -> "hizbulah")."""
     return re.sub(r"(.)\1+", r"\1", _ascii_letters(key).translate(_VOWELS))
 
 
 def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """Spellings with one skeleton, or skeletons within a letter or two of each other, for names that
-    start with the same letter and have the same type."""
+    """Names of one type with one skeleton; organisations and places also with skeletons a letter or two
+    apart when they differ word for word only in spelling ("Hizbullah" / "Hizballah", never "Air Force" /
+    "Space Force"). People need equal skeletons: "Michael" / "Michaela" are two names, not two spellings."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
         letters = _ascii_letters(key)
@@ -155,43 +194,45 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
         skeletons = [skeleton(k) for k in keys]
         first: dict[str, str] = {}
         for key, skel in zip(keys, skeletons, strict=True):
-            if skel in first and _same_person(first[skel], key, typ):
+            if skel in first and (typ != "PERSON" or len(first[skel].split()) == len(key.split())):
                 yield first[skel], key
             first.setdefault(skel, key)
         long = [i for i, skel in enumerate(skeletons) if len(skel) >= _FUZZY_MIN_LENGTH]
-        if len(long) < 2:
+        if typ == "PERSON" or len(long) < 2:
             continue
         # One vectorised pass per bucket keeps this linear-ish on corpora with many thousand names.
         scores = process.cdist([skeletons[i] for i in long], [skeletons[i] for i in long], scorer=fuzz.ratio,
                                score_cutoff=_FUZZY_MIN, dtype=np.uint8)
         for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
-            if _same_person(keys[long[a]], keys[long[b]], typ):
+            if _respelled(keys[long[a]], keys[long[b]]):
                 yield keys[long[a]], keys[long[b]]
 
 
-def _same_person(a: str, b: str, typ: str) -> bool:
-    """Two people who share a first name are two people: surnames must agree letter for letter (in
-    skeleton). Other types pass."""
-    if typ != "PERSON":
-        return True
-    words_a, words_b = a.split(), b.split()
-    return len(words_a) == len(words_b) and skeleton(words_a[-1]) == skeleton(words_b[-1])
+def _respelled(a: str, b: str) -> bool:
+    """Whether two names differ only in how their words are spelled: as many words, and each pair with one
+    skeleton or the same first letter and most letters shared."""
+    words_a, words_b = re.findall(r"[^\W_]+", a), re.findall(r"[^\W_]+", b)
+    return len(words_a) == len(words_b) and all(
+        skeleton(x) == skeleton(y) or (x[0] == y[0] and fuzz.ratio(skeleton(x), skeleton(y)) >= _WORD_FUZZY_MIN)
+        for x, y in zip(words_a, words_b, strict=True))
 
 
 def initials(name: str) -> str:
-    """Capitals that open the words of a name, particles skipped: "Jama'at Nusrat al-Islam wal-Muslimin"
-    -> "JNIM", "Associated Press" -> "AP"."""
+    """Capitals that open the words of a name, particles skipped: "Hayat Tahrir al-Sham" -> "HTS",
+    "Associated Press" -> "AP"."""
     parts = re.findall(r"[^\W_]+", name)
     skip = NAME_PARTICLES | {"of", "for", "the", "and"}
     return "".join(p[0].upper() for p in parts if p.lower() not in skip)
 
 
 def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """"AP" joins "Associated Press" when exactly one multi-word name in the corpus has those initials."""
-    by_initials: dict[str, set[str]] = defaultdict(set)
+    """"EPA" joins "Environmental Protection Agency" when exactly one multi-word name of its type in the
+    corpus has those initials and one document has both: a writer spells a name out before abbreviating it,
+    and "NBC" in one story is not the "National Baptist Convention" of another."""
+    by_initials: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, node in nodes.items():
         if len(key.split()) >= 2 and node.type != "PERSON":
-            by_initials[initials(_spelling(node))].add(groups.find(key))
+            by_initials[(initials(_spelling(node)), node.type)][groups.find(key)] |= node.docs
     # An acronym already joined to a full name (defined in the text, or a known variant) stays put.
     placed = {groups.find(k) for k, n in nodes.items() if not is_acronym(_spelling(n))}
     placed |= {groups.find(k) for k in nodes if k in variant_rows()}
@@ -199,9 +240,24 @@ def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, s
         spelling = _spelling(node)
         if not is_acronym(spelling) or node.type == "PERSON" or groups.find(key) in placed:
             continue
-        roots = by_initials.get(spelling.replace(".", "").upper(), set())
+        roots = by_initials.get((spelling.replace(".", "").upper(), node.type), {})
         if len(roots) == 1:
-            yield key, next(iter(roots))
+            root, docs = next(iter(roots.items()))
+            if docs & node.docs:
+                yield key, root
+
+
+def _middle_initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"Donald Trump" joins "Donald J. Trump" when no other person of the corpus shares the first and last
+    names ("George W. Bush" and "George H.W. Bush" leave "George Bush" alone)."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PERSON" and len(words) >= 3 and all(len(w.strip(".")) <= 2 for w in words[1:-1]):
+            longer[f"{words[0]} {words[-1]}"].add(groups.find(key))
+    for short, roots in longer.items():
+        if short in nodes and nodes[short].type == "PERSON" and len(roots) == 1:
+            yield short, next(iter(roots))
 
 
 def _spelling(node: _Node) -> str:
@@ -209,15 +265,31 @@ def _spelling(node: _Node) -> str:
 
 
 def _surnames(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """A bare surname joins the one full name in the corpus that ends with it."""
-    full: dict[str, set[str]] = defaultdict(set)
+    """A bare surname joins the full name it stands for: in each document where it occurs, the one full
+    name ending with it there; else, when no such document names anyone by it, the one in the corpus. Two
+    readings ("Joe Biden" in one story, "Hunter Biden" alone in another) join none."""
+    near: dict[tuple[str, str], set[str]] = defaultdict(set)
+    anywhere: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
-        words = key.split()
-        if node.type == "PERSON" and len(words) >= 2:
-            full[words[-1]].add(groups.find(key))
+        if node.type == "PERSON" and len(key.split()) >= 2:
+            for surname in _surname_keys(key):
+                anywhere[surname].add(groups.find(key))
+                for doc_id in node.docs:
+                    near[(doc_id, surname)].add(groups.find(key))
     for key, node in nodes.items():
-        if node.type == "PERSON" and len(key.split()) == 1 and len(full.get(key, ())) == 1:
-            yield key, next(iter(full[key]))
+        if node.type != "PERSON" or len(key.split()) != 1:
+            continue
+        readings = [near[(doc_id, key)] for doc_id in node.docs if (doc_id, key) in near]
+        roots = set().union(*(r for r in readings if len(r) == 1)) if readings else anywhere.get(key, set())
+        if len(roots) == 1:
+            yield key, next(iter(roots))
+
+
+def _surname_keys(key: str) -> set[str]:
+    """The last word of a name key, and without its particle prefix ("al-zawahiri" -> "zawahiri")."""
+    last = key.split()[-1]
+    head, _, rest = last.partition("-")
+    return {last, rest} if rest and head in NAME_PARTICLES else {last}
 
 
 def _entity(group: list[_Node], keys: list[str]) -> Entity:
