@@ -7,7 +7,10 @@ with the document creation time (DCT) as publication date, and prints for the TI
 (the DCT tag itself is not counted):
 - relaxed span P/R/F1: a predicted span counts when it overlaps a gold span;
 - value P/R/F1: overlap AND the same normalised value (TempEval-3's value measure);
-- the same figures broken down by TIMEX3 type (recall by gold type, precision by predicted type).
+- the same figures broken down by TIMEX3 type (recall by gold type, precision by predicted type);
+- with --peer, the peer resolver on the same gold DATE spans: dateparser reads each gold phrase against the
+  DCT, at the period it reports (day, week, month, year); ours is counted right when the expression it found
+  there has the gold value. This isolates resolution from span finding.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newstrace.annotate.timex import find_timexes
 
@@ -78,6 +82,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="evaluate the first N files only")
     parser.add_argument("--verbose", action="store_true", help="print every miss and every wrong value")
     parser.add_argument("--no-parse", action="store_true", help="skip spaCy (tense read from the words only)")
+    parser.add_argument("--peer", action="store_true", help="also resolve the gold DATE spans with dateparser")
     args = parser.parse_args()
     files = sorted(args.dir.rglob("*.tml"))[: args.limit]
     if not files:
@@ -89,15 +94,48 @@ def main() -> int:
 
         nlp = load_nlp()
     counts: Counter[str] = Counter()
+    peer: Counter[str] = Counter()
     began = time.perf_counter()
     for path in files:
         text, dct, gold = read_tml(path)
         doc = nlp(text) if nlp is not None else None
         predicted = find_timexes(text, dct, doc)
         _score(path.name, text, gold, predicted, counts, args.verbose)
+        if args.peer and dct:
+            _score_peer(gold, predicted, dct, peer)
     elapsed = time.perf_counter() - began
     _report(counts, len(files), elapsed)
+    if args.peer:
+        n = peer["gold"] or 1
+        print(f"gold DATE spans resolved right (of {peer['gold']}): newstrace {peer['ours'] / n:.3f}  "
+              f"dateparser {peer['dateparser'] / n:.3f}")
     return 0
+
+
+def _score_peer(gold: list[Gold], predicted: list, dct: str, peer: Counter[str]) -> None:
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": datetime.fromisoformat(dct[:10])})
+    for g in gold:
+        if g.type != "DATE":
+            continue
+        peer["gold"] += 1
+        peer["ours"] += any(p.value == g.value for p in predicted if p.start < g.end and g.start < p.end)
+        peer["dateparser"] += _peer_value(parser, g.phrase) == g.value
+
+
+def _peer_value(parser: Any, phrase: str) -> str | None:
+    """dateparser's reading of a phrase as a TIMEX3 value, at the period it says it found."""
+    data = parser.get_date_data(phrase)
+    when = data.date_obj
+    if when is None:
+        return None
+    if data.period == "week":
+        year, week, _ = when.isocalendar()
+        return f"{year}-W{week:02d}"
+    return when.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period or "day", "%Y-%m-%d"))
 
 
 def _score(name: str, text: str, gold: list[Gold], predicted: list, counts: Counter[str], verbose: bool) -> None:

@@ -9,6 +9,7 @@ publication), which words it starts ("since", "began"), and the clause it dates.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from newstrace.annotate.timex_grammar import Anchor, Timex, scan
@@ -37,13 +38,10 @@ def find_times(article: Article, doc: Any) -> list[TimeExpr]:
 
     Durations, sets and vague references ("now", "recently") are left out: they date nothing."""
     text = article.text
-    records = []
     sentences = _sentences(text, doc)
-    for timex in find_timexes(text, article.published, doc):
-        record = _record(timex, text, sentences)
-        if record is not None:
-            records.append(record)
-    return records
+    timexes = find_timexes(text, article.published, doc)
+    records = (_record(timex, text, sentences, timexes, article.published) for timex in timexes)
+    return [record for record in records if record is not None]
 
 
 def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Timex]:
@@ -51,15 +49,17 @@ def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Time
     return scan(text, Anchor.parse(published), _direction(text, doc))
 
 
-def _record(timex: Timex, text: str, sentences: list[tuple[int, int]]) -> TimeExpr | None:
+def _record(timex: Timex, text: str, sentences: list[tuple[int, int]], timexes: list[Timex],
+            published: str | None) -> TimeExpr | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     value, precision = _calendar(timex.value)
     why = timex.why
     if value is None and why is None:
         return None  # a week, a quarter, a decade or a vague reference: not a calendar date
-    if timex.relative and value is not None and _in_quotation(text, timex.start):
-        value, precision, why = None, None, _DEICTIC_QUOTE
+    if timex.relative and value is not None and _quotation(text, timex.start) is not None:
+        value = _said_on(timex, value, precision, text, timexes, published)
+        precision, why = (precision, None) if value is not None else (None, _DEICTIC_QUOTE)
     start = _phrase_start(text, timex.start)
     return TimeExpr(
         phrase=text[start:timex.end], start=start, end=timex.end, value=value, precision=precision,
@@ -107,15 +107,18 @@ def _direction(text: str, doc: Any) -> Any:
 def _direction_from_parse(token: Any) -> int:
     """Tense of the verb that governs the expression: future auxiliaries, "is expected to", "is to",
     a present progressive or a present-tense action verb look ahead; a past verb looks back."""
-    verb, steps = token, 0
+    verb, steps, via_noun = token, 0, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 8:
         verb, steps = verb.head, steps + 1
+        via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     if verb.pos_ not in ("VERB", "AUX"):
         return 0
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX:
             return 1
+        if "had" in aux:
+            return -1  # "had been due to expire Friday": the plan is told as past
         present = bool(aux & _PRESENT_AUX) or verb.tag_ in ("VBP", "VBZ")
         if verb.lemma_.lower() in _INTENT and present:
             return 1
@@ -131,7 +134,7 @@ def _direction_from_parse(token: Any) -> int:
         return -1
     # Headline present ("talks resume Monday") looks ahead when the date hangs on the verb itself;
     # "says Tuesday" reports, and "follows Tuesday's declaration" dates the noun, not the verb.
-    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _REPORTING and steps <= 2:
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _REPORTING and steps <= 2 and not via_noun:
         return 1
     return 0
 
@@ -144,12 +147,36 @@ def _direction_from_text(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------- context
 
 
-def _in_quotation(text: str, offset: int) -> bool:
-    paragraph_start = text.rfind("\n\n", 0, offset) + 1
-    paragraph_end = text.find("\n\n", offset)
-    paragraph = text[paragraph_start:paragraph_end if paragraph_end >= 0 else len(text)]
-    local = offset - paragraph_start
-    return any(m.start() < local < m.end() for m in _QUOTE_PAIRS.finditer(paragraph))
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n\n", offset)
+    return text.rfind("\n\n", 0, offset) + 1, end if end >= 0 else len(text)
+
+
+def _quotation(text: str, offset: int) -> tuple[int, int] | None:
+    """The quotation (start, end) in the paragraph that holds `offset`, if any."""
+    lo, hi = _paragraph(text, offset)
+    for m in _QUOTE_PAIRS.finditer(text, lo, hi):
+        if m.start() < offset < m.end():
+            return m.start(), m.end()
+    return None
+
+
+def _said_on(timex: Timex, value: str, precision: Precision | None, text: str, timexes: list[Timex],
+             published: str | None) -> str | None:
+    """A relative date inside a quotation, counted from the day its attribution gives ("Today I spoke with
+    him," she said in a post late Tuesday): the nearest day named outside quotation marks in the same
+    paragraph. None when the paragraph dates no day: the words may be older than the page."""
+    lo, hi = _paragraph(text, timex.start)
+    said = [t for t in timexes if lo <= t.start < hi and t.value and _calendar(t.value)[1] == "day"
+            and _quotation(text, t.start) is None]
+    anchor = Anchor.parse(published)
+    if not said or anchor is None:
+        return None
+    day = date.fromisoformat(_calendar(min(said, key=lambda t: abs(t.start - timex.start)).value)[0] or "")
+    if precision == "day":
+        return (day + (date.fromisoformat(value) - anchor.day)).isoformat()
+    # "this year" said on a day of the publication's month or year means the same month or year.
+    return value if day.isoformat()[:len(value)] == anchor.day.isoformat()[:len(value)] else None
 
 
 def _sentences(text: str, doc: Any) -> list[tuple[int, int]]:

@@ -44,7 +44,7 @@ UNIT_CODES = {
 
 # An expression that needs the anchor raises this when there is none; `why` is shown to the user.
 NO_ANCHOR = "the page carries no publication date"
-QUARTER_REACH = int(__import__("os").environ.get("QR", "600"))
+QUARTER_REACH = 600  # characters: an earnings story names its quarter once every few sentences
 
 
 class Unanchored(Exception):
@@ -99,6 +99,7 @@ class Context:
     direction: Direction
     quarter: tuple[int, int] | None = None  # the last quarter named, for "a year earlier" in earnings copy
     quarter_at: int = 0
+    named: tuple[int, str] | None = None  # (end offset, value) of the latest calendar date named
 
     def focus(self, offset: int) -> tuple[int, int] | None:
         """The quarter the story is about at `offset`: one named in the last few sentences."""
@@ -132,11 +133,12 @@ _WDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
          r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)(?![a-z])")
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\.\d|%|-\d)"
-_NUMWORD = (r"(?:\d{1,3}(?:\.\d+)?(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
-            r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUMWORD = (r"(?:\d{1,3}(?:\.\d+)?(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half a|a half|a couple of|"
-            r"a dozen|dozen|an?)")
-_NUM = rf"(?:{_NUMWORD}(?: and a half)?|a few|few|several|some|many|a number of)"
+            r"a dozen|dozen|couple\s+of|an?)")
+_NUM = rf"(?:{_NUMWORD}(?: and a half| 1/2|\s?½)?|a few|few|several|some|many|a number of)"
 _UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
 _PART = r"(?:morning|afternoon|evening|night)"
 _MOD = r"(?:about|around|almost|nearly|roughly|some|just|only|more than|less than|over|under|at least|up to)"
@@ -153,7 +155,10 @@ _TIME_WORDS = {
 def _num(word: str) -> float | None:
     """The number a count word stands for; None for vague counts ("several", "a few")."""
     word = word.lower().strip()
-    word = re.sub(r"\s+and a half$", "", word)
+    half = re.search(r"\s+and\s+a\s+half$|\s+1/2$|\s*½$", word)
+    if half:
+        whole = _num(word[:half.start()])
+        return None if whole is None else whole + 0.5
     if word in VAGUE or word.endswith("few"):
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
@@ -218,6 +223,9 @@ def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None
 
 
+_DAY_WINDOW_BACK = {-1: 275, 0: 183, 1: 90}  # days a date without its year may lie before publication, by tense
+
+
 @rule(rf"(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})(?!,?\s+{_YEAR})")
 def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["m"][0].islower() or (m["m"].lower() in ("may", "march") and not m["m"][0].isupper()):
@@ -227,12 +235,21 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         when = date(ref.year, _month(m["m"]), _day_of(m))
     except ValueError:
         return None
-    # The nearest such day: a date named without its year is within half a year of publication.
-    if (when - ref).days > 183:
-        when = _replace_year(when, ref.year - 1)
-    elif (ref - when).days > 183:
+    # The day within a year around publication: mostly behind it in a past-tense clause, mostly ahead
+    # in a future one. The few weeks kept on the other side absorb a misread tense ("said it would … Nov. 20").
+    earliest = ref - timedelta(days=_DAY_WINDOW_BACK[_tense(ctx, m)])
+    if when < earliest:
         when = _replace_year(when, ref.year + 1)
+    elif (when - earliest).days >= 365:
+        when = _replace_year(when, ref.year - 1)
     return "DATE", when.isoformat()
+
+
+def _tense(ctx: Context, m: re.Match[str]) -> int:
+    """Whether the clause of a date without its year looks ahead (1) or back (-1): "since" always looks back."""
+    if re.search(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return -1
+    return ctx.direction(m.start(), m.end())
 
 
 @rule(rf"(?:(?:early|late|mid)[- ]?|the\s+(?:beginning|end|middle|start)\s+of\s+)?(?P<m>{_MONTH})"
@@ -251,7 +268,7 @@ _MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|befor
 
 
 @rule(rf"(?:(?P<mod>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+(?:beginning|end|middle|"
-      rf"start)\s+of)(?:\s+|(?<=mid)-))?(?P<m>{_MONTH})")
+      rf"start)\s+of)(?:\s+|(?<=mid|rly|ate)-))?(?P<m>{_MONTH})")
 def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["m"]
     key = word.lower().rstrip(".")
@@ -264,11 +281,19 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     ref = ctx.month()
     month = _month(word)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    ahead = mod in ("next", "this coming") or (not mod.startswith("last") and ctx.direction(m.start(), m.end()) > 0)
+    if mod in ("next", "this coming"):
+        ahead = 1
+    elif mod.startswith("last"):
+        ahead = -1
+    else:
+        ahead = _tense(ctx, m)
+    # Without tense, the nearest such month: news names the months around its date.
+    if ahead == 0:
+        ahead = 1 if 0 < (month - ref.month) % 12 < 6 else -1
     if mod == "this":
         year = ref.year
-    elif ahead:
-        year = ref.year if month > ref.month else ref.year + 1
+    elif ahead > 0:
+        year = ref.year if month > ref.month or (month == ref.month and mod != "next") else ref.year + 1
     else:
         year = ref.year if month < ref.month or (month == ref.month and not mod.startswith("last")) else ref.year - 1
     return "DATE", f"{year}-{month:02d}"
@@ -294,6 +319,26 @@ def _year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if "first half" in phrase or "second half" in phrase:
         return "DATE", f"{m['y']}-H{1 if 'first' in phrase else 2}"
     return "DATE", m["y"]
+
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@rule(rf"(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)\s+(?P<t>{'|'.join(_TENS)})(?:[- ](?P<u>{'|'.join(_UNITS)}))?|"
+      r"(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<u2>one|two|three|four|five|six|seven|eight|nine|ten))?)"
+      r"(?!\s+(?:hundred|thousand|million)|[- ](?:year|old))",
+      relative=False)
+def _spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand"."""
+    if m["k"]:
+        if not m[0].lower().startswith("the year") and not m["u2"]:
+            return None  # "two thousand" alone is a count
+        return "DATE", str(2000 + int(_num(m["u2"]) or 0) if m["u2"] else 2000)
+    century = 19 if m["c"].lower() == "nineteen" else 20
+    tens = 10 * (_TENS.index(m["t"].lower()) + 2)
+    units = _UNITS.index(m["u"].lower()) + 1 if m["u"] else 0
+    return "DATE", str(century * 100 + tens + units)
 
 
 @rule(r"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ]?)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s|"
@@ -395,14 +440,32 @@ def _holiday_date(key: str, year: int) -> date:
     return date(year, month, day)
 
 
+@rule(r"the\s+(?:(?P<fiscal>fiscal|full|whole)\s+)?year(?=(?P<end>\s+end(?:ed|ing)\b)?)"
+      r"(?![-\w]|\s+(?:earlier|ago|before|after)\b)")
+def _the_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """Results copy: "for the year ended June 30" is a twelve-month period; "a high for the year" is this year."""
+    if m["end"]:
+        return "DURATION", "P1Y"
+    prep = re.search(r"\b(\w+)\s+$", ctx.text[max(0, m.start() - 8):m.start()])
+    if m["fiscal"] or not prep or prep[1].lower() not in ("for", "of", "during"):
+        return None  # "in the year" needs a year named; the fiscal year ends when the company says
+    return "DATE", str(ctx.year())
+
+
 @rule(r"(?:the|this|that|its)\s+(?:(?:latest|current|recent|most\s+recent|just[- ]ended|latest\s+fiscal)\s+)?"
-      r"(?:quarter|period)(?!\s+(?:of|century|mile))")
+      r"(?:quarter|period)(?!-|\s+(?:of|century|mile))")
 def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     focus = ctx.focus(m.start())
-    if focus is None:
-        return None
-    year, q = focus
-    return "DATE", f"{year}-Q{q}"
+    if focus is not None:
+        year, q = focus
+        return "DATE", f"{year}-Q{q}"
+    words = m[0].lower().split()
+    if words[-1] != "quarter":
+        return None  # "the period" needs a quarter named before it
+    # Earnings copy reports the quarter that ended last; "this" or "the current" quarter is the running one.
+    running = words[0] == "this" or "current" in words
+    y, mo = _add_months(ctx.month(), 0 if running else -3)
+    return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
 
 
 @rule(rf"(?:(?P<mod>this|last|next|this\s+past|this\s+coming|early|late|the)\s+)?(?:(?:early|late|mid)[- ]?)?"
@@ -489,7 +552,16 @@ def _clock_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["clock"].lower() in ("noon", "midnight") and not re.search(
             r"\b(?:at|by|until|before|after|around|since)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
         return None
-    return "TIME", f"{ctx.day().isoformat()}T{_clock(m['clock'])}"
+    return "TIME", f"{_day_in_sentence(ctx, m.start())}T{_clock(m['clock'])}"
+
+
+def _day_in_sentence(ctx: Context, offset: int) -> str:
+    """The day a bare clock time belongs to: one named earlier in its sentence, else the publication day."""
+    if ctx.named is not None:
+        end, value = ctx.named
+        if len(value) >= 10 and not re.search(r"[.!?]\s|\n", ctx.text[end:offset]):
+            return value[:10]
+    return ctx.day().isoformat()
 
 
 @rule(r"(?:(?P<mod>the\s+)?(?:weekend|week-?end))|(?P<rel>this|last|next|this\s+past|this\s+coming)\s+"
@@ -505,19 +577,19 @@ def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _week(ref + timedelta(weeks=shift)) + "-WE"
 
 
-@rule(r"(?P<mod>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|"
+@rule(r"(?P<mod>this|last|next|the\s+past|the\s+coming|the\s+current|"
       r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|"
       r"late\s+last|the\s+same|earlier\s+in\s+the|later\s+in\s+the|the\s+end\s+of\s+(?:this|last|next|the))"
-      r"\s+(?P<u>week|month|year)(?!-)")
+      r"\s+(?:fiscal\s+)?(?P<u>week|month|year)(?!-)")
 def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     mod = re.sub(r"\s+", " ", m["mod"].lower())
     unit = m["u"].lower()
     shift = 0
-    if mod.endswith(("last", "past", "previous")):
+    if mod.endswith(("last", "past")):
         shift = -1
-    elif mod.endswith(("next", "coming", "following")):
+    elif mod.endswith(("next", "coming")):
         shift = 1
-    elif mod in ("the same", "the following", "the previous"):
+    elif mod == "the same":
         return None  # counts from another date of the story
     if mod in ("the past", "the coming"):
         return "DURATION", f"P1{UNIT_CODES[unit]}"
@@ -527,6 +599,29 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         y, mo = _add_months(ctx.month(), shift)
         return "DATE", f"{y}-{mo:02d}"
     return "DATE", _week(ctx.day() + timedelta(weeks=shift))
+
+
+@rule(r"(?P<mod>the\s+(?:following|previous|preceding)|the\s+next|(?:earlier|later)\s+(?:that|the\s+same)|that\s+same|"
+      r"that|the\s+same)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?!-)", relative=False)
+def _anaphoric(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """"The following year", "that day": counted from the date the story named last, not from publication."""
+    mod = m["mod"].lower().split()
+    unit = m["u"].lower()
+    if ctx.named is None or (mod == ["the", "next"] and unit in ("week", "month", "year")):
+        return None  # "the next year" is as often a duration as a date
+    shift = 1 if mod[-1] in ("following", "next") else -1 if mod[-1] in ("previous", "preceding") else 0
+    value = ctx.named[1]
+    if unit == "year":
+        return "DATE", str(int(value[:4]) + shift)
+    if unit == "month" and len(value) >= 7:
+        y, mo = _add_months(date(int(value[:4]), int(value[5:7]), 1), shift)
+        return "DATE", f"{y}-{mo:02d}"
+    if len(value) < 10 or unit == "month":
+        return None
+    day = date.fromisoformat(value[:10])
+    if unit == "week":
+        return "DATE", _week(day + timedelta(weeks=shift))
+    return "DATE", (day + timedelta(days=shift)).isoformat()
 
 
 @rule(rf"(?:{_MOD}\s+)?(?P<n>{_NUM})\s+(?:(?:more|full|long|short)\s+)?(?P<u>{_UNIT})s?\s+(?P<dir>ago|earlier|"
@@ -559,15 +654,20 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule(rf"(?:(?:for|over|in|within|during|after)\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|"
       rf"previous|coming|final|following|remaining|recent)\s+)?(?:{_MOD}\s+)?(?P<n>{_NUM})(?P<sep>[- ]|\s+(?:more|"
-      rf"full|long|straight|consecutive|additional|further)\s+)(?P<u>{_UNIT})s?(?P<old>-old)?", relative=False)
+      rf"full|long|straight|consecutive|additional|further)\s+)(?P<u>{_UNIT})s?(?P<half>\s+and\s+a\s+half)?"
+      r"(?P<old>-old)?", relative=False)
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     after = ctx.text[m.end():m.end() + 12].lower()
-    if m["old"] or re.match(r"-?old\b", after):
-        return None  # ages are not times
-    n = _num(m["n"])
     unit = m["u"].lower()
+    if m["old"] or re.match(r"\s*-?old\b", after):
+        return None  # ages are not times
+    if unit == "quarter" and re.match(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|the\s+year|this|last|next)", after):
+        return None  # "three-quarters of its food" is a share
+    n = _num(m["n"] + (m["half"] or ""))
     if n is None and m["n"].lower() in ("a", "an"):
-        n = 1
+        if unit == "second" and m[0].lower() in ("a second", "an second") and re.match(r"\s+[a-z]", after):
+            return None  # "a second group": the ordinal
+        n = 1.5 if m["half"] else 1
     return "DURATION", _period(n, unit)
 
 
@@ -593,9 +693,21 @@ def _period(n: float | None, unit: str) -> str:
         return f"P{_fmt(n * 10)}Y"
     if unit == "century":
         return f"P{_fmt(n * 100)}Y"
+    if n != int(n) and unit in _SMALLER:
+        # TIMEX3 writes a fraction in the next smaller unit: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+        smaller, per = _SMALLER[unit]
+        big = f"{int(n)}{code[-1]}" if int(n) else ""
+        small = f"{_fmt(round((n - int(n)) * per, 2))}{UNIT_CODES[smaller][-1]}"
+        if code.startswith("T"):
+            return f"PT{big}{small}"
+        return f"P{big}T{small}" if UNIT_CODES[smaller].startswith("T") else f"P{big}{small}"
     if code.startswith("T"):
         return f"PT{_fmt(n)}{code[1]}"
     return f"P{_fmt(n)}{code}"
+
+
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def _fmt(n: float) -> str:
@@ -617,12 +729,13 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule(r"(?P<now>right\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|"
-      r"the\s+present)|(?P<past>more\s+recently|recently|in\s+the\s+past|lately)|"
+      r"the\s+present|(?<!then\s)current(?=\s+[a-z]))|(?P<past>more\s+recently|recently|in\s+the\s+past|lately)|"
       r"(?P<future>(?:the\s+)?(?:near|distant)\s+future|the\s+future|as\s+soon\s+as\s+possible|"
+      r"the\s+(?:near|short)[- ]term|"
       r"(?:the\s+)?(?:coming|future)\s+(?:weeks|months|years|quarters))", relative=False)
 def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["now"]:
-        if m[0].lower() == "now" and re.match(r"\s*(?:that|,?\s*though)\b", ctx.text[m.end():m.end() + 10], re.I):
+        if m[0].lower() == "now" and re.match(r"\s*,?\s*though\b", ctx.text[m.end():m.end() + 10], re.I):
             return None
         return "DATE", "PRESENT_REF"
     if m["past"]:
@@ -639,9 +752,9 @@ def scan(text: str, anchor: Anchor | None, direction: Direction | None = None) -
     `direction(start, end)` says whether the clause around a span looks ahead (> 0) or back (< 0);
     without it every bare weekday or month is read as past, the usual case in news."""
     ctx = Context(text, anchor, direction or (lambda start, end: 0))
-    # Choosing spans runs every handler once on a scratch context that pretends a quarter was named, so that
-    # a rule that declines a match lets a shorter one through; resolving then runs in text order.
-    trial = Context(text, anchor, ctx.direction, quarter=(1, 1), quarter_at=len(text))
+    # Choosing spans runs every handler once on a scratch context that pretends a quarter and a day were named, so
+    # that a rule that declines a match lets a shorter one through; resolving then runs in text order.
+    trial = Context(text, anchor, ctx.direction, quarter=(1, 1), quarter_at=len(text), named=(0, "2000-01-01"))
     candidates = []
     for order, (pattern, handler, relative) in enumerate(RULES):
         for m in pattern.finditer(text):
@@ -651,7 +764,7 @@ def scan(text: str, anchor: Anchor | None, direction: Direction | None = None) -
     candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[3], c[0].start()))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for m, handler, relative, order in candidates:
+    for m, handler, relative, _order in candidates:
         if any(m.start() < e and s < m.end() for s, e in taken) or not _accepts(m, handler, trial):
             continue
         chosen.append((m, handler, relative))
@@ -680,5 +793,10 @@ def _resolve(m: re.Match[str], handler: Callable[[re.Match[str], Context], tuple
     if result is None:
         return None
     kind, value = result
+    calendar = re.match(r"\d{4}(?:-[01]\d(?:-\d\d)?)?(?![\dWQHSFX])", value)
+    if calendar:
+        # "Later that year" after "March 3, 1998" keeps the day for an "earlier that day" to come.
+        finer = ctx.named[1] if ctx.named and ctx.named[1].startswith(calendar[0]) else calendar[0]
+        ctx.named = (end, finer)
     is_relative = relative and not value.endswith("_REF")
     return Timex(start, end, ctx.text[start:end], kind, value, is_relative)

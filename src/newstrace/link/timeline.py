@@ -1,8 +1,128 @@
+"""The dated timeline of a corpus: one event per happening and date, listing every document that reports it.
+
+Each resolved date an article names anchors the clause around it (`TimeExpr.event`). Clauses of the same
+date are the same happening when they share a distinctive word, as a copy desk reconciles two reports: the
+person or group acting ("Varga said on Tuesday …" and "in a post late Tuesday, Varga …"), or what happened
+("curfew"). Words that most dated clauses of the corpus use (the story's country) tell nothing, and a year is
+long enough for two unrelated things to share a word, so it needs two.
+"""
+
 from __future__ import annotations
 
-from newstrace.models import Document, TimelineEvent, Unresolvable
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newstrace.extract.text_lines import STOPWORDS
+from newstrace.models import Document, Precision, TimeExpr, TimelineEvent, Unresolvable
+
+# Distinctive words two clauses must share to be one happening, by the precision of their common date.
+_SHARED_NEEDED: dict[str, int] = {"day": 1, "month": 1, "year": 2}
+# Words of any news clause: sharing them says nothing about the happening.
+_GENERIC = frozenset({
+    "told", "reporters", "official", "officials", "government", "statement", "people", "country", "countries",
+    "percent", "week", "weeks", "month", "months", "year", "years", "day", "days", "time", "news", "according",
+    "including", "new", "first", "last", "one", "two", "three", "since", "earlier", "later", "early", "late",
+})
+_WORD_MATCH = 85.0  # rapidfuzz ratio at which two words are one ("post" / "posts", a typo)
+_WORD = re.compile(r"[^\W\d_](?:[\w'.-]*\w)?")
+_NO_DATE = "the relative date could not be resolved"
+
+
+@dataclass
+class _Clause:
+    """One dated clause of one document, with its content words."""
+
+    doc: str
+    date: str
+    precision: Precision | None
+    phrase: str
+    what: str
+    words: frozenset[str]
 
 
 def build_timeline(documents: list[Document]) -> tuple[list[TimelineEvent], list[Unresolvable]]:
     """Dated events merged across documents, and the relative dates that could not be resolved."""
-    return [], []
+    clauses: list[_Clause] = []
+    unresolvable: list[Unresolvable] = []
+    for document in documents:
+        for time in document.annotations.times:
+            if time.value is None:
+                unresolvable.append(Unresolvable(document.article.id, time.phrase, time.why or _NO_DATE))
+            else:
+                clauses.append(_clause(document, time))
+    events = [_event(group) for group in _merge(clauses)]
+    events.sort(key=lambda e: (e.date, e.in_))
+    return events, _unique(unresolvable)
+
+
+def _clause(document: Document, time: TimeExpr) -> _Clause:
+    stops = STOPWORDS.get(document.article.language or "en", STOPWORDS["en"]) | _GENERIC
+    what = time.event or time.phrase
+    words = (w.lower().strip("'.") for w in _WORD.findall(what.replace(time.phrase, " ").replace("’", "'")))
+    content = frozenset(w for w in words if len(w) > 2 and w not in stops)
+    return _Clause(document.article.id, time.value or "", time.precision, time.phrase, what, content)
+
+
+def _merge(clauses: list[_Clause]) -> list[list[_Clause]]:
+    """Single-link groups of same-date clauses that share enough distinctive words."""
+    distinctive = _distinctive(clauses)
+    by_date: dict[str, list[_Clause]] = {}
+    for clause in clauses:
+        by_date.setdefault(clause.date, []).append(clause)
+    return [group for same_date in by_date.values() for group in _link(same_date, distinctive)]
+
+
+def _link(clauses: list[_Clause], distinctive: set[str]) -> list[list[_Clause]]:
+    """Union-find over clauses of one date, joining each pair that shares enough distinctive words."""
+    parent = list(range(len(clauses)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(clauses):
+        for j in range(i + 1, len(clauses)):
+            if _shared(a, clauses[j], distinctive) >= _SHARED_NEEDED.get(a.precision or "year", 2):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[_Clause]] = {}
+    for i, clause in enumerate(clauses):
+        groups.setdefault(find(i), []).append(clause)
+    return list(groups.values())
+
+
+def _distinctive(clauses: list[_Clause]) -> set[str]:
+    """Words that at most half the dated clauses use: the story's ever-present names are not among them."""
+    counts = Counter(w for c in clauses for w in c.words)
+    limit = max(2, len(clauses) // 2)
+    return {w for w, k in counts.items() if k <= limit}
+
+
+def _shared(a: _Clause, b: _Clause, distinctive: set[str]) -> int:
+    if a.what == b.what:
+        return len(a.words) + 1
+    return min(_found(a.words & distinctive, b.words), _found(b.words & distinctive, a.words))
+
+
+def _found(words: set[str] | frozenset[str], among: frozenset[str]) -> int:
+    return sum(1 for w in words if any(_same_word(w, v) for v in among))
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and a[:3] == b[:3] and fuzz.ratio(a, b) >= _WORD_MATCH)
+
+
+def _event(group: list[_Clause]) -> TimelineEvent:
+    """The group as one event, worded by the shortest clause that reports it."""
+    what = min((c.what for c in group), key=len)
+    docs = list(dict.fromkeys(c.doc for c in group))
+    phrases = list(dict.fromkeys(c.phrase for c in group))
+    return TimelineEvent(date=group[0].date, what=what, in_=docs, phrases=phrases, precision=group[0].precision)
+
+
+def _unique(items: list[Unresolvable]) -> list[Unresolvable]:
+    return list({(u.doc, u.phrase.lower(), u.why): u for u in items}.values())

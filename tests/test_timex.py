@@ -1,0 +1,143 @@
+"""Time expressions resolved against the publication date, and the timeline built from them.
+
+Every sentence is hand-written; the publication date is fixed per case, so each expected date follows from
+the copy-desk rule the test names, not from the program's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.annotate import annotate
+from newstrace.annotate.nlp import load_nlp
+from newstrace.annotate.timex import find_times, find_timexes
+from newstrace.link.timeline import build_timeline
+from newstrace.models import Article, Document, TimeExpr
+
+WEDNESDAY = "2025-11-05"  # a Wednesday: the Tuesday before is 2025-11-04, the next one 2025-11-11
+
+
+def _times(sentence: str, published: str | None = WEDNESDAY) -> list[TimeExpr]:
+    article = Article(id="t", path="t.txt", published=published, body=[sentence], language="en")
+    return find_times(article, load_nlp()(article.text))
+
+
+def _only(sentence: str, published: str | None = WEDNESDAY) -> TimeExpr:
+    times = _times(sentence, published)
+    assert len(times) == 1, times
+    return times[0]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The minister said the talks were held on Tuesday in the capital.", "2025-11-04"),
+    ("The agency said in a post late Tuesday that the border had reopened.", "2025-11-04"),
+    ("The two ministers will meet on Tuesday to sign the accord.", "2025-11-11"),
+    ("The delegation is expected to arrive on Tuesday, officials said.", "2025-11-11"),
+])
+def test_weekday_is_the_last_one_unless_the_clause_looks_ahead(sentence: str, value: str) -> None:
+    time = _only(sentence)
+    assert (time.value, time.precision) == (value, "day")
+    assert "Tuesday" in time.phrase
+
+
+def test_since_a_month_marks_a_start_in_the_latest_such_month() -> None:
+    time = _only("Since September, the dockers have staged weekly strikes at the container port.")
+    assert (time.value, time.precision, time.is_start) == ("2025-09", "month", True)
+    assert "strikes" in time.event
+
+
+def test_since_a_month_looks_back_a_year_when_the_month_is_still_ahead() -> None:
+    time = _only("Fuel prices have doubled since December.", published="2025-11-05")
+    assert (time.value, time.is_start) == ("2024-12", True)
+
+
+def test_since_a_year_marks_a_start() -> None:
+    time = _only("The company has been losing money since 2012.")
+    assert (time.value, time.precision, time.is_start) == ("2012", "year", True)
+
+
+def test_month_and_year_are_absolute_and_do_not_start_anything() -> None:
+    time = _only("In September 2024, the army withdrew from the northern base.")
+    assert (time.value, time.precision, time.is_start) == ("2024-09", "month", False)
+    assert "withdrew" in time.event
+
+
+def test_earlier_this_year_is_the_publication_year_at_year_precision() -> None:
+    time = _only("Earlier this year, the general told reporters the mission was under review.")
+    assert (time.value, time.precision) == ("2025", "year")
+
+
+def test_a_year_ago_counts_back_from_publication() -> None:
+    time = _only("The foreign secretary visited the capital a year ago.")
+    assert (time.value, time.precision) == ("2024", "year")
+
+
+def test_a_month_without_year_is_the_nearest_one_when_tense_does_not_say() -> None:
+    time = _only("The summit in February remains on the agenda.", published="2025-11-05")
+    assert time.value == "2026-02"
+
+
+def test_undated_page_leaves_relative_dates_unresolved_with_the_reason() -> None:
+    times = _times("Officials visited the capital on Tuesday. The mission began in March 2023.", published=None)
+    relative = next(t for t in times if "Tuesday" in t.phrase)
+    absolute = next(t for t in times if "2023" in t.phrase)
+    assert relative.value is None and relative.why and "publication date" in relative.why
+    assert absolute.value == "2023-03"  # an absolute date needs no publication date
+
+
+def test_today_inside_a_quotation_is_the_day_its_attribution_gives() -> None:
+    dated = _times("“Today I spoke with the minister,” the envoy said in a post late Tuesday.")
+    assert [(t.phrase, t.value) for t in dated] == [("Today", "2025-11-04"), ("late Tuesday", "2025-11-04")]
+    undated = _only("“Today I spoke with the minister,” the envoy wrote.")
+    assert undated.value is None and undated.why and "quotation" in undated.why
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # Counted from the date the story named last, not from publication.
+    ("The plant opened in March 1996. The following year, it closed.", "The following year", "1997"),
+    ("He was shot on Oct. 23, 1998. Earlier that day, he had seen patients.", "Earlier that day", "1998-10-23"),
+    # A date without its year in a past-tense clause may lie most of a year back.
+    ("The company reported a loss for the year ended March 31.", "March 31", "2025-03-31"),
+    # Fractions are written in the next smaller unit.
+    ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("The talks lasted two and a half years.", "two and a half years", "P2Y6M"),
+    # Ages are not durations.
+    ("Mr. Smith, 52 years old, will succeed him.", "52 years", None),
+])
+def test_grammar_values(text: str, phrase: str, value: str | None) -> None:
+    found = {t.phrase: t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text))}
+    assert found.get(phrase) == value, found
+
+
+def _document(doc_id: str, published: str | None, *paragraphs: str) -> Document:
+    article = Article(id=doc_id, path=f"{doc_id}.txt", published=published, body=list(paragraphs), language="en")
+    return Document(article, annotate(article))
+
+
+def test_timeline_merges_one_happening_reported_by_two_documents() -> None:
+    wire = _document(
+        "wire", "2025-11-05",
+        "Rebels seized the river port of Kadora on Tuesday after a night of heavy fighting, officials said.",
+        "The government imposed a curfew on the capital in September 2024.",
+    )
+    paper = _document(
+        "paper", "2025-11-06",
+        "The river port of Kadora fell to the rebels late Tuesday, residents told the paper.",
+        "Separately, the central bank raised its main interest rate on Tuesday.",
+    )
+    events, unresolvable = build_timeline([wire, paper])
+    tuesday = [e for e in events if e.date == "2025-11-04"]
+    port = next(e for e in tuesday if "Kadora" in e.what)
+    assert sorted(port.in_) == ["paper", "wire"]
+    assert port.precision == "day"
+    assert any("bank" in e.what and e.in_ == ["paper"] for e in tuesday), "an unrelated happening stays apart"
+    assert any(e.date == "2024-09" and e.in_ == ["wire"] for e in events)
+    assert unresolvable == []
+
+
+def test_timeline_lists_an_undated_pages_relative_dates_as_unresolvable() -> None:
+    undated = _document("undated", None, "A delegation of senior officials visited the capital on Tuesday.")
+    events, unresolvable = build_timeline([undated])
+    assert events == []
+    assert [(u.doc, "Tuesday" in u.phrase) for u in unresolvable] == [("undated", True)]
+    assert "publication date" in unresolvable[0].why
