@@ -8,6 +8,7 @@ from newstrace.engines.steps import digest, process_page
 from newstrace.extract import ExtractContext, prepare
 from newstrace.ingest import DEFAULT_MAX_BYTES, read_pages
 from newstrace.link import link
+from newstrace.link.candidates import IndexSettings, ReuseIndex
 from newstrace.models import Analysis, Document, Page, Rejection
 from newstrace.store import Store
 
@@ -46,7 +47,12 @@ def run(paths: Iterable[str | Path], store: Store, engine: str = "local",
         if progress:
             progress(n, len(todo))
     documents = store.documents()
-    links = link(documents)
+    # Signatures of the documents linked in earlier runs are read back; only new or changed ones are hashed.
+    settings = IndexSettings()
+    index = ReuseIndex.from_rows(store.candidate_rows(settings.key), settings)
+    known = len(index)
+    links = link(documents, index, store.links() if known else None)
+    store.save_candidate_rows(index.rows(known))
     store.save_links(links)
     return Analysis(documents=documents, links=links, rejected=store.rejections())
 

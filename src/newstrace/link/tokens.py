@@ -2,8 +2,9 @@
 
 Reuse detection hashes tens of millions of words; a Python loop per word would dominate the run, so the
 texts of a batch are joined and hashed with numpy: a polynomial hash over code points, taken from prefix
-sums modulo 2**64 (the base is odd, hence invertible), then mixed with splitmix64. Hashes are stable across
-processes and machines, so signatures can be saved and compared with signatures computed later.
+sums modulo 2**64 (the base is odd, hence invertible, so a word's sum is shifted back to its own first
+letter), then mixed with splitmix64. Hashes are stable across processes and machines, so signatures can be
+saved and compared with signatures computed later.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_BASE = np.uint64(0x100000001B3)
-# Longer "words" (URLs, hashes) are hashed on their first letters and their length.
-_MAX_WORD = 32
+_BASE = 0x100000001B3
+_BASE_INV = pow(_BASE, -1, 2**64)
 _TABLE_SIZE = 0x10000
 
 
@@ -54,53 +54,81 @@ def mix64(x: np.ndarray) -> np.ndarray:
 
 
 def tokenize_many(texts: list[str]) -> list[Tokens]:
-    """Tokens of each text. Words are runs of letters and digits, lower-cased (ASCII folding only, so that
-    offsets stay exact); apostrophes and quotation marks split words the same way in every text."""
+    """Tokens of each text. Words are runs of letters and digits, lower-cased (one-to-one case mappings
+    only, so that offsets stay exact); apostrophes and quotation marks split words the same way in every
+    text."""
     if not texts:
         return []
+    hashes, starts, ends, caps, counts = _tokenize_joined(texts)
+    bounds = np.cumsum([len(t) + 1 for t in texts])
+    offsets = np.concatenate(([0], bounds[:-1]))
+    doc = np.repeat(np.arange(len(texts)), counts)
+    local_starts = (starts - offsets[doc]).astype(np.int32)
+    local_ends = (ends - offsets[doc]).astype(np.int32)
+    out, lo = [], 0
+    for hi in np.cumsum(counts).tolist():
+        out.append(Tokens(hashes[lo:hi], local_starts[lo:hi], local_ends[lo:hi], caps[lo:hi]))
+        lo = hi
+    return out
+
+
+def word_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The word hashes of all texts end to end, and the number of words of each text (the same hashes as
+    `tokenize_many`, without splitting them per text)."""
+    if not texts:
+        return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
+    hashes, _, _, _, counts = _tokenize_joined(texts)
+    return hashes, counts
+
+
+def _tokenize_joined(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Hashes, start and end offsets in the joined texts, capital flags, and word counts per text."""
     joined = "\x00".join(texts)
     cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    cps = np.minimum(cps, _TABLE_SIZE - 1)  # astral characters all read as one "letter": rare, harmless
+    # Astral characters all read as one "letter": rare, harmless. Indexing with intp spares numpy a
+    # conversion of the index array per table.
+    cps = np.minimum(cps, _TABLE_SIZE - 1).astype(np.intp)
     word = _IS_WORD[cps]
     lowered = _LOWER[cps]
-    capital = lowered != cps
-    cps = lowered
     starts = np.flatnonzero(word[1:] & ~word[:-1]) + 1
     ends = np.flatnonzero(word[:-1] & ~word[1:]) + 1
     if word.size and word[0]:
         starts = np.concatenate(([0], starts))
     if word.size and word[-1]:
         ends = np.concatenate((ends, [word.size]))
-    hashes = _span_hashes(cps, starts, ends)
+    hashes = _span_hashes(lowered, starts, ends)
     bounds = np.cumsum([len(t) + 1 for t in texts])
-    offsets = np.concatenate(([0], bounds[:-1]))
-    cut = np.searchsorted(starts, bounds)
-    doc = np.repeat(np.arange(len(texts)), np.diff(np.concatenate(([0], cut))))
-    local_starts = (starts - offsets[doc]).astype(np.int32)
-    local_ends = (ends - offsets[doc]).astype(np.int32)
-    caps = capital[starts]
-    out, lo = [], 0
-    for hi in cut.tolist():
-        out.append(Tokens(hashes[lo:hi], local_starts[lo:hi], local_ends[lo:hi], caps[lo:hi]))
-        lo = hi
-    return out
+    counts = np.diff(np.concatenate(([0], np.searchsorted(starts, bounds))))
+    return hashes, starts, ends, lowered[starts] != cps[starts], counts
 
 
 def _span_hashes(cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Horner's rule over all words at once: step k adds the k-th letter of every word that long. Words are
-    visited longest first so that the words still growing are always a prefix of the arrays."""
-    lengths = np.minimum(ends - starts, _MAX_WORD)
-    order = np.argsort(-lengths, kind="stable")
-    pos = starts[order]
-    left = lengths[order]
-    acc = np.zeros(order.size, dtype=np.uint64)
+    """sum(c_k * BASE**k) over each word's letters, from one prefix sum over the joined text: the sum between
+    a word's ends, times BASE**-start, so equal words hash equally wherever they stand."""
+    n = cps.size
+    powers, inverse = _powers(n + 1)
     with np.errstate(over="ignore"):
-        for k in range(int(left[0]) if left.size else 0):
-            live = int(np.searchsorted(-left, -k, side="left"))
-            acc[:live] = acc[:live] * _BASE + cps[pos[:live] + k].astype(np.uint64) + np.uint64(1)
-        out = np.empty_like(acc)
-        out[order] = mix64(acc + (ends - starts)[order].astype(np.uint64))
-    return out
+        prefix = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum((cps.astype(np.uint64) + np.uint64(1)) * powers[:n], out=prefix[1:])
+        raw = (prefix[ends] - prefix[starts]) * inverse[starts]
+        return mix64(raw + (ends - starts).astype(np.uint64))
+
+
+_POWERS: list[np.ndarray] = []
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """BASE**k and BASE**-k modulo 2**64 for k < n, kept between calls (grown by doubling)."""
+    if not _POWERS or _POWERS[0].size < n:
+        size = max(n, 2 * _POWERS[0].size if _POWERS else 1 << 16)
+        with np.errstate(over="ignore"):
+            out = []
+            for base in (_BASE, _BASE_INV):
+                p = np.full(size, base, dtype=np.uint64)
+                p[0] = 1
+                out.append(np.cumprod(p))
+        _POWERS[:] = out
+    return _POWERS[0], _POWERS[1]
 
 
 def tokenize(text: str) -> Tokens:
@@ -117,3 +145,12 @@ def shingles(hashes: np.ndarray, size: int) -> np.ndarray:
         for k in range(1, size):
             acc = mix64(acc ^ (hashes[k:k + n] + np.uint64(k)))
     return acc
+
+
+def shingles_many(hashes: np.ndarray, counts: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """`shingles` of texts laid end to end (`word_hashes`): the shingle hashes and, for each, the index of
+    its text. Runs that straddle two texts are dropped."""
+    grams = shingles(hashes, size)
+    owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
+    keep = owner[:grams.size] == owner[size - 1:]
+    return grams[keep], owner[:grams.size][keep]

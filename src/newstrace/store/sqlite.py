@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +18,10 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS rejected (id TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL,
     PRIMARY KEY (id, path));
 CREATE TABLE IF NOT EXISTS links (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS candidates (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, day INTEGER,
+    signature BLOB NOT NULL, postings BLOB NOT NULL);
 """
+CandidateRow = tuple[str, int | None, bytes, bytes]
 STORE_VERSION = "1"
 
 
@@ -48,6 +51,7 @@ class Store:
         art = document.article
         with self._tx() as db:
             db.execute("DELETE FROM rejected WHERE id = ?", (art.id,))
+            db.execute("DELETE FROM candidates WHERE id = ?", (art.id,))  # its text may have changed
             db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, 'done')", (art.id, art.path, digest, raw))
             db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", (
                 art.id, json.dumps(to_dict(art)), json.dumps(to_dict(document.annotations))))
@@ -58,6 +62,7 @@ class Store:
                        (rejection.id, rejection.path, rejection.reason))
             if digest is not None:
                 db.execute("DELETE FROM documents WHERE id = ?", (rejection.id,))
+                db.execute("DELETE FROM candidates WHERE id = ?", (rejection.id,))
                 db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, NULL, 'rejected')",
                            (rejection.id, rejection.path, digest))
 
@@ -81,3 +86,19 @@ class Store:
     def links(self) -> Links | None:
         row = self.db.execute("SELECT data FROM links WHERE id = 1").fetchone()
         return from_dict(Links, json.loads(row[0])) if row else None
+
+    def candidate_rows(self, key: str) -> list[CandidateRow]:
+        """The reuse index's rows (`ReuseIndex.rows`) in the order they were added, if they were computed
+        the way `key` names; rows computed otherwise are dropped."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'candidates'").fetchone()
+        if row is None or row[0] != key:
+            with self._tx() as db:
+                db.execute("DELETE FROM candidates")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('candidates', ?)", (key,))
+            return []
+        return list(self.db.execute("SELECT id, day, signature, postings FROM candidates ORDER BY seq"))
+
+    def save_candidate_rows(self, rows: Iterable[CandidateRow]) -> None:
+        with self._tx() as db:
+            db.executemany("INSERT OR REPLACE INTO candidates (id, day, signature, postings) VALUES (?, ?, ?, ?)",
+                           rows)
