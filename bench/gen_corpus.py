@@ -12,7 +12,7 @@ or communiqué every outlet quotes). Planted among them, with their publication 
   swapped) around at least two of its quotations kept verbatim.
 
 Usage: `python bench/gen_corpus.py --n 1000 --out DIR` writes DIR/documents.jsonl (one `Document` per line,
-as `newstrace.models.to_dict` writes it) and DIR/truth.json (edges, stories, threads). Library use:
+as `newstrace.models.to_dict` writes it) and DIR/truth.json (edges, stories, threads, relations). Library use:
 `generate(n, seed) -> (documents, truth)`.
 """
 
@@ -51,10 +51,10 @@ class Vocabulary:
         self.firsts = [self._word(rng, seen).title() for _ in range(3000)]
         self.lasts = [self._word(rng, seen, 3).title() for _ in range(6000)]
         self.places = [self._word(rng, seen, 3).title() for _ in range(2500)]
-        self.orgs = [f"{self._word(rng, seen).title()} {rng.choice(('Ministry', 'Institute', 'Council', 'Party', 'Front', 'Bank', 'Agency', 'Union'))}"
-                     for _ in range(2500)]
-        self.outlets = [f"The {self._word(rng, seen).title()} {rng.choice(('Times', 'Post', 'Herald', 'Daily', 'Tribune', 'Observer', 'Wire', 'News'))}"
-                        for _ in range(400)]
+        kinds = ("Ministry", "Institute", "Council", "Party", "Front", "Bank", "Agency", "Union")
+        self.orgs = [f"{self._word(rng, seen).title()} {rng.choice(kinds)}" for _ in range(2500)]
+        papers = ("Times", "Post", "Herald", "Daily", "Tribune", "Observer", "Wire", "News")
+        self.outlets = [f"The {self._word(rng, seen).title()} {rng.choice(papers)}" for _ in range(400)]
 
     @staticmethod
     def _word(rng: random.Random, seen: set[str], syllables: int = 0) -> str:
@@ -95,7 +95,7 @@ class Report:
     dateline: str | None = None
     kind: str = "report"
     source: int | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    authors: list[str] = field(default_factory=list)
 
 
 class Writer:
@@ -120,10 +120,7 @@ class Writer:
         tail = r.choice((f" {r.choice(FUNCTION[2:])} {ev.place}", f" with {number} {r.choice(r.choice(self.v.nouns))}",
                          f" {r.choice(FUNCTION[2:])} {r.choice(ev.topic[0])} {r.choice(r.choice(self.v.nouns))}", ""))
         extra = self.phrase(r.randint(3, 9))
-        if r.random() < 0.5:
-            text = f"{extra.capitalize()}, {head}{tail}."
-        else:
-            text = f"{head}{tail}, {extra}."
+        text = f"{extra.capitalize()}, {head}{tail}." if r.random() < 0.5 else f"{head}{tail}, {extra}."
         return text[0].upper() + text[1:]
 
     def quote(self, speaker: str, outlet: str | None) -> tuple[str, str]:
@@ -171,7 +168,8 @@ def write_report(w: Writer, ev: Event, outlet: str, agency: bool, day: int) -> R
     if agency:
         dateline = ev.place.upper()
         paragraphs[0] = f"{dateline} ({outlet}) \u2014 {paragraphs[0]}"
-    return Report(paragraphs, quotes, day, outlet, outlet if agency else None, dateline)
+    byline = [w.v.person()] if not agency and r.random() < 0.7 else []
+    return Report(paragraphs, quotes, day, outlet, outlet if agency else None, dateline, authors=byline)
 
 
 def boilerplate(outlet: str, rng: random.Random) -> list[str]:
@@ -192,7 +190,7 @@ def republish(src: Report, outlet: str, rng: random.Random, day: int, credit: st
         paras[i] = " ".join(words)
     head = [f"This article was originally published by {credit}."] if rng.random() < 0.6 else []
     return Report(head + paras + boilerplate(outlet, rng), list(src.quotes), day, outlet,
-                  src.origin, src.dateline, "republication")
+                  src.origin, src.dateline, "republication", authors=list(src.authors))
 
 
 def partial_copy(src: Report, own: Report, rng: random.Random, day: int) -> Report:
@@ -203,7 +201,8 @@ def partial_copy(src: Report, own: Report, rng: random.Random, day: int) -> Repo
     copied = [src.paragraphs[i] for i in picked]
     mine = own.paragraphs[: rng.randint(2, 4)]
     paras = mine[:1] + copied + mine[1:] if rng.random() < 0.5 else mine + copied
-    return Report(paras + boilerplate(own.outlet, rng), [], day, own.outlet, None, None, "partial")
+    return Report(paras + boilerplate(own.outlet, rng), [], day, own.outlet, None, None, "partial",
+                  authors=own.authors)
 
 
 def reword(sentence: str, vocab: Vocabulary, rng: random.Random) -> str:
@@ -231,6 +230,8 @@ def rewrite(src: Report, own_outlet: str, vocab: Vocabulary, w: Writer, ev: Even
     if len(keep) < 2:
         keep = exclusive[:2]
     body = [p for p in src.paragraphs if not p.startswith("\u201c")]
+    if src.dateline:  # the agency's dateline tag is the agency's to carry, not the rewriting outlet's
+        body[0] = body[0].split(" \u2014 ", 1)[-1]
     sentences = [s.strip() + "." for p in body for s in p.split(". ") if s.strip()]
     sentences = [s.replace("..", ".") for s in sentences]
     sentences = rng.sample(sentences, max(3, round(len(sentences) * rng.uniform(0.6, 0.85))))
@@ -243,7 +244,8 @@ def rewrite(src: Report, own_outlet: str, vocab: Vocabulary, w: Writer, ev: Even
     credited = src.origin if src.origin and rng.random() < 0.7 else None
     if credited:
         paras.append(f"Reporting by {credited} contributed to this story.")
-    return Report(paras, quotes, day, own_outlet, credited, None, "rewrite")
+    byline = [vocab.person()] if rng.random() < 0.5 else []
+    return Report(paras, quotes, day, own_outlet, credited, None, "rewrite", authors=byline)
 
 
 def generate(n: int, seed: int = 7) -> tuple[list[Document], dict]:
@@ -293,6 +295,7 @@ def _cover(ev: Event, vocab: Vocabulary, w: Writer, rng: random.Random) -> list[
 
 def _documents(reports: list[tuple[Report, Event]], rng: random.Random) -> tuple[list[Document], dict]:
     docs, edges = [], []
+    relations: dict[str, dict[str, str | None]] = {}
     stories: dict[int, list[str]] = {}
     threads: dict[int, list[str]] = {}
     for idx, (rep, ev) in enumerate(reports):
@@ -300,19 +303,34 @@ def _documents(reports: list[tuple[Report, Event]], rng: random.Random) -> tuple
         day = BASE_DAY + dt.timedelta(days=rep.day)
         title = f"{ev.people[0]} {rng.choice(rng.choice(ev.topic))} in {ev.place}"
         art = Article(id=doc_id, path=f"{doc_id}.txt", title=title, published=day.isoformat(),
-                      outlet=rep.outlet, origin=rep.origin, dateline=rep.dateline, language="en",
-                      body=rep.paragraphs)
+                      authors=rep.authors, outlet=rep.outlet, origin=rep.origin, dateline=rep.dateline,
+                      language="en", body=rep.paragraphs)
         docs.append(Document(art, Annotations(doc_id)))
         stories.setdefault(ev.story, []).append(doc_id)
         threads.setdefault(ev.thread, []).append(doc_id)
-        if rep.source is not None and idx + rep.source >= 0:
+        src = reports[idx + rep.source][0] if rep.source is not None else None
+        if src is not None and rep.source is not None:
             edges.append({"derived": doc_id, "source": f"d{idx + rep.source:06d}", "kind": rep.kind,
-                          "same_day": reports[idx + rep.source][0].day == rep.day})
-    # Sources cut off by the size limit would leave dangling edges: keep only edges inside the corpus.
-    ids = {d.article.id for d in docs}
-    edges = [e for e in edges if e["source"] in ids]
-    truth = {"edges": edges, "stories": list(stories.values()), "threads": list(threads.values())}
+                          "same_day": src.day == rep.day})
+        if rep.kind != "partial":  # a partial copy mixes two outlets' words: no one relation is right
+            relations[doc_id] = _relation(rep, src)
+    truth = {"edges": edges, "stories": list(stories.values()), "threads": list(threads.values()),
+             "relations": relations}
     return docs, truth
+
+
+def _relation(rep: Report, src: Report | None) -> dict[str, str | None]:
+    """The relation and origin a copy desk gives a report (see the gold README's definitions)."""
+    wire = src.origin if src is not None else rep.origin
+    if rep.kind == "report":
+        return {"relation": "wire-original" if wire else "original", "origin": wire}
+    assert src is not None
+    if rep.kind == "republication":
+        # Agency copy run unchanged is still the agency's original.
+        return {"relation": "wire-original", "origin": wire} if wire else \
+            {"relation": "republication", "origin": src.outlet}
+    return {"relation": "rewrite-of-wire", "origin": wire} if wire else \
+        {"relation": "independent-rewrite", "origin": None}
 
 
 def main() -> None:

@@ -5,9 +5,9 @@ and runs on nearly the same diagonal separated by a few differing words (a corre
 name spelling) are merged into one passage. Everything works on token hashes with numpy, so a pair of
 news articles aligns in well under a millisecond.
 
-`Profile` holds what alignment and the reuse decision need about one text: its tokens, its quotations
-(from the annotations when present, else found here from quotation marks) and its sentences outside
-quotations.
+`Profile` holds what alignment and the reuse decision need about one text, computed once however many
+pairs it is in: its tokens and anchors, its quotations (from the annotations when present, else found here
+from quotation marks) and its sentences outside quotations.
 """
 
 from __future__ import annotations
@@ -37,6 +37,21 @@ class Profile:
     in_quote: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     quote_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     para_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    anchors: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))  # 4-gram per position
+    anchor_set: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))  # sorted, unique
+    anchor_first: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # first position
+    _sentences: list[str] | None = None
+
+    @property
+    def sentences(self) -> list[str]:
+        """Sentences of the text with quotations removed, lower-cased: the narrative an outlet writes
+        itself (sentences of six words or more)."""
+        if self._sentences is None:
+            text = self.text
+            for s, e in reversed(self.quotes):
+                text = text[:s] + " " + text[e:]
+            self._sentences = [s.strip().lower() for s in _SENTENCE.findall(text) if len(s.split()) >= 6]
+        return self._sentences
 
 
 def find_quotes(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -62,7 +77,9 @@ def make_profile(doc_id: str, text: str, tokens: Tokens, quote_spans: list[tuple
         quote_of = np.where(inside, k, -1).astype(np.int32)
     breaks = np.array([m.end() for m in _PARAGRAPH.finditer(text)], dtype=np.int64)
     para_of = np.searchsorted(breaks, tokens.starts, side="right").astype(np.int32)
-    return Profile(doc_id, text, tokens, quotes, quote_of >= 0, quote_of, para_of)
+    anchors = shingles(tokens.hashes, ANCHOR)
+    anchor_set, first = np.unique(anchors, return_index=True)
+    return Profile(doc_id, text, tokens, quotes, quote_of >= 0, quote_of, para_of, anchors, anchor_set, first)
 
 
 @dataclass
@@ -75,21 +92,14 @@ class Run:
     b1: int
 
 
-def align(a: Tokens, b: Tokens, ignore: np.ndarray | None = None) -> list[Run]:
-    """Shared passages of at least MIN_PASSAGE words, in the order of `a`. `ignore`: sorted 4-gram hashes
-    never used as anchors (boilerplate that many documents carry)."""
-    ga, gb = shingles(a.hashes, ANCHOR), shingles(b.hashes, ANCHOR)
-    if ga.size == 0 or gb.size == 0:
+def align(a: Profile, b: Profile) -> list[Run]:
+    """Shared passages of at least MIN_PASSAGE words, in the order of `a`."""
+    ga, ub, first = a.anchors, b.anchor_set, b.anchor_first
+    if ga.size == 0 or ub.size == 0:
         return []
-    ub, first = np.unique(gb, return_index=True)
     pos = np.searchsorted(ub, ga)
     pos[pos == ub.size] = 0
-    hit = ub[pos] == ga
-    if ignore is not None and ignore.size:
-        k = np.searchsorted(ignore, ga)
-        k[k == ignore.size] = 0
-        hit &= ignore[k] != ga
-    i = np.flatnonzero(hit)
+    i = np.flatnonzero(ub[pos] == ga)
     if i.size == 0:
         return []
     j = first[pos[i]]
@@ -124,11 +134,3 @@ def covered_chars(tokens: Tokens, spans: list[tuple[int, int]]) -> int:
         marks[tokens.starts[t0]] += 1
         marks[tokens.ends[t1 - 1]] -= 1
     return int((np.cumsum(marks) > 0).sum())
-
-
-def sentences_outside_quotes(p: Profile) -> list[str]:
-    """Sentences of the text with quotations removed, lower-cased: the narrative an outlet writes itself."""
-    text = p.text
-    for s, e in reversed(p.quotes):
-        text = text[:s] + " " + text[e:]
-    return [s.strip().lower() for s in _SENTENCE.findall(text) if len(s.split()) >= 6]

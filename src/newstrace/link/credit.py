@@ -8,6 +8,7 @@ An agency's own copy names the agency as its author: in the dateline ("BAMAKO, M
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from newstrace.models import Article
@@ -49,12 +50,14 @@ _ALTS = "|".join(sorted((re.escape(a) for aliases in AGENCIES.values() for a in 
 _DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)\s*[\u2014\u2013-]")
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
-_ATTRIBUTION = re.compile(
-    r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to)\s+"
-    r"(?:the\s+)?((?:[A-Z][\w.&'-]*\s?){1,5})"
-    r"|((?:[A-Z][\w.&'-]*\s?){1,5})\s+(?:reported|contributed to this (?:story|report))"
-    r"|(?:originally (?:published|appeared) (?:by|on|in|at))\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s?){1,5})",
-)
+# A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own.
+_NAME = r"((?:[A-Z](?:[\w&'-]|\.(?=\w))*\s?){1,5})"
+# Each pattern starts with its cue words, so a scan costs little on texts without them.
+_TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to)"
+                   rf"\s+(?:the\s+)?{_NAME}")
+_FIRST_BY = re.compile(rf"(?:originally|first) (?:published|appeared) (?:by|on|in|at)\s+(?:the\s+)?{_NAME}")
+_REPORTED = re.compile(r"\s+(?:reported|contributed to this (?:story|report))")
+_NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 
 def agency(name: str | None) -> str | None:
@@ -91,16 +94,25 @@ def agency_authored(article: Article) -> str | None:
     return None
 
 
-def credits(text: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=4096)
+def credits(text: str) -> tuple[tuple[str, int, int], ...]:
     """Names the text credits as a source of its reporting ("told the Associated Press", "Reuters
-    reported", "originally published by ..."), with their character spans."""
-    out = []
-    for m in _ATTRIBUTION.finditer(text):
-        for g in (1, 2, 3):
-            if m.group(g):
-                name = m.group(g).strip()
-                out.append((name, m.start(g), m.start(g) + len(name)))
-    return out
+    reported", "originally published by ..."), with their character spans, in text order. Cached: every
+    candidate pair asks again about the same texts."""
+    out = [(m.group(1), m.start(1)) for pattern in (_TOLD, _FIRST_BY) for m in pattern.finditer(text)]
+    for m in _REPORTED.finditer(text):
+        lo = max(0, m.start() - 80)
+        if found := _NAME_BEFORE.search(text, lo, m.start()):
+            out.append((found.group(1), found.start(1)))
+    out.sort(key=lambda found: found[1])
+    return tuple((name.strip(), start, start + len(name.strip())) for name, start in out)
+
+
+def republished_from(text: str) -> str | None:
+    """The outlet a text says it was first published by ("This article was originally published by ...",
+    "first appeared in ..."), else None."""
+    m = _FIRST_BY.search(text)
+    return m.group(1).strip() if m else None
 
 
 def credits_name(text: str, name: str | None) -> str | None:
@@ -120,9 +132,11 @@ def credits_name(text: str, name: str | None) -> str | None:
 
 
 def _sentence_around(line: str, at: int) -> str:
-    lo = max(line.rfind(". ", 0, at) + 2, 0) if line.rfind(". ", 0, at) >= 0 else 0
+    """The sentence of `line` around offset `at`; after a quotation, only what follows its closing mark
+    (“..., ” she told the Post.)."""
+    lo = max(line.rfind(". ", 0, at) + 2, line.rfind("\u201d", 0, at) + 1, 0)
     hi = line.find(". ", at)
-    return line[lo:hi + 1 if hi >= 0 else len(line)].strip()
+    return line[lo:hi + 1 if hi >= 0 else len(line)].strip(" ,")
 
 
 def day_number(published: str | None) -> int | None:

@@ -1,20 +1,23 @@
 """Who copied whom: derivation edges with evidence, and each document's relation and origin.
 
 1. Candidates: a `ReuseIndex` (MinHash LSH + rare-shingle postings) proposes pairs; nothing compares all
-   pairs.
+   pairs. On an incremental run only pairs with a new document, and the earlier edges, are measured.
 2. Reuse: each candidate pair is aligned (`align.align`); what the two texts share is measured as verbatim
-   words outside quotations, quotations both carry, and narrative sentences one rewords from the other.
-3. Kind: `republication` when the derived text copies the other's own words (at least COPY_WORDS words
-   outside quotations, a few paragraphs); `rewrite` when it keeps at least two of the other's quotations
-   and rewords its narrative or credits it. One shared quotation alone (a public statement every outlet
-   quotes) is never a derivation.
+   words outside quotations, whole paragraphs, quotations both carry, and the narrative sentences of one
+   that the other repeats word for word or rewords.
+3. Kind: `rewrite` when the text keeps at least two of the other's quotations and rewords more of its
+   narrative sentences than it repeats (REWORDED at least); else `republication` when it copies the
+   other's own words (COPY_WORDS words outside quotations, or COPY_PARAGRAPHS whole paragraphs). One
+   shared quotation alone (a public statement every outlet quotes) is never a derivation.
 4. Direction, first signal that decides: publication days; the other text is the agency's own copy
-   (dateline tag, byline) and this one is not; this text credits the other's outlet or agency; for a
-   verbatim copy, the text that holds all of the other plus material of its own. When nothing decides, no
-   edge is drawn.
+   (dateline tag, byline) and this one is not; this text credits the other's outlet or agency (a credit
+   line, or the other's people speaking "to" the other outlet); for a verbatim copy, the text that holds
+   all of the other plus material of its own; times of day. When nothing decides, the edge is kept
+   undirected and both documents' relation is unknown.
 5. Sources: a text copied by several outlets is credited to its first appearance: a candidate source that
-   is itself derived, or later, loses to one that is not; a further source is kept only when it explains
-   passages the first does not.
+   is itself derived, or later, loses to one that is not, then the one that explains most of the copy; a
+   further source is kept only when it explains passages the first does not. Texts that share one
+   material with nothing to order them are tied by a spanning forest, not all pairs.
 6. Relations (`relation_of`), from the edges and the credit lines, as a copy desk reads them.
 """
 
@@ -26,9 +29,23 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from newstrace.link.align import Profile, Run, align, covered_chars, make_profile, sentences_outside_quotes
+from newstrace.link.align import (
+    Profile,
+    Run,
+    align,
+    covered_chars,
+    find_quotes,
+    make_profile,
+)
 from newstrace.link.candidates import ReuseIndex
-from newstrace.link.credit import agency, agency_authored, credits_name, day_number, desk_byline
+from newstrace.link.credit import (
+    agency,
+    agency_authored,
+    credits_name,
+    day_number,
+    desk_byline,
+    republished_from,
+)
 from newstrace.link.tokens import tokenize_many
 from newstrace.models import Derivation, Document, Evidence, Passage, Relation
 
@@ -37,9 +54,9 @@ COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied (one may be a statemen
 PARAGRAPH_COVER = 0.8    # share of a paragraph's words inside shared passages for it to be copied whole
 SENTENCE_WORDS = 8       # own words a passage needs to count as copied wording
 QUOTE_WORDS = 4          # words of a quotation that must be aligned for it to count as shared
-REWORD_SCORE = 60.0      # rapidfuzz token_set_ratio of a reworded sentence and its source sentence
+SAME_SENTENCE = 99.0     # rapidfuzz ratio of a sentence repeated word for word (a letter changed at most)
+REWORD_SCORE = 70.0      # rapidfuzz token_ratio of a reworded sentence and its source sentence
 REWORDED = 3             # reworded sentences that, with two kept quotations, make a rewrite
-REWRITE_MAX_COPIED = 0.3  # a rewrite copies less than this share of the shorter text word for word
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
@@ -58,6 +75,7 @@ class Reuse:
     quotes_a: list[int]      # indices of a's quotations that b carries
     quotes_b: list[int]
     reworded: int            # narrative sentences of one that reword a sentence of the other
+    copied: int              # narrative sentences of one that repeat a sentence of the other word for word
     share_a: float           # share of a's characters inside shared passages
     share_b: float
     len_a: int
@@ -81,43 +99,52 @@ class Edge:
 
 
 def find_derivations(
-    documents: list[Document], index: ReuseIndex | None = None,
+    documents: list[Document], index: ReuseIndex | None = None, previous: Sequence[Derivation] | None = None,
 ) -> tuple[list[Derivation], dict[str, Relation], dict[str, str | None]]:
     """Derivation edges, each document's relation, and each document's origin.
 
     `index`, when given, is updated in place with the documents it does not hold yet (their signatures are
-    the costly part), so a caller can keep it between runs (`ReuseIndex.save`/`load`)."""
+    the costly part), so a caller can keep it between runs. With `previous`, the derivations of the run
+    that indexed the other documents, only the pairs that involve a new document are aligned, together with
+    the previous edges (re-measured, since a new text can be their better source); pairs of old documents
+    that shared text without making an edge stay without one. Relations are always decided afresh."""
     docs = {d.article.id: d for d in documents}
-    profiles = _profiles(documents)
     index = index if index is not None else ReuseIndex()
-    ids = list(docs)
-    index.add(ids, [docs[i].article.text for i in ids], [day_number(docs[i].article.published) for i in ids])
-    pairs = [(index.ids[a], index.ids[b]) for a, b in index.pairs().tolist()]
+    fresh = [i for i in docs if i not in index]
+    added = index.add(fresh, [docs[i].article.text for i in fresh],
+                      [day_number(docs[i].article.published) for i in fresh])
+    if previous is None:
+        added = [(index.ids[a], index.ids[b]) for a, b in index.pairs().tolist()]
+    pairs = sorted({(min(x, y), max(x, y)) for x, y in [*added, *((d.derived, d.source) for d in previous or ())]
+                    if x in docs and y in docs and x != y})
+    profiles = _profiles([docs[i] for i in sorted({i for pair in pairs for i in pair})])
     edges = []
     for x, y in pairs:
-        if x not in docs or y not in docs:
-            continue
         reuse = measure(profiles[x], profiles[y])
         kind = kind_of(reuse)
-        if kind is None:
-            continue
-        edge = orient(reuse, kind, docs[x], docs[y])
-        if edge is not None:
-            edges.append(edge)
+        if kind is not None:
+            edges.append(orient(reuse, kind, docs[x], docs[y]))
     chosen = choose_sources(edges, docs)
     derivations = [_derivation(e, docs, profiles) for e in chosen]
-    relations, origins = {}, {}
+    relations, origins = relations_of(docs, chosen)
+    return derivations, relations, origins
+
+
+def relations_of(docs: dict[str, Document], chosen: list[Edge]) -> tuple[dict[str, Relation], dict[str, str | None]]:
+    """Each document's relation and origin, sources first so that a copy inherits its source's."""
+    directed = [e for e in chosen if e.directed]
     incoming: dict[str, list[Edge]] = {}
-    for e in chosen:
-        if e.directed:
-            incoming.setdefault(e.derived, []).append(e)
-    is_source = {e.source for e in chosen if e.directed}
+    for e in directed:
+        incoming.setdefault(e.derived, []).append(e)
+    is_source = {e.source for e in directed}
     undecided = {d for e in chosen if not e.directed for d in (e.derived, e.source)}
-    for doc_id in _topological(ids, [e for e in chosen if e.directed]):
+    relations: dict[str, Relation] = {}
+    origins: dict[str, str | None] = {}
+    for doc_id in _topological(list(docs), directed):
         rel, origin = relation_of(docs[doc_id], incoming.get(doc_id, []), relations, origins, docs,
                                   doc_id in is_source, doc_id in undecided)
         relations[doc_id], origins[doc_id] = rel, origin
-    return derivations, relations, origins
+    return relations, origins
 
 
 def _profiles(documents: Sequence[Document]) -> dict[str, Profile]:
@@ -131,18 +158,19 @@ def _profiles(documents: Sequence[Document]) -> dict[str, Profile]:
 
 
 def measure(pa: Profile, pb: Profile) -> Reuse:
-    runs = align(pa.tokens, pb.tokens)
+    runs = align(pa, pb)
     quotes_a = _quotes_hit(pa, [(r.a0, r.a1) for r in runs])
     quotes_b = _quotes_hit(pb, [(r.b0, r.b1) for r in runs])
     verbatim = min(_copied_words(pa, [(r.a0, r.a1) for r in runs]), _copied_words(pb, [(r.b0, r.b1) for r in runs]))
     paragraphs = min(_copied_paragraphs(pa, [(r.a0, r.a1) for r in runs]),
                      _copied_paragraphs(pb, [(r.b0, r.b1) for r in runs]))
-    reworded = 0
+    copied = reworded = 0
     if min(len(quotes_a), len(quotes_b)) >= 2:
-        reworded = count_reworded(pa, pb)
+        copied, reworded = compare_sentences(pa, pb)
     share_a = covered_chars(pa.tokens, [(r.a0, r.a1) for r in runs]) / max(len(pa.text), 1)
     share_b = covered_chars(pb.tokens, [(r.b0, r.b1) for r in runs]) / max(len(pb.text), 1)
-    return Reuse(pa.doc_id, pb.doc_id, runs, verbatim, paragraphs, quotes_a, quotes_b, reworded, share_a, share_b,
+    return Reuse(pa.doc_id, pb.doc_id, runs, verbatim, paragraphs, quotes_a, quotes_b, reworded, copied, share_a,
+                 share_b,
                  len(pa.text), len(pb.text), min(len(pa.tokens), len(pb.tokens)))
 
 
@@ -153,8 +181,8 @@ def _copied_words(p: Profile, spans: list[tuple[int, int]]) -> int:
     copied with what joins them)."""
     total = 0
     for s, e in spans:
-        quote_ids = np.unique(p.quote_of[s:e])
-        if (quote_ids >= 0).sum() >= 2:
+        quote_ids = p.quote_of[s:e][p.in_quote[s:e]]
+        if quote_ids.size and quote_ids.min() != quote_ids.max():
             total += e - s
             continue
         n = int((~p.in_quote[s:e] & ~p.tokens.caps[s:e]).sum())
@@ -164,13 +192,15 @@ def _copied_words(p: Profile, spans: list[tuple[int, int]]) -> int:
 
 
 def _copied_paragraphs(p: Profile, spans: list[tuple[int, int]]) -> int:
-    """Paragraphs of at least a sentence's length that lie (nearly) whole inside shared passages."""
+    """Paragraphs that lie (nearly) whole inside shared passages and hold a sentence's worth of words besides
+    names: a credit line or a "follow us" footer is too short to show copying."""
     if not spans or p.para_of.size == 0:
         return 0
     covered = np.concatenate([p.para_of[s:e] for s, e in spans])
     sizes = np.bincount(p.para_of)
+    own = np.bincount(p.para_of, weights=~p.tokens.caps, minlength=sizes.size)
     hits = np.bincount(covered, minlength=sizes.size)
-    return int(((sizes >= SENTENCE_WORDS) & (hits >= PARAGRAPH_COVER * sizes)).sum())
+    return int(((own >= SENTENCE_WORDS) & (hits >= PARAGRAPH_COVER * sizes)).sum())
 
 
 def _quotes_hit(p: Profile, spans: list[tuple[int, int]]) -> list[int]:
@@ -181,29 +211,31 @@ def _quotes_hit(p: Profile, spans: list[tuple[int, int]]) -> list[int]:
     return [int(q) for q in np.flatnonzero(counts >= QUOTE_WORDS)]
 
 
-def count_reworded(pa: Profile, pb: Profile) -> int:
-    """Narrative sentences of the shorter text whose words mostly recur in one sentence of the other."""
-    sa, sb = sentences_outside_quotes(pa), sentences_outside_quotes(pb)
+def compare_sentences(pa: Profile, pb: Profile) -> tuple[int, int]:
+    """Narrative sentences of the shorter text that repeat one sentence of the other word for word, and
+    those that reword one (its words mostly recur there, not in the same order or form)."""
+    sa, sb = pa.sentences, pb.sentences
     if not sa or not sb:
-        return 0
+        return 0, 0
     if len(sa) > len(sb):
         sa, sb = sb, sa
-    scores = process.cdist(sa, sb, scorer=fuzz.token_set_ratio, dtype=np.uint8)
-    return int((scores.max(axis=1) >= REWORD_SCORE).sum())
+    same = process.cdist(sa, sb, scorer=fuzz.ratio, dtype=np.uint8).max(axis=1) >= SAME_SENTENCE
+    close = process.cdist(sa, sb, scorer=fuzz.token_ratio, dtype=np.uint8).max(axis=1) >= REWORD_SCORE
+    return int(same.sum()), int((close & ~same).sum())
 
 
 def kind_of(r: Reuse) -> str | None:
     """`rewrite` for kept quotations around reworded narrative (even with a sentence or two kept word for
     word), `republication` for copied text, else None."""
-    if r.shared_quotes >= 2 and r.reworded >= REWORDED and r.verbatim < REWRITE_MAX_COPIED * r.words:
+    if r.shared_quotes >= 2 and r.reworded >= REWORDED and r.reworded > r.copied:
         return "rewrite"
     if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS:
         return "republication"
     return None
 
 
-def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge | None:
-    """The edge with its direction and the signal that decided it, or None when nothing decides."""
+def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
+    """The edge with its direction and the signal that decided it (undirected when nothing decides)."""
     ax, ay = x.article, y.article
     dx, dy = day_number(ax.published), day_number(ay.published)
     cx = credits_name(ax.text, ay.origin or ay.outlet) or credits_name(ax.text, ay.outlet)
@@ -222,13 +254,12 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge | None:
         holder = _holds(r)
         derived, source = (x, y) if holder == ax.id else (y, x)
         why = "holds all of the other's text plus its own"
-    elif _same_time_order(ax.published, ay.published) is not None:
-        first = _same_time_order(ax.published, ay.published)
-        derived, source = (y, x) if first == 0 else (x, y)
+    elif (earlier := _same_time_order(ax.published, ay.published)) is not None:
+        derived, source = (y, x) if earlier == 0 else (x, y)
         why = "published later the same day"
     else:
-        first, second = sorted((ax.id, ay.id))
-        return Edge(second, first, kind, r, "nothing tells which came first", cx or cy, directed=False)
+        lo, hi = sorted((ax.id, ay.id))
+        return Edge(hi, lo, kind, r, "nothing tells which came first", cx or cy, directed=False)
     credit = cx if derived is x else cy
     return Edge(derived.article.id, source.article.id, kind, r, why, credit)
 
@@ -257,8 +288,9 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
     chosen = []
     for target, cands in by_target.items():
         def rank(e: Edge) -> tuple[bool, int, float]:
+            # First appearance, then the source that explains most of the target.
             day = day_number(docs[e.source].article.published)
-            return (e.source in derived, day if day is not None else 1 << 30, -_weight(e))
+            return (e.source in derived, day if day is not None else 1 << 30, -_share_of(e, e.derived))
         kept: list[Edge] = []
         covered: set[int] = set()
         for e in sorted(cands, key=rank):
@@ -268,18 +300,33 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
             kept.append(e)
             covered |= mine
         chosen.extend(kept)
-    sources: dict[str, set[str]] = {}
-    for e in chosen:
-        sources.setdefault(e.derived, set()).add(e.source)
-    for e in edges:
-        if e.directed:
-            continue
-        # Two copies of one text (or a copy and its source) are already explained by the directed edges.
-        sa, sb = sources.get(e.derived, set()), sources.get(e.source, set())
-        if sa & sb or e.source in sa or e.derived in sb:
-            continue
-        chosen.append(e)
-    return chosen
+    return chosen + _unordered_links([e for e in edges if not e.directed], chosen)
+
+
+def _unordered_links(undirected: list[Edge], directed: list[Edge]) -> list[Edge]:
+    """The pairs that share text with nothing to tell which came first, less those the directed edges
+    already explain (two copies of one text, or a copy and its source). Among texts that all share one
+    material, each is tied to the text it shares most with (a maximum spanning forest over the directed
+    edges), not to every other; a text known to be a copy comes last, as its source explains what it holds."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while x in parent:
+            x = parent[x]
+        return x
+
+    def join(e: Edge) -> bool:
+        ra, rb = root(e.derived), root(e.source)
+        if ra != rb:
+            parent[ra] = rb
+        return ra != rb
+
+    for e in directed:
+        join(e)
+    copies = {e.derived for e in directed}
+    ranked = sorted(undirected, key=lambda e: (e.derived in copies or e.source in copies, -_weight(e),
+                                                 e.derived, e.source))
+    return [e for e in ranked if join(e)]
 
 
 def _target_tokens(e: Edge, target: str) -> set[int]:
@@ -326,7 +373,7 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     """A document's relation and origin; the first rule that applies decides."""
     art = doc.article
     own_agency = agency_authored(art)
-    origin = agency(art.origin) or art.origin or own_agency
+    origin = agency(art.origin) or art.origin or own_agency or republished_from(art.text)
     if incoming:
         best = max(incoming, key=_weight)
         src = best.source
@@ -355,6 +402,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         return "unknown", origin
     if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)):
         return "original", origin
+    if art.outlet and credits_name(art.text, art.outlet):
+        # People speaking to the outlet itself ("she told the Daily Post"): its own reporting.
+        return "original", origin
     if desk_byline(art) and not art.dateline and not _has_quotes(doc):
         # A desk piece with no dateline and no quotation of its own reports what others reported.
         return "independent-rewrite", origin
@@ -366,8 +416,7 @@ def _share_of(e: Edge, doc_id: str) -> float:
 
 
 def _has_quotes(doc: Document) -> bool:
-    return bool(doc.annotations.quotes) or bool(make_profile(doc.article.id, doc.article.text,
-                                                             tokenize_many([doc.article.text])[0]).quotes)
+    return bool(doc.annotations.quotes) or bool(find_quotes(doc.article.text))
 
 
 def _derivation(e: Edge, docs: dict[str, Document], profiles: dict[str, Profile]) -> Derivation:

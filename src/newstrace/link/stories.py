@@ -1,9 +1,10 @@
 """Stories (one news event's coverage) and threads (stories of one continuing storyline).
 
-Documents are TF-IDF vectors over their words, names weighted up (an event is told by its names). Pairs to
+Documents are TF-IDF vectors over their words, names weighted up (an event is told by its names), a word's
+rarity counted among the documents of the same month (see `tfidf`). Pairs to
 compare come from postings of each document's most telling words, so no all-pairs comparison is made.
 Two documents are one story when their cosine is high and they appeared within STORY_DAYS of each other
-(or a date is missing), or when one derives from the other; stories are the connected components. Threads
+(higher still when a date is missing), or when one derives from the other; stories are the connected components. Threads
 join stories whose documents are similar at a lower bar over a longer window: the same people and places
 in a storyline that goes on for weeks.
 """
@@ -11,6 +12,7 @@ in a storyline that goes on for weeks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
@@ -20,38 +22,63 @@ from newstrace.link.credit import day_number
 from newstrace.link.tokens import Tokens, tokenize_many
 from newstrace.models import Derivation, Document
 
-STORY_COSINE = 0.30
-STORY_DAYS = 3
+STORY_COSINE = 0.28
+UNDATED_COSINE = 0.40    # without a date, time cannot back the words: they must say more
+STORY_DAYS = 2
 THREAD_COSINE = 0.14
 THREAD_DAYS = 60
 TOP_TERMS = 12
 MAX_DF_SHARE = 0.05      # words in more than this share of documents are too common to propose pairs
 NAME_WEIGHT = 2.0
+IDF_DAYS = 30            # the period among whose documents a word's rarity is counted ...
+IDF_DOCS = 2000          # ... made longer where fewer documents than this fall in one
 _BATCH = 2000
 
 
 def group_stories(documents: list[Document], derivations: list[Derivation],
+                  previous: tuple[list[list[str]], list[list[str]]] | None = None,
                   ) -> tuple[list[list[str]], list[list[str]]]:
-    """Stories (one news event each) and threads (stories of one storyline): partitions of the ids."""
+    """Stories (one news event each) and threads (stories of one storyline): partitions of the ids.
+
+    `previous`, the stories and threads of an earlier run, are kept as they were: only pairs that involve
+    a document they do not hold are compared, and the new documents join or bridge the old groups."""
     ids = [d.article.id for d in documents]
     if not ids:
         return [], []
-    matrix = tfidf(documents)
+    pos = {doc_id: i for i, doc_id in enumerate(ids)}
     days = np.array([_day(d) for d in documents], dtype=np.int64)
+    matrix = tfidf(documents, days)
     a, b = candidate_pairs(matrix)
+    old_stories, old_threads = previous or ([], [])
+    if previous is not None:
+        known = np.zeros(len(ids), dtype=bool)
+        known[[pos[i] for g in old_stories for i in g if i in pos]] = True
+        touching = ~(known[a] & known[b])
+        a, b = a[touching], b[touching]
     cos = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
     gap = np.abs(days[a] - days[b])
     undated = (days[a] == _NO_DAY) | (days[b] == _NO_DAY)
-    story = (cos >= STORY_COSINE) & (undated | (gap <= STORY_DAYS))
-    pos = {doc_id: i for i, doc_id in enumerate(ids)}
-    da = [pos[d.derived] for d in derivations if d.derived in pos and d.source in pos]
-    db = [pos[d.source] for d in derivations if d.derived in pos and d.source in pos]
-    sa = np.concatenate((a[story], np.array(da, dtype=np.int64)))
-    sb = np.concatenate((b[story], np.array(db, dtype=np.int64)))
+    story = np.where(undated, cos >= UNDATED_COSINE, (cos >= STORY_COSINE) & (gap <= STORY_DAYS))
+    pairs = [(pos[d.derived], pos[d.source]) for d in derivations if d.derived in pos and d.source in pos]
+    sa, sb = _stack(a[story], b[story], pairs, _chains(old_stories, pos))
     stories = _components(len(ids), sa, sb)
     thread = (cos >= THREAD_COSINE) & (undated | (gap <= THREAD_DAYS))
-    threads = _components(len(ids), np.concatenate((sa, a[thread])), np.concatenate((sb, b[thread])))
-    return _groups(ids, stories), _groups(ids, threads)
+    ta, tb = _stack(np.concatenate((sa, a[thread])), np.concatenate((sb, b[thread])), _chains(old_threads, pos))
+    return _groups(ids, stories), _groups(ids, _components(len(ids), ta, tb))
+
+
+def _chains(groups: list[list[str]], pos: dict[str, int]) -> list[tuple[int, int]]:
+    """Pairs that tie each group's present members into one component."""
+    out: list[tuple[int, int]] = []
+    for g in groups:
+        members = [pos[i] for i in g if i in pos]
+        out.extend(pairwise(members))
+    return out
+
+
+def _stack(a: np.ndarray, b: np.ndarray, *more: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    extra = np.array([p for m in more for p in m], dtype=np.int64).reshape(-1, 2)
+    return np.concatenate((a, extra[:, 0])), np.concatenate((b, extra[:, 1]))
 
 
 _NO_DAY = -(10**6)
@@ -62,8 +89,13 @@ def _day(d: Document) -> int:
     return _NO_DAY if n is None else n
 
 
-def tfidf(documents: Sequence[Document]) -> sp.csr_matrix:
-    """L2-normalised TF-IDF rows over word hashes (title and text), names counted NAME_WEIGHT times."""
+def tfidf(documents: Sequence[Document], days: np.ndarray | None = None) -> sp.csr_matrix:
+    """L2-normalised TF-IDF rows over word hashes (title and text), names counted NAME_WEIGHT times.
+
+    With publication `days`, a word's rarity is counted among the documents of the same period (IDF_DAYS,
+    or longer for IDF_DOCS documents on average; undated ones: the whole corpus): how telling a name is
+    depends on that season's news, not on how many years the archive spans, so the same bars hold for a
+    month of pages and for a decade."""
     toks: list[Tokens] = []
     for lo in range(0, len(documents), _BATCH):
         chunk = documents[lo:lo + _BATCH]
@@ -76,9 +108,22 @@ def tfidf(documents: Sequence[Document]) -> sp.csr_matrix:
     weight = np.where(caps, NAME_WEIGHT, 1.0)
     counts = sp.csr_matrix((weight, (rows, cols)), shape=(len(toks), vocab.size))
     counts.sum_duplicates()
-    df = np.bincount(counts.indices, minlength=vocab.size)
-    idf = np.log((1 + len(toks)) / (1 + df)) + 1.0
-    counts.data = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    df = np.bincount(counts.indices, minlength=vocab.size)[counts.indices]
+    n = np.full(df.size, len(toks), dtype=np.int64)
+    if days is not None:
+        dated_days = days[days != _NO_DAY]
+        span = int(dated_days.max() - dated_days.min()) + 1 if dated_days.size else 1
+        period = max(IDF_DAYS, -(-IDF_DOCS * span // max(dated_days.size, 1)))
+        doc_period = np.where(days == _NO_DAY, -1, days // period)
+        _, period_of, period_size = np.unique(doc_period, return_inverse=True, return_counts=True)
+        row = np.repeat(np.arange(len(toks)), np.diff(counts.indptr))
+        code = period_of[row].astype(np.int64) * np.int64(vocab.size) + counts.indices
+        _, where, local_df = np.unique(code, return_inverse=True, return_counts=True)
+        dated = doc_period[row] != -1
+        df[dated] = local_df[where][dated]
+        n[dated] = period_size[period_of[row]][dated]
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    counts.data = (1.0 + np.log(counts.data)) * idf
     norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sp.csr_matrix(sp.diags(1.0 / norms) @ counts)

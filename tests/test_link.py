@@ -1,0 +1,163 @@
+"""Who copied whom, and stories, on small hand-written documents.
+
+The texts are one invented event (a dam failure) told by several outlets: an original report, a
+verbatim copy, a rewrite that keeps its quotations, a copy of a story whose source is not in the corpus,
+and an unrelated report. Quotations are found from their quotation marks (the annotations are empty).
+"""
+
+from __future__ import annotations
+
+from newstrace.extract.credits import apply_credits
+from newstrace.link import link
+from newstrace.link.candidates import ReuseIndex
+from newstrace.link.derive import find_derivations
+from newstrace.link.stories import group_stories
+from newstrace.models import Annotations, Article, Derivation, Document
+
+ORIGINAL = [
+    "Engineers in the river town of Kestrel Ford began emptying the upper reservoir on Monday after a crack "
+    "opened along the western wall of the old Harrow dam overnight.",
+    "About 3,200 residents living below the dam were told to leave their homes before noon, and buses were "
+    "sent to carry older people to a sports hall on higher ground.",
+    "\u201cWe saw water running through the face of the wall at about two in the morning and we did not wait "
+    "for a second look,\u201d said Maren Tollis, the chief engineer of the regional water board.",
+    "The dam, built in 1958 to hold drinking water for the valley, was last inspected in the spring, when "
+    "the board reported minor erosion near the spillway.",
+    "\u201cEvery family on the lower streets has been reached, and nobody is left in the houses closest to "
+    "the river,\u201d the mayor, Dorin Vale, told the Valley Courier.",
+    "Repair crews expect to lower the water by four metres within two days, which the board says will take "
+    "the pressure off the damaged section.",
+    "\u201cIf the level keeps falling at this rate, people could be back in their homes by the weekend,\u201d "
+    "Tollis added.",
+]
+
+REWRITE = [
+    "Some 3,200 people living below the Harrow dam were ordered to leave their homes by noon on Monday, with "
+    "buses taking older residents to a sports hall on high ground.",
+    "\u201cWe saw water running through the face of the wall at about two in the morning and we did not wait "
+    "for a second look,\u201d said Maren Tollis, the chief engineer of the regional water board.",
+    "Crews in Kestrel Ford started to empty the upper reservoir after a crack appeared overnight along the "
+    "dam's western wall.",
+    "Repair teams hope to bring the water down by four metres in two days, which the water board says would "
+    "relieve the pressure on the damaged part.",
+    "\u201cEvery family on the lower streets has been reached, and nobody is left in the houses closest to "
+    "the river,\u201d mayor Dorin Vale said.",
+    "The dam was built in 1958 to hold the valley's drinking water and was inspected this spring, when minor "
+    "erosion was found near its spillway.",
+]
+
+UNRELATED = [
+    "The city council of Port Alder approved a new budget for its public libraries on Tuesday, adding two "
+    "mobile reading vans and longer opening hours on weekends.",
+    "\u201cChildren in the outer districts should not need a bus ticket to borrow a book,\u201d said council "
+    "member Ilse Brandt, who proposed the vans last year.",
+    "The budget also pays for repairs to the roof of the central library, closed for three weeks in "
+    "January after heavy snow damaged its skylights.",
+    "\u201cWe expect the first van to be on the road before the summer holidays begin,\u201d the head "
+    "librarian, Tomas Eriksen, said at the meeting.",
+]
+
+CARRIED = [
+    "This article was originally published by The Northern Ledger.",
+    "Fishermen on the northern coast say the herring arrived three weeks early this year, filling nets "
+    "close to the harbour of Gull Point before the season had officially opened.",
+    "\u201cIn forty years on this water I have never seen the shoals this close to shore in March,\u201d said "
+    "skipper Anton Reyes, who lands his catch at Gull Point.",
+    "Marine scientists at the coastal institute said warmer currents along the shelf were the most likely "
+    "reason, but that one early season did not yet make a trend.",
+    "\u201cWe need several years of counts before we can say the fish have changed their habits,\u201d said "
+    "biologist Hanna Lind.",
+]
+
+
+def doc(doc_id: str, body: list[str], published: str | None, outlet: str, authors: list[str] | None = None,
+        ) -> Document:
+    article = Article(id=doc_id, path=f"{doc_id}.txt", title=None, published=published,
+                      authors=authors or [], outlet=outlet, language="en", body=body)
+    return Document(apply_credits(article), Annotations(doc_id))
+
+
+def edge(derivations: list[Derivation], a: str, b: str) -> Derivation | None:
+    return next((d for d in derivations if {d.derived, d.source} == {a, b}), None)
+
+
+def test_republication_found_and_directed_by_dates() -> None:
+    source = doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"])
+    copy = doc("copy", [*ORIGINAL, "Follow The Lowland Gazette for more news."], "2025-03-04",
+               "The Lowland Gazette")
+    derivations, relations, origins = find_derivations([copy, source])
+    found = edge(derivations, "src", "copy")
+    assert found is not None and found.directed
+    assert (found.derived, found.source, found.kind) == ("copy", "src", "republication")
+    assert found.evidence.reused_share > 0.9
+    # Every passage's offsets point at the same words in both bodies.
+    for p in found.evidence.passages:
+        assert copy.article.text[p.derived_start:p.derived_end] == source.article.text[p.source_start:p.source_end]
+        assert p.text == copy.article.text[p.derived_start:p.derived_end]
+    assert relations["copy"] == "republication" and origins["copy"] == "The Valley Courier"
+    assert relations["src"] == "original"
+
+
+def test_rewrite_around_kept_quotations() -> None:
+    source = doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"])
+    rewrite = doc("rw", REWRITE, "2025-03-04", "The Hill Times", ["Jon Arden"])
+    derivations, relations, _ = find_derivations([source, rewrite])
+    found = edge(derivations, "src", "rw")
+    assert found is not None
+    assert (found.derived, found.source, found.kind) == ("rw", "src", "rewrite")
+    assert len(found.evidence.quotes) >= 2
+    assert all(q in source.article.text and q in rewrite.article.text for q in found.evidence.quotes)
+    assert relations["rw"] == "independent-rewrite"
+
+
+def test_origin_from_credit_line_when_the_source_is_not_in_the_corpus() -> None:
+    carried = doc("carried", CARRIED, "2025-03-05", "The Harbour Post")
+    derivations, relations, origins = find_derivations([carried, doc("other", UNRELATED, "2025-03-05", "Alder News")])
+    assert derivations == []
+    assert (relations["carried"], origins["carried"]) == ("republication", "The Northern Ledger")
+
+
+def test_unrelated_documents_are_not_linked() -> None:
+    docs = [doc("dam", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"]),
+            doc("library", UNRELATED, "2025-03-03", "Alder News", ["Ruth Meyer"]),
+            doc("herring", CARRIED[1:], "2025-03-03", "The Northern Ledger", ["Ola Berg"])]
+    derivations, _, _ = find_derivations(docs)
+    assert derivations == []
+    stories, _ = group_stories(docs, derivations)
+    assert sorted(map(sorted, stories)) == [["dam"], ["herring"], ["library"]]
+
+
+def test_direction_unknown_when_nothing_tells() -> None:
+    # Same day, no credit line, no agency, the same text on both sides: either could be the copy.
+    a = doc("a", ORIGINAL, "2025-03-03", "The Valley Courier")
+    b = doc("b", ORIGINAL, "2025-03-03", "The Lowland Gazette")
+    derivations, relations, _ = find_derivations([a, b])
+    found = edge(derivations, "a", "b")
+    assert found is not None and found.kind == "republication" and not found.directed
+    assert "nothing tells" in found.evidence.summary
+    assert relations["a"] == relations["b"] == "unknown"
+
+
+def test_copies_of_one_event_form_one_story() -> None:
+    docs = [doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"]),
+            doc("rw", REWRITE, "2025-03-04", "The Hill Times", ["Jon Arden"]),
+            doc("library", UNRELATED, "2025-03-03", "Alder News", ["Ruth Meyer"])]
+    result = link(docs)
+    assert sorted(map(sorted, result.stories)) == [["library"], ["rw", "src"]]
+
+
+def test_adding_documents_to_an_earlier_run() -> None:
+    first = [doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"]),
+             doc("library", UNRELATED, "2025-03-03", "Alder News", ["Ruth Meyer"])]
+    later = [doc("rw", REWRITE, "2025-03-04", "The Hill Times", ["Jon Arden"]),
+             doc("copy", ORIGINAL, "2025-03-05", "The Lowland Gazette")]
+    index = ReuseIndex()
+    before = link(first, index)
+    assert before.derivations == []
+    after = link(first + later, index, before)
+    full = link(first + later)
+    pairs = sorted((d.derived, d.source, d.kind) for d in after.derivations)
+    assert pairs == sorted((d.derived, d.source, d.kind) for d in full.derivations)
+    assert ("rw", "src", "rewrite") in pairs and ("copy", "src", "republication") in pairs
+    assert sorted(map(sorted, after.stories)) == sorted(map(sorted, full.stories))
+    assert after.relations == full.relations
