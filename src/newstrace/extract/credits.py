@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newstrace.extract.text_dates import MONTHS
+from newstrace.extract.text_dates import MONTHS, find_date
 from newstrace.models import Article
 
 # Wire services and the state or syndicating outlets whose copy is routinely carried by others, by every
@@ -59,26 +59,46 @@ _WIRES = frozenset(_SOURCES) - {"RT", "Sputnik"}
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps"})
 
+# Words of publications' names: a byline holding one credits an outlet, not a person.
+_OUTLET_WORD = re.compile(
+    r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
+    r"|Observer|Express|Radio|Television|TV|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer)\b"
+)
+_OWN_DESK = frozenset([
+    "desk", "staff", "team", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
+])
 # Capitalised labels that open a paragraph the way a dateline does.
 _LABELS = frozenset(
-    "UPDATE UPDATED BREAKING WATCH EXCLUSIVE ANALYSIS OPINION NOTE LIVE VIDEO PHOTOS READ ALSO EDITOR"
-    " COMMENTARY FACT CHECK CORRECTION WARNING ALERT SOURCE SOURCES PHOTO IMAGE CREDIT".split()
+    [
+        "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION", "NOTE", "LIVE", "VIDEO", "PHOTOS",
+        "READ", "ALSO", "EDITOR", "COMMENTARY", "FACT", "CHECK", "CORRECTION", "WARNING", "ALERT", "SOURCE", "SOURCES",
+        "PHOTO", "IMAGE", "CREDIT"
+    ]
 )
 _NAME_PART = r"[A-Z][\w’'.\-]*"
-_PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn ben mac st. y".split())
+_PARTICLES = frozenset([
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn",
+    "ben", "mac", "st.", "y"
+])
 _NOT_NAMES = frozenset(
-    "updated published posted created modified edited last share follow read more the on at in"
-    " and photo video image comments comment minutes minute min hours hour ago today yesterday".split()
+    [
+        "updated", "published", "posted", "created", "modified", "edited", "last", "share", "follow", "read", "more",
+        "the", "on", "at", "in", "and", "photo", "video", "image", "comments", "comment", "minutes", "minute", "min",
+        "hours", "hour", "ago", "today", "yesterday"
+    ]
 )
 
 _BYLINE = re.compile(
     r"^(?:(?:written|words|story|posted|reported|compiled|text|reporting)\s+by|by|authors?|reporters?|writers?"
-    r"|correspondents?|contributors?)\b\s*[:\-–—]?\s*(?P<rest>.+)$",
+    r"|correspondents?|contributors?|par|por|von|door)\b\s*[:\-–—]?\s*(?P<rest>.+)$",
     re.I,
 )
 _BYLINE_FIRST = frozenset(
-    "written words story posted reported compiled text reporting by author authors reporter reporters writer"
-    " writers correspondent correspondents contributor contributors".split()
+    [
+        "written", "words", "story", "posted", "reported", "compiled", "text", "reporting", "by", "author", "authors",
+        "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "contributor", "contributors",
+        "par", "por", "von", "door"
+    ]
 )
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
 _EDITED_BY = re.compile(r"\bedited by\s*:?\s*(?P<rest>.+)$", re.I)
@@ -88,10 +108,28 @@ _END_CREDIT = re.compile(
     r"|^reporting by\s+(?P<rest2>[^;.]+)",
 )
 _NAME_END = re.compile(
-    r"\s*(?:\||\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
+    # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
+    r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
+    r"|\s*(?:\||\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\((?!@)).*$",
     re.I,
 )
+# A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
+BYLINE_LABELS = frozenset(
+    [
+        "by", "written by", "words by", "posted by", "reported by", "story by", "author", "authors", "reporter",
+        "writer"
+    ]
+)
+# A job title next to a name marks the name as a byline ("Jane Doe" / "Senior Reporter").
+_ROLE = re.compile(
+    r"^(?:(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
+    r"|political|science|health|business|foreign|digital)\s+)*(?:writer|author|editor|reporter|correspondent"
+    r"|contributor|columnist|journalist|analyst|editor-in-chief|co-founder|founder|producer|critic)s?\b",
+    re.I,
+)
+_EMBEDDED_BY = re.compile(r"\bby\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
 
 _DATELINE = re.compile(
@@ -117,7 +155,7 @@ _MENTION = re.compile(
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
-    r"\b(?:told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
+    r"\b(?:per|told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
     r"\s+(?:the\s+)?$"
 )
 _CITED_AFTER = re.compile(r"^(?:\s+news agency)?\s+(?:reported|reports|said|says|quoted|cited|wrote)\b")
@@ -145,7 +183,35 @@ def byline_names(line: str) -> list[str]:
         return []
     first = words[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
+    if match and match.re is _PIPE_BYLINE and find_date(line) is None:
+        return []  # a table row, not "X | Updated: <date>"
     return _names(match.group("rest")) if match else []
+
+
+def person_line(text: str) -> str | None:
+    """The name when the line is nothing but a person's name, perhaps with a job title after it
+    ("Jane Doe", "Jane Doe Author"); None otherwise."""
+    tokens = text.split()
+    while tokens and _ROLE.match(tokens[-1]):
+        tokens.pop()
+    if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
+        return None
+    return _clean_name(" ".join(tokens))
+
+
+def is_role(text: str) -> bool:
+    return len(text.split()) <= 5 and bool(_ROLE.match(text))
+
+
+def dated_byline(text: str) -> list[str]:
+    """Authors of a date line: named inside it ("Modified: May 19, 2025 by Jane Doe · 3 min read") or
+    before the date without a "By" ("Jane Doe October 14, 2025"); [] when the line has no date."""
+    if len(text.split()) > 25 or not find_date(text):
+        return []
+    if match := _EMBEDDED_BY.search(text):
+        return _names(match.group("rest"))
+    name = person_line(_NAME_END.sub("", text).strip(" ,|·•-–—"))
+    return [name] if name else []
 
 
 def editor_names(line: str) -> list[str]:
@@ -174,6 +240,8 @@ def _names(rest: str) -> list[str]:
 
 def _clean_name(part: str) -> str | None:
     tokens = part.strip(" .,:;-–—").split()
+    while len(tokens) > 1 and _ROLE.match(tokens[-1]):
+        tokens.pop()
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
         return None
     if not all(t[0].isupper() or t.lower() in _PARTICLES or t[:3].lower() in ("al-", "el-") for t in tokens):
@@ -226,7 +294,7 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
         if src:
             return src
     for author in authors:
-        if named := source_name(author, strict=False):
+        if named := source_name(author, strict=False) or _outlet_name(author):
             return named
     for line in [*credit_lines, *paragraphs[-3:]]:
         if named := _credit_line_source(line) or _byline_source(line):
@@ -251,7 +319,17 @@ def _cited_wire(paragraph: str) -> str | None:
 
 
 def _byline_source(line: str) -> str | None:
-    return next((named for name in byline_names(line) if (named := source_name(name, strict=False))), None)
+    names = byline_names(line)
+    return next((named for name in names if (named := source_name(name, strict=False) or _outlet_name(name))), None)
+
+
+def _outlet_name(name: str) -> str | None:
+    """A byline that names another publication rather than a person ("Author: Harbour Daily News"); the
+    site's own desk ("News Desk", "Web Team") credits no one else."""
+    words = name.split()
+    if len(words) > 5 or words[-1].lower() in _OWN_DESK:
+        return None
+    return name if _OUTLET_WORD.search(name) else None
 
 
 def _credit_line_source(line: str) -> str | None:
@@ -264,8 +342,9 @@ def _credit_line_source(line: str) -> str | None:
     return None
 
 
-def apply_credits(article: Article) -> Article:
-    """Fill the article's dateline, origin and (from end credits) authors when they are missing."""
+def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
+    """Fill the article's dateline, origin and (from end credits) authors when they are missing;
+    `credit_lines` are lines around the article that may credit its source ("Author: RT")."""
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]
     if not article.authors:
@@ -274,5 +353,5 @@ def apply_credits(article: Article) -> Article:
                 article.authors = names
                 break
     if not article.origin:
-        article.origin = origin(article.body, article.authors)
+        article.origin = origin(article.body, article.authors, credit_lines)
     return article

@@ -2,12 +2,15 @@
 
 A dump is the whole page flattened to lines: menus, share bars, headline lists, newsletter boxes, the
 article, "READ ALSO" links, comment forms and footers. Each line gets a class from its own text
-(`text_lines.classify`), lines that repeat on other pages of the same outlet in the run are furniture,
-and the article is the contiguous run of lines with the highest score (running text counts for it,
-furniture against it). Inside that run, in-body furniture is dropped: bylines and date lines, pointers to
-other stories and the teasers after them, captions, embedded posts and headings that repeat the next
-paragraph's opening. The headline is the best headline-like line just above the run; dates, bylines and
-the site's name are read around it.
+(`text_lines.classify`: length, punctuation, stop-word and furniture-word density, link share, section
+labels); lines that repeat on other pages of the same outlet in the run are furniture. The article is the
+contiguous run of lines with the highest score: running text counts for it, furniture against it, and a
+long run of short lines (a menu) costs more with every line. A run that goes on into a list of dated
+items (teasers, comments) ends where the list begins. The headline is the best headline-like line just
+above the run or among its first lines; the body starts after it. Inside the run, in-body furniture is
+dropped: bylines and date lines, pointers to other stories and the teasers after them, captions, embedded
+posts and headings that repeat the next paragraph's opening. Dates, bylines, credits and the site's name
+are read around the headline and the run (`text_meta`, `credits`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
-from newstrace.extract.credits import apply_credits, byline_names, credit_names, editor_names, origin
+from newstrace.extract.credits import apply_credits, byline_names
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -34,9 +37,10 @@ from newstrace.extract.text_lines import (
     count_stops,
     is_bare_pointer,
     is_embed_signature,
+    source_lines,
     split_lines,
 )
-from newstrace.extract.text_meta import language, outlet, pick_title, published
+from newstrace.extract.text_meta import authors, language, outlet, pick_title, published
 from newstrace.models import Article, Page
 
 _VALUE: dict[int, Callable[[Line], float]] = {
@@ -48,6 +52,17 @@ _VALUE: dict[int, Callable[[Line], float]] = {
     JUNK: lambda line: -3.0 - 0.3 * line.words,
     BARRIER: lambda line: -25.0,
 }
+# Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
+# Rows of a table are longer than menu items and do not count.
+_GAP_COST = 0.1
+_GAP_CAP = 40
+_GAP_WORDS = 5
+# Prose words after which a dated line no longer belongs to the article's head (a deck is shorter).
+_LISTING_AFTER_WORDS = 60
+# A list: this many dated lines, each within this many lines of the one before.
+_LISTING_ITEMS = 3
+_LISTING_GAP = 12
+_SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
 _NORM = re.compile(r"\W+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
@@ -62,23 +77,24 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
     counts: dict[str, Counter[str]] = {}
     pages_per: Counter[str] = Counter()
     for page in pages:
-        lines = split_lines(page.content)
-        key = outlet_key(page, lines)
+        key = _host(page.url) or outlet_key(page, split_lines(page.content))
         if not key:
             continue
         pages_per[key] += 1
-        counts.setdefault(key, Counter()).update({line.text for line in lines})
+        counts.setdefault(key, Counter()).update(source_lines(page.content))
     repeats = {key: {t: n for t, n in c.items() if n > 1} for key, c in counts.items()}
     return {k: v for k, v in repeats.items() if v}, dict(pages_per)
 
 
 def outlet_key(page: Page, lines: list[Line]) -> str:
-    if page.url:
-        host = urlsplit(page.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
+    if host := _host(page.url):
+        return host
     name = outlet(lines)
     return _NORM.sub("", name.lower()) if name else ""
+
+
+def _host(url: str | None) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
 
 
 def extract_text(page: Page, context: ExtractContext) -> Article:
@@ -90,16 +106,16 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     count_stops(lines, STOPWORDS.get(article.language or "en", STOPWORDS["en"]))
     _classify(lines, page, context)
     start, end = _best_region(lines)
-    title = pick_title(lines, start)
+    end = _before_listing(lines, start, end)
+    title = pick_title(lines, start, page.url)
     if title is not None and start <= title <= end:
         start = title + 1
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
     article.published = published(lines, title, start, end)
-    article.authors = _authors(lines, title, start, end)
+    article.authors = authors(lines, title, start, end)
     article.outlet = outlet(lines, page.url)
-    article.origin = origin(article.body, article.authors, _credit_lines(lines, title, start, end))
-    return apply_credits(article)
+    return apply_credits(article, _credit_lines(lines, title, start, end))
 
 
 def _classify(lines: list[Line], page: Page, context: ExtractContext) -> None:
@@ -110,7 +126,7 @@ def _classify(lines: list[Line], page: Page, context: ExtractContext) -> None:
         kind = classify(line)
         if kind >= SHORT and _is_meta(line):
             kind = META
-        seen = repeats.get(line.text, 0)
+        seen = repeats.get(line.source, 0)
         if seen and kind > JUNK and (kind != GOOD or seen >= max(3, _PROSE_REPEAT_SHARE * outlet_pages)):
             kind = JUNK
         line.kind = kind
@@ -128,14 +144,43 @@ def _is_meta(line: Line) -> bool:
 def _best_region(lines: list[Line]) -> tuple[int, int]:
     """The contiguous run of lines with the highest total value (Kadane's maximum subarray)."""
     best, best_span = float("-inf"), (0, len(lines) - 1)
-    total, begin = 0.0, 0
+    total, begin, gap = 0.0, 0, 0
     for i, line in enumerate(lines):
         if total <= 0:
             total, begin = 0.0, i
-        total += _VALUE[line.kind](line)
+        gap = 0 if line.kind >= NEAR or line.words > _GAP_WORDS else gap + 1
+        total += _VALUE[line.kind](line) - _GAP_COST * min(gap, _GAP_CAP)
         if total > best:
             best, best_span = total, (begin, i)
     return best_span
+
+
+def _before_listing(lines: list[Line], start: int, end: int) -> int:
+    """Where the article ends when the region runs on into a list of dated items (other stories'
+    teasers, reader comments): an article carries its byline and date once, near the top, so dated lines
+    that come every few lines after the article's text has begun open a list. The cut falls at the section
+    heading before the list ("Read This Next", "124 Comments"), else after the last paragraph before it."""
+    prose = 0
+    dated: list[int] = []
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == GOOD:
+            prose += line.words
+        elif line.kind == META and prose >= _LISTING_AFTER_WORDS:
+            if dated and i - dated[-1] <= _SAME_ITEM:
+                continue
+            if dated and i - dated[-1] > _LISTING_GAP:
+                dated.clear()
+            dated.append(i)
+            if len(dated) == _LISTING_ITEMS:
+                break
+    if len(dated) < _LISTING_ITEMS:
+        return end
+    first = dated[0]
+    barrier = next((i for i in range(first - 1, start, -1) if lines[i].kind == BARRIER), None)
+    if barrier is not None:
+        return barrier - 1
+    return next((i for i in range(first - 1, start, -1) if lines[i].kind >= NEAR), first - 1)
 
 
 def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[str]:
@@ -174,19 +219,10 @@ def _opens_next(lines: list[Line], i: int, end: int) -> bool:
     """A heading, caption or teaser that repeats the opening of the next paragraph."""
     if i >= end:
         return False
-    head, following = _key(lines[i].text), _key(lines[i + 1].text)
+    text = lines[i].text
+    # A prefix of the next line is enough to compare, and spares normalising a long paragraph.
+    head, following = _key(text), _key(lines[i + 1].text[: 2 * len(text) + 8])
     return len(following) > len(head) and following.startswith(head)
-
-
-def _authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
-    anchor = title if title is not None else start
-    for i in range(max(0, anchor - 6), min(len(lines), max(anchor, start) + 6)):
-        if names := byline_names(lines[i].text):
-            return names
-    for line in lines[end + 1: end + 8]:
-        if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
-            return names
-    return []
 
 
 def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:

@@ -1,31 +1,36 @@
 """Dates written on a page ("Published: November 5, 2025 12:25 pm", "05-11-2025 04:38 IST",
-"6:52am November 06, 2025", "2025-11-05"), read as ISO strings at the precision written."""
+"6:52am November 06, 2025", "19-Dec-2025", "5 de noviembre de 2025", "2025-11-05"), read as ISO strings
+at the precision written."""
 
 from __future__ import annotations
 
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# Month names in English (with abbreviations) and in the other languages the extractor has stop words for.
+_MONTH_NAMES = [
+    ("january jan", "janvier enero januar gennaio janeiro januari"),
+    ("february feb", "février fevrier febrero februar febbraio fevereiro februari"),
+    ("march mar", "mars marzo märz maerz março marco maart"),
+    ("april apr", "avril abril aprile"),
+    ("may", "mai mayo maggio maio mei"),
+    ("june jun", "juin junio juni giugno junho"),
+    ("july jul", "juillet julio juli luglio julho"),
+    ("august aug", "août aout agosto augustus"),
+    ("september sep sept", "septembre septiembre settembre setembro"),
+    ("october oct", "octobre octubre oktober ottobre outubro"),
+    ("november nov", "novembre noviembre novembro"),
+    ("december dec", "décembre decembre diciembre dezember dicembre dezembro"),
+]
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in " ".join(names).split()}
 # Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
+    re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}(?!\d)"),
 ]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 

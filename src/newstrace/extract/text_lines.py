@@ -1,14 +1,16 @@
 """The lines of a rendered page dump, cleaned of the markdown html2text leaves, with the features and the
 first class that the text extractor's region search works on.
 
-Dumps come from browsers' "save as text", inscriptis, html2text or lynx: one block of the page per line,
-menus as runs of short (often bulleted) lines, links as `[text](url)` in markdown dumps.
+Dumps come from browsers' "save as text", inscriptis, html2text or lynx: one block of the page per line
+(or a paragraph wrapped over several lines at a fixed width), menus as runs of short (often bulleted)
+lines, links as `[text](url)` in markdown dumps.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Line classes, from worst to best. The region search scores each class (see `text._VALUE`).
 BARRIER = 0  # a section that ends an article: comments, related stories, tags, footer
@@ -21,33 +23,55 @@ GOOD = 6  # a paragraph of running text
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the a an and or but of to in on at for with from by as is are was were be been has have had it its"
-        " this that these those he she they we i you his her their our not no will would said says after"
-        " about into than which who what when where there also can could more most over up out if so".split()
+        [
+            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is",
+            "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "not", "no", "will", "would", "said",
+            "says", "after", "about", "into", "than", "which", "who", "what", "when", "where", "there", "also", "can",
+            "could", "more", "most", "over", "up", "out", "if", "so"
+        ]
     ),
     "fr": frozenset(
-        "le la les un une des et ou de du au aux en dans sur pour par avec est sont été a ont il elle ils"
-        " nous vous je ne pas que qui ce cette ces son sa ses leur plus mais se comme".split()
+        [
+            "le", "la", "les", "un", "une", "des", "et", "ou", "de", "du", "au", "aux", "en", "dans", "sur", "pour",
+            "par", "avec", "est", "sont", "été", "a", "ont", "il", "elle", "ils", "nous", "vous", "je", "ne", "pas",
+            "que", "qui", "ce", "cette", "ces", "son", "sa", "ses", "leur", "plus", "mais", "se", "comme"
+        ]
     ),
     "de": frozenset(
-        "der die das ein eine einer und oder von zu im in auf für mit aus ist sind war wurde hat haben es"
-        " er sie wir ich nicht kein dass den dem des auch sich bei nach wie noch nur um".split()
+        [
+            "der", "die", "das", "ein", "eine", "einer", "und", "oder", "von", "zu", "im", "in", "auf", "für", "mit",
+            "aus", "ist", "sind", "war", "wurde", "hat", "haben", "es", "er", "sie", "wir", "ich", "nicht", "kein",
+            "dass", "den", "dem", "des", "auch", "sich", "bei", "nach", "wie", "noch", "nur", "um"
+        ]
     ),
     "es": frozenset(
-        "el la los las un una unos y o de del al en por para con es son fue ha han se que su sus lo no"
-        " como más pero este esta sobre entre".split()
+        [
+            "el", "la", "los", "las", "un", "una", "unos", "y", "o", "de", "del", "al", "en", "por", "para", "con",
+            "es", "son", "fue", "ha", "han", "se", "que", "su", "sus", "lo", "no", "como", "más", "pero", "este",
+            "esta", "sobre", "entre"
+        ]
     ),
     "it": frozenset(
-        "il lo la gli le un una e o di del della dei in su per con è sono stato ha hanno si che non come"
-        " più ma questo questa nel alla".split()
+        [
+            "il", "lo", "la", "gli", "le", "un", "una", "e", "o", "di", "del", "della", "dei", "in", "su", "per", "con",
+            "è", "sono", "stato", "ha", "hanno", "si", "che", "non", "come", "più", "ma", "questo", "questa", "nel",
+            "alla"
+        ]
     ),
     "pt": frozenset(
-        "o a os as um uma e ou de do da dos das em no na por para com é são foi tem se que não como mais"
-        " mas seu sua este esta".split()
+        [
+            "o", "a", "os", "as", "um", "uma", "e", "ou", "de", "do", "da", "dos", "das", "em", "no", "na", "por",
+            "para", "com", "é", "são", "foi", "tem", "se", "que", "não", "como", "mais", "mas", "seu", "sua", "este",
+            "esta"
+        ]
     ),
     "nl": frozenset(
-        "de het een en of van in op voor met uit is zijn was werd heeft hebben het hij zij wij ik niet dat"
-        " die ook bij naar als maar nog om".split()
+        [
+            "de", "het", "een", "en", "of", "van", "in", "op", "voor", "met", "uit", "is", "zijn", "was", "werd",
+            "heeft", "hebben", "het", "hij", "zij", "wij", "ik", "niet", "dat", "die", "ook", "bij", "naar", "als",
+            "maar", "nog", "om"
+        ]
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
@@ -63,6 +87,9 @@ _BULLET_CHARS = frozenset("*+-•·▪●◦■►»")
 _QUOTE_MARK = re.compile(r"^(?:>\s?)+")
 _RULE = re.compile(r"^[\s|:*_=~\-–—.·•]*$")
 _SPACE = re.compile(r"\s+")
+# Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
+_WRAP_MIN, _WRAP_MAX = 50, 110
+_WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _LETTER = re.compile(r"[^\W\d_]")
 
 # Boilerplate a copy desk would never print as part of a story, whatever the line's length.
@@ -73,37 +100,53 @@ _STRONG_JUNK = re.compile(
     r"|\bclick here\b|\bjoin (?:our|the)\b.{0,50}\b(?:channel|group|community|mailing list)\b"
     r"|your email address will not be published|required fields are marked|skip to (?:main )?content"
     r"|\bfollow us on\b|download (?:our|the) (?:free )?app|enable javascript|\bno,? thank you\b"
-    r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\bstory continues below\b",
+    r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
+    r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
+    r"|^\d+\s*min(?:ute)?s?\.? read$",
     re.I,
 )
 # Cheap substring tests that must pass before the strong-junk expression runs.
 _STRONG_TRIGGER = re.compile(
     "reserved|by regist|by contin|by click|by sign|by using|cookie|newsletter|inbox|mailing list|click here"
     "|join our|join the|not be published|required fields|skip to|follow us on|download|javascript|thank you"
-    "|available|continues below"
+    "|available|continues below|scroll|min read|mins read|minute read|minutes read"
 )
+# The head of a reader's comment: "12. Jane Doe says:", "Jane wrote:".
+_COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*:$")
 # Words of site furniture; they make a short line junk when dense enough.
 _VOCAB = frozenset(
-    "share shares shared sharing tweet whatsapp telegram facebook twitter linkedin pinterest reddit email e-mail"
-    " print subscribe subscribers newsletter newsletters signup sign login logout log register account"
-    " password username cookie cookies privacy terms copyright advertisement advertising advertise ad ads"
-    " sponsored promoted comments comment reply replies trending popular menu search home homepage contact"
-    " follow views view likes like loading more next previous prev back top download app podcast podcasts"
-    " video videos watch listen gallery photos subscription premium paywall faq sitemap careers feedback"
-    " disclaimer results editions edition weather horoscope".split()
+    [
+        "share", "shares", "shared", "sharing", "tweet", "whatsapp", "telegram", "facebook", "twitter", "linkedin",
+        "pinterest", "reddit", "email", "e-mail", "print", "subscribe", "subscribers", "newsletter", "newsletters",
+        "signup", "sign", "login", "logout", "log", "register", "account", "password", "username", "cookie", "cookies",
+        "privacy", "terms", "copyright", "advertisement", "advertising", "advertise", "ad", "ads", "sponsored",
+        "promoted", "comments", "comment", "reply", "replies", "trending", "popular", "menu", "search", "home",
+        "homepage", "contact", "follow", "views", "view", "likes", "like", "loading", "more", "next", "previous",
+        "prev", "back", "top", "download", "app", "podcast", "podcasts", "video", "videos", "watch", "listen",
+        "gallery", "photos", "subscription", "premium", "paywall", "faq", "sitemap", "careers", "feedback",
+        "disclaimer", "results", "editions", "edition", "weather", "horoscope"
+    ]
 )
-_CAPTION_TRIGGER = re.compile("photo|image|picture|video|graphic|illustration|credit|getty|shutterstock|caption|/")
+_CAPTION_TRIGGER = re.compile(
+    "photo|image|picture|video|graphic|illustration|credit|getty|shutterstock|caption|courtesy|/"
+)
 _PUNCT = ".,:;!?()[]|·•-–—'\"“”‘’«»*#>"
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in _PUNCT})
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys(_PUNCT, " "))
 # First words of the lines `_BARRIER` and `_RELATED` match: a set lookup spares the expression on most lines.
 _BARRIER_FIRST = frozenset(
-    "related more you recommended read up what most popular viewed shared watched trending latest top editor"
-    " editor's editors editors' editor’s don't don’t dont must comment comments conversation conversations"
-    " leave post add join share tags tag topics topic categories category filed keywords about further"
-    " previous next other useful sign newsletter subscribe follow connect".split()
+    [
+        "related", "more", "you", "recommended", "read", "up", "what", "most", "popular", "viewed", "shared", "watched",
+        "trending", "latest", "top", "editor", "editor's", "editors", "editors'", "editor’s", "don't", "don’t", "dont",
+        "must", "comment", "comments", "conversation", "conversations", "leave", "post", "add", "join", "share", "tags",
+        "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further", "previous", "next",
+        "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect"
+    ]
 )
 _RELATED_FIRST = frozenset(
-    "read also see related recommended more watch listen click learn full continue view".split()
+    [
+        "read", "also", "see", "related", "recommended", "more", "watch", "listen", "click", "learn", "full",
+        "continue", "view"
+    ]
 )
 _BARRIER = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts|news|content|reading|topics|coverage))?"
@@ -127,7 +170,9 @@ _RELATED = re.compile(
 _CAPTION = re.compile(
     r"\b(?:photo|image|picture|video|graphic|illustration|file photo|photograph)s?\s*(?:credit|courtesy)?\s*:"
     r"|\b(?:photo|image|picture)s? (?:credit|courtesy|by|via)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b"
-    r"|\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+\s*$|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:",
+    r"|\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+\s*$|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:"
+    r"|/\s*(?:redux|alamy|istock|epa|afp|reuters|bloomberg|sipa|zuma|ap|pool)(?: images| photos?)?\s*$"
+    r"|^(?:photo )?courtesy of\b",
     re.I,
 )
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
@@ -145,6 +190,7 @@ class Line:
     link_chars: int
     bullet: bool
     heading: int  # markdown heading level, 0 when none
+    source: str  # the line as the dump has it, stripped: what `source_lines` of another page is matched on
     stops: int = 0
     kind: int = SHORT
 
@@ -158,18 +204,68 @@ class Line:
 
 
 def split_lines(content: str) -> list[Line]:
-    """The page's non-empty lines, markdown undone."""
+    """The page's non-empty lines, hard-wrapped paragraphs joined and markdown undone."""
     lines = []
-    for raw in content.splitlines():
+    for raw in _unwrap(content.splitlines()):
         line = _parse(raw)
         if line is not None:
             lines.append(line)
     return lines
 
 
+def _unwrap(raws: list[str]) -> list[str]:
+    """Join paragraphs that a fixed-width renderer (html2text's default, lynx, e-mail) broke into lines.
+    A wrapped block is a run of lines with one indentation whose width is a terminal's, where the lines
+    are full (the next line's first word would not have fitted) and many continue in lower case; a list of
+    headlines of similar width starts its lines in capitals."""
+    out: list[str] = []
+    i, n = 0, len(raws)
+    while i < n:
+        raw = raws[i]
+        if not _WRAP_MIN <= len(raw) <= _WRAP_MAX + _WRAP_INDENT:
+            out.append(raw)
+            i += 1
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        j = i + 1
+        while j < n and raws[j].strip() and len(raws[j]) - len(raws[j].lstrip()) == indent:
+            j += 1
+        out.extend(_join_wrapped([r.strip() for r in raws[i:j]], raw[:indent]) if j - i > 1 else [raw])
+        i = j
+    return out
+
+
+def _join_wrapped(run: list[str], indent: str) -> list[str]:
+    # Not the longest line: a long URL that could not be broken overflows the width.
+    width = sorted(map(len, run))[(len(run) - 1) * 4 // 5]
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
+        return [indent + r for r in run]
+    full = [len(a) + 1 + len(b.split(None, 1)[0]) > width for a, b in pairwise(run)]
+    lower = sum(1 for r in run[1:] if r[0].islower())
+    if sum(full) * 2 < len(full) or lower * 4 < len(run) - 1:
+        return [indent + r for r in run]
+    joined, current = [], run[0]
+    for is_full, following in zip(full, run[1:], strict=True):
+        if is_full and following[:1] not in _BULLET_CHARS:
+            # Wrappers break after a hyphen ("long-" / "term") and inside URLs, with no space lost.
+            glued = current[-1] in "-/" and current[-2:-1].isalnum()
+            current += following if glued else " " + following
+        else:
+            joined.append(indent + current)
+            current = following
+    joined.append(indent + current)
+    return joined
+
+
+def source_lines(content: str) -> set[str]:
+    """The page's distinct non-empty lines as written, for counting lines repeated across pages without
+    parsing every page twice."""
+    return {stripped for raw in content.splitlines() if (stripped := raw.strip())}
+
+
 def _parse(raw: str) -> Line | None:
     indented = raw[:1] in (" ", "\t")
-    text = raw.strip()
+    text = source = raw.strip()
     if not text:
         return None
     link_chars, heading, bullet = 0, 0, False
@@ -184,7 +280,7 @@ def _parse(raw: str) -> Line | None:
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
     lower = text.lower()
-    return Line(text, lower, len(lower.split()), min(link_chars, len(text)), bullet, heading)
+    return Line(text, lower, len(lower.split()), min(link_chars, len(text)), bullet, heading, source)
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:
@@ -224,14 +320,16 @@ def classify(line: Line) -> int:
     first = lower.split(None, 1)[0].strip(_PUNCT)
     if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):
         return BARRIER
-    if words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
+    if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):
+        return BARRIER
+    if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
         return RELATED
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
-    if words <= 25 and is_caption(line):
+    if 1 < words <= 25 and is_caption(line):
         return RELATED
     if words <= 20:
         hits = len(_VOCAB.intersection(lower.translate(_PUNCT_TO_SPACE).split()))

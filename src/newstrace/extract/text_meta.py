@@ -1,5 +1,5 @@
 """Metadata of a page dump that lives outside the article's paragraphs: its title, its publication date,
-the site's name and the language."""
+its authors, the site's name and the language."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from newstrace.extract.credits import byline_names
+from newstrace.extract.credits import (
+    BYLINE_LABELS,
+    byline_names,
+    credit_names,
+    dated_byline,
+    editor_names,
+    is_role,
+    person_line,
+)
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
     GOOD,
@@ -22,7 +30,8 @@ from newstrace.extract.text_lines import (
 )
 
 _DATE_LABEL = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|first published|publication date|release date)"
+    r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|first published|publication date|release date"
+    r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
     r"|(?P<upd>(?:last )?(?:updated|modified|edited|revised)))\b",
     re.I,
 )
@@ -36,9 +45,10 @@ _NOT_SITE_DOMAINS = re.compile(
 )
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[,.]?\s*"
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[,.]?\s*"
     r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z0-9][\w&'’.+-]*){0,5})",
 )
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)  # cheap test before the full expression
 _COMPANY_SUFFIX = re.compile(r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all)\.?$", re.I)
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
@@ -52,6 +62,16 @@ _NOT_BRANDS = re.compile(
 )
 
 
+# How far from the region's start a headline may lie: above it, or among its first lines when the region
+# opens with a disclosure or a deck.
+_TITLE_BEFORE, _TITLE_INSIDE = 30, 12
+_DECK_WORDS = 45
+_HEADLINE_WORDS = 20
+# The byline and date sit right under the headline, or just above it.
+_BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
+_SLUG_SPLIT = re.compile(r"[\W_]+")
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+")
 _LANGUAGE_SAMPLE = 1500  # words of prose: enough to tell the language, few enough to stay fast
 
 
@@ -69,17 +89,24 @@ def language(lines: list[Line]) -> str | None:
     return code if hits[code] >= 5 else None
 
 
-def pick_title(lines: list[Line], start: int) -> int | None:
+def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | None:
     """The index of the headline of an article whose body starts at `start`: the best headline-like
-    line shortly before it (a markdown H1, a line repeated nearby, one next to the byline or date;
-    not a caption), else the page's first line when the body starts right after it."""
+    line shortly before it or among the first lines of the region (a markdown H1, a line repeated on the
+    page, one that the URL's slug spells, one just above the byline or date; not a caption or a numbered
+    item), else the page's first line when the body starts right after it."""
     best, best_score = None, float("-inf")
-    low = max(0, start - 30)
-    for i in range(low, min(start + 2, len(lines))):
+    slug = _slug_words(url)
+    prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
+    for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
-        if not _headline_like(line) or (i >= start and line.kind == GOOD):
+        if i >= start and line.kind == GOOD and not _headline_sentence(line):
+            prose += line.words
+            if prose > _DECK_WORDS:
+                break
             continue
-        score = _title_score(lines, i, start)
+        if not _headline_like(line):
+            continue
+        score = _title_score(lines, i, start, slug)
         if score > best_score:
             best, best_score = i, score
     if best is None and start <= 1 and lines and lines[0].words <= 30 and lines[0].kind in (GOOD, NEAR, SHORT):
@@ -89,6 +116,20 @@ def pick_title(lines: list[Line], start: int) -> int | None:
     return best
 
 
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's most descriptive path segment ("/2025/11/ferry-crews-walk-out.html")."""
+    if not url:
+        return frozenset()
+    segments = [seg for seg in urlsplit(url).path.split("/") if seg]
+    words = max((_SLUG_SPLIT.split(seg.lower().rsplit(".", 1)[0]) for seg in segments), key=len, default=[])
+    return frozenset(w for w in words if w and not w.isdigit()) if len(words) >= 3 else frozenset()
+
+
+def _headline_sentence(line: Line) -> bool:
+    """A line of running text that may still be a headline: short, and not closed by a full stop."""
+    return line.words <= _HEADLINE_WORDS and not line.text.endswith(".")
+
+
 def _headline_like(line: Line) -> bool:
     if line.kind in (JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
@@ -96,28 +137,36 @@ def _headline_like(line: Line) -> bool:
     return limit <= line.words <= 30 and not line.text.endswith((":", ","))
 
 
-def _title_score(lines: list[Line], i: int, start: int) -> float:
+def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) -> float:
     line = lines[i]
-    score = -0.15 * abs(start - i)
+    # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
+    # than the headline.
+    score = -0.15 * (start - i) if i <= start else -0.3 * (i - start)
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
-    window = lines[max(0, i - 3): i + 4]
-    if any(other is not line and other.text == line.text for other in lines[max(0, i - 25): i + 25]):
-        score += 2.0
-    if any(other.kind == META for other in window):
-        score += 2.0
+    # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
+    # each screen size) scores less, as teasers are drawn that way too.
+    repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25)) if lines[j].text == line.text]
+    score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
+    score += max((_BYLINE_BELOW.get(j - i, 0.0) for j in range(max(0, i - 3), min(len(lines), i + 5))
+                  if lines[j].kind == META), default=0.0)
     if any(is_caption(other) for other in lines[i: i + 2]):
         score -= 4.0
     if line.kind == SHORT and 5 <= line.words <= 25:
         score += 1.0
     if line.text.endswith(".") and line.words > 20:
         score -= 1.0
+    if _NUMBERED.match(line.text):
+        score -= 3.0
+    if slug:
+        words = _SLUG_SPLIT.split(line.lower)
+        score += 6.0 * sum(1 for w in words if w in slug) / max(len(slug), len(words))
     return score
 
 
 def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
     """The article's own date: a labelled publication date or a byline date near the headline first,
-    then a date line next to the headline, then an "Updated" date. A date line at the top of the page far
-    above the headline is the site's "today" masthead and is ignored."""
+    then a date line next to the headline, then an "Updated" date, and dates after the article last. A date
+    line at the top of the page far above the headline is the site's "today" masthead and is ignored."""
     anchor = title if title is not None else start
     candidates: list[tuple[int, int, str]] = []
     for i in _date_window(lines, anchor, start, end):
@@ -126,7 +175,9 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
             continue
         value = find_date(line.text, month_precision=bool(_DATE_LABEL.match(line.text)))
         if value:
-            candidates.append((_date_rank(line, i, anchor), abs(i - anchor), value))
+            rank = _date_rank(line, i, anchor)
+            # After the article, an unlabelled date belongs to a comment or a teaser more often than to it.
+            candidates.append((rank if i <= end or rank >= 4 else 0, abs(i - anchor), value))
     if not candidates:
         return None
     return min(candidates, key=lambda c: (-c[0], c[1]))[2]
@@ -143,13 +194,59 @@ def _date_rank(line: Line, i: int, anchor: int) -> int:
     label = _DATE_LABEL.match(line.text)
     if label and label.group("pub"):
         return 5
-    if byline_names(line.text):
+    if byline_names(line.text) or dated_byline(line.text):
         return 4 if not _UPDATED_INSIDE.search(line.text) else 3
     if label:
         return 1
     if line.kind == META or line.words <= 8:
         return 3 if i >= anchor else 2
     return 0
+
+
+def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
+    """The byline near the headline ("By X", "By" / "X", a name above the date or beside a job title,
+    "Updated May 6, 2025 by X"), else a credit after the article ("X contributed reporting")."""
+    anchor = title if title is not None else start
+    window = range(max(0, anchor - 6), min(len(lines), max(anchor, start) + 8))
+    for i in window:
+        if names := byline_names(lines[i].text) or _labelled_name(lines, i):
+            return names
+    prose_words: set[str] | None = None
+    for i in window:
+        if names := _name_beside_date(lines, i):
+            # A label above a date ("Travel Tips" / "May 5, 2025") is written in words the page also uses
+            # in lower case; a name is not.
+            prose_words = prose_words if prose_words is not None else _lowercase_words(lines)
+            if not any(w.lower() in prose_words for name in names for w in name.split()):
+                return names
+    for line in lines[end + 1: end + 8]:
+        if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
+            return names
+    return []
+
+
+def _lowercase_words(lines: list[Line]) -> set[str]:
+    return {w for line in lines if line.kind >= NEAR for w in _LOWER_WORD.findall(line.text)}
+
+
+def _labelled_name(lines: list[Line], i: int) -> list[str]:
+    if lines[i].lower.rstrip(" :") in BYLINE_LABELS and i + 1 < len(lines):
+        name = person_line(lines[i + 1].text)
+        return [name] if name else []
+    return []
+
+
+def _name_beside_date(lines: list[Line], i: int) -> list[str]:
+    line = lines[i]
+    if names := dated_byline(line.text):
+        return names
+    name = person_line(line.text)
+    if not name:
+        return []
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if after and (is_role(after.text) or (after.words <= 8 and find_date(after.text))):
+        return [name]
+    return [name] if line.text != name and is_role(line.text.split()[-1]) else []
 
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
@@ -167,7 +264,8 @@ def outlet(lines: list[Line], url: str | None = None) -> str | None:
 
 
 def _domain_masthead(texts: list[str]) -> str | None:
-    domains = Counter(t.lower() for t in texts if _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t))
+    domains = Counter(t.lower() for t in texts
+                      if "." in t and " " not in t and _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t))
     return domains.most_common(1)[0][0].removeprefix("www.") if domains else None
 
 
@@ -190,11 +288,11 @@ def _domain_name_line(texts: list[str]) -> str | None:
 
 def _copyright_holder(texts: list[str]) -> str | None:
     for text in reversed(texts):
-        if len(text.split()) > 25:
+        if not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25:
             continue
         match = _COPYRIGHT.search(text)
         if match:
-            name = _COMPANY_SUFFIX.sub("", match.group("name").strip(" .,")).strip()
+            name = _COMPANY_SUFFIX.sub("", match.group("name").strip(" .,")).strip(" .,")
             if name and name.lower() not in ("all", "all rights reserved", "copyright"):
                 return name
     return None
@@ -211,7 +309,7 @@ def _channel_name(texts: list[str]) -> str | None:
 def _brand_list(texts: list[str]) -> str | None:
     for text in texts[len(texts) // 2:]:
         parts = [p.strip() for p in text.split("|")]
-        if len(parts) >= 3 and all(_BRAND_SEGMENT.match(p) for p in parts) and not _NOT_BRANDS.match(parts[0]):
-            if sum(1 for p in parts if _NOT_BRANDS.match(p)) <= len(parts) // 2:
-                return parts[0]
+        brands = len(parts) >= 3 and all(_BRAND_SEGMENT.match(p) for p in parts) and not _NOT_BRANDS.match(parts[0])
+        if brands and sum(1 for p in parts if _NOT_BRANDS.match(p)) <= len(parts) // 2:
+            return parts[0]
     return None

@@ -1,0 +1,281 @@
+"""The plain-text dump extractor on real dumps (samples/, seeds) and hand-written ones: the article's own
+paragraphs without the page's furniture, its headline, byline, date, outlet, and the source it credits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, SHARED
+
+from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
+from newstrace.extract.credits import byline_names, dateline, origin
+from newstrace.extract.text_dates import find_date
+from newstrace.extract.text_lines import split_lines
+from newstrace.extract.text_meta import outlet
+from newstrace.ingest import read_pages
+from newstrace.models import Article, Page
+
+SAMPLES = Path(__file__).parents[1] / "samples"
+GOLD = SHARED / "gold" / "seeds.json"
+
+STORY = [
+    "BAMAKO, Mali (AP) — Fishing crews on the river stayed ashore on Tuesday after the regional water board "
+    "closed the main landing to boats while it inspected a damaged lock.",
+    "“We cannot take the risk of a boat hitting the gate while the divers are down there,” said the board’s "
+    "chief engineer, who asked that the work be finished within the week.",
+    "Traders at the landing said the closure had already pushed up the price of fish in the city markets, "
+    "where most of the catch is sold each morning.",
+    "The board said it would publish a timetable for the repairs once the divers had finished their survey "
+    "of the gate and its hinges.",
+]
+HANDWRITTEN = "\n".join([
+    "Home", "World", "Business", "Sport", "Search", "Subscribe",
+    "Tuesday, March 4, 2025",
+    "Share on Facebook", "Share on Twitter", "WhatsApp",
+    "River landing closed for lock repairs",
+    "By Ana Ruiz and Tom Berg",
+    "Published: March 3, 2025 10:42 am",
+    STORY[0],
+    STORY[1],
+    "The damaged lock gate at the river landing. Photo: AP",
+    "READ ALSO: Ferry fares rise for the third year in a row",
+    STORY[2],
+    "Sign up for our newsletter to get the morning’s top stories in your inbox.",
+    STORY[3],
+    "Tags: river, fishing, repairs",
+    "Related stories",
+    "Harbour fees to rise next year",
+    "The port authority said it would raise fees for cargo ships and fishing boats from January.",
+    "March 2, 2025",
+    "Ferry crews end their strike",
+    "Crews returned to work after the operators agreed to pay their wages for the days they lost.",
+    "March 1, 2025",
+    "Storm closes the northern harbour",
+    "The harbour master said the piers would stay shut until engineers had checked every mooring.",
+    "February 28, 2025",
+    "2 Comments",
+    "Leave a reply",
+    "Your email address will not be published. Required fields are marked *",
+    "© 2025 River Daily. All rights reserved.",
+    "Privacy Policy | Terms of Use | Contact",
+])
+
+
+def _page(content: str, page_id: str = "page", url: str | None = None) -> Page:
+    return Page(id=page_id, path=f"{page_id}.txt", kind="text", content=content, url=url)
+
+
+def _samples() -> dict[str, Article]:
+    pages = [p for p in read_pages([SAMPLES]) if isinstance(p, Page) and p.kind == "text"]
+    context = prepare(pages)
+    return {p.id: extract(p, context) for p in pages}
+
+
+def test_handwritten_dump_keeps_only_the_article() -> None:
+    article = extract(_page(HANDWRITTEN))
+    assert article.body == STORY
+    assert article.title == "River landing closed for lock repairs"
+    assert article.authors == ["Ana Ruiz", "Tom Berg"]
+    assert article.published == "2025-03-03"  # the byline's date, not the masthead's "today"
+    assert article.dateline == "BAMAKO, Mali"
+    assert article.origin == "AP"
+    assert article.outlet == "River Daily"
+    assert article.language == "en"
+
+
+def test_sample_with_read_more_teasers_and_share_counts() -> None:
+    article = _samples()["relay-ferry-strike"]
+    assert article.title == "Ferry crews walk out as harbour stays closed"
+    assert article.body[0].startswith("Ferry crews in Port Selva walked off the job")
+    assert article.body[-1].startswith("Shopkeepers on the island routes")
+    text = article.text
+    for furniture in ("Read more", "Harbour fees to rise next year", "SHARES", "Previous Post", "cookies"):
+        assert furniture not in text
+    assert article.published == "2024-03-15"  # not the masthead's "Friday, March 22, 2024"
+    assert article.origin == "Meridian Times"  # "Author: Meridian Times" credits another outlet
+    assert article.outlet == "globalrelay.example"
+
+
+def test_sample_with_read_also_links_and_newsletter_boxes() -> None:
+    article = _samples()["harbourwatch-spill-rewrite"]
+    assert article.title == "Valmora’s busiest harbour closes after tanker spill – what we know"
+    assert article.authors == ["Lena Osk"]
+    assert article.published == "2024-03-13"
+    assert article.origin == "AP"  # "according to the Associated Press"
+    assert article.outlet == "Harbour Watch"
+    assert len(article.body) == 4
+    assert not any(p.startswith(("READ ALSO", "Last Edited", "Subscribe", "Sign up")) for p in article.body)
+
+
+def test_undated_sample_has_no_date_and_drops_the_channel_promo() -> None:
+    article = _samples()["coastnotes-port-dredging"]
+    assert article.published is None
+    assert article.title == "Port Selva dredging plan stalls as fishermen object"
+    assert not any("FOLLOW US" in p for p in article.body)
+    assert article.body[-1] == "The ports ministry said a decision would be taken after an environmental review."
+
+
+def test_undated_page_with_copyright_year_and_todays_masthead_has_no_date() -> None:
+    dump = "\n".join(["Wednesday, June 4, 2025", "Home", "News", "Business", "Sport", "Opinion",
+                      "Harbour lights switched off to save power", *STORY[1:], "© 2025 River Daily"])
+    assert extract(_page(dump)).published is None
+
+
+def test_lines_repeated_across_pages_of_one_outlet_are_furniture() -> None:
+    promo = ("Our reporting is paid for by readers like you, and every contribution helps us keep the "
+             "newsroom open for the stories that matter to the river towns.")
+    stories = [STORY, [p.replace("river", "canal") for p in STORY], [p.replace("fish", "grain") for p in STORY]]
+    pages = [_page("\n".join([f"Headline number {i} for the story", *body[:2], promo, *body[2:]]), f"p{i}",
+                   url=f"https://www.river.example/news/{i}") for i, body in enumerate(stories)]
+    context = prepare(pages)
+    assert all(promo not in extract(page, context).body for page in pages)
+    assert promo in extract(pages[0], ExtractContext()).body  # alone, the promo reads like a paragraph
+
+
+def test_lines_shared_by_different_outlets_are_kept() -> None:
+    pages = [_page("\n".join(["Landing closed", *STORY]), f"p{i}", url=f"https://outlet{i}.example/a")
+             for i in range(3)]
+    context = prepare(pages)
+    assert all(extract(page, context).body == STORY for page in pages)  # a wire story carried by three sites
+
+
+def test_comment_section_after_the_article_is_cut() -> None:
+    comments = []
+    for n, name in enumerate(["Maria Lopez", "Jon Park", "Ada Stone"], start=1):
+        comments += [f"{n}. {name} says:", f"March {n + 3}, 2025 at 10:1{n} am",
+                     "I have fished from that landing for twenty years and I have never seen the board act so fast.",
+                     "Reply"]
+    article = extract(_page("\n".join(["Landing closed for repairs", "March 3, 2025", *STORY, *comments])))
+    assert article.body == STORY
+
+
+def test_hard_wrapped_dump_is_rejoined_into_paragraphs() -> None:
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, width=78) for p in STORY)
+    article = extract(_page("River landing closed for lock repairs\n\n" + wrapped))
+    assert article.body == STORY
+
+
+def test_markdown_dump_headings_links_and_heading_that_opens_the_paragraph() -> None:
+    dump = "\n".join([
+        "[Home](/) [World](/world) [Sport](/sport)", "* [Login](/login)", "# River landing closed for lock repairs",
+        "Fishing crews on the river stayed ashore", STORY[0].replace("Tuesday", "[Tuesday](/tag/tuesday)"),
+        *STORY[1:], "## More from World", "* [Harbour fees to rise next year](/a/1)",
+        "* [Ferry crews end strike](/a/2)",
+    ])
+    article = extract(_page(dump))
+    assert article.title == "River landing closed for lock repairs"
+    assert article.body == STORY  # the teaser heading that repeats the first paragraph's opening is dropped
+
+
+def test_dump_in_french_reads_byline_date_and_headline() -> None:
+    paragraphs = [
+        "Les pêcheurs de la ville sont restés à terre mardi après la fermeture du port par les autorités, qui "
+        "ont dit que la fuite était grave et que les bateaux ne sortiraient pas avant la fin de la semaine.",
+        "Le ministre a dit que le port ne rouvrirait pas avant que l’eau soit sûre pour les gens qui y "
+        "travaillent, et que les équipes de nettoyage étaient déjà sur place depuis la nuit.",
+    ]
+    dump = "\n".join(["Accueil", "Monde", "Économie", "Le port de la ville est fermé après une fuite",
+                      "Par Marie Dupont", "Publié le 5 novembre 2025 à 10h12", *paragraphs, "Partager sur Facebook"])
+    article = extract(_page(dump))
+    assert (article.title, article.authors, article.published, article.language) == (
+        "Le port de la ville est fermé après une fuite", ["Marie Dupont"], "2025-11-05", "fr")
+    assert article.body == paragraphs
+
+
+def test_html_pages_get_dateline_and_credit_from_their_text() -> None:
+    page = next(p for p in read_pages([SAMPLES / "ledger-harbour-spill.html"]) if isinstance(p, Page))
+    article = extract(page)
+    assert (article.dateline, article.origin) == ("PORT SELVA, Valmora", "AP")
+
+
+def test_menu_only_page_is_rejected() -> None:
+    with pytest.raises(ExtractionError):
+        extract(_page("\n".join(["Home", "World", "Business", "Login", "Subscribe", "© 2025 River Daily"])))
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("BAMAKO, Mali (AP) — The junta said.", ("BAMAKO, Mali", "AP")),
+    ("WASHINGTON, Nov 5 (Reuters) - The dollar rose.", ("WASHINGTON", "Reuters")),
+    ("PARIS (AFP) – Strikes hit rail lines.", ("PARIS", "AFP")),
+    ("LAGOS — Fuel queues returned on Monday.", ("LAGOS", None)),
+    ("UPDATE: The road has reopened.", (None, None)),
+    ("EU: ministers will meet on Friday.", (None, None)),
+])
+def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
+    assert dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(("body", "authors", "credits", "expected"), [
+    (["The board said it would act."], ["RT"], [], "RT"),
+    (["The board said it would act."], [], ["Author: RT"], "RT"),
+    (["The board said it would act."], [], ["Source: Agence France-Presse"], "AFP"),
+    (["The spill was the worst in a decade, per the AP."], [], [], "AP"),
+    (["“We will reopen,” the minister told Reuters on Monday."], [], [], "Reuters"),
+    (["The board said it would act."], ["River Desk"], [], None),
+    (["The map of the river shows the landing."], [], [], None),
+])
+def test_origin_from_credits(body: list[str], authors: list[str], credits: list[str], expected: str | None) -> None:
+    assert origin(body, authors, credits) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ana Ruiz and Tom Berg, 6:52am November 06, 2025", ["Ana Ruiz", "Tom Berg"]),
+    ("Author: Meridian Times", ["Meridian Times"]),
+    ("Lena Osk | Updated: March 13, 2024", ["Lena Osk"]),
+    ("Hoka Speedgoat 7 | 9.6 | $165 | Cushion", []),  # a table row
+    ("By continuing to use this site you agree to our terms", []),
+])
+def test_byline_names(line: str, expected: list[str]) -> None:
+    assert byline_names(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published: November 5, 2025 12:25 pm", "2025-11-05"),
+    ("05-11-2025 04:38 IST", "2025-11-05"),
+    ("11/05/2025", "2025-11-05"),
+    ("Updated on 19-Dec-2025", "2025-12-19"),
+    ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),
+    ("the 3rd of May 2024", "2024-05-03"),
+    ("Copyright 2025", None),
+])
+def test_find_date(text: str, expected: str | None) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(("footer", "expected"), [
+    ("Copyright 2025 River Daily", "River Daily"),
+    ("© 2024 Global Relay. All rights reserved.", "Global Relay"),
+    ("copyright (C) 2023 Harbour Watch Ltd", "Harbour Watch"),
+    ("riverdaily.example", "riverdaily.example"),
+])
+def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> None:
+    assert outlet(split_lines("\n".join([*STORY, footer]))) == expected
+
+
+def test_month_precision_only_when_labelled() -> None:
+    assert find_date("Published: March 2025", month_precision=True) == "2025-03"
+    assert find_date("March 2025 archive") is None
+
+
+def test_split_lines_undoes_markdown_and_bullets() -> None:
+    lines = split_lines("* [Harbour fees](/a/1)\n## Heading here\n> quoted line\n-----\n")
+    assert [(line.text, line.bullet, line.heading) for line in lines] == [
+        ("Harbour fees", True, 0), ("Heading here", False, 2), ("quoted line", False, 0)]
+    assert lines[0].link_ratio == 1.0
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared seeds not present")
+def test_seed_dumps_match_the_gold_metadata() -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+    pages = [p for p in read_pages([SEEDS]) if isinstance(p, Page)]
+    context = prepare(pages)
+    for page in pages:
+        article, expected = extract(page, context), gold[page.id]
+        assert article.title == expected["title"]
+        assert article.published == expected["published"]
+        assert article.origin == expected["origin"]
+        assert set(expected["body_lines"]) <= set(article.body)
