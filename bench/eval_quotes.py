@@ -19,8 +19,8 @@ and F1 count matched pairs.
 
 Speaker accuracy, over matched pairs whose gold attribution has a Source: the predicted speaker is right
 when its last word (a surname, or the head of "the White House") is a word of the gold Source, or, when
-that Source names no person (a pronoun, "the Vermont senator"; judged by spaCy's PERSON entities), a
-word of its antecedent: the nearest preceding gold Source that does name a person.
+that Source names no person (a pronoun, "the Vermont senator"; judged by spaCy's PERSON entities and
+their capitalised words), a word of its antecedent: the nearest preceding gold Source that does name one.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def quoted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def gold_quotes(text: str, ann: Path, people: list[tuple[int, int]]) -> list[Gold]:
     """The gold quotations of one text; `people` are the PERSON entities of its parse (start, end)."""
     spans, relations = read_ann(ann)
-    sources = sorted((frags[0][0], " ".join(text[a:b] for a, b in frags), _names(frags, people))
+    sources = sorted((frags[0][0], " ".join(text[a:b] for a, b in frags), _names(frags, people, text))
                      for kind, frags in spans.values() if kind == "Source")
     golds: list[Gold] = []
     for rel in relations:
@@ -99,7 +99,7 @@ def gold_quotes(text: str, ann: Path, people: list[tuple[int, int]]) -> list[Gol
         source = spans.get(rel.get("Source", ""))
         src = " ".join(text[a:b] for a, b in source[1]) if source else None
         ante = None
-        if source and not _names(source[1], people):
+        if source and not _names(source[1], people, text):
             ante = _antecedent(sources, source[1][0][0])
         frags = content[1]
         for run in quoted_runs(text, frags[0][0], frags[-1][1]):
@@ -107,8 +107,13 @@ def gold_quotes(text: str, ann: Path, people: list[tuple[int, int]]) -> list[Gol
     return golds
 
 
-def _names(frags: list[tuple[int, int]], people: list[tuple[int, int]]) -> bool:
-    return any(a < pe and ps < b for a, b in frags for ps, pe in people)
+def _names(frags: list[tuple[int, int]], people: list[tuple[int, int]], text: str) -> bool:
+    """Whether a Source names a person: it overlaps a PERSON entity of the parse, or holds a capitalised
+    word of one (the tagger calls "Calderon" ORG in one sentence and PERSON in the next)."""
+    if any(a < pe and ps < b for a, b in frags for ps, pe in people):
+        return True
+    known = {w for ps, pe in people for w in re.findall(r"\w+", text[ps:pe]) if w[:1].isupper() and len(w) > 1}
+    return any(w in known for a, b in frags for w in re.findall(r"\w+", text[a:b]))
 
 
 def _antecedent(sources: list[tuple[int, str, bool]], at: int) -> str | None:
@@ -185,15 +190,16 @@ def main(argv: list[str] | None = None) -> int:
                 ok = speaker_right(p.speaker, g)
                 spk_ok += ok
                 if args.verbose and not ok:
-                    print(f"SPEAKER {txt.stem}: {p.speaker!r} vs {g.source!r} ({g.antecedent}) | {p.text[:70]!r}")
+                    print(f"SPEAKER {txt.stem}: {p.speaker!r} [{p.cue}] vs {g.source!r} ({g.antecedent})"
+                          f" | {p.text[:70]!r}")
         if args.verbose:
             _misses(txt.stem, text, preds, golds, matched)
     seconds = time.perf_counter() - began
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     print(f"documents: {len(pairs)}  gold quotations: {n_gold}  predicted: {n_pred}  matched: {tp}")
-    print(f"precision: {p:.3f}  recall: {r:.3f}  F1: {f:.3f}")
+    print(f"precision: {prec:.3f}  recall: {rec:.3f}  F1: {f1:.3f}")
     print(f"speaker accuracy: {spk_ok / spk_n if spk_n else 0.0:.3f} ({spk_ok}/{spk_n} matched with a source)")
     print(f"time: {seconds:.1f}s ({seconds / len(pairs):.2f}s per document, parse included)")
     return 0

@@ -2,34 +2,54 @@
 
 `quotes_marks` finds the quoted words from the marks; this module finds the attribution: the cue verb
 next to the quotation ("said", "told", "wrote", "according to") in the same sentence, or in the
-sentence that introduces it with a colon, and that verb's subject in spaCy's dependency parse. Pronoun
-subjects ("he wrote") are resolved to the nearest person named before them outside quotations, and every
-speaker is given at the fullest form of the name the article uses ("Landau" -> "Christopher Landau").
+sentence that introduces it with a colon, and that verb's subject in spaCy's dependency parse. Where the
+small model's parse gives no subject, the name next to the cue stands in ("Ramos, 58, told AFP", "said
+James Barnett, a research fellow"). A quotation with no cue of its own is the words of whoever the
+reporter last had speaking just before it, else of the quotation it runs on from or into; one signed
+on its own line ("― Name") is the signer's. Pronoun subjects ("he wrote") are resolved by
+`quotes_names.Names`, and every speaker is given at the fullest form of the name the article uses
+("Landau" -> "Christopher Landau").
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from typing import Any
 
-from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans
-from newstrace.annotate.quotes_names import Names, clean_name
+from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
+from newstrace.annotate.quotes_names import Names, clean_name, word_set
 from newstrace.models import Article, Quote
 
-CUE_LEMMAS = frozenset("""
+CUE_LEMMAS = word_set("""
     say tell add write post tweet explain note state claim argue insist warn ask answer reply respond
     continue declare announce acknowledge admit agree recall suggest comment remark observe conclude
     contend maintain testify predict promise vow urge complain joke quip shout yell scream mutter whisper
     boast concede confirm deny describe emphasize emphasise stress report reveal caution charge assert
     allege lament mock retort call dub label read recount pledge threaten demand predict proclaim
     announce exclaim wonder muse counter interject chime summarize summarise tout praise blast slam
-    accuse criticize criticise thank caution advise estimate echo
-""".split())
+    accuse criticize criticise thank caution advise estimate echo bemoan ponder grouse decry deride brag
+    scoff gripe fume rail opine boom hail plead beg reiterate assure remind tease taunt chant sing cry
+    snap bark thunder roar gush rave marvel concur underscore retort beam smile laugh sigh
+""")
 PERSONAL = frozenset({"he", "she", "him", "her"})
+HYPHENS = frozenset({"-", "‐", "‑"})
+# Named things that never speak: a time ("6:50 p.m. Clinton said") or a place ("Trump, in Ohio, said").
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
+# What may stand between a speaker and the cue: "Ramos, 58, told", "Trump, in Kentucky, said", "has also".
+BETWEEN = frozenset({"PUNCT", "NUM", "ADP", "ADV", "AUX", "PART", "DET", "ADJ"})
 AFTER_OPENERS = ",?!—–-…"
 MAX_FRAME = 60
+# Tokens of the reporter's sentence after a quotation within which a cue still attributes it when the
+# quotation does not run on into it ("... “the anti-Muslim mob mentality” fostered by others, the groups say").
+AFTER_REACH = 20
 SCARE_WORDS = 3
 # A participle cue ("..., telling Reuters", "by saying") takes the subject of the verb it hangs on.
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "ccomp"})
+# ... and so does one that hangs on the verb's object ("went after Bush, calling him", "posted a message
+# reading"): the climb passes through the noun to its verb.
+THROUGH_NOUN = frozenset({"acl", "dobj", "pobj"})
+RELATIVE = frozenset({"who", "that", "which"})
 
 
 def find_quotes(article: Article, doc: Any) -> list[Quote]:
@@ -37,48 +57,81 @@ def find_quotes(article: Article, doc: Any) -> list[Quote]:
     text = article.text
     posts = embedded_posts(text)
     marked = [s for s in quote_spans(text) if not any(p.start <= s.open < p.end for p in posts)]
-    finder = _Attributor(text, doc, marked, Names(doc))
-    found = [finder.attribute(span) for span in sorted(marked + posts, key=lambda s: s.start)]
-    quotes = [q for q in found if q is not None]
+    finder = _Attributor(text, doc, marked)
+    quotes = [finder.attribute(span) for span in sorted(marked + posts, key=lambda s: s.start)]
     for i, quote in enumerate(quotes):
         if quote.cue is None and not quote.partial:
-            quote.speaker = finder.running_speaker(quotes, i)
+            before = quotes[i - 1].end if i else 0
+            quote.speaker = (finder.introduced_by(quote, before) or finder.set_in(quote)
+                             or finder.running_speaker(quotes, i, i - 1) or finder.running_speaker(quotes, i, i + 1))
     return [q for q in quotes if q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS]
 
 
 class _Attributor:
-    def __init__(self, text: str, doc: Any, spans: list[Span], names: Names) -> None:
-        self.text, self.doc, self.names = text, doc, names
-        self.quoted = [(s.open, s.close) for s in spans]
+    def __init__(self, text: str, doc: Any, spans: list[Span]) -> None:
+        self.text, self.doc = text, doc
+        self.quoted = sorted((s.open, s.close) for s in spans)
+        self.opens = [a for a, _ in self.quoted]
         self.char_token = _char_to_token(doc, len(text))
+        self.names = Names(doc, self.inside_quote)
 
     def inside_quote(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.quoted)
+        k = bisect.bisect_right(self.opens, char) - 1  # quotations never overlap
+        return k >= 0 and char < self.quoted[k][1]
 
-    def attribute(self, span: Span) -> Quote | None:
+    def attribute(self, span: Span) -> Quote:
         """The quotation with the speaker its own sentence names; with no cue there, `cue` is None."""
         words = span.words(self.text).strip()
         if span.post_by:
-            speaker = self.names.fullest(clean_name(span.post_by))
-            return Quote(words, speaker, span.start, span.end, "posted", False)
+            return Quote(words, self.names.fullest(clean_name(span.post_by)), span.start, span.end, "posted")
         partial = self._is_partial(span, words)
+        signer = None if partial else signed_by(self.text, span.close)
+        if signer:
+            return Quote(words, self.names.fullest(clean_name(signer)), span.start, span.end, "signed")
         cue = self._cue(span, partial)
         if cue is None:
             return Quote(words, None, span.start, span.end, None, partial)
         speaker = self._speaker(cue, span)
         return Quote(words, speaker, span.start, span.end, cue.lemma_ or cue.text, partial)
 
-    def running_speaker(self, quotes: list[Quote], i: int) -> str | None:
+    def running_speaker(self, quotes: list[Quote], i: int, j: int) -> str | None:
         """Copy desks run a speaker's quotation on without a new cue ("X said. 'More words.'", or a
-        new paragraph that opens with a quote mark): its speaker is that of the quotation just before,
-        else of the one just after, when it sits in the same or the next paragraph."""
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(quotes) and quotes[j].speaker and quotes[j].cue is not None:
-                a, b = sorted((quotes[i], quotes[j]), key=lambda q: q.start)
-                gap = self.text[a.end:b.start]
-                if gap.count("\n") <= 2 and len(gap) < 300:
-                    return quotes[j].speaker
-        return None
+        new paragraph that opens with a quote mark): its speaker is that of the quotation `j` just
+        before or after, when it sits in the same or the next paragraph. The one before may have run on
+        itself; the one after must have its own cue."""
+        if not 0 <= j < len(quotes) or not quotes[j].speaker or (j > i and quotes[j].cue is None):
+            return None
+        a, b = sorted((quotes[i], quotes[j]), key=lambda q: q.start)
+        gap = self.text[a.end:b.start]
+        return quotes[j].speaker if gap.count("\n") <= 2 and len(gap) < 300 else None
+
+    def introduced_by(self, quote: Quote, after: int) -> str | None:
+        """A quotation with no cue of its own is the words of whoever the reporter's words since the
+        quotation before (at most since the paragraph before) have speaking last ("Clinton responded,
+        saying the campaign lied. 'I am sick of it.'")."""
+        mark = quote.start - 1
+        end = mark - 1
+        while end > 0 and self.text[end].isspace():
+            end -= 1
+        if end <= 0 or self.text[end] not in ".!?:\"”":
+            return None  # the quotation runs on from the reporter's sentence: not introduced before it
+        begin = max(after, self.text.rfind("\n", 0, self.text.rfind("\n", 0, mark) - 1) + 1)
+        first, last = self.char_token[begin], self.char_token[end]
+        if first is None or last is None:
+            return None
+        cues = [t for t in self.doc[first: last + 1] if _is_cue(t) and not self.inside_quote(t.idx)]
+        span = Span(quote.start, quote.end, mark, quote.end + 1)
+        # The last cue that names someone: "by saying he would help if asked" is the sayer's.
+        return next((who for cue in reversed(cues) if (who := self._speaker(cue, span))), None)
+
+    def set_in(self, quote: Quote) -> str | None:
+        """A quotation set in the middle of the reporter's sentence with no cue ("When Trump wrapped
+        up — '...' — the balloons fell") is the words of the person that sentence names before it."""
+        first = self.char_token[quote.start]
+        if first is None or self.doc[first].sent.start_char >= quote.start - 1:
+            return None
+        person = self._person_in(self.doc[first].sent, Span(quote.start, quote.end, quote.start - 1, quote.end))
+        return self.names.name_of(person) if person is not None else None
 
     def _is_partial(self, span: Span, words: str) -> bool:
         """A partial quotation is woven into the reporter's sentence: words run straight into it."""
@@ -123,7 +176,7 @@ class _Attributor:
             return after_cues[0]
         if before_cues:
             return before_cues[0]  # the frame runs backwards: the first is the nearest
-        if after_cues and len(after) <= 12:
+        if after_cues and len(after) <= AFTER_REACH:
             return after_cues[0]
         return self._colon_intro(span) if not partial else None
 
@@ -143,38 +196,106 @@ class _Attributor:
         return verbs[0] if verbs else None
 
     def _speaker(self, cue: Any, span: Span) -> str | None:
-        subject = _subject(cue)
-        if subject is None or self.inside_quote(subject.idx):
-            subject = self._name_near(cue, span)
+        subject = self._person_in(cue.sent, span) if not _is_cue(cue) else None
+        subject = subject or _subject(cue, self.inside_quote)
+        if subject is None:
+            subject = (self._name_before(cue) or self._name_between(span, cue) or self._name_near(cue, span)
+                       or self._opening_person(cue))
+        if subject is None and cue.i == cue.sent.start and cue.tag_ == "VBG":
+            return self._speaker_before(cue.sent, span)  # "Adding, '...'" runs on from the sentence before
         if subject is None:
             return None
         if subject.lower_ in PERSONAL:
-            return self.names.antecedent(subject.idx, self.inside_quote)
+            return self.names.antecedent(subject)
         if subject.pos_ == "PRON":
             return None
         name = self.names.name_of(subject)
-        if subject.pos_ == "PROPN":
+        if subject.pos_ == "PROPN" or subject.text in self.names.surnames:
             self.names.spoke(subject.idx, name)
         return name
+
+    def _name_before(self, cue: Any) -> Any:
+        """The name or pronoun just before the cue when the parse gave it no subject ("Ramos, 58, told")."""
+        depth = 0
+        for tok in reversed(self.doc[max(cue.i - 10, 0): cue.i]):
+            depth += (tok.text == ")") - (tok.text == "(")
+            if depth or tok.text == "(":  # "Paul Ryan (R-Wis.) said"
+                continue
+            if self.inside_quote(tok.idx) or "\n" in tok.text or tok.text in {".", "!", "?", ";", ":"}:
+                break
+            if tok.lower_ in PERSONAL or self._names_someone(tok):
+                return tok
+            if tok.dep_ == "appos" and tok.head.i < tok.i and self._names_someone(tok.head):
+                return tok.head  # "Flynn, a top surrogate, said"
+            if tok.pos_ not in BETWEEN and tok.ent_type_ not in NOT_SPEAKERS:
+                break
+        return None
+
+    def _name_between(self, span: Span, cue: Any) -> Any:
+        """The first name between a quotation and the cue after it ("“...,” Texas delegate Bill
+        Eastland, wearing a cowboy hat, said"), a person's before any other."""
+        first = self.char_token[span.close] if span.close < len(self.char_token) else None
+        if first is None or cue.idx < span.close:
+            return None
+        between = [t for t in self.doc[first: cue.i] if not self.inside_quote(t.idx) and self._names_someone(t)]
+        people = [t for t in between if t.ent_type_ == "PERSON" or t.text in self.names.surnames]
+        return (people or between or [None])[0]
+
+    def _speaker_before(self, sent: Any, span: Span) -> str | None:
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        cues = [t for t in before if _is_cue(t) and not self.inside_quote(t.idx)]
+        return self._speaker(cues[-1], span) if cues else None
+
+    def _person_in(self, sent: Any, span: Span) -> Any:
+        """The person named last before the quotation in a sentence that leads into it with no cue
+        ("The timing does not surprise pollster Daron Shaw: '...'")."""
+        people = [t for t in sent if t.idx < span.open and not self.inside_quote(t.idx)
+                  and (t.ent_type_ == "PERSON" or t.text in self.names.surnames)]
+        return people[-1] if people else None
+
+    def _opening_person(self, cue: Any) -> Any:
+        """The first person named in the cue's paragraph before it, when the parse found no subject
+        at all (it ran the sentence over a paragraph break, or took a heading for the subject)."""
+        start = max(cue.sent.start, next((t.i + 1 for t in reversed(self.doc[:cue.i]) if "\n" in t.text), 0))
+        return next((t for t in self.doc[start:cue.i] if not self.inside_quote(t.idx)
+                     and (t.ent_type_ == "PERSON" or t.text in self.names.surnames)), None)
+
+    def _names_someone(self, tok: Any) -> bool:
+        return tok.ent_type_ == "PERSON" or tok.text in self.names.surnames or (
+            tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SPEAKERS)
 
     def _name_near(self, cue: Any, span: Span) -> Any:
         """The inverted order ("said James Barnett, a research fellow") when the parse missed it."""
         for tok in self.doc[cue.i + 1: cue.i + 6]:
-            if tok.ent_type_ == "PERSON" and not self.inside_quote(tok.idx):
-                return tok
-            if tok.is_punct or tok.dep_ == "ROOT":
+            if self.inside_quote(tok.idx):
                 break
+            if self._names_someone(tok):
+                return tok
+            if tok.is_punct or tok.pos_ == "ADP" or (tok.dep_ == "ROOT" and tok.ent_type_ not in NOT_SPEAKERS):
+                break  # "said on Fox News": where it was said, not who
         return None
 
 
 def _is_cue(tok: Any) -> bool:
     if tok.lower_ == "according":
         return True
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS and tok.lemma_ != "be"
+    if tok.i > 0 and tok.doc[tok.i - 1].text in HYPHENS and not tok.doc[tok.i - 1].whitespace_:
+        return False  # "so-called", "much-touted": a modifier, nobody speaks
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "go":  # "Trump went on"
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+    if lemma == "continue":  # "will continue to be": nobody speaks
+        return not any(c.dep_ == "xcomp" for c in tok.children)
+    return lemma in CUE_LEMMAS and lemma != "be"
 
 
-def _subject(cue: Any) -> Any:
-    """The subject of a cue verb, of the verb it is coordinated with, or the object of "according to"."""
+def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
+    """The subject of a cue verb, of the verb it is coordinated with, or the object of "according to";
+    never a word of a quotation, which the parse may take for the reporter's."""
     if cue.lower_ == "according":
         for child in cue.children:
             for obj in child.children:
@@ -182,14 +303,24 @@ def _subject(cue: Any) -> Any:
                     return obj
         return None
     verb = cue
-    for _ in range(3):
+    for _ in range(5):
         for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
-        if verb.dep_ not in CLIMB or verb.head is verb:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or quoted(child.idx) or not _may_speak(child):
+                continue
+            if "\n" in cue.doc.text[min(child.idx, verb.idx): max(child.idx, verb.idx)]:
+                continue  # the parse ran a sentence over a paragraph break ("12:10 p.m.\n\nTrump said")
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if verb.dep_ not in CLIMB | THROUGH_NOUN or verb.head is verb:
             break
         verb = verb.head
     return None
+
+
+def _may_speak(tok: Any) -> bool:
+    """A time or a place never speaks; an age does ("the 46-year-old said")."""
+    return tok.ent_type_ not in NOT_SPEAKERS or tok.lower_ == "old" or tok.lower_.endswith("-old")
 
 
 def _char_to_token(doc: Any, length: int) -> list[int | None]:

@@ -23,6 +23,9 @@ POST_SIGNATURE = re.compile(
     rf"^\s*[—–-]+\s*(?P<name>[^()\n]{{2,80}}?)\s*\(@\w{{1,30}}\)\s*(?:(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})?\s*$"
 )
 POST_TRAILER = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+# A quotation signed on its own line, as readers' comments and testimonials are: "“...” ― Jorge Falcon".
+SIGNED = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5})"
+                    r"[^\S\n]*[.,]?[^\S\n]*(?:\n|$)")
 
 
 @dataclass
@@ -143,3 +146,9 @@ def embedded_posts(text: str) -> list[Span]:
         if pe > ps:
             posts.append(Span(ps, pe, ps, pe, post_by=m.group("name").strip()))
     return posts
+
+
+def signed_by(text: str, close: int) -> str | None:
+    """The name that signs a quotation after its closing mark, alone on the rest of its line."""
+    m = SIGNED.match(text, close)
+    return m.group("name").rstrip(".") if m else None

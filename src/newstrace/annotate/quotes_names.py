@@ -1,24 +1,54 @@
 """Speaker names for quotations: the fullest form of a person's name in the article, the noun phrase of
-a speaker that is not a named person ("a spokesman", "the White House"), and pronoun antecedents."""
+a speaker that is not a named person ("a spokesman", "the White House"), and pronoun antecedents.
+
+A "he" or "she" is resolved the way a reader does it in news prose: to the subject of the sentences
+before it (the speaker stays in subject position while the story follows them), skipping people the
+article shows to be of the other gender. An article tells a person's gender itself: "Mr."/"Ms.", a
+gendered role noun next to the name ("the actress", "his wife"), or the pronouns of the sentences that
+name that person and nobody else.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-TITLES = frozenset("""
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string, for the word lists below."""
+    return frozenset(text.split())
+
+
+TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr fr. prof prof. president vice
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col. maj maj.
     capt capt. adm adm. sgt sgt. secretary minister premier chancellor mayor judge justice ambassador
     deputy assistant chief commander former candidate nominee chairman chairwoman chair speaker leader
     state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
     democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman
-""".split())
+""")
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVE = re.compile(r"['’]s?$")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+MALE_WORDS = word_set("""
+    mr mr. sir lord king prince father son brother husband uncle nephew grandfather boy man businessman
+    congressman chairman spokesman actor sportsman councilman alderman
+""")
+FEMALE_WORDS = word_set("""
+    mrs mrs. ms ms. miss dame lady queen princess mother daughter sister wife aunt niece grandmother girl
+    woman businesswoman congresswoman chairwoman spokeswoman actress sportswoman councilwoman
+    alderwoman
+""")
+# A subject whose verb heads its sentence, or runs on from it, is what the next "he" most likely means;
+# the subject of a clause inside it ("... said that Cruz was a liar", "When Cruz spoke, ...") is not.
+SUBORDINATE = frozenset({"ccomp", "relcl", "acl", "csubj", "advcl", "pcomp"})
+GOVERNED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def clean_name(name: str) -> str:
@@ -29,17 +59,95 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+@dataclass
+class _Subject:
+    """A subject outside quotations: a person's name, or a he/she (name None until resolved)."""
+
+    char: int
+    name: str | None
+    main: bool
+    pronoun: str | None = None
+
+
 class Names:
     """The people an article names, to expand a short mention and to resolve pronouns."""
 
-    def __init__(self, doc: Any) -> None:
+    def __init__(self, doc: Any, quoted: Callable[[int], bool]) -> None:
+        self.doc, self.quoted = doc, quoted
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
-        self.people = [(e.start_char, clean_name(e.text), e.root.dep_ in SUBJECT) for e in people]
-        # Named speakers of earlier quotations, tagged PERSON or not ("Calderon told CNBC").
-        self.speakers: list[tuple[int, str, bool]] = []
+        self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
+        self.surnames = {clean_name(e.text).split()[-1] for e in people}
+        self.people += self._retagged(self.surnames)
+        self.people.sort(key=lambda p: p[0])
+        self.gender = self._genders()
+        self.subjects = self._subjects()
+
+    def _retagged(self, surnames: set[str]) -> list[tuple[int, str, Any]]:
+        """Mentions of a person the tagger named elsewhere but missed here ("Trump" as ORG, or no
+        entity at all, even as a common noun): the surname of a PERSON of the article, capitalised."""
+        found = []
+        for tok in self.doc:
+            if tok.pos_ not in ("PROPN", "NOUN") or tok.text not in surnames or tok.ent_type_ == "PERSON":
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.dep_ == "compound":
+                continue  # "Trump Tower", "Obama administration"
+            found.append((tok.idx, tok.text, tok))
+        return found
+
+    def _genders(self) -> dict[str, str]:
+        votes: dict[str, Counter[str]] = {}
+        sents = list(self.doc.sents)
+        for k, sent in enumerate(sents):
+            inside = [(n, root) for c, n, root in self.people if sent.start_char <= c < sent.end_char]
+            for name, root in inside:
+                self._title_votes(root, votes.setdefault(self.fullest(name), Counter()))
+            outside = [(n, root) for n, root in inside if not self.quoted(root.idx)]
+            if len({self.fullest(n) for n, _ in outside}) != 1 or outside[0][1].dep_ not in SUBJECT:
+                continue
+            # The one person a sentence names, as its subject, is who the pronoun subjects after them
+            # there and in a next sentence that names nobody stand for.
+            tally = votes.setdefault(self.fullest(outside[0][0]), Counter())
+            follow = sents[k + 1] if k + 1 < len(sents) else None
+            if follow is not None and any(follow.start_char <= c < follow.end_char for c, _, _ in self.people):
+                follow = None
+            for tok in [*sent[outside[0][1].i - sent.start + 1:], *(follow or [])]:
+                if tok.lower_ in PRONOUN_GENDER and not self.quoted(tok.idx) and tok.dep_ in SUBJECT:
+                    tally[PRONOUN_GENDER[tok.lower_]] += 1
+        return {n: max(v, key=lambda g: v[g]) for n, v in votes.items() if v and v["m"] != v["f"]}
+
+    @staticmethod
+    def _title_votes(root: Any, tally: Counter[str]) -> None:
+        """A title or role noun attached to the name: "Mr. Cruz", "the actress Susan Sarandon", "her
+        husband, Bill Clinton"."""
+        doc = root.doc
+        near = [t for t in root.subtree if t.i <= root.i] + ([root.head] if root.dep_ == "appos" else [])
+        near += [t for t in root.children if t.dep_ == "appos"] + ([doc[root.i - 1]] if root.i else [])
+        for tok in near:
+            if tok.lower_ in MALE_WORDS:
+                tally["m"] += 3
+            elif tok.lower_ in FEMALE_WORDS:
+                tally["f"] += 3
+
+    def _subjects(self) -> list[_Subject]:
+        found = []
+        for tok in self.doc:
+            if tok.dep_ not in SUBJECT or self.quoted(tok.idx):
+                continue
+            main = tok.head.dep_ not in SUBORDINATE or (tok.head.dep_ == "ccomp" and self.quoted(tok.head.head.idx))
+            if tok.lower_ in ("he", "she"):
+                found.append(_Subject(tok.idx, None, main, tok.lower_))
+                continue
+            name = self._person_at(tok) if tok.text[:1].isupper() else None
+            if name is not None:
+                found.append(_Subject(tok.idx, name, main))
+        return found
 
     def spoke(self, char: int, name: str) -> None:
-        self.speakers.append((char, name, True))
+        """A named speaker of a quotation, tagged PERSON or not ("Calderon told CNBC"), is a subject."""
+        if not any(s.char == char for s in self.subjects):
+            self.subjects.append(_Subject(char, name, True))
+            self.subjects.sort(key=lambda s: s.char)
 
     def fullest(self, name: str) -> str:
         """The longest person name of the article that ends like `name` and contains all its words."""
@@ -56,7 +164,7 @@ class Names:
     def name_of(self, tok: Any) -> str:
         """The speaker a subject token stands for, as written at its fullest."""
         ent = _entity_of(tok)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or clean_name(ent.text).split()[-1] in self.surnames):
             return self.fullest(clean_name(ent.text))
         if ent is not None:
             return str(ent.text)
@@ -67,15 +175,48 @@ class Names:
         start = left[0].i if left else tok.i
         return str(tok.doc[start: tok.i + 1].text)
 
-    def antecedent(self, char: int, quoted: Callable[[int], bool]) -> str | None:
-        """The person a "he" or "she" at `char` stands for: the nearest person before it, outside
-        quotations, who is the subject of a clause or the named speaker of a quotation (news prose keeps
-        its speaker in subject position), else the nearest person named at all."""
-        before = sorted(p for p in self.people + self.speakers if p[0] < char and not quoted(p[0]))
-        for pool in ([p for p in before if p[2]], before):
-            if pool:
-                return self.fullest(pool[-1][1])
+    def antecedent(self, tok: Any) -> str | None:
+        """The person a "he" or "she" token stands for: the nearest main-clause subject before it that
+        may be of its gender (a he/she there stands for what it was resolved to), else the nearest
+        subject at all, else the nearest person named."""
+        gender = PRONOUN_GENDER[tok.lower_]
+        return self._governing(tok, gender) or self._resolve(tok.idx, gender)
+
+    def _governing(self, tok: Any, gender: str) -> str | None:
+        """In "Trump said he had asked", the he of a reported clause is the subject of the verb that
+        reports it, when that subject is a person who may be of its gender."""
+        verb = tok.head
+        while verb.dep_ in GOVERNED and verb.head is not verb:
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+            if subject is None:
+                continue
+            if self.quoted(subject.idx):
+                return None
+            if subject.lower_ in PRONOUN_GENDER:
+                return self.antecedent(subject) if PRONOUN_GENDER[subject.lower_] == gender else None
+            name = self._person_at(subject)
+            return name if name is not None and self.gender.get(name, gender) == gender else None
         return None
+
+    def _person_at(self, tok: Any) -> str | None:
+        start = tok.left_edge.idx
+        return next((self.fullest(n) for c, n, _ in self.people if start <= c <= tok.idx), None)
+
+    def _resolve(self, char: int, gender: str, depth: int = 0) -> str | None:
+        before = [s for s in self.subjects if s.char < char]
+        for pool in ([s for s in before if s.main], before):
+            for subject in reversed(pool):
+                name = subject.name
+                if subject.pronoun is not None:
+                    if subject.pronoun != ("he" if gender == "m" else "she") or depth > 20:
+                        continue
+                    name = subject.name = subject.name or self._resolve(subject.char, gender, depth + 1)
+                if name is not None and self.gender.get(name, gender) == gender:
+                    return name
+        named = [n for c, n, _ in self.people if c < char and not self.quoted(c)]
+        fits = [n for n in map(self.fullest, named) if self.gender.get(n, gender) == gender]
+        return fits[-1] if fits else None
 
 
 def _entity_of(tok: Any) -> Any:

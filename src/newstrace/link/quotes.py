@@ -1,8 +1,145 @@
+"""Quotation provenance: one entry per quotation across the corpus, with every document that carries it.
+
+Outlets trim a quotation (cut its tail, or the few words that lead into it) and lightly edit it (curly
+or straight marks, "U.S." for "US", a word dropped), so two quotations are one when the shorter is nearly
+all found at the start of the longer: rapidfuzz's `partial_ratio_alignment` over normalised words. An
+excerpt from further on (a post's second sentence run on its own) is another passage, quoted for itself.
+Candidates are the pairs that share a word trigram, so the corpus is never compared all against all. The speaker of an
+entry is the fullest form of the name its documents give ("Landau" -> "Christopher Landau").
+"""
+
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
 from newstrace.models import Document, QuoteEntry
+
+SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
+MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
+LEAD_IN = 24      # characters an outlet may cut from a quotation's start ("The U.S. commends" -> "commends")
+GRAM = 3
+
+
+@dataclass
+class _Carried:
+    doc: str
+    published: str | None
+    text: str
+    speaker: str | None
+    words: list[str]
 
 
 def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     """One entry per quotation across the corpus, with every document carrying it and the first."""
-    return []
+    carried = [
+        _Carried(d.article.id, d.article.published, q.text, q.speaker, _words(q.text))
+        for d in documents for q in d.annotations.quotes
+    ]
+    carried = [c for c in carried if c.words]
+    groups = _groups(carried)
+    names = _corpus_names(c.speaker for c in carried)
+    entries = [_entry(members, names) for members in groups]
+    return sorted(entries, key=lambda e: (-len(e.in_), e.first or "", e.text))
+
+
+def _words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
+    return re.findall(r"\w+(?:'\w+)?", folded)
+
+
+def _same(a: _Carried, b: _Carried) -> bool:
+    short, long_ = sorted((a, b), key=lambda c: len(c.words))
+    if len(short.words) < MIN_WORDS and short.words != long_.words:
+        return False
+    if not _speakers_agree(a.speaker, b.speaker):
+        return False
+    found = fuzz.partial_ratio_alignment(" ".join(short.words), " ".join(long_.words))
+    return found is not None and found.score >= SAME and found.dest_start <= LEAD_IN
+
+
+def _speakers_agree(a: str | None, b: str | None) -> bool:
+    """Two outlets may name a quotation's speaker differently, or one may not name them; they never give
+    it to two different surnames."""
+    if not a or not b:
+        return True
+    return _surname(a) == _surname(b) or a.casefold() in b.casefold() or b.casefold() in a.casefold()
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold()
+
+
+def _groups(carried: list[_Carried]) -> list[list[_Carried]]:
+    parent = list(range(len(carried)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, c in enumerate(carried):
+        for gram in {tuple(c.words[k:k + GRAM]) for k in range(max(1, len(c.words) - GRAM + 1))}:
+            postings[gram].append(i)
+    tried: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        for x, i in enumerate(ids):
+            for j in ids[x + 1:]:
+                if (i, j) in tried or root(i) == root(j):
+                    continue
+                tried.add((i, j))
+                if _same(carried[i], carried[j]):
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[_Carried]] = defaultdict(list)
+    for i, c in enumerate(carried):
+        groups[root(i)].append(c)
+    return list(groups.values())
+
+
+def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
+    """Each speaker name as the fullest name of the corpus that ends with its surname and holds all its
+    words; a surname that two full names share ("Smith": "Ann Smith", "Bob Smith") is left as it is."""
+    names = {s for s in speakers if s}
+    fullest: dict[str, str] = {}
+    for name in names:
+        words = set(name.split())
+        longer = {o for o in names if _surname(o) == _surname(name) and words <= set(o.split())}
+        widest = max(longer, key=lambda o: (len(o.split()), len(o)))
+        rivals = {o for o in longer if not set(o.split()) <= set(widest.split())}
+        fullest[name] = name if rivals else widest
+    return fullest
+
+
+def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
+    docs = sorted({m.doc for m in members})
+    votes = Counter(names.get(m.speaker, m.speaker) for m in members if m.speaker)
+    speaker = max(votes, key=lambda s: (votes[s], len(s))) if votes else None
+    text = max(members, key=lambda m: (len(m.words), m.doc)).text
+    return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members))
+
+
+def _first(members: list[_Carried]) -> str | None:
+    """The document that carried the quotation earliest; None when no date tells (undated, or the
+    earliest two fall on one day and one of them gives no time of day)."""
+    if len({m.doc for m in members}) == 1:
+        return members[0].doc
+    dated = sorted({(m.published, m.doc) for m in members if m.published})
+    if not dated:
+        return None
+    runner_up = next((p for p, doc in dated if doc != dated[0][1]), None)
+    if runner_up is not None and _same_moment(dated[0][0], runner_up):
+        return None
+    return dated[0][1]
+
+
+def _same_moment(a: str, b: str) -> bool:
+    """Two ISO dates that cannot be ordered at the precision both give ("2025-11-04" and "2025-11-04T09:00")."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
