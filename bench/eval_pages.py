@@ -1,7 +1,10 @@
 """Page-extraction evaluation on a folder in the WCXB layout (`html/*.html.gz`, `ground-truth/*.json`).
 
     .venv/bin/python bench/eval_pages.py ../shared/data/wcxb-articles-dev [--limit N] [--jobs N]
-        [--only html|text|peers] [--json out.json] [--worst N]
+        [--mode html|text|all] [--json out.json] [--worst N]
+
+`--mode html` runs the HTML systems (newstrace-html, trafilatura), `--mode text` the text-dump systems
+(newstrace-text and jusText on each renderer's dump); the default `all` runs both.
 
 Body score: WCXB's word-level measure (Murrough-Foley/web-content-extraction-benchmark, evaluate.py):
 lowercase `\\w+` tokens, bag-of-words overlap (multiset intersection), precision / recall / F1 per page,
@@ -9,8 +12,8 @@ then the plain mean over pages. A page whose reference is empty scores 1 when no
 
 Metadata, as shares of the same pages:
 - title: correct when its word F1 against the reference title is >= 0.8;
-- author: the names, without "By", honorifics, credentials and joiners ("and", "&"), compared as word
-  bags; correct at word F1 >= 0.8;
+- author: the names, without "By", honorifics, credentials (dots ignored: "Ph.D." is "phd") and joiners
+  ("and", "&"), compared as word bags; correct at word F1 >= 0.8;
 - date: the calendar day (or month, when the reference is a month) equals the reference exactly.
 Pages with no reference author/date count as correct only when the system outputs none (inventing an
 author or a date is an error). The `author|gt` and `date|gt` columns restrict to pages that have one.
@@ -45,10 +48,10 @@ from newstrace.models import Article, Page
 RENDERERS = ("inscriptis", "html2text")
 _WORD = re.compile(r"\w+")
 # Tokens that are not part of a person's or desk's name: joiners, honorifics, degrees and credentials.
-_NOT_NAME = frozenset(
-    "by and with dr mr mrs ms miss prof md phd rd rn ma mba msc bsc ba bs fand facp faclm cpa jd esq"
-    " jr sr ii iii".split()
-)
+_NOT_NAME = frozenset((
+    "by", "and", "with", "dr", "mr", "mrs", "ms", "miss", "prof", "md", "phd", "rd", "rn", "ma", "mba", "msc",
+    "bsc", "ba", "bs", "fand", "facp", "faclm", "cpa", "jd", "esq", "jr", "sr", "ii", "iii",
+))
 
 
 def tokenize(text: str | None) -> list[str]:
@@ -72,7 +75,8 @@ def title_ok(predicted: str | None, reference: str | None) -> bool:
 
 
 def _name_words(text: str) -> str:
-    return " ".join(t for t in tokenize(text) if t not in _NOT_NAME)
+    # Dots dropped first so that dotted credentials ("Ph.D.", "M.D.") become the tokens _NOT_NAME lists.
+    return " ".join(t for t in tokenize(text.replace(".", "")) if t not in _NOT_NAME)
 
 
 def author_ok(predicted: list[str], reference: str | None) -> bool:
@@ -134,9 +138,10 @@ def run_newstrace(page: Page, context: ExtractContext | None = None) -> Guess:
 
 def run_trafilatura(content: str, url: str | None) -> Guess:
     import trafilatura
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(content, url=url, with_metadata=True)
-    if doc is None:
+    if not isinstance(doc, Document):
         return Guess(body="")
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
     return Guess(body=doc.text or "", title=doc.title, authors=authors, date=doc.date)
@@ -168,25 +173,23 @@ def render(content: str, renderer: str) -> str:
 _STATE: dict[str, Any] = {}
 
 
-def _init(folder: Path, only: str | None, contexts: dict[str, ExtractContext] | None = None) -> None:
-    _STATE.update(folder=folder, only=only, contexts=contexts or {})
+def _init(folder: Path, mode: str, contexts: dict[str, ExtractContext] | None = None) -> None:
+    _STATE.update(folder=folder, mode=mode, contexts=contexts or {})
 
 
 def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
     """HTML systems and the text dumps of one page."""
-    only, folder = _STATE["only"], _STATE["folder"]
+    mode, folder = _STATE["mode"], _STATE["folder"]
     content = load_html(folder, truth.id)
     guesses: dict[str, Guess] = {}
     dumps: dict[str, str] = {}
-    if only in (None, "html"):
+    if mode in ("all", "html"):
         page = Page(id=truth.id, path=str(folder / "html" / truth.id), kind="html", content=content,
                     url=truth.url)
         guesses["newstrace-html"] = run_newstrace(page)
-    if only in (None, "peers"):
         guesses["trafilatura"] = run_trafilatura(content, truth.url)
-    if only in (None, "text", "peers"):
+    if mode in ("all", "text"):
         dumps = {r: render(content, r) for r in RENDERERS}
-    if only in (None, "peers"):
         for renderer, dump in dumps.items():
             guesses[f"justext/{renderer}"] = run_justext(dump)
     return truth.id, guesses, dumps
@@ -210,20 +213,20 @@ def _pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, initarg
         return list(pool.imap_unordered(fn, items, chunksize=4))
 
 
-def evaluate(folder: Path, truths: list[Truth], only: str | None, jobs: int) -> dict[str, dict[str, Guess]]:
+def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int) -> dict[str, dict[str, Guess]]:
     """system -> page id -> guess."""
     results: dict[str, dict[str, Guess]] = {}
     dumps: dict[str, dict[str, str]] = {r: {} for r in RENDERERS}
-    for page_id, guesses, page_dumps in _pool_map(first_pass, truths, jobs, (folder, only)):
+    for page_id, guesses, page_dumps in _pool_map(first_pass, truths, jobs, (folder, mode)):
         for system, guess in guesses.items():
             results.setdefault(system, {})[page_id] = guess
         for renderer, dump in page_dumps.items():
             dumps[renderer][page_id] = dump
-    if only in (None, "text"):
+    if mode in ("all", "text"):
         by_id = {t.id: t for t in truths}
         contexts = {r: prepare(dump_page(by_id[i], r, d) for i, d in dumps[r].items()) for r in RENDERERS}
         items = [(by_id[i], r, d) for r in RENDERERS for i, d in dumps[r].items()]
-        for page_id, system, guess in _pool_map(text_pass, items, jobs, (folder, only, contexts)):
+        for page_id, system, guess in _pool_map(text_pass, items, jobs, (folder, mode, contexts)):
             results.setdefault(system, {})[page_id] = guess
     return results
 
@@ -276,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dir", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N pages only")
-    parser.add_argument("--only", choices=("html", "text", "peers"), default=None)
+    parser.add_argument("--mode", choices=("html", "text", "all"), default="all")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst newstrace-html pages")
@@ -287,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages in {args.dir} (expected html/*.html.gz and ground-truth/*.json)", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    results = evaluate(args.dir, truths, args.only, args.jobs)
+    results = evaluate(args.dir, truths, args.mode, args.jobs)
     table = {system: score(truths, results[system]) for system in sorted(results)}
     print_table(table, truths)
     print(f"\n{len(truths)} pages in {time.perf_counter() - started:.0f} s with {args.jobs} job(s)")

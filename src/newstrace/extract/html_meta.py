@@ -3,14 +3,14 @@
 trafilatura's metadata pass is the starting point; these functions correct it where news pages
 commonly mislead it: the <title> carries the site name, the visible headline is the <h1>; the author
 is named in JSON-LD or a byline with "By", roles and dates around it; and the publication date must
-come from the page's own markup, never from a copyright year or the crawl date.
+come from the page's own markup or a date written out in it, never from a copyright year or the crawl date.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -18,7 +18,10 @@ from lxml.html import HtmlElement
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
 _WORD = re.compile(r"\w+")
-_STOP = frozenset("the a an and or of to in on for with by at from is are your you how what why".split())
+_STOP = frozenset((
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "is", "are", "your",
+    "you", "how", "what", "why",
+))
 # Words that introduce or follow a byline without being part of the name.
 _BYLINE_LEAD = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|story|words|text|compiled|edited)\s+)?by\s*[:\-]?\s+"
@@ -35,9 +38,19 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NOT_AUTHOR = re.compile(
     r"https?://|www\.|@|\d{3,}|^(?:admin|administrator|editor|staff|team|author|the author|written by|guest|"
-    r"unknown|none|null|undefined|anonymous|human|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)$", re.IGNORECASE)
+    r"unknown|none|null|undefined|anonymous|human|name|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.IGNORECASE)
+# Lower-case words a person's name may hold ("Marna van der Merwe").
+_PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "von", "le", "la", "bin", "al", "du", "ten"))
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DATES = (
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+)
+# Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article.
+_SHORT_TEXTS_WITH_YEAR = "//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
 
 
 def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -74,6 +87,12 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
 
 
+def same_words(text: str, other: str) -> bool:
+    """Whether two short texts say the same words, ignoring case, punctuation and small words."""
+    words, others = _words(text), _words(other)
+    return bool(words) and len(words ^ others) <= len(words | others) // 10
+
+
 def strip_site(title: str, sitename: str | None) -> str:
     """The title without a leading or trailing " | Site" part."""
     parts = [p for p in _SEPARATORS.split(title) if p.strip()]
@@ -84,6 +103,7 @@ def strip_site(title: str, sitename: str | None) -> str:
         kept = [p for p in parts if not _words(p) <= site]
         if kept and len(kept) < len(parts):
             return _rejoin(title, kept)
+        return title.strip()  # no part is the site: the separators belong to the headline
     # Without a known site name, the longest part is the headline: site names are short.
     return max(parts, key=len).strip() if len(max(parts, key=len).split()) >= 3 else title.strip()
 
@@ -104,7 +124,7 @@ def headline(tree: HtmlElement, meta_title: str | None, sitename: str | None) ->
         if not words or len(text) > 300 or (site and words <= site):
             continue
         if title is None or words & _words(title):
-            return strip_site(text, sitename)
+            return text  # the page's own headline carries no site name; its dashes are the writer's
     return title
 
 
@@ -139,8 +159,11 @@ def clean_authors(raw: list[str]) -> list[str]:
 
 
 def _clean_name(part: str) -> str | None:
-    words = [w for w in part.strip(" ,.:;-").split() if not _CREDENTIAL.match(w.strip(",."))]
-    name = " ".join(words).strip(" ,.:;-")
+    # Credentials follow the name; a leading capitalised acronym is part of a desk name ("CBC Bank").
+    words = part.strip(" ,.:;-").split()
+    if not part.isupper():  # in an all-capitals byline every word looks like an acronym
+        words = words[:1] + [w for w in words[1:] if not _CREDENTIAL.match(w.strip(",."))]
+    name = re.sub(r"\s+(?:at|on)$", "", " ".join(words).strip(" ,.:;-"))
     if not name or len(words) > 6 or _NOT_AUTHOR.search(name) or not any(c.isalpha() for c in name):
         return None
     return name
@@ -156,12 +179,70 @@ def labelled_authors(tree: HtmlElement) -> list[str]:
     return names
 
 
-def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_author: str | None) -> list[str]:
-    for raw in (jsonld_authors(nodes), labelled_authors(tree), (trafilatura_author or "").split(";")):
-        names = clean_authors(raw)
-        if names:
+# A byline's label on its own ("Written by", "By:", "Author") with the name in the next element, or the
+# label and the name in one short text ("By Jane Doe · May 4, 2025").
+_BY = r"^\s*(?:(?:written|posted|published|article|story|words)\s+)?by\s*:?"
+_BYLINE_LABEL = re.compile(_BY + r"\s*$|^\s*authors?\s*:?\s*$", re.IGNORECASE)
+_BYLINE_TEXT = re.compile(_BY + r"\s+\S", re.IGNORECASE)
+# Short texts holding "by" or "author" in any case, found by the XPath engine so Python sees only a few.
+_SHORT_TEXTS_WITH_BY = ("//body//text()[string-length(.) < 120][contains(translate(., 'BYAUTHOR', 'byauthor'), 'by')"
+                        " or contains(translate(., 'BYAUTHOR', 'byauthor'), 'author')]")
+_AUTHOR_LINKS = ('//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]'
+                 ' | //*[@itemprop="author"]')
+
+
+def byline_authors(tree: HtmlElement) -> list[str]:
+    """The first visible byline in the page body: a "By ..." text, a label followed by the name, or a link
+    to an author page. Text in navigation, footers and comment threads is not a byline."""
+    for text in tree.xpath(_SHORT_TEXTS_WITH_BY):
+        if _BYLINE_TEXT.match(text):
+            names = clean_authors([text])
+        elif _BYLINE_LABEL.match(text) and not (following := _next_text(text)).endswith(":"):
+            names = clean_authors([following])
+        else:
+            continue
+        if names and all(_looks_like_name(n) for n in names) and not _outside_article(text.getparent()):
+            return names
+    for link in tree.xpath(_AUTHOR_LINKS):
+        names = clean_authors([" ".join(link.text_content().split())])
+        if names and all(_looks_like_name(n) for n in names) and not _outside_article(link):
             return names
     return []
+
+
+def _outside_article(element: HtmlElement | None) -> bool:
+    return element is not None and bool(element.xpath("ancestor-or-self::*[self::nav or self::footer"
+                                                      " or contains(@class, 'comment')]"))
+
+
+def _next_text(text: Any) -> str:
+    """The first non-blank text after a label, inside the label's element ("By <a>Name</a>") or after it."""
+    axes = "following::text()" if text.is_tail else "(descendant::text() | following::text())"
+    after = text.getparent().xpath(f"{axes}[normalize-space(.)][position() <= 2]")
+    return " ".join(str(after[1]).split()) if len(after) > 1 else ""
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and "/" not in name and all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_author: str | None,
+                 sitename: str | None = None) -> list[str]:
+    """The people the first source names; the site's own name only when no source names anyone else."""
+    site = _words(sitename or "")
+    fallback: list[str] = []
+    sources: tuple[Callable[[], list[str]], ...] = (  # in order of trust; the byline search runs only if needed
+        lambda: jsonld_authors(nodes), lambda: labelled_authors(tree),
+        lambda: (trafilatura_author or "").split(";"), lambda: byline_authors(tree),
+    )
+    for source in sources:
+        names = clean_authors(source())
+        people = [n for n in names if not (site and _words(n) <= site)]
+        if people:
+            return people
+        fallback = fallback or names
+    return fallback
 
 
 def iso_date(value: Any) -> str | None:
@@ -202,3 +283,14 @@ def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
         ' or @name="last-modified" or @itemprop="dateModified"]/@content')
     published = {iso_date(n.get("datePublished")) for n in nodes}
     return {d for d in map(iso_date, values) if d and d not in published}
+
+
+def visible_date(tree: HtmlElement) -> str | None:
+    """The first date written out with its month's name in a short text of the page ("Dec 4, 2025")."""
+    for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
+        for pattern in _WRITTEN_DATES:
+            match = pattern.search(text)
+            if match and 1 <= int(match["day"]) <= 31:
+                month = _MONTHS.index(match["month"].lower()) + 1
+                return f"{match['year']}-{month:02d}-{int(match['day']):02d}"
+    return None

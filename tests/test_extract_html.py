@@ -1,0 +1,166 @@
+"""HTML extraction on the sample pages and on small hand-written pages that exercise the metadata rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newstrace.extract import extract
+from newstrace.extract.html_meta import clean_authors, strip_site
+from newstrace.ingest import read_pages
+from newstrace.models import Article, Page
+
+SAMPLES = Path(__file__).parents[1] / "samples"
+
+PARAGRAPHS = [
+    "The river authority opened the flood gates on Monday after three days of heavy rain filled the reservoir "
+    "above the town to its highest level in a decade.",
+    "Engineers said the release would lower the water by two metres before the weekend, when more rain is due.",
+    "Farmers downstream were told to move livestock away from the banks, and two schools closed as a precaution.",
+    "The authority said it had inspected the dam walls overnight and found no damage to the structure.",
+]
+
+
+def _page(head: str, body: str, fetched: str | None = None) -> Page:
+    content = f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+    return Page(id="fixture", path="fixture.html", kind="html", content=content,
+                url="https://news.example.org/2025/flood-gates", fetched=fetched)
+
+
+def _article_html(paragraphs: list[str] = PARAGRAPHS, byline: str = "") -> str:
+    return ("<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav><main><article>"
+            "<h1>Flood gates opened as reservoir reaches record level</h1>" + byline
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></main>"
+            "<footer><p>© 2023 Example Daily. All rights reserved.</p></footer>")
+
+
+def _sample(name: str) -> Article:
+    pages = [p for p in read_pages([SAMPLES / name]) if isinstance(p, Page)]
+    assert len(pages) == 1 and pages[0].kind == "html"
+    return extract(pages[0])
+
+
+def test_sample_page_keeps_the_article_and_its_metadata() -> None:
+    article = _sample("ledger-harbour-spill.html")
+    assert article.title == "Port Selva harbour shut after chemical spill, minister says"
+    assert article.authors == ["Mara Quint"]
+    assert article.published == "2024-03-12"
+    assert article.outlet == "The Coastal Ledger"
+    assert article.language == "en"
+    assert article.body[0].startswith("PORT SELVA, Valmora (AP)")
+    assert any("first assessment of the damage" in p for p in article.body)
+    for boilerplate in ("Share on Facebook", "Ferry fares rise", "Subscribe"):
+        assert boilerplate not in article.text
+
+
+def test_gzipped_sample_drops_site_name_and_comment_prompt() -> None:
+    article = _sample("meridian-ferry-strike.html.gz")
+    assert article.title == "Ferry crews walk out as harbour stays closed"
+    assert article.authors == ["Jonas Feld"]
+    assert article.published == "2024-03-14"
+    assert "logged in to post a comment" not in article.text
+    assert "Copyright" not in article.text
+    assert any("400 deckhands" in p for p in article.body)
+
+
+def test_jsonld_graph_author_reference_and_publication_date() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Flood gates opened as reservoir reaches record level",
+         "datePublished": "2025-03-03T08:00:00Z", "dateModified": "2025-03-05T10:00:00Z",
+         "author": [{"@id": "#p1"}, {"@id": "#p2"}]},
+        {"@type": "Person", "@id": "#p1", "name": "Ines Marlow"},
+        {"@type": "Person", "@id": "#p2", "name": "Karl Oduya"},
+    ]}
+    head = (f"<title>Flood gates opened | Example Daily</title><script type='application/ld+json'>"
+            f"{json.dumps(graph)}</script><meta property='article:modified_time' content='2025-03-05T10:00:00Z'>")
+    article = extract(_page(head, _article_html()))
+    assert article.authors == ["Ines Marlow", "Karl Oduya"]
+    assert article.published == "2025-03-03"
+    assert article.title == "Flood gates opened as reservoir reaches record level"
+
+
+@pytest.mark.parametrize(("authors", "expected"), [
+    ([{"@type": "Person", "name": "Ines Marlow"}, {"@type": "Organization", "name": "Example Daily"}],
+     ["Ines Marlow"]),
+    ([{"@type": "Organization", "name": "Example Daily"}], ["Example Daily"]),
+])
+def test_site_named_as_author_only_when_no_person_is(authors: list[dict[str, str]], expected: list[str]) -> None:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": authors}
+    head = (f"<meta property='og:site_name' content='Example Daily'>"
+            f"<script type='application/ld+json'>{json.dumps(data)}</script>")
+    assert extract(_page(head, _article_html())).authors == expected
+
+
+def test_no_date_in_markup_is_none_not_the_crawl_day_nor_a_copyright_year() -> None:
+    article = extract(_page("<title>Flood gates opened</title>", _article_html(), fetched="2025-06-01T12:00:00Z"))
+    assert article.published is None
+
+
+def test_crawl_day_is_never_the_publication_date() -> None:
+    head = "<meta property='article:published_time' content='2025-06-01T07:00:00Z'>"
+    article = extract(_page(head, _article_html(), fetched="2025-06-01T12:00:00Z"))
+    assert article.published is None
+
+
+def test_date_written_in_the_page_when_markup_has_none() -> None:
+    body = _article_html(byline="<p class='meta'>Published 4 March 2025, 09:10</p>")
+    assert extract(_page("<title>Flood gates opened</title>", body)).published == "2025-03-04"
+
+
+def test_modification_date_alone_is_not_a_publication_date() -> None:
+    head = "<meta property='article:modified_time' content='2025-04-09T10:00:00Z'>"
+    assert extract(_page(head, _article_html())).published is None
+
+
+@pytest.mark.parametrize("byline", [
+    "<p class='byline'>By Nadia Ferreira · April 2, 2025</p>",
+    "<div class='meta'><span>Written by</span> <span>Nadia Ferreira</span></div>",
+    "<div><a href='/authors/nadia-ferreira'>Nadia Ferreira</a></div>",
+    "<p class='meta'><span>By <a href='/staff/nf'>Nadia Ferreira</a></span> <span>Page updated:</span></p>",
+])
+def test_visible_byline_without_structured_data(byline: str) -> None:
+    article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
+    assert article.authors == ["Nadia Ferreira"]
+
+
+def test_headline_keeps_its_own_dashes() -> None:
+    head = "<title>Flood gates opened as reservoir reaches record level – what comes next | Example Daily</title>"
+    body = _article_html().replace("record level</h1>", "record level – what comes next</h1>")
+    article = extract(_page(head, body))
+    assert article.title == "Flood gates opened as reservoir reaches record level – what comes next"
+
+
+def test_navigation_label_is_not_a_byline() -> None:
+    body = _article_html().replace("<a href='/sport'>Sport</a>", "<span>By</span> <a href='/topics'>Topics</a>")
+    assert extract(_page("<title>Flood gates opened</title>", body)).authors == []
+
+
+def test_repeated_copy_of_the_article_is_kept_once() -> None:
+    # Mobile and desktop layouts of one page often carry the same text twice.
+    body = _article_html(PARAGRAPHS + PARAGRAPHS)
+    article = extract(_page("<title>Flood gates opened</title>", body))
+    assert [p for p in article.body if p in PARAGRAPHS] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("By Jane Doe and John Roe | Updated May 4, 2025", ["Jane Doe", "John Roe"]),
+    ("Written by: Amal Haddad, PhD", ["Amal Haddad"]),
+    ("Posted by Lee Park at December 16, 2025", ["Lee Park"]),
+    ("CBC Bank", ["CBC Bank"]),
+    ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
+    ("admin", []),
+])
+def test_clean_authors(raw: str, names: list[str]) -> None:
+    assert clean_authors([raw]) == names
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("Ferry crews walk out as harbour stays closed - Meridian Times", "Meridian Times",
+     "Ferry crews walk out as harbour stays closed"),
+    ("Example Daily | Flood gates opened as reservoir fills", None, "Flood gates opened as reservoir fills"),
+    ("Storms: what we know so far", None, "Storms: what we know so far"),
+])
+def test_strip_site(title: str, site: str | None, expected: str) -> None:
+    assert strip_site(title, site) == expected
