@@ -178,14 +178,13 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
 def byline_names(line: str) -> list[str]:
     """The authors named by a byline line ("By X and Y, 6:52am November 06, 2025", "Author: X",
     "X | Updated: ..."); [] when the line is not a byline."""
-    words = line.split(None, 20)
-    if len(words) > 20:
-        return []
-    first = words[0].lower().rstrip(":")
+    first = line.split(None, 1)[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
-    if match and match.re is _PIPE_BYLINE and find_date(line) is None:
+    if not match or len(line.split(None, 20)) > 20:
+        return []
+    if match.re is _PIPE_BYLINE and find_date(line) is None:
         return []  # a table row, not "X | Updated: <date>"
-    return _names(match.group("rest")) if match else []
+    return _names(match.group("rest"))
 
 
 def person_line(text: str) -> str | None:

@@ -40,7 +40,7 @@ from newstrace.extract.text_lines import (
     source_lines,
     split_lines,
 )
-from newstrace.extract.text_meta import authors, language, outlet, pick_title, published
+from newstrace.extract.text_meta import authors, language, outlet, pick_title, published, site_name
 from newstrace.models import Article, Page
 
 _VALUE: dict[int, Callable[[Line], float]] = {
@@ -64,6 +64,7 @@ _LISTING_ITEMS = 3
 _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
 _NORM = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
 _PROSE_REPEAT_SHARE = 0.5
@@ -77,7 +78,7 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
     counts: dict[str, Counter[str]] = {}
     pages_per: Counter[str] = Counter()
     for page in pages:
-        key = _host(page.url) or outlet_key(page, split_lines(page.content))
+        key = outlet_key(page)
         if not key:
             continue
         pages_per[key] += 1
@@ -86,10 +87,12 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
     return {k: v for k, v in repeats.items() if v}, dict(pages_per)
 
 
-def outlet_key(page: Page, lines: list[Line]) -> str:
+def outlet_key(page: Page) -> str:
+    """The outlet a page's lines are counted under. The site's name is read from the dump's lines as written:
+    `prepare` need not parse every page for it, and `extract` finds the same name."""
     if host := _host(page.url):
         return host
-    name = outlet(lines)
+    name = site_name([stripped for raw in page.content.splitlines() if (stripped := raw.strip())])
     return _NORM.sub("", name.lower()) if name else ""
 
 
@@ -119,7 +122,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
 
 
 def _classify(lines: list[Line], page: Page, context: ExtractContext) -> None:
-    key = outlet_key(page, lines) if context.repeated_lines else ""
+    key = outlet_key(page) if context.repeated_lines else ""
     repeats = context.repeated_lines.get(key, {})
     outlet_pages = context.outlet_pages.get(key, 0)
     for line in lines:
@@ -198,11 +201,11 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
                 kept_at.pop()
             after_pointer = after_pointer or line.kind == BARRIER or is_bare_pointer(line.text)
             continue
+        key = _key(line.text)
         if line.kind in (GOOD, NEAR):
             after_pointer = False
-        elif after_pointer or _opens_next(lines, i, end):
+        elif after_pointer or _opens_next(key, lines, i, end):
             continue
-        key = _key(line.text)
         if key in seen:
             continue
         seen.add(key)
@@ -212,16 +215,15 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
 
 
 def _key(text: str) -> str:
-    return _NORM.sub(" ", text.lower()).strip()
+    return " ".join(_WORD.findall(text.lower()))
 
 
-def _opens_next(lines: list[Line], i: int, end: int) -> bool:
-    """A heading, caption or teaser that repeats the opening of the next paragraph."""
+def _opens_next(head: str, lines: list[Line], i: int, end: int) -> bool:
+    """A heading, caption or teaser (`head`: its key) that repeats the opening of the next paragraph."""
     if i >= end:
         return False
-    text = lines[i].text
     # A prefix of the next line is enough to compare, and spares normalising a long paragraph.
-    head, following = _key(text), _key(lines[i + 1].text[: 2 * len(text) + 8])
+    following = _key(lines[i + 1].text[: 2 * len(lines[i].text) + 8])
     return len(following) > len(head) and following.startswith(head)
 
 

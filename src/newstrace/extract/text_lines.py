@@ -187,20 +187,13 @@ class Line:
     text: str
     lower: str
     words: int
-    link_chars: int
+    link_ratio: float  # the share of the text that is link text
     bullet: bool
     heading: int  # markdown heading level, 0 when none
     source: str  # the line as the dump has it, stripped: what `source_lines` of another page is matched on
+    sentence: bool  # ends as a sentence does
     stops: int = 0
     kind: int = SHORT
-
-    @property
-    def link_ratio(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
-
-    @property
-    def sentence(self) -> bool:
-        return self.text[-1] in _SENTENCE_END
 
 
 def split_lines(content: str) -> list[Line]:
@@ -269,18 +262,21 @@ def _parse(raw: str) -> Line | None:
     if not text:
         return None
     link_chars, heading, bullet = 0, 0, False
-    if _MARKDOWN.search(text):
+    # A list item's leading "* " is no markdown to undo, and most list items hold none.
+    if _MARKDOWN.search(text, 2 if text.startswith("* ") else 0):
         text, link_chars, heading = _undo_markdown(text)
     if text[:1] in _BULLET_CHARS and (bullet_match := _BULLET.match(text)):
         text, bullet = text[bullet_match.end():], True
     elif indented and text[:2] == "o ":
         text, bullet = text[2:], True
-    if _RULE.match(text):
+    # A rule holds no letter or digit: a line starting with one needs no further test.
+    if not text or (not text[0].isalnum() and _RULE.match(text)):
         return None
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
     lower = text.lower()
-    return Line(text, lower, len(lower.split()), min(link_chars, len(text)), bullet, heading, source)
+    link_ratio = min(link_chars / len(text), 1.0)
+    return Line(text, lower, len(lower.split()), link_ratio, bullet, heading, source, text[-1] in _SENTENCE_END)
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:
@@ -315,7 +311,7 @@ def count_stops(lines: list[Line], stoplist: frozenset[str]) -> None:
 def classify(line: Line) -> int:
     """The line's class from its own text alone (context comes later)."""
     text, lower, words = line.text, line.lower, line.words
-    if not _LETTER.search(text):
+    if not (text[0].isalpha() or _LETTER.search(text)):
         return JUNK
     first = lower.split(None, 1)[0].strip(_PUNCT)
     if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):

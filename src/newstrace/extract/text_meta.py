@@ -43,12 +43,15 @@ _NOT_SITE_DOMAINS = re.compile(
     r"|aspx?|mp[34]|webp|svg|js|css)$",
     re.I,
 )
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[,.]?\s*"
     r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z0-9][\w&'’.+-]*){0,5})",
 )
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)  # cheap test before the full expression
+# A cheap test before the full expression, on lowercased text: a case-blind expression cannot skip ahead to
+# the characters its matches start with.
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright")
 _COMPANY_SUFFIX = re.compile(r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all)\.?$", re.I)
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
@@ -72,7 +75,7 @@ _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+")
-_LANGUAGE_SAMPLE = 1500  # words of prose: enough to tell the language, few enough to stay fast
+_LANGUAGE_SAMPLE = 500  # words of prose: enough to tell the language, few enough to stay fast
 
 
 def language(lines: list[Line]) -> str | None:
@@ -84,7 +87,7 @@ def language(lines: list[Line]) -> str | None:
             if len(sample) > _LANGUAGE_SAMPLE:
                 break
     words = Counter(sample)
-    hits = {code: sum(words[w] for w in stops.intersection(words)) for code, stops in STOPWORDS.items()}
+    hits = {code: sum(words[w] for w in stops) for code, stops in STOPWORDS.items()}
     code = max(hits, key=hits.__getitem__)
     return code if hits[code] >= 5 else None
 
@@ -253,13 +256,19 @@ def outlet(lines: list[Line], url: str | None = None) -> str | None:
     """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
     domain of the site's e-mail or links, a copyright holder, "join the X channel", the first of a footer's
     brand list ("X | Y | Z"), else the URL's host."""
-    texts = [line.text for line in lines]
-    for finder in (_domain_masthead, _domain_name_line, _copyright_holder, _channel_name, _brand_list):
-        if name := finder(texts):
-            return name
+    if name := site_name([line.text for line in lines]):
+        return name
     if url:
         host = urlsplit(url).hostname or ""
         return host.removeprefix("www.") or None
+    return None
+
+
+def site_name(texts: list[str]) -> str | None:
+    """The name the site gives itself on the page's lines (see `outlet`), else None."""
+    for finder in (_domain_masthead, _domain_name_line, _copyright_holder, _channel_name, _brand_list):
+        if name := finder(texts):
+            return name
     return None
 
 
@@ -281,14 +290,14 @@ def _domain_name_line(texts: list[str]) -> str | None:
     if not labels:
         return None
     for text in texts:
-        if len(text.split()) <= 4 and re.sub(r"[^a-z0-9]", "", text.lower()) in labels:
+        if len(text.split()) <= 4 and _NOT_ALNUM.sub("", text.lower()) in labels:
             return text.strip()
     return None
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
     for text in reversed(texts):
-        if not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25:
+        if not _COPYRIGHT_MARK.search(text.lower()) or len(text.split()) > 25:
             continue
         match = _COPYRIGHT.search(text)
         if match:
@@ -300,14 +309,15 @@ def _copyright_holder(texts: list[str]) -> str | None:
 
 def _channel_name(texts: list[str]) -> str | None:
     for text in texts:
-        match = _CHANNEL.search(text)
-        if match:
+        if "join " in text and (match := _CHANNEL.search(text)):
             return match.group("name")
     return None
 
 
 def _brand_list(texts: list[str]) -> str | None:
     for text in texts[len(texts) // 2:]:
+        if text.count("|") < 2:
+            continue
         parts = [p.strip() for p in text.split("|")]
         brands = len(parts) >= 3 and all(_BRAND_SEGMENT.match(p) for p in parts) and not _NOT_BRANDS.match(parts[0])
         if brands and sum(1 for p in parts if _NOT_BRANDS.match(p)) <= len(parts) // 2:
