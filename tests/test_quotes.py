@@ -159,3 +159,22 @@ def test_provenance_does_not_merge_two_speakers() -> None:
     docs = [_document("a", "2024-03-03", Quote(words, "Maria Okafor", 0, 10)),
             _document("b", "2024-03-04", Quote(words, "Lee Park", 0, 10))]
     assert len(quote_provenance(docs)) == 2
+
+
+def test_partial_quotation_with_no_cue_is_the_subject_s_words(nlp: Any) -> None:
+    found = quotes(nlp, "Mayor Joan Whitfield dismissed the audit as “a waste of everyone’s time and money” at the "
+                        "council meeting on Monday.")
+    assert [q.speaker for q in found] == ["Joan Whitfield"]
+
+
+def test_a_statement_speaks_for_its_owner(nlp: Any) -> None:
+    found = quotes(nlp, "Harbour master Olav Brekke closed the port on Sunday.",
+                   "Brekke’s statement warned: “No vessel may leave before the storm has passed.”")
+    assert [q.speaker for q in found] == ["Olav Brekke"]
+
+
+def test_subject_is_never_taken_from_the_next_paragraph(nlp: Any) -> None:
+    found = quotes(nlp, "\"I'm voting for anyone but the mayor,\" declared Ruth Okonkwo, 29, of Meridian, Ind.",
+                   "Of the three candidates tested, voters were inclined to have a positive reaction only for Ohio "
+                   "Gov. Frank Lutz.")
+    assert [q.speaker for q in found] == ["Ruth Okonkwo"]

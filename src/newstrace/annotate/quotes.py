@@ -5,7 +5,8 @@ next to the quotation ("said", "told", "wrote", "according to") in the same sent
 sentence that introduces it with a colon, and that verb's subject in spaCy's dependency parse. Where the
 small model's parse gives no subject, the name next to the cue stands in ("Ramos, 58, told AFP", "said
 James Barnett, a research fellow"). A quotation with no cue of its own is the words of whoever the
-reporter last had speaking just before it, else of the quotation it runs on from or into; one signed
+reporter last had speaking just before it, else of the quotation it runs on from or into, else of the
+subject of the reporter's verb it hangs on ("Gowdy cited a report that '...'"); one signed
 on its own line ("― Name") is the signer's. Pronoun subjects ("he wrote") are resolved by
 `quotes_names.Names`, and every speaker is given at the fullest form of the name the article uses
 ("Landau" -> "Christopher Landau").
@@ -32,7 +33,7 @@ CUE_LEMMAS = word_set("""
     scoff gripe fume rail opine boom hail plead beg reiterate assure remind tease taunt chant sing cry
     snap bark thunder roar gush rave marvel concur underscore retort beam smile laugh sigh
 """)
-PERSONAL = frozenset({"he", "she", "him", "her"})
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Named things that never speak: a time ("6:50 p.m. Clinton said") or a place ("Trump, in Ohio, said").
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
@@ -63,7 +64,10 @@ def find_quotes(article: Article, doc: Any) -> list[Quote]:
         if quote.cue is None and not quote.partial:
             before = quotes[i - 1].end if i else 0
             quote.speaker = (finder.introduced_by(quote, before) or finder.set_in(quote)
-                             or finder.running_speaker(quotes, i, i - 1) or finder.running_speaker(quotes, i, i + 1))
+                             or finder.running_speaker(quotes, i, i - 1) or finder.running_speaker(quotes, i, i + 1)
+                             or finder.woven_into(quote))
+        elif quote.cue is None:
+            quote.speaker = finder.woven_into(quote) or finder.running_speaker(quotes, i, i - 1)
     return [q for q in quotes if q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS]
 
 
@@ -132,6 +136,18 @@ class _Attributor:
             return None
         person = self._person_in(self.doc[first].sent, Span(quote.start, quote.end, quote.start - 1, quote.end))
         return self.names.name_of(person) if person is not None else None
+
+    def woven_into(self, quote: Quote) -> str | None:
+        """A quotation with no cue verb, set inside the reporter's sentence, is the words of the subject of
+        the verb it hangs on ("Gowdy referenced a report that '...'", "He implied that '...'")."""
+        at = self.char_token[quote.start]
+        if at is None:
+            return None
+        head = self.doc[at]
+        while self.inside_quote(head.idx) and head.head.i != head.i:
+            head = head.head
+        subject = None if self.inside_quote(head.idx) else _subject(head, self.inside_quote)
+        return self._name_for(subject) if subject is not None else None
 
     def _is_partial(self, span: Span, words: str) -> bool:
         """A partial quotation is woven into the reporter's sentence: words run straight into it."""
@@ -203,8 +219,14 @@ class _Attributor:
                        or self._opening_person(cue))
         if subject is None and cue.i == cue.sent.start and cue.tag_ == "VBG":
             return self._speaker_before(cue.sent, span)  # "Adding, '...'" runs on from the sentence before
-        if subject is None:
-            return None
+        return self._name_for(subject) if subject is not None else None
+
+    def _name_for(self, subject: Any) -> str | None:
+        """The speaker a subject token stands for: a pronoun resolved, a name at its fullest. A thing
+        owned speaks for its owner ("his comments", "the campaign's statement")."""
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.pos_ == "NOUN" else None
+        if owner is not None and (owner.lower_ in PERSONAL or owner.pos_ in {"PROPN", "NOUN"}):
+            subject = owner
         if subject.lower_ in PERSONAL:
             return self.names.antecedent(subject)
         if subject.pos_ == "PRON":
@@ -307,12 +329,12 @@ def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
         for child in verb.children:
             if child.dep_ not in {"nsubj", "nsubjpass"} or quoted(child.idx) or not _may_speak(child):
                 continue
-            if "\n" in cue.doc.text[min(child.idx, verb.idx): max(child.idx, verb.idx)]:
+            if "\n" in cue.doc.text[min(child.idx, cue.idx): max(child.idx, cue.idx)]:
                 continue  # the parse ran a sentence over a paragraph break ("12:10 p.m.\n\nTrump said")
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return child
-        if verb.dep_ not in CLIMB | THROUGH_NOUN or verb.head is verb:
+        if verb.dep_ not in CLIMB | THROUGH_NOUN or verb.head.i == verb.i:
             break
         verb = verb.head
     return None
