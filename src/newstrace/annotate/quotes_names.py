@@ -186,7 +186,7 @@ class Names:
         """In "Trump said he had asked", the he of a reported clause is the subject of the verb that
         reports it, when that subject is a person who may be of its gender."""
         verb = tok.head
-        while verb.dep_ in GOVERNED and verb.head is not verb:
+        while verb.dep_ in GOVERNED and verb.head.i != verb.i:
             verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
             if subject is None:

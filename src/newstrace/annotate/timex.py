@@ -108,7 +108,7 @@ def _direction_from_parse(token: Any) -> int:
     """Tense of the verb that governs the expression: future auxiliaries, "is expected to", "is to",
     a present progressive or a present-tense action verb look ahead; a past verb looks back."""
     verb, steps, via_noun = token, 0, False
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 8:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         verb, steps = verb.head, steps + 1
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     if verb.pos_ not in ("VERB", "AUX"):
