@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.extract import extract
+from newstrace.extract.html import _fuller_text, _parse
 from newstrace.extract.html_meta import clean_authors, strip_site
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -107,6 +108,39 @@ def test_crawl_day_is_never_the_publication_date() -> None:
 def test_date_written_in_the_page_when_markup_has_none() -> None:
     body = _article_html(byline="<p class='meta'>Published 4 March 2025, 09:10</p>")
     assert extract(_page("<title>Flood gates opened</title>", body)).published == "2025-03-04"
+
+
+def test_teaser_on_the_page_gives_way_to_the_declared_article_body() -> None:
+    node = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": " ".join(PARAGRAPHS)}
+    head = f"<title>Flood gates opened</title><script type='application/ld+json'>{json.dumps(node)}</script>"
+    article = extract(_page(head, _article_html(paragraphs=PARAGRAPHS[:1])))
+    assert all(sentence in article.text for sentence in PARAGRAPHS)
+
+
+def test_stub_extraction_gives_way_to_the_pages_own_paragraphs() -> None:
+    teaser = "The river authority opened the flood gates on Monday as the reservoir above the town rose to a record."
+    node = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": teaser}
+    content = (f"<html><head><script type='application/ld+json'>{json.dumps(node)}</script></head><body>"
+               f"<div class='story'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div>"
+               "<footer><p>Sign up for our newsletter to get the day's most important stories every morning.</p>"
+               "</footer></body></html>")
+    tree = _parse(content)
+    assert tree is not None
+    text = _fuller_text(tree, "Flood gates opened on Monday.")
+    assert all(p in text for p in PARAGRAPHS) and "newsletter" not in text
+
+
+def test_byline_time_element_outranks_an_older_date_elsewhere_in_the_markup() -> None:
+    byline = "<p class='byline'>By Jane Doe <time datetime='2025-03-09T08:00:00Z'>Sunday</time></p>"
+    body = _article_html(byline=byline) + ("<aside><h2>Related</h2><a href='/dam'>Dam inspected</a>"
+                                           " <span class='date'>2019-05-01</span></aside>")
+    assert extract(_page("<title>Flood gates opened</title>", body)).published == "2025-03-09"
+
+
+def test_numeric_date_is_read_in_the_order_the_page_writes_it_out() -> None:
+    head = "<meta name='date' content='03/09/2025'><title>Flood gates opened</title>"
+    body = _article_html(byline="<p class='byline'>By Jane Doe, 9 March 2025</p>")
+    assert extract(_page(head, body)).published == "2025-03-09"
 
 
 def test_modification_date_alone_is_not_a_publication_date() -> None:

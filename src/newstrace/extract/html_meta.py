@@ -276,6 +276,11 @@ def meta_published(tree: HtmlElement) -> str | None:
     return None
 
 
+def first_time(tree: HtmlElement) -> str | None:
+    """The day of the first <time> element whose datetime attribute holds an ISO date."""
+    return next((day for value in tree.xpath("//time/@datetime") if (day := iso_date(value))), None)
+
+
 def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
     """Days the page marks as modification dates: never its publication date unless it says so."""
     values = [n.get("dateModified") for n in nodes] + tree.xpath(
