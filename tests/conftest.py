@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from newstrace.annotate.nlp import load_nlp
 from newstrace.models import (
     Analysis,
     Annotations,
@@ -147,3 +148,9 @@ def write_store(path: Path) -> Path:
     store.save_links(built.links)
     store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The spaCy pipeline the package installs; it is a dependency, so a missing one fails the tests."""
+    return load_nlp()

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newstrace.annotate.entities import find_mentions
-from newstrace.annotate.nlp import load_nlp
 from newstrace.link.entities import merge_entities
 from newstrace.models import Annotations, Article, Document, Entity, Mention
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return load_nlp()
-    except RuntimeError as err:
-        pytest.skip(str(err))
 
 
 def mentions(nlp: Any, *paragraphs: str) -> list[Mention]:

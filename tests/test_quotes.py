@@ -9,20 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from newstrace.annotate.nlp import load_nlp
 from newstrace.annotate.quotes import find_quotes
 from newstrace.link.quotes import quote_provenance
 from newstrace.models import Annotations, Article, Document, Quote
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return load_nlp()
-    except RuntimeError as err:
-        pytest.skip(str(err))
 
 
 def quotes(nlp: Any, *paragraphs: str) -> list[Quote]:
