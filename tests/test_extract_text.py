@@ -21,7 +21,7 @@ SAMPLES = Path(__file__).parents[1] / "samples"
 GOLD = SHARED / "gold" / "seeds.json"
 
 STORY = [
-    "BAMAKO, Mali (AP) — Fishing crews on the river stayed ashore on Tuesday after the regional water board "
+    "NAIROBI, Kenya (AP) — Fishing crews on the river stayed ashore on Tuesday after the regional water board "
     "closed the main landing to boats while it inspected a damaged lock.",
     "“We cannot take the risk of a boat hitting the gate while the divers are down there,” said the board’s "
     "chief engineer, who asked that the work be finished within the week.",
@@ -79,7 +79,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     assert article.title == "River landing closed for lock repairs"
     assert article.authors == ["Ana Ruiz", "Tom Berg"]
     assert article.published == "2025-03-03"  # the byline's date, not the masthead's "today"
-    assert article.dateline == "BAMAKO, Mali"
+    assert article.dateline == "NAIROBI, Kenya"
     assert article.origin == "AP"
     assert article.outlet == "River Daily"
     assert article.language == "en"
@@ -198,7 +198,7 @@ def test_menu_only_page_is_rejected() -> None:
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
-    ("BAMAKO, Mali (AP) — The junta said.", ("BAMAKO, Mali", "AP")),
+    ("NAIROBI, Kenya (AP) — The junta said.", ("NAIROBI, Kenya", "AP")),
     ("WASHINGTON, Nov 5 (Reuters) - The dollar rose.", ("WASHINGTON", "Reuters")),
     ("PARIS (AFP) – Strikes hit rail lines.", ("PARIS", "AFP")),
     ("LAGOS — Fuel queues returned on Monday.", ("LAGOS", None)),

@@ -9,7 +9,7 @@ reporter last had speaking just before it, else of the quotation it runs on from
 subject of the reporter's verb it hangs on ("Gowdy cited a report that '...'"); one signed
 on its own line ("― Name") is the signer's. Pronoun subjects ("he wrote") are resolved by
 `quotes_names.Names`, and every speaker is given at the fullest form of the name the article uses
-("Landau" -> "Christopher Landau").
+("Ruiz" -> "Ana Ruiz").
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Who wrote a story and where it comes from, read the way a copy desk reads a page: bylines ("By X",
-"Author: X", "X | Updated: ..."), end credits ("X reported from Lagos."), datelines ("BAMAKO, Mali (AP) —")
+"Author: X", "X | Updated: ..."), end credits ("X reported from Lagos."), datelines ("NAIROBI, Kenya (AP) —")
 and source credits ("(Reuters) -", "Author: RT", "told the Associated Press").
 
 The functions work on plain strings so that the text and the HTML extractors share them; `apply_credits`
@@ -13,49 +13,10 @@ from collections.abc import Iterable
 
 from newstrace.extract.text_dates import MONTHS, find_date
 from newstrace.models import Article
+from newstrace.sources import SOURCES, WIRES
 
-# Wire services and the state or syndicating outlets whose copy is routinely carried by others, by every
-# name a page credits them with (lowercase) -> the short name used in analyses.
-_SOURCES: dict[str, tuple[str, ...]] = {
-    "AP": ("ap", "associated press", "the associated press"),
-    "Reuters": ("reuters", "thomson reuters"),
-    "AFP": ("afp", "agence france-presse", "agence france presse", "agence france‑presse"),
-    "dpa": ("dpa", "deutsche presse-agentur"),
-    "EFE": ("efe", "agencia efe"),
-    "ANSA": ("ansa",),
-    "Xinhua": ("xinhua", "xinhua news agency"),
-    "TASS": ("tass", "itar-tass"),
-    "RIA Novosti": ("ria novosti", "ria"),
-    "Interfax": ("interfax",),
-    "Kyodo": ("kyodo", "kyodo news"),
-    "Yonhap": ("yonhap", "yonhap news agency"),
-    "PTI": ("pti", "press trust of india"),
-    "ANI": ("ani", "asian news international"),
-    "IANS": ("ians", "indo-asian news service"),
-    "UNI": ("uni", "united news of india"),
-    "UPI": ("upi", "united press international"),
-    "AAP": ("aap", "australian associated press"),
-    "PA Media": ("pa media", "press association", "pa"),
-    "Canadian Press": ("the canadian press", "canadian press", "cp"),
-    "Bloomberg": ("bloomberg", "bloomberg news"),
-    "Anadolu": ("anadolu", "anadolu agency", "aa"),
-    "Bernama": ("bernama",),
-    "Antara": ("antara",),
-    "Lusa": ("lusa",),
-    "Europa Press": ("europa press",),
-    "NAN": ("nan", "news agency of nigeria"),
-    "APS": ("aps", "algérie presse service", "algerie presse service"),
-    "MAP": ("map", "maghreb arabe presse"),
-    "WAM": ("wam", "emirates news agency"),
-    "KUNA": ("kuna", "kuwait news agency"),
-    "IRNA": ("irna",),
-    "Ukrinform": ("ukrinform",),
-    "RT": ("rt", "russia today"),
-    "Sputnik": ("sputnik",),
-}
-_ALIASES = {alias: short for short, aliases in _SOURCES.items() for alias in aliases}
-# Sources whose being quoted or cited in a rewrite means their reporting was used ("told the AP").
-_WIRES = frozenset(_SOURCES) - {"RT", "Sputnik"}
+# Every spelling, lower-cased -> the short name used in analyses.
+_ALIASES = {alias.lower(): short for short, aliases in SOURCES.items() for alias in aliases}
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps"})
 
@@ -254,8 +215,8 @@ def _clean_name(part: str) -> str | None:
 
 
 def dateline(paragraph: str) -> tuple[str | None, str | None]:
-    """The place and the credited source of a story's opening dateline: "BAMAKO, Mali (AP) — ..." gives
-    ("BAMAKO, Mali", "AP"); "WASHINGTON, Nov 5 (Reuters) - ..." gives ("WASHINGTON", "Reuters")."""
+    """The place and the credited source of a story's opening dateline: "NAIROBI, Kenya (AP) — ..." gives
+    ("NAIROBI, Kenya", "AP"); "WASHINGTON, Nov 5 (Reuters) - ..." gives ("WASHINGTON", "Reuters")."""
     match = _DATELINE.match(paragraph)
     if match and not _caps_word_only(match.group("place"), match.group("src")):
         return match.group("place").strip(" ,"), _credited(match.group("src"))
@@ -309,7 +270,7 @@ def _cited_wire(paragraph: str) -> str | None:
         if match.start() and paragraph[match.start() - 1].isalnum():
             continue
         named = source_name(match.group())
-        if named not in _WIRES:
+        if named not in WIRES:  # being quoted by an agency means its reporting was used
             continue
         before = paragraph[max(0, match.start() - 40): match.start()]
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(paragraph, match.end()):

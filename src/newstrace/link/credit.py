@@ -1,6 +1,6 @@
 """Credit lines and agency names, as a copy desk reads them.
 
-An agency's own copy names the agency as its author: in the dateline ("BAMAKO, Mali (AP) —"), in the byline
+An agency's own copy names the agency as its author: in the dateline ("NAIROBI, Kenya (AP) —"), in the byline
 ("By Associated Press", "Reuters") or in a source line ("Source: AFP"). A story that only cites an agency
 ("told the Associated Press", "Reuters reported") is somebody else's text built on the agency's reporting.
 """
@@ -12,41 +12,10 @@ import functools
 import re
 
 from newstrace.models import Article
+from newstrace.sources import WIRES
 
-# Canonical agency name -> spellings that name it (matched as whole words, case-sensitive for acronyms).
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "AP": ("AP", "Associated Press"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
-    "ANI": ("ANI", "Asian News International"),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS", "Indo-Asian News Service"),
-    "UNI": ("UNI", "United News of India"),
-    "Xinhua": ("Xinhua",),
-    "EFE": ("EFE",),
-    "ANSA": ("ANSA",),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap",),
-    "UPI": ("UPI", "United Press International"),
-    "TASS": ("TASS", "Tass"),
-    "Interfax": ("Interfax",),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
-    "PA": ("PA Media", "Press Association"),
-    "CP": ("Canadian Press",),
-    "AAP": ("AAP", "Australian Associated Press"),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
-    "Europa Press": ("Europa Press",),
-    "APA": ("APA",),
-    "KUNA": ("KUNA",),
-    "WAM": ("WAM",),
-    "IRNA": ("IRNA",),
-    "NAN": ("NAN", "News Agency of Nigeria"),
-}
-
-_LOOKUP = {alias.lower(): name for name, aliases in AGENCIES.items() for alias in aliases}
-_ALTS = "|".join(sorted((re.escape(a) for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True))
+_LOOKUP = {alias.lower(): name for name, aliases in WIRES.items() for alias in aliases}
+_ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)\s*[\u2014\u2013-]")
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
@@ -120,7 +89,7 @@ def credits_name(text: str, name: str | None) -> str | None:
     if not name:
         return None
     canon = agency(name)
-    wanted = {name.lower()} | {a.lower() for a in AGENCIES.get(canon or "", ())}
+    wanted = {name.lower()} | {a.lower() for a in WIRES.get(canon or "", ())}
     for credit, start, _ in credits(text):
         words = credit.lower()
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):

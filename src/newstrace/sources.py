@@ -1,0 +1,49 @@
+"""News agencies and the state or syndicating outlets whose copy others carry, by every spelling a page
+credits them with. One table for every stage: extraction reads credit lines with it, linking tells agency
+copy from an outlet's own text with it, and both must give a source the same short name."""
+
+from __future__ import annotations
+
+# Short name used in analyses -> spellings, as pages write them (case matters for datelines: "(AP) —").
+SOURCES: dict[str, tuple[str, ...]] = {
+    "AP": ("AP", "Associated Press"),
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France‑Presse"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua", "Xinhua News Agency"),
+    "TASS": ("TASS", "Tass", "ITAR-TASS"),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Interfax": ("Interfax",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI", "Asian News International"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "UNI": ("UNI", "United News of India"),
+    "UPI": ("UPI", "United Press International"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "PA Media": ("PA Media", "Press Association", "PA"),
+    "Canadian Press": ("Canadian Press", "CP"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "Lusa": ("Lusa",),
+    "Europa Press": ("Europa Press",),
+    "APA": ("APA",),
+    "NAN": ("NAN", "News Agency of Nigeria"),
+    "APS": ("APS", "Algérie Presse Service", "Algerie Presse Service"),
+    "MAP": ("MAP", "Maghreb Arabe Presse"),
+    "WAM": ("WAM", "Emirates News Agency"),
+    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "IRNA": ("IRNA",),
+    "Ukrinform": ("Ukrinform",),
+    "RT": ("RT", "Russia Today"),
+    "Sputnik": ("Sputnik",),
+}
+# Outlets whose stories are carried whole by others but which are not agencies: a copy of their text is a
+# republication, not agency copy, and being quoted by them is not using wire reporting.
+STATE_OUTLETS = frozenset({"RT", "Sputnik"})
+WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in STATE_OUTLETS}
