@@ -46,6 +46,7 @@ from newstrace.link.credit import (
     desk_byline,
     republished_from,
 )
+from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
 from newstrace.models import Derivation, Document, Evidence, Passage, Relation
 
@@ -308,25 +309,13 @@ def _unordered_links(undirected: list[Edge], directed: list[Edge]) -> list[Edge]
     already explain (two copies of one text, or a copy and its source). Among texts that all share one
     material, each is tied to the text it shares most with (a maximum spanning forest over the directed
     edges), not to every other; a text known to be a copy comes last, as its source explains what it holds."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while x in parent:
-            x = parent[x]
-        return x
-
-    def join(e: Edge) -> bool:
-        ra, rb = root(e.derived), root(e.source)
-        if ra != rb:
-            parent[ra] = rb
-        return ra != rb
-
+    sets: DisjointSets[str] = DisjointSets()
     for e in directed:
-        join(e)
+        sets.union(e.derived, e.source)
     copies = {e.derived for e in directed}
     ranked = sorted(undirected, key=lambda e: (e.derived in copies or e.source in copies, -_weight(e),
                                                  e.derived, e.source))
-    return [e for e in ranked if join(e)]
+    return [e for e in ranked if sets.union(e.derived, e.source)]
 
 
 def _target_tokens(e: Edge, target: str) -> set[int]:

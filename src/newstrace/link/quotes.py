@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Document, QuoteEntry
 
 SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
@@ -76,14 +77,7 @@ def _surname(name: str) -> str:
 
 
 def _groups(carried: list[_Carried]) -> list[list[_Carried]]:
-    parent = list(range(len(carried)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets: DisjointSets[int] = DisjointSets()
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, c in enumerate(carried):
         for gram in {tuple(c.words[k:k + GRAM]) for k in range(max(1, len(c.words) - GRAM + 1))}:
@@ -92,15 +86,12 @@ def _groups(carried: list[_Carried]) -> list[list[_Carried]]:
     for ids in postings.values():
         for x, i in enumerate(ids):
             for j in ids[x + 1:]:
-                if (i, j) in tried or root(i) == root(j):
+                if (i, j) in tried or sets.find(i) == sets.find(j):
                     continue
                 tried.add((i, j))
                 if _same(carried[i], carried[j]):
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[_Carried]] = defaultdict(list)
-    for i, c in enumerate(carried):
-        groups[root(i)].append(c)
-    return list(groups.values())
+                    sets.union(j, i)
+    return [[carried[i] for i in group] for group in sets.groups(range(len(carried)))]
 
 
 def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from newstrace.extract.text_lines import STOPWORDS
+from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Document, Precision, TimeExpr, TimelineEvent, Unresolvable
 
 # Distinctive words two clauses must share to be one happening, by the precision of their common date.
@@ -77,22 +78,12 @@ def _merge(clauses: list[_Clause]) -> list[list[_Clause]]:
 
 def _link(clauses: list[_Clause], distinctive: set[str]) -> list[list[_Clause]]:
     """Union-find over clauses of one date, joining each pair that shares enough distinctive words."""
-    parent = list(range(len(clauses)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets: DisjointSets[int] = DisjointSets()
     for i, a in enumerate(clauses):
         for j in range(i + 1, len(clauses)):
             if _shared(a, clauses[j], distinctive) >= _SHARED_NEEDED.get(a.precision or "year", 2):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[_Clause]] = {}
-    for i, clause in enumerate(clauses):
-        groups.setdefault(find(i), []).append(clause)
-    return list(groups.values())
+                sets.union(j, i)
+    return [[clauses[i] for i in group] for group in sets.groups(range(len(clauses)))]
 
 
 def _distinctive(clauses: list[_Clause]) -> set[str]:
