@@ -161,3 +161,19 @@ def test_adding_documents_to_an_earlier_run() -> None:
     assert ("rw", "src", "rewrite") in pairs and ("copy", "src", "republication") in pairs
     assert sorted(map(sorted, after.stories)) == sorted(map(sorted, full.stories))
     assert after.relations == full.relations
+
+
+def test_two_short_reports_from_one_town_are_two_stories() -> None:
+    # Two pages only: the corpus cannot tell how rare a word is, so common words ("the", "said", "first",
+    # "time") must not carry two different events of the same town into one story.
+    fire = ["A fire broke out in a bakery on the main square of Kestrel Ford early on Friday, and the owner "
+            "said it was the first time in thirty years that the ovens had been cold on a market day.",
+            "\u201cWe heard the alarm at four and by the time we were there the back room was full of smoke,"
+            "\u201d said the baker, Lena Morrow."]
+    match = ["The school team of Kestrel Ford won the regional football final on Sunday, and it is the first "
+             "time in a long while that the cup has come back to the town.",
+             "\u201cThe boys played for each other and they never stopped running,\u201d said the coach, Ivo "
+             "Petrak, after the match."]
+    docs = [doc("fire", fire, "2025-06-06", "The Valley Courier"), doc("match", match, "2025-06-08", "The Hill Times")]
+    stories, _ = group_stories(docs, [])
+    assert sorted(map(sorted, stories)) == [["fire"], ["match"]]

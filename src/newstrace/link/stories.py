@@ -1,25 +1,28 @@
 """Stories (one news event's coverage) and threads (stories of one continuing storyline).
 
 Documents are TF-IDF vectors over their words, names weighted up (an event is told by its names), a word's
-rarity counted among the documents of the same month (see `tfidf`). Pairs to
-compare come from postings of each document's most telling words, so no all-pairs comparison is made.
-Two documents are one story when their cosine is high and they appeared within STORY_DAYS of each other
-(higher still when a date is missing), or when one derives from the other; stories are the connected components. Threads
-join stories whose documents are similar at a lower bar over a longer window: the same people and places
-in a storyline that goes on for weeks.
+rarity counted among the documents of the same month and, where these are few, in general English usage
+(see `tfidf`). Pairs to compare come from postings of each document's most telling words, so no all-pairs
+comparison is made. Two documents are one story when their cosine is high and they appeared within
+STORY_DAYS of each other (higher still when a date is missing, or when the period holds only a handful of
+pages), or when one derives from the other; stories are the connected components. Threads join stories
+whose documents are similar at a lower bar over a longer window: the same people and places in a
+storyline that goes on for weeks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
+import wordfreq
 from scipy.sparse.csgraph import connected_components
 
 from newstrace.link.credit import day_number
-from newstrace.link.tokens import Tokens, tokenize_many
+from newstrace.link.tokens import Tokens, tokenize_many, word_hashes
 from newstrace.models import Derivation, Document
 
 STORY_COSINE = 0.28
@@ -32,6 +35,9 @@ MAX_DF_SHARE = 0.05      # words in more than this share of documents are too co
 NAME_WEIGHT = 2.0
 IDF_DAYS = 30            # the period among whose documents a word's rarity is counted ...
 IDF_DOCS = 2000          # ... made longer where fewer documents than this fall in one
+BACKGROUND_DOCS = 50     # general English usage counts as this many documents of every period ...
+BACKGROUND_WORDS = 600   # ... each this many words long
+SMALL_LIFT = 0.05        # the story bars rise by up to this much in periods of fewer than BACKGROUND_DOCS pages
 _BATCH = 2000
 
 
@@ -47,7 +53,7 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
         return [], []
     pos = {doc_id: i for i, doc_id in enumerate(ids)}
     days = np.array([_day(d) for d in documents], dtype=np.int64)
-    matrix = tfidf(documents, days)
+    matrix, period_docs = tfidf(documents, days)
     a, b = candidate_pairs(matrix)
     old_stories, old_threads = previous or ([], [])
     if previous is not None:
@@ -58,7 +64,10 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
     cos = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
     gap = np.abs(days[a] - days[b])
     undated = (days[a] == _NO_DAY) | (days[b] == _NO_DAY)
-    story = np.where(undated, cos >= UNDATED_COSINE, (cos >= STORY_COSINE) & (gap <= STORY_DAYS))
+    # In a handful of pages every name is rare, so follow-ups that share a place and its officials score
+    # as high as two reports of one event: the bars rise where the background outweighs the corpus.
+    lift = SMALL_LIFT * np.clip(1 - np.minimum(period_docs[a], period_docs[b]) / BACKGROUND_DOCS, 0, 1)
+    story = np.where(undated, cos >= UNDATED_COSINE + lift, (cos >= STORY_COSINE + lift) & (gap <= STORY_DAYS))
     pairs = [(pos[d.derived], pos[d.source]) for d in derivations if d.derived in pos and d.source in pos]
     sa, sb = _stack(a[story], b[story], pairs, _chains(old_stories, pos))
     stories = _components(len(ids), sa, sb)
@@ -89,13 +98,16 @@ def _day(d: Document) -> int:
     return _NO_DAY if n is None else n
 
 
-def tfidf(documents: Sequence[Document], days: np.ndarray | None = None) -> sp.csr_matrix:
-    """L2-normalised TF-IDF rows over word hashes (title and text), names counted NAME_WEIGHT times.
+def tfidf(documents: Sequence[Document], days: np.ndarray | None = None) -> tuple[sp.csr_matrix, np.ndarray]:
+    """L2-normalised TF-IDF rows over word hashes (title and text), names counted NAME_WEIGHT times, and
+    the number of documents of each row's period.
 
     With publication `days`, a word's rarity is counted among the documents of the same period (IDF_DAYS,
     or longer for IDF_DOCS documents on average; undated ones: the whole corpus): how telling a name is
     depends on that season's news, not on how many years the archive spans, so the same bars hold for a
-    month of pages and for a decade."""
+    month of pages and for a decade. General English usage joins every period as BACKGROUND_DOCS more
+    documents: a handful of pages cannot tell "the" from a name, the background can, and it fades where a
+    period holds many pages."""
     toks: list[Tokens] = []
     for lo in range(0, len(documents), _BATCH):
         chunk = documents[lo:lo + _BATCH]
@@ -110,6 +122,7 @@ def tfidf(documents: Sequence[Document], days: np.ndarray | None = None) -> sp.c
     counts.sum_duplicates()
     df = np.bincount(counts.indices, minlength=vocab.size)[counts.indices]
     n = np.full(df.size, len(toks), dtype=np.int64)
+    period_docs = np.full(len(toks), len(toks), dtype=np.int64)
     if days is not None:
         dated_days = days[days != _NO_DAY]
         span = int(dated_days.max() - dated_days.min()) + 1 if dated_days.size else 1
@@ -122,11 +135,34 @@ def tfidf(documents: Sequence[Document], days: np.ndarray | None = None) -> sp.c
         dated = doc_period[row] != -1
         df[dated] = local_df[where][dated]
         n[dated] = period_size[period_of[row]][dated]
-    idf = np.log((1 + n) / (1 + df)) + 1.0
+        period_docs = np.where(doc_period == -1, len(toks), period_size[period_of])
+    share = BACKGROUND_DOCS * _background_share(vocab)[counts.indices]
+    idf = np.log((1 + n + BACKGROUND_DOCS) / (1 + df + share)) + 1.0
     counts.data = (1.0 + np.log(counts.data)) * idf
     norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ counts)
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ counts), period_docs
+
+
+def _background_share(vocab: np.ndarray) -> np.ndarray:
+    """The share of general English documents that hold each word hash (0 for words it lacks: names)."""
+    hashes, shares = _background()
+    at = np.minimum(np.searchsorted(hashes, vocab), hashes.size - 1)
+    return np.where(hashes[at] == vocab, shares[at], 0.0)
+
+
+@cache
+def _background() -> tuple[np.ndarray, np.ndarray]:
+    """Sorted hashes of the words of wordfreq's English list that are one token here (bundled data, read
+    once), and the share of BACKGROUND_WORDS-word documents expected to hold each (Poisson)."""
+    freq = wordfreq.get_frequency_dict("en")
+    words = list(freq)
+    hashes, counts = word_hashes(words)
+    single = counts == 1
+    first = np.cumsum(counts) - counts
+    share = -np.expm1(-BACKGROUND_WORDS * np.array([freq[w] for w in words]))
+    order = np.argsort(hashes[first[single]], kind="stable")
+    return hashes[first[single]][order], share[single][order]
 
 
 def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
