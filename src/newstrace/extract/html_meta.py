@@ -15,6 +15,8 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newstrace.extract.text_dates import written_date
+
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
 _WORD = re.compile(r"\w+")
@@ -43,12 +45,6 @@ _NOT_AUTHOR = re.compile(
 # Lower-case words a person's name may hold ("Marna van der Merwe").
 _PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "von", "le", "la", "bin", "al", "du", "ten"))
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_WRITTEN_DATES = (
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-)
 # Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article.
 _SHORT_TEXTS_WITH_YEAR = "//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
 
@@ -293,9 +289,6 @@ def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
 def visible_date(tree: HtmlElement) -> str | None:
     """The first date written out with its month's name in a short text of the page ("Dec 4, 2025")."""
     for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
-        for pattern in _WRITTEN_DATES:
-            match = pattern.search(text)
-            if match and 1 <= int(match["day"]) <= 31:
-                month = _MONTHS.index(match["month"].lower()) + 1
-                return f"{match['year']}-{month:02d}-{int(match['day']):02d}"
+        if day := written_date(text):
+            return day
     return None

@@ -32,26 +32,37 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}(?!\d)"),
 ]
+_WRITTEN = _PATTERNS[2:]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 
 
 def find_date(text: str, month_precision: bool = False) -> str | None:
     """The first full date in `text` as "YYYY-MM-DD" (or "YYYY-MM" when `month_precision` allows a
     month and year alone); None when there is none."""
-    best: tuple[int, str] | None = None
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            value = _value(match)
-            if value and (best is None or match.start() < best[0]):
-                best = (match.start(), value)
-                break
-    if best:
-        return best[1]
+    if found := _first(text, _PATTERNS):
+        return found
     if month_precision:
         for match in _MONTH_YEAR.finditer(text):
             if month := MONTHS.get(match.group("mon").lower()):
                 return f"{match.group('year')}-{month:02d}"
     return None
+
+
+def written_date(text: str) -> str | None:
+    """The first date written with its month's name ("Dec 4, 2025", "4 March 2025"): one whose day and
+    month order nobody can misread."""
+    return _first(text, _WRITTEN)
+
+
+def _first(text: str, patterns: list[re.Pattern[str]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            value = _value(match)
+            if value and (best is None or match.start() < best[0]):
+                best = (match.start(), value)
+                break
+    return best[1] if best else None
 
 
 def _value(match: re.Match[str]) -> str | None:
