@@ -4,6 +4,8 @@ copy from an outlet's own text with it, and both must give a source the same sho
 
 from __future__ import annotations
 
+import re
+
 # Short name used in analyses -> spellings, as pages write them (case matters for datelines: "(AP) —").
 SOURCES: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "Associated Press"),
@@ -47,3 +49,21 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # republication, not agency copy, and being quoted by them is not using wire reporting.
 STATE_OUTLETS = frozenset({"RT", "Sputnik"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in STATE_OUTLETS}
+# Every spelling, lower-cased -> the short name.
+_BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
+# Short spellings that are also ordinary words or initials.
+_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps"})
+
+
+def source_name(text: str | None, strict: bool = True) -> str | None:
+    """The short name of the agency or syndicating outlet `text` names ("The Associated Press" -> "AP"),
+    else None. `strict` refuses spellings that are also ordinary initials unless written in capitals."""
+    if not text:
+        return None
+    key = re.sub(r"\s+", " ", text.strip(" .,:;()[]—–-")).lower()
+    if key.startswith("the ") and key not in _BY_SPELLING:
+        key = key[4:]
+    short = _BY_SPELLING.get(key)
+    if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
+        return None
+    return short

@@ -13,12 +13,10 @@ from collections.abc import Iterable
 
 from newstrace.extract.text_dates import MONTHS, find_date
 from newstrace.models import Article
-from newstrace.sources import SOURCES, WIRES
+from newstrace.sources import SOURCES, WIRES, source_name
 
 # Every spelling, lower-cased -> the short name used in analyses.
-_ALIASES = {alias.lower(): short for short, aliases in SOURCES.items() for alias in aliases}
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
-_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps"})
 
 # Words of publications' names: a byline holding one credits an outlet, not a person.
 _OUTLET_WORD = re.compile(
@@ -112,7 +110,8 @@ _CREDIT_LINE = re.compile(
 # No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
 _MENTION = re.compile(
     "(?:"
-    + "|".join(sorted({re.escape(form) for a in _ALIASES for form in (a.upper(), a.title())}, key=len, reverse=True))
+    + "|".join(sorted({re.escape(form) for spellings in SOURCES.values() for a in spellings
+                      for form in (a.upper(), a.title())}, key=len, reverse=True))
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
@@ -120,20 +119,6 @@ _CITED_BEFORE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 _CITED_AFTER = re.compile(r"^(?:\s+news agency)?\s+(?:reported|reports|said|says|quoted|cited|wrote)\b")
-
-
-def source_name(text: str | None, strict: bool = True) -> str | None:
-    """The short name of a wire service or syndicating outlet ("The Associated Press" -> "AP"), else None.
-    `strict` refuses aliases that are also ordinary initials unless written in capitals."""
-    if not text:
-        return None
-    key = re.sub(r"\s+", " ", text.strip(" .,:;()[]—–-")).lower()
-    if key.startswith("the ") and key not in _ALIASES:
-        key = key[4:]
-    short = _ALIASES.get(key)
-    if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
-        return None
-    return short
 
 
 def byline_names(line: str) -> list[str]:

@@ -12,9 +12,8 @@ import functools
 import re
 
 from newstrace.models import Article
-from newstrace.sources import WIRES
+from newstrace.sources import WIRES, source_name
 
-_LOOKUP = {alias.lower(): name for name, aliases in WIRES.items() for alias in aliases}
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)\s*[\u2014\u2013-]")
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
@@ -30,13 +29,10 @@ _NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 
 def agency(name: str | None) -> str | None:
-    """The canonical agency that `name` names (``"Associated Press"`` -> ``"AP"``), else None."""
-    if not name:
-        return None
-    key = name.strip().strip(".").lower()
-    if key.startswith("the "):
-        key = key[4:]
-    return _LOOKUP.get(key)
+    """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), else None; a syndicating outlet
+    that is not an agency gives None."""
+    short = source_name(name, strict=False)
+    return short if short in WIRES else None
 
 
 def is_agency(name: str | None) -> bool:
