@@ -107,11 +107,21 @@ _CREDIT_LINE = re.compile(
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})",
     re.I,
 )
+
+
+def _literal_alternation(forms: Iterable[str]) -> str:
+    """A regex matching any of `forms`, the longest first, grouped by first character: at each character
+    of a paragraph the regex engine then tries only the forms that start with it, not all of them."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
 # No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
 _MENTION = re.compile(
     "(?:"
-    + "|".join(sorted({re.escape(form) for spellings in SOURCES.values() for a in spellings
-                      for form in (a.upper(), a.title())}, key=len, reverse=True))
+    + _literal_alternation(form for spellings in SOURCES.values() for a in spellings for form in (a.upper(), a.title()))
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
@@ -131,6 +141,12 @@ def byline_names(line: str) -> list[str]:
     if match.re is _PIPE_BYLINE and find_date(line) is None:
         return []  # a table row, not "X | Updated: <date>"
     return _names(match.group("rest"))
+
+
+def may_be_byline(first_word: str, line: str) -> bool:
+    """Whether `byline_names` may find a byline in the line (`first_word`: its first word, lower-cased):
+    a cheap test for callers that hold the words already."""
+    return first_word.rstrip(":") in _BYLINE_FIRST or "|" in line
 
 
 def person_line(text: str) -> str | None:

@@ -40,6 +40,16 @@ def extract(page: Page, context: ExtractContext | None = None) -> Article:
         from newstrace.extract.text import extract_text
 
         article = extract_text(page, context or ExtractContext())
-    if sum(len(p.split()) for p in article.body) < MIN_ARTICLE_WORDS:
+    if not _has_words(article.body, MIN_ARTICLE_WORDS):
         raise ExtractionError("no article text found on the page")
     return article
+
+
+def _has_words(paragraphs: list[str], count: int) -> bool:
+    """Whether the paragraphs hold `count` words; the first one or two usually do, and the rest of a long
+    article need not be split."""
+    for paragraph in paragraphs:
+        count -= len(paragraph.split())
+        if count <= 0:
+            return True
+    return False

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
-from newstrace.extract.credits import apply_credits, byline_names
+from newstrace.extract.credits import apply_credits, byline_names, may_be_byline
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -75,16 +75,20 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
     appears on more than one of them is found, and how many pages the outlet has in the run. Pages whose
     outlet cannot be told are left out: a line shared by two outlets is as likely a wire story's
     paragraph as furniture."""
-    counts: dict[str, Counter[str]] = {}
-    pages_per: Counter[str] = Counter()
+    by_outlet: dict[str, list[Page]] = {}
     for page in pages:
-        key = outlet_key(page)
-        if not key:
-            continue
-        pages_per[key] += 1
-        counts.setdefault(key, Counter()).update(source_lines(page.content))
-    repeats = {key: {t: n for t, n in c.items() if n > 1} for key, c in counts.items()}
-    return {k: v for k, v in repeats.items() if v}, dict(pages_per)
+        if key := outlet_key(page):
+            by_outlet.setdefault(key, []).append(page)
+    repeats: dict[str, dict[str, int]] = {}
+    for key, group in by_outlet.items():
+        if len(group) < 2:
+            continue  # nothing repeats on an outlet's only page, and its lines need not be counted
+        counts: Counter[str] = Counter()
+        for page in group:
+            counts.update(source_lines(page.content))
+        if shared := {text: n for text, n in counts.items() if n > 1}:
+            repeats[key] = shared
+    return repeats, {key: len(group) for key, group in by_outlet.items()}
 
 
 def outlet_key(page: Page) -> str:
@@ -106,8 +110,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     if not lines:
         return article
     article.language = language(lines)
-    count_stops(lines, STOPWORDS.get(article.language or "en", STOPWORDS["en"]))
-    _classify(lines, page, context)
+    # Features and classes depend on a line's text alone: a line written twice is worked out once.
+    distinct = list({id(line): line for line in lines}.values())
+    _classify(distinct, STOPWORDS.get(article.language or "en", STOPWORDS["en"]), page, context)
     start, end = _best_region(lines)
     end = _before_listing(lines, start, end)
     title = pick_title(lines, start, page.url)
@@ -121,10 +126,11 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     return apply_credits(article, _credit_lines(lines, title, start, end))
 
 
-def _classify(lines: list[Line], page: Page, context: ExtractContext) -> None:
+def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: ExtractContext) -> None:
     key = outlet_key(page) if context.repeated_lines else ""
     repeats = context.repeated_lines.get(key, {})
     outlet_pages = context.outlet_pages.get(key, 0)
+    count_stops(lines, stoplist)
     for line in lines:
         kind = classify(line)
         if kind >= SHORT and _is_meta(line):
@@ -138,7 +144,7 @@ def _classify(lines: list[Line], page: Page, context: ExtractContext) -> None:
 def _is_meta(line: Line) -> bool:
     if line.words > 20:
         return False
-    if byline_names(line.text):
+    if may_be_byline(line.tokens[0], line.text) and byline_names(line.text):
         return True
     return (line.words <= 12 and _YEAR.search(line.text) is not None and find_date(line.text) is not None
             and not (line.sentence and line.stops >= 3))
@@ -189,7 +195,9 @@ def _before_listing(lines: list[Line], start: int, end: int) -> int:
 def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[str]:
     body: list[str] = []
     kept_at: list[int] = []
-    seen = {_key(title)} if title else set()
+    seen = _SeenKeys()
+    if title:
+        seen.add(title.lower())
     after_pointer = False
     for i in range(start, end + 1):
         line = lines[i]
@@ -201,30 +209,62 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
                 kept_at.pop()
             after_pointer = after_pointer or line.kind == BARRIER or is_bare_pointer(line.text)
             continue
-        key = _key(line.text)
         if line.kind in (GOOD, NEAR):
             after_pointer = False
-        elif after_pointer or _opens_next(key, lines, i, end):
+        elif after_pointer or _opens_next(lines, i, end):
             continue
-        if key in seen:
+        if not seen.add(line.lower):
             continue
-        seen.add(key)
         body.append(line.text)
         kept_at.append(i)
     return body
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+class _SeenKeys:
+    """The keys of the lines kept so far. Building a paragraph's key is a regex pass over it, and lines with
+    one key hold the same letters: a count of four common letters tells most lines apart, and keys are built
+    only for lines whose counts match an earlier line's."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[int, ...], set[str]] = {}
+        self._unkeyed: dict[tuple[int, ...], str] = {}  # the one line seen with these counts, its key not built
+
+    def add(self, lower: str) -> bool:
+        """Record the line (`lower`: its lower-cased text); False when a line with the same key was recorded
+        before."""
+        counts = (lower.count("e"), lower.count("t"), lower.count("a"), lower.count("o"))
+        keys = self._keys.setdefault(counts, set())
+        if not keys and counts not in self._unkeyed:
+            self._unkeyed[counts] = lower
+            return True
+        if counts in self._unkeyed:
+            keys.add(_key(self._unkeyed.pop(counts)))
+        key = _key(lower)
+        if key in keys:
+            return False
+        keys.add(key)
+        return True
 
 
-def _opens_next(head: str, lines: list[Line], i: int, end: int) -> bool:
-    """A heading, caption or teaser (`head`: its key) that repeats the opening of the next paragraph."""
+def _key(lower: str) -> str:
+    """The words of a lower-cased line, joined by single spaces."""
+    return _NORM.sub(" ", lower).strip(" ")
+
+
+def _opens_next(lines: list[Line], i: int, end: int) -> bool:
+    """A heading, caption or teaser that repeats the opening of the next paragraph."""
     if i >= end:
         return False
+    line, following = lines[i], lines[i + 1]
+    # A next line without the heading's first word cannot open with it, and most lines are told so without
+    # normalising either.
+    first = _WORD.search(line.lower)
+    if first and first.group() not in following.lower:
+        return False
+    head = _key(line.lower)
     # A prefix of the next line is enough to compare, and spares normalising a long paragraph.
-    following = _key(lines[i + 1].text[: 2 * len(lines[i].text) + 8])
-    return len(following) > len(head) and following.startswith(head)
+    opening = _key(following.text[: 2 * len(line.text) + 8].lower())
+    return len(opening) > len(head) and opening.startswith(head)
 
 
 def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:

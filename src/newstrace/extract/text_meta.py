@@ -49,9 +49,10 @@ _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[,.]?\s*"
     r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z0-9][\w&'’.+-]*){0,5})",
 )
-# A cheap test before the full expression, on lowercased text: a case-blind expression cannot skip ahead to
-# the characters its matches start with.
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright")
+# A cheap test before the full expression. Its letters' cases are spelled out, each branch starting with a
+# plain character: the regex engine skips ahead to those, which a case-blind expression cannot, and
+# lower-casing every line costs more.
+_COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|c[oO][pP][yY][rR][iI][gG][hH][tT]|C[oO][pP][yY][rR][iI][gG][hH][tT]")
 _COMPANY_SUFFIX = re.compile(r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all)\.?$", re.I)
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
@@ -83,11 +84,11 @@ def language(lines: list[Line]) -> str | None:
     sample: list[str] = []
     for line in lines:
         if line.words >= 8:
-            sample.extend(line.lower.split())
+            sample.extend(line.tokens)
             if len(sample) > _LANGUAGE_SAMPLE:
                 break
     words = Counter(sample)
-    hits = {code: sum(words[w] for w in stops) for code, stops in STOPWORDS.items()}
+    hits = {code: sum(words.get(w, 0) for w in stops) for code, stops in STOPWORDS.items()}
     code = max(hits, key=hits.__getitem__)
     return code if hits[code] >= 5 else None
 
@@ -297,7 +298,7 @@ def _domain_name_line(texts: list[str]) -> str | None:
 
 def _copyright_holder(texts: list[str]) -> str | None:
     for text in reversed(texts):
-        if not _COPYRIGHT_MARK.search(text.lower()) or len(text.split()) > 25:
+        if not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25:
             continue
         match = _COPYRIGHT.search(text)
         if match:

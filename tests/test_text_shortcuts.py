@@ -1,0 +1,69 @@
+"""The cheap tests the text extractor runs before its costlier ones must never change what it finds: repeated
+paragraphs are told apart by their words, not by letter counts; a line written twice is classed the same at
+both places; source names are matched longest first; lines without a year hold no date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.extract import extract
+from newstrace.extract.credits import byline_names, may_be_byline, origin
+from newstrace.extract.text_dates import find_date, written_date
+from newstrace.extract.text_lines import split_lines
+from newstrace.models import Page
+
+OPENING = ("Fishing crews on the river stayed ashore on Tuesday after the regional water board closed the main "
+           "landing to boats while it inspected a damaged lock.")
+# OPENING's words in reverse order: the same letters, another key.
+SHUFFLED = " ".join(reversed(OPENING.removesuffix(".").split())) + "."
+FOLLOWING = ("Traders at the landing said the closure had already pushed up the price of fish in the city markets, "
+             "where most of the catch is sold each morning.")
+
+
+def _extract(lines: list[str]) -> list[str]:
+    page = Page(id="p", path="p.txt", kind="text", content="\n".join(lines))
+    return extract(page).body
+
+
+def test_a_paragraph_repeated_with_other_case_and_punctuation_is_kept_once() -> None:
+    body = _extract(["Home", "World", "River landing closed", OPENING, FOLLOWING,
+                     OPENING.upper().replace(",", "").replace(".", "!")])
+    assert body == [OPENING, FOLLOWING]
+
+
+def test_paragraphs_with_the_same_letters_but_other_words_are_both_kept() -> None:
+    assert sorted(OPENING) == sorted(SHUFFLED)
+    body = _extract(["Home", "World", "River landing closed", OPENING, FOLLOWING, SHUFFLED])
+    assert body == [OPENING, FOLLOWING, SHUFFLED]
+
+
+def test_a_line_written_twice_is_one_line_object() -> None:
+    lines = split_lines("\n".join(["  * World", "  * Sport", OPENING, "  * World"]))
+    assert [line.text for line in lines] == ["World", "Sport", OPENING, "World"]
+    assert lines[0] is lines[3]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (["The spill was the worst in a decade, according to the Associated Press."], "AP"),
+    (["“We will reopen,” the minister told AGENCE FRANCE-PRESSE on Monday."], "AFP"),
+    (["The minister told Reutersnews on Monday."], None),  # a longer word is no mention
+])
+def test_wire_mentions_are_matched_longest_first(body: list[str], expected: str | None) -> None:
+    assert origin(body) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "By Ana Ruiz and Tom Berg, 6:52am November 06, 2025",
+    "AUTHOR: Meridian Times",
+    "Lena Osk | Updated: March 13, 2024",
+    "Reported by: Jane Doe",
+])
+def test_the_byline_pretest_passes_every_byline(line: str) -> None:
+    assert byline_names(line)
+    assert may_be_byline(line.split()[0].lower(), line)
+
+
+@pytest.mark.parametrize("text", ["Published: Nov 5 at 12:25 pm", "05-11-25", "March 3", "In 1850 the river froze"])
+def test_text_without_a_full_year_holds_no_date(text: str) -> None:
+    assert find_date(text, month_precision=True) is None
+    assert written_date(text) is None
