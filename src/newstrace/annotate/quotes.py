@@ -8,8 +8,9 @@ James Barnett, a research fellow"). A quotation with no cue of its own is the wo
 reporter last had speaking just before it, else of the quotation it runs on from or into, else of the
 subject of the reporter's verb it hangs on ("Gowdy cited a report that '...'"); one signed
 on its own line ("― Name") is the signer's. Pronoun subjects ("he wrote") are resolved by
-`quotes_names.Names`, and every speaker is given at the fullest form of the name the article uses
-("Ruiz" -> "Ana Ruiz").
+`quotes_names.Names`, "it" and "they" to the body the reporter named before ("The council ... what it
+called"), and every speaker is given at the fullest form of the name the article uses ("Ruiz" -> "Ana
+Ruiz").
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Named things that never speak: a time ("6:50 p.m. Clinton said") or a place ("Trump, in Ohio, said").
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
+# ... but as the subject of a cue a country speaks for its government and a share for those polled.
+SUBJECT_SPEAKERS = frozenset({"GPE", "PERCENT"})
 # What may stand between a speaker and the cue: "Ramos, 58, told", "Trump, in Kentucky, said", "has also".
 BETWEEN = frozenset({"PUNCT", "NUM", "ADP", "ADV", "AUX", "PART", "DET", "ADJ"})
 AFTER_OPENERS = ",?!—–-…"
@@ -51,6 +54,11 @@ CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "ccom
 # reading"): the climb passes through the noun to its verb.
 THROUGH_NOUN = frozenset({"acl", "dobj", "pobj"})
 RELATIVE = frozenset({"who", "that", "which"})
+# Pronouns that describe a speaker the way "a delegate" does ("said another", "one told me").
+SOME_ONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "few", "most", "someone",
+                      "somebody"})
+SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "since", "if", "until", "although",
+                           "though", "whether"})
 
 
 def find_quotes(article: Article, doc: Any) -> list[Quote]:
@@ -89,7 +97,7 @@ class _Attributor:
         if span.post_by:
             return Quote(words, self.names.fullest(clean_name(span.post_by)), span.start, span.end, "posted")
         partial = self._is_partial(span, words)
-        signer = None if partial else signed_by(self.text, span.close)
+        signer = signed_by(self.text, span.close)
         if signer:
             return Quote(words, self.names.fullest(clean_name(signer)), span.start, span.end, "signed")
         cue = self._cue(span, partial)
@@ -185,16 +193,42 @@ class _Attributor:
         after = self._frame(span.close, 1)
         before = self._frame(span.open - 1, -1)
         last = self.text[span.end - 1] if span.end > span.start else ""
-        after_cues = [t for t in after if _is_cue(t)]
+        ended = self._ends_sentence(span)
+        # "..., when Clinton blasted him" is when it was said, not who said it.
+        reporter = {t.i for t in after}
+        after_cues = [t for t in after if _is_cue(t) and not _subordinate(t, reporter)]
         before_cues = [t for t in before if _is_cue(t)]
         runs_on = last in AFTER_OPENERS or (after and after[0].text in {",", "—", "–"})
         if after_cues and runs_on and not partial:
             return after_cues[0]
         if before_cues:
-            return before_cues[0]  # the frame runs backwards: the first is the nearest
-        if after_cues and len(after) <= AFTER_REACH:
+            return self._governing_cue(before_cues, span)
+        if after_cues and (len(after) <= AFTER_REACH or self._said_by_next(after, after_cues[0], partial or ended)):
             return after_cues[0]
         return self._colon_intro(span) if not partial else None
+
+    def _ends_sentence(self, span: Span) -> bool:
+        """The quoted words end with a full stop and the reporter starts a new sentence after the mark."""
+        rest = self.text[span.close: span.close + 3].lstrip(" ")
+        return self.text[span.end - 1: span.end] == "." and rest[:1].isupper()
+
+    def _governing_cue(self, cues: list[Any], span: Span) -> Any:
+        """The nearest cue before a quotation, unless it only describes a noun ("anybody who complains",
+        "tweets accusing Ramos") and does not govern the quotation in the parse: then the nearest that does
+        ("saying anybody who complains about a microphone '...'")."""
+        at = self.char_token[span.start]
+        if at is None or cues[0].dep_ not in {"relcl", "acl"} or cues[0].is_ancestor(self.doc[at]):
+            return cues[0]
+        return next((c for c in cues if c.is_ancestor(self.doc[at])), cues[0])
+
+    def _said_by_next(self, after: list[Any], cue: Any, woven: bool) -> bool:
+        """The words right after a full quotation, one that does not end its sentence, are the cue's subject,
+        however long the apposition after them ("“...” Maria Lopez, the director of ..., told reporters");
+        not after a title ("on Fox's “Sunday Futures,” Rep. Issa said")."""
+        if woven:
+            return False
+        subject = _subject(cue, self.inside_quote)
+        return subject is not None and subject.i <= after[0].i + 3
 
     def _colon_intro(self, span: Span) -> Any:
         """The verb of the sentence that ends with a colon right before the quotation ("He said:",
@@ -224,17 +258,35 @@ class _Attributor:
     def _name_for(self, subject: Any) -> str | None:
         """The speaker a subject token stands for: a pronoun resolved, a name at its fullest. A thing
         owned speaks for its owner ("his comments", "the campaign's statement")."""
+        subject = self._named_in_apposition(subject)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.pos_ == "NOUN" else None
         if owner is not None and (owner.lower_ in PERSONAL or owner.pos_ in {"PROPN", "NOUN"}):
             subject = owner
         if subject.lower_ in PERSONAL:
             return self.names.antecedent(subject)
-        if subject.pos_ == "PRON":
+        if subject.lower_ in {"it", "they"} and _is_cue(subject.head):  # not "it is prohibited"
+            thing = self.names.referent(subject)
+            return self._name_for(thing) if thing is not None else None
+        if subject.pos_ == "PRON" and subject.lower_ not in SOME_ONE:
             return None
         name = self.names.name_of(subject)
         if subject.pos_ == "PROPN" or subject.text in self.names.surnames:
             self.names.spoke(subject.idx, name)
         return name
+
+    def _named_in_apposition(self, noun: Any) -> Any:
+        """A role noun set beside a person's name stands for that person: "His former partner, Lawrence
+        Cummings, said", "McConnell, now the Senate majority leader, who said"."""
+        if noun.pos_ != "NOUN":
+            return noun
+        if noun.dep_ == "appos" and self._is_person(noun.head):
+            return noun.head
+        # The parse may hang the name on the noun's last word ("His partner at Lenox, Lawrence Cummings,").
+        return next((t for t in noun.subtree if t.dep_ == "appos" and self._is_person(t)
+                     and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), noun)
+
+    def _is_person(self, tok: Any) -> bool:
+        return tok.ent_type_ == "PERSON" or tok.text in self.names.surnames
 
     def _name_before(self, cue: Any) -> Any:
         """The name or pronoun just before the cue when the parse gave it no subject ("Ramos, 58, told")."""
@@ -260,7 +312,7 @@ class _Attributor:
         if first is None or cue.idx < span.close:
             return None
         between = [t for t in self.doc[first: cue.i] if not self.inside_quote(t.idx) and self._names_someone(t)]
-        people = [t for t in between if t.ent_type_ == "PERSON" or t.text in self.names.surnames]
+        people = [t for t in between if self._is_person(t)]
         return (people or between or [None])[0]
 
     def _speaker_before(self, sent: Any, span: Span) -> str | None:
@@ -273,23 +325,23 @@ class _Attributor:
     def _person_in(self, sent: Any, span: Span) -> Any:
         """The person named last before the quotation in a sentence that leads into it with no cue
         ("The timing does not surprise pollster Daron Shaw: '...'")."""
-        people = [t for t in sent if t.idx < span.open and not self.inside_quote(t.idx)
-                  and (t.ent_type_ == "PERSON" or t.text in self.names.surnames)]
+        people = [t for t in sent if t.idx < span.open and not self.inside_quote(t.idx) and self._is_person(t)]
         return people[-1] if people else None
 
     def _opening_person(self, cue: Any) -> Any:
         """The first person named in the cue's paragraph before it, when the parse found no subject
         at all (it ran the sentence over a paragraph break, or took a heading for the subject)."""
         start = max(cue.sent.start, next((t.i + 1 for t in reversed(self.doc[:cue.i]) if "\n" in t.text), 0))
-        return next((t for t in self.doc[start:cue.i] if not self.inside_quote(t.idx)
-                     and (t.ent_type_ == "PERSON" or t.text in self.names.surnames)), None)
+        return next((t for t in self.doc[start:cue.i] if not self.inside_quote(t.idx) and self._is_person(t)), None)
 
     def _names_someone(self, tok: Any) -> bool:
-        return tok.ent_type_ == "PERSON" or tok.text in self.names.surnames or (
-            tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SPEAKERS)
+        return self._is_person(tok) or (tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SPEAKERS)
 
     def _name_near(self, cue: Any, span: Span) -> Any:
-        """The inverted order ("said James Barnett, a research fellow") when the parse missed it."""
+        """The inverted order ("said James Barnett, a research fellow") when the parse missed it; never
+        after a participle, whose object is who it is about ("accusing Alicia Ramos of ...")."""
+        if cue.tag_ == "VBG":
+            return None
         for tok in self.doc[cue.i + 1: cue.i + 6]:
             if self.inside_quote(tok.idx):
                 break
@@ -324,25 +376,52 @@ def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    person = cue.doc[cue.i - 1] if cue.i > 0 else cue
+    if cue.tag_ == "VBG" and person.head.lower_ == "of" and (person.ent_type_ == "PERSON" or person.lower_ in PERSONAL):
+        return person  # "footage of Clinton asking, '...'": the participle describes its speaker
     verb = cue
     for _ in range(5):
-        for child in verb.children:
-            if child.dep_ not in {"nsubj", "nsubjpass"} or quoted(child.idx) or not _may_speak(child):
-                continue
-            if "\n" in cue.doc.text[min(child.idx, cue.idx): max(child.idx, cue.idx)]:
-                continue  # the parse ran a sentence over a paragraph break ("12:10 p.m.\n\nTrump said")
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return child
+        child = next((c for c in verb.children if _speaks_for(c, verb, cue, quoted)), None)
+        if child is not None:
+            return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
         if verb.dep_ not in CLIMB | THROUGH_NOUN or verb.head.i == verb.i:
             break
         verb = verb.head
     return None
 
 
+def _speaks_for(child: Any, verb: Any, cue: Any, quoted: Callable[[int], bool]) -> bool:
+    """Whether `child` is a subject of `verb` (the cue or a verb it hangs on) that may have said it."""
+    if child.dep_ not in {"nsubj", "nsubjpass"} or quoted(child.idx) or not _may_speak(child):
+        return False
+    if child.ent_type_ == "GPE" and _placed(child, cue):
+        return False
+    if "\n" in cue.doc.text[min(child.idx, cue.idx): max(child.idx, cue.idx)]:
+        return False  # the parse ran a sentence over a paragraph break ("12:10 p.m.\n\nTrump said")
+    # "She says it underscores that ...": what shows it is not who says it.
+    return not (child.lower_ in {"it", "this"} and verb.dep_ == "ccomp" and _is_cue(verb.head))
+
+
+def _subordinate(cue: Any, reporter: set[int]) -> bool:
+    """A cue that opens a clause of time, reason or condition in the reporter's words ("when Clinton blasted
+    him"); "as the memo put it" still attributes."""
+    return any(c.i in reporter and c.i < cue.i and c.lower_ in SUBORDINATORS for c in cue.children)
+
+
+def _placed(place: Any, cue: Any) -> bool:
+    """A place the parse took for the subject where it only says where: a dateline ("LONDON (Reuters) -
+    Trump said") or a place before the person who speaks ("In Salem, New Hampshire, Trump went on")."""
+    between = place.doc[min(place.i, cue.i) + 1: max(place.i, cue.i)]
+    return place.text.isupper() or any(t.ent_type_ == "PERSON" or t.text in "(-–—" for t in between)
+
+
 def _may_speak(tok: Any) -> bool:
-    """A time or a place never speaks; an age does ("the 46-year-old said")."""
-    return tok.ent_type_ not in NOT_SPEAKERS or tok.lower_ == "old" or tok.lower_.endswith("-old")
+    """A time never speaks as a subject; an age does ("the 46-year-old said"), a country does ("China
+    said", for its government), and so does a share of those polled ("63 percent said")."""
+    if not any(ch.isalnum() for ch in tok.text):
+        return False  # a dash the parse took for a noun
+    return (tok.ent_type_ not in NOT_SPEAKERS - SUBJECT_SPEAKERS or tok.lower_ == "old"
+            or tok.lower_.endswith("-old"))
 
 
 def _char_to_token(doc: Any, length: int) -> list[int | None]:

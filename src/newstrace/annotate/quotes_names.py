@@ -28,7 +28,7 @@ TITLES = word_set("""
     capt capt. adm adm. sgt sgt. secretary minister premier chancellor mayor judge justice ambassador
     deputy assistant chief commander former candidate nominee chairman chairwoman chair speaker leader
     state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
-    democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman
+    democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
 """)
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
@@ -138,7 +138,7 @@ class Names:
             if tok.lower_ in ("he", "she"):
                 found.append(_Subject(tok.idx, None, main, tok.lower_))
                 continue
-            name = self._person_at(tok) if tok.text[:1].isupper() else None
+            name = self._person_at(tok) if tok.text[:1].isupper() or tok.ent_type_ == "PERSON" else None
             if name is not None:
                 found.append(_Subject(tok.idx, name, main))
         return found
@@ -150,16 +150,24 @@ class Names:
             self.subjects.sort(key=lambda s: s.char)
 
     def fullest(self, name: str) -> str:
-        """The longest person name of the article that ends like `name` and contains all its words."""
+        """The longest person name of the article that ends like `name` and contains all its words. Where
+        two people share the name ("Murphy": Chris Murphy and Anne Marie Murphy), the one the article
+        names more often, else first."""
         words = name.split()
         if not words:
             return name
-        best = name
-        for _, other, _ in self.people:
-            parts = other.split()
-            if parts[-1] == words[-1] and set(words) <= set(parts) and len(parts) > len(best.split()):
-                best = other
-        return best
+        people: list[list[str]] = []  # the forms of each person's name, longest first
+        fits = [other for char, other, _ in self.people if not self.quoted(char)  # not a coined nickname
+                and other.split()[-1] == words[-1] and set(words) < set(other.split())]
+        for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
+            group = next((g for g in people if set(other.split()) <= set(g[0].split())), None)
+            if group is None:
+                people.append([other])
+            else:
+                group.append(other)
+        if not people:
+            return name
+        return max(people, key=lambda g: (len(g), -fits.index(g[0])))[0]
 
     def name_of(self, tok: Any) -> str:
         """The speaker a subject token stands for, as written at its fullest."""
@@ -180,7 +188,39 @@ class Names:
         may be of its gender (a he/she there stands for what it was resolved to), else the nearest
         subject at all, else the nearest person named."""
         gender = PRONOUN_GENDER[tok.lower_]
-        return self._governing(tok, gender) or self._resolve(tok.idx, gender)
+        return self._governing(tok, gender) or self._introduced(tok, gender) or self._resolve(tok.idx, gender)
+
+    def _introduced(self, tok: Any, gender: str) -> str | None:
+        """A person the sentence before introduces, by full name and as no subject, is who the "he said"
+        of the quotation after it stands for when nobody is that sentence's subject ("..., which concerns
+        Henry Crespo, president of the caucus.\n\n'...,' he said")."""
+        if tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        if any(before.start_char <= s.char < before.end_char for s in self.subjects):
+            return None
+        named = {n for c, n, _ in self.people if before.start_char <= c < before.end_char and not self.quoted(c)}
+        first = {n: min(c for c, m, _ in self.people if m == n) for n in named}
+        new = [n for n in named if before.start_char <= first[n] and len(n.split()) > 1]
+        return new[0] if len(new) == 1 and self.gender.get(self.fullest(new[0]), gender) == gender else None
+
+    def referent(self, tok: Any) -> Any:
+        """The body an "it" or "they" subject stands for: the nearest main-clause subject before it, in its
+        sentence or the two before, that is a noun naming no person, singular for an "it" ("The council ...
+        pledged sanctions over what it called", "The campaign is defending him. It says")."""
+        sents = list(tok.doc.sents)
+        k = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+        for cand in reversed(tok.doc[sents[max(k - 2, 0)].start: tok.i]):
+            if cand.dep_ not in SUBJECT or cand.pos_ not in ("NOUN", "PROPN") or self.quoted(cand.idx):
+                continue
+            if cand.head.dep_ in SUBORDINATE or cand.ent_type_ == "PERSON" or cand.text in self.surnames:
+                continue
+            if cand.lower_ in TITLES | MALE_WORDS | FEMALE_WORDS:
+                continue  # "the former first lady" is a person
+            if tok.lower_ == "it" and cand.tag_ in ("NNS", "NNPS"):
+                continue
+            return cand
+        return None
 
     def _governing(self, tok: Any, gender: str) -> str | None:
         """In "Trump said he had asked", the he of a reported clause is the subject of the verb that
@@ -200,8 +240,11 @@ class Names:
         return None
 
     def _person_at(self, tok: Any) -> str | None:
+        """The person a subject names: the last one named up to its head word, so that "Cruz spokeswoman
+        Catherine Frazier" is Frazier, not the Cruz who qualifies her."""
         start = tok.left_edge.idx
-        return next((self.fullest(n) for c, n, _ in self.people if start <= c <= tok.idx), None)
+        named = [n for c, n, _ in self.people if start <= c <= tok.idx]
+        return self.fullest(named[-1]) if named else None
 
     def _resolve(self, char: int, gender: str, depth: int = 0) -> str | None:
         before = [s for s in self.subjects if s.char < char]

@@ -1,0 +1,154 @@
+"""Speaker rules of annotate.quotes for the less common turns of news copy: who speaks when the nearest
+cue is not the attribution, when the speaker is a country, a poll share or a body referred to as "it",
+and when a name stands beside a role noun. Hand-written wire-style sentences about invented stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newstrace.annotate.quotes import find_quotes
+from newstrace.models import Article, Quote
+
+
+def quotes(nlp: Any, *paragraphs: str) -> list[Quote]:
+    article = Article(id="a", path="a.txt", body=list(paragraphs))
+    return find_quotes(article, nlp(article.text))
+
+
+def by_words(found: list[Quote]) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in found}
+
+
+def test_countries_speak_for_their_governments(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "Denmark said the pipeline plan was “a reckless and costly gamble.”",
+                            "Norway insisted that Sweden “return to the table at once.”"))
+    assert found == {"a reckless and costly gamble.": "Denmark", "return to the table at once.": "Norway"}
+
+
+def test_a_share_of_those_polled_speaks(nlp: Any) -> None:
+    found = quotes(nlp, "Asked about the tram project, 63 percent said the council was “out of touch.”")
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.endswith("percent")
+
+
+def test_participle_after_a_name_and_a_cue_in_a_clause_of_time(nlp: Any) -> None:
+    found = quotes(nlp, "The advert ends with footage of Mayor Carla Ruiz saying, “We balanced the budget,” when "
+                        "her rival Tom Becker blasted her record.")
+    assert [q.speaker for q in found] == ["Carla Ruiz"]
+
+
+def test_footage_of_a_person_asking(nlp: Any) -> None:
+    found = quotes(nlp, "The advert uses footage of Governor Pia Lundgren asking, “Where did the flood money go?”")
+    assert [q.speaker for q in found] == ["Pia Lundgren"]
+
+
+def test_a_cue_inside_a_relative_clause_gives_way_to_the_one_governing_the_quotation(nlp: Any) -> None:
+    found = quotes(nlp, "Senator Omar Haddad mocked the audit, saying anybody who complains about the harbour "
+                        "budget “has not read the figures.”")
+    assert [q.speaker for q in found] == ["Omar Haddad"]
+
+
+def test_the_object_of_a_participle_is_not_its_speaker(nlp: Any) -> None:
+    found = quotes(nlp, "Councillor Ruth Adler spoke to reporters on Monday.",
+                   "She says the mayor’s posts accusing Daniel Okoro of fraud are “lies and smears.”")
+    assert [q.speaker for q in found] == ["Ruth Adler"]
+
+
+def test_speaker_named_right_after_the_quotation_with_a_long_apposition(nlp: Any) -> None:
+    found = quotes(nlp, "“The dam will hold through what the old men here call ‘the hungry months,’” Elena "
+                        "Marquez, the chief engineer of the regional water authority and a member of its safety "
+                        "board since 2009, told reporters.")
+    assert [q.speaker for q in found] == ["Elena Marquez"]
+
+
+def test_a_role_noun_stands_for_the_name_beside_it(nlp: Any) -> None:
+    found = quotes(nlp, "His former business partner at the firm, Lawrence B. Kimball, called him a master at "
+                        "impossible deals. “He showed again and again an ability to put together deals that other "
+                        "people couldn't.”")
+    assert [q.speaker for q in found] == ["Lawrence B. Kimball"]
+
+
+def test_a_body_referred_to_as_it_or_they(nlp: Any) -> None:
+    found = by_words(quotes(
+        nlp,
+        "The city council on Monday passed the budget and pledged to end what it called “years of neglect.”",
+        "The transit union is defending the strike. It says the company made “an insulting offer.”",
+    ))
+    assert found["years of neglect."] is not None and found["years of neglect."].lower().endswith("council")
+    assert found["an insulting offer."] is not None and found["an insulting offer."].endswith("union")
+
+
+def test_signature_signs_a_partial_quotation_that_ends_the_comment(nlp: Any) -> None:
+    found = quotes(nlp, "Nobody I know trusts him, and all he offers is “the same broken promises.” ― Ana Torres")
+    assert [q.speaker for q in found] == ["Ana Torres"]
+
+
+def test_a_nickname_inside_a_quotation_is_not_the_speaker_s_name(nlp: Any) -> None:
+    found = quotes(nlp, "“Crooked Tom Brandt cannot be trusted with the harbour,” Senator Ada Mills said.",
+                   "Tom Brandt answered on Friday. “I have never lied about the harbour,” Brandt said.")
+    assert [q.speaker for q in found] == ["Ada Mills", "Tom Brandt"]
+
+
+def test_a_dash_is_never_the_subject(nlp: Any) -> None:
+    found = quotes(nlp, "When Judge Ana Ruiz noted that Victor Kessler has occasionally not paid anything in "
+                        "federal income taxes ― as was true for the few years his tax returns were made public ― "
+                        "Kessler boasted, “That makes me clever.”")
+    assert [q.speaker for q in found] == ["Victor Kessler"]
+
+
+def test_a_name_ending_in_a_lowercase_part_is_a_subject_a_pronoun_can_stand_for(nlp: Any) -> None:
+    found = quotes(nlp, "Foreign minister Paul Girard spoke first at the meeting in Geneva.",
+                   "Secretary General Park Ji-sung condemned the missile test on Friday.",
+                   "“We must urgently break this spiral of escalation,” he told reporters.")
+    assert [q.speaker for q in found] == ["Park Ji-sung"]
+
+
+def test_a_dateline_place_is_not_the_speaker(nlp: Any) -> None:
+    found = quotes(nlp, "Washington (AFP) – Greg Holt has taken a swipe at a rival’s stance on the vote, saying that "
+                        "“bombastic comments” do more harm than good during such times.")
+    assert [q.speaker for q in found] == ["Greg Holt"]
+
+
+def test_an_as_clause_after_the_quotation_still_attributes_it(nlp: Any) -> None:
+    found = quotes(nlp, "The plan is “a regional fix at best,” as Mayor Carla Ruiz suggested on Monday.")
+    assert [q.speaker for q in found] == ["Carla Ruiz"]
+
+
+def test_a_letter_to_a_person_asking_is_the_writer_s(nlp: Any) -> None:
+    found = quotes(nlp, "Mayor Greg Holt wrote a letter to Attorney General Nina Park asking the department to "
+                        "investigate the “fiasco at the polls.”")
+    assert [q.speaker for q in found] == ["Greg Holt"]
+
+
+def test_what_a_speaker_says_a_thing_confirms_is_the_speaker_s(nlp: Any) -> None:
+    found = quotes(nlp, "Senator Ruth Adler called the mayor’s posts unhinged. She says it confirms that the mayor is "
+                        "“unfit to run the harbour.”")
+    assert [q.speaker for q in found] == ["Ruth Adler"]
+
+
+def test_a_subject_names_its_head_not_the_name_qualifying_it(nlp: Any) -> None:
+    found = quotes(nlp, "Senator Tom Becker toured the plant on Monday.",
+                   "Becker spokeswoman Laura Simmons said the visit had been planned for months.",
+                   "“We feel good about the places we are going to,” she said.")
+    assert [q.speaker for q in found] == ["Laura Simmons"]
+
+
+def test_a_surname_two_people_share_is_the_one_named_more_often(nlp: Any) -> None:
+    found = quotes(nlp, "Senator Chris Hallett returned to the school on Friday.",
+                   "Chris Hallett had voted for the bill in 2013, the year teacher Mary Ann Hallett was killed.",
+                   "“I am the same age as all of these parents,” Hallett said.")
+    assert [q.speaker for q in found] == ["Chris Hallett"]
+
+
+def test_a_person_just_introduced_is_who_the_next_he_said_stands_for(nlp: Any) -> None:
+    found = quotes(nlp, "Senator Tom Becker spoke to supporters in Dayton on Monday.",
+                   "The rally drew a thin crowd, which is something that concerns Henry Okafor, president of the "
+                   "county party.",
+                   "“No one is writing songs for our candidate,” he said.")
+    assert [q.speaker for q in found] == ["Henry Okafor"]
+
+
+def test_another_speaks_like_a_delegate_does(nlp: Any) -> None:
+    found = quotes(nlp, "“The plan will not survive the winter,” said one delegate from Ohio.",
+                   "“It is already dead and everybody in this hall knows it,” said another.")
+    assert found[1].speaker is not None and found[1].speaker.lower() == "another"
