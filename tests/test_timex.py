@@ -103,6 +103,27 @@ def test_today_inside_a_quotation_is_the_day_its_attribution_gives() -> None:
     ("The talks lasted two and a half years.", "two and a half years", "P2Y6M"),
     # Ages are not durations.
     ("Mr. Smith, 52 years old, will succeed him.", "52 years", None),
+    # A month without its year in a past-tense clause may lie one month ahead (a plan told in the past), no more.
+    ("Officials said the accession was planned for early December.", "early December", "2025-12"),
+    ("The mill closed in January.", "January", "2025-01"),
+    ("Rents have risen since December.", "December", "2024-12"),
+    # A clock time before a date is one TIME of that day.
+    ("The offer was extended until 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9", "2025-11-09T17:00"),
+    ("The vote was held at 10 a.m. on March 3, 2024.", "10 a.m. on March 3, 2024", "2024-03-03T10:00"),
+    # "Until Tuesday" is a deadline: the first such day not yet over, unless the past perfect closed the span.
+    ("The agency gave the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2025-11-11T09:00"),
+    ("The office stays shut until Wednesday.", "Wednesday", "2025-11-05"),
+    ("Until Tuesday, the police had not named a suspect.", "Tuesday", "2025-11-04"),
+    # A plan told in the past perfect had its day before publication.
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2025-10-31TEV"),
+    ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2025-10-31T24:00"),
+    # "By year-end" is the publication year; "since year-end" the one before.
+    ("The sale should close by year-end.", "by year-end", "2025"),
+    ("The index has fallen 4% since year-end.", "since year-end", "2024"),
+    ("Sales for the full year rose 13%.", "the full year", "2025"),
+    ("The judge ruled at midday.", "midday", "2025-11-05T12:00"),
+    # "Over the past year" is the twelve months to publication, not the calendar year before it.
+    ("Hate groups have multiplied over the past year.", "the past year", "P1Y"),
 ])
 def test_grammar_values(text: str, phrase: str, value: str | None) -> None:
     found = {t.phrase: t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text))}

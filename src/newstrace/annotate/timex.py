@@ -123,6 +123,9 @@ def _direction_from_parse(token: Any) -> int:
         if verb.lemma_.lower() in _INTENT and present:
             return 1
         if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl", "ccomp"):
+            if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in (*verb.head.children,
+                                                                               *verb.head.head.children)):
+                return -1  # "had been scheduled to expire Friday": a plan told in the past perfect
             if verb.head.lemma_.lower() in _INTENT or verb.head.lemma_ == "be":
                 return 1
             verb = verb.head

@@ -145,7 +145,7 @@ _MOD = r"(?:about|around|almost|nearly|roughly|some|just|only|more than|less tha
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _TZ = r"(?:\s+(?:[ecmp][sd]t|gmt|utc))?"
-_CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_TZ}|noon|midnight)"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_TZ}|noon|midday|midnight)"
 
 _TIME_WORDS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
@@ -210,7 +210,11 @@ def rule(pattern: str, relative: bool = True, flags: int = re.I) -> Callable[...
     return register
 
 
-@rule(rf"(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})|"
+# A clock time before a date is one TIME of that day ("until 5 p.m. EST, Nov. 9"), as TIMEX3 writes it.
+_AT = rf"(?:(?P<clock>{_CLOCK}),?\s+(?:on\s+)?)?"
+
+
+@rule(rf"{_AT}(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})|"
       rf"(?:{_WDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAYNUM})(?:\s+of)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})|"
       r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)", relative=False)
 def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -218,7 +222,8 @@ def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         if m["iso"]:
             return "DATE", date.fromisoformat(m["iso"]).isoformat()
         mon, day, year = (m["m"], m["d"], m["y"]) if m["m"] else (m["m2"], m["d2"], m["y2"])
-        return "DATE", date(int(year), _month(mon), int(re.match(r"\d+", day)[0])).isoformat()  # type: ignore[index]
+        return _with_time(date(int(year), _month(mon), int(re.match(r"\d+", day)[0])), None,  # type: ignore[index]
+                          m["clock"])
     except ValueError:
         return None
 
@@ -226,7 +231,7 @@ def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 _DAY_WINDOW_BACK = {-1: 275, 0: 183, 1: 90}  # days a date without its year may lie before publication, by tense
 
 
-@rule(rf"(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})(?!,?\s+{_YEAR})")
+@rule(rf"{_AT}(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})(?!,?\s+{_YEAR})")
 def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["m"][0].islower() or (m["m"].lower() in ("may", "march") and not m["m"][0].isupper()):
         return None
@@ -242,14 +247,19 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         when = _replace_year(when, ref.year + 1)
     elif (when - earliest).days >= 365:
         when = _replace_year(when, ref.year - 1)
-    return "DATE", when.isoformat()
+    return _with_time(when, None, m["clock"])
 
 
 def _tense(ctx: Context, m: re.Match[str]) -> int:
     """Whether the clause of a date without its year looks ahead (1) or back (-1): "since" always looks back."""
-    if re.search(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
-        return -1
-    return ctx.direction(m.start(), m.end())
+    return -1 if _since(ctx, m) else ctx.direction(m.start(), m.end())
+
+
+def _since(ctx: Context, m: re.Match[str]) -> bool:
+    return bool(_SINCE.search(ctx.text[max(0, m.start() - 12):m.start()]))
+
+
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
 @rule(rf"(?:(?:early|late|mid)[- ]?|the\s+(?:beginning|end|middle|start)\s+of\s+)?(?P<m>{_MONTH})"
@@ -263,6 +273,9 @@ def _month_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{year}-{_month(m['m']):02d}"
 
 
+# Months a month without its year may lie before publication, by tense: in a past-tense clause up to one
+# month ahead ("officials said the accession was planned for March"; tense misread), in a future one two back.
+_MONTH_WINDOW_BACK = {-1: 10, 0: 6, 1: 2}
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|or|between|"
                          r"early|late|mid|last|next|this)[\s-]+$", re.I)
 
@@ -281,21 +294,16 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     ref = ctx.month()
     month = _month(word)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if mod in ("next", "this coming"):
-        ahead = 1
-    elif mod.startswith("last"):
-        ahead = -1
-    else:
-        ahead = _tense(ctx, m)
-    # Without tense, the nearest such month: news names the months around its date.
-    if ahead == 0:
-        ahead = 1 if 0 < (month - ref.month) % 12 < 6 else -1
     if mod == "this":
-        year = ref.year
-    elif ahead > 0:
-        year = ref.year if month > ref.month or (month == ref.month and mod != "next") else ref.year + 1
+        return "DATE", f"{ref.year}-{month:02d}"
+    if mod in ("next", "this coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif mod.startswith("last"):
+        year = ref.year if month < ref.month else ref.year - 1
     else:
-        year = ref.year if month < ref.month or (month == ref.month and not mod.startswith("last")) else ref.year - 1
+        # The month within a year around publication, placed like a day without its year ("Oct. 23").
+        back = 11 if _since(ctx, m) else _MONTH_WINDOW_BACK[ctx.direction(m.start(), m.end())]
+        year = _add_months(ref, (month - ref.month + back) % 12 - back)[0]
     return "DATE", f"{year}-{month:02d}"
 
 
@@ -443,13 +451,23 @@ def _holiday_date(key: str, year: int) -> date:
 @rule(r"the\s+(?:(?P<fiscal>fiscal|full|whole)\s+)?year(?=(?P<end>\s+end(?:ed|ing)\b)?)"
       r"(?![-\w]|\s+(?:earlier|ago|before|after)\b)")
 def _the_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    """Results copy: "for the year ended June 30" is a twelve-month period; "a high for the year" is this year."""
+    """Results copy: "for the year ended June 30" is a twelve-month period; "a high for the year" and "sales
+    for the full year" are this year."""
     if m["end"]:
         return "DURATION", "P1Y"
     prep = re.search(r"\b(\w+)\s+$", ctx.text[max(0, m.start() - 8):m.start()])
-    if m["fiscal"] or not prep or prep[1].lower() not in ("for", "of", "during"):
+    fiscal = (m["fiscal"] or "").lower() == "fiscal"
+    if fiscal or not prep or prep[1].lower() not in ("for", "of", "during"):
         return None  # "in the year" needs a year named; the fiscal year ends when the company says
     return "DATE", str(ctx.year())
+
+
+@rule(r"(?P<prep>by|at|around|before|until|since|after|from)\s+(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)(?![-\w])")
+def _year_end(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """"By year-end" is the end of the publication year, "since year-end" of the one before; TIMEX3 writes the
+    year (its END modifier is not a value)."""
+    back = m["prep"].lower() in ("since", "from")
+    return "DATE", str(ctx.year() - back)
 
 
 @rule(r"(?:the|this|that|its)\s+(?:(?:latest|current|recent|most\s+recent|just[- ]ended|latest\s+fiscal)\s+)?"
@@ -498,7 +516,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     target = WEEKDAYS[m["w"].lower().rstrip(".")]
     mod = (m["mod"] or "").lower().replace("this ", "")
     back = (ref.weekday() - target) % 7
-    if mod in ("next", "coming") or (not mod and ctx.direction(m.start(), m.end()) > 0):
+    if not mod and _UNTIL.search(ctx.text[max(0, m.start() - 12):m.start()]) and not _PLUPERFECT.search(
+            ctx.text[max(0, m.start() - 60):m.end() + 60]):
+        # "Until Tuesday" sets a deadline or ends a span: the first such day not yet over at publication,
+        # unless the past perfect tells of a span that had ended ("until Thursday, police had not ...").
+        when = ref + timedelta(days=(target - ref.weekday()) % 7)
+    elif mod in ("next", "coming") or (not mod and ctx.direction(m.start(), m.end()) > 0):
         ahead = (target - ref.weekday()) % 7 or 7
         when = ref + timedelta(days=ahead + (7 if mod == "next" and ahead < 3 else 0))
     elif mod in ("last", "past"):
@@ -506,6 +529,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     else:
         when = ref - timedelta(days=back)
     return _with_time(when, m["part"], m["clock"] or m["clock2"])
+
+
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\b", re.I)
 
 
 def _with_time(day: date, part: str | None, clock: str | None) -> tuple[str, str]:
@@ -518,7 +545,7 @@ def _with_time(day: date, part: str | None, clock: str | None) -> tuple[str, str
 
 def _clock(text: str) -> str:
     text = text.lower()
-    if text == "noon":
+    if text in ("noon", "midday"):
         return "12:00"
     if text == "midnight":
         return "24:00"
@@ -549,7 +576,7 @@ def _deictic(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule(rf"(?:(?:late|early)\s+)?(?P<clock>{_CLOCK})")
 def _clock_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    if m["clock"].lower() in ("noon", "midnight") and not re.search(
+    if m["clock"].lower() in ("noon", "midday", "midnight") and not re.search(
             r"\b(?:at|by|until|before|after|around|since)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
         return None
     return "TIME", f"{_day_in_sentence(ctx, m.start())}T{_clock(m['clock'])}"
