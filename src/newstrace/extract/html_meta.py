@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.text_dates import written_date
+from newstrace.extract.text_dates import find_date, written_date
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
@@ -44,8 +44,13 @@ _NOT_AUTHOR = re.compile(
     r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.IGNORECASE)
 # Lower-case words a person's name may hold ("Marna van der Merwe").
 _PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "von", "le", "la", "bin", "al", "du", "ten"))
+# Names publishing tools give a page's publication date: Open Graph, Dublin Core, Highwire/Google Scholar,
+# Parse.ly, Sailthru and the plain "date"/"pubdate" of older tools. Never a modification date.
+_PUBLISHED_KEY = re.compile(r"^(?!.*(?:modif|updat|expir|revis|last|publisher))(?:.*(?:publish|pub-?date).*|date"
+                            r"|dc\.date\.issued|citation_(?:publication_)?date|sailthru\.date)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _SHORT_TEXTS_WITH_YEAR = "//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
 
 
@@ -260,21 +265,35 @@ def jsonld_published(nodes: list[dict[str, Any]]) -> str | None:
 
 
 def meta_published(tree: HtmlElement) -> str | None:
-    for value in tree.xpath(
-        '//meta[@property="article:published_time" or @name="article:published_time"'
-        ' or @itemprop="datePublished" or @name="parsely-pub-date" or @name="pubdate"'
-        ' or @name="publish-date" or @name="sailthru.date" or @name="dc.date.issued"]/@content'
-        ' | //*[@itemprop="datePublished"]/@datetime'
-    ):
-        day = iso_date(value)
-        if day:
+    """The first ISO date in a <meta> whose name says publication ("article:published_time", "pubdate",
+    "DC.date.issued", "citation_publication_date", "date"), or in an itemprop="datePublished" element."""
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = meta.get("content", "")
+        if _PUBLISHED_KEY.search(key) and (day := iso_date(value) or written_date(value)):
+            return day
+    return next((day for value in tree.xpath('//*[@itemprop="datePublished"]/@datetime') if (day := iso_date(value))),
+                None)
+
+
+def first_time(tree: HtmlElement) -> str | None:
+    """The day of the first <time> element whose datetime attribute holds an ISO date, outside lists of
+    teasers (related stories, latest posts), whose dates are other articles'."""
+    for time in tree.xpath("//time[@datetime]"):
+        if (day := iso_date(time.get("datetime"))) and not _in_listing(time):
             return day
     return None
 
 
-def first_time(tree: HtmlElement) -> str | None:
-    """The day of the first <time> element whose datetime attribute holds an ISO date."""
-    return next((day for value in tree.xpath("//time/@datetime") if (day := iso_date(value))), None)
+def _in_listing(element: HtmlElement, depth: int = 6) -> bool:
+    """Whether an element sits in one of several alike siblings (same tag and class) that each hold an element
+    like it: the cards of a list of stories, each with its own date."""
+    for ancestor in list(element.iterancestors())[:depth]:
+        for sibling in (ancestor.getprevious(), ancestor.getnext()):
+            if (sibling is not None and sibling.tag == ancestor.tag and sibling.get("class") == ancestor.get("class")
+                    and next(sibling.iter(element.tag), None) is not None):
+                return True
+    return False
 
 
 def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
@@ -292,3 +311,18 @@ def visible_date(tree: HtmlElement) -> str | None:
         if day := written_date(text):
             return day
     return None
+
+
+def numeric_dateline(tree: HtmlElement) -> str | None:
+    """The first element of the page whose text is a numeric date and nothing else ("17.05.2021",
+    "2/24/2026"): a dateline. A numeric date in a sentence, or after a label, may be any date."""
+    for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
+        if (not text.is_tail and _NUMERIC_DATE.fullmatch(text.strip()) and not _outside_article(text.getparent())
+                and not _in_listing(text.getparent()) and (day := find_date(text))):
+            return day
+    return None
+
+
+def written_days(tree: HtmlElement) -> set[str]:
+    """The days written out in short texts of the page, in any form ("Dec 4, 2025", "04/12/2025")."""
+    return {day for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR) if (day := find_date(text))}
