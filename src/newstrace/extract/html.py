@@ -2,7 +2,8 @@
 
 The page is parsed once; the same lxml tree feeds our metadata readers (JSON-LD, <h1>, meta tags, bylines)
 and trafilatura, which copies it before cleaning. trafilatura runs once per page, with its recall setting
-(twice only when that finds nothing); a short extraction gets a second look from its baseline.
+(twice only when that finds nothing, or finds less than a short article); a short extraction gets a second
+look from its balanced setting or its baseline. `html_body` then judges the paragraphs against the tree.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from newstrace.extract.html_meta import (
     jsonld_published,
     meta_published,
     modified_dates,
+    numeric_dateline,
     page_authors,
     visible_date,
+    written_days,
 )
 from newstrace.models import Article, Page
 
@@ -34,6 +37,9 @@ _DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False
 # sometimes stops at a teaser or a table of contents, where the baseline finds the whole text.
 _SHORT_WORDS = 1200
 _FULLER = 2.5
+# Below this, the recall setting may have settled on a box beside the article (a summary, the first
+# section) that its balanced setting passes over for the whole text.
+_BRIEF_WORDS = 600
 # Fewer words than a news brief while the page's own paragraphs hold several times more: the extraction
 # (and the baseline, which trusts a declared articleBody or an <article> element first) caught a teaser.
 _STUB_WORDS = 150
@@ -57,29 +63,35 @@ def extract_html(page: Page) -> Article:
     article.authors = page_authors(tree, nodes, doc.author, article.outlet)
     article.published = _published(tree, nodes, doc.date, page.fetched)
     article.language = _language(tree)
-    article.body = body_paragraphs(_fuller_text(tree, doc.text or ""), article.title)
+    article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)
     return article
 
 
-def _bare_extraction(tree: HtmlElement, url: str | None, favor_recall: bool = True) -> Document | None:
+def _bare_extraction(tree: HtmlElement, url: str | None, favor_recall: bool = True,
+                     with_metadata: bool = True) -> Document | None:
     """trafilatura's text and metadata; None when it finds no text, so the caller can retry with the other
     setting. Recall first: on news and blog pages its balanced setting more often drops whole sections
     (lists, subheaded parts, boxed text) than recall lets boilerplate in, and it runs no slower.
     Comments are not the article: leaving them out also spares a pass over the page."""
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=with_metadata, include_comments=False,
                                       favor_recall=favor_recall, date_extraction_params=_DATE_PARAMS)
     return doc if isinstance(doc, Document) else None
 
 
-def _fuller_text(tree: HtmlElement, text: str) -> str:
+def _fuller_text(tree: HtmlElement, text: str, url: str | None = None) -> str:
     """A short extraction is where trafilatura most often stops at a subheading, a table or a teaser: its
-    baseline (the publisher's declared articleBody, the <article> element or all paragraphs) instead when
-    that finds much more, and the page's paragraphs when even that leaves a stub."""
-    if len(text.split()) >= _SHORT_WORDS:
+    balanced setting when that finds much more (the recall setting sometimes settles on a smaller box), else
+    its baseline (the publisher's declared articleBody, the <article> element or all paragraphs) when that
+    does, and the page's paragraphs when even that leaves a stub."""
+    words = len(text.split())
+    if words >= _SHORT_WORDS:
         return text
-    _, plain, _ = trafilatura.baseline(tree)
-    if len(plain.split()) > _FULLER * len(text.split()):
-        text = plain
+    balanced = _bare_extraction(tree, url, favor_recall=False, with_metadata=False) if words < _BRIEF_WORDS else None
+    if balanced is not None and len((balanced.text or "").split()) > _FULLER * words:
+        text = balanced.text or ""
+    else:
+        _, plain, _ = trafilatura.baseline(tree)
+        text = plain if len(plain.split()) > _FULLER * words else text
     if len(text.split()) < _STUB_WORDS:
         paragraphs = _page_paragraphs(tree)
         return paragraphs if len(paragraphs.split()) > _STUB_FULLER * len(text.split()) else text
@@ -101,28 +113,32 @@ def _parse(content: str) -> HtmlElement | None:
 
 def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:
     """The page's original date from its markup unless it is the page's modification date, else the
-    structured publication date, else the first date written out in the page ("March 4, 2025"); a numeric
-    date in the order the page writes it out. The crawl day is never a publication date."""
+    structured publication date, else the first date written out in the page ("March 4, 2025", or a numeric
+    dateline); a numeric date in the order the page states it unambiguously. The crawl day is never a
+    publication date."""
     modified = modified_dates(tree, nodes)
     declared = jsonld_published(nodes) or meta_published(tree)
     markup = _unless(iso_date(found), modified)
+    if markup and markup != declared and markup not in written_days(tree):
+        # htmldate's pick among every date in the markup (an image path, a script) that the page neither
+        # declares nor shows its reader is a guess; the page's own dates win over it, and no date over a guess.
+        markup = None
     if not declared:
-        # Without a declared publication date, htmldate guesses among every date in the markup; the first
-        # <time datetime> is the one the page shows its reader.
+        # The first <time datetime> outside lists of other stories is the date the page shows its reader.
         markup = _unless(first_time(tree), modified) or markup
-    day = _written_order(markup or declared, tree) or visible_date(tree)
+    day = _written_order(markup or declared, tree, declared) or visible_date(tree) or numeric_dateline(tree)
     if day and fetched and fetched.startswith(day):
         return None
     return day
 
 
-def _written_order(day: str | None, tree: HtmlElement) -> str | None:
+def _written_order(day: str | None, tree: HtmlElement, declared: str | None) -> str | None:
     """A numeric date whose day could be its month ("2025-04-09" from "04/09/2025") is read in the order
-    the page writes the same date out with the month's name."""
+    the page states the same date unambiguously: in its declared ISO date or written with the month's name."""
     if not day or len(day) < 10 or int(day[8:]) > 12:
         return day
     swapped = f"{day[:4]}-{day[8:]}-{day[5:7]}"
-    return swapped if swapped != day and visible_date(tree) == swapped else day
+    return swapped if swapped != day and swapped in (declared, visible_date(tree)) else day
 
 
 def _unless(day: str | None, excluded: set[str]) -> str | None:

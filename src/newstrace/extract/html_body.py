@@ -1,6 +1,18 @@
-"""The article's own paragraphs from trafilatura's extraction, with what it lets through removed."""
+"""The article's own paragraphs from trafilatura's extraction, with what it lets through removed and what it
+skips inside the article put back.
+
+trafilatura returns plain text; each paragraph is traced back to the page element that holds the same text,
+so that the page's markup can judge it: the box it sits in and that box's name, and the article's container
+(the innermost element that holds most of the traced text).
+"""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import islice
+
+from lxml.html import HtmlElement
 
 from newstrace.extract.html_meta import same_words
 
@@ -9,14 +21,58 @@ from newstrace.extract.html_meta import same_words
 _MIN_REPEAT_WORDS = 5
 # The headline sits at the top of the extracted text, above or below a kicker or byline.
 _HEADLINE_ZONE = 3
+# Boxes that publishers name for what is not the article: calls to action, author boxes, pop-ups and
+# modals, carousels of other stories, promotions, disclosures, cookie and privacy notices, sign-up forms,
+# footnotes and photo captions. Matched as whole words of the class or id, on the paragraph's element and
+# its three nearest ancestors.
+_NOT_ARTICLE = re.compile(r"(?<![a-z])(cta|author|bio|modal|popup|carousel|promo|disclosure|cookie|privacy|subscribe"
+                          r"|signup|footnotes|caption)(?![a-z])", re.I)
+_BOX_DEPTH = 3
+# Readers' comments, which the extraction leaves out, sit inside the article's container on many pages.
+_COMMENTS = re.compile(r"comment|repl(y|ies)", re.I)
+# The article's container holds this share of the traced words. Paragraphs that trafilatura appends after
+# the container closes are the page's next block (related stories, a newsletter box, the author's other
+# posts), not more of the article.
+_CONTAINER_SHARE = 0.75
+# A line this short from outside the container labels the page around the article.
+_MAX_LABEL_WORDS = 5
+# A closing run of this many lines that are all link text (this share of their characters) is a link list.
+_MIN_LINK_RUN = 3
+_LINKED_SHARE = 0.9
+# Elements that never hold a paragraph; passing over them (an icon's many <path>s) halves the indexing.
+_NO_TEXT = frozenset(("script", "style", "noscript", "template", "head", "meta", "link", "svg", "path", "img", "br",
+                      "iframe"))
+# Elements whose text is longer than this are page sections, never one paragraph.
+_MAX_PARAGRAPH_CHARS = 3000
+# What trafilatura skips inside the container and is put back: running text and subheadings.
+_SKIPPED_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6")
+_MIN_SKIPPED_WORDS = 8
+_MIN_HEADING_WORDS = 2
+# A skipped element whose word triples the extraction mostly has already is a second copy (a tooltip's
+# text, a pull quote), not a skipped paragraph.
+_MAX_SEEN_TRIPLES = 0.5
+_WORD = re.compile(r"\w+")
+
+Traced = list[tuple[str, HtmlElement | None]]
 
 
-def body_paragraphs(text: str, title: str | None) -> list[str]:
-    """The extracted paragraphs without the headline and without a second copy of the text."""
+def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = None) -> list[str]:
+    """The extracted paragraphs without the headline, a second copy of the text, paragraphs from boxes
+    named as boilerplate and paragraphs appended after the article's container; with the paragraphs and
+    subheadings inside the container that the extraction skipped."""
     paragraphs = _unique([line.strip() for line in text.split("\n") if line.strip()])
     if title:
         paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
-    return paragraphs
+    if tree is None or not paragraphs:
+        return paragraphs
+    index = _element_index(tree)
+    traced: Traced = [(p, index.get(_key(p))) for p in paragraphs]
+    traced = [(p, el) for p, el in traced if el is None or not _in_box(el)]
+    container = _container(traced)
+    if container is None:
+        return [p for p, _ in traced]
+    traced = _without_closing_links(_within_container(traced, container))
+    return _with_skipped(traced, container)
 
 
 def _unique(paragraphs: list[str]) -> list[str]:
@@ -29,3 +85,120 @@ def _unique(paragraphs: list[str]) -> list[str]:
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+def _key(text: str) -> str:
+    # trafilatura writes list items as "- item"; the page's element holds only the item.
+    text = text[2:] if text.startswith("- ") else text
+    return " ".join(text.split()).lower()
+
+
+def _element_index(tree: HtmlElement) -> dict[str, HtmlElement]:
+    """Each text of the page's elements -> the outermost element holding exactly that text."""
+    index: dict[str, HtmlElement] = {}
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _NO_TEXT:
+            continue
+        text = element.text_content()
+        if len(text) <= _MAX_PARAGRAPH_CHARS:
+            index.setdefault(" ".join(text.split()).lower(), element)
+    return index
+
+
+def _in_box(element: HtmlElement) -> bool:
+    """Whether the element or one of its nearest ancestors is named as a box that is not the article."""
+    return any(_NOT_ARTICLE.search(_names(e)) for e in (element, *islice(element.iterancestors(), _BOX_DEPTH)))
+
+
+def _names(element: HtmlElement) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _container(traced: Traced) -> HtmlElement | None:
+    """The innermost element that holds the set share of the traced paragraphs' words."""
+    weight: Counter[HtmlElement] = Counter()
+    total = 0
+    for paragraph, element in traced:
+        if element is not None:
+            words = len(paragraph.split())
+            total += words
+            for ancestor in element.iterancestors():
+                weight[ancestor] += words
+    holders = [a for a, w in weight.items() if total and w >= _CONTAINER_SHARE * total]
+    return max(holders, key=_depth, default=None)
+
+
+def _within_container(traced: Traced, container: HtmlElement) -> Traced:
+    """Up to the last paragraph inside the container; after it, only those that cannot be traced. Before
+    it, a label from outside the container ("Share", "Advertisement", a section name) goes too."""
+    inside = [el is not None and _within(el, container) for _, el in traced]
+    last = max((i for i, flag in enumerate(inside) if flag), default=len(traced))
+    return [(p, el) for i, (p, el) in enumerate(traced)
+            if el is None or inside[i] or (i < last and len(p.split()) > _MAX_LABEL_WORDS)]
+
+
+def _without_closing_links(traced: Traced) -> Traced:
+    """Without a closing run of lines that are nothing but links: a list of related stories or of the
+    site's sections, not the article's ending."""
+    end = len(traced)
+    while end > 0 and (element := traced[end - 1][1]) is not None and _all_link(element):
+        end -= 1
+    return traced[:end] if len(traced) - end >= _MIN_LINK_RUN else traced
+
+
+def _all_link(element: HtmlElement) -> bool:
+    text = len("".join(element.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return text > 0 and linked >= _LINKED_SHARE * text
+
+
+def _with_skipped(traced: Traced, container: HtmlElement) -> list[str]:
+    """The paragraphs, with the container's paragraphs and subheadings that the extraction skipped between
+    its first and last traced paragraph put back in page order."""
+    order = {el: i for i, el in enumerate(container.iter())}
+    positions = [order.get(el) if el is not None else None for _, el in traced]
+    known = [i for i in positions if i is not None]
+    if not known:
+        return [p for p, _ in traced]
+    seen = _triples(" ".join(p for p, _ in traced))
+    kept = {el for _, el in traced if el is not None}
+    skipped = sorted((order[el], text) for el in container.iter(*_SKIPPED_TAGS)
+                     if min(known) < order[el] < max(known)
+                     and (text := _skipped_text(el, kept, seen)) is not None)
+    paragraphs: list[str] = []
+    for (paragraph, _), position in zip(traced, positions, strict=True):
+        while skipped and position is not None and skipped[0][0] < position:
+            paragraphs.append(skipped.pop(0)[1])
+        paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _skipped_text(element: HtmlElement, kept: set[HtmlElement], seen: set[tuple[str, ...]]) -> str | None:
+    """The element's text when it is running text or a subheading that the extraction skipped."""
+    if element in kept:
+        return None
+    text = " ".join(element.text_content().split())
+    minimum = _MIN_HEADING_WORDS if element.tag[0] == "h" else _MIN_SKIPPED_WORDS
+    if len(text.split()) < minimum:
+        return None
+    triples = _triples(text)
+    if len(triples & seen) > _MAX_SEEN_TRIPLES * len(triples) or _in_box(element):
+        return None
+    if next(element.iter("script", "style"), None) is not None:
+        return None
+    if any(a in kept or _COMMENTS.search(_names(a)) for a in element.iterancestors()):
+        return None
+    return text
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def _depth(element: HtmlElement) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _within(element: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in element.iterancestors())
