@@ -9,7 +9,7 @@ so that the page's markup can judge it: the box it sits in and that box's name, 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from itertools import islice
 
 from lxml.html import HtmlElement
@@ -160,15 +160,15 @@ def _with_skipped(traced: Traced, container: HtmlElement) -> list[str]:
     known = [i for i in positions if i is not None]
     if not known:
         return [p for p, _ in traced]
+    first, last = min(known), max(known)
     seen = _triples(" ".join(p for p, _ in traced))
     kept = {el for _, el in traced if el is not None}
-    skipped = sorted((order[el], text) for el in container.iter(*_SKIPPED_TAGS)
-                     if min(known) < order[el] < max(known)
-                     and (text := _skipped_text(el, kept, seen)) is not None)
+    skipped = deque(sorted((order[el], text) for el in container.iter(*_SKIPPED_TAGS)
+                           if first < order[el] < last and (text := _skipped_text(el, kept, seen)) is not None))
     paragraphs: list[str] = []
     for (paragraph, _), position in zip(traced, positions, strict=True):
         while skipped and position is not None and skipped[0][0] < position:
-            paragraphs.append(skipped.pop(0)[1])
+            paragraphs.append(skipped.popleft()[1])
         paragraphs.append(paragraph)
     return paragraphs
 
