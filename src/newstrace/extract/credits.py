@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from newstrace.extract.text_dates import MONTHS, find_date
+from newstrace.extract.text_lines import literal_alternation
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, source_name
 
@@ -109,19 +110,10 @@ _CREDIT_LINE = re.compile(
 )
 
 
-def _literal_alternation(forms: Iterable[str]) -> str:
-    """A regex matching any of `forms`, the longest first, grouped by first character: at each character
-    of a paragraph the regex engine then tries only the forms that start with it, not all of them."""
-    by_first: dict[str, list[str]] = {}
-    for form in sorted(set(forms), key=len, reverse=True):
-        by_first.setdefault(form[0], []).append(re.escape(form[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-
-
 # No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
 _MENTION = re.compile(
     "(?:"
-    + _literal_alternation(form for spellings in SOURCES.values() for a in spellings for form in (a.upper(), a.title()))
+    + literal_alternation(form for spellings in SOURCES.values() for a in spellings for form in (a.upper(), a.title()))
     + r")\b"
 )
 _CITED_BEFORE = re.compile(

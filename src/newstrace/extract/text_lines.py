@@ -9,6 +9,7 @@ lines, links as `[text](url)` in markdown dumps.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -105,13 +106,24 @@ _STRONG_JUNK = re.compile(
     r"|^\d+\s*min(?:ute)?s?\.? read$",
     re.I,
 )
-# Cheap substring tests that must pass before the strong-junk expression runs, grouped by their first
-# letters: the regex engine then tries one or two branches at each character instead of all of them.
-_STRONG_TRIGGER = re.compile(
-    "re(?:served|quired fields)|by (?:regist|contin|click|sign|using)|c(?:ookie|lick here|ontinues below)"
-    "|n(?:ewsletter|ot be published)|inbox|m(?:ailing list|in(?:s|ute|utes)? read)|j(?:oin (?:our|the)|avascript)"
-    "|s(?:kip to|croll)|follow us on|download|thank you|available"
-)
+
+
+def literal_alternation(forms: Iterable[str]) -> str:
+    """A regex matching any of `forms`, the longest first, grouped by first character: at each character
+    of the text the regex engine then tries only the forms that start with it, not all of them."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+# Cheap substring tests that must pass before the strong-junk expression runs.
+_STRONG_TRIGGER = re.compile(literal_alternation([
+    "reserved", "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
+    "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
+    "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "min read",
+    "mins read", "minute read", "minutes read",
+]))
 # The head of a reader's comment: "12. Jane Doe says:", "Jane wrote:".
 _COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*:$")
 # Words of site furniture; they make a short line junk when dense enough.
@@ -128,10 +140,10 @@ _VOCAB = frozenset(
         "disclaimer", "results", "editions", "edition", "weather", "horoscope"
     ]
 )
-# Grouped by first letters, as `_STRONG_TRIGGER` is.
-_CAPTION_TRIGGER = re.compile(
-    "p(?:hoto|icture)|image|video|graphic|illustration|c(?:redit|aption|ourtesy)|getty|shutterstock|/"
-)
+_CAPTION_TRIGGER = re.compile(literal_alternation([
+    "photo", "picture", "image", "video", "graphic", "illustration", "credit", "caption", "courtesy", "getty",
+    "shutterstock", "/",
+]))
 _PUNCT = ".,:;!?()[]|·•-–—'\"“”‘’«»*#>"
 _PUNCT_CHAR = re.compile("[" + re.escape(_PUNCT) + "]")
 # One substitution is cheaper than `str.translate`, which has no fast path for a table with non-ASCII keys.
