@@ -1,6 +1,6 @@
 """The cheap tests the text extractor runs before its costlier ones must never change what it finds: repeated
-paragraphs are told apart by their words, not by letter counts; a line written twice is classed the same at
-both places; source names are matched longest first; lines without a year hold no date."""
+paragraphs are told apart by their words; a line written twice is classed the same at both places; source
+names are matched longest first; lines without a year hold no date."""
 
 from __future__ import annotations
 

@@ -195,9 +195,7 @@ def _before_listing(lines: list[Line], start: int, end: int) -> int:
 def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[str]:
     body: list[str] = []
     kept_at: list[int] = []
-    seen = _SeenKeys()
-    if title:
-        seen.add(title.lower())
+    seen = {_key(title.lower())} if title else set()
     after_pointer = False
     for i in range(start, end + 1):
         line = lines[i]
@@ -213,37 +211,13 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
             after_pointer = False
         elif after_pointer or _opens_next(lines, i, end):
             continue
-        if not seen.add(line.lower):
+        key = _key(line.lower)
+        if key in seen:
             continue
+        seen.add(key)
         body.append(line.text)
         kept_at.append(i)
     return body
-
-
-class _SeenKeys:
-    """The keys of the lines kept so far. Building a paragraph's key is a regex pass over it, and lines with
-    one key hold the same letters: a count of four common letters tells most lines apart, and keys are built
-    only for lines whose counts match an earlier line's."""
-
-    def __init__(self) -> None:
-        self._keys: dict[tuple[int, ...], set[str]] = {}
-        self._unkeyed: dict[tuple[int, ...], str] = {}  # the one line seen with these counts, its key not built
-
-    def add(self, lower: str) -> bool:
-        """Record the line (`lower`: its lower-cased text); False when a line with the same key was recorded
-        before."""
-        counts = (lower.count("e"), lower.count("t"), lower.count("a"), lower.count("o"))
-        keys = self._keys.setdefault(counts, set())
-        if not keys and counts not in self._unkeyed:
-            self._unkeyed[counts] = lower
-            return True
-        if counts in self._unkeyed:
-            keys.add(_key(self._unkeyed.pop(counts)))
-        key = _key(lower)
-        if key in keys:
-            return False
-        keys.add(key)
-        return True
 
 
 def _key(lower: str) -> str:
