@@ -208,9 +208,10 @@ class Names:
         """The body an "it" or "they" subject stands for: the nearest main-clause subject before it, in its
         sentence or the two before, that is a noun naming no person, singular for an "it" ("The council ...
         pledged sanctions over what it called", "The campaign is defending him. It says")."""
-        sents = list(tok.doc.sents)
-        k = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
-        for cand in reversed(tok.doc[sents[max(k - 2, 0)].start: tok.i]):
+        start = tok.sent.start
+        for _ in range(2):
+            start = tok.doc[start - 1].sent.start if start else 0
+        for cand in reversed(tok.doc[start: tok.i]):
             if cand.dep_ not in SUBJECT or cand.pos_ not in ("NOUN", "PROPN") or self.quoted(cand.idx):
                 continue
             if cand.head.dep_ in SUBORDINATE or cand.ent_type_ == "PERSON" or cand.text in self.surnames:
