@@ -4,7 +4,7 @@
 next to the quotation ("said", "told", "wrote", "according to") in the same sentence, or in the
 sentence that introduces it with a colon, and that verb's subject in spaCy's dependency parse. Where the
 small model's parse gives no subject, the name next to the cue stands in ("Ramos, 58, told AFP", "said
-James Barnett, a research fellow"). A quotation with no cue of its own is the words of whoever the
+Maria Lopez, a research fellow"). A quotation with no cue of its own is the words of whoever the
 reporter last had speaking just before it, else of the quotation it runs on from or into, else of the
 subject of the reporter's verb it hangs on ("Gowdy cited a report that '...'"); one signed
 on its own line ("― Name") is the signer's. Pronoun subjects ("he wrote") are resolved by
@@ -338,7 +338,7 @@ class _Attributor:
         return self._is_person(tok) or (tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SPEAKERS)
 
     def _name_near(self, cue: Any, span: Span) -> Any:
-        """The inverted order ("said James Barnett, a research fellow") when the parse missed it; never
+        """The inverted order ("said Maria Lopez, a research fellow") when the parse missed it; never
         after a participle, whose object is who it is about ("accusing Alicia Ramos of ...")."""
         if cue.tag_ == "VBG":
             return None
