@@ -130,6 +130,20 @@ def test_stub_extraction_gives_way_to_the_pages_own_paragraphs() -> None:
     assert all(p in text for p in PARAGRAPHS) and "newsletter" not in text
 
 
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_article_below_the_parsers_default_depth_limit_is_read(depth: int) -> None:
+    # A template that opens a <div> per block and never closes it: libxml2 alone stops at 256 levels.
+    unclosed = "<div class='row'>" * depth
+    article = extract(_page("<title>Flood gates opened</title>", unclosed + _article_html()))
+    assert article.body == PARAGRAPHS and article.title == "Flood gates opened as reservoir reaches record level"
+
+
+def test_control_characters_in_a_deep_page_are_dropped_not_fatal() -> None:
+    paragraphs = [p.replace(" the ", " the\x0b ", 1) for p in PARAGRAPHS]
+    article = extract(_page("<title>Flood gates opened</title>", "<div>" * 300 + _article_html(paragraphs)))
+    assert article.body == PARAGRAPHS
+
+
 def test_byline_time_element_outranks_an_older_date_elsewhere_in_the_markup() -> None:
     byline = "<p class='byline'>By Jane Doe <time datetime='2025-03-09T08:00:00Z'>Sunday</time></p>"
     body = _article_html(byline=byline) + ("<aside><h2>Related</h2><a href='/dam'>Dam inspected</a>"

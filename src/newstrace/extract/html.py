@@ -1,17 +1,20 @@
 """HTML page -> Article: trafilatura's body and metadata, corrected where news pages mislead it.
 
-The page is parsed once; the same lxml tree feeds our metadata readers (JSON-LD, <h1>, meta tags, bylines)
-and trafilatura, which copies it before cleaning. trafilatura runs once per page, with its recall setting
-(twice only when that finds nothing, or finds less than a short article); a short extraction gets a second
-look from its balanced setting or its baseline. `html_body` then judges the paragraphs against the tree.
+The page is parsed once (twice when it nests deeper than libxml2's default limit); the same lxml tree feeds
+our metadata readers (JSON-LD, <h1>, meta tags, bylines) and trafilatura, which copies it before cleaning.
+trafilatura runs once per page, with its recall setting (twice only when that finds nothing, or finds less
+than a short article); a short extraction gets a second look from its balanced setting or its baseline.
+`html_body` then judges the paragraphs against the tree.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import trafilatura
-from lxml.html import HtmlElement
+from lxml.etree import ParserError
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.settings import Document
 
 from newstrace.extract.html_body import body_paragraphs
@@ -47,6 +50,14 @@ _STUB_FULLER = 3.0
 _PAGE_PARAGRAPHS = "//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 # A paragraph this short is a label, a caption or a link, not the article's text.
 _MIN_PARAGRAPH_WORDS = 8
+# libxml2 stops parsing at 256 nested elements and drops the rest of the page, the article included; a
+# page that never closes its <div>s gets there. Such a page is parsed again with the limit lifted (to
+# 2,048), in trafilatura's settings. The page is already decoded: the bytes handed over are UTF-8.
+_DEPTH_LIMIT = 255
+_DEEP_PARSER = HTMLParser(encoding="utf-8", collect_ids=False, default_doctype=False, remove_comments=True,
+                          remove_pis=True, huge_tree=True)
+# Characters lxml refuses in element text, which trafilatura's own loader strips.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def extract_html(page: Page) -> Article:
@@ -106,9 +117,24 @@ def _page_paragraphs(tree: HtmlElement) -> str:
 
 def _parse(content: str) -> HtmlElement | None:
     try:
-        return trafilatura.load_html(content)
+        tree = trafilatura.load_html(content)
     except ValueError:
         return None
+    if tree is None or not _cut_at_depth_limit(tree):
+        return tree
+    try:
+        return document_fromstring(_NOT_XML.sub("", content).encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
+    except ParserError:
+        return tree
+
+
+def _cut_at_depth_limit(tree: HtmlElement) -> bool:
+    """Whether libxml2 stopped at its depth limit: the page's last element is then the one at the limit,
+    where a whole page ends in a shallow footer or script."""
+    depth, element = 0, tree
+    while len(element):
+        element, depth = element[-1], depth + 1
+    return depth >= _DEPTH_LIMIT
 
 
 def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:
