@@ -86,6 +86,9 @@ def bench_text(truths: list[Truth], contents: dict[str, str]) -> dict[str, tuple
     def justext_text() -> list[Guess]:
         return [run_justext(dumps[t.id]) for t in truths]
 
+    # Warm-up, as for HTML: the first call compiles each system's expressions, which no page pays again.
+    run_newstrace(pages[0], prepare(pages[:1]))
+    run_justext(dumps[truths[0].id])
     figures = {}
     for name, run in (("newstrace", newstrace_text), ("justext", justext_text)):
         guesses, spent = _timed(run)
