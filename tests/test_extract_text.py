@@ -85,6 +85,21 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     assert article.language == "en"
 
 
+@pytest.mark.parametrize(("head", "author"), [
+    (["Tuesday, March 4, 2025", "Mark Tollan"], "Mark Tollan"),  # the date above the name
+    (["Mark Tollan", "Last updated:", "March 4, 2025"], "Mark Tollan"),  # a label, its date on the next line
+    (["Mark Tollan", "9 min read"], "Mark Tollan"),
+    (["Ana Ruiz, MS, RD", "March 4, 2025"], "Ana Ruiz"),
+    (["The River Daily Team", "Published", "March 4, 2025"], "The River Daily Team"),
+])
+def test_byline_block_without_by(head: list[str], author: str) -> None:
+    # "mark" is also an everyday word of the story: a first name may be one, the surname is not.
+    story = [*STORY[:3], "Engineers will mark the gate with buoys until the divers have finished their work."]
+    article = extract(_page("\n".join(["Home", "World", "River landing closed for lock repairs", *head, *story])))
+    assert article.authors == [author]
+    assert article.body == story
+
+
 def test_sample_with_read_more_teasers_and_share_counts() -> None:
     article = _samples()["relay-ferry-strike"]
     assert article.title == "Ferry crews walk out as harbour stays closed"
@@ -228,6 +243,11 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("Lena Osk | Updated: March 13, 2024", ["Lena Osk"]),
     ("Hoka Speedgoat 7 | 9.6 | $165 | Cushion", []),  # a table row
     ("By continuing to use this site you agree to our terms", []),
+    ("By Ana Ruiz, MS, RD, and Tom Berg, Ph.D.", ["Ana Ruiz", "Tom Berg"]),  # degrees are no names
+    ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
+    ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
+    ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
+    ("By AFP", ["AFP"]),
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected

@@ -89,6 +89,7 @@ _ROLE = re.compile(
     re.I,
 )
 _EMBEDDED_BY = re.compile(r"\bby\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
+CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
 
@@ -142,14 +143,20 @@ def may_be_byline(first_word: str, line: str) -> bool:
 
 
 def person_line(text: str) -> str | None:
-    """The name when the line is nothing but a person's name, perhaps with a job title after it
-    ("Jane Doe", "Jane Doe Author"); None otherwise."""
-    tokens = text.split()
-    while tokens and _ROLE.match(tokens[-1]):
-        tokens.pop()
+    """The name when the line is nothing but a person's name, perhaps with a job title or degrees after it
+    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD"); None otherwise."""
+    name, *after_commas = text.split(",")
+    tokens = (name if after_commas and all(map(is_credentials, after_commas)) else text).split()
+    tokens = _without_role(tokens)
     if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
         return None
     return _clean_name(" ".join(tokens))
+
+
+def is_credentials(text: str) -> bool:
+    """Degrees and post-nominal letters alone ("MS RD", "Ph.D."): what follows a name, never a name."""
+    tokens = text.split()
+    return bool(tokens) and all(CREDENTIAL.match(t.strip(",.")) for t in tokens)
 
 
 def is_role(text: str) -> bool:
@@ -183,8 +190,10 @@ def credit_names(line: str) -> list[str]:
 
 def _names(rest: str) -> list[str]:
     rest = _NAME_END.sub("", rest.strip()).strip(" ,:;-–—")
-    names = []
+    names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
+        if names and (is_credentials(part) or is_role(part)):
+            continue  # "By Jane Doe, MD, Staff Writer": degrees or a job title after a name, split off at a comma
         name = _clean_name(part)
         if name and name not in names:
             names.append(name)
@@ -193,8 +202,9 @@ def _names(rest: str) -> list[str]:
 
 def _clean_name(part: str) -> str | None:
     tokens = part.strip(" .,:;-–—").split()
-    while len(tokens) > 1 and _ROLE.match(tokens[-1]):
-        tokens.pop()
+    if _is_desk(tokens):
+        return " ".join(tokens)
+    tokens = _without_role(tokens)
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
         return None
     if not all(t[0].isupper() or t.lower() in _PARTICLES or t[:3].lower() in ("al-", "el-") for t in tokens):
@@ -205,6 +215,22 @@ def _clean_name(part: str) -> str | None:
     if name.isupper() and len(name) > 4:
         name = name.title()
     return name
+
+
+def _without_role(tokens: list[str]) -> list[str]:
+    """The name before the job title that follows it ("Jane Doe Staff Writer" -> "Jane Doe")."""
+    for k in range(1, len(tokens)):
+        if _ROLE.fullmatch(" ".join(tokens[k:])):
+            return tokens[:k]
+    return tokens
+
+
+def _is_desk(tokens: list[str]) -> bool:
+    """A desk or team credited as the author ("The Currency editors", "Upwork Team"): a capitalised name
+    and a desk word, which may be written in lower case."""
+    named = tokens[1:] if tokens[:1] == ["The"] else tokens
+    return (2 <= len(named) <= 4 and named[-1].lower() in _OWN_DESK
+            and all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in named[:-1]))
 
 
 def dateline(paragraph: str) -> tuple[str | None, str | None]:

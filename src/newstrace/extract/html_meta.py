@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newstrace.extract.credits import CREDENTIAL
 from newstrace.extract.text_dates import find_date, written_date
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
@@ -37,7 +38,6 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\w+))\s*", re.IGNORECASE)
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NOT_AUTHOR = re.compile(
     r"https?://|www\.|@|\d{3,}|^(?:admin|administrator|editor|staff|team|author|the author|written by|guest|"
     r"unknown|none|null|undefined|anonymous|human|name|january|february|march|april|may|june|july|august|september|"
@@ -163,7 +163,7 @@ def _clean_name(part: str) -> str | None:
     # Credentials follow the name; a leading capitalised acronym is part of a desk name ("CBC Bank").
     words = part.strip(" ,.:;-").split()
     if not part.isupper():  # in an all-capitals byline every word looks like an acronym
-        words = words[:1] + [w for w in words[1:] if not _CREDENTIAL.match(w.strip(",."))]
+        words = words[:1] + [w for w in words[1:] if not CREDENTIAL.match(w.strip(",."))]
     name = re.sub(r"\s+(?:at|on)$", "", " ".join(words).strip(" ,.:;-"))
     if not name or len(words) > 6 or _NOT_AUTHOR.search(name) or not any(c.isalpha() for c in name):
         return None

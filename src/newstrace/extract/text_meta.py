@@ -35,6 +35,7 @@ _DATE_LABEL = re.compile(
     r"|(?P<upd>(?:last )?(?:updated|modified|edited|revised)))\b",
     re.I,
 )
+_READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.?\s+read$")
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
@@ -218,10 +219,10 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     prose_words: set[str] | None = None
     for i in window:
         if names := _name_beside_date(lines, i):
-            # A label above a date ("Travel Tips" / "May 5, 2025") is written in words the page also uses
-            # in lower case; a name is not.
+            # A label above a date ("Travel Tips" / "May 5, 2025") ends in a word the page also uses in
+            # lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
             prose_words = prose_words if prose_words is not None else _lowercase_words(lines)
-            if not any(w.lower() in prose_words for name in names for w in name.split()):
+            if not any(name.split()[-1].lower() in prose_words for name in names):
                 return names
     for line in lines[end + 1: end + 8]:
         if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
@@ -248,9 +249,17 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if not name:
         return []
     after = lines[i + 1] if i + 1 < len(lines) else None
-    if after and (is_role(after.text) or (after.words <= 8 and find_date(after.text))):
+    before = lines[i - 1] if i > 0 else None
+    if (after and (is_role(after.text) or _dates_the_page(after))) or (before and _dates_the_page(before)):
         return [name]
     return [name] if line.text != name and is_role(line.text.split()[-1]) else []
+
+
+def _dates_the_page(line: Line) -> bool:
+    """A short line of the byline block that dates the page: a date, a date's label whose date follows on
+    the next line ("Last updated:"), or a reading time ("9 min read")."""
+    return line.words <= 8 and bool(find_date(line.text) or _DATE_LABEL.match(line.text)
+                                    or _READING_TIME.search(line.lower))
 
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
