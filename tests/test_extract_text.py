@@ -91,6 +91,8 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Mark Tollan", "9 min read"], "Mark Tollan"),
     (["Ana Ruiz, MS, RD", "March 4, 2025"], "Ana Ruiz"),
     (["The River Daily Team", "Published", "March 4, 2025"], "The River Daily Team"),
+    (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
+    (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.

@@ -88,6 +88,12 @@ _ROLE = re.compile(
     r"|contributor|columnist|journalist|analyst|editor-in-chief|co-founder|founder|producer|critic)s?\b",
     re.I,
 )
+# Any capitalised words before a newsroom's job noun ("Print Managing Editor", "Trending Editor"): read only
+# where the words stand alone, as a name stands apart from its title.
+_TITLED_ROLE = re.compile(
+    r"(?:[A-Z][\w&’'-]*\s+){1,3}(?i:writer|author|editor|reporter|correspondent|contributor|columnist|journalist"
+    r"|producer|critic)s?"
+)
 _EMBEDDED_BY = re.compile(r"\bby\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
@@ -144,9 +150,10 @@ def may_be_byline(first_word: str, line: str) -> bool:
 
 def person_line(text: str) -> str | None:
     """The name when the line is nothing but a person's name, perhaps with a job title or degrees after it
-    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD"); None otherwise."""
+    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor"); None otherwise."""
     name, *after_commas = text.split(",")
-    tokens = (name if after_commas and all(map(is_credentials, after_commas)) else text).split()
+    titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
+    tokens = (name if titles else text).split()
     tokens = _without_role(tokens)
     if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
         return None
@@ -160,7 +167,9 @@ def is_credentials(text: str) -> bool:
 
 
 def is_role(text: str) -> bool:
-    return len(text.split()) <= 5 and bool(_ROLE.match(text))
+    """A job title on its own ("Senior Writer", "Print Managing Editor")."""
+    text = text.strip()
+    return len(text.split()) <= 5 and bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text))
 
 
 def dated_byline(text: str) -> list[str]:
