@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
-from newstrace.extract.credits import byline_names, dateline, origin
+from newstrace.extract.credits import byline_names, dated_byline, dateline, origin
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import split_lines
 from newstrace.extract.text_meta import outlet
@@ -253,6 +253,16 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Modified: May 19, 2025 by Ana Ruiz · 3 min read", ["Ana Ruiz"]),
+    ("May 18, 2023 By Ana Ruiz In", ["Ana Ruiz"]),  # the category the post is filed in follows
+    ("Ana Ruiz October 14, 2025", ["Ana Ruiz"]),
+    ("Ferry Crews in Port Selva for 2026 - November 27, 2025", []),  # a teaser's headline
+])
+def test_dated_byline(line: str, expected: list[str]) -> None:
+    assert dated_byline(line) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

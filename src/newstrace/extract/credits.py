@@ -70,7 +70,7 @@ _END_CREDIT = re.compile(
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
     r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
-    r"|\s*(?:\||\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
+    r"|\s*(?:\||\s[-–—]\s|\bon\b|\sin$|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\((?!@)).*$",
     re.I,
 )
@@ -94,7 +94,7 @@ _TITLED_ROLE = re.compile(
     r"(?:[A-Z][\w&’'-]*\s+){1,3}(?i:writer|author|editor|reporter|correspondent|contributor|columnist|journalist"
     r"|producer|critic)s?"
 )
-_EMBEDDED_BY = re.compile(r"\bby\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
+_EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
