@@ -102,6 +102,14 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     assert article.body == story
 
 
+def test_headline_is_in_the_story_s_words_not_a_banner_nearer_the_text() -> None:
+    toc = ["In this guide", "Closing times", "Prices at the market", "Timetable of repairs", "Contact the board"]
+    banner = ["Your choices on this website", "We value what you tell us"]
+    content = "\n".join(["Home", "World", "River landing closed for lock repairs", *toc, *banner, *STORY])
+    article = extract(_page(content))
+    assert article.title == "River landing closed for lock repairs"
+
+
 def test_sample_with_read_more_teasers_and_share_counts() -> None:
     article = _samples()["relay-ferry-strike"]
     assert article.title == "Ferry crews walk out as harbour stays closed"

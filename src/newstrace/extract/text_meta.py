@@ -18,6 +18,7 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
+    ALL_STOPWORDS,
     GOOD,
     JUNK,
     META,
@@ -74,6 +75,10 @@ _DECK_WORDS = 45
 _HEADLINE_WORDS = 20
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
+# A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
+_TOPIC_WORDS = 300
+_OFF_TOPIC_SHARE = 0.2
+_OFF_TOPIC_COST = 3.0
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+")
@@ -97,10 +102,12 @@ def language(lines: list[Line]) -> str | None:
 def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | None:
     """The index of the headline of an article whose body starts at `start`: the best headline-like
     line shortly before it or among the first lines of the region (a markdown H1, a line repeated on the
-    page, one that the URL's slug spells, one just above the byline or date; not a caption or a numbered
-    item), else the page's first line when the body starts right after it."""
+    page, one that the URL's slug spells, one just above the byline or date; not a caption, a numbered
+    item or a line whose words the story does not use), else the page's first line when the body starts
+    right after it."""
     best, best_score = None, float("-inf")
     slug = _slug_words(url)
+    topic = _topic_words(lines, start)
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
@@ -111,7 +118,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
             continue
         if not _headline_like(line):
             continue
-        score = _title_score(lines, i, start, slug)
+        score = _title_score(lines, i, start, slug) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
     if best is None and start <= 1 and lines and lines[0].words <= 30 and lines[0].kind in (GOOD, NEAR, SHORT):
@@ -119,6 +126,27 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     if best is None:
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)
     return best
+
+
+def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
+    """The content words of the article's opening: the first few hundred words of its running text."""
+    words: list[str] = []
+    for line in lines[start:]:
+        if line.kind >= NEAR:
+            words.extend(_content_words(line))
+            if len(words) > _TOPIC_WORDS:
+                break
+    return frozenset(words)
+
+
+def _content_words(line: Line) -> list[str]:
+    return [w for w in _SLUG_SPLIT.split(line.lower) if len(w) >= 3 and w not in ALL_STOPWORDS]
+
+
+def _off_topic(line: Line, topic: frozenset[str]) -> bool:
+    """Whether at most one in five of the line's content words is in the article's opening."""
+    words = _content_words(line)
+    return bool(words) and sum(1 for w in words if w in topic) <= _OFF_TOPIC_SHARE * len(words)
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
