@@ -148,6 +148,17 @@ def test_undated_page_with_copyright_year_and_todays_masthead_has_no_date() -> N
     assert extract(_page(dump)).published is None
 
 
+@pytest.mark.parametrize(("late_lines", "expected"), [
+    (["Posted on March 2, 2025"], "2025-03-02"),  # a labelled date under the whole text
+    (["Comments are closed.", "March 2, 2025"], "2025-03-02"),  # the one day the page shows
+    (["March 2, 2025", "Harbour fees to rise next year", "February 27, 2025"], None),  # which one?
+])
+def test_date_far_from_the_headline(late_lines: list[str], expected: str | None) -> None:
+    toc = ["In this story", "Closing times", "Prices at the market", "Timetable of repairs", "Contact the board"]
+    dump = "\n".join(["River landing closed for lock repairs", *toc, *STORY, *toc, *late_lines, "© 2025 River Daily"])
+    assert extract(_page(dump)).published == expected
+
+
 def test_lines_repeated_across_pages_of_one_outlet_are_furniture() -> None:
     promo = ("Our reporting is paid for by readers like you, and every contribution helps us keep the "
              "newsroom open for the stories that matter to the river towns.")

@@ -75,6 +75,9 @@ _DECK_WORDS = 45
 _HEADLINE_WORDS = 20
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
+# A date line is short; a date inside a longer line is part of a sentence or a teaser.
+_DATE_LINE_WORDS = 12
+_MASTHEAD_LINES = 5
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
 _TOPIC_WORDS = 300
 _OFF_TOPIC_SHARE = 0.2
@@ -198,8 +201,9 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
 
 def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
     """The article's own date: a labelled publication date or a byline date near the headline first,
-    then a date line next to the headline, then an "Updated" date, and dates after the article last. A date
-    line at the top of the page far above the headline is the site's "today" masthead and is ignored."""
+    then a date line next to the headline, then an "Updated" date, and dates after the article last; when
+    none is near, a labelled publication date or the only day elsewhere in the page. A date line at the top
+    of the page far above the headline is the site's "today" masthead and is ignored."""
     anchor = title if title is not None else start
     candidates: list[tuple[int, int, str]] = []
     for i in _date_window(lines, anchor, start, end):
@@ -212,8 +216,24 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
             # After the article, an unlabelled date belongs to a comment or a teaser more often than to it.
             candidates.append((rank if i <= end or rank >= 4 else 0, abs(i - anchor), value))
     if not candidates:
-        return None
+        return _page_date(lines, anchor)
     return min(candidates, key=lambda c: (-c[0], c[1]))[2]
+
+
+def _page_date(lines: list[Line], anchor: int) -> str | None:
+    """When nothing near the headline dates the article: a labelled publication date elsewhere in the page
+    ("Published: May 6, 2025" under a long deck, or after the text), else the one day the page shows. A
+    date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
+    days: list[str] = []
+    for i, line in enumerate(lines):
+        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - 4):
+            continue
+        label = _DATE_LABEL.match(line.text)
+        if day := find_date(line.text, month_precision=bool(label)):
+            if label and label.group("pub"):
+                return day
+            days.append(day)
+    return days[0] if days and days.count(days[0]) == len(days) else None
 
 
 def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[int]:
