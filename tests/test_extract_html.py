@@ -199,6 +199,10 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("CBC Bank", ["CBC Bank"]),
     ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
     ("admin", []),
+    ("Justin Roe, Trial Attorney", ["Justin Roe"]),  # a job title after the name is no second author
+    ("Recipe by Lee Park", ["Lee Park"]),
+    ("Read more about The River Team", ["The River Team"]),
+    ("Amal Haddad - Editorial Team", ["Amal Haddad"]),
 ])
 def test_clean_authors(raw: str, names: list[str]) -> None:
     assert clean_authors([raw]) == names

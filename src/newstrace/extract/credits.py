@@ -81,19 +81,21 @@ BYLINE_LABELS = frozenset(
         "writer"
     ]
 )
-# A job title next to a name marks the name as a byline ("Jane Doe" / "Senior Reporter").
+# A job title next to a name marks the name as a byline ("Jane Doe" / "Senior Reporter"). The job nouns of
+# bylines and author boxes ("Staff Writer", "Digital Security Expert", "Trial Attorney"):
+_JOB = (
+    r"(?:writer|author|editor|reporter|correspondent|contributor|columnist|journalist|analyst|editor-in-chief"
+    r"|co-founder|founder|producer|critic|expert|consultant|attorney|lawyer|director|president|manager|specialist"
+    r"|strategist|officer|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|coach)s?"
+)
 _ROLE = re.compile(
     r"^(?:(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
-    r"|political|science|health|business|foreign|digital)\s+)*(?:writer|author|editor|reporter|correspondent"
-    r"|contributor|columnist|journalist|analyst|editor-in-chief|co-founder|founder|producer|critic)s?\b",
+    rf"|political|science|health|business|foreign|digital)\s+)*{_JOB}\b",
     re.I,
 )
-# Any capitalised words before a newsroom's job noun ("Print Managing Editor", "Trending Editor"): read only
-# where the words stand alone, as a name stands apart from its title.
-_TITLED_ROLE = re.compile(
-    r"(?:[A-Z][\w&’'-]*\s+){1,3}(?i:writer|author|editor|reporter|correspondent|contributor|columnist|journalist"
-    r"|producer|critic)s?"
-)
+# Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
+# words stand alone, as a name stands apart from its title.
+_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
 _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.credits import CREDENTIAL
+from newstrace.extract.credits import CREDENTIAL, is_credentials, is_role
 from newstrace.extract.text_dates import find_date, written_date
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
@@ -27,12 +27,13 @@ _STOP = frozenset((
 ))
 # Words that introduce or follow a byline without being part of the name.
 _BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|words|text|compiled|edited)\s+)?by\s*[:\-]?\s+"
+    r"^\s*(?:(?:written|posted|published|reported|story|words|text|compiled|edited|article|post|recipe|review)\s+)?"
+    r"by\s*[:\-]?\s+|^\s*(?:read\s+)?more\s+(?:about|from)\s+"
     r"|^\s*(?:author|authors|auteur|autor|reporter|writer)s?\s*[:\-]\s*",
     re.IGNORECASE,
 )
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:[|•·]|\b(?:updated|published|posted|last\s+updated|reviewed|fact[- ]checked|on)\b"
+    r"\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+updated|reviewed|fact[- ]checked|on)\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}).*$",
     re.IGNORECASE,
@@ -153,6 +154,8 @@ def clean_authors(raw: list[str]) -> list[str]:
     for text in raw:
         text = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split())))
         for part in _NAME_SPLIT.split(text):
+            if names and (is_role(part) or is_credentials(part)):
+                continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
             name = _clean_name(part)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
