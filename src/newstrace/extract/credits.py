@@ -88,6 +88,7 @@ _JOB = (
     r"|co-founder|founder|producer|critic|expert|consultant|attorney|lawyer|director|president|manager|specialist"
     r"|strategist|officer|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|coach)s?"
 )
+_JOB_NOUN = re.compile(_JOB, re.I)
 _ROLE = re.compile(
     r"^(?:(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
     rf"|political|science|health|business|foreign|digital)\s+)*{_JOB}\b",
@@ -230,6 +231,8 @@ def _clean_name(part: str) -> str | None:
 
 def _without_role(tokens: list[str]) -> list[str]:
     """The name before the job title that follows it ("Jane Doe Staff Writer" -> "Jane Doe")."""
+    if len(tokens) < 2 or not _JOB_NOUN.fullmatch(tokens[-1]):
+        return tokens  # a title ends in a job noun; most names are told so by their last word alone
     for k in range(1, len(tokens)):
         if _ROLE.fullmatch(" ".join(tokens[k:])):
             return tokens[:k]

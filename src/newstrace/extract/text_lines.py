@@ -144,10 +144,10 @@ _CAPTION_TRIGGER = re.compile(literal_alternation([
     "photo", "picture", "image", "video", "graphic", "illustration", "credit", "caption", "courtesy", "getty",
     "shutterstock", "/",
 ]))
-_PUNCT = ".,:;!?()[]|·•-–—'\"“”‘’«»*#>"
-_PUNCT_CHAR = re.compile("[" + re.escape(_PUNCT) + "]")
+PUNCT = ".,:;!?()[]|·•-–—'\"“”‘’«»*#>"
+_PUNCT_CHAR = re.compile("[" + re.escape(PUNCT) + "]")
 # One substitution is cheaper than `str.translate`, which has no fast path for a table with non-ASCII keys.
-_PUNCT_RUN = re.compile("[" + re.escape(_PUNCT) + "]+")
+_PUNCT_RUN = re.compile("[" + re.escape(PUNCT) + "]+")
 # First words of the lines `_BARRIER` and `_RELATED` match: a set lookup spares the expression on most lines.
 _BARRIER_FIRST = frozenset(
     [
@@ -341,7 +341,7 @@ def classify(line: Line) -> int:
     text, lower, words = line.text, line.lower, line.words
     if not (text[0].isalpha() or _LETTER.search(text)):
         return JUNK
-    first = line.tokens[0].strip(_PUNCT)
+    first = line.tokens[0].strip(PUNCT)
     if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):
         return BARRIER
     if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):

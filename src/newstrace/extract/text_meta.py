@@ -23,6 +23,7 @@ from newstrace.extract.text_lines import (
     JUNK,
     META,
     NEAR,
+    PUNCT,
     RELATED,
     SHORT,
     STOPWORDS,
@@ -143,7 +144,8 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
 
 
 def _content_words(line: Line) -> list[str]:
-    return [w for w in _SLUG_SPLIT.split(line.lower) if len(w) >= 3 and w not in ALL_STOPWORDS]
+    words = (token.strip(PUNCT) for token in line.tokens)
+    return [w for w in words if len(w) >= 3 and w not in ALL_STOPWORDS]
 
 
 def _off_topic(line: Line, topic: frozenset[str]) -> bool:
