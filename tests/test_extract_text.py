@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
-from newstrace.extract.credits import byline_names, dated_byline, dateline, origin
+from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import split_lines
 from newstrace.extract.text_meta import outlet
@@ -277,11 +277,19 @@ def test_byline_names(line: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("Modified: May 19, 2025 by Ana Ruiz · 3 min read", ["Ana Ruiz"]),
     ("May 18, 2023 By Ana Ruiz In", ["Ana Ruiz"]),  # the category the post is filed in follows
-    ("Ana Ruiz October 14, 2025", ["Ana Ruiz"]),
-    ("Ferry Crews in Port Selva for 2026 - November 27, 2025", []),  # a teaser's headline
+    ("On January 12, 2025 By Ana Ruiz In Budgeting", ["Ana Ruiz"]),
+    ("Ana Ruiz October 14, 2025", []),  # no "by": see dated_name
 ])
 def test_dated_byline(line: str, expected: list[str]) -> None:
     assert dated_byline(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Ana Ruiz October 14, 2025", "Ana Ruiz"),
+    ("Ferry Crews in Port Selva for 2026 - November 27, 2025", None),  # a teaser's headline
+])
+def test_dated_name(line: str, expected: str | None) -> None:
+    assert dated_name(line) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

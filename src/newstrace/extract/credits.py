@@ -70,7 +70,7 @@ _END_CREDIT = re.compile(
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
     r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
-    r"|\s*(?:\||\s[-–—]\s|\bon\b|\sin$|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
+    r"|\s*(?:\||\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\((?!@)).*$",
     re.I,
 )
@@ -97,7 +97,8 @@ _ROLE = re.compile(
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
 # words stand alone, as a name stands apart from its title.
 _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
-_EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})")
+# The name after "by" ends before the category a post is filed in ("By Jane Doe In Budgeting").
+_EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3})")
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
@@ -176,14 +177,17 @@ def is_role(text: str) -> bool:
 
 
 def dated_byline(text: str) -> list[str]:
-    """Authors of a date line: named inside it ("Modified: May 19, 2025 by Jane Doe · 3 min read") or
-    before the date without a "By" ("Jane Doe October 14, 2025"); [] when the line has no date."""
-    if len(text.split()) > 25 or not find_date(text):
+    """Authors named with "by" inside a date line ("Modified: May 19, 2025 by Jane Doe · 3 min read")."""
+    if len(text.split()) > 25 or not (match := _EMBEDDED_BY.search(text)) or not find_date(text):
         return []
-    if match := _EMBEDDED_BY.search(text):
-        return _names(match.group("rest"))
-    name = person_line(_NAME_END.sub("", text).strip(" ,|·•-–—"))
-    return [name] if name else []
+    return _names(match.group("rest"))
+
+
+def dated_name(text: str) -> str | None:
+    """The name before the date of a date line without a "By" ("Jane Doe October 14, 2025")."""
+    if len(text.split()) > 25 or not find_date(text):
+        return None
+    return person_line(_NAME_END.sub("", text).strip(" ,|·•-–—"))
 
 
 def editor_names(line: str) -> list[str]:

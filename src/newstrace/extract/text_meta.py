@@ -12,6 +12,7 @@ from newstrace.extract.credits import (
     byline_names,
     credit_names,
     dated_byline,
+    dated_name,
     editor_names,
     is_role,
     person_line,
@@ -249,7 +250,7 @@ def _date_rank(line: Line, i: int, anchor: int) -> int:
     label = _DATE_LABEL.match(line.text)
     if label and label.group("pub"):
         return 5
-    if byline_names(line.text) or dated_byline(line.text):
+    if byline_names(line.text) or dated_byline(line.text) or dated_name(line.text):
         return 4 if not _UPDATED_INSIDE.search(line.text) else 3
     if label:
         return 1
@@ -259,12 +260,12 @@ def _date_rank(line: Line, i: int, anchor: int) -> int:
 
 
 def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
-    """The byline near the headline ("By X", "By" / "X", a name above the date or beside a job title,
-    "Updated May 6, 2025 by X"), else a credit after the article ("X contributed reporting")."""
+    """The byline near the headline ("By X", "By" / "X", "Updated May 6, 2025 by X", a name above or below
+    the date or beside a job title), else a credit after the article ("X contributed reporting")."""
     anchor = title if title is not None else start
     window = range(max(0, anchor - 6), min(len(lines), max(anchor, start) + 8))
     for i in window:
-        if names := byline_names(lines[i].text) or _labelled_name(lines, i):
+        if names := byline_names(lines[i].text) or _labelled_name(lines, i) or dated_byline(lines[i].text):
             return names
     prose_words: set[str] | None = None
     for i in window:
@@ -293,8 +294,8 @@ def _labelled_name(lines: list[Line], i: int) -> list[str]:
 
 def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
-    if names := dated_byline(line.text):
-        return names
+    if name := dated_name(line.text):
+        return [name]
     name = person_line(line.text)
     if not name:
         return []
