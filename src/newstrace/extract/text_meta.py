@@ -145,8 +145,7 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
 
 
 def _content_words(line: Line) -> list[str]:
-    words = (token.strip(PUNCT) for token in line.tokens)
-    return [w for w in words if len(w) >= 3 and w not in ALL_STOPWORDS]
+    return [w for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
 
 
 def _off_topic(line: Line, topic: frozenset[str]) -> bool:
