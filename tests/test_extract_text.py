@@ -269,6 +269,9 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
     ("By AFP", ["AFP"]),
+    ("Ana Ruiz and Tom Berg | Guest Columnists", ["Ana Ruiz", "Tom Berg"]),  # a title after the bar
+    ("Written by by Ana Ruiz", ["Ana Ruiz"]),
+    ("Home | News | Sport", []),
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected

@@ -50,7 +50,7 @@ _NOT_NAMES = frozenset(
 
 _BYLINE = re.compile(
     r"^(?:(?:written|words|story|posted|reported|compiled|text|reporting)\s+by|by|authors?|reporters?|writers?"
-    r"|correspondents?|contributors?|par|por|von|door)\b\s*[:\-–—]?\s*(?P<rest>.+)$",
+    r"|correspondents?|contributors?|par|por|von|door)\b\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.+)$",
     re.I,
 )
 _BYLINE_FIRST = frozenset(
@@ -136,14 +136,20 @@ _CITED_AFTER = re.compile(r"^(?:\s+news agency)?\s+(?:reported|reports|said|says
 
 def byline_names(line: str) -> list[str]:
     """The authors named by a byline line ("By X and Y, 6:52am November 06, 2025", "Author: X",
-    "X | Updated: ..."); [] when the line is not a byline."""
+    "X | Updated: ...", "X | Staff Writer"); [] when the line is not a byline."""
     first = line.split(None, 1)[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
-        return []
+        return _titled_names(line) if "|" in line else []
     if match.re is _PIPE_BYLINE and find_date(line) is None:
         return []  # a table row, not "X | Updated: <date>"
     return _names(match.group("rest"))
+
+
+def _titled_names(line: str) -> list[str]:
+    """The names before a job title set off by a bar ("Jane Doe and John Roe | Guest Columnists")."""
+    names, _, title = line.partition("|")
+    return _names(names) if is_role(title.split("|")[0]) and len(names.split()) <= 8 else []
 
 
 def may_be_byline(first_word: str, line: str) -> bool:
