@@ -102,6 +102,15 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     assert article.body == story
 
 
+@pytest.mark.parametrize(("byline", "authors"), [
+    (["By", "Lauren"], ["Lauren"]),  # a first name alone, marked by the label above it
+    (["Written by", "Ana Ruiz and Tom Berg"], ["Ana Ruiz", "Tom Berg"]),
+])
+def test_byline_label_alone_on_its_line(byline: list[str], authors: list[str]) -> None:
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *byline, *STORY])))
+    assert article.authors == authors
+
+
 def test_headline_is_in_the_story_s_words_not_a_banner_nearer_the_text() -> None:
     toc = ["In this guide", "Closing times", "Prices at the market", "Timetable of repairs", "Contact the board"]
     banner = ["Your choices on this website", "We value what you tell us"]

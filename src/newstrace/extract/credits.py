@@ -102,6 +102,7 @@ _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|O
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
+_LABELLED_WORDS = 12  # four names of three words
 
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
@@ -150,6 +151,11 @@ def _titled_names(line: str) -> list[str]:
     """The names before a job title set off by a bar ("Jane Doe and John Roe | Guest Columnists")."""
     names, _, title = line.partition("|")
     return _names(names) if is_role(title.split("|")[0]) and len(names.split()) <= 8 else []
+
+
+def labelled_names(text: str) -> list[str]:
+    """The names of a line that a byline's label stands above ("Jane Doe and John Roe", "Lauren")."""
+    return _names(text) if len(text.split()) <= _LABELLED_WORDS else []
 
 
 def may_be_byline(first_word: str, line: str) -> bool:

@@ -15,6 +15,7 @@ from newstrace.extract.credits import (
     dated_name,
     editor_names,
     is_role,
+    labelled_names,
     person_line,
 )
 from newstrace.extract.text_dates import find_date
@@ -285,9 +286,9 @@ def _lowercase_words(lines: list[Line]) -> set[str]:
 
 
 def _labelled_name(lines: list[Line], i: int) -> list[str]:
+    """The names on the line after a byline's label alone on its line ("By" / "Jane Doe and John Roe")."""
     if lines[i].lower.rstrip(" :") in BYLINE_LABELS and i + 1 < len(lines):
-        name = person_line(lines[i + 1].text)
-        return [name] if name else []
+        return labelled_names(lines[i + 1].text)
     return []
 
 
