@@ -105,8 +105,9 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
 @pytest.mark.parametrize(("byline", "authors"), [
     (["By", "Lauren"], ["Lauren"]),  # a first name alone, marked by the label above it
     (["Written by", "Ana Ruiz and Tom Berg"], ["Ana Ruiz", "Tom Berg"]),
+    (["Ana Ruiz, Tom Berg & Lea Stone", "March 4, 2025"], ["Ana Ruiz", "Tom Berg", "Lea Stone"]),  # no label
 ])
-def test_byline_label_alone_on_its_line(byline: list[str], authors: list[str]) -> None:
+def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> None:
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *byline, *STORY])))
     assert article.authors == authors
 

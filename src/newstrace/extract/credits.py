@@ -176,6 +176,13 @@ def person_line(text: str) -> str | None:
     return _clean_name(" ".join(tokens))
 
 
+def people_line(text: str) -> list[str]:
+    """The names when the line is nothing but two or more people's names ("Jane Doe, John Roe & Ana Ruiz")."""
+    parts = [part for part in _NAME_SPLIT.split(text) if part.strip()]
+    names = [name for part in parts if (name := person_line(part))]
+    return names if len(parts) >= 2 and len(names) == len(parts) else []
+
+
 def is_credentials(text: str) -> bool:
     """Degrees and post-nominal letters alone ("MS RD", "Ph.D."): what follows a name, never a name."""
     tokens = text.split()

@@ -16,6 +16,7 @@ from newstrace.extract.credits import (
     editor_names,
     is_role,
     labelled_names,
+    people_line,
     person_line,
 )
 from newstrace.extract.text_dates import find_date
@@ -297,13 +298,14 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if name := dated_name(line.text):
         return [name]
     name = person_line(line.text)
-    if not name:
+    names = [name] if name else people_line(line.text)
+    if not names:
         return []
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
     if (after and (is_role(after.text) or _dates_the_page(after))) or (before and _dates_the_page(before)):
-        return [name]
-    return [name] if line.text != name and is_role(line.text.split()[-1]) else []
+        return names
+    return [name] if name and line.text != name and is_role(line.text.split()[-1]) else []
 
 
 def _dates_the_page(line: Line) -> bool:
