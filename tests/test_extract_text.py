@@ -93,6 +93,8 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["The River Daily Team", "Published", "March 4, 2025"], "The River Daily Team"),
     (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
+    (["Çelik Nimani", "March 4, 2025"], "Çelik Nimani"),  # capitals beyond A-Z
+    (["Ana Martínez-Beltrán", "March 4, 2025"], "Ana Martínez-Beltrán"),
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.

@@ -102,6 +102,7 @@ _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|O
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
+_NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
 
 _DATELINE = re.compile(
@@ -171,9 +172,21 @@ def person_line(text: str) -> str | None:
     titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
     tokens = (name if titles else text).split()
     tokens = _without_role(tokens)
-    if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(_is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
         return None
     return _clean_name(" ".join(tokens))
+
+
+def _is_name_word(token: str) -> bool:
+    """A capitalised word of a name, in any Latin alphabet and hyphenated or not ("Çelik", "Martínez-Beltrán",
+    "O’Brien"), an initial ("J."), or "McDonald", "al-Hassan"."""
+    if _NAME_TOKEN.match(token):
+        return True
+    # A capital alone is a name's part only before a joiner ("O’Brien"): the token is longer than one letter.
+    return len(token) > 1 and all(
+        part[:1].isupper() and (not part[1:] or (part[1:].isalpha() and part[1:].islower()))
+        for part in _NAME_JOINERS.split(token)
+    )
 
 
 def people_line(text: str) -> list[str]:
