@@ -110,8 +110,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     """The index of the headline of an article whose body starts at `start`: the best headline-like
     line shortly before it or among the first lines of the region (a markdown H1, a line repeated on the
     page, one that the URL's slug spells, one just above the byline or date; not a caption, a numbered
-    item or a line whose words the story does not use), else the page's first line when the body starts
-    right after it."""
+    item, a byline's name or title, or a line whose words the story does not use), else the page's first
+    line when the body starts right after it."""
     best, best_score = None, float("-inf")
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
@@ -174,7 +174,10 @@ def _headline_like(line: Line) -> bool:
     if line.kind in (JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
     limit = 1 if line.heading else 3
-    return limit <= line.words <= 30 and not line.text.endswith((":", ","))
+    if not limit <= line.words <= 30 or line.text.endswith((":", ",")):
+        return False
+    # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
+    return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text))
 
 
 def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) -> float:
