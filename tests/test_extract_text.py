@@ -114,8 +114,12 @@ def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> 
     assert article.authors == authors
 
 
-@pytest.mark.parametrize("byline", [["Ana Ruiz, MS, RD, Water Board Analyst"], ["Ana Ruiz, Water Correspondent"],
-                                    ["Senior Water Correspondent", "Lock repairs"], ["Edited by Tom Berg and Lea Stone"]])
+@pytest.mark.parametrize("byline", [
+    ["Ana Ruiz, MS, RD, Water Board Analyst"],
+    ["Ana Ruiz, Water Correspondent"],
+    ["Senior Water Correspondent", "Lock repairs"],
+    ["Edited by Tom Berg and Lea Stone"],
+])
 def test_a_byline_s_parts_are_no_headline(byline: list[str]) -> None:
     toc = ["In this story", "Closing times", "Prices at the market", "Contact the board"]
     content = "\n".join(["Home", "River landing closed for lock repairs", *toc, *byline, "March 3, 2025", *STORY])
