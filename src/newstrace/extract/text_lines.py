@@ -93,6 +93,8 @@ _WRAP_MIN, _WRAP_MAX = 50, 110
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _LETTER = re.compile(r"[^\W\d_]")
 
+# A reading time on its own line ("9 min read"): site furniture, and a part of the byline block.
+READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.? read$", re.I)
 # Boilerplate a copy desk would never print as part of a story, whatever the line's length.
 _STRONG_JUNK = re.compile(
     r"all rights reserved|\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
@@ -103,7 +105,7 @@ _STRONG_JUNK = re.compile(
     r"|\bfollow us on\b|download (?:our|the) (?:free )?app|enable javascript|\bno,? thank you\b"
     r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
-    r"|^\d+\s*min(?:ute)?s?\.? read$",
+    r"|" + READING_TIME.pattern,
     re.I,
 )
 

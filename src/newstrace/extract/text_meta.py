@@ -27,6 +27,7 @@ from newstrace.extract.text_lines import (
     META,
     NEAR,
     PUNCT,
+    READING_TIME,
     RELATED,
     SHORT,
     STOPWORDS,
@@ -40,7 +41,6 @@ _DATE_LABEL = re.compile(
     r"|(?P<upd>(?:last )?(?:updated|modified|edited|revised)))\b",
     re.I,
 )
-_READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.?\s+read$")
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
@@ -82,6 +82,8 @@ _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 # A date line is short; a date inside a longer line is part of a sentence or a teaser.
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
+# Date lines further above the headline than this belong to the page's top, not to the article's head.
+_DATE_ABOVE = 4
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
 _TOPIC_WORDS = 300
 _OFF_TOPIC_SHARE = 0.2
@@ -233,7 +235,7 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
     days: list[str] = []
     for i, line in enumerate(lines):
-        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - 4):
+        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE):
             continue
         label = _DATE_LABEL.match(line.text)
         if day := find_date(line.text, month_precision=bool(label)):
@@ -244,7 +246,7 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
 
 
 def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[int]:
-    before = max(0, anchor - 4)
+    before = max(0, anchor - _DATE_ABOVE)
     after = min(len(lines), max(start, anchor) + 6)
     tail = range(end + 1, min(len(lines), end + 6))
     return [*range(before, after), *tail]
@@ -315,7 +317,7 @@ def _dates_the_page(line: Line) -> bool:
     """A short line of the byline block that dates the page: a date, a date's label whose date follows on
     the next line ("Last updated:"), or a reading time ("9 min read")."""
     return line.words <= 8 and bool(find_date(line.text) or _DATE_LABEL.match(line.text)
-                                    or _READING_TIME.search(line.lower))
+                                    or READING_TIME.match(line.text))
 
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
