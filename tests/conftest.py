@@ -1,4 +1,5 @@
-"""Shared fixtures: a small hand-made analysis with every kind of relation, and a store holding it."""
+"""Shared fixtures: a small hand-made analysis with every kind of relation, a store holding it, the spaCy
+pipeline, and the quotations found in hand-written paragraphs."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from newstrace.annotate.nlp import load_nlp
+from newstrace.annotate.quotes import find_quotes
 from newstrace.models import (
     Analysis,
     Annotations,
@@ -154,3 +156,9 @@ def write_store(path: Path) -> Path:
 def nlp() -> Any:
     """The spaCy pipeline the package installs; it is a dependency, so a missing one fails the tests."""
     return load_nlp()
+
+
+def quotes(nlp: Any, *paragraphs: str) -> list[Quote]:
+    """The quotations `find_quotes` finds in an article of these paragraphs."""
+    article = Article(id="a", path="a.txt", body=list(paragraphs))
+    return find_quotes(article, nlp(article.text))

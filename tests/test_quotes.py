@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newstrace.annotate.quotes import find_quotes
+from conftest import quotes
+
 from newstrace.link.quotes import quote_provenance
 from newstrace.models import Annotations, Article, Document, Quote
-
-
-def quotes(nlp: Any, *paragraphs: str) -> list[Quote]:
-    article = Article(id="a", path="a.txt", body=list(paragraphs))
-    return find_quotes(article, nlp(article.text))
 
 
 def speakers(found: list[Quote]) -> dict[str, str | None]:

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newstrace.annotate.quotes import find_quotes
-from newstrace.models import Article, Quote
+from conftest import quotes
 
-
-def quotes(nlp: Any, *paragraphs: str) -> list[Quote]:
-    article = Article(id="a", path="a.txt", body=list(paragraphs))
-    return find_quotes(article, nlp(article.text))
+from newstrace.models import Quote
 
 
 def by_words(found: list[Quote]) -> dict[str, str | None]:
