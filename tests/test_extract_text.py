@@ -114,6 +114,17 @@ def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> 
     assert article.authors == authors
 
 
+def test_byline_below_a_menu_of_described_links() -> None:
+    # Menu entries with a sentence under each can outscore the headline; the byline is still the story's.
+    menu = ["Programs", "Our full-time program develops leaders who will shape the industry in the years ahead.",
+            "Executive courses", "Short courses give working managers the tools they need for the next step."]
+    head = ["River landing closed for lock repairs", "By", "Ana Ruiz", "March 3, 2025"]
+    more = [f"Ferry crews on the east bank said the closure would cost them a week of fares, item {n}."
+            for n in range(9)]
+    article = extract(_page("\n".join(["Home", *menu, "By Industry", *more, *head, *STORY])))
+    assert article.authors == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize("byline", [
     ["Ana Ruiz, MS, RD, Water Board Analyst"],
     ["Ana Ruiz, Water Correspondent"],
@@ -288,6 +299,7 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("Lena Osk | Updated: March 13, 2024", ["Lena Osk"]),
     ("Hoka Speedgoat 7 | 9.6 | $165 | Cushion", []),  # a table row
     ("By continuing to use this site you agree to our terms", []),
+    ("By using River Daily, you agree to our Terms of Service and Privacy Policy.", []),  # names after a sentence
     ("By Ana Ruiz, MS, RD, and Tom Berg, Ph.D.", ["Ana Ruiz", "Tom Berg"]),  # degrees are no names
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),

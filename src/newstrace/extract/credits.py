@@ -243,6 +243,8 @@ def _names(rest: str) -> list[str]:
         if names and (is_credentials(part) or is_role(part)):
             continue  # "By Jane Doe, MD, Staff Writer": degrees or a job title after a name, split off at a comma
         name = _clean_name(part)
+        if name is None and not names:
+            return []  # "By using this site, you agree to our Terms and Privacy Policy": a sentence, no byline
         if name and name not in names:
             names.append(name)
     return names

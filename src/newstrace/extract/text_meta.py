@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from newstrace.extract.credits import (
@@ -270,25 +271,46 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     the date or beside a job title), else a credit after the article ("X contributed reporting")."""
     anchor = title if title is not None else start
     window = range(max(0, anchor - 6), min(len(lines), max(anchor, start) + 8))
+    # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
+    # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
+    prose = _ProseWords(lines)
     for i in window:
-        if names := byline_names(lines[i].text) or _labelled_name(lines, i) or dated_byline(lines[i].text):
+        if (names := _marked_names(lines, i)) and not prose.has_word_name(names):
             return names
-    prose_words: set[str] | None = None
     for i in window:
-        if names := _name_beside_date(lines, i):
-            # A label above a date ("Travel Tips" / "May 5, 2025") ends in a word the page also uses in
-            # lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
-            prose_words = prose_words if prose_words is not None else _lowercase_words(lines)
-            if not any(name.split()[-1].lower() in prose_words for name in names):
-                return names
+        if (names := _name_beside_date(lines, i)) and not prose.has_surname(names):
+            return names
+    # A byline further down, when the headline was taken from the page's menus or a teaser.
+    for i in range(window.stop, end + 1):
+        if lines[i].kind != JUNK and (names := _marked_names(lines, i)) and not prose.has_word_name(names):
+            return names
     for line in lines[end + 1: end + 8]:
         if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
             return names
     return []
 
 
-def _lowercase_words(lines: list[Line]) -> set[str]:
-    return {w for line in lines if line.kind >= NEAR for w in _LOWER_WORD.findall(line.text)}
+def _marked_names(lines: list[Line], i: int) -> list[str]:
+    """The names a line marks as the author's: "By X", "By" / "X", "Updated May 6, 2025 by X"."""
+    return byline_names(lines[i].text) or _labelled_name(lines, i) or dated_byline(lines[i].text)
+
+
+class _ProseWords:
+    """The words the page's running text uses in lower case, read once when first asked for."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+
+    @cached_property
+    def words(self) -> set[str]:
+        return {w for line in self._lines if line.kind >= NEAR for w in _LOWER_WORD.findall(line.text)}
+
+    def has_surname(self, names: list[str]) -> bool:
+        return any(name.split()[-1].lower() in self.words for name in names)
+
+    def has_word_name(self, names: list[str]) -> bool:
+        """Whether a one-word name is a word of the text ("By Industry"), not a first name ("By Lauren")."""
+        return any(" " not in name and name[1:].islower() and name.lower() in self.words for name in names)
 
 
 def _labelled_name(lines: list[Line], i: int) -> list[str]:
