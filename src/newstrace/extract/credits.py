@@ -167,10 +167,13 @@ def may_be_byline(first_word: str, line: str) -> bool:
 
 def person_line(text: str) -> str | None:
     """The name when the line is nothing but a person's name, perhaps with a job title or degrees after it
-    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor"); None otherwise."""
+    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor"), or a desk's
+    ("Example Team"); None otherwise."""
     name, *after_commas = text.split(",")
     titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
     tokens = (name if titles else text).split()
+    if _is_desk(tokens):
+        return " ".join(tokens)
     tokens = _without_role(tokens)
     if not 2 <= len(tokens) <= 4 or not all(_is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
         return None
@@ -275,6 +278,13 @@ def _without_role(tokens: list[str]) -> list[str]:
         if _ROLE.fullmatch(" ".join(tokens[k:])):
             return tokens[:k]
     return tokens
+
+
+def name_word(name: str) -> str:
+    """The word that names whom a credit names: a person's surname, a desk's own name ("Example" of "The
+    Example Team")."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1].lower() in _OWN_DESK else words[-1]
 
 
 def _is_desk(tokens: list[str]) -> bool:

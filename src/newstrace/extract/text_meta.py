@@ -17,6 +17,7 @@ from newstrace.extract.credits import (
     editor_names,
     is_role,
     labelled_names,
+    name_word,
     people_line,
     person_line,
 )
@@ -306,7 +307,7 @@ class _ProseWords:
         return {w for line in self._lines if line.kind >= NEAR for w in _LOWER_WORD.findall(line.text)}
 
     def has_surname(self, names: list[str]) -> bool:
-        return any(name.split()[-1].lower() in self.words for name in names)
+        return any(name_word(name).lower() in self.words for name in names)
 
     def has_word_name(self, names: list[str]) -> bool:
         """Whether a one-word name is a word of the text ("By Industry"), not a first name ("By Lauren")."""
