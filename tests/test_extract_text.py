@@ -13,7 +13,7 @@ from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import split_lines
-from newstrace.extract.text_meta import outlet
+from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
 
@@ -124,6 +124,16 @@ def test_byline_below_a_menu_of_described_links() -> None:
             for n in range(9)]
     article = extract(_page("\n".join(["Home", *menu, "By Industry", *more, *head, *STORY])))
     assert article.authors == ["Ana Ruiz"]
+
+
+def test_byline_above_a_late_section_taken_for_the_article() -> None:
+    # On a long page the region found can be a late section; the byline at the top still names the author,
+    # and a menu's "By Category" between the two does not.
+    intro = [f"Part {n}: what the closure means for the landing" for n in range(8)]
+    lines = split_lines("\n".join(["River landing closed for lock repairs", "By Ana Ruiz", "* By Category", *intro,
+                                    *STORY]))
+    start = len(lines) - len(STORY)
+    assert authors(lines, None, start, len(lines) - 1) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize("byline", [

@@ -281,9 +281,12 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     for i in window:
         if (names := _name_beside_date(lines, i)) and not prose.has_surname(names):
             return names
-    # A byline further down, when the headline was taken from the page's menus or a teaser.
-    for i in range(window.stop, end + 1):
-        if lines[i].kind != JUNK and (names := _marked_names(lines, i)) and not prose.has_word_name(names):
+    # A byline further down, when the headline was taken from the page's menus or a teaser, else further up,
+    # when the region found is a late section of a long page. Menus list "By Category" among their items.
+    for i in [*range(window.stop, end + 1), *range(window.start - 1, -1, -1)]:
+        line = lines[i]
+        if (line.kind != JUNK and not line.bullet and (names := _marked_names(lines, i))
+                and not prose.has_word_name(names)):
             return names
     for line in lines[end + 1: end + 8]:
         if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
