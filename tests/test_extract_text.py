@@ -337,6 +337,11 @@ def test_dated_byline(line: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("Ana Ruiz October 14, 2025", "Ana Ruiz"),
     ("Ferry Crews in Port Selva for 2026 - November 27, 2025", None),  # a teaser's headline
+    ("Dec. 19, 2025 · Ana Ruiz on behalf of the Water Board", "Ana Ruiz"),
+    ("December 15, 2025 · 30 min · 6279 words · Ana Ruiz", "Ana Ruiz"),
+    ("12/19/2025 • River News • Ana Ruiz", "Ana Ruiz"),  # the category, then the author
+    ("Dec 26, 2025 • Ana Ruiz in River Transport", "Ana Ruiz"),
+    ("Dec 26, 2025 • 5 min read", None),
 ])
 def test_dated_name(line: str, expected: str | None) -> None:
     assert dated_name(line) == expected

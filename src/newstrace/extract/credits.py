@@ -101,6 +101,10 @@ _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
 _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3})")
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
+# What sets the parts of a byline's date line apart, and what may follow the name there.
+_SEPARATOR = re.compile(r"\s+[·•|⋅/]\s+|\s+[-–—]\s+")
+_FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
+_DIGIT = re.compile(r"\d")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
@@ -219,10 +223,16 @@ def dated_byline(text: str) -> list[str]:
 
 
 def dated_name(text: str) -> str | None:
-    """The name before the date of a date line without a "By" ("Jane Doe October 14, 2025")."""
+    """The name of a date line without a "By": before the date ("Jane Doe October 14, 2025"), or set apart
+    by separators ("Dec 19, 2025 · Jane Doe · 5 min read", "Dec 26, 2025 • Jane Doe in Gardening")."""
     if len(text.split()) > 25 or not find_date(text):
         return None
-    return person_line(_NAME_END.sub("", text).strip(" ,|·•-–—"))
+    if name := person_line(_NAME_END.sub("", text).strip(" ,|·•-–—")):
+        return name
+    # The author comes after the post's category when both are given ("12/19/2025 • Gardening Tips • Jane Doe").
+    parts = _SEPARATOR.split(text)
+    return next((name for part in reversed(parts) if len(parts) > 1 and not _DIGIT.search(part)
+                 and (name := person_line(_FILED_IN.sub("", part.strip())))), None)
 
 
 def editor_names(line: str) -> list[str]:
