@@ -94,6 +94,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["RiverWorks Team", "March 4, 2025"], "RiverWorks Team"),  # a desk, though the story speaks of a team
     (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
+    (["Ana Ruiz"], "Ana Ruiz"),  # a name alone under the headline
     (["Çelik Nimani", "March 4, 2025"], "Çelik Nimani"),  # capitals beyond A-Z
     (["Ana Martínez-Beltrán", "March 4, 2025"], "Ana Martínez-Beltrán"),
 ])
@@ -124,6 +125,13 @@ def test_byline_below_a_menu_of_described_links() -> None:
             for n in range(9)]
     article = extract(_page("\n".join(["Home", *menu, "By Industry", *more, *head, *STORY])))
     assert article.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("under", ["Our Labs", "Subscribe Now", "Winter Storms"])
+def test_a_menu_item_or_section_under_the_headline_is_no_name(under: str) -> None:
+    story = [*STORY, "The storms of last winter had left the gate weakened, the engineers said."]
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", under, *story])))
+    assert article.authors == []
 
 
 def test_byline_above_a_late_section_taken_for_the_article() -> None:

@@ -358,13 +358,13 @@ def classify(line: Line) -> int:
     if 1 < words <= 25 and is_caption(line):
         return RELATED
     if words <= 20:
-        hits = _furniture_words(line)
+        hits = furniture_words(line)
         if hits and (words <= 3 or hits / words >= 0.3):
             return JUNK
     return _prose_class(line)
 
 
-def _furniture_words(line: Line) -> int:
+def furniture_words(line: Line) -> int:
     """How many distinct furniture words the line holds, its words split at punctuation too ("Share:")."""
     # Most short lines hold no punctuation, and their words are split already.
     words = _PUNCT_RUN.sub(" ", line.lower).split() if _PUNCT_CHAR.search(line.lower) else line.tokens

@@ -34,6 +34,7 @@ from newstrace.extract.text_lines import (
     SHORT,
     STOPWORDS,
     Line,
+    furniture_words,
     is_caption,
 )
 
@@ -281,6 +282,12 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     for i in window:
         if (names := _name_beside_date(lines, i)) and not prose.has_surname(names):
             return names
+    # A name alone under the headline is the byline's ("Jane Doe"); a menu's "Our Labs" is none.
+    if title is not None and title + 1 < len(lines):
+        line = lines[title + 1]
+        if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
+                and not any(map(STOPWORDS["en"].__contains__, line.tokens))):
+            return [name]
     # A byline further down, when the headline was taken from the page's menus or a teaser, else further up,
     # when the region found is a late section of a long page. Menus list "By Category" among their items.
     for i in [*range(window.stop, end + 1), *range(window.start - 1, -1, -1)]:
