@@ -134,6 +134,18 @@ def test_a_menu_item_or_section_under_the_headline_is_no_name(under: str) -> Non
     assert article.authors == []
 
 
+def test_author_box_after_the_article() -> None:
+    box = ["Ana Ruiz", "Ana Ruiz is the paper's river correspondent. She has covered the water board since 2019."]
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *box])))
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_heading_repeated_by_its_paragraph_is_no_author_box() -> None:
+    section = ["Memorial Park", "Memorial Park is home to the city's oldest trails, which the board also maintains."]
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *section])))
+    assert article.authors == []
+
+
 def test_byline_above_a_late_section_taken_for_the_article() -> None:
     # On a long page the region found can be a late section; the byline at the top still names the author,
     # and a menu's "By Category" between the two does not.

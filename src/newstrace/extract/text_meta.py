@@ -268,6 +268,10 @@ def _date_rank(line: Line, i: int, anchor: int) -> int:
     return 0
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+_BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
+
+
 def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
     """The byline near the headline ("By X", "By" / "X", "Updated May 6, 2025 by X", a name above or below
     the date or beside a job title), else a credit after the article ("X contributed reporting")."""
@@ -298,6 +302,20 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     for line in lines[end + 1: end + 8]:
         if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
             return names
+    return _author_box(lines, start, end)
+
+
+def _author_box(lines: list[Line], start: int, end: int) -> list[str]:
+    """The name heading a box about the author, at or after the article's end: the paragraph under it opens
+    with the name and speaks of a person ("Jane Doe" / "Jane Doe is a reporter. She...", "Jane is a reporter
+    whose..."), where a heading that its paragraph repeats ("Memorial Park" / "Memorial Park is home to...") does
+    not."""
+    for i in range(start, min(len(lines) - 1, end + _BOX_AFTER)):
+        following = lines[i + 1]
+        if (following.kind >= NEAR and (name := person_line(lines[i].text))
+                and following.text.startswith((name + " ", name.split()[0] + " "))
+                and _PERSONAL.search(following.lower)):
+            return [name]
     return []
 
 
