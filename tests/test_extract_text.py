@@ -109,6 +109,7 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
 @pytest.mark.parametrize(("byline", "authors"), [
     (["By", "Lauren"], ["Lauren"]),  # a first name alone, marked by the label above it
     (["Written by", "Ana Ruiz and Tom Berg"], ["Ana Ruiz", "Tom Berg"]),
+    (["Article by:", "Ana Ruiz"], ["Ana Ruiz"]),
     (["Ana Ruiz, Tom Berg & Lea Stone", "March 4, 2025"], ["Ana Ruiz", "Tom Berg", "Lea Stone"]),  # no label
 ])
 def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> None:
@@ -338,6 +339,9 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By AFP", ["AFP"]),
     ("Ana Ruiz and Tom Berg | Guest Columnists", ["Ana Ruiz", "Tom Berg"]),  # a title after the bar
     ("Written by by Ana Ruiz", ["Ana Ruiz"]),
+    ("Guide by Ana Ruiz Former Deputy Tech Editor", ["Ana Ruiz"]),
+    ("This post was written by Ana Ruiz, Head of Marketing", ["Ana Ruiz"]),
+    ("This is by far the best lock on the river", []),
     ("Home | News | Sport", []),
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:

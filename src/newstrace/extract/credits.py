@@ -49,15 +49,16 @@ _NOT_NAMES = frozenset(
 )
 
 _BYLINE = re.compile(
-    r"^(?:(?:written|words|story|posted|reported|compiled|text|reporting)\s+by|by|authors?|reporters?|writers?"
+    r"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:written|words|story|posted|reported|compiled|text"
+    r"|reporting|article|guide|review|column|essay)(?:\s+written)?\s+by|by|authors?|reporters?|writers?"
     r"|correspondents?|contributors?|par|por|von|door)\b\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.+)$",
     re.I,
 )
 _BYLINE_FIRST = frozenset(
     [
-        "written", "words", "story", "posted", "reported", "compiled", "text", "reporting", "by", "author", "authors",
-        "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "contributor", "contributors",
-        "par", "por", "von", "door"
+        "written", "words", "story", "posted", "reported", "compiled", "text", "reporting", "article", "guide",
+        "review", "column", "essay", "this", "by", "author", "authors", "reporter", "reporters", "writer", "writers",
+        "correspondent", "correspondents", "contributor", "contributors", "par", "por", "von", "door"
     ]
 )
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
@@ -77,7 +78,8 @@ _NAME_END = re.compile(
 # A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
 BYLINE_LABELS = frozenset(
     [
-        "by", "written by", "words by", "posted by", "reported by", "story by", "author", "authors", "reporter",
+        "by", "written by", "words by", "posted by", "reported by", "story by", "article by", "article written by",
+        "author", "authors", "author(s)", "reporter",
         "writer"
     ]
 )
@@ -91,7 +93,7 @@ _JOB = (
 _JOB_NOUN = re.compile(_JOB, re.I)
 _ROLE = re.compile(
     r"^(?:(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
-    rf"|political|science|health|business|foreign|digital)\s+)*{_JOB}\b",
+    rf"|political|science|health|business|foreign|digital|former|tech|news|sports|features|opinion|travel)\s+)*{_JOB}\b",
     re.I,
 )
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
