@@ -141,6 +141,14 @@ def test_author_box_after_the_article() -> None:
     assert article.authors == ["Ana Ruiz"]
 
 
+def test_labelled_byline_after_the_article() -> None:
+    more = [f"Ferry crews on the east bank said the closure would cost them a week of fares, item {n}."
+            for n in range(8)]
+    tail = ["Tags: river, repairs", "Article by", "Ana Ruiz", "Back to all posts"]
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *more, *tail])))
+    assert article.authors == ["Ana Ruiz"]
+
+
 def test_heading_repeated_by_its_paragraph_is_no_author_box() -> None:
     section = ["Memorial Park", "Memorial Park is home to the city's oldest trails, which the board also maintains."]
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *section])))

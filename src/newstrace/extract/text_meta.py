@@ -299,8 +299,9 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
         if (line.kind != JUNK and not line.bullet and (names := _marked_names(lines, i))
                 and not prose.has_word_name(names)):
             return names
-    for line in lines[end + 1: end + 8]:
-        if names := byline_names(line.text) or editor_names(line.text) or credit_names(line.text):
+    for i in range(end + 1, min(len(lines), end + 8)):
+        text = lines[i].text
+        if names := byline_names(text) or _labelled_name(lines, i) or editor_names(text) or credit_names(text):
             return names
     return _author_box(lines, start, end)
 
