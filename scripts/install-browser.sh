@@ -3,7 +3,7 @@
 # When the archive has moved past that version, the current one is taken with a warning rather than
 # failing the set-up. Needs root, or sudo.
 set -euo pipefail
-PIN="156.0.8078.79-1~deb12u1"
+PIN="156.0.8078.114-1~deb12u1"
 if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     exit 0
 fi
