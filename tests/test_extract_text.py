@@ -95,6 +95,8 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
     (["Ana Ruiz"], "Ana Ruiz"),  # a name alone under the headline
+    (["Lauren", "March 4, 2025"], "Lauren"),  # a first name alone between the headline and the date
+    (["March 4, 2025", "Lauren"], "Lauren"),
     (["Çelik Nimani", "March 4, 2025"], "Çelik Nimani"),  # capitals beyond A-Z
     (["Ana Martínez-Beltrán", "March 4, 2025"], "Ana Martínez-Beltrán"),
 ])
@@ -128,7 +130,8 @@ def test_byline_below_a_menu_of_described_links() -> None:
     assert article.authors == ["Ana Ruiz"]
 
 
-@pytest.mark.parametrize("under", ["Our Labs", "Subscribe Now", "Winter Storms"])
+@pytest.mark.parametrize("under", ["Our Labs", "Subscribe Now", "Winter Storms", "Feature\nMarch 4, 2025",
+                                   "River\nMarch 4, 2025"])
 def test_a_menu_item_or_section_under_the_headline_is_no_name(under: str) -> None:
     story = [*STORY, "The storms of last winter had left the gate weakened, the engineers said."]
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", under, *story])))

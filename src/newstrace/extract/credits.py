@@ -181,12 +181,12 @@ def person_line(text: str) -> str | None:
     if _is_desk(tokens):
         return " ".join(tokens)
     tokens = _without_role(tokens)
-    if not 2 <= len(tokens) <= 4 or not all(_is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
         return None
     return _clean_name(" ".join(tokens))
 
 
-def _is_name_word(token: str) -> bool:
+def is_name_word(token: str) -> bool:
     """A capitalised word of a name, in any Latin alphabet and hyphenated or not ("Çelik", "Martínez-Beltrán",
     "O’Brien"), an initial ("J."), or "McDonald", "al-Hassan"."""
     if _NAME_TOKEN.match(token):

@@ -15,6 +15,7 @@ from newstrace.extract.credits import (
     dated_byline,
     dated_name,
     editor_names,
+    is_name_word,
     is_role,
     labelled_names,
     name_word,
@@ -268,6 +269,10 @@ def _date_rank(line: Line, i: int, anchor: int) -> int:
     return 0
 
 
+_STORY_KINDS = frozenset([
+    "feature", "features", "opinion", "analysis", "review", "reviews", "interview", "explainer", "editorial",
+    "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
+])
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
 
@@ -292,6 +297,11 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
         if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
                 and not any(map(STOPWORDS["en"].__contains__, line.tokens))):
             return [name]
+    # A first name or pen name alone between the headline and the date ("Stefan"): the tightest byline block.
+    if title is not None:
+        for i in (title + 1, title + 2):
+            if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
+                return [lines[i].text]
     # A byline further down, when the headline was taken from the page's menus or a teaser, else further up,
     # when the region found is a late section of a long page. Menus list "By Category" among their items.
     for i in [*range(window.stop, end + 1), *range(window.start - 1, -1, -1)]:
@@ -363,6 +373,17 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if (after and (is_role(after.text) or _dates_the_page(after))) or (before and _dates_the_page(before)):
         return names
     return [name] if name and line.text != name and is_role(line.text.split()[-1]) else []
+
+
+def _lone_name(lines: list[Line], title: int, i: int) -> bool:
+    line = lines[i]
+    if (line.words != 1 or not is_name_word(line.text) or furniture_words(line) or line.lower in _STORY_KINDS
+            or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or _DATE_LABEL.match(line.text)):
+        return False  # a label of the story's kind or topic ("Feature", "Ethereum") may stand there too
+    between = lines[title + 1: i]  # the date may stand between the headline and the name
+    if between:
+        return len(between) == 1 and bool(find_date(between[0].text)) and between[0].words <= 8
+    return _dates_the_page(lines[i + 1])
 
 
 def _dates_the_page(line: Line) -> bool:
