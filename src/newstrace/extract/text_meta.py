@@ -274,6 +274,8 @@ _STORY_KINDS = frozenset([
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+_BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
+_NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
 
 
@@ -306,8 +308,9 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     # when the region found is a late section of a long page. Menus list "By Category" among their items.
     for i in [*range(window.stop, end + 1), *range(window.start - 1, -1, -1)]:
         line = lines[i]
-        if (line.kind != JUNK and not line.bullet and (names := _marked_names(lines, i))
-                and not prose.has_word_name(names)):
+        # A byline was classed META, unless its label stands alone above the name.
+        if ((line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS) and not line.bullet
+                and (names := _marked_names(lines, i)) and not prose.has_word_name(names)):
             return names
     for i in range(end + 1, min(len(lines), end + 8)):
         text = lines[i].text
@@ -322,8 +325,10 @@ def _author_box(lines: list[Line], start: int, end: int) -> list[str]:
     whose..."), where a heading that its paragraph repeats ("Memorial Park" / "Memorial Park is home to...") does
     not."""
     for i in range(start, min(len(lines) - 1, end + _BOX_AFTER)):
-        following = lines[i + 1]
-        if (following.kind >= NEAR and (name := person_line(lines[i].text))
+        line, following = lines[i], lines[i + 1]
+        # Most lines are told apart by the first word alone, without reading a name.
+        if (following.kind >= NEAR and line.words <= _NAME_WORDS and following.lower.startswith(line.tokens[0])
+                and (name := person_line(line.text))
                 and following.text.startswith((name + " ", name.split()[0] + " "))
                 and _PERSONAL.search(following.lower)):
             return [name]
@@ -332,7 +337,10 @@ def _author_box(lines: list[Line], start: int, end: int) -> list[str]:
 
 def _marked_names(lines: list[Line], i: int) -> list[str]:
     """The names a line marks as the author's: "By X", "By" / "X", "Updated May 6, 2025 by X"."""
-    return byline_names(lines[i].text) or _labelled_name(lines, i) or dated_byline(lines[i].text)
+    line = lines[i]
+    if line.words > _BYLINE_WORDS:
+        return []
+    return byline_names(line.text) or _labelled_name(lines, i) or dated_byline(line.text)
 
 
 class _ProseWords:
