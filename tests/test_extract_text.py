@@ -12,7 +12,7 @@ from conftest import SEEDS, SHARED
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
-from newstrace.extract.text_lines import split_lines
+from newstrace.extract.text_lines import META, classify, split_lines
 from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -164,6 +164,8 @@ def test_byline_above_a_late_section_taken_for_the_article() -> None:
     intro = [f"Part {n}: what the closure means for the landing" for n in range(8)]
     lines = split_lines("\n".join(["River landing closed for lock repairs", "By Ana Ruiz", "* By Category", *intro,
                                     *STORY]))
+    for line in lines:  # as the extractor classes them, bylines as META
+        line.kind = META if byline_names(line.text) else classify(line)
     start = len(lines) - len(STORY)
     assert authors(lines, None, start, len(lines) - 1) == ["Ana Ruiz"]
 
