@@ -182,6 +182,12 @@ def test_a_byline_s_parts_are_no_headline(byline: list[str]) -> None:
     assert extract(_page(content)).title == "River landing closed for lock repairs"
 
 
+def test_standfirst_under_the_headline_is_not_the_headline() -> None:
+    deck = "A guide to why the landing was closed, how long the repairs will take and what they will cost"
+    content = "\n".join(["Home", "River landing closed for lock repairs", deck, "March 3, 2025", *STORY])
+    assert extract(_page(content)).title == "River landing closed for lock repairs"
+
+
 def test_headline_is_in_the_story_s_words_not_a_banner_nearer_the_text() -> None:
     toc = ["In this guide", "Closing times", "Prices at the market", "Timetable of repairs", "Contact the board"]
     banner = ["Your choices on this website", "We value what you tell us"]

@@ -80,6 +80,8 @@ _NOT_BRANDS = re.compile(
 # opens with a disclosure or a deck.
 _TITLE_BEFORE, _TITLE_INSIDE = 30, 12
 _DECK_WORDS = 45
+_DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
+_BREADCRUMB = re.compile(r"[>»<|/]|,\s")
 _HEADLINE_WORDS = 20
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
@@ -200,6 +202,8 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
                   if lines[j].kind == META), default=0.0)
     if any(is_caption(other) for other in lines[i: i + 2]):
         score -= 4.0
+    if _is_deck(lines, i):
+        score -= _DECK_COST
     if line.kind == SHORT and 5 <= line.words <= 25:
         score += 1.0
     if line.text.endswith(".") and line.words > 20:
@@ -210,6 +214,17 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
         words = _SLUG_SPLIT.split(line.lower)
         score += 6.0 * sum(1 for w in words if w in slug) / max(len(slug), len(words))
     return score
+
+
+def _is_deck(lines: list[Line], i: int) -> bool:
+    """A standfirst: a longer line in sentence case right under a shorter headline-like one, which is the
+    headline; a breadcrumb ("Home > Tech") or a section's name above a headline is no headline."""
+    line = lines[i]
+    above = lines[i - 1] if i > 0 else None
+    if above is None or line.words < _DECK_MIN_WORDS or not _DECK_ABOVE_WORDS <= above.words < line.words:
+        return False
+    capitals = sum(1 for w in line.text.split() if w[:1].isupper())
+    return capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
 
 
 def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
