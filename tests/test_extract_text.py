@@ -182,6 +182,12 @@ def test_a_byline_s_parts_are_no_headline(byline: list[str]) -> None:
     assert extract(_page(content)).title == "River landing closed for lock repairs"
 
 
+def test_headline_above_a_long_table_of_contents() -> None:
+    toc = ["Table of Contents", *(f"* Part {n}: the landing in week {n}" for n in range(35))]
+    content = "\n".join(["Home", "River landing closed for lock repairs", "March 3, 2025", *toc, *STORY])
+    assert extract(_page(content)).title == "River landing closed for lock repairs"
+
+
 def test_standfirst_under_the_headline_is_not_the_headline() -> None:
     deck = "A guide to why the landing was closed, how long the repairs will take and what they will cost"
     content = "\n".join(["Home", "River landing closed for lock repairs", deck, "March 3, 2025", *STORY])

@@ -78,7 +78,7 @@ _NOT_BRANDS = re.compile(
 
 # How far from the region's start a headline may lie: above it, or among its first lines when the region
 # opens with a disclosure or a deck.
-_TITLE_BEFORE, _TITLE_INSIDE = 30, 12
+_TITLE_BEFORE, _TITLE_INSIDE = 50, 12
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _BREADCRUMB = re.compile(r"[>»<|/]|,\s")
