@@ -296,37 +296,55 @@ _BOX_AFTER = 30  # lines after the article's end where a box about its author ma
 
 def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
     """The byline near the headline ("By X", "By" / "X", "Updated May 6, 2025 by X", a name above or below
-    the date or beside a job title), else a credit after the article ("X contributed reporting")."""
+    the date or beside a job title, a name alone under the headline), else a marked byline elsewhere in the
+    page, a credit just after the article ("X contributed reporting") or a box about its author."""
     anchor = title if title is not None else start
     window = range(max(0, anchor - 6), min(len(lines), max(anchor, start) + 8))
     # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
+    return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
+            or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end))
+
+
+def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list[str]:
     for i in window:
         if (names := _marked_names(lines, i)) and not prose.has_word_name(names):
             return names
     for i in window:
         if (names := _name_beside_date(lines, i)) and not prose.has_surname(names):
             return names
-    # A name alone under the headline is the byline's ("Jane Doe"); a menu's "Our Labs" is none.
-    if title is not None and title + 1 < len(lines):
-        line = lines[title + 1]
-        if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
-                and not any(map(STOPWORDS["en"].__contains__, line.tokens))):
-            return [name]
-    # A first name or pen name alone between the headline and the date ("Stefan"): the tightest byline block.
-    if title is not None:
-        for i in (title + 1, title + 2):
-            if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
-                return [lines[i].text]
-    # A byline further down, when the headline was taken from the page's menus or a teaser, else further up,
-    # when the region found is a late section of a long page. Menus list "By Category" among their items.
+    return []
+
+
+def _under_headline(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
+    """A name alone under the headline ("Jane Doe"), or a first name or pen name alone between the headline
+    and the date ("Stefan"); a menu's "Our Labs" is none."""
+    if title is None or title + 1 >= len(lines):
+        return []
+    line = lines[title + 1]
+    if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
+            and not any(map(STOPWORDS["en"].__contains__, line.tokens))):
+        return [name]
+    for i in (title + 1, title + 2):
+        if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
+            return [lines[i].text]
+    return []
+
+
+def _marked_elsewhere(lines: list[Line], window: range, end: int, prose: _ProseWords) -> list[str]:
+    """A byline further down, when the headline was taken from the page's menus or a teaser, else further up,
+    when the region found is a late section of a long page. Menus list "By Category" among their items."""
     for i in [*range(window.stop, end + 1), *range(window.start - 1, -1, -1)]:
         line = lines[i]
         # A byline was classed META, unless its label stands alone above the name.
         if ((line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS) and not line.bullet
                 and (names := _marked_names(lines, i)) and not prose.has_word_name(names)):
             return names
+    return []
+
+
+def _after_article(lines: list[Line], start: int, end: int) -> list[str]:
     for i in range(end + 1, min(len(lines), end + 8)):
         text = lines[i].text
         if names := byline_names(text) or _labelled_name(lines, i) or editor_names(text) or credit_names(text):
