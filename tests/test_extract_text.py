@@ -112,6 +112,8 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     (["By", "Lauren"], ["Lauren"]),  # a first name alone, marked by the label above it
     (["Written by", "Ana Ruiz and Tom Berg"], ["Ana Ruiz", "Tom Berg"]),
     (["Article by:", "Ana Ruiz"], ["Ana Ruiz"]),
+    (["by aruiz"], ["aruiz"]),  # a user name
+    (["Posted on March 4, 2025 by aruiz"], ["aruiz"]),
     (["Ana Ruiz, Tom Berg & Lea Stone", "March 4, 2025"], ["Ana Ruiz", "Tom Berg", "Lea Stone"]),  # no label
 ])
 def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> None:

@@ -288,6 +288,7 @@ _STORY_KINDS = frozenset([
     "feature", "features", "opinion", "analysis", "review", "reviews", "interview", "explainer", "editorial",
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
+_HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})$")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
@@ -312,9 +313,17 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list
         if (names := _marked_names(lines, i)) and not prose.has_word_name(names):
             return names
     for i in window:
-        if (names := _name_beside_date(lines, i)) and not prose.has_surname(names):
+        if (names := _name_beside_date(lines, i) or _handle(lines[i])) and not prose.has_surname(names):
             return names
     return []
+
+
+def _handle(line: Line) -> list[str]:
+    """A user name that a byline gives in lower case ("by jdoe", "Posted on July 1, 2024 by jdoe")."""
+    match = _HANDLE_BYLINE.search(line.text) if line.words <= _DATE_LINE_WORDS else None
+    if not match or not (line.words == 2 or find_date(line.text)):
+        return []
+    return [match.group(1)]
 
 
 def _under_headline(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
