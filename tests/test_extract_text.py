@@ -184,6 +184,27 @@ def test_a_byline_s_parts_are_no_headline(byline: list[str]) -> None:
     assert extract(_page(content)).title == "River landing closed for lock repairs"
 
 
+def test_menu_of_cards_before_the_article_is_left_out() -> None:
+    cards = ["Degrees", "Our full-time program develops leaders who will shape the industry in the years ahead.",
+             "Short courses", "Short courses give working managers the tools they need for their next step.",
+             "Research", "Our faculty publish research that changes how companies are run around the world.",
+             "Events", "Conferences and talks bring practitioners and scholars together on the campus."]
+    content = "\n".join(["Home", *cards, "River landing closed for lock repairs", "By Ana Ruiz", *STORY])
+    article = extract(_page(content))
+    assert article.body == STORY
+    assert article.title == "River landing closed for lock repairs"
+
+
+def test_numbered_short_items_of_the_article_s_own_list_are_kept() -> None:
+    items = ["1. The north gate", "Divers found a crack along the lower hinge that will need welding.",
+             "2. The south gate", "The seals have worn thin and will be replaced during the same closure.",
+             "3. The control room", "New sensors will warn the lock keepers before a gate is overloaded."]
+    # At the article's end, where nothing after them would carry the region over them.
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *items,
+                                        "Tags: river, repairs"])))
+    assert article.body == [*STORY, *items]
+
+
 def test_headline_above_a_long_table_of_contents() -> None:
     toc = ["Table of Contents", *(f"* Part {n}: the landing in week {n}" for n in range(35))]
     content = "\n".join(["Home", "River landing closed for lock repairs", "March 3, 2025", *toc, *STORY])

@@ -54,6 +54,7 @@ _VALUE: dict[int, Callable[[Line], float]] = {
 }
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
+_CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 6, 30
 _GAP_COST = 0.1
 _GAP_CAP = 40
 _GAP_WORDS = 5
@@ -113,6 +114,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     # Features and classes depend on a line's text alone: a line written twice is worked out once.
     distinct = list({id(line): line for line in lines}.values())
     _classify(distinct, STOPWORDS.get(article.language or "en", STOPWORDS["en"]), page, context)
+    _demote_cards(lines)
     start, end = _best_region(lines)
     end = _before_listing(lines, start, end)
     title = pick_title(lines, start, page.url)
@@ -139,6 +141,26 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
         if seen and kind > JUNK and (kind != GOOD or seen >= max(3, _PROSE_REPEAT_SHARE * outlet_pages)):
             kind = JUNK
         line.kind = kind
+
+
+def _demote_cards(lines: list[Line]) -> None:
+    """A menu of cards: a short name, one sentence about it, again and again ("MBA" / "Our two-year program
+    develops leaders..."). Each sentence is a link's blurb, not an article's paragraph: none anchors the article."""
+    i, n = 0, len(lines)
+    while i + 1 < n:
+        j = i
+        while j + 1 < n and _card(lines[j], lines[j + 1]):
+            j += 2
+        if (j - i) // 2 >= _CARDS:
+            for k in range(i + 1, j, 2):
+                lines[k].kind = SHORT
+        i = max(j, i + 1)
+
+
+def _card(name: Line, blurb: Line) -> bool:
+    # A numbered name is an item of the article's own list ("5. E-commerce apps"), which menus are not.
+    return (name.kind == SHORT and not name.heading and name.words <= _CARD_NAME_WORDS
+            and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
 
 
 def _is_meta(line: Line) -> bool:
