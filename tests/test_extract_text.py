@@ -184,6 +184,16 @@ def test_a_byline_s_parts_are_no_headline(byline: list[str]) -> None:
     assert extract(_page(content)).title == "River landing closed for lock repairs"
 
 
+def test_consent_box_before_the_article_is_left_out() -> None:
+    consent = ["We Care About Your Privacy",
+               "We and our 100 partners store and/or access information on a device, such as unique IDs in cookies "
+               "to process personal data. You may accept or manage your choices by clicking below, including your "
+               "right to object where legitimate interest is used, or at any time in the privacy policy page.",
+               "Accept All Reject All Show Purposes"]
+    article = extract(_page("\n".join([*consent, "River landing closed for lock repairs", "By Ana Ruiz", *STORY])))
+    assert article.body == STORY
+
+
 def test_menu_of_cards_before_the_article_is_left_out() -> None:
     cards = ["Degrees", "Our full-time program develops leaders who will shape the industry in the years ahead.",
              "Short courses", "Short courses give working managers the tools they need for their next step.",

@@ -110,6 +110,10 @@ _STRONG_JUNK = re.compile(
 )
 
 
+# The standard consent box of advertising frameworks, however long its paragraphs.
+_CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and/or access information on a device\b")
+
+
 def literal_alternation(forms: Iterable[str]) -> str:
     """A regex matching any of `forms`, the longest first, grouped by first character: at each character
     of the text the regex engine then tries only the forms that start with it, not all of them."""
@@ -349,6 +353,8 @@ def classify(line: Line) -> int:
     if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):
         return BARRIER
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
+        return JUNK
+    if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
