@@ -108,12 +108,13 @@ def find_mentions(article: Article, doc: Any) -> list[Mention]:
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
     surnames = _surnames(doc, spans)
     out = []
+    text = doc.text  # spaCy joins it from every token on each read
     for span in spans:
         span.type = _retype(doc, span, person_tokens, demonyms, surnames)
         if not _is_junk(doc, span):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
-            out.append(Mention(doc.text[start:end], span.type, start, end))
+            out.append(Mention(text[start:end], span.type, start, end))
     return out
 
 
@@ -303,21 +304,27 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
     return out
 
 
+_PLACE_JOINERS = frozenset(["of", "and", "the"])
+
+
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
     """Countries, capitals and big cities the model missed ("Chad" tagged PERSON, "NAIROBI" in a dateline)."""
     taken = {j for s in spans for j in range(s.start, s.end)}
     gazetteer = places()
+    # Read once per token: spaCy builds a new object on every doc[i] and every slice.
+    tokens = list(doc)
+    with_ws = [t.text_with_ws for t in tokens]
+    fits = [t.pos_ == "PROPN" or t.is_upper or t.lower_ in _PLACE_JOINERS for t in tokens]
     out = []
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         hit = 0
-        for n in range(min(5, len(doc) - i), 0, -1):
-            words = doc[i:i + n]
-            if any(j in taken for j in range(i, i + n)) or not all(t.pos_ == "PROPN" or t.is_upper or
-                                                                 t.lower_ in {"of", "and", "the"}
-                                                                 for t in words):
+        # Every window starting here holds token i: when it cannot be part of a place, none can.
+        for n in range(min(5, len(tokens) - i), 0, -1) if fits[i] and i not in taken else ():
+            if any(j in taken for j in range(i, i + n)) or not all(fits[i:i + n]):
                 continue
-            text = words.text.title() if words.text.isupper() and len(words.text) > 3 else words.text
+            words = "".join(with_ws[i:i + n - 1]) + tokens[i + n - 1].text
+            text = words.title() if words.isupper() and len(words) > 3 else words
             if text in gazetteer and not _inside_name(doc, i, i + n, person_tokens):
                 hit = n
                 break
@@ -343,21 +350,22 @@ def _inside_name(doc: Any, start: int, end: int, person_tokens: set[str]) -> boo
 def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
     """Later mentions the model missed of a name it found once in the article, and bare surnames of the
     people it found ("Stumpf said" after "John Stumpf")."""
+    texts = [t.text for t in doc]
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for s in spans:
-        votes[" ".join(doc[j].text for j in range(s.start, s.end))][s.type] += 1
+        votes[" ".join(texts[s.start:s.end])][s.type] += 1
     known: dict[str, EntityType] = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     known.update(dict.fromkeys(_surnames(doc, spans), "PERSON"))
     taken = {j for s in spans for j in range(s.start, s.end)}
     longest = max((len(k.split()) for k in known), default=0)
+    fits = [t.pos_ == "PROPN" or not t.is_alpha or t.is_lower for t in doc]
     out = []
     i = 0
-    while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words = [doc[j] for j in range(i, i + n)]
-            key = " ".join(t.text for t in words)
-            if key in known and not taken & set(range(i, i + n)) and words[0].text[:1].isupper() \
-                    and all(t.pos_ == "PROPN" or not t.is_alpha or t.is_lower for t in words):
+    while i < len(texts):
+        # A mention opens with a capital: most tokens start none.
+        for n in range(min(longest, len(texts) - i), 0, -1) if texts[i][:1].isupper() else ():
+            key = " ".join(texts[i:i + n])
+            if key in known and not taken & set(range(i, i + n)) and all(fits[i:i + n]):
                 out.append(_Span(i, i + n, known[key]))
                 i += n - 1
                 break
@@ -369,11 +377,12 @@ def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
     """News agencies, wherever they stand ("NAIROBI, Kenya (AP) —", "told Reuters")."""
     taken = {j for s in spans for j in range(s.start, s.end)}
     out = []
-    for match in _AGENCY_PATTERN.finditer(doc.text):
+    text = doc.text
+    for match in _AGENCY_PATTERN.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or any(j in taken for j in range(span.start, span.end)):
             continue
-        if match.group() == "RT" and doc.text[match.end():match.end() + 2].lstrip().startswith("@"):
+        if match.group() == "RT" and text[match.end():match.end() + 2].lstrip().startswith("@"):
             continue  # "RT @user" is a retweet
         out.append(_Span(span.start, span.end, "ORG"))
     return out
