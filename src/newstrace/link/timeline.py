@@ -77,13 +77,30 @@ def _merge(clauses: list[_Clause]) -> list[list[_Clause]]:
 
 
 def _link(clauses: list[_Clause], distinctive: set[str]) -> list[list[_Clause]]:
-    """Union-find over clauses of one date, joining each pair that shares enough distinctive words."""
+    """Union-find over clauses of one date, joining each pair that shares enough distinctive words. Only
+    pairs that share a word's key (or their whole clause) are compared: a year's clauses in a large corpus
+    are too many to compare all with all."""
     sets: DisjointSets[int] = DisjointSets()
+    postings: dict[str, list[int]] = {}
+    same_what: dict[str, list[int]] = {}
+    for i, clause in enumerate(clauses):
+        for key in {_key(w) for w in clause.words}:
+            postings.setdefault(key, []).append(i)
+        same_what.setdefault(clause.what, []).append(i)
     for i, a in enumerate(clauses):
-        for j in range(i + 1, len(clauses)):
-            if _shared(a, clauses[j], distinctive) >= _SHARED_NEEDED.get(a.precision or "year", 2):
+        needed = _SHARED_NEEDED.get(a.precision or "year", 2)
+        candidates = {j for w in a.words & distinctive for j in postings[_key(w)] if j > i}
+        candidates.update(j for j in same_what[a.what] if j > i)
+        for j in sorted(candidates):
+            if _shared(a, clauses[j], distinctive) >= needed:
                 sets.union(j, i)
     return [[clauses[i] for i in group] for group in sets.groups(range(len(clauses)))]
+
+
+def _key(word: str) -> str:
+    """What two words that `_same_word` may match have in common: their first three letters when both are
+    long enough for a fuzzy match, else the word itself."""
+    return word[:3] + "…" if len(word) >= 4 else word
 
 
 def _distinctive(clauses: list[_Clause]) -> set[str]:
