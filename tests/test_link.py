@@ -177,3 +177,29 @@ def test_two_short_reports_from_one_town_are_two_stories() -> None:
     docs = [doc("fire", fire, "2025-06-06", "The Valley Courier"), doc("match", match, "2025-06-08", "The Hill Times")]
     stories, _ = group_stories(docs, [])
     assert sorted(map(sorted, stories)) == [["fire"], ["match"]]
+
+
+def test_timeline_links_the_same_clauses_as_comparing_all_pairs() -> None:
+    # The word-key index may only skip pairs that share no word: check it against the all-pairs definition
+    # on clauses built from words that share prefixes, are typos of each other, or are short.
+    import random
+
+    from newstrace.link.disjoint import DisjointSets
+    from newstrace.link.timeline import _SHARED_NEEDED, _Clause, _distinctive, _link, _shared
+
+    stems = ["curfew", "varga", "post", "rally", "strike", "border", "harbour", "ferry", "tanker", "minister",
+             "protest", "court", "flood", "bridge", "market", "school", "ban", "ice", "dam", "gate"]
+    vocabulary = [*stems, *(s + "s" for s in stems), *(s[:-1] for s in stems if len(s) > 4)]
+    rng = random.Random(5)
+    for precision, date in (("day", "2025-03-04"), ("year", "2025")):
+        clauses = [_Clause(f"d{k}", date, precision, "Tuesday", f"what {k % 40}",
+                           frozenset(rng.sample(vocabulary, rng.randint(0, 3)))) for k in range(80)]
+        distinctive = _distinctive(clauses)
+        sets: DisjointSets[int] = DisjointSets()
+        for i, a in enumerate(clauses):
+            for j in range(i + 1, len(clauses)):
+                if _shared(a, clauses[j], distinctive) >= _SHARED_NEEDED[precision]:
+                    sets.union(j, i)
+        expected = [[clauses[i] for i in group] for group in sets.groups(range(len(clauses)))]
+        assert _link(clauses, distinctive) == expected
+        assert len(expected) < len(clauses)  # some clauses were joined: the check is not vacuous
