@@ -114,3 +114,16 @@ def test_missing_spacy_model_stops_the_run_with_one_line(tmp_path: Path) -> None
     assert done.stderr.strip().splitlines() == [
         "newstrace: error: spaCy model 'no_such_pipeline' (NEWSTRACE_SPACY_MODEL) is not installed or not a "
         "pipeline folder; install it, or unset NEWSTRACE_SPACY_MODEL to use the default"]
+
+
+def test_piped_run_logs_its_progress(capsys: pytest.CaptureFixture[str]) -> None:
+    from newstrace.cli import _progress
+
+    with _progress(quiet=False, every=0.0) as progress:  # stderr is no terminal here, as in a log
+        progress(3, 10)
+    assert capsys.readouterr().err == "newstrace: 3/10 pages\n"
+    with _progress(quiet=False) as progress:  # a run shorter than the interval prints nothing
+        progress(3, 10)
+    with _progress(quiet=True) as progress:
+        assert progress is None
+    assert capsys.readouterr().err == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +90,15 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 class _progress:
-    """A rich progress bar on a terminal; nothing when output is piped or --quiet."""
+    """A rich progress bar on a terminal; when output is piped (a long run's log), a line every half-minute;
+    nothing with --quiet."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, every: float = 30.0) -> None:
+        self.quiet = quiet
         self.bar = None if quiet or not sys.stderr.isatty() else self._make()
         self.task = None
+        self.every = every
+        self.last = time.monotonic()
 
     @staticmethod
     def _make() -> Any:
@@ -103,8 +108,10 @@ class _progress:
                         TimeRemainingColumn(), transient=True)
 
     def __enter__(self) -> Any:
-        if self.bar is None:
+        if self.quiet:
             return None
+        if self.bar is None:
+            return self.log
         self.bar.start()
         return self.update
 
@@ -114,10 +121,12 @@ class _progress:
             self.task = self.bar.add_task("pages", total=total)
         self.bar.update(self.task, completed=done)
 
+    def log(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            print(f"newstrace: {done}/{total} pages", file=sys.stderr, flush=True)
+            self.last = now
+
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-if __name__ == "__main__":
-    sys.exit(main())
