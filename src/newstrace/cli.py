@@ -130,3 +130,7 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
