@@ -426,14 +426,10 @@ def _may_speak(tok: Any) -> bool:
 
 
 def _char_to_token(doc: Any, length: int) -> list[int | None]:
-    table: list[int | None] = [None] * length
-    for tok in doc:
-        for c in range(tok.idx, min(tok.idx + max(len(tok.text), 1), length)):
-            table[c] = tok.i
-    last: int | None = None
-    for c in range(length):  # whitespace between tokens belongs to the token before it
-        if table[c] is None:
-            table[c] = last
-        else:
-            last = table[c]
+    """The token at each character; whitespace between tokens belongs to the token before it."""
+    starts = [tok.idx for tok in doc]
+    table: list[int | None] = [None] * min(starts[0] if starts else length, length)
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else length
+        table.extend([i] * (min(end, length) - min(start, length)))
     return table
