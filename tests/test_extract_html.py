@@ -203,6 +203,9 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("Recipe by Lee Park", ["Lee Park"]),
     ("Read more about The River Team", ["The River Team"]),
     ("Amal Haddad - Editorial Team", ["Amal Haddad"]),
+    ("Lee Park Tech Reporter", ["Lee Park"]),  # a title after the name without a comma
+    ("Travel Expert", ["Travel Expert"]),  # a desk named by its role keeps it
+    ("The Currency editors", ["The Currency editors"]),
 ])
 def test_clean_authors(raw: str, names: list[str]) -> None:
     assert clean_authors([raw]) == names

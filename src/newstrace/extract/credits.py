@@ -180,7 +180,7 @@ def person_line(text: str) -> str | None:
     tokens = (name if titles else text).split()
     if _is_desk(tokens):
         return " ".join(tokens)
-    tokens = _without_role(tokens)
+    tokens = without_role(tokens)
     if not 2 <= len(tokens) <= 4 or not all(is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
         return None
     return _clean_name(" ".join(tokens))
@@ -269,7 +269,7 @@ def _clean_name(part: str) -> str | None:
     tokens = part.strip(" .,:;-–—").split()
     if _is_desk(tokens):
         return " ".join(tokens)
-    tokens = _without_role(tokens)
+    tokens = without_role(tokens)
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
         return None
     if not all(t[0].isupper() or t.lower() in _PARTICLES or t[:3].lower() in ("al-", "el-") for t in tokens):
@@ -282,7 +282,7 @@ def _clean_name(part: str) -> str | None:
     return name
 
 
-def _without_role(tokens: list[str]) -> list[str]:
+def without_role(tokens: list[str]) -> list[str]:
     """The name before the job title that follows it ("Jane Doe Staff Writer" -> "Jane Doe")."""
     if len(tokens) < 2 or not _JOB_NOUN.fullmatch(tokens[-1]):
         return tokens  # a title ends in a job noun; most names are told so by their last word alone

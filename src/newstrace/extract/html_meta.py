@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.credits import CREDENTIAL, is_credentials, is_role
+from newstrace.extract.credits import CREDENTIAL, is_credentials, is_role, without_role
 from newstrace.extract.text_dates import find_date, written_date
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
@@ -167,6 +167,10 @@ def _clean_name(part: str) -> str | None:
     words = part.strip(" ,.:;-").split()
     if not part.isupper():  # in an all-capitals byline every word looks like an acronym
         words = words[:1] + [w for w in words[1:] if not CREDENTIAL.match(w.strip(",."))]
+    # "Jane Doe Tech Reporter": a title after a name, without a comma; a desk named by its role keeps it ("Our
+    # Editors", "Travel Expert", "The Currency editors").
+    if len(named := without_role(words)) >= 2 and named[0] != "The":
+        words = named
     name = re.sub(r"\s+(?:at|on)$", "", " ".join(words).strip(" ,.:;-"))
     if not name or len(words) > 6 or _NOT_AUTHOR.search(name) or not any(c.isalpha() for c in name):
         return None
