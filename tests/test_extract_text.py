@@ -12,7 +12,7 @@ from conftest import SEEDS, SHARED
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
-from newstrace.extract.text_lines import META, classify, split_lines
+from newstrace.extract.text_lines import JUNK, META, classify, split_lines
 from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -89,6 +89,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Tuesday, March 4, 2025", "Mark Tollan"], "Mark Tollan"),  # the date above the name
     (["Mark Tollan", "Last updated:", "March 4, 2025"], "Mark Tollan"),  # a label, its date on the next line
     (["Mark Tollan", "9 min read"], "Mark Tollan"),
+    (["Travel", "Mark Tollan", "Reading time: 9 minutes"], "Mark Tollan"),
     (["Ana Ruiz, MS, RD", "March 4, 2025"], "Ana Ruiz"),
     (["The River Daily Team", "Published", "March 4, 2025"], "The River Daily Team"),
     (["RiverWorks Team", "March 4, 2025"], "RiverWorks Team"),  # a desk, though the story speaks of a team
@@ -219,6 +220,12 @@ def test_headline_above_a_long_table_of_contents() -> None:
     toc = ["Table of Contents", *(f"* Part {n}: the landing in week {n}" for n in range(35))]
     content = "\n".join(["Home", "River landing closed for lock repairs", "March 3, 2025", *toc, *STORY])
     assert extract(_page(content)).title == "River landing closed for lock repairs"
+
+
+@pytest.mark.parametrize("line", ["9 min read", "Reading Time: 3 minutes", "Reading time about 6 minutes",
+                                  "Estimated reading time: 11 minutes"])
+def test_a_reading_time_is_furniture(line: str) -> None:
+    assert classify(split_lines(line)[0]) == JUNK
 
 
 def test_standfirst_under_the_headline_is_not_the_headline() -> None:

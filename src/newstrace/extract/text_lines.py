@@ -93,8 +93,12 @@ _WRAP_MIN, _WRAP_MAX = 50, 110
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _LETTER = re.compile(r"[^\W\d_]")
 
-# A reading time on its own line ("9 min read"): site furniture, and a part of the byline block.
-READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.? read$", re.I)
+# A reading time on its own line ("9 min read", "Reading time: 3 minutes"): site furniture, and a part of the
+# byline block.
+READING_TIME = re.compile(
+    r"^(?:\d+\s*min(?:ute)?s?\.? read|(?:estimated )?reading time:?\s*(?:about |approx\.? )?\d+\s*min(?:ute)?s?\.?)$",
+    re.I,
+)
 # Boilerplate a copy desk would never print as part of a story, whatever the line's length.
 _STRONG_JUNK = re.compile(
     r"all rights reserved|\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
@@ -127,8 +131,8 @@ def literal_alternation(forms: Iterable[str]) -> str:
 _STRONG_TRIGGER = re.compile(literal_alternation([
     "reserved", "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
-    "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "min read",
-    "mins read", "minute read", "minutes read",
+    "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
+    "min read", "mins read", "minute read", "minutes read",
 ]))
 # The head of a reader's comment: "12. Jane Doe says:", "Jane wrote:".
 _COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*:$")
