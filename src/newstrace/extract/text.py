@@ -52,9 +52,10 @@ _VALUE: dict[int, Callable[[Line], float]] = {
     JUNK: lambda line: -3.0 - 0.3 * line.words,
     BARRIER: lambda line: -25.0,
 }
+# A menu of cards: this many (name, blurb) pairs at least, names and blurbs at most this long.
+_CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 6, 30
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
-_CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 6, 30
 _GAP_COST = 0.1
 _GAP_CAP = 40
 _GAP_WORDS = 5
