@@ -356,7 +356,7 @@ def _marked_elsewhere(lines: list[Line], window: range, end: int, prose: _ProseW
 def _after_article(lines: list[Line], start: int, end: int) -> list[str]:
     for i in range(end + 1, min(len(lines), end + 8)):
         text = lines[i].text
-        if names := byline_names(text) or _labelled_name(lines, i) or editor_names(text) or credit_names(text):
+        if names := _marked_names(lines, i) or editor_names(text) or credit_names(text):
             return names
     return _author_box(lines, start, end)
 
