@@ -482,3 +482,9 @@ def test_seed_dumps_match_the_gold_metadata() -> None:
         assert article.published == expected["published"]
         assert article.origin == expected["origin"]
         assert set(expected["body_lines"]) <= set(article.body)
+
+
+def test_headline_set_apart_by_blank_lines_over_a_box_drawn_line_under_line() -> None:
+    box = ["Lock repairs and river traffic updates", "What boat owners need to know this week", "Sign up"]
+    content = "\n\n".join(["Home\nWorld\nBusiness", "River landing closed for lock repairs", "\n".join(box), *STORY])
+    assert extract(_page(content)).title == "River landing closed for lock repairs"

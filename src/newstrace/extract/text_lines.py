@@ -223,18 +223,26 @@ class Line:
     heading: int  # markdown heading level, 0 when none
     source: str  # the line as the dump has it, stripped: what `source_lines` of another page is matched on
     sentence: bool  # ends as a sentence does
+    # Set apart by a blank line above and below, as renderers set a heading or a paragraph; items of a menu
+    # or a run of boxes are drawn line under line.
+    spaced: bool = False
     stops: int = 0
     kind: int = SHORT
 
 
 def split_lines(content: str) -> list[Line]:
     """The page's non-empty lines, hard-wrapped paragraphs joined and markdown undone. A line written
-    twice (a menu drawn for each screen size) is parsed once, and both places hold the same `Line`."""
+    twice alike (a menu drawn for each screen size) is parsed once, and both places hold the same `Line`."""
     lines = []
-    parsed: dict[str, Line | None] = {}
-    for raw in _unwrap(content.splitlines()):
-        line = parsed[raw] if raw in parsed else parsed.setdefault(raw, _parse(raw))
-        if line is not None:
+    parsed: dict[tuple[str, bool], Line | None] = {}
+    raws = _unwrap(content.splitlines())
+    blank = [not raw or raw.isspace() for raw in raws]
+    blank.append(True)  # the page's end sets its last line apart, and blank[-1] its first
+    for i, raw in enumerate(raws):
+        key = (raw, blank[i - 1] and blank[i + 1])
+        if key not in parsed:
+            parsed[key] = _parse(raw, key[1])
+        if (line := parsed[key]) is not None:
             lines.append(line)
     return lines
 
@@ -291,7 +299,7 @@ def source_lines(content: str) -> set[str]:
     return stripped
 
 
-def _parse(raw: str) -> Line | None:
+def _parse(raw: str, spaced: bool) -> Line | None:
     indented = raw[:1] in (" ", "\t")
     text = source = raw.strip()
     if not text:
@@ -312,7 +320,8 @@ def _parse(raw: str) -> Line | None:
     lower = text.lower()
     tokens = lower.split()
     link_ratio = min(link_chars / len(text), 1.0)
-    return Line(text, lower, tokens, len(tokens), link_ratio, bullet, heading, source, text[-1] in _SENTENCE_END)
+    return Line(text, lower, tokens, len(tokens), link_ratio, bullet, heading, source, text[-1] in _SENTENCE_END,
+                spaced)
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:

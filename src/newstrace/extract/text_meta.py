@@ -85,6 +85,9 @@ _BREADCRUMB = re.compile(r"[>»<|/]|,\s")
 _HEADLINE_WORDS = 20
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
+# A headline is a block of its own: a renderer sets it apart by blank lines, where a menu's items and a box's
+# labels run line under line (a page drawn with no blank lines costs each line alike).
+_UNSPACED_COST = 3.0
 # A date line is short; a date inside a longer line is part of a sentence or a teaser.
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
@@ -206,6 +209,8 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
         score -= _DECK_COST
     if line.kind == SHORT and 5 <= line.words <= 25:
         score += 1.0
+    if not line.spaced:
+        score -= _UNSPACED_COST
     if line.text.endswith(".") and line.words > 20:
         score -= 1.0
     if _NUMBERED.match(line.text):
