@@ -488,3 +488,17 @@ def test_headline_set_apart_by_blank_lines_over_a_box_drawn_line_under_line() ->
     box = ["Lock repairs and river traffic updates", "What boat owners need to know this week", "Sign up"]
     content = "\n\n".join(["Home\nWorld\nBusiness", "River landing closed for lock repairs", "\n".join(box), *STORY])
     assert extract(_page(content)).title == "River landing closed for lock repairs"
+
+
+def test_headline_with_its_byline_under_it_after_teasers_that_open_the_region() -> None:
+    teasers = ["Explore our guides", "Every week our reporters follow the boats, the markets and the people who "
+               "keep the river running, and they send the best of it to your inbox.",
+               "Read the latest", "From the harbour to the hills, these are the stories that our readers "
+               "shared the most this month, with maps and pictures of each place.",
+               "Listen to the podcast", "Our editors talk through the week on the water with the skippers and "
+               "traders who were there, in episodes of about half an hour."]
+    content = "\n\n".join(["Home\nWorld\nBusiness", *teasers, "River landing closed for lock repairs",
+                           "By Ana Ruiz", "March 3, 2025", *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.authors, article.body) == ("River landing closed for lock repairs", ["Ana Ruiz"],
+                                                              STORY)

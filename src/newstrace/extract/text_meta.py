@@ -88,6 +88,10 @@ _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 # A headline is a block of its own: a renderer sets it apart by blank lines, where a menu's items and a box's
 # labels run line under line (a page drawn with no blank lines costs each line alike).
 _UNSPACED_COST = 3.0
+# A pick scoring under this has nothing of a headline but its place. A region may open with a few hundred
+# words of teasers before the article's own headline, byline and date.
+_WEAK_TITLE = 2.0
+_LATE_TITLE_WORDS = 400
 # A date line is short; a date inside a longer line is part of a sentence or a teaser.
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
@@ -122,7 +126,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     line shortly before it or among the first lines of the region (a markdown H1, a line repeated on the
     page, one that the URL's slug spells, one just above the byline or date; not a caption, a numbered
     item, a byline's name or title, or a line whose words the story does not use), else the page's first
-    line when the body starts right after it."""
+    line when the body starts right after it. A weak pick with no byline or date beside it gives way to a
+    headline further into the region that has one right under it: the region then opened with teasers."""
     best, best_score = None, float("-inf")
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
@@ -139,11 +144,30 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
         score = _title_score(lines, i, start, slug) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
+    if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
+            late := _late_headline(lines, start)) is not None:
+        return late
     if best is None and start <= 1 and lines and lines[0].words <= 30 and lines[0].kind in (GOOD, NEAR, SHORT):
         return 0
     if best is None:
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)
     return best
+
+
+def _late_headline(lines: list[Line], start: int) -> int | None:
+    """A headline with its byline or date right under it, set apart as a block and about the text after it,
+    within the first few hundred words of the region."""
+    prose = 0
+    for i in range(start, len(lines) - 2):
+        line = lines[i]
+        if line.kind == GOOD:
+            prose += line.words
+            if prose > _LATE_TITLE_WORDS:
+                return None
+        elif (line.spaced and META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
+              and not _off_topic(line, _topic_words(lines, i + 1))):
+            return i
+    return None
 
 
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
@@ -201,8 +225,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
     # each screen size) scores less, as teasers are drawn that way too.
     repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25)) if lines[j].text == line.text]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
-    score += max((_BYLINE_BELOW.get(j - i, 0.0) for j in range(max(0, i - 3), min(len(lines), i + 5))
-                  if lines[j].kind == META), default=0.0)
+    score += _byline_bonus(lines, i)
     if any(is_caption(other) for other in lines[i: i + 2]):
         score -= 4.0
     if _is_deck(lines, i):
@@ -219,6 +242,11 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
         words = _SLUG_SPLIT.split(line.lower)
         score += 6.0 * sum(1 for w in words if w in slug) / max(len(slug), len(words))
     return score
+
+
+def _byline_bonus(lines: list[Line], i: int) -> float:
+    return max((_BYLINE_BELOW.get(j - i, 0.0) for j in range(max(0, i - 3), min(len(lines), i + 5))
+                if lines[j].kind == META), default=0.0)
 
 
 def _is_deck(lines: list[Line], i: int) -> bool:
