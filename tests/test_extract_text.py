@@ -502,3 +502,10 @@ def test_headline_with_its_byline_under_it_after_teasers_that_open_the_region() 
     article = extract(_page(content))
     assert (article.title, article.authors, article.body) == ("River landing closed for lock repairs", ["Ana Ruiz"],
                                                               STORY)
+
+
+def test_a_long_headline_in_title_case_is_no_paragraph() -> None:
+    headline = ("Fix It Friday: Why The River Landing Closed For Lock Repairs, What The Divers Found Under The "
+                "Gate And When The Boats Will Be Back")
+    content = "\n\n".join(["Home\nWorld\nBusiness", "What are you looking for?", headline, "By Ana Ruiz", *STORY])
+    assert extract(_page(content)).title == headline

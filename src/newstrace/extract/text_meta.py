@@ -83,6 +83,7 @@ _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _BREADCRUMB = re.compile(r"[>»<|/]|,\s")
 _HEADLINE_WORDS = 20
+_TITLE_CASE_SHARE = 0.8
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 # A headline is a block of its own: a renderer sets it apart by blank lines, where a menu's items and a box's
@@ -201,8 +202,12 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 
 def _headline_sentence(line: Line) -> bool:
-    """A line of running text that may still be a headline: short, and not closed by a full stop."""
-    return line.words <= _HEADLINE_WORDS and not line.text.endswith(".")
+    """A line of running text that may still be a headline: not closed by a full stop, and short or in title
+    case (a long headline capitalises its words, a paragraph does not)."""
+    if line.text.endswith("."):
+        return False
+    capitalised = sum(1 for w in line.text.split() if not w[:1].islower())
+    return line.words <= _HEADLINE_WORDS or capitalised >= _TITLE_CASE_SHARE * line.words
 
 
 def _headline_like(line: Line) -> bool:
