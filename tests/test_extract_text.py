@@ -228,10 +228,16 @@ def test_a_reading_time_is_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
 
 
-def test_standfirst_under_the_headline_is_not_the_headline() -> None:
-    deck = "A guide to why the landing was closed, how long the repairs will take and what they will cost"
-    content = "\n".join(["Home", "River landing closed for lock repairs", deck, "March 3, 2025", *STORY])
-    assert extract(_page(content)).title == "River landing closed for lock repairs"
+@pytest.mark.parametrize(("headline", "deck"), [
+    ("River landing closed for lock repairs",
+     "A guide to why the landing was closed, how long the repairs will take and what they will cost"),
+    # No longer than a headline in title case, but a sentence.
+    ("River Landing Closed For Lock Repairs As Divers Find A Crack In The Gate",
+     "Three questions answered on the closure—plus, the timetable for repairs"),
+])
+def test_standfirst_under_the_headline_is_not_the_headline(headline: str, deck: str) -> None:
+    content = "\n".join(["Home", headline, deck, "March 3, 2025", *STORY])
+    assert extract(_page(content)).title == headline
 
 
 def test_headline_is_in_the_story_s_words_not_a_banner_nearer_the_text() -> None:

@@ -204,10 +204,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
 def _headline_sentence(line: Line) -> bool:
     """A line of running text that may still be a headline: not closed by a full stop, and short or in title
     case (a long headline capitalises its words, a paragraph does not)."""
-    if line.text.endswith("."):
-        return False
-    capitalised = sum(1 for w in line.text.split() if not w[:1].islower())
-    return line.words <= _HEADLINE_WORDS or capitalised >= _TITLE_CASE_SHARE * line.words
+    return not line.text.endswith(".") and (line.words <= _HEADLINE_WORDS or _title_case(line))
 
 
 def _headline_like(line: Line) -> bool:
@@ -255,14 +252,20 @@ def _byline_bonus(lines: list[Line], i: int) -> float:
 
 
 def _is_deck(lines: list[Line], i: int) -> bool:
-    """A standfirst: a longer line in sentence case right under a shorter headline-like one, which is the
-    headline; a breadcrumb ("Home > Tech") or a section's name above a headline is no headline."""
+    """A standfirst: a line in sentence case right under a headline-like one that is shorter or in title case,
+    which is the headline; a breadcrumb ("Home > Tech") or a section's name above a headline is no headline."""
     line = lines[i]
     above = lines[i - 1] if i > 0 else None
-    if above is None or line.words < _DECK_MIN_WORDS or not _DECK_ABOVE_WORDS <= above.words < line.words:
+    if above is None or line.words < _DECK_MIN_WORDS or above.words < _DECK_ABOVE_WORDS:
+        return False
+    if above.words >= line.words and not _title_case(above):
         return False
     capitals = sum(1 for w in line.text.split() if w[:1].isupper())
     return capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
+
+
+def _title_case(line: Line) -> bool:
+    return sum(1 for w in line.text.split() if not w[:1].islower()) >= _TITLE_CASE_SHARE * line.words
 
 
 def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
