@@ -92,6 +92,13 @@ def test_cli_writes_the_analysis_and_reports_rejections(tmp_path: Path) -> None:
     assert [d["id"] for d in data["documents"]] == ["note"]
     assert data["rejected"] == [{"id": "empty", "path": str(corpus / "empty.txt"), "reason": "empty file"}]
     assert "rejected" in done.stderr
+    store = Store(tmp_path / "out" / "a.db")
+    store.db.execute("UPDATE meta SET value = '0.0.1+older' WHERE key = 'made_by'")
+    store.db.commit()
+    store.close()
+    again = _cli("analyze", str(corpus), "-o", "out/a.json", cwd=tmp_path)
+    assert "written by another version of newstrace: starting over" in again.stderr
+    assert "starting over" not in _cli("analyze", str(corpus), "-o", "out/a.json", cwd=tmp_path).stderr
 
 
 def test_cli_usage_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
@@ -127,3 +134,20 @@ def test_piped_run_logs_its_progress(capsys: pytest.CaptureFixture[str]) -> None
     with _progress(quiet=True) as progress:
         assert progress is None
     assert capsys.readouterr().err == ""
+
+
+def test_store_written_by_other_code_starts_over(tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "note.txt").write_text((SAMPLES / "coastnotes-port-dredging.txt").read_text())
+    store = Store(tmp_path / "c.db")
+    run([SAMPLES, other], store)
+    store.db.execute("UPDATE meta SET value = '0.0.1+older' WHERE key = 'made_by'")
+    store.db.commit()
+    totals: list[int] = []
+    analysis = run([SAMPLES], store, progress=_stop_after(-1, totals))
+    assert totals[0] == len(list(SAMPLES.iterdir())), "every page is processed again"
+    assert "note" not in {d.article.id for d in analysis.documents}, "no result of the older code is kept"
+    totals.clear()
+    run([SAMPLES], store, progress=_stop_after(-1, totals))
+    assert totals == [], "the store now holds this version's results"

@@ -57,7 +57,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from newstrace.engines import run
+    from newstrace.engines import code_fingerprint, run
     from newstrace.outputs import analysis_json
     from newstrace.store import Store
 
@@ -69,6 +69,9 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.fresh and store_path.exists():
         store_path.unlink()
     store = Store(store_path)
+    if not args.quiet and store.made_by() != code_fingerprint() and store.digests():
+        print(f"newstrace: {store_path} was written by another version of newstrace: starting over",
+              file=sys.stderr)
     try:
         with _progress(args.quiet) as progress:
             analysis = run(args.paths, store, engine=args.engine, progress=progress)

@@ -5,5 +5,6 @@ Entry point: `run(paths, store, engine="local")`.
 """
 
 from newstrace.engines.run import ENGINES, run
+from newstrace.engines.steps import code_fingerprint
 
-__all__ = ["ENGINES", "run"]
+__all__ = ["ENGINES", "code_fingerprint", "run"]

@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newstrace.annotate.nlp import load_nlp
-from newstrace.engines.steps import digest, process_page
+from newstrace.engines.steps import code_fingerprint, digest, process_page
 from newstrace.extract import ExtractContext, prepare
 from newstrace.ingest import DEFAULT_MAX_BYTES, read_pages
 from newstrace.link import link
@@ -21,7 +21,10 @@ def run(paths: Iterable[str | Path], store: Store, engine: str = "local",
     """Read, extract and annotate every page not yet in `store`, then link the whole store.
 
     Pages already processed with the same content are skipped, so a second run after an interruption
-    only does what is left."""
+    only does what is left. A store written by another version of newstrace is started over: its results
+    are not what this version would find."""
+    if store.made_by() != code_fingerprint():
+        store.start_over(code_fingerprint())
     pages: list[Page] = []
     for record in read_pages(paths, max_bytes=max_bytes):
         if isinstance(record, Rejection):

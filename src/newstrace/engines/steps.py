@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cache
+from pathlib import Path
 
+from newstrace import __version__
 from newstrace.annotate import annotate
 from newstrace.extract import ExtractContext, ExtractionError, extract
 from newstrace.models import Document, Page, Rejection
@@ -11,6 +14,16 @@ from newstrace.models import Document, Page, Rejection
 
 def digest(page: Page) -> str:
     return hashlib.sha1(page.content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """newstrace's version and a digest of its Python source: what a page's stored result was made by."""
+    package = Path(__file__).parents[1]
+    sha = hashlib.sha1(__version__.encode())
+    for source in sorted(package.rglob("*.py")):
+        sha.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return f"{__version__}+{sha.hexdigest()[:12]}"
 
 
 def process_page(page: Page, context: ExtractContext) -> Document | Rejection:

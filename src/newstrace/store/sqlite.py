@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS candidates (seq INTEGER PRIMARY KEY, id TEXT NOT NULL
     signature BLOB NOT NULL, postings BLOB NOT NULL);
 """
 CandidateRow = tuple[str, int | None, bytes, bytes]
-STORE_VERSION = "1"
+_RESULTS = ("documents", "pages", "rejected", "links", "candidates")
 
 
 class Store:
@@ -32,7 +32,6 @@ class Store:
         self.db = sqlite3.connect(self.path, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (STORE_VERSION,))
         self.db.commit()
 
     def close(self) -> None:
@@ -42,6 +41,19 @@ class Store:
     def _tx(self) -> Iterator[sqlite3.Connection]:
         with self.db:
             yield self.db
+
+    def made_by(self) -> str | None:
+        """The code that wrote the store's results (`engines.code_fingerprint`); None for a store from before
+        this was recorded."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'made_by'").fetchone()
+        return row[0] if row else None
+
+    def start_over(self, made_by: str) -> None:
+        """Drop every result, for results to be made again by the code named."""
+        with self._tx() as db:
+            for table in _RESULTS:
+                db.execute(f"DELETE FROM {table}")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('made_by', ?)", (made_by,))
 
     def digests(self) -> dict[str, str]:
         """Id -> content digest of every page already processed; rejected pages are tried again."""
