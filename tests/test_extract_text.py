@@ -331,6 +331,19 @@ def test_hard_wrapped_dump_is_rejoined_into_paragraphs() -> None:
     wrapped = "\n\n".join(textwrap.fill(p, width=78) for p in STORY)
     article = extract(_page("River landing closed for lock repairs\n\n" + wrapped))
     assert article.body == STORY
+    # Once the page's width is known (three paragraphs of three lines show it), a headline broken once is
+    # joined, and so is a paragraph whose lines go on in capitals (a new sentence, a name).
+    headline = "River landing closed for lock repairs after divers find a crack in the lower gate hinge"
+    capitals = ("The board said on Tuesday that the landing would reopen to boats next week. Divers will go down "
+                "again on Monday to check the new seals of the gate. Traders said the closure had cost them dearly.")
+    more = ("Boat owners who moor at the landing were told to move their boats to the old quay upstream, where "
+            "the board has put up a temporary pontoon and a shelter for the crews who wait there.")
+    story = [*STORY, more, capitals]
+    page = "\n\n".join(textwrap.fill(p, width=78) for p in [headline, *story])
+    assert len(textwrap.wrap(headline, 78)) == 2
+    assert not any(line[:1].islower() for line in textwrap.wrap(capitals, 78))
+    article = extract(_page(page))
+    assert (article.title, article.body) == (headline, story)
 
 
 def test_markdown_dump_headings_links_and_heading_that_opens_the_paragraph() -> None:

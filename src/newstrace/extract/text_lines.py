@@ -9,7 +9,7 @@ lines, links as `[text](url)` in markdown dumps.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -91,6 +91,8 @@ _SPACE = re.compile(r"\s+")
 # Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
 _WRAP_MIN, _WRAP_MAX = 50, 110
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
+_SHOWS_WIDTH = 3  # lines of a wrapped run that show the page's width
+_WRAPPED_RUNS, _WIDTH_SLACK = 3, 6
 _LETTER = re.compile(r"[^\W\d_]")
 
 # A reading time on its own line ("9 min read", "Reading time: 3 minutes"): site furniture, and a part of the
@@ -251,33 +253,63 @@ def _unwrap(raws: list[str]) -> list[str]:
     """Join paragraphs that a fixed-width renderer (html2text's default, lynx, e-mail) broke into lines.
     A wrapped block is a run of lines with one indentation whose width is a terminal's, where the lines
     are full (the next line's first word would not have fitted) and many continue in lower case; a list of
-    headlines of similar width starts its lines in capitals."""
+    headlines of similar width starts its lines in capitals. A page is wrapped at one width, which its
+    longer wrapped runs show: once it is known, a run of two lines (a headline broken once) is read at that
+    width, and lines that are full may go on in capitals (a new sentence, a name)."""
+    runs = [(run[0][: len(run[0]) - len(run[0].lstrip())], [r.strip() for r in run]) if len(run) > 1 else ("", run)
+            for run in _runs(raws)]
+    page_width = _page_width([width for _, run in runs if len(run) >= _SHOWS_WIDTH
+                              if (width := _run_width(run)) and _full_lines(run, width, capitals=False)])
     out: list[str] = []
-    i, n = 0, len(raws)
-    while i < n:
-        raw = raws[i]
-        if not _WRAP_MIN <= len(raw) <= _WRAP_MAX + _WRAP_INDENT:
-            out.append(raw)
-            i += 1
+    for indent, run in runs:
+        if len(run) == 1:
+            out.append(run[0])
             continue
-        indent = len(raw) - len(raw.lstrip())
-        j = i + 1
-        while j < n and raws[j].strip() and len(raws[j]) - len(raws[j].lstrip()) == indent:
-            j += 1
-        out.extend(_join_wrapped([r.strip() for r in raws[i:j]], raw[:indent]) if j - i > 1 else [raw])
-        i = j
+        width = page_width if page_width and len(run) < _SHOWS_WIDTH else _run_width(run)
+        full = _full_lines(run, width, capitals=page_width is not None) if width else None
+        out.extend(_join(run, full, indent) if full else [indent + r for r in run])
     return out
 
 
-def _join_wrapped(run: list[str], indent: str) -> list[str]:
+def _page_width(widths: list[int]) -> int | None:
+    """The width that several wrapped runs share (each within a short word of it, as a wrapper's lines
+    fall short of the width by up to a word); one or two alike runs are as likely a box of similar lines."""
+    best = max(widths, key=lambda w: (sum(1 for v in widths if w - _WIDTH_SLACK <= v <= w), w), default=None)
+    if best is None or sum(1 for v in widths if best - _WIDTH_SLACK <= v <= best) < _WRAPPED_RUNS:
+        return None
+    return best
+
+
+def _runs(raws: list[str]) -> Iterator[list[str]]:
+    """The page's lines in runs that may be one wrapped block (lines of a terminal's width and those under
+    them with the same indentation), each other line on its own."""
+    i, n = 0, len(raws)
+    while i < n:
+        j = i + 1
+        if _WRAP_MIN <= len(raws[i]) <= _WRAP_MAX + _WRAP_INDENT:
+            indent = len(raws[i]) - len(raws[i].lstrip())
+            while j < n and raws[j].strip() and len(raws[j]) - len(raws[j].lstrip()) == indent:
+                j += 1
+        yield raws[i:j]
+        i = j
+
+
+def _run_width(run: list[str]) -> int | None:
     # Not the longest line: a long URL that could not be broken overflows the width.
     width = sorted(map(len, run))[(len(run) - 1) * 4 // 5]
-    if not _WRAP_MIN <= width <= _WRAP_MAX:
-        return [indent + r for r in run]
+    return width if _WRAP_MIN <= width <= _WRAP_MAX else None
+
+
+def _full_lines(run: list[str], width: int, capitals: bool) -> list[bool] | None:
+    """For each line but the last, whether the next line's first word would not have fitted after it;
+    None when the run does not read as wrapped at this width (or, unless `capitals`, goes on in capitals)."""
     full = [len(a) + 1 + len(b.split(None, 1)[0]) > width for a, b in pairwise(run)]
-    lower = sum(1 for r in run[1:] if r[0].islower())
-    if sum(full) * 2 < len(full) or lower * 4 < len(run) - 1:
-        return [indent + r for r in run]
+    if sum(full) * 2 < len(full):
+        return None
+    return full if capitals or sum(1 for r in run[1:] if r[0].islower()) * 4 >= len(run) - 1 else None
+
+
+def _join(run: list[str], full: list[bool], indent: str) -> list[str]:
     joined, current = [], run[0]
     for is_full, following in zip(full, run[1:], strict=True):
         if is_full and following[:1] not in _BULLET_CHARS:
