@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newstrace.annotate import annotate
 from newstrace.annotate.entities import find_mentions
 from newstrace.link.entities import merge_entities
 from newstrace.models import Annotations, Article, Document, Entity, Mention
@@ -221,3 +222,12 @@ def test_undefined_acronym_joins_a_name_only_where_both_appear(nlp: Any) -> None
     entities = merge_entities(docs)
     assert "EPA" in holding(entities, "Environmental Protection Agency")[0].aliases
     assert "NBC" not in holding(entities, "National Baptist Convention")[0].aliases
+
+
+def test_a_name_only_in_a_picture_caption_is_an_entity_of_the_page(nlp: Any) -> None:
+    article = Article(id="a", path="a.txt", captions=["Engineer Amara Nwosu at the lock"],
+                      body=["The river authority closed the landing on Tuesday while divers inspected the gate."])
+    annotations = annotate(article)
+    assert all(m.text not in article.text for m in annotations.caption_mentions)
+    entities = merge_entities([Document(article, annotations)])
+    assert [(e.type, e.in_) for e in holding(entities, "Amara Nwosu")] == [("PERSON", ["a"])]

@@ -219,3 +219,14 @@ def test_clean_authors(raw: str, names: list[str]) -> None:
 ])
 def test_strip_site(title: str, site: str | None, expected: str) -> None:
     assert strip_site(title, site) == expected
+
+
+def test_picture_captions_without_credits_beside_the_body() -> None:
+    figure = ("<figure><img src='dam.jpg' alt=''><figcaption>Engineer Amara Nwosu at the dam on Monday. "
+              "(AP Photo/Jon Berg)</figcaption></figure>")
+    teasers = "".join(f"<div class='card'><figure><figcaption>Teaser {n}: other story</figcaption></figure></div>"
+                      for n in range(3))
+    page = _article_html().replace("</p>", "</p>" + figure, 1) + teasers
+    article = extract(_page("<title>Flood gates opened</title>", page))
+    assert article.captions == ["Engineer Amara Nwosu at the dam on Monday."]
+    assert "Amara Nwosu" not in article.text

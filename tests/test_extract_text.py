@@ -12,7 +12,7 @@ from conftest import SEEDS, SHARED
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
-from newstrace.extract.text_lines import JUNK, META, classify, split_lines
+from newstrace.extract.text_lines import JUNK, META, caption_words, classify, split_lines
 from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -528,3 +528,21 @@ def test_a_long_headline_in_title_case_is_no_paragraph() -> None:
                 "Gate And When The Boats Will Be Back")
     content = "\n\n".join(["Home\nWorld\nBusiness", "What are you looking for?", headline, "By Ana Ruiz", *STORY])
     assert extract(_page(content)).title == headline
+
+
+@pytest.mark.parametrize(("caption", "words"), [
+    ("General Jane Doe - Photo credit: AP", "General Jane Doe"),
+    ("Divers at the lock on Monday. (AP Photo/John Smith)", "Divers at the lock on Monday."),
+    ("Traders at the landing © Ana Ruiz", "Traders at the landing"),
+    ("Photo credit: Reuters", None),
+])
+def test_a_caption_without_its_credit(caption: str, words: str | None) -> None:
+    assert caption_words(caption) == words
+
+
+def test_picture_caption_is_kept_beside_the_body() -> None:
+    content = "\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", STORY[0],
+                         "Engineer Amara Nwosu at the lock - Photo credit: Harbour Times", *STORY[1:]])
+    article = extract(_page(content))
+    assert article.body == STORY
+    assert article.captions == ["Engineer Amara Nwosu at the lock"]

@@ -59,6 +59,8 @@ class Article:
     body: list[str] = field(default_factory=list)
     url: str | None = None
     kind: PageKind = "text"
+    # Picture captions, their credits cut: not the article's text, but they name its people and places.
+    captions: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -110,6 +112,8 @@ class Annotations:
     quotes: list[Quote] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    # Mentions in the captions, with offsets into the captions joined by blank lines.
+    caption_mentions: list[Mention] = field(default_factory=list)
 
 
 @dataclass

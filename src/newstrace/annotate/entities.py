@@ -92,7 +92,8 @@ class _Span:
 
 
 def find_mentions(article: Article, doc: Any) -> list[Mention]:
-    """PERSON / ORG / PLACE mentions in `article.text` (which `doc` parses), in text order."""
+    """PERSON / ORG / PLACE mentions in the text `doc` parses (`article.text`, or its captions), in text
+    order."""
     spans: list[_Span] = []
     for ent in doc.ents:
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP.

@@ -5,7 +5,8 @@ from newstrace.models import Annotations, Article
 
 
 def annotate(article: Article) -> Annotations:
-    doc = load_nlp()(article.text)
+    nlp = load_nlp()
+    doc = nlp(article.text)
     from newstrace.annotate.entities import find_mentions
     from newstrace.annotate.quotes import find_quotes
     from newstrace.annotate.timex import find_times
@@ -15,4 +16,5 @@ def annotate(article: Article) -> Annotations:
         quotes=find_quotes(article, doc),
         mentions=find_mentions(article, doc),
         times=find_times(article, doc),
+        caption_mentions=find_mentions(article, nlp("\n\n".join(article.captions))) if article.captions else [],
     )

@@ -21,6 +21,7 @@ from newstrace.extract.html_body import body_paragraphs
 from newstrace.extract.html_meta import (
     first_time,
     headline,
+    in_listing,
     iso_date,
     json_ld,
     jsonld_published,
@@ -31,6 +32,7 @@ from newstrace.extract.html_meta import (
     visible_date,
     written_days,
 )
+from newstrace.extract.text_lines import caption_words
 from newstrace.models import Article, Page
 
 # Dates from markup only: htmldate's search of the page text guesses among copyright years and "today",
@@ -48,6 +50,8 @@ _BRIEF_WORDS = 600
 _STUB_WORDS = 150
 _STUB_FULLER = 3.0
 _PAGE_PARAGRAPHS = "//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
+_FIGCAPTIONS = "//figcaption[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
+_MAX_CAPTIONS = 30
 # A paragraph this short is a label, a caption or a link, not the article's text.
 _MIN_PARAGRAPH_WORDS = 8
 # libxml2 stops parsing at 256 nested elements and drops the rest of the page, the article included; a
@@ -75,7 +79,19 @@ def extract_html(page: Page) -> Article:
     article.published = _published(tree, nodes, doc.date, page.fetched)
     article.language = _language(tree)
     article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)
+    article.captions = _captions(tree)
     return article
+
+
+def _captions(tree: HtmlElement) -> list[str]:
+    """The captions of the page's pictures, outside its navigation, header, footer, asides and lists of
+    stories, without their credits, each once."""
+    found: list[str] = []
+    for caption in tree.xpath(_FIGCAPTIONS):
+        text = " ".join(caption.text_content().split())
+        if (words := caption_words(text)) and words not in found and not in_listing(caption):
+            found.append(words)
+    return found[:_MAX_CAPTIONS]
 
 
 def _bare_extraction(tree: HtmlElement, url: str | None, favor_recall: bool = True,

@@ -287,12 +287,12 @@ def first_time(tree: HtmlElement) -> str | None:
     """The day of the first <time> element whose datetime attribute holds an ISO date, outside lists of
     teasers (related stories, latest posts), whose dates are other articles'."""
     for time in tree.xpath("//time[@datetime]"):
-        if (day := iso_date(time.get("datetime"))) and not _in_listing(time):
+        if (day := iso_date(time.get("datetime"))) and not in_listing(time):
             return day
     return None
 
 
-def _in_listing(element: HtmlElement, depth: int = 6) -> bool:
+def in_listing(element: HtmlElement, depth: int = 6) -> bool:
     """Whether an element sits in one of several alike siblings (same tag and class) that each hold an element
     like it: the cards of a list of stories, each with its own date."""
     for ancestor in list(element.iterancestors())[:depth]:
@@ -325,7 +325,7 @@ def numeric_dateline(tree: HtmlElement) -> str | None:
     "2/24/2026"): a dateline. A numeric date in a sentence, or after a label, may be any date."""
     for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
         if (not text.is_tail and _NUMERIC_DATE.fullmatch(text.strip()) and not _outside_article(text.getparent())
-                and not _in_listing(text.getparent()) and (day := find_date(text))):
+                and not in_listing(text.getparent()) and (day := find_date(text))):
             return day
     return None
 

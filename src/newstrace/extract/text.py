@@ -33,9 +33,11 @@ from newstrace.extract.text_lines import (
     SHORT,
     STOPWORDS,
     Line,
+    caption_words,
     classify,
     count_stops,
     is_bare_pointer,
+    is_caption,
     is_embed_signature,
     source_lines,
     split_lines,
@@ -123,6 +125,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         start = title + 1
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
+    article.captions = _captions(lines, start if title is None else title, end)
     article.published = published(lines, title, start, end)
     article.authors = authors(lines, title, start, end)
     article.outlet = outlet(lines, page.url)
@@ -241,6 +244,15 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
         body.append(line.text)
         kept_at.append(i)
     return body
+
+
+def _captions(lines: list[Line], first: int, end: int) -> list[str]:
+    """The captions of the article's pictures, from its headline to its end, each once."""
+    found: list[str] = []
+    for line in lines[first: end + 1]:
+        if line.kind == RELATED and is_caption(line) and (words := caption_words(line.text)) and words not in found:
+            found.append(words)
+    return found
 
 
 def _key(lower: str) -> str:

@@ -207,6 +207,8 @@ _CAPTION_SLASH = re.compile(
     r"|/\s*(?:redux|alamy|istock|epa|afp|reuters|bloomberg|sipa|zuma|ap|pool)(?: images| photos?)?\s*$",
     re.I,
 )
+_COPYRIGHT_MARK = re.compile("©")
+_CAPTION_MIN_WORDS = 2
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
 _EMBED_NOTE = re.compile(r"(?:a post shared by\b|view this post on\b|pic\.twitter\.com/|https?://\S+$)")
 _SENTENCE_END = frozenset(".!?\"”’:…)»")
@@ -439,6 +441,15 @@ def is_caption(line: Line) -> bool:
     if not _CAPTION_TRIGGER.search(line.lower):
         return False
     return bool(_CAPTION_WORDED.search(line.lower) or ("/" in line.text and _CAPTION_SLASH.search(line.text)))
+
+
+def caption_words(text: str) -> str | None:
+    """A picture caption without its credit ("General Jane Doe - Photo credit: AP" -> "General Jane Doe");
+    None when nothing but the credit is left."""
+    credits = (_CAPTION_WORDED.search(text.lower()), _CAPTION_SLASH.search(text), _COPYRIGHT_MARK.search(text))
+    cuts = [found.start() for found in credits if found]
+    words = text[: min(cuts, default=len(text))].rstrip(" -–—|/(©:,")
+    return words if len(words.split()) >= _CAPTION_MIN_WORDS else None
 
 
 def is_embed_signature(text: str) -> bool:

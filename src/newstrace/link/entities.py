@@ -125,7 +125,7 @@ def _collect(documents: list[Document]) -> dict[str, _Node]:
     nodes: dict[str, _Node] = defaultdict(_Node)
     for document in documents:
         doc_id = document.article.id
-        for mention in document.annotations.mentions:
+        for mention in (*document.annotations.mentions, *document.annotations.caption_mentions):
             _add(nodes, mention.text, mention.type, doc_id)
         # The agency a text credits (its origin) is an organisation the article names.
         if document.article.origin:

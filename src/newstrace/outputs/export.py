@@ -15,7 +15,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
             "id": art.id, "title": art.title, "published": art.published, "authors": art.authors,
             "outlet": art.outlet, "origin": links.origins.get(art.id, art.origin), "dateline": art.dateline,
             "language": art.language, "relation": links.relations.get(art.id, "unknown"),
-            "url": art.url, "path": art.path, "body": art.body,
+            "url": art.url, "path": art.path, "body": art.body, "captions": art.captions,
         })
     return {
         "version": SCHEMA_VERSION,

@@ -98,7 +98,7 @@ def _mention_entities(documents: list[Document]) -> list[Entity]:
     """Entities straight from the mentions, for a store whose linking found none."""
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     for d in documents:
-        for m in d.annotations.mentions:
+        for m in (*d.annotations.mentions, *d.annotations.caption_mentions):
             ids = found[(m.text, m.type)]
             if d.article.id not in ids:
                 ids.append(d.article.id)
