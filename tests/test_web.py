@@ -171,14 +171,15 @@ def test_api_is_described(client: TestClient) -> None:
 @pytest.mark.parametrize("doc_id", ["feed/42", "a b?c#d", "../x", "50% off", "raw"])
 def test_any_document_id_has_a_working_page(tmp_path: Path, doc_id: str) -> None:
     store = Store(tmp_path / "ids.db")
-    doc = Document(Article(id=doc_id, path="feed.jsonl:1", title="Odd id", body=["Some text."]),
-                   Annotations(doc_id))
+    doc = Document(Article(id=doc_id, path="feed.jsonl:1", title="Odd id", body=["Some text."],
+                           captions=["Divers <b>at</b> the lock"]), Annotations(doc_id))
     store.save_document(doc, digest="d", raw="raw text")
     store.save_links(Links(stories=[[doc_id]]))
     store.close()
     with TestClient(create_app(tmp_path / "ids.db")) as client:
         (href,) = set(re.findall(r'href="(/document/[^"]+)"', client.get("/").text))
-        assert "<h1>Odd id</h1>" in client.get(href).text
+        page = client.get(href).text
+        assert "<h1>Odd id</h1>" in page and "<dd>Divers &lt;b&gt;at&lt;/b&gt; the lock</dd>" in page
         api = href.replace("/document/", "/api/documents/", 1)
         assert client.get(api).json()["doc"]["id"] == doc_id
         assert client.get(api + "/raw").text == "raw text"

@@ -694,7 +694,8 @@ def _meta(corpus: Corpus, doc: Document) -> list[MetaItem]:
     items = [
         ("Title", art.title), ("Outlet", ref.outlet), ("Published", art.published or "no date on the page"),
         ("Authors", ", ".join(art.authors)), ("Origin", ref.origin), ("Dateline", art.dateline),
-        ("Relation", ref.relation_label), ("Language", art.language), ("Source file", art.path),
+        ("Relation", ref.relation_label), ("Picture captions", " · ".join(art.captions)), ("Language", art.language),
+        ("Source file", art.path),
         ("Page kind", art.kind), ("Document id", art.id),
     ]
     out = [MetaItem(label, value) for label, value in items if value]
