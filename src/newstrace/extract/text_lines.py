@@ -238,15 +238,15 @@ def split_lines(content: str) -> list[Line]:
     """The page's non-empty lines, hard-wrapped paragraphs joined and markdown undone. A line written
     twice alike (a menu drawn for each screen size) is parsed once, and both places hold the same `Line`."""
     lines = []
-    parsed: dict[tuple[str, bool], Line | None] = {}
+    parsed: tuple[dict[str, Line | None], dict[str, Line | None]] = ({}, {})  # by whether set apart
     raws = _unwrap(content.splitlines())
     blank = [not raw or raw.isspace() for raw in raws]
     blank.append(True)  # the page's end sets its last line apart, and blank[-1] its first
     for i, raw in enumerate(raws):
-        key = (raw, blank[i - 1] and blank[i + 1])
-        if key not in parsed:
-            parsed[key] = _parse(raw, key[1])
-        if (line := parsed[key]) is not None:
+        spaced = blank[i - 1] and blank[i + 1]
+        alike = parsed[spaced]
+        line = alike[raw] if raw in alike else alike.setdefault(raw, _parse(raw, spaced))
+        if line is not None:
             lines.append(line)
     return lines
 
