@@ -83,6 +83,8 @@ _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _BREADCRUMB = re.compile(r"[>»<|/]|,\s")
 _HEADLINE_WORDS = 20
+_TITLE_MAX_WORDS = 30
+_TWO_SENTENCES = re.compile(r"[.?!] [A-Z]")
 _TITLE_CASE_SHARE = 0.8
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
@@ -135,7 +137,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
-        if i >= start and line.kind == GOOD and not _headline_sentence(line):
+        if i >= start and line.kind == GOOD and not _headline_sentence(line) and not _above_byline(lines, i):
             prose += line.words
             if prose > _DECK_WORDS:
                 break
@@ -207,11 +209,22 @@ def _headline_sentence(line: Line) -> bool:
     return not line.text.endswith(".") and (line.words <= _HEADLINE_WORDS or _title_case(line))
 
 
+def _above_byline(lines: list[Line], i: int) -> bool:
+    """A sentence right above the byline or the date is the headline (some sites close theirs with a full
+    stop), unless it holds two sentences or is the standfirst under a shorter headline."""
+    line = lines[i]
+    if line.words > _TITLE_MAX_WORDS or _TWO_SENTENCES.search(line.text):
+        return False
+    if not any(lines[j].kind == META for j in range(i + 1, min(i + 3, len(lines)))):
+        return False
+    return i == 0 or not (lines[i - 1].words < line.words and _headline_like(lines[i - 1]))
+
+
 def _headline_like(line: Line) -> bool:
     if line.kind in (JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
     limit = 1 if line.heading else 3
-    if not limit <= line.words <= 30 or line.text.endswith((":", ",")):
+    if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")):
         return False
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
     return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text))
