@@ -553,3 +553,20 @@ def test_headline_closed_by_a_full_stop_above_the_byline() -> None:
     content = "\n\n".join(["Home\nWorld\nBusiness", headline, "By Ana Ruiz", "March 3, 2025", *STORY])
     article = extract(_page(content))
     assert (article.title, article.body) == (headline, STORY)
+
+
+def test_readers_comments_after_the_article_are_not_its_text() -> None:
+    thread = []
+    for name in ("Maria", "Tom B", "harbourfan", "Jo"):
+        thread += [name, "2 days ago", "I have fished from that landing for thirty years and the lock has always "
+                   "been the weak point of the river, so the board should have repaired it before the gate cracked."]
+    content = "\n\n".join(["Home\nWorld", "River landing closed for lock repairs", "By Ana Ruiz", *STORY,
+                           "12 Comments", *thread])
+    assert extract(_page(content)).body == STORY
+
+
+def test_a_dated_name_after_the_article_does_not_date_it() -> None:
+    after = ["Ahmet Demir January 23, 2025 10:01 am", "Lock keepers", "Ahmet Demir January 21, 2025 2:06 pm",
+             "Ferry timetables"]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "Mar 3, 2025 10:42 AM", *STORY, *after])
+    assert extract(_page(content)).published == "2025-03-03"

@@ -39,6 +39,7 @@ from newstrace.extract.text_lines import (
     is_bare_pointer,
     is_caption,
     is_embed_signature,
+    opens_comments,
     source_lines,
     split_lines,
 )
@@ -119,7 +120,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _classify(distinct, STOPWORDS.get(article.language or "en", STOPWORDS["en"]), page, context)
     _demote_cards(lines)
     start, end = _best_region(lines)
-    end = _before_listing(lines, start, end)
+    end = _before_comments(lines, start, _before_listing(lines, start, end))
     title = pick_title(lines, start, page.url)
     if title is not None and start <= title <= end:
         start = title + 1
@@ -188,6 +189,20 @@ def _best_region(lines: list[Line]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (begin, i)
     return best_span
+
+
+def _before_comments(lines: list[Line], start: int, end: int) -> int:
+    """Where the article ends when the region runs on into its readers' comments: at the heading that opens
+    them ("36 Comments", "Leave a Reply") once the article's text has begun. A long thread outweighs the
+    heading's cost to the region."""
+    prose = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == GOOD:
+            prose += line.words
+        elif line.kind == BARRIER and prose >= _LISTING_AFTER_WORDS and opens_comments(line):
+            return i - 1
+    return end
 
 
 def _before_listing(lines: list[Line], start: int, end: int) -> int:

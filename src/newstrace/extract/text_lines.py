@@ -189,6 +189,9 @@ _BARRIER = re.compile(
     r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us)\s*:?\s*$",
     re.I,
 )
+_COMMENTS_OPEN = re.compile(
+    r"(?:\d+ )?comments?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
+    r"|join the (?:conversation|discussion)")
 _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|the full (?:story|article))|also read|see also|related|recommended"
     r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more))"
@@ -450,6 +453,11 @@ def caption_words(text: str) -> str | None:
     cuts = [found.start() for found in credits if found]
     words = text[: min(cuts, default=len(text))].rstrip(" -–—|/(©:,")
     return words if len(words.split()) >= _CAPTION_MIN_WORDS else None
+
+
+def opens_comments(line: Line) -> bool:
+    """A heading over readers' comments ("36 Comments", "Leave a Reply"): nothing of the article follows it."""
+    return bool(_COMMENTS_OPEN.match(line.lower))
 
 
 def is_embed_signature(text: str) -> bool:

@@ -295,8 +295,9 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
         value = find_date(line.text, month_precision=bool(_DATE_LABEL.match(line.text)))
         if value:
             rank = _date_rank(line, i, anchor)
-            # After the article, an unlabelled date belongs to a comment or a teaser more often than to it.
-            candidates.append((rank if i <= end or rank >= 4 else 0, abs(i - anchor), value))
+            # After the article, an unlabelled date belongs to a comment or a teaser more often than to it, and a
+            # dated name ("Jane Doe January 23, 2025") ranks under its like beside the headline.
+            candidates.append((rank if i <= end else (rank - 1 if rank >= 4 else 0), abs(i - anchor), value))
     if not candidates:
         return _page_date(lines, anchor)
     return min(candidates, key=lambda c: (-c[0], c[1]))[2]
