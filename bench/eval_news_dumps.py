@@ -6,7 +6,8 @@ and the menus, share bars, teasers, comment threads and footers around it are a 
     .venv/bin/python bench/eval_news_dumps.py ../shared/data/polnear/dev ../shared/data/wcxb-articles-dev
 
 NEWS_DIR has PolNeAR's layout: `text/PUBLISHER_YYYY-MM-DD_SLUG.txt`, the headline as the first paragraph and
-the article's paragraphs after it, separated by blank lines. (PolNeAR's headlines end with a full stop.) WCXB_DIR has WCXB's layout (see eval_pages.py).
+the article's paragraphs after it, separated by blank lines (PolNeAR's headlines end with a full stop).
+WCXB_DIR has WCXB's layout (see eval_pages.py).
 
 For each WCXB page with a reference title and text, and for each renderer (inscriptis, html2text): the page
 is rendered, the lines from its headline to the end of its reference text are found, and in their place go
