@@ -570,3 +570,14 @@ def test_a_dated_name_after_the_article_does_not_date_it() -> None:
              "Ferry timetables"]
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "Mar 3, 2025 10:42 AM", *STORY, *after])
     assert extract(_page(content)).published == "2025-03-03"
+
+
+def test_teasers_of_other_stories_after_the_article_are_left_out() -> None:
+    teasers = ["Ferry crews walk out as the harbour stays closed again",
+               "Crews say the strike will go on until the board answers their letter about pay.",
+               "The ultimate guide to photographing the river locks at night",
+               "Long exposures and a steady tripod turn the lock gates into something else entirely.",
+               "Why the old quay upstream may reopen to fishing boats this summer",
+               "The board is weighing a temporary pontoon while the main landing is repaired."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *teasers])
+    assert extract(_page(content)).body == STORY[:2]

@@ -55,8 +55,9 @@ _VALUE: dict[int, Callable[[Line], float]] = {
     JUNK: lambda line: -3.0 - 0.3 * line.words,
     BARRIER: lambda line: -25.0,
 }
-# A menu of cards: this many (name, blurb) pairs at least, names and blurbs at most this long.
-_CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 6, 30
+# A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most
+# this long.
+_CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 12, 30
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1
@@ -149,8 +150,9 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
 
 
 def _demote_cards(lines: list[Line]) -> None:
-    """A menu of cards: a short name, one sentence about it, again and again ("MBA" / "Our two-year program
-    develops leaders..."). Each sentence is a link's blurb, not an article's paragraph: none anchors the article."""
+    """A menu of cards: a short name or a teaser's headline, one sentence about it, again and again ("MBA" /
+    "Our two-year program develops leaders..."). Each sentence is a link's blurb, not an article's paragraph:
+    none anchors the article."""
     i, n = 0, len(lines)
     while i + 1 < n:
         j = i
