@@ -581,3 +581,9 @@ def test_teasers_of_other_stories_after_the_article_are_left_out() -> None:
                "The board is weighing a temporary pontoon while the main landing is repaired."]
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *teasers])
     assert extract(_page(content)).body == STORY[:2]
+
+
+@pytest.mark.parametrize("line", ["Thank you! Your submission has been received!",
+                                  "Oops! Something went wrong while submitting the form."])
+def test_a_web_form_s_standard_messages_are_furniture(line: str) -> None:
+    assert classify(split_lines(line)[0]) == JUNK

@@ -111,6 +111,7 @@ _STRONG_JUNK = re.compile(
     r"|\bfollow us on\b|download (?:our|the) (?:free )?app|enable javascript|\bno,? thank you\b"
     r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
+    r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
     r"|" + READING_TIME.pattern,
     re.I,
 )
@@ -134,7 +135,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "reserved", "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
-    "min read", "mins read", "minute read", "minutes read",
+    "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting",
 ]))
 # The head of a reader's comment: "12. Jane Doe says:", "Jane wrote:".
 _COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*:$")
