@@ -587,3 +587,9 @@ def test_teasers_of_other_stories_after_the_article_are_left_out() -> None:
                                   "Oops! Something went wrong while submitting the form."])
 def test_a_web_form_s_standard_messages_are_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
+
+
+def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
+    menu = "  * Insights\n    + Authors\n  * Find Jobs\n  * Menu"
+    content = "\n\n".join([menu, "River landing closed for lock repairs", "By Ana Ruiz", *STORY])
+    assert extract(_page(content)).authors == ["Ana Ruiz"]

@@ -459,9 +459,11 @@ class _ProseWords:
 
 
 def _labelled_name(lines: list[Line], i: int) -> list[str]:
-    """The names on the line after a byline's label alone on its line ("By" / "Jane Doe and John Roe")."""
+    """The names on the line after a byline's label alone on its line ("By" / "Jane Doe and John Roe"); an
+    "Authors" item in a menu, with more items under it, is no label."""
     if lines[i].lower.rstrip(" :") in BYLINE_LABELS and i + 1 < len(lines):
-        return labelled_names(lines[i + 1].text)
+        following = lines[i + 1]
+        return [] if lines[i].bullet and following.bullet else labelled_names(following.text)
     return []
 
 
