@@ -548,8 +548,11 @@ def test_picture_caption_is_kept_beside_the_body() -> None:
     assert article.captions == ["Engineer Amara Nwosu at the lock"]
 
 
-def test_headline_closed_by_a_full_stop_above_the_byline() -> None:
-    headline = "River landing closed for lock repairs after divers find a crack in the lower gate."
+@pytest.mark.parametrize("headline", [
+    "River landing closed for lock repairs after divers find a crack in the lower gate.",
+    "The river board failed the landing. Now the boats must wait.",
+])
+def test_headline_closed_by_a_full_stop_above_the_byline(headline: str) -> None:
     content = "\n\n".join(["Home\nWorld\nBusiness", headline, "By Ana Ruiz", "March 3, 2025", *STORY])
     article = extract(_page(content))
     assert (article.title, article.body) == (headline, STORY)

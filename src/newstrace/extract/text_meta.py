@@ -211,9 +211,10 @@ def _headline_sentence(line: Line) -> bool:
 
 def _above_byline(lines: list[Line], i: int) -> bool:
     """A sentence right above the byline or the date is the headline (some sites close theirs with a full
-    stop), unless it holds two sentences or is the standfirst under a shorter headline."""
+    stop; an opinion piece's may hold two short ones), unless it is a summary of two long sentences or the
+    standfirst under a shorter headline."""
     line = lines[i]
-    if line.words > _TITLE_MAX_WORDS or _TWO_SENTENCES.search(line.text):
+    if line.words > _TITLE_MAX_WORDS or (line.words > _HEADLINE_WORDS and _TWO_SENTENCES.search(line.text)):
         return False
     if not any(lines[j].kind == META for j in range(i + 1, min(i + 3, len(lines)))):
         return False
