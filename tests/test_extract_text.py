@@ -596,3 +596,10 @@ def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     menu = "  * Insights\n    + Authors\n  * Find Jobs\n  * Menu"
     content = "\n\n".join([menu, "River landing closed for lock repairs", "By Ana Ruiz", *STORY])
     assert extract(_page(content)).authors == ["Ana Ruiz"]
+
+
+def test_headline_closed_by_a_full_stop_under_a_section_label() -> None:
+    headline = "River Landing Closed For Lock Repairs After Divers Find A Crack In The Lower Gate."
+    content = "\n\n".join(["Home\nWorld\nAsk the Expert — Rivers and Locks", headline, "By Ana Ruiz", "March 3, 2025",
+                           *STORY])
+    assert extract(_page(content)).title == headline

@@ -218,7 +218,11 @@ def _above_byline(lines: list[Line], i: int) -> bool:
         return False
     if not any(lines[j].kind == META for j in range(i + 1, min(i + 3, len(lines)))):
         return False
-    return i == 0 or not (lines[i - 1].words < line.words and _headline_like(lines[i - 1]))
+    # Under a shorter headline set apart as a block, it is the standfirst whatever its case; under a breadcrumb
+    # or a section's label drawn line under line, it is the headline.
+    above = lines[i - 1] if i > 0 else None
+    under_headline = above is not None and above.spaced and above.words < line.words and _headline_like(above)
+    return not under_headline and not _is_deck(lines, i)
 
 
 def _headline_like(line: Line) -> bool:
