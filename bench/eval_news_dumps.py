@@ -12,9 +12,10 @@ WCXB_DIR has WCXB's layout (see eval_pages.py).
 For each WCXB page with a reference title and text, and for each renderer (inscriptis, html2text): the page
 is rendered, the lines from its headline to the end of its reference text are found, and in their place go
 the next news article's headline, a byline ("By" and a name from a fixed list of invented names), the date
-from the article's file name written out, and its paragraphs, in the page's indentation. The dump carries no
-URL. Scored as in eval_pages.py: body word F1 (and jusText's on the same dumps), title word F1 >= 0.8, author,
-exact date. Pages where the headline or the text cannot be found in the render are left out, and counted.
+from the article's file name written out, and its paragraphs, in the page's indentation; the headline keeps
+the markdown heading mark of the page's own (html2text's "# "). The dump carries no URL. Scored as in
+eval_pages.py: body word F1 (and jusText's on the same dumps), title word F1 >= 0.8, author, exact date.
+Pages where the headline or the text cannot be found in the render are left out, and counted.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from newstrace.models import Page
 _NAME = re.compile(r"^[a-z-]+_(\d{4}-\d{2}-\d{2})_")
 _NAMES = ("Maria Lopez", "James O'Neill", "Priya Raman", "Tom Becker", "Anna Kowalski", "David Chen")
 _DATE_FORMATS = ("%B %-d, %Y", "%-d %B %Y", "%b %-d, %Y %-I:%M %p", "Published %B %-d, %Y")
+_HEADING_MARK = re.compile(r"#{1,6} ")
 _HEADLINE_REACH = 40  # lines above the reference text where the page's headline is looked for
 _ANCHOR_CHARS = 40  # how much of the first and last paragraph finds the reference text in the render
 
@@ -81,7 +83,9 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int) ->
     name = _NAMES[n % len(_NAMES)]
     day = dt.date.fromisoformat(news.date)
     written = dt.datetime(day.year, day.month, day.day, 10, 42).strftime(_DATE_FORMATS[n % len(_DATE_FORMATS)])
-    block = [news.headline, f"By {name}", written, *news.body]
+    # The new headline keeps the page's markup for its own (html2text's "# ").
+    mark = _HEADING_MARK.match(lines[head].lstrip())
+    block = [(mark.group() if mark else "") + news.headline, f"By {name}", written, *news.body]
     inserted = [row for text in block for row in (indent + text, "")]
     return "\n".join([*lines[:head], *inserted, *lines[end + 1:]]), name
 
