@@ -150,7 +150,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
             late := _late_headline(lines, start)) is not None:
         return late
-    if best is None and start <= 1 and lines and lines[0].words <= 30 and lines[0].kind in (GOOD, NEAR, SHORT):
+    if best is None and start <= 1 and lines and lines[0].words <= _TITLE_MAX_WORDS \
+            and lines[0].kind in (GOOD, NEAR, SHORT):
         return 0
     if best is None:
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)
