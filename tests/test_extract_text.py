@@ -603,3 +603,11 @@ def test_headline_closed_by_a_full_stop_under_a_section_label() -> None:
     content = "\n\n".join(["Home\nWorld\nAsk the Expert — Rivers and Locks", headline, "By Ana Ruiz", "March 3, 2025",
                            *STORY])
     assert extract(_page(content)).title == headline
+
+
+def test_a_link_drawn_against_its_neighbours_is_a_word_of_its_own() -> None:
+    assert split_lines("by [Jane Doe](https://example.org/author/jd)November 20, 2007")[0].text == \
+        "by Jane Doe November 20, 2007"
+    content = "\n\n".join(["# River landing closed for lock repairs",
+                           "By[Ana Ruiz](https://example.org/author/ana-ruiz)", "March 3, 2025", *STORY])
+    assert extract(_page(content)).authors == ["Ana Ruiz"]

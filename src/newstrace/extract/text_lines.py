@@ -375,8 +375,15 @@ def _undo_markdown(text: str) -> tuple[str, int, int]:
         found = _LINK.search(text)
         if not found:
             break
-        link_chars += len(found.group(1).strip())
-        text = text[: found.start()] + found.group(1) + text[found.end():]
+        words = found.group(1)
+        link_chars += len(words.strip())
+        before, after = text[: found.start()], text[found.end():]
+        # A link drawn against the words beside it ("By[Jane Doe](...)November 2") is a word of its own.
+        if before[-1:].isalnum() and words[:1].isalnum():
+            before += " "
+        if after[:1].isalnum() and words[-1:].isalnum():
+            after = " " + after
+        text = before + words + after
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
     if "\\" in text:
