@@ -280,10 +280,9 @@ def _unwrap(raws: list[str]) -> list[str]:
 def _page_width(widths: list[int]) -> int | None:
     """The width that several wrapped runs share (each within a short word of it, as a wrapper's lines
     fall short of the width by up to a word); one or two alike runs are as likely a box of similar lines."""
-    best = max(widths, key=lambda w: (sum(1 for v in widths if w - _WIDTH_SLACK <= v <= w), w), default=None)
-    if best is None or sum(1 for v in widths if best - _WIDTH_SLACK <= v <= best) < _WRAPPED_RUNS:
-        return None
-    return best
+    runs_within = {w: sum(1 for v in widths if w - _WIDTH_SLACK <= v <= w) for w in set(widths)}
+    best = max(runs_within, key=lambda w: (runs_within[w], w), default=None)
+    return best if best is not None and runs_within[best] >= _WRAPPED_RUNS else None
 
 
 def _runs(raws: list[str]) -> Iterator[list[str]]:
