@@ -192,7 +192,7 @@ def score_polnear(folder: Path, limit: int | None) -> None:
     for text, gold in polnear_articles(folder, limit):
         doc = nlp(text)
         article = Article(id=f"a{len(documents)}", path="", body=[text])
-        found = find_mentions(article, doc)
+        found = find_mentions(doc)
         mentions = [(m.start, m.end) for m in found]
         ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _RAW_LABELS]
         for acc, spans in ((ours, mentions), (raw, ents)):

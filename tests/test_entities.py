@@ -16,7 +16,7 @@ from newstrace.models import Annotations, Article, Document, Entity, Mention
 
 def mentions(nlp: Any, *paragraphs: str) -> list[Mention]:
     article = Article(id="a", path="a.txt", body=list(paragraphs))
-    return find_mentions(article, nlp(article.text))
+    return find_mentions(nlp(article.text))
 
 
 def typed(nlp: Any, *paragraphs: str) -> dict[str, str]:
@@ -25,7 +25,7 @@ def typed(nlp: Any, *paragraphs: str) -> dict[str, str]:
 
 def document(nlp: Any, doc_id: str, *paragraphs: str, origin: str | None = None) -> Document:
     article = Article(id=doc_id, path=f"{doc_id}.txt", body=list(paragraphs), origin=origin)
-    found = find_mentions(article, nlp(article.text))
+    found = find_mentions(nlp(article.text))
     return Document(article=article, annotations=Annotations(doc_id=doc_id, mentions=found))
 
 
@@ -38,7 +38,7 @@ def holding(entities: list[Entity], alias: str) -> list[Entity]:
 def test_offsets_point_into_article_text(nlp: Any) -> None:
     article = Article(id="a", path="a", body=["Ruto’s government faces protests in Nairobi.",
                                               "Earlier, the Pentagon pulled personnel from Chad."])
-    found = find_mentions(article, nlp(article.text))
+    found = find_mentions(nlp(article.text))
     assert found
     for m in found:
         assert article.text[m.start:m.end] == m.text

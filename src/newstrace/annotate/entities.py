@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newstrace.annotate.gazetteer import AGENCIES, name_key, place_keys, places
-from newstrace.models import Article, EntityType, Mention
+from newstrace.models import EntityType, Mention
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,8 +91,8 @@ class _Span:
     split: bool = False
 
 
-def find_mentions(article: Article, doc: Any) -> list[Mention]:
-    """PERSON / ORG / PLACE mentions in the text `doc` parses (`article.text`, or its captions), in text
+def find_mentions(doc: Any) -> list[Mention]:
+    """PERSON / ORG / PLACE mentions in the text `doc` parses (an article's text, or its captions), in text
     order."""
     spans: list[_Span] = []
     for ent in doc.ents:

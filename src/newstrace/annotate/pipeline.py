@@ -14,7 +14,7 @@ def annotate(article: Article) -> Annotations:
     return Annotations(
         doc_id=article.id,
         quotes=find_quotes(article, doc),
-        mentions=find_mentions(article, doc),
+        mentions=find_mentions(doc),
         times=find_times(article, doc),
-        caption_mentions=find_mentions(article, nlp("\n\n".join(article.captions))) if article.captions else [],
+        caption_mentions=find_mentions(nlp("\n\n".join(article.captions))) if article.captions else [],
     )
