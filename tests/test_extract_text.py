@@ -223,8 +223,11 @@ def test_headline_above_a_long_table_of_contents() -> None:
 
 
 @pytest.mark.parametrize("line", ["9 min read", "Reading Time: 3 minutes", "Reading time about 6 minutes",
-                                  "Estimated reading time: 11 minutes"])
-def test_a_reading_time_is_furniture(line: str) -> None:
+                                  "Estimated reading time: 11 minutes",
+                                  # a web form's standard messages
+                                  "Thank you! Your submission has been received!",
+                                  "Oops! Something went wrong while submitting the form."])
+def test_reading_times_and_form_messages_are_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
 
 
@@ -584,12 +587,6 @@ def test_teasers_of_other_stories_after_the_article_are_left_out() -> None:
                "The board is weighing a temporary pontoon while the main landing is repaired."]
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *teasers])
     assert extract(_page(content)).body == STORY[:2]
-
-
-@pytest.mark.parametrize("line", ["Thank you! Your submission has been received!",
-                                  "Oops! Something went wrong while submitting the form."])
-def test_a_web_form_s_standard_messages_are_furniture(line: str) -> None:
-    assert classify(split_lines(line)[0]) == JUNK
 
 
 def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
