@@ -7,9 +7,10 @@ spans tied by `E` relations). Where several annotators did one text, the first .
 
 Gold quotations. PolNeAR marks every attribution, quoted or paraphrased; only quotations are scored
 here. A gold quotation is a run of words between a double opening mark and the next double closing mark
-(curly or straight) inside the Content span of an attribution, the marks included or not; a run left
-open at a paragraph end that the next paragraph reopens continues there (the multi-paragraph
-convention), and a run left open at the end of the Content ends there. So a partial quotation inside a
+(curly, straight, or two apostrophes as news archives write them) inside the Content span of an
+attribution, the marks included or not; a run left open at a paragraph end that the next paragraph
+reopens continues there (the multi-paragraph convention), and a run left open at the end of the Content
+ends there. So a partial quotation inside a
 paraphrase ("... said the US 'commends the forces'") is a gold quotation of that attribution's source,
 and quoted words outside every attribution (scare quotes, titles) are not quotations at all.
 
@@ -67,20 +68,25 @@ def quoted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     opened: int | None = None
     straight_open = False
-    for i in range(max(start - 1, 0), min(end + 1, len(text))):
+    i, stop = max(start - 1, 0), min(end + 1, len(text))
+    while i < stop:
         ch = text[i]
-        is_open = ch in OPEN or (ch == '"' and not straight_open)
-        is_close = ch in CLOSE or (ch == '"' and straight_open)
-        if ch == '"':
+        # Archives write the double mark as two apostrophes, for opening and closing alike.
+        width = 2 if text.startswith("''", i) else 1
+        straight = ch == '"' or width == 2
+        is_open = ch in OPEN or (straight and not straight_open)
+        is_close = ch in CLOSE or (straight and straight_open)
+        if straight:
             straight_open = not straight_open
         if is_open and opened is None:
-            opened = i + 1
+            opened = i + width
         elif is_open and opened is not None and "\n" not in text[opened:i]:
-            opened = i + 1  # an earlier mark never closed: the quotation starts here
+            opened = i + width  # an earlier mark never closed: the quotation starts here
         elif is_close and opened is not None:
             if text[opened:i].strip():
                 runs.append((opened, i))
             opened = None
+        i += width
     if opened is not None and text[opened:end].strip():
         runs.append((opened, end))
     return runs

@@ -69,6 +69,20 @@ def test_quotation_running_over_paragraphs(nlp: Any) -> None:
     assert any("By midnight" in q.text and "moved the pumps" in q.text for q in found)
 
 
+def test_archive_marks_of_two_apostrophes(nlp: Any) -> None:
+    # News archives (LexisNexis) write both double marks as two apostrophes; an apostrophe stays one.
+    found = quotes(
+        nlp,
+        "''The port's cranes won't move until the strike ends,'' said Lena Marsh, a union steward. ''We "
+        "have waited long enough.",
+        "''Nobody at the company has called us back.''",
+    )
+    assert [q.speaker for q in found] == ["Lena Marsh"] * len(found)
+    assert found[0].text == "The port's cranes won't move until the strike ends,"
+    assert any(q.text.startswith("We have waited") and "called us back." in q.text for q in found)
+    assert not any("''" in q.text for q in found)
+
+
 def test_partial_quotation_inside_a_sentence(nlp: Any) -> None:
     found = quotes(nlp, "Governor Alan Pryce called the storm damage “worse than anything in living memory” "
                         "and asked for federal help.")

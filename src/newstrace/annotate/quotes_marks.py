@@ -1,7 +1,8 @@
 """Quotation spans found from the quote marks alone, and embedded social-media posts.
 
 Pure text work, no parse: `find_quotes` in `quotes.py` attributes what this finds. Conventions followed
-are those of English-language copy desks: double marks (curly or straight) delimit a quotation; a
+are those of English-language copy desks: double marks (curly, straight, or two apostrophes as news
+archives write them) delimit a quotation; a
 quotation running over several paragraphs leaves its closing mark off at each paragraph end and opens
 every following paragraph with a new opening mark; single marks only nest inside double ones.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
-MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "‘’'"
+DOUBLED, DOUBLED_OPEN = "''", "``"
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -46,17 +47,38 @@ class Span:
         parts, at = [], self.start
         for mark in self.inner:
             parts.append(text[at:mark])
-            at = mark + 1
+            at = mark + (2 if text.startswith((DOUBLED, DOUBLED_OPEN), mark) else 1)
         parts.append(text[at:self.end])
         return "".join(parts)
 
 
-def _is_opening_straight(text: str, i: int) -> bool:
+def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-/:":
         return not after.isspace()
     return False
+
+
+def _opening(text: str, i: int) -> int:
+    """The width of the opening double mark at `i`, 0 for none. Archives (LexisNexis) and treebank text
+    write the double mark as two apostrophes, or open it with two backticks."""
+    ch = text[i]
+    if ch in OPEN_MARKS or (ch == STRAIGHT and _is_opening_straight(text, i)):
+        return 1
+    if text.startswith(DOUBLED_OPEN, i) or (text.startswith(DOUBLED, i) and _is_opening_straight(text, i, 2)):
+        return 2
+    return 0
+
+
+def _closing(text: str, i: int) -> int:
+    """The width of the closing double mark at `i`, 0 for none."""
+    ch = text[i]
+    if ch in CLOSE_MARKS or (ch == STRAIGHT and not _is_opening_straight(text, i)):
+        return 1
+    if text.startswith(DOUBLED, i) and not _is_opening_straight(text, i, 2):
+        return 2
+    return 0
 
 
 def _paragraph_end(text: str, i: int) -> int:
@@ -70,24 +92,22 @@ def _next_paragraph_opens_quote(text: str, i: int) -> int | None:
     if not m:
         return None
     j = m.end()
-    if j < len(text) and (text[j] in OPEN_MARKS or (text[j] == STRAIGHT and _is_opening_straight(text, j))):
-        return j
-    return None
+    return j if j < len(text) and _opening(text, j) else None
 
 
-def _scan_close(text: str, i: int, inner: list[int]) -> int | None:
+def _scan_close(text: str, i: int, inner: list[int]) -> tuple[int, int] | None:
+    """The offset and width of the mark that closes a quotation whose words start at `i`."""
     while i < len(text):
-        ch = text[i]
-        if ch in CLOSE_MARKS or (ch == STRAIGHT and not _is_opening_straight(text, i)):
-            return i
-        if ch in OPEN_MARKS or ch == STRAIGHT:
+        if width := _closing(text, i):
+            return i, width
+        if _opening(text, i):
             return None  # a new quotation opens before this one closed: the mark was stray
-        if ch == "\n":
+        if text[i] == "\n":
             nxt = _next_paragraph_opens_quote(text, i)
             if nxt is None:
                 return None
             inner.append(nxt)
-            i = nxt + 1
+            i = nxt + _opening(text, nxt)
             continue
         i += 1
     return None
@@ -99,18 +119,18 @@ def quote_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     i = 0
     while i < len(text):
-        ch = text[i]
-        if ch in OPEN_MARKS or (ch == STRAIGHT and _is_opening_straight(text, i)):
+        if width := _opening(text, i):
             inner: list[int] = []
-            close = _scan_close(text, i + 1, inner)
-            if close is not None:
-                spans.append(Span(i + 1, close, i, close + 1, inner))
-                i = close + 1
+            found = _scan_close(text, i + width, inner)
+            if found is not None:
+                close, close_width = found
+                spans.append(Span(i + width, close, i, close + close_width, inner))
+                i = close + close_width
                 continue
             para_start = i == 0 or text[i - 1] == "\n"
             if para_start and not inner:
                 end = _paragraph_end(text, i)
-                spans.append(Span(i + 1, end, i, end))
+                spans.append(Span(i + width, end, i, end))
                 i = end
                 continue
         i += 1

@@ -23,7 +23,9 @@ ANCHOR = 4
 MAX_GAP = 3
 MIN_PASSAGE = 6
 
-_QUOTE = re.compile(r"[\u201c\u201e\u00ab\"]([^\u201c\u201d\u201e\u00ab\u00bb\"\n]{12,}?)[\u201d\u00bb\"]")
+# Double marks, curly or straight, or two apostrophes as news archives write them.
+_QUOTE = re.compile(r"(?:[\u201c\u201e\u00ab\"]|''|``)([^\u201c\u201d\u201e\u00ab\u00bb\"\n]{12,}?)"
+                    r"(?:[\u201d\u00bb\"]|'')")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
