@@ -138,6 +138,38 @@ def test_direction_unknown_when_nothing_tells() -> None:
     assert relations["a"] == relations["b"] == "unknown"
 
 
+def test_an_outlet_s_closing_note_is_not_copying() -> None:
+    # One outlet closes unrelated stories with the same editor's note: no story was copied, and they stay
+    # apart. A copy of one of them, note and all, is still a copy.
+    note = ("Editor's note: The Valley Courier's reporting on water and public works is paid for in part by a "
+            "grant from the Lowland Civic Fund, which has no say over what we cover or how we cover it.")
+    docs = [doc("dam", [*ORIGINAL, note], "2025-03-03", "The Valley Courier"),
+            doc("library", [*UNRELATED, note], "2025-03-05", "The Valley Courier"),
+            doc("herring", [*CARRIED[1:], note], "2025-03-08", "The Valley Courier"),
+            doc("copy", [*ORIGINAL, note], "2025-03-04", "The Lowland Gazette")]
+    result = link(docs)
+    assert [(d.derived, d.source, d.kind) for d in result.derivations] == [("copy", "dam", "republication")]
+    assert sorted(map(sorted, result.stories)) == [["copy", "dam"], ["herring"], ["library"]]
+
+
+def test_the_same_quotations_of_one_speech_are_not_copying() -> None:
+    # Two reports of one speech quote the same two passages, each in a paragraph of its own with "she said":
+    # what every report of the speech holds, not a copy (their own words differ).
+    speech = ["“We will not reopen the lower streets until the engineers have checked every metre of the "
+              "wall, and I will not apologise for that,” she said.",
+              "“The water board warned this council about the spillway two years ago, and the money never "
+              "came,” she said."]
+    first = ["The mayor of Kestrel Ford, Dorin Vale, told residents at a packed meeting on Tuesday evening that "
+             "the evacuation order would stay in place for now.", speech[0],
+             "Several residents shouted questions about compensation before she turned to the council.", speech[1]]
+    second = ["Speaking in the town hall on Tuesday, Kestrel Ford mayor Dorin Vale defended keeping families out "
+              "of their homes below the damaged reservoir.", speech[0],
+              "She also blamed the regional government for years of delay.", speech[1]]
+    derivations, _, _ = find_derivations([doc("a", first, "2025-03-04", "The Valley Courier"),
+                                          doc("b", second, "2025-03-04", "The Hill Times")])
+    assert derivations == []
+
+
 def test_copies_of_one_event_form_one_story() -> None:
     docs = [doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"]),
             doc("rw", REWRITE, "2025-03-04", "The Hill Times", ["Jon Arden"]),

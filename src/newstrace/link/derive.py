@@ -7,8 +7,10 @@
    that the other repeats word for word or rewords.
 3. Kind: `rewrite` when the text keeps at least two of the other's quotations and rewords more of its
    narrative sentences than it repeats (REWORDED at least); else `republication` when it copies the
-   other's own words (COPY_WORDS words outside quotations, or COPY_PARAGRAPHS whole paragraphs). One
-   shared quotation alone (a public statement every outlet quotes) is never a derivation.
+   other's own words (COPY_WORDS words outside quotations, COPY_PARAGRAPHS whole paragraphs with
+   narrative among them, or COPY_SENTENCES narrative sentences word for word). Quotations alone (a
+   statement every outlet quotes) are never a derivation, nor is an outlet's stock text (an editor's note
+   closing unrelated stories).
 4. Direction, first signal that decides: publication days; the other text is the agency's own copy
    (dateline tag, byline) and this one is not; this text credits the other's outlet or agency (a credit
    line, or the other's people speaking "to" the other outlet); for a verbatim copy, the text that holds
@@ -51,7 +53,8 @@ from newstrace.link.tokens import tokenize_many
 from newstrace.models import Derivation, Document, Evidence, Passage, Relation
 
 COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
-COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied (one may be a statement every outlet quotes)
+COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied, one of them narrative (quotation is the speaker's)
+COPY_SENTENCES = 2       # ... or narrative sentences repeated word for word beside two shared quotations
 PARAGRAPH_COVER = 0.8    # share of a paragraph's words inside shared passages for it to be copied whole
 SENTENCE_WORDS = 8       # own words a passage needs to count as copied wording
 QUOTE_WORDS = 4          # words of a quotation that must be aligned for it to count as shared
@@ -61,6 +64,8 @@ REWORDED = 3             # reworded sentences that, with two kept quotations, ma
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
+STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock text (see `_without_stock`) ...
+CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
 
 
@@ -119,9 +124,11 @@ def find_derivations(
     pairs = sorted({(min(x, y), max(x, y)) for x, y in [*added, *((d.derived, d.source) for d in previous or ())]
                     if x in docs and y in docs and x != y})
     profiles = _profiles([docs[i] for i in sorted({i for pair in pairs for i in pair})])
+    aligned = {(x, y): align(profiles[x], profiles[y]) for x, y in pairs}
+    stock = _stock_tokens(aligned, profiles)
     edges = []
-    for x, y in pairs:
-        reuse = measure(profiles[x], profiles[y])
+    for (x, y), runs in aligned.items():
+        reuse = measure(profiles[x], profiles[y], _without_stock(runs, profiles[x], profiles[y], stock))
         kind = kind_of(reuse)
         if kind is not None:
             edges.append(orient(reuse, kind, docs[x], docs[y]))
@@ -158,8 +165,53 @@ def _profiles(documents: Sequence[Document]) -> dict[str, Profile]:
     return out
 
 
-def measure(pa: Profile, pb: Profile) -> Reuse:
-    runs = align(pa, pb)
+def _stock_tokens(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str, Profile]) -> dict[str, np.ndarray]:
+    """For each text, the tokens of its closing passage that STOCK_CARRIERS texts or more close with, each
+    sharing nothing else of their own words with it (see `_without_stock`)."""
+    spans: dict[str, list[list[tuple[int, int]]]] = {}
+    for (x, y), runs in aligned.items():
+        closing = _closing_runs(runs, profiles[x], profiles[y])
+        if closing:
+            spans.setdefault(x, []).append([(r.a0, r.a1) for r in closing])
+            spans.setdefault(y, []).append([(r.b0, r.b1) for r in closing])
+    out = {}
+    for doc_id, by_partner in spans.items():
+        if len(by_partner) < STOCK_CARRIERS - 1:
+            continue
+        carriers = np.ones(len(profiles[doc_id].tokens), dtype=np.int32)
+        for partner_spans in by_partner:
+            seen = np.zeros(carriers.size, dtype=bool)
+            for s, e in partner_spans:
+                seen[s:e] = True
+            carriers += seen
+        out[doc_id] = carriers >= STOCK_CARRIERS
+    return out
+
+
+def _without_stock(runs: list[Run], pa: Profile, pb: Profile, stock: dict[str, np.ndarray]) -> list[Run]:
+    """The runs less the outlet's stock text: an editor's note, an author's bio or a disclaimer that one
+    outlet appends to unrelated stories. It is in the outlet's own words, in the closing lines of both
+    texts, the only own words they share, and STOCK_CARRIERS texts close with it, each sharing nothing
+    else with the others. Copies of one story share more than their last lines."""
+    sa, sb = stock.get(pa.doc_id), stock.get(pb.doc_id)
+    if sa is None or sb is None:
+        return runs
+    drop = [r for r in _closing_runs(runs, pa, pb)
+            if sa[r.a0:r.a1].mean() >= PARAGRAPH_COVER and sb[r.b0:r.b1].mean() >= PARAGRAPH_COVER]
+    return [r for r in runs if r not in drop]
+
+
+def _closing_runs(runs: list[Run], pa: Profile, pb: Profile) -> list[Run]:
+    """The pair's runs of own words in the closing lines of both texts, when no other run shows copying;
+    else none."""
+    closing = [r for r in runs if pa.in_quote[r.a0:r.a1].mean() < 0.5
+               and len(pa.tokens) - r.a0 <= CLOSING_WORDS and len(pb.tokens) - r.b0 <= CLOSING_WORDS]
+    if not closing or any(_copied_words(pa, [(r.a0, r.a1)]) for r in runs if r not in closing):
+        return []
+    return closing
+
+
+def measure(pa: Profile, pb: Profile, runs: list[Run]) -> Reuse:
     quotes_a = _quotes_hit(pa, [(r.a0, r.a1) for r in runs])
     quotes_b = _quotes_hit(pb, [(r.b0, r.b1) for r in runs])
     verbatim = min(_copied_words(pa, [(r.a0, r.a1) for r in runs]), _copied_words(pb, [(r.b0, r.b1) for r in runs]))
@@ -194,14 +246,17 @@ def _copied_words(p: Profile, spans: list[tuple[int, int]]) -> int:
 
 def _copied_paragraphs(p: Profile, spans: list[tuple[int, int]]) -> int:
     """Paragraphs that lie (nearly) whole inside shared passages and hold a sentence's worth of words besides
-    names: a credit line or a "follow us" footer is too short to show copying."""
+    names (a credit line or a "follow us" footer is too short to show copying), when at least one of them
+    holds a sentence's worth of the outlet's own words: paragraphs of quotation with their "she said" are
+    what every report of the speech holds, and show copying only beside the copier's narrative."""
     if not spans or p.para_of.size == 0:
         return 0
     covered = np.concatenate([p.para_of[s:e] for s, e in spans])
     sizes = np.bincount(p.para_of)
-    own = np.bincount(p.para_of, weights=~p.tokens.caps, minlength=sizes.size)
-    hits = np.bincount(covered, minlength=sizes.size)
-    return int(((own >= SENTENCE_WORDS) & (hits >= PARAGRAPH_COVER * sizes)).sum())
+    words = np.bincount(p.para_of, weights=~p.tokens.caps, minlength=sizes.size)
+    narrative = np.bincount(p.para_of, weights=~p.tokens.caps & ~p.in_quote, minlength=sizes.size)
+    copied = (words >= SENTENCE_WORDS) & (np.bincount(covered, minlength=sizes.size) >= PARAGRAPH_COVER * sizes)
+    return int(copied.sum()) if (copied & (narrative >= SENTENCE_WORDS)).any() else 0
 
 
 def _quotes_hit(p: Profile, spans: list[tuple[int, int]]) -> list[int]:
@@ -230,7 +285,7 @@ def kind_of(r: Reuse) -> str | None:
     word), `republication` for copied text, else None."""
     if r.shared_quotes >= 2 and r.reworded >= REWORDED and r.reworded > r.copied:
         return "rewrite"
-    if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS:
+    if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS or r.copied >= COPY_SENTENCES:
         return "republication"
     return None
 
