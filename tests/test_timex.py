@@ -124,6 +124,9 @@ def test_today_inside_a_quotation_is_the_day_its_attribution_gives() -> None:
     ("The judge ruled at midday.", "midday", "2025-11-05T12:00"),
     # "Over the past year" is the twelve months to publication, not the calendar year before it.
     ("Hate groups have multiplied over the past year.", "the past year", "P1Y"),
+    # A decade with a curly apostrophe, as typeset copy writes it, is still a decade.
+    ("The market collapsed in the 1980\u2019s.", "the 1980\u2019s", "198"),
+    ("Rents doubled in the \u201990s.", "the \u201990s", "199"),
 ])
 def test_grammar_values(text: str, phrase: str, value: str | None) -> None:
     found = {t.phrase: t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text))}

@@ -309,7 +309,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule(rf"(?:(?:fiscal|calendar|mid|early|late|post|pre)[- ]|the\s+(?:end|beginning|start|middle|first half|"
       rf"second half)\s+of\s+|(?:the\s+)?(?:year|summer|spring|fall|autumn|winter)\s+(?:of\s+)?)?(?P<y>{_YEAR})"
-      rf"(?:'s)?", relative=False)
+      rf"(?:['’]s)?", relative=False)
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     before = ctx.text[max(0, m.start() - 24):m.start()]
     after = ctx.text[m.end():m.end() + 24]
@@ -349,7 +349,7 @@ def _spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", str(century * 100 + tens + units)
 
 
-@rule(r"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ]?)?(?P<dec>(?:1[0-9]|20)\d0|'\d0)'?s|"
+@rule(r"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ]?)?(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s|"
       r"(?:the\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
       relative=False)
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -357,7 +357,7 @@ def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return "DATE", f"19{tens.index(m['word'].lower()) + 2}"
     dec = m["dec"]
-    return "DATE", ("19" + dec[1]) if dec.startswith("'") else dec[:3]
+    return "DATE", ("19" + dec[1]) if dec[0] in "'’" else dec[:3]
 
 
 @rule(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", relative=False)
@@ -507,7 +507,7 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule(rf"(?:(?P<early>late|early|mid)[- ]?)?(?:(?P<clock>{_CLOCK})\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|"
-      rf"this\s+past|this\s+coming|past|coming)\s+)?(?P<w>{_WDAY})(?:'s)?(?:\s+(?P<part>{_PART}))?"
+      rf"this\s+past|this\s+coming|past|coming)\s+)?(?P<w>{_WDAY})(?:['’]s)?(?:\s+(?P<part>{_PART}))?"
       rf"(?:,?\s+(?P<clock2>{_CLOCK}))?(?!,?\s+{_MONTH}\s*\d)")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if not m["w"][0].isupper():
