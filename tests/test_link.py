@@ -168,6 +168,12 @@ def test_the_same_quotations_of_one_speech_are_not_copying() -> None:
     derivations, _, _ = find_derivations([doc("a", first, "2025-03-04", "The Valley Courier"),
                                           doc("b", second, "2025-03-04", "The Hill Times")])
     assert derivations == []
+    # The two statements back to back, joined by each reporter's own attribution.
+    joined = [speech[0].replace("she said.", "she told reporters. ") + speech[1].replace(" she said", "")]
+    rejoined = [speech[0].replace("she said.", "the mayor added. ") + speech[1].replace(" she said", "")]
+    derivations, _, _ = find_derivations([doc("a", [first[0], *joined], "2025-03-04", "The Valley Courier"),
+                                          doc("b", [second[0], *rejoined], "2025-03-04", "The Hill Times")])
+    assert derivations == []
 
 
 def test_copies_of_one_event_form_one_story() -> None:

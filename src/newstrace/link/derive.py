@@ -206,7 +206,8 @@ def _closing_runs(runs: list[Run], pa: Profile, pb: Profile) -> list[Run]:
     else none."""
     closing = [r for r in runs if pa.in_quote[r.a0:r.a1].mean() < 0.5
                and len(pa.tokens) - r.a0 <= CLOSING_WORDS and len(pb.tokens) - r.b0 <= CLOSING_WORDS]
-    if not closing or any(_copied_words(pa, [(r.a0, r.a1)]) for r in runs if r not in closing):
+    if not closing or any(_copied_words(pa, [(r.a0, r.a1)], _same_words(pa, pb, [r])) for r in runs
+                          if r not in closing):
         return []
     return closing
 
@@ -214,7 +215,9 @@ def _closing_runs(runs: list[Run], pa: Profile, pb: Profile) -> list[Run]:
 def measure(pa: Profile, pb: Profile, runs: list[Run]) -> Reuse:
     quotes_a = _quotes_hit(pa, [(r.a0, r.a1) for r in runs])
     quotes_b = _quotes_hit(pb, [(r.b0, r.b1) for r in runs])
-    verbatim = min(_copied_words(pa, [(r.a0, r.a1) for r in runs]), _copied_words(pb, [(r.b0, r.b1) for r in runs]))
+    same = _same_words(pa, pb, runs)
+    verbatim = min(_copied_words(pa, [(r.a0, r.a1) for r in runs], same),
+                   _copied_words(pb, [(r.b0, r.b1) for r in runs], same))
     paragraphs = min(_copied_paragraphs(pa, [(r.a0, r.a1) for r in runs]),
                      _copied_paragraphs(pb, [(r.b0, r.b1) for r in runs]))
     copied = reworded = 0
@@ -227,21 +230,26 @@ def measure(pa: Profile, pb: Profile, runs: list[Run]) -> Reuse:
                  len(pa.text), len(pb.text), min(len(pa.tokens), len(pb.tokens)))
 
 
-def _copied_words(p: Profile, spans: list[tuple[int, int]]) -> int:
+def _copied_words(p: Profile, spans: list[tuple[int, int]], same: list[bool]) -> int:
     """Words of shared passages that show copying rather than quoting the same people: the outlet's own
     narrative (outside quotations, names left out as facts every report shares) in passages with a
-    sentence's worth of it, and whole passages that run through two quotations or more (quote paragraphs
-    copied with what joins them)."""
+    sentence's worth of it, and whole passages that run through two quotations or more with the same words
+    between them (quote paragraphs copied with what joins them; `same` tells which spans are word for word
+    alike on both sides, not joined over a few differing words)."""
     total = 0
-    for s, e in spans:
+    for (s, e), alike in zip(spans, same, strict=True):
         quote_ids = p.quote_of[s:e][p.in_quote[s:e]]
-        if quote_ids.size and quote_ids.min() != quote_ids.max():
+        if alike and quote_ids.size and quote_ids.min() != quote_ids.max():
             total += e - s
             continue
         n = int((~p.in_quote[s:e] & ~p.tokens.caps[s:e]).sum())
         if n >= SENTENCE_WORDS:
             total += n
     return total
+
+
+def _same_words(pa: Profile, pb: Profile, runs: list[Run]) -> list[bool]:
+    return [bool(np.array_equal(pa.tokens.hashes[r.a0:r.a1], pb.tokens.hashes[r.b0:r.b1])) for r in runs]
 
 
 def _copied_paragraphs(p: Profile, spans: list[tuple[int, int]]) -> int:
