@@ -81,6 +81,17 @@ def test_every_view_has_a_section_and_every_link_resolves(report: str, analysis:
     assert fragments - ids == set()
 
 
+def test_an_entity_lists_a_few_pages_and_links_the_rest(analysis: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rest are in the report's list of entities, where each lists all its pages.
+    monkeypatch.setattr(views, "ENTITY_PAGES", 1)
+    html = render_report(analysis)
+    rows = [r for r in re.findall(r'<tr class="entity-row">.*?</tr>', html, re.S) if "Ana Ruiz" in r]
+    links = {m for r in rows for m in re.findall(r'and <a href="#([\w-]+)">1 more</a>', r)}
+    assert rows and all(r.count('href="#doc-') == 1 for r in rows) and len(links) == 1
+    entry = re.search(rf'<li class="search-item entity-item" id="{links.pop()}">(.*?)</li>', html, re.S)
+    assert entry and entry.group(1).startswith("Ana Ruiz") and entry.group(1).count('href="#doc-') == 2
+
+
 def test_page_markup_is_shown_as_text(report: str) -> None:
     tags = Tags(report)
     assert len(tags.inline["script"]) == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.models import Annotations, Article, Document, Links
+from newstrace.outputs import views
 from newstrace.store import Store
 from newstrace.store.search import fragments, fts_query, index, search
 
@@ -76,6 +77,16 @@ def test_document_view_highlights_and_links_reused_passages(client: TestClient) 
     data = client.get("/api/documents/copy").json()
     assert data["copied_from"][0]["source"]["id"] == "gazette" and data["copied_from"][0]["credit"] is None
     assert data["raw"].startswith("MENU | Home")
+
+
+def test_an_entity_lists_a_few_pages_and_links_the_rest(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A name on every page of a large corpus would list every page in every document's table.
+    monkeypatch.setattr(views, "ENTITY_PAGES", 1)
+    html = client.get("/document/wire").text
+    row = next(r for r in re.findall(r'<tr class="entity-row">.*?</tr>', html, re.S) if "Ana Ruiz" in r)
+    assert row.count('href="/document/') == 1
+    assert 'and <a href="/search?entity=Ana%20Ruiz">1 more</a>' in row
+    assert client.get("/search?entity=Ana%20Ruiz").status_code == 200
 
 
 def test_raw_page_is_plain_text(client: TestClient) -> None:

@@ -43,6 +43,11 @@ RawPage = Callable[[str], "str | None"]
 # ---------------------------------------------------------------- records the views are made of
 
 
+# Pages listed beside an entity in a story's or a page's table; the rest are counted and one link away.
+# A name on every page of a large corpus would otherwise list them all, in every page's table.
+ENTITY_PAGES = 5
+
+
 @dataclass
 class Flag:
     kind: str  # "undated" | "recirculated" | "rewrite"
@@ -103,6 +108,7 @@ class EntityView:
     type: str
     aliases: list[str]
     docs: list[DocRef]
+    more: int = 0  # pages that also mention it, beyond `docs` (see ENTITY_PAGES)
 
 
 @dataclass
@@ -311,6 +317,9 @@ class Corpus:
         names = sorted({outlet_name(d) for d in self.docs.values()})
         self.outlet_keys = {name: slug(name, outlet_taken) for name in names}
         self.outlets = {key: name for name, key in self.outlet_keys.items()}
+        self.entity_numbers: dict[str, int] = {}
+        for n, entity in enumerate(self.links.entities):
+            self.entity_numbers.setdefault(entity.name, n)
 
     def relation(self, doc_id: str) -> str:
         return self.links.relations.get(doc_id, "unknown")
@@ -372,9 +381,11 @@ class Corpus:
         return QuoteView(entry.speaker, entry.text, first, [r for r in docs if first is None or r.id != first.id],
                          anchors)
 
-    def entity_view(self, entity: Entity, within: set[str] | None = None) -> EntityView:
-        ids = [i for i in entity.in_ if within is None or i in within]
-        return EntityView(entity.name, entity.type, entity.aliases, self.ordered(ids))
+    def entity_view(self, entity: Entity, within: set[str] | None = None, limit: int | None = None) -> EntityView:
+        """The entity with the pages (of `within`, when given) that mention it, the first `limit` of them."""
+        refs = self.ordered(i for i in entity.in_ if within is None or i in within)
+        shown = refs if limit is None else refs[:limit]
+        return EntityView(entity.name, entity.type, entity.aliases, shown, len(refs) - len(shown))
 
 
 def _recirculated(ref: DocRef) -> bool:
@@ -468,7 +479,8 @@ def story(corpus: Corpus, n: int) -> StoryView | None:
     refs = corpus.ordered(ids)
     derivations = [d for d in corpus.derivations if d.derived in members and d.source in members]
     quotes = [corpus.quote_view(q) for q in corpus.links.quotes if members.intersection(q.in_)]
-    entities = [corpus.entity_view(e, members) for e in corpus.links.entities if members.intersection(e.in_)]
+    entities = [corpus.entity_view(e, members, ENTITY_PAGES) for e in corpus.links.entities
+                if members.intersection(e.in_)]
     entities.sort(key=lambda e: (-len(e.docs), e.type, e.name))
     events = [e for e in corpus.links.timeline if members.intersection(e.in_)]
     return StoryView(
@@ -676,7 +688,7 @@ def document(corpus: Corpus, doc_id: str) -> DocumentView | None:
     copied_from = [d for d in corpus.derivations if d.derived == doc_id]
     copied_by = [d for d in corpus.derivations if d.source == doc_id]
     spans = _spans(doc, copied_from, copied_by)
-    entities = [corpus.entity_view(e) for e in corpus.links.entities if doc_id in e.in_]
+    entities = [corpus.entity_view(e, limit=ENTITY_PAGES) for e in corpus.links.entities if doc_id in e.in_]
     quotes = [QuoteInDoc(q.speaker, q.text, f"q{q.start}", q.cue) for q in doc.annotations.quotes]
     raw = corpus.raw_page(doc_id) if corpus.raw_page else None
     return DocumentView(
@@ -813,6 +825,13 @@ class Links:
 
     def search(self) -> str:
         return "#search" if self.report else "/search"
+
+    def entity(self, name: str) -> str:
+        """Every page that mentions an entity: the web app's search by entity, the report's entity list."""
+        return f"#{self.entity_anchor(name)}" if self.report else f"/search?entity={quote(name, safe='')}"
+
+    def entity_anchor(self, name: str) -> str:
+        return f"entity-{self.corpus.entity_numbers.get(name, 0)}"
 
     def label(self, doc_id: str) -> str:
         ref = self.corpus.refs.get(doc_id)
