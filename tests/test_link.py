@@ -176,6 +176,21 @@ def test_the_same_quotations_of_one_speech_are_not_copying() -> None:
     assert derivations == []
 
 
+def test_an_agency_update_that_repeats_its_earlier_copy_is_still_its_original() -> None:
+    first = doc("first", [f"KESTREL FORD (AP) \u2014 {ORIGINAL[0]}", *ORIGINAL[1:5]], "2025-03-03", "AP News")
+    update = doc("update", [
+        "KESTREL FORD (AP) \u2014 Water began to flow over the damaged section of the Harrow dam on Tuesday, and "
+        "engineers said a controlled breach could come within hours.",
+        "Police closed the two bridges below the dam and asked drivers to keep away from the valley road.",
+        *ORIGINAL[1:3],
+    ], "2025-03-04", "AP News")
+    derivations, relations, origins = find_derivations([first, update])
+    found = edge(derivations, "first", "update")
+    assert found is not None and (found.derived, found.source) == ("update", "first")
+    assert relations == {"first": "wire-original", "update": "wire-original"}
+    assert origins["update"] == "AP"
+
+
 def test_copies_of_one_event_form_one_story() -> None:
     docs = [doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"]),
             doc("rw", REWRITE, "2025-03-04", "The Hill Times", ["Jon Arden"]),

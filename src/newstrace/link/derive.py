@@ -438,6 +438,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
             if src_agency:
                 return "wire-original", src_agency
             return "republication", origin or origins.get(src) or docs[src].article.outlet
+        if own_agency and src_agency in (None, own_agency):
+            # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
+            return "wire-original", own_agency
         if src_agency:
             return "rewrite-of-wire", src_agency
         return "independent-rewrite", origin
