@@ -162,6 +162,14 @@ def test_surname_after_the_full_name_merges_across_documents(nlp: Any) -> None:
     assert person.name == "William Ruto" and person.type == "PERSON" and person.in_ == ["d1", "d2"]
 
 
+def test_an_editor_s_brackets_are_no_part_of_a_spelling(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "\u201cI think [Hillary] Clinton made a serious mistake,\u201d said Senator Tom "
+                                "Ridley of Ohio."),
+            document(nlp, "d2", "Hillary Clinton spoke in Ohio on Monday.")]
+    (person,) = holding(merge_entities(docs), "Hillary Clinton")
+    assert person.aliases == ["Hillary Clinton"] and person.in_ == ["d1", "d2"]
+
+
 def test_surname_after_a_particle_merges(nlp: Any) -> None:
     docs = [document(nlp, "d1", "Ahmed al-Sharaa met foreign envoys in Damascus. Sharaa said elections would "
                                 "take years.")]

@@ -134,7 +134,8 @@ def _collect(documents: list[Document]) -> dict[str, _Node]:
 
 
 def _add(nodes: dict[str, _Node], text: str, typ: str, doc_id: str) -> None:
-    text = re.sub(r"['’]s$", "", text.strip())
+    # An editor's brackets inside a quotation ("[Hillary] Clinton") are no part of the name's spelling.
+    text = re.sub(r"\s+", " ", re.sub(r"['’]s$", "", text.replace("[", "").replace("]", "")).strip())
     key = name_key(text)
     if not key:
         return
