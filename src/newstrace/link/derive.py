@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -125,7 +126,7 @@ def find_derivations(
                     if x in docs and y in docs and x != y})
     profiles = _profiles([docs[i] for i in sorted({i for pair in pairs for i in pair})])
     aligned = {(x, y): align(profiles[x], profiles[y]) for x, y in pairs}
-    stock = _stock_tokens(aligned, profiles)
+    stock = _stock_tokens({**aligned, **_between_carriers(aligned, profiles)}, profiles)
     edges = []
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, profiles[x], profiles[y], stock))
@@ -186,6 +187,25 @@ def _stock_tokens(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str,
             carriers += seen
         out[doc_id] = carriers >= STOCK_CARRIERS
     return out
+
+
+def _between_carriers(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str, Profile],
+                      ) -> dict[tuple[str, str], list[Run]]:
+    """The pairs not aligned yet among the texts that close with the same lines as one text: a run that
+    adds pages to an earlier one aligns only pairs with a new page, yet stock text is told by how many
+    texts carry it, old ones included."""
+    partners: dict[str, list[str]] = {}
+    for (x, y), runs in aligned.items():
+        if _closing_runs(runs, profiles[x], profiles[y]):
+            partners.setdefault(x, []).append(y)
+            partners.setdefault(y, []).append(x)
+    extra = {}
+    for group in partners.values():
+        if len(group) >= STOCK_CARRIERS - 1:
+            for x, y in combinations(sorted(group), 2):
+                if (x, y) not in aligned and (x, y) not in extra:
+                    extra[(x, y)] = align(profiles[x], profiles[y])
+    return extra
 
 
 def _without_stock(runs: list[Run], pa: Profile, pb: Profile, stock: dict[str, np.ndarray]) -> list[Run]:
