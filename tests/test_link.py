@@ -242,6 +242,30 @@ def test_two_short_reports_from_one_town_are_two_stories() -> None:
     assert sorted(map(sorted, stories)) == [["fire"], ["match"]]
 
 
+def test_two_undated_pages_of_one_town_need_more_than_its_names_for_one_thread() -> None:
+    # Undated pages have no window in time to keep a storyline apart from everything else said about the town
+    # and its mayor: a school opening and a terminal sale are two threads.
+    school = ["A new primary school opened in Kestrel Ford on Monday, two years after floods ruined the old "
+              "building beside the river.",
+              "The school has twelve classrooms, a library and a gym, and was paid for by a grant from the Lowland "
+              "Civic Fund and a loan from the regional education board.",
+              "Teachers moved furniture and books over the weekend, and the first pupils arrived by bus from the "
+              "outer villages.",
+              "\u201cEvery child deserves a dry classroom,\u201d said headteacher Mirela Osk at the opening.",
+              "Mayor Dorin Vale cut the ribbon."]
+    terminal = ["The council of Kestrel Ford voted on Thursday to sell the empty ferry terminal to a developer who "
+                "plans flats, shops and a covered market hall.",
+                "The terminal closed a decade ago when the coastal ferry line went bankrupt, and repairs to its roof "
+                "and piers were judged too costly.",
+                "Opposition councillors said the price was too low and asked for an independent valuation of the "
+                "site.",
+                "\u201cThe building has rotted while we argued,\u201d council leader Piet Hamar told the meeting.",
+                "Mayor Dorin Vale abstained."]
+    docs = [doc("school", school, None, "The Valley Courier"), doc("terminal", terminal, None, "The Hill Times")]
+    _, threads = group_stories(docs, [])
+    assert sorted(map(sorted, threads)) == [["school"], ["terminal"]]
+
+
 def test_timeline_links_the_same_clauses_as_comparing_all_pairs() -> None:
     # The word-key index may only skip pairs that share no word: check it against the all-pairs definition
     # on clauses built from words that share prefixes, are typos of each other, or are short.

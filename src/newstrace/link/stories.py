@@ -7,7 +7,8 @@ comparison is made. Two documents are one story when their cosine is high and th
 STORY_DAYS of each other (higher still when a date is missing, or when the period holds only a handful of
 pages), or when one derives from the other; stories are the connected components. Threads join stories
 whose documents are similar at a lower bar over a longer window: the same people and places in a
-storyline that goes on for weeks.
+storyline that goes on for weeks. Two undated documents have no window: their bar rises by the story bar's
+margin for undated pages, or one topic's pages chain into one thread.
 """
 
 from __future__ import annotations
@@ -71,7 +72,11 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
     pairs = [(pos[d.derived], pos[d.source]) for d in derivations if d.derived in pos and d.source in pos]
     sa, sb = _stack(a[story], b[story], pairs, _chains(old_stories, pos))
     stories = _components(len(ids), sa, sb)
-    thread = (cos >= THREAD_COSINE) & (undated | (gap <= THREAD_DAYS))
+    # Two undated pages have no window in time to keep a storyline apart from the rest of its topic: their
+    # words must say as much more as for a story.
+    both_undated = (days[a] == _NO_DAY) & (days[b] == _NO_DAY)
+    bar = THREAD_COSINE + np.where(both_undated, UNDATED_COSINE - STORY_COSINE, 0.0)
+    thread = (cos >= bar) & (undated | (gap <= THREAD_DAYS))
     ta, tb = _stack(np.concatenate((sa, a[thread])), np.concatenate((sb, b[thread])), _chains(old_threads, pos))
     return _groups(ids, stories), _groups(ids, _components(len(ids), ta, tb))
 
