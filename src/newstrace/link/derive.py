@@ -126,10 +126,12 @@ def find_derivations(
                     if x in docs and y in docs and x != y})
     profiles = _profiles([docs[i] for i in sorted({i for pair in pairs for i in pair})])
     aligned = {(x, y): align(profiles[x], profiles[y]) for x, y in pairs}
-    stock = _stock_tokens({**aligned, **_between_carriers(aligned, profiles)}, profiles)
+    closing = _closing(aligned, profiles)
+    closing.update(_closing(_between_carriers(aligned, closing, profiles), profiles))
+    stock = _stock_tokens(closing, profiles)
     edges = []
     for (x, y), runs in aligned.items():
-        reuse = measure(profiles[x], profiles[y], _without_stock(runs, profiles[x], profiles[y], stock))
+        reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
         kind = kind_of(reuse)
         if kind is not None:
             edges.append(orient(reuse, kind, docs[x], docs[y]))
@@ -166,15 +168,46 @@ def _profiles(documents: Sequence[Document]) -> dict[str, Profile]:
     return out
 
 
-def _stock_tokens(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str, Profile]) -> dict[str, np.ndarray]:
-    """For each text, the tokens of its closing passage that STOCK_CARRIERS texts or more close with, each
-    sharing nothing else of their own words with it (see `_without_stock`)."""
-    spans: dict[str, list[list[tuple[int, int]]]] = {}
+def _closing(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str, Profile],
+             ) -> dict[tuple[str, str], list[Run]]:
+    """For each pair, its runs of own words in the closing lines of both texts, when no other run shows
+    copying: the pairs that may share nothing but an outlet's stock text (see `_without_stock`)."""
+    out = {}
     for (x, y), runs in aligned.items():
-        closing = _closing_runs(runs, profiles[x], profiles[y])
-        if closing:
-            spans.setdefault(x, []).append([(r.a0, r.a1) for r in closing])
-            spans.setdefault(y, []).append([(r.b0, r.b1) for r in closing])
+        pa, pb = profiles[x], profiles[y]
+        ends = [r for r in runs if pa.in_quote[r.a0:r.a1].mean() < 0.5
+                and len(pa.tokens) - r.a0 <= CLOSING_WORDS and len(pb.tokens) - r.b0 <= CLOSING_WORDS]
+        if ends and not any(_copied_words(pa, [(r.a0, r.a1)], _same_words(pa, pb, [r])) for r in runs
+                            if r not in ends):
+            out[(x, y)] = ends
+    return out
+
+
+def _between_carriers(aligned: dict[tuple[str, str], list[Run]], closing: dict[tuple[str, str], list[Run]],
+                      profiles: dict[str, Profile]) -> dict[tuple[str, str], list[Run]]:
+    """The pairs not aligned yet among the texts that close with the same lines as one text: a run that
+    adds pages to an earlier one aligns only pairs with a new page, yet stock text is told by how many
+    texts carry it, old ones included."""
+    partners: dict[str, list[str]] = {}
+    for x, y in closing:
+        partners.setdefault(x, []).append(y)
+        partners.setdefault(y, []).append(x)
+    extra = {}
+    for group in partners.values():
+        if len(group) >= STOCK_CARRIERS - 1:
+            for x, y in combinations(sorted(group), 2):
+                if (x, y) not in aligned and (x, y) not in extra:
+                    extra[(x, y)] = align(profiles[x], profiles[y])
+    return extra
+
+
+def _stock_tokens(closing: dict[tuple[str, str], list[Run]], profiles: dict[str, Profile]) -> dict[str, np.ndarray]:
+    """For each text, the tokens of its closing lines that STOCK_CARRIERS texts or more close with, each
+    sharing nothing else of their own words with it."""
+    spans: dict[str, list[list[tuple[int, int]]]] = {}
+    for (x, y), runs in closing.items():
+        spans.setdefault(x, []).append([(r.a0, r.a1) for r in runs])
+        spans.setdefault(y, []).append([(r.b0, r.b1) for r in runs])
     out = {}
     for doc_id, by_partner in spans.items():
         if len(by_partner) < STOCK_CARRIERS - 1:
@@ -189,47 +222,16 @@ def _stock_tokens(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str,
     return out
 
 
-def _between_carriers(aligned: dict[tuple[str, str], list[Run]], profiles: dict[str, Profile],
-                      ) -> dict[tuple[str, str], list[Run]]:
-    """The pairs not aligned yet among the texts that close with the same lines as one text: a run that
-    adds pages to an earlier one aligns only pairs with a new page, yet stock text is told by how many
-    texts carry it, old ones included."""
-    partners: dict[str, list[str]] = {}
-    for (x, y), runs in aligned.items():
-        if _closing_runs(runs, profiles[x], profiles[y]):
-            partners.setdefault(x, []).append(y)
-            partners.setdefault(y, []).append(x)
-    extra = {}
-    for group in partners.values():
-        if len(group) >= STOCK_CARRIERS - 1:
-            for x, y in combinations(sorted(group), 2):
-                if (x, y) not in aligned and (x, y) not in extra:
-                    extra[(x, y)] = align(profiles[x], profiles[y])
-    return extra
-
-
-def _without_stock(runs: list[Run], pa: Profile, pb: Profile, stock: dict[str, np.ndarray]) -> list[Run]:
+def _without_stock(runs: list[Run], closing: list[Run], x: str, y: str, stock: dict[str, np.ndarray]) -> list[Run]:
     """The runs less the outlet's stock text: an editor's note, an author's bio or a disclaimer that one
     outlet appends to unrelated stories. It is in the outlet's own words, in the closing lines of both
     texts, the only own words they share, and STOCK_CARRIERS texts close with it, each sharing nothing
     else with the others. Copies of one story share more than their last lines."""
-    sa, sb = stock.get(pa.doc_id), stock.get(pb.doc_id)
+    sa, sb = stock.get(x), stock.get(y)
     if sa is None or sb is None:
         return runs
-    drop = [r for r in _closing_runs(runs, pa, pb)
-            if sa[r.a0:r.a1].mean() >= PARAGRAPH_COVER and sb[r.b0:r.b1].mean() >= PARAGRAPH_COVER]
+    drop = [r for r in closing if sa[r.a0:r.a1].mean() >= PARAGRAPH_COVER and sb[r.b0:r.b1].mean() >= PARAGRAPH_COVER]
     return [r for r in runs if r not in drop]
-
-
-def _closing_runs(runs: list[Run], pa: Profile, pb: Profile) -> list[Run]:
-    """The pair's runs of own words in the closing lines of both texts, when no other run shows copying;
-    else none."""
-    closing = [r for r in runs if pa.in_quote[r.a0:r.a1].mean() < 0.5
-               and len(pa.tokens) - r.a0 <= CLOSING_WORDS and len(pb.tokens) - r.b0 <= CLOSING_WORDS]
-    if not closing or any(_copied_words(pa, [(r.a0, r.a1)], _same_words(pa, pb, [r])) for r in runs
-                          if r not in closing):
-        return []
-    return closing
 
 
 def measure(pa: Profile, pb: Profile, runs: list[Run]) -> Reuse:
