@@ -83,6 +83,13 @@ def test_archive_marks_of_two_apostrophes(nlp: Any) -> None:
     assert not any("''" in q.text for q in found)
 
 
+def test_german_marks_close_with_the_mark_that_opens_elsewhere(nlp: Any) -> None:
+    found = quotes(nlp, "\u201eWir \u00f6ffnen den Hafen erst, wenn die Piers sicher sind\u201c, sagte Ana Ruiz. "
+                        "Later, \u201cthe piers will be checked by Friday,\u201d the port authority said.")
+    assert [q.text for q in found] == ["Wir \u00f6ffnen den Hafen erst, wenn die Piers sicher sind",
+                                       "the piers will be checked by Friday,"]
+
+
 def test_partial_quotation_inside_a_sentence(nlp: Any) -> None:
     found = quotes(nlp, "Governor Alan Pryce called the storm damage “worse than anything in living memory” "
                         "and asked for federal help.")

@@ -2,7 +2,7 @@
 
 Pure text work, no parse: `find_quotes` in `quotes.py` attributes what this finds. Conventions followed
 are those of English-language copy desks: double marks (curly, straight, or two apostrophes as news
-archives write them) delimit a quotation; a
+archives write them; German „…“ too) delimit a quotation; a
 quotation running over several paragraphs leaves its closing mark off at each paragraph end and opens
 every following paragraph with a new opening mark; single marks only nest inside double ones.
 """
@@ -71,10 +71,11 @@ def _opening(text: str, i: int) -> int:
     return 0
 
 
-def _closing(text: str, i: int) -> int:
-    """The width of the closing double mark at `i`, 0 for none."""
+def _closing(text: str, i: int, opener: str = "") -> int:
+    """The width of the double mark at `i` that closes a quotation opened by `opener`, 0 for none. German
+    copy closes „ with “, which elsewhere opens."""
     ch = text[i]
-    if ch in CLOSE_MARKS or (ch == STRAIGHT and not _is_opening_straight(text, i)):
+    if ch in CLOSE_MARKS or (ch == STRAIGHT and not _is_opening_straight(text, i)) or (opener == "„" and ch == "“"):
         return 1
     if text.startswith(DOUBLED, i) and not _is_opening_straight(text, i, 2):
         return 2
@@ -95,10 +96,10 @@ def _next_paragraph_opens_quote(text: str, i: int) -> int | None:
     return j if j < len(text) and _opening(text, j) else None
 
 
-def _scan_close(text: str, i: int, inner: list[int]) -> tuple[int, int] | None:
-    """The offset and width of the mark that closes a quotation whose words start at `i`."""
+def _scan_close(text: str, i: int, inner: list[int], opener: str) -> tuple[int, int] | None:
+    """The offset and width of the mark that closes a quotation opened by `opener` whose words start at `i`."""
     while i < len(text):
-        if width := _closing(text, i):
+        if width := _closing(text, i, opener):
             return i, width
         if _opening(text, i):
             return None  # a new quotation opens before this one closed: the mark was stray
@@ -121,7 +122,7 @@ def quote_spans(text: str) -> list[Span]:
     while i < len(text):
         if width := _opening(text, i):
             inner: list[int] = []
-            found = _scan_close(text, i + width, inner)
+            found = _scan_close(text, i + width, inner, text[i])
             if found is not None:
                 close, close_width = found
                 spans.append(Span(i + width, close, i, close + close_width, inner))

@@ -23,9 +23,9 @@ ANCHOR = 4
 MAX_GAP = 3
 MIN_PASSAGE = 6
 
-# Double marks, curly or straight, or two apostrophes as news archives write them.
+# Double marks, curly or straight, or two apostrophes as news archives write them; German „…“ too.
 _QUOTE = re.compile(r"(?:[\u201c\u201e\u00ab\"]|''|``)([^\u201c\u201d\u201e\u00ab\u00bb\"\n]{12,}?)"
-                    r"(?:[\u201d\u00bb\"]|'')")
+                    r"(?:[\u201d\u00bb\"]|'')|\u201e([^\u201c\u201d\u201e\u00ab\u00bb\"\n]{12,}?)\u201c")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -63,8 +63,9 @@ def find_quotes(text: str, spans: list[tuple[int, int]] | None = None) -> list[t
         return sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text))
     out = []
     for m in _QUOTE.finditer(text):
-        if len(m.group(1).split()) >= 4:
-            out.append((m.start(1), m.end(1)))
+        group = 1 if m.group(1) is not None else 2
+        if len(m.group(group).split()) >= 4:
+            out.append((m.start(group), m.end(group)))
     return out
 
 
