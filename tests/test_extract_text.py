@@ -300,6 +300,17 @@ def test_date_far_from_the_headline(late_lines: list[str], expected: str | None)
     assert extract(_page(dump)).published == expected
 
 
+@pytest.mark.parametrize("notice", [
+    "Correction: An earlier version of this article gave the wrong length for the closure.",
+    "An article on Monday about the lock repairs misstated the number of boats waiting to pass.",
+])
+@pytest.mark.parametrize("dated", [True, False])
+def test_the_date_under_a_correction_is_the_correction_s(notice: str, dated: bool) -> None:
+    head = ["River landing closed for lock repairs", *(["March 3, 2025"] if dated else [])]
+    dump = "\n\n".join([*head, *STORY[1:], notice, "Wednesday, March 12, 2025."])
+    assert extract(_page(dump)).published == ("2025-03-03" if dated else None)
+
+
 def test_lines_repeated_across_pages_of_one_outlet_are_furniture() -> None:
     promo = ("Our reporting is paid for by readers like you, and every contribution helps us keep the "
              "newsroom open for the stories that matter to the river towns.")

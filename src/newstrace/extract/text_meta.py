@@ -46,6 +46,12 @@ _DATE_LABEL = re.compile(
     re.I,
 )
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
+# A correction appended to a story; the date line under it is the correction's, not the story's.
+_CORRECTION = re.compile(
+    r"^(?:correction|clarification)s?\b|\ban earlier version of this (?:article|story|report)\b"
+    r"|\bbecause of an? (?:editing|reporting|production) error\b"
+    r"|^(?:editor['’]s note:\s*)?an? (?:article|report|story|picture caption|headline|chart|map|review|obituary)\b"
+    r".{0,300}\b(?:misstated|misidentified|misspelled|misattributed|incorrectly|erroneously|omitted)\b")
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
     r"(?:^|\.)(?:twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|t|bit|google|whatsapp|telegram"
@@ -296,7 +302,7 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
     candidates: list[tuple[int, int, str]] = []
     for i in _date_window(lines, anchor, start, end):
         line = lines[i]
-        if line.words > 25:
+        if line.words > 25 or _dates_correction(lines, i):
             continue
         value = find_date(line.text, month_precision=bool(_DATE_LABEL.match(line.text)))
         if value:
@@ -315,7 +321,8 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
     days: list[str] = []
     for i, line in enumerate(lines):
-        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE):
+        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE) or \
+                _dates_correction(lines, i):
             continue
         label = _DATE_LABEL.match(line.text)
         if day := find_date(line.text, month_precision=bool(label)):
@@ -323,6 +330,10 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
                 return day
             days.append(day)
     return days[0] if days and days.count(days[0]) == len(days) else None
+
+
+def _dates_correction(lines: list[Line], i: int) -> bool:
+    return i > 0 and bool(_CORRECTION.search(lines[i - 1].lower))
 
 
 def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[int]:
