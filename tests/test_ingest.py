@@ -73,6 +73,17 @@ def test_mis_encoded_page_is_decoded_by_detection(tmp_path: Path) -> None:
     assert "déclaré" in pages[0].content and "côte" in pages[0].content
 
 
+def test_text_decoded_in_the_wrong_charset_once_is_repaired(tmp_path: Path) -> None:
+    # A page saved after a wrong decoding: its UTF-8 bytes hold "JuliÃ¡n" for "Julián".
+    text = "Mayor Julián Castro met François Hollande in São Paulo on ‘Monday’.\n"
+    (tmp_path / "mangled.txt").write_text(text.encode("utf-8").decode("cp1252"), encoding="utf-8")
+    (tmp_path / "fine.txt").write_text("SÃO PAULO — A tilde on a capital stays: SÃO, Ã.\n", encoding="utf-8")
+    pages, _ = _read(tmp_path)
+    content = {p.id: p.content for p in pages}
+    assert content["mangled"] == text
+    assert content["fine"] == "SÃO PAULO — A tilde on a capital stays: SÃO, Ã.\n"
+
+
 def test_duplicate_ids_keep_the_first_and_report_the_second(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

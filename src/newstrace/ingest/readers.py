@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import ftfy
 from charset_normalizer import from_bytes
 
 from newstrace.models import Page, PageKind, Rejection
@@ -137,13 +138,19 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         raise PageError("binary content, not a text or HTML page")
     for enc in filter(None, (declared, "utf-8")):
         try:
-            return data.decode(enc), enc
+            return _unmangled(data.decode(enc)), enc
         except (UnicodeDecodeError, LookupError):
             continue
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise PageError("binary content, not a text or HTML page")
-    return data.decode(best.encoding, errors="replace"), best.encoding
+    return _unmangled(data.decode(best.encoding, errors="replace")), best.encoding
+
+
+def _unmangled(text: str) -> str:
+    """Text once decoded in the wrong charset and saved again ("JuliÃ¡n" for "Julián", "â€œ" for "“"), as
+    copy-pasted and archived pages often are, repaired by ftfy where its marks are present."""
+    return ftfy.fix_encoding(text) if "Ã" in text or "â€" in text or "Â" in text else text
 
 
 def _page(pid: str, path: str, data: bytes, kind: PageKind, url: str | None = None,
