@@ -92,6 +92,8 @@ def test_possessive_and_the_are_stripped(nlp: Any) -> None:
                        "reported.")
     assert "Associated Press" in texts and "Uganda" in texts
     assert not any(t.endswith(("’s", "'s")) or t.lower().startswith("the ") for t in texts)
+    # An opening quotation mark typed for the apostrophe stays glued to the name in the model's tokens.
+    assert "Donald Trump" in typed(nlp, "Donald Trump\u2018s campaign said on Monday that the plan would fail.")
 
 
 def test_empty_and_odd_text_give_no_mentions(nlp: Any) -> None:

@@ -42,6 +42,7 @@ airlines airways institution service services administration cabinet government 
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
 """)
 
+_GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 # Words that head a person's title; stripped from the front of a name.
 TITLES = _words("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
 admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
@@ -115,6 +116,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         if not _is_junk(doc, span):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
+            if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
+                end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
             out.append(Mention(text[start:end], span.type, start, end))
     return out
 
