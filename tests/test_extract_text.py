@@ -405,9 +405,21 @@ def test_menu_only_page_is_rejected() -> None:
     ("LAGOS — Fuel queues returned on Monday.", ("LAGOS", None)),
     ("UPDATE: The road has reopened.", (None, None)),
     ("EU: ministers will meet on Friday.", (None, None)),
+    # 1990s wire copy types the dash as "_" and may set the dateline alone on its line.
+    ("KIGALI, Rwanda (AP) _ The president said.", ("KIGALI, Rwanda", "AP")),
+    ("KIGALI, Rwanda (AP) _", ("KIGALI, Rwanda", "AP")),
+    ("UPDATE:", (None, None)),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected
+
+
+def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
+    dump = "\n\n".join(["River landing closed for lock repairs", "March 3, 2025", "NAIROBI, Kenya (AP) _",
+                         STORY[0].removeprefix("NAIROBI, Kenya (AP) — "), *STORY[1:]])
+    article = extract(_page(dump))
+    assert article.body[0].startswith("NAIROBI, Kenya (AP) _ Fishing crews on the river")
+    assert (article.dateline, article.origin) == ("NAIROBI, Kenya", "AP")
 
 
 @pytest.mark.parametrize(("body", "authors", "credits", "expected"), [

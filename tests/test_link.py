@@ -201,6 +201,12 @@ def test_an_agency_update_that_repeats_its_earlier_copy_is_still_its_original() 
     assert origins["update"] == "AP"
 
 
+def test_wire_copy_of_the_1990s_types_its_dateline_dash_as_an_underscore() -> None:
+    wire = doc("wire", [f"KESTREL FORD (AP) _ {ORIGINAL[0]}", *ORIGINAL[1:]], "1998-03-03", "AP")
+    _, relations, origins = find_derivations([wire])
+    assert (relations["wire"], origins["wire"]) == ("wire-original", "AP")
+
+
 def test_copies_of_one_event_form_one_story() -> None:
     docs = [doc("src", ORIGINAL, "2025-03-03", "The Valley Courier", ["Petra Holm"]),
             doc("rw", REWRITE, "2025-03-04", "The Hill Times", ["Jon Arden"]),

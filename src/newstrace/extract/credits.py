@@ -114,11 +114,13 @@ _LABELLED_WORDS = 12  # four names of three words
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<src>[^()]{1,40})\))?\s*(?:[—–]|--?|:)\s+(?=\S)"
+    r"\s*(?:\((?P<src>[^()]{1,40})\))?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
 )
+# Wire copy of the 1990s (LDC's news corpora) types the dash as "_", and may set the dateline on a line of
+# its own: "NAIROBI, Kenya (AP) _".
 _SOURCE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
+    r"\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–_]|--?)(?:\s+|$)"
 )
 _CREDIT_LINE = re.compile(
     r"^(?:source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?(?P<name>[^|.,;]{2,50})\s*\.?$"
@@ -311,7 +313,9 @@ def dateline(paragraph: str) -> tuple[str | None, str | None]:
     """The place and the credited source of a story's opening dateline: "NAIROBI, Kenya (AP) — ..." gives
     ("NAIROBI, Kenya", "AP"); "WASHINGTON, Nov 5 (Reuters) - ..." gives ("WASHINGTON", "Reuters")."""
     match = _DATELINE.match(paragraph)
-    if match and not _caps_word_only(match.group("place"), match.group("src")):
+    # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
+    if match and not _caps_word_only(match.group("place"), match.group("src")) and (
+            match.group("src") or paragraph[match.end():].strip()):
         return match.group("place").strip(" ,"), _credited(match.group("src"))
     match = _SOURCE_DATELINE.match(paragraph)
     if match and _credited(match.group("src")):

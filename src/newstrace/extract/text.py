@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
-from newstrace.extract.credits import apply_credits, byline_names, may_be_byline
+from newstrace.extract.credits import apply_credits, byline_names, dateline, may_be_byline
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -69,6 +69,7 @@ _LISTING_AFTER_WORDS = 60
 _LISTING_ITEMS = 3
 _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
+_DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -127,6 +128,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         start = title + 1
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
+    if article.body and (lead := _dateline_above(lines, start, title)):
+        article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)
     article.published = published(lines, title, start, end)
     article.authors = authors(lines, title, start, end)
@@ -261,6 +264,16 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
         body.append(line.text)
         kept_at.append(i)
     return body
+
+
+def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | None:
+    """A wire dateline set on a line of its own right above the first paragraph ("NAIROBI, Kenya (AP) _"), as
+    agency copy of the 1990s sets it: it opens that paragraph."""
+    i = start - 1
+    if i < 0 or i == title or lines[i].words > _DATELINE_WORDS:
+        return None
+    place, source = dateline(lines[i].text)
+    return lines[i].text if place and source else None
 
 
 def _captions(lines: list[Line], first: int, end: int) -> list[str]:
