@@ -408,6 +408,8 @@ def test_menu_only_page_is_rejected() -> None:
     # 1990s wire copy types the dash as "_" and may set the dateline alone on its line.
     ("KIGALI, Rwanda (AP) _ The president said.", ("KIGALI, Rwanda", "AP")),
     ("KIGALI, Rwanda (AP) _", ("KIGALI, Rwanda", "AP")),
+    ("O'SMACH, Cambodia (AP) The commander said.", ("O'SMACH, Cambodia", "AP")),
+    ("IBM (NYSE) Shares rose on Monday.", (None, None)),  # without its dash, the tag must name an agency
     ("UPDATE:", (None, None)),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:

@@ -116,11 +116,13 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\((?P<src>[^()]{1,40})\))?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
 )
-# Wire copy of the 1990s (LDC's news corpora) types the dash as "_", and may set the dateline on a line of
-# its own: "NAIROBI, Kenya (AP) _".
+# Wire copy of the 1990s (LDC's news corpora) types the dash as "_", sets the dateline on a line of its own
+# ("NAIROBI, Kenya (AP) _"), or leaves the dash out after a city in capitals ("MOSCOW (AP) The mayor").
 _SOURCE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–_]|--?)(?:\s+|$)"
+    r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
+    r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
 )
 _CREDIT_LINE = re.compile(
     r"^(?:source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?(?P<name>[^|.,;]{2,50})\s*\.?$"
@@ -318,9 +320,11 @@ def dateline(paragraph: str) -> tuple[str | None, str | None]:
             match.group("src") or paragraph[match.end():].strip()):
         return match.group("place").strip(" ,"), _credited(match.group("src"))
     match = _SOURCE_DATELINE.match(paragraph)
-    if match and _credited(match.group("src")):
-        return match.group("place").strip(" ,"), _credited(match.group("src"))
-    return None, None
+    if match is None:
+        return None, None
+    # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
+    source = _credited(match.group("src")) if match.group("src") else source_name(match.group("tag"))
+    return ((match.group("place") or match.group("city")).strip(" ,"), source) if source else (None, None)
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:

@@ -15,7 +15,8 @@ from newstrace.models import Article
 from newstrace.sources import WIRES, source_name
 
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
-_DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)\s*[\u2014\u2013_-]")  # "_": 1990s wire copy's dash
+# 1990s wire copy types the dash as "_" or leaves it out ("MOSCOW (AP) The mayor").
+_DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)(?:\s*[\u2014\u2013_-]|\s+(?=[A-Z]))")
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
 # A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own.
