@@ -138,6 +138,24 @@ def _document(doc_id: str, published: str | None, *paragraphs: str) -> Document:
     return Document(article, annotate(article))
 
 
+@pytest.mark.parametrize(("opening", "phrases"), [
+    ("HAVANA, August 7 (Xinhua) -- The Cuban government Friday condemned the bombings.", ["Friday"]),
+    ("HAVANA (AP) _ The Cuban government on Friday condemned the bombings.", ["on Friday"]),
+    ("HAVANA — The Cuban government on Friday condemned the bombings of August 7.", ["on Friday", "August 7"]),
+])
+def test_the_date_of_a_dateline_dates_the_report_not_an_event(opening: str, phrases: list[str]) -> None:
+    article = Article(id="x", path="x.txt", published="1998-08-08", dateline="HAVANA", language="en",
+                      body=[opening])
+    assert [t.phrase for t in find_times(article, load_nlp()(article.text))] == phrases
+
+
+def test_a_clock_time_s_colon_does_not_cut_the_clause_it_dates() -> None:
+    article = Article(id="x", path="x.txt", published="1998-08-08", language="en",
+                      body=["The blast in Nairobi occurred at about 10:35 a.m. on Friday, police said."])
+    (found,) = find_times(article, load_nlp()(article.text))
+    assert found.event.startswith("The blast in Nairobi occurred at about 10:35 a.m. on Friday")
+
+
 def test_timeline_merges_one_happening_reported_by_two_documents() -> None:
     wire = _document(
         "wire", "2025-11-05",

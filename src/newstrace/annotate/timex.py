@@ -24,12 +24,15 @@ _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "not
 _SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|(?:expected|scheduled|due|set|slated|planning|plans?|going|poised)"
                          r"\s+to|next)\b|'ll\b", re.I)
+_DATELINE_CLOSE = re.compile(r"\s(?:[—–_]|--?)(?:\s|$)|\)\s")
+_DATELINE_TAIL = 40  # a date and a source tag after the place
 _START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|starts|start|beginning|starting|"
                         r"launched|imposed|introduced)(?:\s+\w+){0,3}?\s+(?:in|on|from)?)\s*$", re.I)
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|through|at)\s+)$", re.I)
 _DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
 _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
+# A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
+_CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
                            r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
 
 
@@ -40,8 +43,19 @@ def find_times(article: Article, doc: Any) -> list[TimeExpr]:
     text = article.text
     sentences = _sentences(text, doc)
     timexes = find_timexes(text, article.published, doc)
-    records = (_record(timex, text, sentences, timexes, article.published) for timex in timexes)
+    # The date of a dateline ("HAVANA, August 7 (Xinhua) --") is the report's, not an event's.
+    opening = _dateline_end(text, article.dateline)
+    records = (_record(timex, text, sentences, timexes, article.published) for timex in timexes
+               if timex.start >= opening)
     return [record for record in records if record is not None]
+
+
+def _dateline_end(text: str, place: str | None) -> int:
+    """Where the text's opening dateline ends, after its dash or its source tag; 0 when it has none."""
+    if not place or not text.startswith(place):
+        return 0
+    found = _DATELINE_CLOSE.search(text, len(place), len(place) + _DATELINE_TAIL)
+    return found.end() if found else 0
 
 
 def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Timex]:
