@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from newstrace.annotate.timex_grammar import Anchor, Timex, scan
+from newstrace.extract.credits import dateline_end
 from newstrace.models import Article, Precision, TimeExpr
 
 # Verbs whose infinitive complement happens later: "is expected to stay until Wednesday".
@@ -24,8 +25,6 @@ _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "not
 _SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|(?:expected|scheduled|due|set|slated|planning|plans?|going|poised)"
                          r"\s+to|next)\b|'ll\b", re.I)
-_DATELINE_CLOSE = re.compile(r"\s(?:[—–_]|--?)(?:\s|$)|\)\s")
-_DATELINE_TAIL = 40  # a date and a source tag after the place
 _START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|starts|start|beginning|starting|"
                         r"launched|imposed|introduced)(?:\s+\w+){0,3}?\s+(?:in|on|from)?)\s*$", re.I)
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|through|at)\s+)$", re.I)
@@ -44,18 +43,10 @@ def find_times(article: Article, doc: Any) -> list[TimeExpr]:
     sentences = _sentences(text, doc)
     timexes = find_timexes(text, article.published, doc)
     # The date of a dateline ("HAVANA, August 7 (Xinhua) --") is the report's, not an event's.
-    opening = _dateline_end(text, article.dateline)
+    opening = dateline_end(text) if article.dateline else 0
     records = (_record(timex, text, sentences, timexes, article.published) for timex in timexes
                if timex.start >= opening)
     return [record for record in records if record is not None]
-
-
-def _dateline_end(text: str, place: str | None) -> int:
-    """Where the text's opening dateline ends, after its dash or its source tag; 0 when it has none."""
-    if not place or not text.startswith(place):
-        return 0
-    found = _DATELINE_CLOSE.search(text, len(place), len(place) + _DATELINE_TAIL)
-    return found.end() if found else 0
 
 
 def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Timex]:

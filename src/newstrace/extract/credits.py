@@ -314,17 +314,29 @@ def _is_desk(tokens: list[str]) -> bool:
 def dateline(paragraph: str) -> tuple[str | None, str | None]:
     """The place and the credited source of a story's opening dateline: "NAIROBI, Kenya (AP) — ..." gives
     ("NAIROBI, Kenya", "AP"); "WASHINGTON, Nov 5 (Reuters) - ..." gives ("WASHINGTON", "Reuters")."""
+    place, source, _ = _dateline(paragraph)
+    return place, source
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the paragraph's opening dateline ends (its date, if any, dates the report); 0 when it has none."""
+    return _dateline(paragraph)[2]
+
+
+def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     match = _DATELINE.match(paragraph)
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
     if match and not _caps_word_only(match.group("place"), match.group("src")) and (
             match.group("src") or paragraph[match.end():].strip()):
-        return match.group("place").strip(" ,"), _credited(match.group("src"))
+        return match.group("place").strip(" ,"), _credited(match.group("src")), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
     if match is None:
-        return None, None
+        return None, None, 0
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
     source = _credited(match.group("src")) if match.group("src") else source_name(match.group("tag"))
-    return ((match.group("place") or match.group("city")).strip(" ,"), source) if source else (None, None)
+    if not source:
+        return None, None, 0
+    return (match.group("place") or match.group("city")).strip(" ,"), source, match.end()
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:

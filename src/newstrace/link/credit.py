@@ -11,12 +11,11 @@ import datetime as dt
 import functools
 import re
 
+from newstrace.extract.credits import dateline
 from newstrace.models import Article
 from newstrace.sources import WIRES, source_name
 
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
-# 1990s wire copy types the dash as "_" or leaves it out ("MOSCOW (AP) The mayor").
-_DATELINE_TAG = re.compile(rf"^[^\n]{{0,80}}?\((?:{_ALTS})\)(?:\s*[\u2014\u2013_-]|\s+(?=[A-Z]))")
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
 # A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own.
@@ -44,12 +43,8 @@ def agency_authored(article: Article) -> str | None:
     """The agency an article presents itself as written by: agency dateline tag, agency byline or a
     source line naming it. Citing an agency inside the story does not count."""
     text = article.text
-    head = text[:300]
-    m = _DATELINE_TAG.match(head)
-    if m:
-        inside = re.search(r"\(([^)]*)\)", m.group(0))
-        if inside and agency(inside.group(1)):
-            return agency(inside.group(1))
+    if source := agency(dateline(article.body[0] if article.body else "")[1]):
+        return source
     for author in article.authors:
         if agency(author):
             return agency(author)
