@@ -71,7 +71,7 @@ def _opening(text: str, i: int) -> int:
     return 0
 
 
-def _closing(text: str, i: int, opener: str = "") -> int:
+def _closing(text: str, i: int, opener: str) -> int:
     """The width of the double mark at `i` that closes a quotation opened by `opener`, 0 for none. German
     copy closes „ with “, which elsewhere opens."""
     ch = text[i]

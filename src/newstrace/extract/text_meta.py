@@ -302,10 +302,10 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
     candidates: list[tuple[int, int, str]] = []
     for i in _date_window(lines, anchor, start, end):
         line = lines[i]
-        if line.words > 25 or _dates_correction(lines, i):
+        if line.words > 25:
             continue
         value = find_date(line.text, month_precision=bool(_DATE_LABEL.match(line.text)))
-        if value:
+        if value and not _dates_correction(lines, i):
             rank = _date_rank(line, i, anchor)
             # After the article, an unlabelled date belongs to a comment or a teaser more often than to it, and a
             # dated name ("Jane Doe January 23, 2025") ranks under its like beside the headline.
@@ -321,11 +321,10 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
     days: list[str] = []
     for i, line in enumerate(lines):
-        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE) or \
-                _dates_correction(lines, i):
+        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE):
             continue
         label = _DATE_LABEL.match(line.text)
-        if day := find_date(line.text, month_precision=bool(label)):
+        if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
             if label and label.group("pub"):
                 return day
             days.append(day)
