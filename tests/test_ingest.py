@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -76,11 +77,14 @@ def test_mis_encoded_page_is_decoded_by_detection(tmp_path: Path) -> None:
 def test_text_decoded_in_the_wrong_charset_once_is_repaired(tmp_path: Path) -> None:
     # A page saved after a wrong decoding: its UTF-8 bytes hold "JuliÃ¡n" for "Julián".
     text = "Mayor Julián Castro met François Hollande in São Paulo on ‘Monday’.\n"
-    (tmp_path / "mangled.txt").write_text(text.encode("utf-8").decode("cp1252"), encoding="utf-8")
+    mangled = text.encode("utf-8").decode("cp1252")
+    (tmp_path / "mangled.txt").write_text(mangled, encoding="utf-8")
+    # An archive that stores letters decomposed: "Ã" as "A" and a combining tilde.
+    (tmp_path / "decomposed.txt").write_text(unicodedata.normalize("NFD", mangled), encoding="utf-8")
     (tmp_path / "fine.txt").write_text("SÃO PAULO — A tilde on a capital stays: SÃO, Ã.\n", encoding="utf-8")
     pages, _ = _read(tmp_path)
     content = {p.id: p.content for p in pages}
-    assert content["mangled"] == text
+    assert content["mangled"] == content["decomposed"] == text
     assert content["fine"] == "SÃO PAULO — A tilde on a capital stays: SÃO, Ã.\n"
 
 

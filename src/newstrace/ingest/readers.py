@@ -3,6 +3,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -149,7 +150,11 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 def _unmangled(text: str) -> str:
     """Text once decoded in the wrong charset and saved again ("JuliÃ¡n" for "Julián", "â€œ" for "“"), as
-    copy-pasted and archived pages often are, repaired by ftfy where its marks are present."""
+    copy-pasted and archived pages often are, repaired by ftfy where its marks are present. Letters are
+    composed first (NFC): archives that store decomposed letters ("A" and a combining tilde) hide the marks,
+    and names spelled either way are one name."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return ftfy.fix_encoding(text) if "Ã" in text or "â€" in text or "Â" in text else text
 
 
