@@ -197,6 +197,34 @@ def test_surname_follows_the_full_name_of_its_own_document(nlp: Any) -> None:
     assert "Biden" not in holding(entities, "Joe Biden")[0].aliases
 
 
+def test_a_surname_two_stories_use_for_two_people_joins_each_in_its_story(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Hunter Biden appeared in court on Tuesday. Biden pleaded not guilty."),
+            document(nlp, "d2", "Joe Biden met voters in Ohio on Monday. Biden promised new jobs."),
+            document(nlp, "d3", "Biden said the economy was improving.")]
+    entities = merge_entities(docs)
+    (hunter,), (joe,) = holding(entities, "Hunter Biden"), holding(entities, "Joe Biden")
+    assert "Biden" in hunter.aliases and "Biden" in joe.aliases
+    assert hunter.in_ == ["d1"] and joe.in_ == ["d2"]
+    (bare,) = [e for e in entities if e.name == "Biden"]  # d3 does not say which one
+    assert bare.in_ == ["d3"]
+
+
+def test_a_surname_is_read_before_a_generation(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Chief Justice John G. Roberts Jr. wrote for the majority. Roberts said the law "
+                                "was clear.")]
+    (person,) = holding(merge_entities(docs), "Roberts")
+    assert person.name == "John G. Roberts Jr."
+
+
+def test_a_first_name_joins_the_one_full_name_of_its_story(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Hillary Clinton spoke in Ohio on Monday.",
+                     "\u201cLet Hillary and me debate,\u201d her rival said."),
+            document(nlp, "d2", "Voters in Iowa said Hillary had lost their trust.")]
+    entities = merge_entities(docs)
+    (person,) = holding(entities, "Hillary Clinton")
+    assert "Hillary" in person.aliases and person.in_ == ["d1"]  # d2 names no one in full
+
+
 def test_people_sharing_a_first_name_stay_apart(nlp: Any) -> None:
     docs = [document(nlp, "d1", "Mark Kelly, the senator from Arizona, voted against the bill."),
             document(nlp, "d2", "Mark Carney said on Monday that Canada would retaliate."),

@@ -4,9 +4,9 @@ Mentions are grouped by a normalised key (apostrophes, acronym dots, "the" and c
 joined by the rules a copy desk applies when it reconciles names: the common variant table (US / U.S. /
 United States), acronyms defined in the text ("US Central Command (CENTCOM)") or spelled by the initials
 of exactly one name, organisations with and without a country prefix ("US Justice Department" / "Justice
-Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle initial, and
-surnames of exactly one full name ("Ruto"). Every rule leaves two entries apart rather than join two
-different entities when the corpus does not tell them apart.
+Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle initial, and a
+surname or given name used alone for the person its story names in full ("Ruto", "Hillary"). Every rule
+leaves two entries apart rather than join two different entities when the corpus does not tell them apart.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
 
@@ -43,6 +44,11 @@ class _Node:
     @property
     def type(self) -> str:
         return max(self.types, key=lambda t: (self.types[t], _TYPE_PRIORITY[t]))
+
+    def add(self, spelling: str, typ: str, doc_id: str) -> None:
+        self.types[typ] += 1
+        self.spellings[spelling] += 1
+        self.docs.add(doc_id)
 
 
 class _Groups:
@@ -66,7 +72,7 @@ class _Groups:
 
 def merge_entities(documents: list[Document]) -> list[Entity]:
     """One entry per real-world entity, with every spelling found in the corpus."""
-    nodes = _collect(documents)
+    nodes, by_doc = _collect(documents)
     groups = _Groups()
     for key in nodes:
         groups.find(key)
@@ -76,9 +82,10 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _transliterations, _initials, _middle_initials, _surnames):
+    for rule in (_country_prefixes, _transliterations, _initials, _middle_initials):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
+    nodes = _short_names(nodes, by_doc, groups)
     members: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
         members[groups.find(key)].append(key)
@@ -121,28 +128,30 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
                 entity.in_ = sorted({*entity.in_, doc_id})
 
 
-def _collect(documents: list[Document]) -> dict[str, _Node]:
+def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dict[str, _Node]]]:
+    """Mentions by name key; one-word names also by document, as each story may use one for another person."""
     nodes: dict[str, _Node] = defaultdict(_Node)
+    by_doc: dict[str, dict[str, _Node]] = defaultdict(lambda: defaultdict(_Node))
     for document in documents:
         doc_id = document.article.id
-        for mention in (*document.annotations.mentions, *document.annotations.caption_mentions):
-            _add(nodes, mention.text, mention.type, doc_id)
+        named = [(m.text, m.type) for m in (*document.annotations.mentions, *document.annotations.caption_mentions)]
         # The agency a text credits (its origin) is an organisation the article names.
         if document.article.origin:
-            _add(nodes, document.article.origin, "ORG", doc_id)
-    return dict(nodes)
+            named.append((document.article.origin, "ORG"))
+        for text, typ in named:
+            key, spelling = _spelled(text)
+            if key:
+                nodes[key].add(spelling, typ, doc_id)
+                if " " not in key:
+                    by_doc[key][doc_id].add(spelling, typ, doc_id)
+    return dict(nodes), by_doc
 
 
-def _add(nodes: dict[str, _Node], text: str, typ: str, doc_id: str) -> None:
+def _spelled(text: str) -> tuple[str, str]:
+    """The name key and spelling of a mention."""
     # An editor's brackets inside a quotation ("[Hillary] Clinton") are no part of the name's spelling.
     text = re.sub(r"\s+", " ", re.sub(r"['’]s$", "", text.replace("[", "").replace("]", "")).strip())
-    key = name_key(text)
-    if not key:
-        return
-    node = nodes[key]
-    node.types[typ] += 1
-    node.spellings[text] += 1
-    node.docs.add(doc_id)
+    return name_key(text), text
 
 
 def _definitions(documents: list[Document]) -> Iterable[tuple[str, str]]:
@@ -185,7 +194,8 @@ def skeleton(key: str) -> str:
 def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
     """Names of one type with one skeleton; organisations and places also with skeletons a letter or two
     apart when they differ word for word only in spelling ("Hizbullah" / "Hizballah", never "Air Force" /
-    "Space Force"). People need equal skeletons: "Michael" / "Michaela" are two names, not two spellings."""
+    "Space Force"). People need equal skeletons: "Michael" / "Michaela" are two names, not two spellings; and a
+    short one-word name has too few letters to tell a spelling from another name ("Jane" / "Janey")."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
         letters = _ascii_letters(key)
@@ -195,7 +205,7 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
         skeletons = [skeleton(k) for k in keys]
         first: dict[str, str] = {}
         for key, skel in zip(keys, skeletons, strict=True):
-            if skel in first and (typ != "PERSON" or len(first[skel].split()) == len(key.split())):
+            if skel in first and (typ != "PERSON" or _respelled_person(first[skel], key, skel)):
                 yield first[skel], key
             first.setdefault(skel, key)
         long = [i for i, skel in enumerate(skeletons) if len(skel) >= _FUZZY_MIN_LENGTH]
@@ -207,6 +217,11 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
         for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
             if _respelled(keys[long[a]], keys[long[b]]):
                 yield keys[long[a]], keys[long[b]]
+
+
+def _respelled_person(a: str, b: str, skel: str) -> bool:
+    words = len(a.split())
+    return words == len(b.split()) and (words > 1 or len(skel) >= _FUZZY_MIN_LENGTH)
 
 
 def _respelled(a: str, b: str) -> bool:
@@ -265,30 +280,73 @@ def _spelling(node: _Node) -> str:
     return node.spellings.most_common(1)[0][0]
 
 
-def _surnames(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """A bare surname joins the full name it stands for: in each document where it occurs, the one full
-    name ending with it there; else, when no such document names anyone by it, the one in the corpus. Two
-    readings ("Joe Biden" in one story, "Hunter Biden" alone in another) join none."""
+def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
+                 groups: _Groups) -> dict[str, _Node]:
+    """A one-word name joins the person it stands for in each document: the one full name of the document
+    that ends with it ("Ruto" after "William Ruto") or opens with it ("Hillary" after "Hillary Clinton").
+    Documents that name no such person take the surname's one reading, when every document that tells agrees
+    (or, where none tells, when the corpus holds one full name ending with it); given names are not read
+    across documents. Two readings ("Joe Biden" in one story, "Hunter Biden" alone in another) split the
+    name between them, and documents that do not say which stay apart. Returns the nodes, split ones
+    replaced by one node per person."""
     near: dict[tuple[str, str], set[str]] = defaultdict(set)
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)
     anywhere: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
-        if node.type == "PERSON" and len(key.split()) >= 2:
+        words = key.split()
+        if node.type == "PERSON" and len(words) >= 2:
+            root = groups.find(key)
             for surname in _surname_keys(key):
-                anywhere[surname].add(groups.find(key))
+                anywhere[surname].add(root)
                 for doc_id in node.docs:
-                    near[(doc_id, surname)].add(groups.find(key))
+                    near[(doc_id, surname)].add(root)
+            for doc_id in node.docs:
+                given[(doc_id, words[0])].add(root)
+    out = dict(nodes)
     for key, node in nodes.items():
         if node.type != "PERSON" or len(key.split()) != 1:
             continue
-        readings = [near[(doc_id, key)] for doc_id in node.docs if (doc_id, key) in near]
-        roots = set().union(*(r for r in readings if len(r) == 1)) if readings else anywhere.get(key, set())
-        if len(roots) == 1:
-            yield key, next(iter(roots))
+        told = [near[(d, key)] for d in node.docs if (d, key) in near]
+        roots = set().union(*(r for r in told if len(r) == 1)) if told else anywhere.get(key, set())
+        fallback = _one(roots)
+        targets = {d: _one(near.get((d, key), set()) | given.get((d, key), set())) or fallback for d in node.docs}
+        if len(chosen := set(targets.values())) == 1 and (person := chosen.pop()) is not None:
+            groups.union(key, person)
+            continue
+        for person in {t for t in targets.values() if t is not None}:
+            part = f"{key}@{person}"
+            out[part] = _merged(by_doc[key][d] for d, t in targets.items() if t == person)
+            groups.union(part, person)
+        rest = [by_doc[key][d] for d, t in targets.items() if t is None]
+        if rest:
+            out[key] = _merged(rest)
+        else:
+            del out[key]
+    return out
+
+
+def _one(roots: set[str]) -> str | None:
+    return next(iter(roots)) if len(roots) == 1 else None
+
+
+def _merged(parts: Iterable[_Node]) -> _Node:
+    node = _Node()
+    for part in parts:
+        node.types.update(part.types)
+        node.spellings.update(part.spellings)
+        node.docs |= part.docs
+    return node
 
 
 def _surname_keys(key: str) -> set[str]:
-    """The last word of a name key, and without its particle prefix ("al-zawahiri" -> "zawahiri")."""
-    last = key.split()[-1]
+    """The last word of a name key before a generation ("joseph r. biden jr." -> "biden"), and without its
+    particle prefix ("al-zawahiri" -> "zawahiri")."""
+    words = key.replace(",", " ").split()
+    if words[-1].rstrip(".") in _GENERATIONS:
+        if len(words) < 3:
+            return set()  # "Donald Jr." names no surname
+        words.pop()
+    last = words[-1]
     head, _, rest = last.partition("-")
     return {last, rest} if rest and head in NAME_PARTICLES else {last}
 
