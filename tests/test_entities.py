@@ -209,6 +209,24 @@ def test_a_surname_two_stories_use_for_two_people_joins_each_in_its_story(nlp: A
     assert bare.in_ == ["d3"]
 
 
+def test_a_surname_nearly_always_read_one_way_is_that_person_where_a_story_does_not_say(nlp: Any) -> None:
+    told = [document(nlp, f"a{i}", f"Governor Maria Ochoa signed bill {i} on Monday. Ochoa praised lawmakers.")
+            for i in range(10)]
+    docs = [*told, document(nlp, "b", "Her husband Luis Ochoa is a teacher. Ochoa said he was proud."),
+            document(nlp, "c", "Ochoa vetoed the budget on Friday.")]
+    entities = merge_entities(docs)
+    (governor,) = holding(entities, "Maria Ochoa")
+    assert "c" in governor.in_ and "b" not in governor.in_
+    assert holding(entities, "Luis Ochoa")[0].in_ == ["b"]
+
+
+def test_a_middle_name_merges_unless_two_people_fit(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Ruth Bader Ginsburg wrote the dissent."),
+            document(nlp, "d2", "Ruth Ginsburg spoke at the law school on Monday.")]
+    (person,) = holding(merge_entities(docs), "Ruth Ginsburg")
+    assert "Ruth Bader Ginsburg" in person.aliases
+
+
 def test_a_surname_is_read_before_a_generation(nlp: Any) -> None:
     docs = [document(nlp, "d1", "Chief Justice John G. Roberts Jr. wrote for the majority. Roberts said the law "
                                 "was clear.")]

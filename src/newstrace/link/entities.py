@@ -4,7 +4,7 @@ Mentions are grouped by a normalised key (apostrophes, acronym dots, "the" and c
 joined by the rules a copy desk applies when it reconciles names: the common variant table (US / U.S. /
 United States), acronyms defined in the text ("US Central Command (CENTCOM)") or spelled by the initials
 of exactly one name, organisations with and without a country prefix ("US Justice Department" / "Justice
-Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle initial, and a
+Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle name or initial, and a
 surname or given name used alone for the person its story names in full ("Ruto", "Hillary"). Every rule
 leaves two entries apart rather than join two different entities when the corpus does not tell them apart.
 """
@@ -29,6 +29,9 @@ _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
+# A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
+# those that tell.
+_PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
@@ -82,7 +85,7 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _transliterations, _initials, _middle_initials):
+    for rule in (_country_prefixes, _transliterations, _initials, _middle_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups)
@@ -263,13 +266,13 @@ def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, s
                 yield key, root
 
 
-def _middle_initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """"Donald Trump" joins "Donald J. Trump" when no other person of the corpus shares the first and last
-    names ("George W. Bush" and "George H.W. Bush" leave "George Bush" alone)."""
+def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"Donald Trump" joins "Donald J. Trump" and "Hillary Rodham Clinton" when no other person of the corpus
+    shares the first and last names ("George W. Bush" and "George H.W. Bush" leave "George Bush" alone)."""
     longer: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
         words = key.split()
-        if node.type == "PERSON" and len(words) >= 3 and all(len(w.strip(".")) <= 2 for w in words[1:-1]):
+        if node.type == "PERSON" and len(words) >= 3:
             longer[f"{words[0]} {words[-1]}"].add(groups.find(key))
     for short, roots in longer.items():
         if short in nodes and nodes[short].type == "PERSON" and len(roots) == 1:
@@ -307,8 +310,7 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
         if node.type != "PERSON" or len(key.split()) != 1:
             continue
         told = [near[(d, key)] for d in node.docs if (d, key) in near]
-        roots = set().union(*(r for r in told if len(r) == 1)) if told else anywhere.get(key, set())
-        fallback = _one(roots)
+        fallback = _prevailing([r for r in told if len(r) == 1]) if told else _one(anywhere.get(key, set()))
         targets = {d: _one(near.get((d, key), set()) | given.get((d, key), set())) or fallback for d in node.docs}
         if len(chosen := set(targets.values())) == 1 and (person := chosen.pop()) is not None:
             groups.union(key, person)
@@ -323,6 +325,17 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
         else:
             del out[key]
     return out
+
+
+def _prevailing(readings: list[set[str]]) -> str | None:
+    """The person that the stories telling who a surname is name nearly always ("Obama": Barack Obama in 90
+    stories, Michelle Obama in 3), whom a reader takes the bare name in other stories for; None when two
+    readings are each common, or too few stories tell."""
+    counts = Counter(next(iter(r)) for r in readings)
+    if len(counts) <= 1:
+        return next(iter(counts), None)
+    leader, n = counts.most_common(1)[0]
+    return leader if n >= _PREVAILING_STORIES and n >= _PREVAILING_SHARE * sum(counts.values()) else None
 
 
 def _one(roots: set[str]) -> str | None:
