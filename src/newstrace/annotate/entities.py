@@ -36,7 +36,8 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 ORG_HEADS = _words("""institute center centre council ministry department command commission committee
 alliance union association organization organisation bank university college school party front movement
 office agency court fund foundation society league federation coalition network army forces corps board
-authority bureau academy forum group company corporation corp inc ltd llc press news times post parliament
+authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
+press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
 airlines airways institution service services administration cabinet government guard unit secretariat
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
@@ -108,11 +109,11 @@ def find_mentions(doc: Any) -> list[Mention]:
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
-    surnames = _surnames(doc, spans)
+    short_forms = _short_forms(doc, spans)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
     for span in spans:
-        span.type = _retype(doc, span, person_tokens, demonyms, surnames)
+        span.type = _retype(doc, span, person_tokens, demonyms, short_forms)
         if not _is_junk(doc, span):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
@@ -293,10 +294,20 @@ def _is_name_word(tok: Any) -> bool:
     return capitalised and (tok.pos_ == "PROPN" or not tok.is_sent_start)
 
 
-def _surnames(doc: Any, spans: list[_Span]) -> set[str]:
-    """Last words of the multi-word person names in this article."""
-    return {doc[s.end - 1].text for s in spans if s.type == "PERSON" and s.end - s.start >= 2
-            and doc[s.end - 1].text[:1].isupper()}
+def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
+    """The one word that stands for a longer name of this article: a person's surname ("Ruto" after "William
+    Ruto") and an organisation's first word ("Magna" after "Magna International Inc."), unless a place's
+    ("Washington" after "Washington Post")."""
+    forms: dict[str, EntityType] = {}
+    for s in spans:
+        first = doc[s.start].text
+        if s.end - s.start >= 2 and s.type == "ORG" and first[:1].isupper() and first not in places() \
+                and _has_org_head(list(doc[s.start:s.end])):
+            forms[first] = "ORG"
+    for s in spans:
+        if s.end - s.start >= 2 and s.type == "PERSON" and doc[s.end - 1].text[:1].isupper():
+            forms[doc[s.end - 1].text] = "PERSON"
+    return forms
 
 
 def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
@@ -359,7 +370,7 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
     for s in spans:
         votes[" ".join(texts[s.start:s.end])][s.type] += 1
     known: dict[str, EntityType] = {name: c.most_common(1)[0][0] for name, c in votes.items()}
-    known.update(dict.fromkeys(_surnames(doc, spans), "PERSON"))
+    known.update((word, typ) for word, typ in _short_forms(doc, spans).items() if typ == "PERSON")
     taken = {j for s in spans for j in range(s.start, s.end)}
     longest = max((len(k.split()) for k in known), default=0)
     fits = [t.pos_ == "PROPN" or not t.is_alpha or t.is_lower for t in doc]
@@ -472,11 +483,11 @@ def _followed_by_acronym(doc: Any, span: _Span) -> bool:
 
 
 def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
-            surnames: set[str]) -> EntityType:
+            short_forms: dict[str, EntityType]) -> EntityType:
     words = [doc[j] for j in range(span.start, span.end)]
     text = doc[span.start:span.end].text
-    if len(words) == 1 and text in surnames:
-        return "PERSON"  # "Ruto said" after "William Ruto", whatever the model thought
+    if len(words) == 1 and text in short_forms:
+        return short_forms[text]  # "Ruto said" after "William Ruto", whatever the model thought
     if text in AGENCIES:
         return "ORG"
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
