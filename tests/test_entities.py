@@ -72,6 +72,14 @@ def test_newspaper_the_model_files_as_an_event_is_an_organisation(nlp: Any) -> N
     assert texts.get("Dallas Morning News") == "ORG" and "Dallas" not in texts
 
 
+def test_a_company_s_first_word_after_its_full_name_is_the_company(nlp: Any) -> None:
+    texts = typed(nlp, "Magna International Inc.'s chief financial officer resigned on Monday.",
+                  "Magna said its sales rose. The Washington Post said Washington would respond.")
+    assert texts.get("Magna International Inc.") == "ORG"  # the model calls it a person
+    assert texts.get("Magna") == "ORG"
+    assert texts.get("Washington") == "PLACE"  # a place's name opens the newspaper's
+
+
 def test_dateline_agency_and_places(nlp: Any) -> None:
     texts = typed(nlp, "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.")
     assert texts.get("AP") == "ORG"
@@ -225,6 +233,12 @@ def test_a_middle_name_merges_unless_two_people_fit(nlp: Any) -> None:
             document(nlp, "d2", "Ruth Ginsburg spoke at the law school on Monday.")]
     (person,) = holding(merge_entities(docs), "Ruth Ginsburg")
     assert "Ruth Bader Ginsburg" in person.aliases
+
+    # One middle name spelled out and as an initial is one person, with or without the bare name.
+    docs = [document(nlp, "e1", "Police arrested James Charles Kopp in France."),
+            document(nlp, "e2", "James C. Kopp was charged with murder on Friday.")]
+    (person,) = holding(merge_entities(docs), "James C. Kopp")
+    assert "James Charles Kopp" in person.aliases
 
 
 def test_a_surname_is_read_before_a_generation(nlp: Any) -> None:

@@ -267,16 +267,31 @@ def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, s
 
 
 def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """"Donald Trump" joins "Donald J. Trump" and "Hillary Rodham Clinton" when no other person of the corpus
-    shares the first and last names ("George W. Bush" and "George H.W. Bush" leave "George Bush" alone)."""
-    longer: dict[str, set[str]] = defaultdict(set)
+    """Full names with the same first name, last name and middle initials are one person ("James C. Kopp",
+    "James Charles Kopp"), and the name without the middle joins them ("Donald Trump", "Hillary Rodham
+    Clinton") when no other person of the corpus shares the first and last names ("George W. Bush" and
+    "George H.W. Bush" leave "George Bush" alone)."""
+    longer: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for key, node in nodes.items():
-        words = key.split()
+        words = _without_generation(key.split())
         if node.type == "PERSON" and len(words) >= 3:
-            longer[f"{words[0]} {words[-1]}"].add(groups.find(key))
-    for short, roots in longer.items():
-        if short in nodes and nodes[short].type == "PERSON" and len(roots) == 1:
-            yield short, next(iter(roots))
+            longer[f"{words[0]} {words[-1]}"][_middle_initials(words[1:-1])].append(key)
+    for short, by_middle in longer.items():
+        for keys in by_middle.values():
+            yield from ((keys[0], key) for key in keys[1:])
+        if short in nodes and nodes[short].type == "PERSON" and len(by_middle) == 1:
+            yield short, next(iter(by_middle.values()))[0]
+
+
+def _middle_initials(words: list[str]) -> str:
+    """"c." and "charles" -> "c"; "h.w." -> "hw"."""
+    letters = [w.replace(".", "") for w in words]
+    return "".join(w if len(w) <= 2 else w[0] for w in letters)
+
+
+def _without_generation(words: list[str]) -> list[str]:
+    """A name's words without a generation after them ("Jr.", "III")."""
+    return words[:-1] if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS else words
 
 
 def _spelling(node: _Node) -> str:
@@ -353,13 +368,11 @@ def _merged(parts: Iterable[_Node]) -> _Node:
 
 def _surname_keys(key: str) -> set[str]:
     """The last word of a name key before a generation ("joseph r. biden jr." -> "biden"), and without its
-    particle prefix ("al-zawahiri" -> "zawahiri")."""
-    words = key.replace(",", " ").split()
-    if words[-1].rstrip(".") in _GENERATIONS:
-        if len(words) < 3:
-            return set()  # "Donald Jr." names no surname
-        words.pop()
+    particle prefix ("al-zawahiri" -> "zawahiri"). "Donald Jr." names no surname."""
+    words = _without_generation(key.replace(",", " ").split())
     last = words[-1]
+    if last.rstrip(".") in _GENERATIONS:
+        return set()
     head, _, rest = last.partition("-")
     return {last, rest} if rest and head in NAME_PARTICLES else {last}
 
