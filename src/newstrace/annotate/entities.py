@@ -28,7 +28,7 @@ _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLAC
                                   "FAC": "PLACE"}
 
 # Lowercase words that live inside names: Arabic, Romance, Dutch/German particles and English connectives.
-NAME_PARTICLES = _words("al el ul wal wa bin ibn bint abu de del della di da das do dos du van von der "
+NAME_PARTICLES = _words("al el es ul wal wa bin ibn bint abu de del della di da das do dos du van von der "
                            "den la le ter y")
 ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
@@ -43,6 +43,7 @@ airlines airways institution service services administration cabinet government 
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
 """)
 
+_COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 # Words that head a person's title; stripped from the front of a name.
 TITLES = _words("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
@@ -128,7 +129,8 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     parts, begin = [], span.start
     for i in range(span.start, span.end):
         tok = doc[i]
-        breaks = tok.text in {",", ";", ":", "|"} or tok.lower_ in {"'s", "’s"} or (
+        possessive = tok.lower_ in {"'s", "’s"} and not _company_suffix(doc, i + 1, span.end)
+        breaks = tok.text in {",", ";", ":", "|"} or possessive or (
             tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
             and not _hyphen_joined(doc, i))
         if breaks:
@@ -141,6 +143,12 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         for part in parts:
             part.split = True
     return parts
+
+
+def _company_suffix(doc: Any, start: int, end: int) -> bool:
+    """Whether the span goes on after a possessive with nothing but a company's suffix: "Rally's Inc." and
+    "McDonald's Corp." are names, where "Kenya's Ruto" is two."""
+    return end - start == 1 and doc[start].lower_ in _COMPANY_SUFFIXES
 
 
 def _hyphen_joined(doc: Any, i: int) -> bool:
