@@ -80,6 +80,13 @@ def test_a_company_s_first_word_after_its_full_name_is_the_company(nlp: Any) -> 
     assert texts.get("Washington") == "PLACE"  # a place's name opens the newspaper's
 
 
+def test_a_possessive_inside_a_company_s_name_and_a_particle_inside_a_place_s(nlp: Any) -> None:
+    texts = typed(nlp, "Rally's Inc. said it adopted a shareholder rights plan.",
+                  "The embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, were bombed.")
+    assert texts.get("Rally's Inc.") == "ORG" and "Inc." not in texts
+    assert texts.get("Dar es Salaam") == "PLACE" and "Dar" not in texts
+
+
 def test_dateline_agency_and_places(nlp: Any) -> None:
     texts = typed(nlp, "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.")
     assert texts.get("AP") == "ORG"
@@ -239,6 +246,13 @@ def test_a_middle_name_merges_unless_two_people_fit(nlp: Any) -> None:
             document(nlp, "e2", "James C. Kopp was charged with murder on Friday.")]
     (person,) = holding(merge_entities(docs), "James C. Kopp")
     assert "James Charles Kopp" in person.aliases
+
+
+def test_a_surname_with_its_particle_joins_the_full_name(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Prosecutors said Osama bin Laden financed the attacks. Bin Laden denied it."),
+            document(nlp, "d2", "Bin Laden's network trained the bombers, officials said.")]
+    (person,) = holding(merge_entities(docs), "Osama bin Laden")
+    assert "Bin Laden" in person.aliases and person.in_ == ["d1", "d2"]
 
 
 def test_a_surname_is_read_before_a_generation(nlp: Any) -> None:

@@ -132,7 +132,7 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
 
 
 def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dict[str, _Node]]]:
-    """Mentions by name key; one-word names also by document, as each story may use one for another person."""
+    """Mentions by name key; short names also by document, as each story may use one for another person."""
     nodes: dict[str, _Node] = defaultdict(_Node)
     by_doc: dict[str, dict[str, _Node]] = defaultdict(lambda: defaultdict(_Node))
     for document in documents:
@@ -145,7 +145,7 @@ def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dic
             key, spelling = _spelled(text)
             if key:
                 nodes[key].add(spelling, typ, doc_id)
-                if " " not in key:
+                if _short(key):
                     by_doc[key][doc_id].add(spelling, typ, doc_id)
     return dict(nodes), by_doc
 
@@ -311,18 +311,17 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
     given: dict[tuple[str, str], set[str]] = defaultdict(set)
     anywhere: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
-        words = key.split()
-        if node.type == "PERSON" and len(words) >= 2:
+        if node.type == "PERSON" and not _short(key):
             root = groups.find(key)
             for surname in _surname_keys(key):
                 anywhere[surname].add(root)
                 for doc_id in node.docs:
                     near[(doc_id, surname)].add(root)
             for doc_id in node.docs:
-                given[(doc_id, words[0])].add(root)
+                given[(doc_id, key.split()[0])].add(root)
     out = dict(nodes)
     for key, node in nodes.items():
-        if node.type != "PERSON" or len(key.split()) != 1:
+        if node.type != "PERSON" or not _short(key):
             continue
         told = [near[(d, key)] for d in node.docs if (d, key) in near]
         fallback = _prevailing([r for r in told if len(r) == 1]) if told else _one(anywhere.get(key, set()))
@@ -353,6 +352,12 @@ def _prevailing(readings: list[set[str]]) -> str | None:
     return leader if n >= _PREVAILING_STORIES and n >= _PREVAILING_SHARE * sum(counts.values()) else None
 
 
+def _short(key: str) -> bool:
+    """A name of one word, or a surname with its particle ("bin laden")."""
+    words = key.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in NAME_PARTICLES)
+
+
 def _one(roots: set[str]) -> str | None:
     return next(iter(roots)) if len(roots) == 1 else None
 
@@ -367,14 +372,18 @@ def _merged(parts: Iterable[_Node]) -> _Node:
 
 
 def _surname_keys(key: str) -> set[str]:
-    """The last word of a name key before a generation ("joseph r. biden jr." -> "biden"), and without its
-    particle prefix ("al-zawahiri" -> "zawahiri"). "Donald Jr." names no surname."""
+    """The last word of a name key before a generation ("joseph r. biden jr." -> "biden"), without its
+    particle prefix ("al-zawahiri" -> "zawahiri") and with its particle word ("bin laden"). "Donald Jr."
+    names no surname."""
     words = _without_generation(key.replace(",", " ").split())
     last = words[-1]
     if last.rstrip(".") in _GENERATIONS:
         return set()
     head, _, rest = last.partition("-")
-    return {last, rest} if rest and head in NAME_PARTICLES else {last}
+    keys = {last, rest} if rest and head in NAME_PARTICLES else {last}
+    if len(words) >= 3 and words[-2] in NAME_PARTICLES:
+        keys.add(f"{words[-2]} {last}")  # "bin laden" after "osama bin laden"
+    return keys
 
 
 def _entity(group: list[_Node], keys: list[str]) -> Entity:
