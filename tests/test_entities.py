@@ -80,6 +80,15 @@ def test_a_company_s_first_word_after_its_full_name_is_the_company(nlp: Any) -> 
     assert texts.get("Washington") == "PLACE"  # a place's name opens the newspaper's
 
 
+def test_a_name_running_into_a_title_case_headline_ends_where_the_article_s_name_ends(nlp: Any) -> None:
+    texts = typed(nlp, "Hillary Clinton Sides With Obama On Trade",
+                  "Hillary Clinton said on Monday that she agreed. Donald Trump Jr. and Donald Trump spoke later.",
+                  "Assemblywoman Claudia Tenney won the primary.")
+    assert "Hillary Clinton Sides" not in texts and texts.get("Hillary Clinton") == "PERSON"
+    assert "Donald Trump Jr." in texts  # a generation is part of the name
+    assert "Claudia Tenney" in texts
+
+
 def test_a_possessive_inside_a_company_s_name_and_a_particle_inside_a_place_s(nlp: Any) -> None:
     texts = typed(nlp, "Rally's Inc. said it adopted a shareholder rights plan.",
                   "The embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, were bombed.")

@@ -43,13 +43,15 @@ airlines airways institution service services administration cabinet government 
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
 """)
 
+GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
 _COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 # Words that head a person's title; stripped from the front of a name.
 TITLES = _words("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
 admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
-congresswoman governor gov gov. mayor ambassador envoy chancellor king queen prince princess sheikh emir
+congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
+governor gov gov. mayor ambassador envoy chancellor king queen prince princess sheikh emir
 pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady judge
 justice speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
@@ -109,6 +111,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
+    _cut_to_known_names(doc, spans)
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
     short_forms = _short_forms(doc, spans)
     out = []
@@ -300,6 +303,21 @@ def _is_name_word(tok: Any) -> bool:
     text = tok.text
     capitalised = text[:1].isupper() and any(c.isalpha() for c in text)
     return capitalised and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+
+
+def _cut_to_known_names(doc: Any, spans: list[_Span]) -> None:
+    """A person's name that runs on into a Title Case headline ("Hillary Clinton Sides With Obama") ends
+    where the name the article gives elsewhere ends; a generation after it ("Donald Trump Jr.") is a part."""
+    texts = [t.text for t in doc]
+    known = {tuple(texts[s.start:s.end]) for s in spans if s.type == "PERSON" and s.end - s.start >= 2}
+    for span in spans:
+        if span.type != "PERSON" or span.end - span.start < 3:
+            continue
+        for end in range(span.end - 1, span.start + 1, -1):
+            if tuple(texts[span.start:end]) in known:
+                if texts[end].lower().rstrip(".") not in GENERATIONS:
+                    span.end = end
+                break
 
 
 def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:

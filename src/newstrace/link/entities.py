@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from newstrace.annotate.entities import NAME_PARTICLES, defines, is_acronym
+from newstrace.annotate.entities import GENERATIONS, NAME_PARTICLES, defines, is_acronym
 from newstrace.annotate.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 
@@ -32,7 +32,6 @@ _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
 
@@ -291,7 +290,7 @@ def _middle_initials(words: list[str]) -> str:
 
 def _without_generation(words: list[str]) -> list[str]:
     """A name's words without a generation after them ("Jr.", "III")."""
-    return words[:-1] if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS else words
+    return words[:-1] if len(words) > 2 and words[-1].rstrip(".,") in GENERATIONS else words
 
 
 def _spelling(node: _Node) -> str:
@@ -300,25 +299,14 @@ def _spelling(node: _Node) -> str:
 
 def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
                  groups: _Groups) -> dict[str, _Node]:
-    """A one-word name joins the person it stands for in each document: the one full name of the document
-    that ends with it ("Ruto" after "William Ruto") or opens with it ("Hillary" after "Hillary Clinton").
-    Documents that name no such person take the surname's one reading, when every document that tells agrees
-    (or, where none tells, when the corpus holds one full name ending with it); given names are not read
-    across documents. Two readings ("Joe Biden" in one story, "Hunter Biden" alone in another) split the
-    name between them, and documents that do not say which stay apart. Returns the nodes, split ones
-    replaced by one node per person."""
-    near: dict[tuple[str, str], set[str]] = defaultdict(set)
-    given: dict[tuple[str, str], set[str]] = defaultdict(set)
-    anywhere: dict[str, set[str]] = defaultdict(set)
-    for key, node in nodes.items():
-        if node.type == "PERSON" and not _short(key):
-            root = groups.find(key)
-            for surname in _surname_keys(key):
-                anywhere[surname].add(root)
-                for doc_id in node.docs:
-                    near[(doc_id, surname)].add(root)
-            for doc_id in node.docs:
-                given[(doc_id, key.split()[0])].add(root)
+    """A short name (one word, or a surname with its particle) joins the person it stands for in each
+    document: the one full name of the document that ends with it ("Ruto" after "William Ruto") or opens with
+    it ("Hillary" after "Hillary Clinton"). Documents that name no such person take the surname's prevailing
+    reading (see `_prevailing`; where no document tells, the corpus's one full name ending with it); given
+    names are not read across documents. Two readings ("Joe Biden" in one story, "Hunter Biden" alone in
+    another) split the name between them, and documents that do not say which stay apart. Returns the nodes,
+    a split one replaced by one node per person."""
+    near, given, anywhere = _readings(nodes, groups)
     out = dict(nodes)
     for key, node in nodes.items():
         if node.type != "PERSON" or not _short(key):
@@ -339,6 +327,27 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
         else:
             del out[key]
     return out
+
+
+_Readings = dict[tuple[str, str], set[str]]
+
+
+def _readings(nodes: dict[str, _Node], groups: _Groups) -> tuple[_Readings, _Readings, dict[str, set[str]]]:
+    """The people a short name may stand for: by (document, surname), by (document, given name), and by
+    surname anywhere in the corpus."""
+    near: _Readings = defaultdict(set)
+    given: _Readings = defaultdict(set)
+    anywhere: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        if node.type == "PERSON" and not _short(key):
+            root = groups.find(key)
+            for surname in _surname_keys(key):
+                anywhere[surname].add(root)
+                for doc_id in node.docs:
+                    near[(doc_id, surname)].add(root)
+            for doc_id in node.docs:
+                given[(doc_id, key.split()[0])].add(root)
+    return near, given, anywhere
 
 
 def _prevailing(readings: list[set[str]]) -> str | None:
@@ -377,7 +386,7 @@ def _surname_keys(key: str) -> set[str]:
     names no surname."""
     words = _without_generation(key.replace(",", " ").split())
     last = words[-1]
-    if last.rstrip(".") in _GENERATIONS:
+    if last.rstrip(".") in GENERATIONS:
         return set()
     head, _, rest = last.partition("-")
     keys = {last, rest} if rest and head in NAME_PARTICLES else {last}
