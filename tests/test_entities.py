@@ -168,6 +168,11 @@ def test_us_variants_merge(nlp: Any) -> None:
     assert {"U.S.", "United States"} <= set(us.aliases)
     assert us.type == "PLACE" and us.in_ == ["d1", "d2", "d3"]
 
+    docs = [document(nlp, "e1", "The GOP nominee spoke in Ohio."),
+            document(nlp, "e2", "The Republican Party adopted its platform on Monday.")]
+    (party,) = holding(merge_entities(docs), "GOP")
+    assert party.name == "Republican Party" and party.in_ == ["e1", "e2"]
+
 
 def test_country_prefix_merges_only_when_unambiguous(nlp: Any) -> None:
     docs = [document(nlp, "d1", "The U.S. Justice Department said on Friday it would appeal the ruling."),

@@ -51,6 +51,7 @@ VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
     ("ORG", ("International Monetary Fund", "IMF")),
     ("ORG", ("Federal Bureau of Investigation", "FBI")),
     ("ORG", ("Central Intelligence Agency", "CIA")),
+    ("ORG", ("Republican Party", "GOP", "Grand Old Party")),
 )
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-",
