@@ -174,6 +174,19 @@ def test_us_variants_merge(nlp: Any) -> None:
     assert party.name == "Republican Party" and party.in_ == ["e1", "e2"]
 
 
+def test_a_company_named_without_its_legal_form_merges_unless_two_fit(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Upjohn Co. said it will offer an early retirement package to workers."),
+            document(nlp, "d2", "Shares of Upjohn fell 50 cents on the New York Stock Exchange.")]
+    (company,) = holding(merge_entities(docs), "Upjohn")
+    assert company.name == "Upjohn Co." and company.in_ == ["d1", "d2"]
+
+    docs = [document(nlp, "e1", "Harlow Corp. agreed to buy a plant in Ohio."),
+            document(nlp, "e2", "Harlow Group Inc. said profits rose in the third quarter."),
+            document(nlp, "e3", "Analysts said Harlow would report a loss.")]
+    (bare,) = holding(merge_entities(docs), "Harlow")  # either company
+    assert bare.aliases == ["Harlow"]
+
+
 def test_country_prefix_merges_only_when_unambiguous(nlp: Any) -> None:
     docs = [document(nlp, "d1", "The U.S. Justice Department said on Friday it would appeal the ruling."),
             document(nlp, "d2", "Lawyers for the Justice Department declined to comment.")]

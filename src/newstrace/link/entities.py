@@ -29,6 +29,10 @@ _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
+# Words of a company's legal form, after its name ("Upjohn Co.", "Reuters Holdings PLC", "McKinsey & Co.").
+_LEGAL_WORDS = frozenset(["co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "lp",
+                          "ag", "sa", "nv", "gmbh", "international", "holdings", "group", "corporation", "company",
+                          "incorporated", "limited", "&"])
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
@@ -84,7 +88,7 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _transliterations, _initials, _middle_names):
+    for rule in (_country_prefixes, _legal_suffixes, _transliterations, _initials, _middle_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups)
@@ -180,6 +184,23 @@ def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
     for rest, roots in holders.items():
         if len(roots) == 1:
             yield rest, next(iter(roots))
+
+
+def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"Upjohn" joins "Upjohn Co." and "Amnesty" "Amnesty International": a company named again without the
+    words of its legal form, when one organisation of the corpus has that name with them."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        words = key.split()
+        n = len(words)
+        while n > 1 and words[n - 1] in _LEGAL_WORDS:
+            n -= 1
+        name = " ".join(words[:n])
+        if n < len(words) and node.type == "ORG" and name in nodes and nodes[name].type == "ORG":
+            holders[name].add(groups.find(key))
+    for name, roots in holders.items():
+        if len(roots) == 1:
+            yield name, next(iter(roots))
 
 
 def _ascii_letters(text: str) -> str:
