@@ -89,10 +89,15 @@ def test_a_name_running_into_a_title_case_headline_ends_where_the_article_s_name
     assert "Claudia Tenney" in texts
 
 
-def test_a_possessive_inside_a_company_s_name_and_a_particle_inside_a_place_s(nlp: Any) -> None:
+def test_possessives_and_commas_inside_an_organisation_s_name_and_a_particle_inside_a_place_s(nlp: Any) -> None:
     texts = typed(nlp, "Rally's Inc. said it adopted a shareholder rights plan.",
-                  "The embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, were bombed.")
+                  "The embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, were bombed.",
+                  "Party spokesman Bernd Droese said the People's Union would challenge the fine.",
+                  "Goldman, Sachs & Co. advised the board. Obama's Justice Department sued the state.")
     assert texts.get("Rally's Inc.") == "ORG" and "Inc." not in texts
+    assert texts.get("People's Union") == "ORG"
+    assert texts.get("Goldman, Sachs & Co.") == "ORG"  # a firm's commas
+    assert texts.get("Justice Department") == "ORG"  # a whole name after a possessive is the possessor's
     assert texts.get("Dar es Salaam") == "PLACE" and "Dar" not in texts
 
 

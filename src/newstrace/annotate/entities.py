@@ -130,12 +130,14 @@ def find_mentions(doc: Any) -> list[Mention]:
 def _split(doc: Any, span: _Span) -> list[_Span]:
     """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words."""
     parts, begin = [], span.start
+    # A firm of partners' names keeps its commas ("Goldman, Sachs & Co."); a list of organisations does not.
+    firm = span.type == "ORG" and any(doc[j].text == "&" for j in range(span.start, span.end))
     for i in range(span.start, span.end):
         tok = doc[i]
-        possessive = tok.lower_ in {"'s", "’s"} and not _company_suffix(doc, i + 1, span.end)
-        breaks = tok.text in {",", ";", ":", "|"} or possessive or (
+        possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
+        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or (
             tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
-            and not _hyphen_joined(doc, i))
+            and not _hyphen_joined(doc, i)))
         if breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
@@ -148,10 +150,16 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     return parts
 
 
-def _company_suffix(doc: Any, start: int, end: int) -> bool:
-    """Whether the span goes on after a possessive with nothing but a company's suffix: "Rally's Inc." and
-    "McDonald's Corp." are names, where "Kenya's Ruto" is two."""
-    return end - start == 1 and doc[start].lower_ in _COMPANY_SUFFIXES
+def _possessive_in_name(doc: Any, span: _Span, i: int) -> bool:
+    """Whether the possessive at i is part of an organisation's name: followed by nothing but a company's
+    suffix ("Rally's Inc.", "McDonald's Corp.") or an organisation's head ("German People's Union", "St.
+    Mary's College"), and not after a place ("China's Ministry" is two names, as "Kenya's Ruto" is). A whole
+    name after it is one of the possessor's ("Obama's Justice Department")."""
+    if span.end - i != 2 or i == span.start or doc[i - 1].text in places():
+        return False
+    after = doc[i + 1]
+    return after.lower_ in _COMPANY_SUFFIXES or (span.type == "ORG" and after.text[:1].isupper()
+                                                 and after.lower_ in ORG_HEADS)
 
 
 def _hyphen_joined(doc: Any, i: int) -> bool:
