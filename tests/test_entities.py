@@ -101,6 +101,12 @@ def test_possessives_and_commas_inside_an_organisation_s_name_and_a_particle_ins
     assert texts.get("Dar es Salaam") == "PLACE" and "Dar" not in texts
 
 
+def test_the_name_of_a_day_is_no_entity(nlp: Any) -> None:
+    texts = typed(nlp, "Sales rose before Valentine's Day. Parades were held on St. Patrick's Day in Boston.",
+                  "International Women's Day is on Sunday. Kenya's president spoke on Monday.")
+    assert texts == {"Boston": "PLACE", "Kenya": "PLACE"}
+
+
 def test_dateline_agency_and_places(nlp: Any) -> None:
     texts = typed(nlp, "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.")
     assert texts.get("AP") == "ORG"

@@ -129,6 +129,8 @@ def find_mentions(doc: Any) -> list[Mention]:
 
 def _split(doc: Any, span: _Span) -> list[_Span]:
     """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words."""
+    if any(_opens_holiday(doc, i) for i in range(span.start, span.end)):
+        return []  # "International Women's Day" names a day
     parts, begin = [], span.start
     # A firm of partners' names keeps its commas ("Goldman, Sachs & Co."); a list of organisations does not.
     firm = span.type == "ORG" and any(doc[j].text == "&" for j in range(span.start, span.end))
@@ -148,6 +150,11 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         for part in parts:
             part.split = True
     return parts
+
+
+def _opens_holiday(doc: Any, i: int) -> bool:
+    """Whether the possessive at i makes the name before it a day's ("Valentine's Day", "New Year's Eve")."""
+    return doc[i].lower_ in {"'s", "’s"} and i + 1 < len(doc) and doc[i + 1].text in {"Day", "Eve"}
 
 
 def _possessive_in_name(doc: Any, span: _Span, i: int) -> bool:
@@ -554,14 +561,15 @@ def _has_org_head(words: list[Any]) -> bool:
 
 
 def _is_junk(doc: Any, span: _Span) -> bool:
-    """Not a name: no capital, one letter ("X", the platform), a handle, a date word, page furniture."""
+    """Not a name: no capital, one letter ("X", the platform), a handle, a date word or a day's name ("St.
+    Patrick" of "St. Patrick's Day"), page furniture."""
     text = doc[span.start:span.end].text
     words = [doc[j].lower_ for j in range(span.start, span.end) if any(c.isalnum() for c in doc[j].text)]
     if not words or not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return True
     if text.startswith(("@", "#")) or "http" in text or "www." in text or any(c.isdigit() for c in text):
         return True
-    if all(w in _CALENDAR for w in words):
+    if all(w in _CALENDAR for w in words) or (span.end < len(doc) and _opens_holiday(doc, span.end)):
         return True
     if any(doc[j].text in _HEADLINE_WORDS for j in range(span.start + 1, span.end)):
         return True
