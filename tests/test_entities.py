@@ -105,6 +105,9 @@ def test_the_name_of_a_day_is_no_entity(nlp: Any) -> None:
     texts = typed(nlp, "Sales rose before Valentine's Day. Parades were held on St. Patrick's Day in Boston.",
                   "International Women's Day is on Sunday. Kenya's president spoke on Monday.")
     assert texts == {"Boston": "PLACE", "Kenya": "PLACE"}
+    assert "Super" not in typed(nlp, "Sanders won several states on Super Tuesday. After Super Tuesday, the race "
+                                     "changed.")
+    assert typed(nlp, "Apple Tuesday unveiled a phone.") == {"Apple": "ORG"}  # once before a weekday: a subject
 
 
 def test_dateline_agency_and_places(nlp: Any) -> None:

@@ -73,6 +73,7 @@ comment advertisement sponsored terms conditions privacy cookie cookies policy c
 menu home search related trending watch video photo photos follow tweet email print next previous full
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
 today yesterday tomorrow breaking live update updated editor editors desk""")
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _CALENDAR = _words("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""")
@@ -114,11 +115,12 @@ def find_mentions(doc: Any) -> list[Mention]:
     _cut_to_known_names(doc, spans)
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
     short_forms = _short_forms(doc, spans)
+    day_words = _day_words(doc)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
     for span in spans:
         span.type = _retype(doc, span, person_tokens, demonyms, short_forms)
-        if not _is_junk(doc, span):
+        if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
@@ -150,6 +152,21 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         for part in parts:
             part.split = True
     return parts
+
+
+def _day_words(doc: Any) -> set[str]:
+    """Capitalised words that the article writes before a weekday twice or more and nowhere else: the first
+    word of a day's name ("Super Tuesday", "Black Friday"), not a name of its own. Once may be a subject
+    before its day ("Apple Tuesday unveiled")."""
+    before_day: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for i, tok in enumerate(doc):
+        if tok.text[:1].isupper():
+            if i + 1 < len(doc) and doc[i + 1].text in _WEEKDAYS:
+                before_day[tok.text] += 1
+            else:
+                elsewhere.add(tok.text)
+    return {word for word, n in before_day.items() if n >= 2 and word not in elsewhere}
 
 
 def _opens_holiday(doc: Any, i: int) -> bool:
