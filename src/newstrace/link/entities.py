@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -36,6 +37,7 @@ _LEGAL_WORDS = frozenset(["co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "l
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
+_WORD = re.compile(r"\w+")
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
 
@@ -114,24 +116,27 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
                 shared.add(alias)
     by_lead: dict[str, list[str]] = defaultdict(list)
     for alias in owner.keys() - shared:
-        lead = re.match(r"\w+", alias)
-        if lead and len(alias) >= 3 and any(c.isupper() for c in alias):
-            by_lead[lead.group()].append(alias)
+        first = _WORD.match(alias)
+        if first and len(alias) >= 3 and any(c.isupper() for c in alias):
+            by_lead[first.group()].append(alias)
+    present = [set(entity.in_) for entity in entities]
     for document in documents:
         text, doc_id = document.article.text, document.article.id
         mentions = document.annotations.mentions
         surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON"}
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        for word in re.finditer(r"\w+", text):
+        for word in _WORD.finditer(text):
             if word.start() in covered:
                 continue
             for alias in by_lead.get(word.group(), ()):
-                end = word.start() + len(alias)
-                entity = entities[owner[alias]]
-                if doc_id in entity.in_ or not text.startswith(alias, word.start()) \
-                        or text[end:end + 1].isalnum() or (entity.type == "PERSON" and alias in surnames):
+                end, i = word.start() + len(alias), owner[alias]
+                if doc_id in present[i] or not text.startswith(alias, word.start()) or text[end:end + 1].isalnum() \
+                        or (entities[i].type == "PERSON" and alias in surnames):
                     continue
-                entity.in_ = sorted({*entity.in_, doc_id})
+                present[i].add(doc_id)
+    for entity, docs in zip(entities, present, strict=True):
+        if len(docs) > len(entity.in_):
+            entity.in_ = sorted(docs)
 
 
 def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dict[str, _Node]]]:
@@ -153,6 +158,7 @@ def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dic
     return dict(nodes), by_doc
 
 
+@lru_cache(maxsize=1 << 16)
 def _spelled(text: str) -> tuple[str, str]:
     """The name key and spelling of a mention."""
     # An editor's brackets inside a quotation ("[Hillary] Clinton") are no part of the name's spelling.
