@@ -167,6 +167,22 @@ def test_provenance_does_not_merge_two_speakers() -> None:
     assert len(quote_provenance(docs)) == 2
 
 
+def test_provenance_does_not_chain_two_quotations_through_a_phrase_or_an_unnamed_speaker() -> None:
+    words = "We will not accept any cuts to the harbour budget this year."
+    docs = [_document("a", "2024-03-03", Quote(words, "Maria Okafor", 0, 10)),
+            _document("b", "2024-03-04", Quote(words, None, 0, 10)),
+            _document("c", "2024-03-05", Quote(words, "Lee Park", 0, 10))]
+    assert sorted(len(e.in_) for e in quote_provenance(docs)) == [1, 2]
+
+    slogan = "build the harbour again"
+    docs = [_document("d", "2024-03-03", Quote(f"But our work is not to {slogan}. The harbour never stopped "
+                                               "working.", "Maria Okafor", 0, 10)),
+            _document("e", "2024-03-04", Quote(slogan, None, 0, 10)),
+            _document("f", "2024-03-05", Quote(f"We are going to {slogan}.", "Lee Park", 0, 10))]
+    entries = quote_provenance(docs)
+    assert not any({"d", "f"} <= set(e.in_) for e in entries)
+
+
 def test_partial_quotation_with_no_cue_is_the_subject_s_words(nlp: Any) -> None:
     found = quotes(nlp, "Mayor Joan Whitfield dismissed the audit as “a waste of everyone’s time and money” at the "
                         "council meeting on Monday.")

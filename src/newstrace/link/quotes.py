@@ -77,7 +77,13 @@ def _surname(name: str) -> str:
 
 
 def _groups(carried: list[_Carried]) -> list[list[_Carried]]:
+    """Quotations that are one quotation, pair by pair. Two groups join only when their longest quotations
+    are one too and no speaker of one disagrees with a speaker of the other: a slogan quoted alone ("make
+    America great again") is part of many different longer quotations, and an unnamed speaker agrees with
+    every named one, so a chain through either would join quotations of different people."""
     sets: DisjointSets[int] = DisjointSets()
+    longest = list(range(len(carried)))  # by group root
+    speakers: dict[int, set[str]] = {i: {c.speaker} if c.speaker else set() for i, c in enumerate(carried)}
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, c in enumerate(carried):
         for gram in {tuple(c.words[k:k + GRAM]) for k in range(max(1, len(c.words) - GRAM + 1))}:
@@ -86,12 +92,24 @@ def _groups(carried: list[_Carried]) -> list[list[_Carried]]:
     for ids in postings.values():
         for x, i in enumerate(ids):
             for j in ids[x + 1:]:
-                if (i, j) in tried or sets.find(i) == sets.find(j):
+                ri, rj = sets.find(i), sets.find(j)
+                if (i, j) in tried or ri == rj:
                     continue
                 tried.add((i, j))
-                if _same(carried[i], carried[j]):
+                if _same(carried[i], carried[j]) and _groups_agree(carried, (longest[ri], speakers[ri]),
+                                                                   (longest[rj], speakers[rj])):
                     sets.union(j, i)
+                    root = sets.find(i)
+                    longest[root] = max(longest[ri], longest[rj], key=lambda k: len(carried[k].words))
+                    speakers[root] = speakers[ri] | speakers[rj]
     return [[carried[i] for i in group] for group in sets.groups(range(len(carried)))]
+
+
+def _groups_agree(carried: list[_Carried], a: tuple[int, set[str]], b: tuple[int, set[str]]) -> bool:
+    (longest_a, named_a), (longest_b, named_b) = a, b
+    if longest_a != longest_b and not _same(carried[longest_a], carried[longest_b]):
+        return False
+    return all(_speakers_agree(x, y) for x in named_a for y in named_b)
 
 
 def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
