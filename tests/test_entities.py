@@ -187,6 +187,11 @@ def test_us_variants_merge(nlp: Any) -> None:
     (party,) = holding(merge_entities(docs), "GOP")
     assert party.name == "Republican Party" and party.in_ == ["e1", "e2"]
 
+    docs = [document(nlp, "f1", "Wildfires forced evacuations near Redding, Calif., on Tuesday."),
+            document(nlp, "f2", "California lawmakers approved the water bill.")]
+    (state,) = holding(merge_entities(docs), "Calif.")
+    assert state.name == "California" and state.type == "PLACE" and state.in_ == ["f1", "f2"]
+
 
 def test_a_company_named_without_its_legal_form_merges_unless_two_fit(nlp: Any) -> None:
     docs = [document(nlp, "d1", "Upjohn Co. said it will offer an early retirement package to workers."),

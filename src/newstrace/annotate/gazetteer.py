@@ -52,6 +52,20 @@ VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
     ("ORG", ("Federal Bureau of Investigation", "FBI")),
     ("ORG", ("Central Intelligence Agency", "CIA")),
     ("ORG", ("Republican Party", "GOP", "Grand Old Party")),
+    *(("PLACE", (state, short)) for state, short in (
+        # US states as AP style abbreviates them after a city or a lawmaker's party ("(R-Ariz.)"). Washington
+        # is left out: alone, the name is more often the capital's.
+        ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif."),
+        ("Colorado", "Colo."), ("Connecticut", "Conn."), ("Delaware", "Del."), ("Florida", "Fla."),
+        ("Georgia", "Ga."), ("Illinois", "Ill."), ("Indiana", "Ind."), ("Kansas", "Kan."), ("Kentucky", "Ky."),
+        ("Louisiana", "La."), ("Maryland", "Md."), ("Massachusetts", "Mass."), ("Michigan", "Mich."),
+        ("Minnesota", "Minn."), ("Mississippi", "Miss."), ("Missouri", "Mo."), ("Montana", "Mont."),
+        ("Nebraska", "Neb."), ("Nevada", "Nev."), ("New Hampshire", "N.H."), ("New Jersey", "N.J."),
+        ("New Mexico", "N.M."), ("New York", "N.Y."), ("North Carolina", "N.C."), ("North Dakota", "N.D."),
+        ("Oklahoma", "Okla."), ("Oregon", "Ore."), ("Pennsylvania", "Pa."), ("Rhode Island", "R.I."),
+        ("South Carolina", "S.C."), ("South Dakota", "S.D."), ("Tennessee", "Tenn."), ("Vermont", "Vt."),
+        ("Virginia", "Va."), ("West Virginia", "W.Va."), ("Wisconsin", "Wis."), ("Wyoming", "Wyo."),
+    )),
 )
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-",
