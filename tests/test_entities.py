@@ -11,7 +11,7 @@ from typing import Any
 from newstrace.annotate import annotate
 from newstrace.annotate.entities import find_mentions
 from newstrace.link.entities import merge_entities
-from newstrace.models import Annotations, Article, Document, Entity, Mention
+from newstrace.models import Annotations, Article, Document, Entity, EntityType, Mention
 
 
 def mentions(nlp: Any, *paragraphs: str) -> list[Mention]:
@@ -307,6 +307,23 @@ def test_people_sharing_a_first_name_stay_apart(nlp: Any) -> None:
     entities = merge_entities(docs)
     (kelly,) = holding(entities, "Mark Kelly")
     assert "Mark Carney" not in kelly.aliases and "Mark" not in kelly.aliases
+
+
+def _named(doc_id: str, text: str, *names: tuple[str, EntityType]) -> Document:
+    """A document whose mentions are the given (name, type) pairs, at their first place in `text`."""
+    found = [Mention(name, typ, text.index(name), text.index(name) + len(name)) for name, typ in names]
+    return Document(article=Article(id=doc_id, path=f"{doc_id}.txt", body=[text]),
+                    annotations=Annotations(doc_id=doc_id, mentions=found))
+
+
+def test_a_name_spelled_elsewhere_joins_those_documents_unless_mostly_a_word(nlp: Any) -> None:
+    docs = [_named("a", "HTS fighters entered the city. The Republican senator objected.", ("HTS", "ORG"),
+                   ("Republican", "ORG")),
+            _named("b", "HTS has promised elections. Republican voters were angry."),
+            _named("c", "Republican leaders met on Monday.")]
+    entities = merge_entities(docs)
+    assert holding(entities, "HTS")[0].in_ == ["a", "b"]  # the model missed it without context
+    assert holding(entities, "Republican")[0].in_ == ["a"]  # unnamed in two documents, named in one
 
 
 def test_origin_agency_is_an_organisation(nlp: Any) -> None:

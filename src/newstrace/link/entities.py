@@ -106,8 +106,9 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
     """Add the documents that spell a known name where the model saw none: a small model misses a name
     without context ("HTS has promised ...") that another article of the corpus introduced. Names are matched
     as written, on word boundaries, outside the document's mentions ("Washington" in "Washington Post"); a
-    name of two entries, one under three characters, and a bare surname that another person of the
-    document ends with are left alone."""
+    name of two entries, one under three characters, a bare surname that another person of the document
+    ends with, and a word (not an acronym) found unnamed in more documents than the entity is named in are
+    left alone."""
     owner: dict[str, int] = {}
     shared: set[str] = set()
     for i, entity in enumerate(entities):
@@ -119,7 +120,8 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
         first = _WORD.match(alias)
         if first and len(alias) >= 3 and any(c.isupper() for c in alias):
             by_lead[first.group()].append(alias)
-    present = [set(entity.in_) for entity in entities]
+    named = [set(entity.in_) for entity in entities]
+    unnamed: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         text, doc_id = document.article.text, document.article.id
         mentions = document.annotations.mentions
@@ -130,11 +132,17 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
                 continue
             for alias in by_lead.get(word.group(), ()):
                 end, i = word.start() + len(alias), owner[alias]
-                if doc_id in present[i] or not text.startswith(alias, word.start()) or text[end:end + 1].isalnum() \
+                if doc_id in named[i] or not text.startswith(alias, word.start()) or text[end:end + 1].isalnum() \
                         or (entities[i].type == "PERSON" and alias in surnames):
                     continue
-                present[i].add(doc_id)
-    for entity, docs in zip(entities, present, strict=True):
+                unnamed[alias].add(doc_id)
+    # One word the model passed over in more documents than it named the entity in is mostly no name there:
+    # an adjective ("Republican", "American") or a sentence's first word ("Look", "Make").
+    for alias, docs in unnamed.items():
+        entity = entities[owner[alias]]
+        if " " in alias or is_acronym(alias) or len(docs) <= len(entity.in_):
+            named[owner[alias]] |= docs
+    for entity, docs in zip(entities, named, strict=True):
         if len(docs) > len(entity.in_):
             entity.in_ = sorted(docs)
 
