@@ -110,6 +110,11 @@ def test_the_name_of_a_day_is_no_entity(nlp: Any) -> None:
     assert typed(nlp, "Apple Tuesday unveiled a phone.") == {"Apple": "ORG"}  # once before a weekday: a subject
 
 
+def test_a_lawmaker_s_party_letter_is_no_part_of_the_state(nlp: Any) -> None:
+    texts = typed(nlp, "Sen. Marco Rubio (R-Fla.) said on Monday that he would run.")
+    assert texts.get("Fla.") == "PLACE" and "R-Fla." not in texts
+
+
 def test_dateline_agency_and_places(nlp: Any) -> None:
     texts = typed(nlp, "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.")
     assert texts.get("AP") == "ORG"

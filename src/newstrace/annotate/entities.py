@@ -291,9 +291,10 @@ def _extend(doc: Any, span: _Span) -> _Span:
     # Only names built with particles lose their first word ("Hayat" of "Tahrir al-Sham").
     particled = span.type != "PLACE" and any(doc[j].lower_ in NAME_PARTICLES for j in range(span.start, end))
     while start > 0:
+        # A letter alone before the hyphen is a lawmaker's party ("R-Fla."), not a part of the name.
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and (_is_name_word(doc[start - 2])
-                                                       or doc[start - 2].lower_ in NAME_PARTICLES):
+                and not doc[start - 2].whitespace_ and len(doc[start - 2].text) > 1 \
+                and (_is_name_word(doc[start - 2]) or doc[start - 2].lower_ in NAME_PARTICLES):
             start -= 2
         elif particled and doc[start - 1].whitespace_ and _loose_name_word(doc[start - 1]):
             start -= 1
