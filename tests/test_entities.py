@@ -179,6 +179,16 @@ def test_names_one_word_apart_are_not_transliterations(nlp: Any) -> None:
     assert holding(entities, "United States Air Force") != holding(entities, "United States Space Force")
 
 
+def test_short_words_one_vowel_apart_are_two_names_unless_places() -> None:
+    docs = [_named("a", "Jane met Hill staff in Libya.", ("Jane", "PERSON"), ("Hill", "ORG"), ("Libya", "PLACE")),
+            _named("b", "Janey said Hell was sold out in Lybia.", ("Janey", "PERSON"), ("Hell", "ORG"),
+                   ("Lybia", "PLACE"))]
+    entities = merge_entities(docs)
+    assert len(holding(entities, "Jane")) == len(holding(entities, "Hill")) == 1
+    assert "Janey" not in holding(entities, "Jane")[0].aliases and "Hell" not in holding(entities, "Hill")[0].aliases
+    assert "Lybia" in holding(entities, "Libya")[0].aliases
+
+
 def test_us_variants_merge(nlp: Any) -> None:
     docs = [document(nlp, "d1", "In June, the US sent a second aircraft carrier to the region."),
             document(nlp, "d2", "A senior U.S. official said talks with Manila would continue."),

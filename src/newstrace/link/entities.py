@@ -232,7 +232,7 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
     """Names of one type with one skeleton; organisations and places also with skeletons a letter or two
     apart when they differ word for word only in spelling ("Hizbullah" / "Hizballah", never "Air Force" /
     "Space Force"). People need equal skeletons: "Michael" / "Michaela" are two names, not two spellings; and a
-    short one-word name has too few letters to tell a spelling from another name ("Jane" / "Janey")."""
+    short word has too few letters to tell a spelling from another name (see `_one_skeleton`)."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
         letters = _ascii_letters(key)
@@ -242,7 +242,7 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
         skeletons = [skeleton(k) for k in keys]
         first: dict[str, str] = {}
         for key, skel in zip(keys, skeletons, strict=True):
-            if skel in first and (typ != "PERSON" or _respelled_person(first[skel], key, skel)):
+            if skel in first and _one_skeleton(first[skel], key, skel, typ):
                 yield first[skel], key
             first.setdefault(skel, key)
         long = [i for i, skel in enumerate(skeletons) if len(skel) >= _FUZZY_MIN_LENGTH]
@@ -256,9 +256,15 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
                 yield keys[long[a]], keys[long[b]]
 
 
-def _respelled_person(a: str, b: str, skel: str) -> bool:
+def _one_skeleton(a: str, b: str, skel: str, typ: str) -> bool:
+    """Whether two names with one skeleton are one name: for people, as many words ("Maria Ochoa" /
+    "Mariaochoa" is no person); two short words with other letters only when they are places, whose names are
+    few ("Libya" / "Lybia", where "Hill" / "Hell" and "Jane" / "Janey" are two names)."""
     words = len(a.split())
-    return words == len(b.split()) and (words > 1 or len(skel) >= _FUZZY_MIN_LENGTH)
+    if typ == "PERSON" and words != len(b.split()):
+        return False
+    short = words == 1 and len(b.split()) == 1 and len(skel) < _FUZZY_MIN_LENGTH
+    return not short or typ == "PLACE" or _ascii_letters(a) == _ascii_letters(b)
 
 
 def _respelled(a: str, b: str) -> bool:
