@@ -110,9 +110,11 @@ def test_the_name_of_a_day_is_no_entity(nlp: Any) -> None:
     assert typed(nlp, "Apple Tuesday unveiled a phone.") == {"Apple": "ORG"}  # once before a weekday: a subject
 
 
-def test_a_lawmaker_s_party_letter_is_no_part_of_the_state(nlp: Any) -> None:
+def test_a_lawmaker_s_party_letter_and_a_prefix_are_no_part_of_a_name(nlp: Any) -> None:
     texts = typed(nlp, "Sen. Marco Rubio (R-Fla.) said on Monday that he would run.")
     assert texts.get("Fla.") == "PLACE" and "R-Fla." not in texts
+    texts = typed(nlp, "A pro-Clinton super PAC ran ads in Ohio.")
+    assert "Clinton" in texts and "pro-Clinton" not in texts
 
 
 def test_dateline_agency_and_places(nlp: Any) -> None:

@@ -204,12 +204,16 @@ def _repair(doc: Any, span: _Span) -> _Span | None:
 
 
 def _trim(doc: Any, span: _Span | None) -> _Span | None:
-    """Drop determiners, quotes, emoji, possessives and "-linked"-style suffixes from the edges."""
+    """Drop determiners, quotes, emoji, possessives, "pro-"-style prefixes and "-linked"-style suffixes from
+    the edges."""
     if span is None:
         return None
     start, end = span.start, span.end
     while start < end and (_is_edge_noise(doc[start]) or doc[start].lower_ in {"the", "a", "an", "-"}):
         start += 1
+    if end - start >= 3 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES \
+            and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        start += 2  # "pro-Clinton", "anti-Trump"; not "al-Assad"
     while start < end:
         last = doc[end - 1]
         if _is_edge_noise(last) or last.lower_ in {"'s", "’s", "'", "’", "-"} | ORG_CONNECTIVES:
