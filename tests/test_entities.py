@@ -117,6 +117,15 @@ def test_a_lawmaker_s_party_letter_and_a_prefix_are_no_part_of_a_name(nlp: Any) 
     assert "Clinton" in texts and "pro-Clinton" not in texts
 
 
+def test_a_street_is_a_place(nlp: Any) -> None:
+    texts = typed(nlp, "And the national mood about entrenched power - Wall Street, political dynasties and "
+                       "Washington - will almost certainly be reflected in the outcomes of the contests.",
+                  "Outside the plant on Hermenegildo Galeana Street in the suburb of Santa Catarina, a worker "
+                  "named Antonio Arroyo praised his job.")
+    assert texts.get("Wall Street") == texts.get("Hermenegildo Galeana Street") == "PLACE"
+    assert texts.get("Antonio Arroyo") == "PERSON"
+
+
 def test_dateline_agency_and_places(nlp: Any) -> None:
     texts = typed(nlp, "NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.")
     assert texts.get("AP") == "ORG"

@@ -73,6 +73,7 @@ comment advertisement sponsored terms conditions privacy cookie cookies policy c
 menu home search related trending watch video photo photos follow tweet email print next previous full
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
 today yesterday tomorrow breaking live update updated editor editors desk""")
+_THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _CALENDAR = _words("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -566,6 +567,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "PLACE" if before in _LOCATIVE else "ORG"
     if span.type == "PERSON" and len(words) == 1 and any(text + s in demonyms for s in _DEMONYM_SUFFIXES):
         return "PLACE"
+    if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
+        return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
     if span.split and span.type == "ORG" and 2 <= len(words) <= 3 and all(
             w.pos_ == "PROPN" and w.text.istitle() and w.lower_ not in ORG_HEADS | _BOILERPLATE
             for w in words):
