@@ -44,7 +44,9 @@ tribune herald journal gazette telegraph chronicle enquirer inquirer courier exa
 """)
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
-_COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc"])
+# A company's legal form after its name ("Upjohn Co.", "Reuters Holdings PLC").
+COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "lp",
+                              "ag", "sa", "nv", "gmbh"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 # Words that head a person's title; stripped from the front of a name.
 TITLES = _words("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
@@ -183,7 +185,7 @@ def _possessive_in_name(doc: Any, span: _Span, i: int) -> bool:
     if span.end - i != 2 or i == span.start or doc[i - 1].text in places():
         return False
     after = doc[i + 1]
-    return after.lower_ in _COMPANY_SUFFIXES or (span.type == "ORG" and after.text[:1].isupper()
+    return after.lower_ in COMPANY_SUFFIXES or (span.type == "ORG" and after.text[:1].isupper()
                                                  and after.lower_ in ORG_HEADS)
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from newstrace.annotate.entities import GENERATIONS, NAME_PARTICLES, defines, is_acronym
+from newstrace.annotate.entities import COMPANY_SUFFIXES, GENERATIONS, NAME_PARTICLES, defines, is_acronym
 from newstrace.annotate.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 
@@ -31,9 +31,8 @@ _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
 # Words of a company's legal form, after its name ("Upjohn Co.", "Reuters Holdings PLC", "McKinsey & Co.").
-_LEGAL_WORDS = frozenset(["co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "lp",
-                          "ag", "sa", "nv", "gmbh", "international", "holdings", "group", "corporation", "company",
-                          "incorporated", "limited", "&"])
+_LEGAL_WORDS = COMPANY_SUFFIXES | {"international", "holdings", "group", "corporation", "company", "incorporated",
+                                   "limited", "&"}
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
