@@ -21,7 +21,14 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from newstrace.annotate.entities import COMPANY_SUFFIXES, GENERATIONS, NAME_PARTICLES, defines, is_acronym
+from newstrace.annotate.entities import (
+    COMPANY_SUFFIXES,
+    GENERATIONS,
+    NAME_PARTICLES,
+    ORG_CONNECTIVES,
+    defines,
+    is_acronym,
+)
 from newstrace.annotate.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 
@@ -313,7 +320,8 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
     longer: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for key, node in nodes.items():
         words = _without_generation(key.split())
-        if node.type == "PERSON" and len(words) >= 3:
+        # "Bill and Hillary Clinton" is two people, not a middle name.
+        if node.type == "PERSON" and len(words) >= 3 and not ORG_CONNECTIVES & set(words[1:-1]):
             longer[f"{words[0]} {words[-1]}"][_middle_initials(words[1:-1])].append(key)
     for short, by_middle in longer.items():
         for keys in by_middle.values():
