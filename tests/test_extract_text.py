@@ -596,6 +596,41 @@ def test_readers_comments_after_the_article_are_not_its_text() -> None:
     assert extract(_page(content)).body == STORY
 
 
+def test_a_dated_comment_thread_longer_than_the_article_is_not_chosen_over_it() -> None:
+    comment = ("I have fished from that landing for thirty years and the lock has always been the weak point of "
+               "the river, so the board should have repaired it years ago, before the gate cracked and the crews "
+               "lost a week of work in the busiest season of the year.")
+    thread = [f"{name} March {day}, 2025 at 9:{day:02d} am\n{comment}\nReply"
+              for day, name in enumerate(["Maria", "Tom B", "harbourfan", "Jo", "Sam", "Lee"], start=4)]
+    bio = "Ana Ruiz covers rivers, ports and the people who work on them for the paper's city desk."
+    content = "\n\n".join(["Home\nWorld", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
+                           "About the author", bio, "Comments", *thread])
+    assert extract(_page(content)).body == STORY[:2]
+
+
+def test_a_section_heading_ends_the_article_before_long_teasers() -> None:
+    teasers = ["Ferry crews walked out on Monday morning as the harbour stayed closed for a third day, and their "
+               "union said the strike would go on until the board answered its letter about pay and hours.",
+               "The port authority said on Friday that it would raise fees for cargo ships and fishing boats from "
+               "January, the first rise in six years, to pay for the dredging of the northern channel."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY,
+                           "Most Popular", *teasers])
+    assert extract(_page(content)).body == STORY
+
+
+def test_the_article_goes_on_after_a_read_more_pointer_and_its_teaser() -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
+                           "Read more", "FILE PHOTO.\nFerry fares rise for the third year in a row", *STORY[2:],
+                           "Tags: river, fishing", "Follow Us"])
+    assert extract(_page(content)).body == STORY
+
+
+def test_a_quotation_introduced_on_a_line_of_its_own_is_no_comment_head() -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
+                           "The engineer said:", *STORY[2:]])
+    assert extract(_page(content)).body == [*STORY[:2], "The engineer said:", *STORY[2:]]
+
+
 def test_a_dated_name_after_the_article_does_not_date_it() -> None:
     after = ["Ahmet Demir January 23, 2025 10:01 am", "Lock keepers", "Ahmet Demir January 21, 2025 2:06 pm",
              "Ferry timetables"]

@@ -4,20 +4,22 @@ A dump is the whole page flattened to lines: menus, share bars, headline lists, 
 article, "READ ALSO" links, comment forms and footers. Each line gets a class from its own text
 (`text_lines.classify`: length, punctuation, stop-word and furniture-word density, link share, section
 labels); lines that repeat on other pages of the same outlet in the run are furniture. The article is the
-contiguous run of lines with the highest score: running text counts for it, furniture against it, and a
-long run of short lines (a menu) costs more with every line. A run that goes on into a list of dated
-items (teasers, comments) ends where the list begins. The headline is the best headline-like line just
-above the run or among its first lines; the body starts after it. Inside the run, in-body furniture is
-dropped: bylines and date lines, pointers to other stories and the teasers after them, captions, embedded
-posts and headings that repeat the next paragraph's opening. Dates, bylines, credits and the site's name
-are read around the headline and the run (`text_meta`, `credits`).
+contiguous run of lines with the highest score: running text counts for it, furniture against it, a
+long run of short lines (a menu) costs more with every line, and a section's heading ("Related Articles")
+costs as much as a few paragraphs. The text of a list of dated items (teasers, comments) after the
+article's counts for nothing, and a run that goes on into such a list ends where the list begins. The
+headline is the best headline-like line just above the run or among its first lines; the body starts after
+it. Inside the run, in-body furniture is dropped: bylines and date lines, pointers to other stories and the
+teasers after them, captions, embedded posts and headings that repeat the next paragraph's opening. Dates,
+bylines, credits and the site's name are read around the headline and the run (`text_meta`, `credits`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from newstrace.extract.credits import apply_credits, byline_names, dateline, may_be_byline
@@ -39,6 +41,7 @@ from newstrace.extract.text_lines import (
     is_bare_pointer,
     is_caption,
     is_embed_signature,
+    is_pointer,
     opens_comments,
     source_lines,
     split_lines,
@@ -53,7 +56,10 @@ _VALUE: dict[int, Callable[[Line], float]] = {
     META: lambda line: -2.0,
     RELATED: lambda line: -3.0,
     JUNK: lambda line: -3.0 - 0.3 * line.words,
-    BARRIER: lambda line: -25.0,
+    # A section's heading ("Related Articles", "Newsletter") ends the article unless several paragraphs follow
+    # it. A pointer ("Read more", "Read our full review") sits inside an article as often as after it, and
+    # the region may run on past the heading over readers' comments: `_before_comments` cuts it there.
+    BARRIER: lambda line: -25.0 if is_pointer(line.text) or opens_comments(line) else -120.0,
 }
 # A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most
 # this long.
@@ -69,6 +75,7 @@ _LISTING_AFTER_WORDS = 60
 _LISTING_ITEMS = 3
 _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
+_ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
@@ -121,6 +128,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     distinct = list({id(line): line for line in lines}.values())
     _classify(distinct, STOPWORDS.get(article.language or "en", STOPWORDS["en"]), page, context)
     _demote_cards(lines)
+    _demote_listings(lines)
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     title = pick_title(lines, start, page.url)
@@ -173,6 +181,17 @@ def _card(name: Line, blurb: Line) -> bool:
             and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
 
 
+def _demote_listings(lines: list[Line]) -> None:
+    """Readers' comments and other lists of dated items after the article's text do not anchor the article,
+    so a long comment thread cannot outweigh a short article above it."""
+    for items in _listings(lines, 0, len(lines) - 1):
+        # The last item's text runs about as far as the items are apart.
+        reach = max(b - a for a, b in pairwise(items))
+        for line in lines[items[0]: items[-1] + reach]:
+            if line.kind in (GOOD, NEAR):
+                line.kind = SHORT
+
+
 def _is_meta(line: Line) -> bool:
     if line.words > 20:
         return False
@@ -212,30 +231,40 @@ def _before_comments(lines: list[Line], start: int, end: int) -> int:
 
 def _before_listing(lines: list[Line], start: int, end: int) -> int:
     """Where the article ends when the region runs on into a list of dated items (other stories'
-    teasers, reader comments): an article carries its byline and date once, near the top, so dated lines
-    that come every few lines after the article's text has begun open a list. The cut falls at the section
-    heading before the list ("Read This Next", "124 Comments"), else after the last paragraph before it."""
-    prose = 0
-    dated: list[int] = []
-    for i in range(start, end + 1):
-        line = lines[i]
-        if line.kind == GOOD:
-            prose += line.words
-        elif line.kind == META and prose >= _LISTING_AFTER_WORDS:
-            if dated and i - dated[-1] <= _SAME_ITEM:
-                continue
-            if dated and i - dated[-1] > _LISTING_GAP:
-                dated.clear()
-            dated.append(i)
-            if len(dated) == _LISTING_ITEMS:
-                break
-    if len(dated) < _LISTING_ITEMS:
+    teasers, reader comments). The cut falls at the section heading before the list ("Read This Next",
+    "124 Comments"), else after the last paragraph before it."""
+    items = next(_listings(lines, start, end), None)
+    if items is None:
         return end
-    first = dated[0]
+    first = items[0]
     barrier = next((i for i in range(first - 1, start, -1) if lines[i].kind == BARRIER), None)
     if barrier is not None:
         return barrier - 1
     return next((i for i in range(first - 1, start, -1) if lines[i].kind >= NEAR), first - 1)
+
+
+def _listings(lines: list[Line], start: int, end: int) -> Iterator[list[int]]:
+    """The lists of dated items between `start` and `end`, each as its items' first lines. An article
+    carries its byline and date once, near the top, so dated lines that come every few lines, with little
+    text between them, after the article's text has begun, are items of a list."""
+    prose, between = 0, 0
+    items: list[int] = []
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == GOOD:
+            prose += line.words
+            between += line.words
+        elif line.kind == META and prose >= _LISTING_AFTER_WORDS:
+            if items and i - items[-1] <= _SAME_ITEM and not between:
+                continue  # the same item's next line: its date under its byline
+            if items and (i - items[-1] > _LISTING_GAP or between > _ITEM_WORDS):
+                if len(items) >= _LISTING_ITEMS:
+                    yield items
+                items = []
+            items.append(i)
+            between = 0
+    if len(items) >= _LISTING_ITEMS:
+        yield items
 
 
 def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[str]:

@@ -137,8 +137,9 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
     "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting",
 ]))
-# The head of a reader's comment: "12. Jane Doe says:", "Jane wrote:".
-_COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*:$")
+# The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
+# and "Hewitt writes:" open a quotation inside an article.
+_COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
 # Words of site furniture; they make a short line junk when dense enough.
 _VOCAB = frozenset(
     [
@@ -194,9 +195,10 @@ _COMMENTS_OPEN = re.compile(
     r"(?:\d+ )?comments?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)")
 _RELATED = re.compile(
-    r"^(?:read (?:also|more|next|this|the full (?:story|article))|also read|see also|related|recommended"
+    r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"
+    r"|also read|see also|related|recommended"
     r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more))"
-    r"\b\s*(?:[:\-–—>|»]|$)",
+    r"\b\s*(?:[:\-–—>|»›→↓]|$)",
     re.I,
 )
 # Credit lines of pictures. The worded ones are matched on the lower-cased line: a case-blind expression
@@ -473,4 +475,9 @@ def is_embed_signature(text: str) -> bool:
 
 def is_bare_pointer(text: str) -> bool:
     """A "Read more"/"Related" label alone on its line: the teaser it points to follows."""
-    return bool(_RELATED.match(text)) and len(text.split()) <= 3
+    return is_pointer(text) and len(text.split()) <= 3
+
+
+def is_pointer(text: str) -> bool:
+    """A line that points to another page ("Read more", "Read our full review", "See also: ...")."""
+    return bool(_RELATED.match(text))
