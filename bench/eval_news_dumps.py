@@ -16,6 +16,11 @@ from the article's file name written out, and its paragraphs, in the page's inde
 the markdown heading mark of the page's own (html2text's "# "). The dump carries no URL. Scored as in
 eval_pages.py: body word F1 (and jusText's on the same dumps), title word F1 >= 0.8, author, exact date.
 Pages where the headline or the text cannot be found in the render are left out, and counted.
+
+With `--inline`, each article also carries one of the boxes news sites set between its paragraphs (a
+"Related" teaser, "Most Read" headlines, a newsletter sign-up, "Advertisement", "READ MORE: ..."), with other
+articles' headlines, after one of its paragraphs (never the last): the body must keep the paragraphs on both
+sides and leave the box out.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import datetime as dt
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -40,6 +45,16 @@ _DATE_FORMATS = ("%B %-d, %Y", "%-d %B %Y", "%b %-d, %Y %-I:%M %p", "Published %
 _HEADING_MARK = re.compile(r"#{1,6} ")
 _HEADLINE_REACH = 40  # lines above the reference text where the page's headline is looked for
 _ANCHOR_CHARS = 40  # how much of the first and last paragraph finds the reference text in the render
+# Boxes set inside articles; {0}, {1}, {2} are other articles' headlines.
+_INLINE_BOXES = (
+    ("Related", "{0}"),
+    ("Related Articles", "{0}", "{1}"),
+    ("Sign up for our newsletter", "The day's top stories, delivered to your inbox every morning."),
+    ("Most Read", "{0}", "{1}", "{2}"),
+    ("Advertisement",),
+    ("READ MORE: {0}",),
+    ("You may also like", "{0}", "{1}"),
+)
 
 
 @dataclass
@@ -47,6 +62,8 @@ class News:
     headline: str
     body: list[str]
     date: str
+    box: tuple[str, ...] = ()  # set after `box_after` paragraphs of the body
+    box_after: int = 0
 
 
 @dataclass
@@ -67,6 +84,17 @@ def load_news(folder: Path) -> list[News]:
     return out
 
 
+def with_box(news: list[News], n: int) -> News:
+    """The nth article with an inline box after one of its paragraphs (not the last)."""
+    article = news[n % len(news)]
+    if len(article.body) < 2:
+        return article
+    # A teaser's headline is set without the full stop PolNeAR's headlines end with.
+    headlines = [news[(n + k) % len(news)].headline.removesuffix(".") for k in (1, 2, 3)]
+    box = tuple(row.format(*headlines) for row in _INLINE_BOXES[n % len(_INLINE_BOXES)])
+    return replace(article, box=box, box_after=1 + n % (len(article.body) - 1))
+
+
 def splice(lines: list[str], title: str, body: list[str], news: News, n: int) -> tuple[str, str] | None:
     """The render with the news article in place of the page's own, and the byline's name; None when the
     page's headline or text is not found in the render."""
@@ -85,7 +113,8 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int) ->
     written = dt.datetime(day.year, day.month, day.day, 10, 42).strftime(_DATE_FORMATS[n % len(_DATE_FORMATS)])
     # The new headline keeps the page's markup for its own (html2text's "# ").
     mark = _HEADING_MARK.match(lines[head].lstrip())
-    block = [(mark.group() if mark else "") + news.headline, f"By {name}", written, *news.body]
+    body = [*news.body[: news.box_after], *news.box, *news.body[news.box_after:]]
+    block = [(mark.group() if mark else "") + news.headline, f"By {name}", written, *body]
     inserted = [row for text in block for row in (indent + text, "")]
     return "\n".join([*lines[:head], *inserted, *lines[end + 1:]]), name
 
@@ -130,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("wcxb", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N WCXB pages")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--inline", action="store_true", help="set a news site's box inside each article")
     args = parser.parse_args(argv)
     news = load_news(args.news)
     truths = sorted((args.wcxb / "ground-truth").glob("*.json"))[: args.limit]
@@ -137,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         print("newstrace: error: no news articles or no WCXB pages found", file=sys.stderr)
         return 2
     started = time.monotonic()
-    items = [(n, args.wcxb, path, news[n % len(news)]) for n, path in enumerate(truths)]
+    items = [(n, args.wcxb, path, with_box(news, n) if args.inline else news[n % len(news)])
+             for n, path in enumerate(truths)]
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
             built = pool.map(build, items, chunksize=8)

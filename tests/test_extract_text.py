@@ -226,7 +226,9 @@ def test_headline_above_a_long_table_of_contents() -> None:
                                   "Estimated reading time: 11 minutes",
                                   # a web form's standard messages
                                   "Thank you! Your submission has been received!",
-                                  "Oops! Something went wrong while submitting the form."])
+                                  "Oops! Something went wrong while submitting the form.",
+                                  # a newsletter box's promise
+                                  "The day's top stories, delivered to your inbox every morning."])
 def test_reading_times_and_form_messages_are_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
 
@@ -623,6 +625,18 @@ def test_the_article_goes_on_after_a_read_more_pointer_and_its_teaser() -> None:
                            "Read more", "FILE PHOTO.\nFerry fares rise for the third year in a row", *STORY[2:],
                            "Tags: river, fishing", "Follow Us"])
     assert extract(_page(content)).body == STORY
+
+
+def test_the_article_goes_on_after_a_box_set_between_its_paragraphs() -> None:
+    box = ["Most Read", "Ferry crews walk out as the harbour stays closed", "Storm closes the northern harbour"]
+    # The paragraphs after the box name what the paragraphs above it name, as an article's halves do.
+    rest = ["Traders in Kenya's capital said on Tuesday that the closure had already pushed up the price of fish "
+            "in the city markets, where most of the catch is sold each morning.",
+            "The board said it would publish a timetable for the repairs on Tuesday evening, once the divers had "
+            "finished their survey of the gate and its hinges."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *box,
+                           *rest, "Related Articles", "Harbour fees to rise next year"])
+    assert extract(_page(content)).body == [*STORY[:2], *rest]
 
 
 def test_a_quotation_introduced_on_a_line_of_its_own_is_no_comment_head() -> None:

@@ -31,6 +31,7 @@ from newstrace.extract.text_lines import (
     JUNK,
     META,
     NEAR,
+    PUNCT,
     RELATED,
     SHORT,
     STOPWORDS,
@@ -57,10 +58,10 @@ _VALUE: dict[int, Callable[[Line], float]] = {
     RELATED: lambda line: -3.0,
     JUNK: lambda line: -3.0 - 0.3 * line.words,
     # A section's heading ("Related Articles", "Newsletter") ends the article unless several paragraphs follow
-    # it. A pointer ("Read more", "Read our full review") sits inside an article as often as after it, and
-    # the region may run on past the heading over readers' comments: `_before_comments` cuts it there.
-    BARRIER: lambda line: -25.0 if is_pointer(line.text) or opens_comments(line) else -120.0,
+    # it (`_heading_cost`).
+    BARRIER: lambda line: -120.0,
 }
+_INLINE_HEADING = -25.0
 # A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most
 # this long.
 _CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 12, 30
@@ -75,11 +76,13 @@ _LISTING_AFTER_WORDS = 60
 _LISTING_ITEMS = 3
 _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
+_RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
 _PROSE_REPEAT_SHARE = 0.5
 
@@ -209,10 +212,38 @@ def _best_region(lines: list[Line]) -> tuple[int, int]:
         if total <= 0:
             total, begin = 0.0, i
         gap = 0 if line.kind >= NEAR or line.words > _GAP_WORDS else gap + 1
-        total += _VALUE[line.kind](line) - _GAP_COST * min(gap, _GAP_CAP)
+        value = _heading_cost(lines, i) if line.kind == BARRIER else _VALUE[line.kind](line)
+        total += value - _GAP_COST * min(gap, _GAP_CAP)
         if total > best:
             best, best_span = total, (begin, i)
     return best_span
+
+
+def _heading_cost(lines: list[Line], i: int) -> float:
+    """A pointer ("Read more", "Read our full review") sits inside an article as often as after it; the
+    region may run on past the heading of readers' comments, as `_before_comments` cuts it there; and some
+    boxes are set between an article's paragraphs. Each costs the article little."""
+    line = lines[i]
+    if is_pointer(line.text) or opens_comments(line) or _resumes(lines, i):
+        return _INLINE_HEADING
+    return _VALUE[BARRIER](line)
+
+
+def _resumes(lines: list[Line], i: int) -> bool:
+    """Whether the article goes on after the heading at `i`: a box set between its paragraphs ("Most Read",
+    a newsletter sign-up) is followed by paragraphs in a row that name people and places the paragraphs
+    above it name. Teasers of other stories come one paragraph to a headline."""
+    after = lines[i + 1: i + 1 + _RESUME_REACH]
+    if not any(a.kind >= NEAR and b.kind >= NEAR for a, b in pairwise(after)):
+        return False
+    return len(_names(lines[max(0, i - _RESUME_REACH): i]) & _names(after)) >= _RESUME_NAMES
+
+
+def _names(lines: list[Line]) -> set[str]:
+    """Capitalised words inside the paragraphs among `lines` (a sentence's first word aside), possessives
+    undone."""
+    return {_POSSESSIVE.sub("", token.strip(PUNCT)) for line in lines if line.kind >= NEAR
+            for token in line.text.split()[1:] if token[:1].isupper()}
 
 
 def _before_comments(lines: list[Line], start: int, end: int) -> int:

@@ -106,6 +106,7 @@ _STRONG_JUNK = re.compile(
     r"all rights reserved|\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
     r"|\b(?:this|our) (?:web)?site uses cookies|\buses? cookies\b|cookie (?:policy|settings|preferences)"
     r"|\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|mailing list)"
+    r"|\b(?:delivered|sent|straight|right|direct(?:ly)?) (?:to|into) your inbox\b"
     r"|\bclick here\b|\bjoin (?:our|the)\b.{0,50}\b(?:channel|group|community|mailing list)\b"
     r"|your email address will not be published|required fields are marked|skip to (?:main )?content"
     r"|\bfollow us on\b|download (?:our|the) (?:free )?app|enable javascript|\bno,? thank you\b"
