@@ -669,6 +669,16 @@ def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     assert extract(_page(content)).authors == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize("label", ["Home > World > Africa", "Shop our products", "Graphic Design Courses"])
+@pytest.mark.parametrize("headline", ["Divers find a crack in the lower gate of the river landing's main lock.",
+                                      "Divers Find A Crack In The Lower Gate Of The River Landing's Main Lock."])
+def test_headline_closed_by_a_full_stop_under_a_label_set_apart(label: str, headline: str) -> None:
+    # The label is spaced like a headline and shorter than the line under it, which a standfirst under its
+    # headline also is; a breadcrumb, a line about something else, or a line in title case under it says which.
+    content = "\n\n".join(["Home\nWorld\nSport", label, headline, "By Ana Ruiz", "March 3, 2025", *STORY])
+    assert extract(_page(content)).title == headline
+
+
 def test_headline_closed_by_a_full_stop_under_a_section_label() -> None:
     headline = "River Landing Closed For Lock Repairs After Divers Find A Crack In The Lower Gate."
     content = "\n\n".join(["Home\nWorld\nAsk the Expert — Rivers and Locks", headline, "By Ana Ruiz", "March 3, 2025",

@@ -228,7 +228,9 @@ def _above_byline(lines: list[Line], i: int) -> bool:
     # Under a shorter headline set apart as a block, it is the standfirst whatever its case; under a breadcrumb
     # or a section's label drawn line under line, it is the headline.
     above = lines[i - 1] if i > 0 else None
-    under_headline = above is not None and above.spaced and above.words < line.words and _headline_like(above)
+    under_headline = (above is not None and above.spaced and above.words < line.words and _headline_like(above)
+                      and not _BREADCRUMB.search(above.text) and not _title_case(line)
+                      and not _off_topic(above, _topic_words(lines, i)))
     return not under_headline and not _is_deck(lines, i)
 
 
