@@ -669,7 +669,8 @@ def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     assert extract(_page(content)).authors == ["Ana Ruiz"]
 
 
-@pytest.mark.parametrize("label", ["Home > World > Africa", "Shop our products", "Graphic Design Courses"])
+@pytest.mark.parametrize("label", ["Home > World > Africa", "Shop our products", "Graphic Design Courses",
+                                   "Camera & Gear Reviews", "Subscribe to Our Newsletter"])
 @pytest.mark.parametrize("headline", ["Divers find a crack in the lower gate of the river landing's main lock.",
                                       "Divers Find A Crack In The Lower Gate Of The River Landing's Main Lock."])
 def test_headline_closed_by_a_full_stop_under_a_label_set_apart(label: str, headline: str) -> None:

@@ -25,6 +25,7 @@ from newstrace.extract.credits import (
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
     ALL_STOPWORDS,
+    BARRIER,
     GOOD,
     JUNK,
     META,
@@ -235,7 +236,7 @@ def _above_byline(lines: list[Line], i: int) -> bool:
 
 
 def _headline_like(line: Line) -> bool:
-    if line.kind in (JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
+    if line.kind in (BARRIER, JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
     limit = 1 if line.heading else 3
     if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")):
@@ -288,7 +289,8 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     if above.words >= line.words and not _title_case(above):
         return False
     capitals = sum(1 for w in line.text.split() if w[:1].isupper())
-    return capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
+    return (capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
+            and not _off_topic(above, _topic_words(lines, i)))
 
 
 def _title_case(line: Line) -> bool:
