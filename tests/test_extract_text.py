@@ -680,6 +680,13 @@ def test_headline_closed_by_a_full_stop_under_a_label_set_apart(label: str, head
     assert extract(_page(content)).title == headline
 
 
+def test_a_sites_name_marked_as_the_pages_h1_is_no_headline() -> None:
+    headline = "Ferry crews stay ashore as divers inspect the damaged lock gate"
+    content = "\n\n".join(["# The Harbour Gazette", "Home > World", "March 3, 2025", headline, "By Ana Ruiz",
+                           *STORY])
+    assert extract(_page(content)).title == headline
+
+
 def test_headline_closed_by_a_full_stop_under_a_section_label() -> None:
     headline = "River Landing Closed For Lock Repairs After Divers Find A Crack In The Lower Gate."
     content = "\n\n".join(["Home\nWorld\nAsk the Expert — Rivers and Locks", headline, "By Ana Ruiz", "March 3, 2025",

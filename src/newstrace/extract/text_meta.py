@@ -110,7 +110,8 @@ _DATE_ABOVE = 4
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
 _TOPIC_WORDS = 300
 _OFF_TOPIC_SHARE = 0.2
-_OFF_TOPIC_COST = 3.0
+# More than a markdown H1 earns: some sites mark their name or a section's as the page's H1.
+_OFF_TOPIC_COST = 7.0
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+")
