@@ -502,10 +502,23 @@ def test_find_date(text: str, expected: str | None) -> None:
     ("Copyright 2025 River Daily", "River Daily"),
     ("© 2024 Global Relay. All rights reserved.", "Global Relay"),
     ("copyright (C) 2023 Harbour Watch Ltd", "Harbour Watch"),
+    ("© Copyright 2015 - 2025 River Daily LLC. All Rights Reserved.", "River Daily"),
+    ("© River Daily 2012-2025", "River Daily"),
+    ("Copyright © 2025 The President and Fellows of Harbour College", "The President and Fellows of Harbour College"),
+    ("River Daily © 2011-2025 Privacy Policy", "River Daily"),
+    ("© 2025 River Daily. Website design and build by M2 Studio.", "River Daily"),
+    ("© 2026 River Daily PrivacyTerms", "River Daily"),
     ("riverdaily.example", "riverdaily.example"),
 ])
 def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> None:
     assert outlet(split_lines("\n".join([*STORY, footer]))) == expected
+
+
+@pytest.mark.parametrize("footer", ["Image credit: © Depositphotos.com/AndrewLozovyi",
+                                    "* Copyright, Trademark and Patent Information",
+                                    "Training AI Models: U.S. Copyright Office Weighs In"])
+def test_no_outlet_from_picture_credits_or_lines_about_copyright(footer: str) -> None:
+    assert outlet(split_lines("\n".join([*STORY, footer]))) is None
 
 
 def test_month_precision_only_when_labelled() -> None:

@@ -62,15 +62,36 @@ _NOT_SITE_DOMAINS = re.compile(
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+# The mark ("©", "(c)", or the word on a line that holds a year: "Copyright Office weighs in" and "Copyright,
+# Trademark and Patent Information" hold none), more marks and years, then the holder: capitalised words, joined
+# by "of", "and", "&" ("The President and Fellows of Harvard College"), a legal form after a comma.
 _COPYRIGHT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[,.]?\s*"
-    r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z0-9][\w&'’.+-]*){0,5})",
+    r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
+    r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*\s*(?:(?i:by)\s+)?"
+    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?i:of|and|for|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
+    r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
+_YEAR_OR_MARK = re.compile(r"©|\((?i:c)\)|" + _YEARS)
+# Where a holder's name ends: the rights notice, a sentence's end after a word (not "U.S."), a trade name
+# ("dba"), a web designer's credit, the footer's links ("PrivacyTerms": renderers glue links together).
+_HOLDER_END = re.compile(
+    r"(?:^|[.,]?\s+)(?i:all rights|a (?:\w+ )?company|built by|hosted|dba|d/b/a|and its|(?:powered|designed|"
+    r"developed|website|site) by)\b.*$|(?<=[^\s.]{3})\.\s.*$"
+    r"|\s*(?:Privacy|Terms|Sitemap|Cookie|Contact|Disclaimer|Accessibility|Log in|Powered\b).*$",
+)
+_HOLDER_TAIL = re.compile(r"(?:[\s,.-]*" + _YEARS + r"|\s+(?i:and|of|for|the|&))\W*$")
+_PICTURE_CREDIT = re.compile(
+    r"(?i)\bphotos?\b|\b(?:image|picture)s?\s*(?:credits?|courtesy|by)?\s*:|\bcredits?\s*:"
+    r"|\b(?:getty images|shutterstock|dreamstime|istock|adobe stock|depositphotos)\b")
+# The holder written before the mark ("Class Central © 2011-2025 Privacy Policy").
+_HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,4})\s*$")
 # A cheap test before the full expression. Its letters' cases are spelled out, each branch starting with a
 # plain character: the regex engine skips ahead to those, which a case-blind expression cannot, and
 # lower-casing every line costs more.
 _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|c[oO][pP][yY][rR][iI][gG][hH][tT]|C[oO][pP][yY][rR][iI][gG][hH][tT]")
-_COMPANY_SUFFIX = re.compile(r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all)\.?$", re.I)
+_COMPANY_SUFFIX = re.compile(
+    r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all|private limited|pvt|pte)\.?$", re.I)
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
     r"(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
@@ -565,15 +586,25 @@ def _domain_name_line(texts: list[str]) -> str | None:
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
+    """The holder the page's last copyright line names, without the rights notice, years or legal form;
+    picture credits ("Photo: © Jane Doe / Agency") name photographers, not the site."""
     for text in reversed(texts):
-        if not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25:
+        if (not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25 or not _YEAR_OR_MARK.search(text)
+                or _PICTURE_CREDIT.search(text)):
             continue
-        match = _COPYRIGHT.search(text)
-        if match:
-            name = _COMPANY_SUFFIX.sub("", match.group("name").strip(" .,")).strip(" .,")
-            if name and name.lower() not in ("all", "all rights reserved", "copyright"):
-                return name
+        if not (match := _COPYRIGHT.search(text)):
+            continue
+        if name := _holder(match.group("name")):
+            return name
+        if before := _HOLDER_BEFORE.search(text[: match.start()]):
+            return _holder(before.group("name"))
     return None
+
+
+def _holder(name: str) -> str | None:
+    name = _HOLDER_TAIL.sub("", _HOLDER_END.sub("", name))
+    name = _COMPANY_SUFFIX.sub("", name.strip(" .,")).strip(" .,&")
+    return name if name and name.lower() not in ("all", "copyright") else None
 
 
 def _channel_name(texts: list[str]) -> str | None:
