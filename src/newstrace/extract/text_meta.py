@@ -63,9 +63,10 @@ _NOT_SITE_DOMAINS = re.compile(
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-# The mark ("©", "(c)", or the word on a line that holds a year: "Copyright Office weighs in" and "Copyright,
-# Trademark and Patent Information" hold none), more marks and years, then the holder: capitalised words, joined
-# by "of", "and", "&" ("The President and Fellows of Harvard College"), a legal form after a comma.
+# The mark ("©", "(c)", "Copyright"), more marks and years, then the holder: capitalised words, joined by "of",
+# "and", "&" ("The President and Fellows of Harvard College"), a legal form after a comma. A copyright line holds
+# a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent
+# Information" do not.
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*\s*(?:(?i:by)\s+)?"
@@ -248,8 +249,9 @@ def _above_byline(lines: list[Line], i: int) -> bool:
         return False
     if not any(lines[j].kind == META for j in range(i + 1, min(i + 3, len(lines)))):
         return False
-    # Under a shorter headline set apart as a block, it is the standfirst whatever its case; under a breadcrumb
-    # or a section's label drawn line under line, it is the headline.
+    # Under a shorter headline set apart as a block, it is the standfirst; under a breadcrumb, a section's label
+    # drawn line under line or a line about something else (a site's name, a promotion), or written in title
+    # case itself, it is the headline.
     above = lines[i - 1] if i > 0 else None
     under_headline = (above is not None and above.spaced and above.words < line.words and _headline_like(above)
                       and not _BREADCRUMB.search(above.text) and not _title_case(line)
@@ -303,7 +305,8 @@ def _byline_bonus(lines: list[Line], i: int) -> float:
 
 def _is_deck(lines: list[Line], i: int) -> bool:
     """A standfirst: a line in sentence case right under a headline-like one that is shorter or in title case,
-    which is the headline; a breadcrumb ("Home > Tech") or a section's name above a headline is no headline."""
+    which is the headline; a breadcrumb ("Home > Tech"), a section's name or a line about something else above
+    a headline is no headline."""
     line = lines[i]
     above = lines[i - 1] if i > 0 else None
     if above is None or line.words < _DECK_MIN_WORDS or above.words < _DECK_ABOVE_WORDS:
