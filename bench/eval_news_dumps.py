@@ -9,7 +9,7 @@ NEWS_DIR has PolNeAR's layout: `text/PUBLISHER_YYYY-MM-DD_SLUG.txt`, the headlin
 the article's paragraphs after it, separated by blank lines (PolNeAR's headlines end with a full stop).
 WCXB_DIR has WCXB's layout (see eval_pages.py).
 
-For each WCXB page with a reference title and text, and for each renderer (inscriptis, html2text): the page
+For each WCXB page with a reference title and text, and for each renderer (inscriptis, html2text, html-text): the page
 is rendered, the lines from its headline to the end of its reference text are found, and in their place go
 the next news article's headline, a byline ("By" and a name from a fixed list of invented names), the date
 from the article's file name written out, and its paragraphs, in the page's indentation; the headline keeps

@@ -20,7 +20,7 @@ author or a date is an error). The `author|gt` and `date|gt` columns restrict to
 
 Systems, all on the same pages in one run:
 - newstrace-html: `newstrace.extract.extract` on the HTML page;
-- newstrace-text/<renderer>: the page rendered to plain text (inscriptis, html2text), then
+- newstrace-text/<renderer>: the page rendered to plain text (inscriptis, html2text, html-text), then
   `newstrace.extract.prepare` over all dumps of that renderer and `extract` on each dump;
 - trafilatura: `trafilatura.bare_extraction` with its default settings (HTML, with metadata);
 - justext/<renderer>: jusText (English stoplist, default settings) on the dump, each line wrapped as <p>.
@@ -45,7 +45,7 @@ from typing import Any
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.models import Article, Page
 
-RENDERERS = ("inscriptis", "html2text")
+RENDERERS = ("inscriptis", "html2text", "html-text")
 _WORD = re.compile(r"\w+")
 # Tokens that are not part of a person's or desk's name: joiners, honorifics, degrees and credentials.
 _NOT_NAME = frozenset((
@@ -161,6 +161,11 @@ def render(content: str, renderer: str) -> str:
         from inscriptis import get_text
 
         return get_text(content)
+    if renderer == "html-text":
+        # The text a browser's innerText gives: blocks on lines of their own, no markup.
+        import html_text
+
+        return str(html_text.extract_text(content, guess_layout=True))
     import html2text
 
     converter = html2text.HTML2Text()
