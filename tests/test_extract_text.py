@@ -516,8 +516,10 @@ def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> N
 
 @pytest.mark.parametrize("footer", ["Image credit: © Depositphotos.com/AndrewLozovyi",
                                     "* Copyright, Trademark and Patent Information",
-                                    "Training AI Models: U.S. Copyright Office Weighs In"])
-def test_no_outlet_from_picture_credits_or_lines_about_copyright(footer: str) -> None:
+                                    "Training AI Models: U.S. Copyright Office Weighs In",
+                                    "From RIVER LOCKS by Ana Ruiz. Copyright © 2015 by Ana Ruiz. Reprinted courtesy of "
+                                    "Harbour Books."])
+def test_no_outlet_from_picture_or_reprint_credits_or_lines_about_copyright(footer: str) -> None:
     assert outlet(split_lines("\n".join([*STORY, footer]))) is None
 
 

@@ -82,9 +82,12 @@ _HOLDER_END = re.compile(
     r"|\s*(?:Privacy|Terms|Sitemap|Cookie|Contact|Disclaimer|Accessibility|Log in|Powered\b).*$",
 )
 _HOLDER_TAIL = re.compile(r"(?:[\s,.-]*" + _YEARS + r"|\s+(?i:and|of|for|the|&))\W*$")
-_PICTURE_CREDIT = re.compile(
+# Credits of what the site did not make: pictures, and text it reprints ("Copyright © 2015 by the author.
+# Reprinted courtesy of ...").
+_OTHERS_CREDIT = re.compile(
     r"(?i)\bphotos?\b|\b(?:image|picture)s?\s*(?:credits?|courtesy|by)?\s*:|\bcredits?\s*:"
-    r"|\b(?:getty images|shutterstock|dreamstime|istock|adobe stock|depositphotos)\b")
+    r"|\b(?:getty images|shutterstock|dreamstime|istock|adobe stock|depositphotos)\b"
+    r"|\b(?:reprinted|excerpted|courtesy of|with permission|by permission)\b")
 # The holder written before the mark ("Class Central © 2011-2025 Privacy Policy").
 _HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,4})\s*$")
 # A cheap test before the full expression. Its letters' cases are spelled out, each branch starting with a
@@ -590,10 +593,10 @@ def _domain_name_line(texts: list[str]) -> str | None:
 
 def _copyright_holder(texts: list[str]) -> str | None:
     """The holder the page's last copyright line names, without the rights notice, years or legal form;
-    picture credits ("Photo: © Jane Doe / Agency") name photographers, not the site."""
+    picture credits ("Photo: © Jane Doe / Agency") and reprint credits name others, not the site."""
     for text in reversed(texts):
         if (not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25 or not _YEAR_OR_MARK.search(text)
-                or _PICTURE_CREDIT.search(text)):
+                or _OTHERS_CREDIT.search(text)):
             continue
         if not (match := _COPYRIGHT.search(text)):
             continue
