@@ -678,6 +678,17 @@ def test_teasers_of_other_stories_after_the_article_are_left_out() -> None:
     assert extract(_page(content)).body == STORY[:2]
 
 
+def test_teasers_whose_headlines_close_with_a_full_stop_are_left_out() -> None:
+    teasers = ["Ferry Crews Walk Out As The Harbour Stays Closed.",
+               "Crews say the strike will go on until the board answers their letter about pay.",
+               "Photographing The River Locks At Night.",
+               "Long exposures and a steady tripod turn the lock gates into something else entirely.",
+               "Why The Old Quay May Reopen To Fishing Boats.",
+               "The board is weighing a temporary pontoon while the main landing is repaired."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *teasers])
+    assert extract(_page(content)).body == STORY[:2]
+
+
 def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     menu = "  * Insights\n    + Authors\n  * Find Jobs\n  * Menu"
     content = "\n\n".join([menu, "River landing closed for lock repairs", "By Ana Ruiz", *STORY])

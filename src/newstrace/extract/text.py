@@ -65,6 +65,7 @@ _INLINE_HEADING = -25.0
 # A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most
 # this long.
 _CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 12, 30
+_TITLE_CASE_SHARE = 0.8
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1
@@ -165,23 +166,29 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
 
 def _demote_cards(lines: list[Line]) -> None:
     """A menu of cards: a short name or a teaser's headline, one sentence about it, again and again ("MBA" /
-    "Our two-year program develops leaders..."). Each sentence is a link's blurb, not an article's paragraph:
-    none anchors the article."""
+    "Our two-year program develops leaders..."). Each sentence is a link's blurb, not an article's paragraph,
+    and a headline that closes with a full stop is no sentence: none anchors the article."""
     i, n = 0, len(lines)
     while i + 1 < n:
         j = i
         while j + 1 < n and _card(lines[j], lines[j + 1]):
             j += 2
         if (j - i) // 2 >= _CARDS:
-            for k in range(i + 1, j, 2):
+            for k in range(i, j):
                 lines[k].kind = SHORT
         i = max(j, i + 1)
 
 
 def _card(name: Line, blurb: Line) -> bool:
-    # A numbered name is an item of the article's own list ("5. E-commerce apps"), which menus are not.
-    return (name.kind == SHORT and not name.heading and name.words <= _CARD_NAME_WORDS
+    # A numbered name is an item of the article's own list ("5. E-commerce apps"), which menus are not. A
+    # teaser's headline may close with a full stop; in title case it is still no sentence of an article.
+    return ((name.kind == SHORT or (name.kind >= NEAR and _title_cased(name))) and not name.heading
+            and name.words <= _CARD_NAME_WORDS
             and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
+
+
+def _title_cased(line: Line) -> bool:
+    return sum(1 for word in line.text.split() if word[:1].isupper()) >= _TITLE_CASE_SHARE * line.words
 
 
 def _demote_listings(lines: list[Line]) -> None:
