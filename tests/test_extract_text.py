@@ -689,6 +689,13 @@ def test_teasers_whose_headlines_close_with_a_full_stop_are_left_out() -> None:
     assert extract(_page(content)).body == STORY[:2]
 
 
+def test_an_authors_box_after_the_article_is_left_out() -> None:
+    bio = ["About Ana Ruiz", "Ana Ruiz has covered the river, its ports and the crews who work on them for the "
+           "paper's city desk since 2015, and before that reported on fisheries for a regional radio station."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *bio])
+    assert extract(_page(content)).body == STORY[:2]
+
+
 def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     menu = "  * Insights\n    + Authors\n  * Find Jobs\n  * Menu"
     content = "\n\n".join([menu, "River landing closed for lock repairs", "By Ana Ruiz", *STORY])

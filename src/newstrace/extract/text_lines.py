@@ -141,6 +141,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
 # and "Hewitt writes:" open a quotation inside an article.
 _COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
+# The heading of an author's box: "About Jane Doe".
+_ABOUT_NAME = re.compile(r"About(?: [A-Z][\w'’.-]+){2,3}$")
 # Words of site furniture; they make a short line junk when dense enough.
 _VOCAB = frozenset(
     [
@@ -409,6 +411,8 @@ def classify(line: Line) -> int:
         return JUNK
     first = line.tokens[0].strip(PUNCT)
     if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):
+        return BARRIER
+    if first == "about" and 2 < words <= 4 and _ABOUT_NAME.match(text):
         return BARRIER
     if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):
         return BARRIER
