@@ -47,7 +47,7 @@ from newstrace.extract.text_lines import (
     source_lines,
     split_lines,
 )
-from newstrace.extract.text_meta import authors, language, outlet, pick_title, published, site_name
+from newstrace.extract.text_meta import authors, language, outlet, pick_title, published, site_name, title_case
 from newstrace.models import Article, Page
 
 _VALUE: dict[int, Callable[[Line], float]] = {
@@ -65,7 +65,6 @@ _INLINE_HEADING = -25.0
 # A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most
 # this long.
 _CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 12, 30
-_TITLE_CASE_SHARE = 0.8
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1
@@ -182,13 +181,10 @@ def _demote_cards(lines: list[Line]) -> None:
 def _card(name: Line, blurb: Line) -> bool:
     # A numbered name is an item of the article's own list ("5. E-commerce apps"), which menus are not. A
     # teaser's headline may close with a full stop; in title case it is still no sentence of an article.
-    return ((name.kind == SHORT or (name.kind >= NEAR and _title_cased(name))) and not name.heading
+    return ((name.kind == SHORT or (name.kind >= NEAR and title_case(name))) and not name.heading
             and name.words <= _CARD_NAME_WORDS
             and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
 
-
-def _title_cased(line: Line) -> bool:
-    return sum(1 for word in line.text.split() if word[:1].isupper()) >= _TITLE_CASE_SHARE * line.words
 
 
 def _demote_listings(lines: list[Line]) -> None:

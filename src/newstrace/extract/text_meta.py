@@ -240,7 +240,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
 def _headline_sentence(line: Line) -> bool:
     """A line of running text that may still be a headline: not closed by a full stop, and short or in title
     case (a long headline capitalises its words, a paragraph does not)."""
-    return not line.text.endswith(".") and (line.words <= _HEADLINE_WORDS or _title_case(line))
+    return not line.text.endswith(".") and (line.words <= _HEADLINE_WORDS or title_case(line))
 
 
 def _above_byline(lines: list[Line], i: int) -> bool:
@@ -257,7 +257,7 @@ def _above_byline(lines: list[Line], i: int) -> bool:
     # case itself, it is the headline.
     above = lines[i - 1] if i > 0 else None
     under_headline = (above is not None and above.spaced and above.words < line.words and _headline_like(above)
-                      and not _BREADCRUMB.search(above.text) and not _title_case(line)
+                      and not _BREADCRUMB.search(above.text) and not title_case(line)
                       and not _off_topic(above, _topic_words(lines, i)))
     return not under_headline and not _is_deck(lines, i)
 
@@ -314,14 +314,15 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     above = lines[i - 1] if i > 0 else None
     if above is None or line.words < _DECK_MIN_WORDS or above.words < _DECK_ABOVE_WORDS:
         return False
-    if above.words >= line.words and not _title_case(above):
+    if above.words >= line.words and not title_case(above):
         return False
     capitals = sum(1 for w in line.text.split() if w[:1].isupper())
     return (capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
             and not _off_topic(above, _topic_words(lines, i)))
 
 
-def _title_case(line: Line) -> bool:
+def title_case(line: Line) -> bool:
+    """Nearly every word capitalised, as headlines and names are written."""
     return sum(1 for w in line.text.split() if not w[:1].islower()) >= _TITLE_CASE_SHARE * line.words
 
 
