@@ -660,6 +660,17 @@ def test_a_quotation_introduced_on_a_line_of_its_own_is_no_comment_head() -> Non
     assert extract(_page(content)).body == [*STORY[:2], "The engineer said:", *STORY[2:]]
 
 
+def test_a_thread_dated_by_age_longer_than_the_article_is_not_chosen_over_it() -> None:
+    comment = ("I have fished from that landing for thirty years and the lock has always been the weak point of "
+               "the river, so the board should have repaired it years ago, before the gate cracked and the crews "
+               "lost a week of work in the busiest season of the year.")
+    thread = [f"{name} · {n} days ago\n{comment}\nReply" for n, name in enumerate(["Maria", "Tom B", "Jo", "Sam"], 2)]
+    bio = "Ana Ruiz covers rivers, ports and the people who work on them for the paper's city desk."
+    content = "\n\n".join(["Home\nWorld", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
+                           "About the author", bio, "Most Popular", *thread])
+    assert extract(_page(content)).body == STORY[:2]
+
+
 def test_a_dated_name_after_the_article_does_not_date_it() -> None:
     after = ["Ahmet Demir January 23, 2025 10:01 am", "Lock keepers", "Ahmet Demir January 21, 2025 2:06 pm",
              "Ferry timetables"]

@@ -83,6 +83,9 @@ _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
+_AGE = re.compile(r"\b(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s? ago\b")
+_AGE_WORDS = 6
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
 _PROSE_REPEAT_SHARE = 0.5
 
@@ -202,6 +205,8 @@ def _is_meta(line: Line) -> bool:
     if line.words > 20:
         return False
     if may_be_byline(line.tokens[0], line.text) and byline_names(line.text):
+        return True
+    if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
     return (line.words <= 12 and _YEAR.search(line.text) is not None and find_date(line.text) is not None
             and not (line.sentence and line.stops >= 3))
