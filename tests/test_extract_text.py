@@ -514,6 +514,16 @@ def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> N
     assert outlet(split_lines("\n".join([*STORY, footer]))) == expected
 
 
+def test_domain_between_the_page_s_sections_is_a_link_not_the_masthead() -> None:
+    menu = ["Home", "World", "Business", "Sport", "Travel", "Weather", "Search", "Subscribe"]
+    partner = ["Book your ferry with", "ferrybooking.example", "Compare fares from 40 operators"]
+    footer = ["About us", "Contact", "Careers", "Advertise", "Privacy policy", "Terms of use", "Cookie settings",
+              "Accessibility", "Sitemap", "Newsletters", "RSS"]
+    page = [*menu * 2, *STORY, *partner, *STORY, *footer]
+    assert outlet(split_lines("\n".join(page))) is None
+    assert outlet(split_lines("\n".join(["riverdaily.example", *page]))) == "riverdaily.example"
+
+
 @pytest.mark.parametrize("footer", ["Image credit: © Depositphotos.com/AndrewLozovyi",
                                     "* Copyright, Trademark and Patent Information",
                                     "Training AI Models: U.S. Copyright Office Weighs In",

@@ -53,6 +53,9 @@ _CORRECTION = re.compile(
     r"|\bbecause of an? (?:editing|reporting|production) error\b"
     r"|^(?:editor['’]s note:\s*)?an? (?:article|report|story|picture caption|headline|chart|map|review|obituary)\b"
     r".{0,300}\b(?:misstated|misidentified|misspelled|misattributed|incorrectly|erroneously|omitted)\b")
+# Where a site's logo stands: its first 15 lines or top tenth (masthead), its last 10 lines or last twentieth
+# (footer).
+_MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1, 10, 0.05
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
     r"(?:^|\.)(?:twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|t|bit|google|whatsapp|telegram"
@@ -570,8 +573,14 @@ def site_name(texts: list[str]) -> str | None:
 
 
 def _domain_masthead(texts: list[str]) -> str | None:
-    domains = Counter(t.lower() for t in texts
-                      if "." in t and " " not in t and _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t))
+    """The domain the site writes as its name, in its masthead or its footer. A domain alone on a line in the
+    middle of the page is a link to another site: an advertiser, a partner, a booking site."""
+    n = len(texts)
+    top = max(_MASTHEAD_LINES, n * _MASTHEAD_SHARE)
+    bottom = min(n - _FOOTER_LINES, n * (1 - _FOOTER_SHARE))
+    domains = Counter(t.lower() for i, t in enumerate(texts)
+                      if (i < top or i >= bottom) and "." in t and " " not in t and _DOMAIN_LINE.match(t)
+                      and not _NOT_SITE_DOMAINS.search(t))
     return domains.most_common(1)[0][0].removeprefix("www.") if domains else None
 
 
