@@ -524,6 +524,13 @@ def test_domain_between_the_page_s_sections_is_a_link_not_the_masthead() -> None
     assert outlet(split_lines("\n".join(["riverdaily.example", *page]))) == "riverdaily.example"
 
 
+def test_outlet_from_a_footer_s_brand_list_not_from_a_table_s_row() -> None:
+    table = ["| Fare | Adult | Child |", "---|---|---", "Ferry | 12 | 6", "River Bus | 4 | 2", "Night Boat | 15 | 8"]
+    footer = ["River Daily | Harbour Watch | Port Radio", "Accessibility | Cookie Notice | Careers | Contact"]
+    assert outlet(split_lines("\n".join([*STORY, *table, "Sources: the water board", *footer]))) == "River Daily"
+    assert outlet(split_lines("\n".join([*STORY, *table, footer[1]]))) is None
+
+
 @pytest.mark.parametrize("footer", ["Image credit: © Depositphotos.com/AndrewLozovyi",
                                     "* Copyright, Trademark and Patent Information",
                                     "Training AI Models: U.S. Copyright Office Weighs In",

@@ -105,7 +105,7 @@ _CHANNEL = re.compile(
 )
 _BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]*){0,2}$")
 _NOT_BRANDS = re.compile(
-    r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers"
+    r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers|accessibility"
     r"|advertise|faq|help|login|sign in|subscribe|cookies?|news|sports?|business|world|politics|opinion)$",
     re.I,
 )
@@ -631,11 +631,15 @@ def _channel_name(texts: list[str]) -> str | None:
 
 
 def _brand_list(texts: list[str]) -> str | None:
-    for text in texts[len(texts) // 2:]:
-        if text.count("|") < 2:
+    half = len(texts) // 2
+    for i, text in enumerate(texts[half:], half):
+        # A table's rows have as many cells as the rows beside them.
+        if (cells := text.count("|")) < 2 or any(t.count("|") == cells for t in texts[i - 1: i + 2: 2]):
             continue
         parts = [p.strip() for p in text.split("|")]
-        brands = len(parts) >= 3 and all(_BRAND_SEGMENT.match(p) for p in parts) and not _NOT_BRANDS.match(parts[0])
+        # A number is a table's cell, not a brand.
+        names = all(_BRAND_SEGMENT.match(p) and not p.isdigit() for p in parts)
+        brands = len(parts) >= 3 and names and not _NOT_BRANDS.match(parts[0])
         if brands and sum(1 for p in parts if _NOT_BRANDS.match(p)) <= len(parts) // 2:
             return parts[0]
     return None
