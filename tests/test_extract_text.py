@@ -524,6 +524,15 @@ def test_domain_between_the_page_s_sections_is_a_link_not_the_masthead() -> None
     assert outlet(split_lines("\n".join(["riverdaily.example", *page]))) == "riverdaily.example"
 
 
+@pytest.mark.parametrize(("contact", "expected"), [
+    ("Write to us: desk@riverdaily.example", "River Daily"),
+    ("Jobs at https://careers.riverdaily.example", None),  # a section's subdomain, not the site's name
+])
+def test_outlet_from_a_line_that_spells_the_site_s_mail_or_link_domain(contact: str, expected: str | None) -> None:
+    menu = ["Careers", "River Daily", "Home", "World"]
+    assert outlet(split_lines("\n".join([*menu, *STORY, contact]))) == expected
+
+
 def test_outlet_from_a_footer_s_brand_list_not_from_a_table_s_row() -> None:
     table = ["| Fare | Adult | Child |", "---|---|---", "Ferry | 12 | 6", "River Bus | 4 | 2", "Night Boat | 15 | 8"]
     footer = ["River Daily | Harbour Watch | Port Radio", "Accessibility | Cookie Notice | Careers | Contact"]

@@ -106,7 +106,8 @@ _CHANNEL = re.compile(
 _BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]*){0,2}$")
 _NOT_BRANDS = re.compile(
     r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers|accessibility"
-    r"|advertise|faq|help|login|sign in|subscribe|cookies?|news|sports?|business|world|politics|opinion)$",
+    r"|advertise|faq|help|login|sign in|subscribe|cookies?|news|sports?|business|world|politics|opinion|blog|shop"
+    r"|store|jobs|support|docs)$",
     re.I,
 )
 
@@ -591,7 +592,9 @@ def _domain_name_line(texts: list[str]) -> str | None:
             continue
         for match in _EMAIL_OR_URL_HOST.finditer(text):
             label = (match.group(1) or match.group(2) or "").lower()
-            if len(label) >= 3 and not _NOT_SITE_DOMAINS.search(label + ".com"):
+            # A section's subdomain ("blog.", "careers.") or a number names no site.
+            if (len(label) >= 3 and not _NOT_SITE_DOMAINS.search(label + ".com") and not _NOT_BRANDS.match(label)
+                    and not label.isdigit()):
                 labels.add(label)
     if not labels:
         return None
