@@ -505,6 +505,7 @@ def test_find_date(text: str, expected: str | None) -> None:
     ("© Copyright 2015 - 2025 River Daily LLC. All Rights Reserved.", "River Daily"),
     ("© River Daily 2012-2025", "River Daily"),
     ("Copyright © 2025 The President and Fellows of Harbour College", "The President and Fellows of Harbour College"),
+    ("©2025 Editorial Projects in River Studies, Inc.", "Editorial Projects in River Studies"),
     ("River Daily © 2011-2025 Privacy Policy", "River Daily"),
     ("© 2025 River Daily. Website design and build by M2 Studio.", "River Daily"),
     ("© 2026 River Daily PrivacyTerms", "River Daily"),

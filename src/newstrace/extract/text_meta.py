@@ -67,13 +67,13 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # The mark ("©", "(c)", "Copyright"), more marks and years, then the holder: capitalised words, joined by "of",
-# "and", "&" ("The President and Fellows of Harvard College"), a legal form after a comma. A copyright line holds
-# a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent
-# Information" do not.
+# "and", "in", "&" ("The President and Fellows of Harvard College"), a legal form after a comma. A copyright
+# line holds a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and
+# Patent Information" do not.
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*\s*(?:(?i:by)\s+)?"
-    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?i:of|and|for|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
+    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _YEAR_OR_MARK = re.compile(r"©|\((?i:c)\)|" + _YEARS)
@@ -84,7 +84,7 @@ _HOLDER_END = re.compile(
     r"developed|website|site) by)\b.*$|(?<=[^\s.]{3})\.\s.*$"
     r"|\s*(?:Privacy|Terms|Sitemap|Cookie|Contact|Disclaimer|Accessibility|Log in|Powered\b).*$",
 )
-_HOLDER_TAIL = re.compile(r"(?:[\s,.-]*" + _YEARS + r"|\s+(?i:and|of|for|the|&))\W*$")
+_HOLDER_TAIL = re.compile(r"(?:[\s,.-]*" + _YEARS + r"|\s+(?i:and|of|for|in|the|&))\W*$")
 # Credits of what the site did not make: pictures, and text it reprints ("Copyright © 2015 by the author.
 # Reprinted courtesy of ...").
 _OTHERS_CREDIT = re.compile(
