@@ -506,6 +506,14 @@ def test_find_date(text: str, expected: str | None) -> None:
     ("© River Daily 2012-2025", "River Daily"),
     ("Copyright © 2025 The President and Fellows of Harbour College", "The President and Fellows of Harbour College"),
     ("©2025 Editorial Projects in River Studies, Inc.", "Editorial Projects in River Studies"),
+    ("Copyright © 2004 - River Daily LLC. All rights reserved", "River Daily"),
+    ("© 2026 - River Daily / Locations / Terms / Privacy Policy", "River Daily"),
+    ("Copyright © 2026 · River Daily · All Rights Reserved", "River Daily"),
+    ("River Daily © 2025 • River Daily Jobs • Best of the River", "River Daily"),
+    ("2025 River Daily Media Inc. All rights reserved.", "River Daily Media"),
+    ("River Daily, LLC. All Rights Reserved 2024", "River Daily"),
+    ("© 2026 River Daily LLC. All rights reserved. River Daily is a Harbour Media company. Our website's services, "
+     "content and products are for information only and are not advice of any kind.", "River Daily"),
     ("River Daily © 2011-2025 Privacy Policy", "River Daily"),
     ("© 2025 River Daily. Website design and build by M2 Studio.", "River Daily"),
     ("© 2026 River Daily PrivacyTerms", "River Daily"),
@@ -544,6 +552,7 @@ def test_outlet_from_a_footer_s_brand_list_not_from_a_table_s_row() -> None:
 @pytest.mark.parametrize("footer", ["Image credit: © Depositphotos.com/AndrewLozovyi",
                                     "* Copyright, Trademark and Patent Information",
                                     "Training AI Models: U.S. Copyright Office Weighs In",
+                                    "Copyright © 2024. All rights reserved.",
                                     "From RIVER LOCKS by Ana Ruiz. Copyright © 2015 by Ana Ruiz. Reprinted courtesy of "
                                     "Harbour Books."])
 def test_no_outlet_from_picture_or_reprint_credits_or_lines_about_copyright(footer: str) -> None:

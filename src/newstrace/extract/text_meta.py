@@ -66,16 +66,22 @@ _NOT_SITE_DOMAINS = re.compile(
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-# The mark ("©", "(c)", "Copyright"), more marks and years, then the holder: capitalised words, joined by "of",
-# "and", "in", "&" ("The President and Fellows of Harvard College"), a legal form after a comma. A copyright
-# line holds a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and
-# Patent Information" do not.
+# The mark ("©", "(c)", "Copyright"), more marks and years, a dash (bars and bullets part the footer's links),
+# "by", then the holder: capitalised words, joined by "of", "and", "in", "&" ("The President and Fellows of
+# Harvard College"), a legal form after a comma. A copyright line holds a year or the sign (`_YEAR_OR_MARK`):
+# "Copyright Office weighs in" and "Copyright, Trademark and Patent Information" do not.
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
-    r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*\s*(?:(?i:by)\s+)?"
+    r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
+    r"\s*(?:(?i:by)\s+)?"
     r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
+_RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
+_LEADING_YEARS = re.compile(r"^\W*" + _YEARS)
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NOTICE_PUNCT = " .,|•·-–—"
+_RESERVED_NAME_WORDS = 6
 _YEAR_OR_MARK = re.compile(r"©|\((?i:c)\)|" + _YEARS)
 # Where a holder's name ends: the rights notice, a sentence's end after a word (not "U.S."), a trade name
 # ("dba"), a web designer's credit, the footer's links ("PrivacyTerms": renderers glue links together).
@@ -608,16 +614,33 @@ def _copyright_holder(texts: list[str]) -> str | None:
     """The holder the page's last copyright line names, without the rights notice, years or legal form;
     picture credits ("Photo: © Jane Doe / Agency") and reprint credits name others, not the site."""
     for text in reversed(texts):
-        if (not _COPYRIGHT_MARK.search(text) or len(text.split()) > 25 or not _YEAR_OR_MARK.search(text)
-                or _OTHERS_CREDIT.search(text)):
+        if not (_COPYRIGHT_MARK.search(text) or _RIGHTS_RESERVED.search(text)) or _OTHERS_CREDIT.search(text):
             continue
-        if not (match := _COPYRIGHT.search(text)):
-            continue
-        if name := _holder(match.group("name")):
+        if name := _marked_holder(text) or _reserved_holder(text):
             return name
-        if before := _HOLDER_BEFORE.search(text[: match.start()]):
-            return _holder(before.group("name"))
     return None
+
+
+def _marked_holder(text: str) -> str | None:
+    match = _COPYRIGHT.search(text)
+    # A long line is a sentence about copyright, unless it opens with the mark: a notice run on with others.
+    if not match or not _YEAR_OR_MARK.search(text) or (match.start() and len(text.split()) > 25):
+        return None
+    if name := _holder(match.group("name")):
+        return name
+    before = _HOLDER_BEFORE.search(text[: match.start()])
+    return _holder(before.group("name")) if before else None
+
+
+def _reserved_holder(text: str) -> str | None:
+    """The holder of a notice with no mark: "2025 Example Media Inc. All rights reserved."."""
+    found = _RIGHTS_RESERVED.search(text)
+    if not found or not _A_YEAR.search(text):
+        return None
+    name = _LEADING_YEARS.sub("", text[: found.start()]).strip(_NOTICE_PUNCT)
+    if not name[:1].isupper() or len(name.split()) > _RESERVED_NAME_WORDS or _COPYRIGHT_MARK.search(name):
+        return None  # a marked notice that named no holder ("Copyright © 2024. All rights reserved.") names none
+    return _holder(name)
 
 
 def _holder(name: str) -> str | None:
