@@ -707,6 +707,21 @@ def test_a_thread_dated_by_age_longer_than_the_article_is_not_chosen_over_it() -
     assert extract(_page(content)).body == STORY[:2]
 
 
+def test_a_long_comment_inside_a_thread_is_still_one_of_its_items() -> None:
+    short = "The board should have repaired the lock years ago, before the gate cracked."
+    more = ("I have said so at every meeting of the board since the spring, and I will say it again at the next "
+            "one, because the crews cannot lose another season to a gate that everyone knew was failing. My "
+            "father fished from the same landing, and he said the same thing to the same board forty years ago.")
+    long = [" ".join([STORY[1], STORY[2], more]), " ".join([STORY[3], STORY[2], more])]
+    texts = [short, short, short, long[0], short, long[1], short]
+    names = ["Maria", "Tom B", "Jo", "Sam", "Lee", "Kim", "Ed"]
+    thread = [f"{name}\n{n} days ago\n{text}\nReply"
+              for n, (name, text) in enumerate(zip(names, texts, strict=True), 2)]
+    content = "\n\n".join(["Home\nWorld", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
+                           "Most Popular", "Ferry crews walk out", "Harbour fees to rise", "36 Comments", *thread])
+    assert extract(_page(content)).body == STORY[:2]
+
+
 def test_a_dated_name_after_the_article_does_not_date_it() -> None:
     after = ["Ahmet Demir January 23, 2025 10:01 am", "Lock keepers", "Ahmet Demir January 21, 2025 2:06 pm",
              "Ferry timetables"]

@@ -296,7 +296,9 @@ def _listings(lines: list[Line], start: int, end: int) -> Iterator[list[int]]:
         elif line.kind == META and prose >= _LISTING_AFTER_WORDS:
             if items and i - items[-1] <= _SAME_ITEM and not between:
                 continue  # the same item's next line: its date under its byline
-            if items and (i - items[-1] > _LISTING_GAP or between > _ITEM_WORDS):
+            # Much text under the first dated line is an article under its byline; once two items came close
+            # together, a long item (a reader's long comment) is one more item of the list.
+            if items and (i - items[-1] > _LISTING_GAP or (len(items) == 1 and between > _ITEM_WORDS)):
                 if len(items) >= _LISTING_ITEMS:
                     yield items
                 items = []
