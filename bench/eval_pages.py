@@ -210,7 +210,7 @@ def dump_page(truth: Truth, renderer: str, dump: str) -> Page:
     return Page(id=truth.id, path=f"{truth.id}.{renderer}.txt", kind="text", content=dump, url=truth.url)
 
 
-def _pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, initargs: tuple[Any, ...]) -> list[Any]:
+def pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, initargs: tuple[Any, ...]) -> list[Any]:
     if jobs <= 1:
         _init(*initargs)
         return [fn(i) for i in items]
@@ -222,7 +222,7 @@ def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int) -> dict[st
     """system -> page id -> guess."""
     results: dict[str, dict[str, Guess]] = {}
     dumps: dict[str, dict[str, str]] = {r: {} for r in RENDERERS}
-    for page_id, guesses, page_dumps in _pool_map(first_pass, truths, jobs, (folder, mode)):
+    for page_id, guesses, page_dumps in pool_map(first_pass, truths, jobs, (folder, mode)):
         for system, guess in guesses.items():
             results.setdefault(system, {})[page_id] = guess
         for renderer, dump in page_dumps.items():
@@ -231,7 +231,7 @@ def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int) -> dict[st
         by_id = {t.id: t for t in truths}
         contexts = {r: prepare(dump_page(by_id[i], r, d) for i, d in dumps[r].items()) for r in RENDERERS}
         items = [(by_id[i], r, d) for r in RENDERERS for i, d in dumps[r].items()]
-        for page_id, system, guess in _pool_map(text_pass, items, jobs, (folder, mode, contexts)):
+        for page_id, system, guess in pool_map(text_pass, items, jobs, (folder, mode, contexts)):
             results.setdefault(system, {})[page_id] = guess
     return results
 
