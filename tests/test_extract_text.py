@@ -690,6 +690,17 @@ def test_the_article_goes_on_after_a_box_set_between_its_paragraphs() -> None:
     assert extract(_page(content)).body == [*STORY[:2], *rest]
 
 
+def test_teaser_headlines_closed_by_a_full_stop_in_a_box_between_paragraphs_are_left_out() -> None:
+    box = ["Related Articles", "Ferry Crews Walk Out As The Harbour Stays Closed.", "Harbour Fees To Rise Next Year"]
+    rest = ["Traders in Kenya's capital said on Tuesday that the closure had already pushed up the price of fish "
+            "in the city markets, where most of the catch is sold each morning.",
+            "The board said it would publish a timetable for the repairs on Tuesday evening, once the divers had "
+            "finished their survey of the gate and its hinges."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *box,
+                           *rest, "Follow Us"])
+    assert extract(_page(content)).body == [*STORY[:2], *rest]
+
+
 def test_a_quotation_introduced_on_a_line_of_its_own_is_no_comment_head() -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
                            "The engineer said:", *STORY[2:]])

@@ -323,7 +323,7 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
                 kept_at.pop()
             after_pointer = after_pointer or line.kind == BARRIER or is_bare_pointer(line.text)
             continue
-        if line.kind in (GOOD, NEAR):
+        if line.kind in (GOOD, NEAR) and not (after_pointer and _teaser_headline(line)):
             after_pointer = False
         elif after_pointer or _opens_next(lines, i, end):
             continue
@@ -334,6 +334,12 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
         body.append(line.text)
         kept_at.append(i)
     return body
+
+
+def _teaser_headline(line: Line) -> bool:
+    # Under a section's heading, a line in title case is another story's headline even when it closes with a
+    # full stop; the article's own paragraphs are written in sentences.
+    return line.words <= _CARD_NAME_WORDS and title_case(line)
 
 
 def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | None:
