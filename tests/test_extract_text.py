@@ -512,6 +512,8 @@ def test_find_date(text: str, expected: str | None) -> None:
     ("River Daily © 2025 • River Daily Jobs • Best of the River", "River Daily"),
     ("2025 River Daily Media Inc. All rights reserved.", "River Daily Media"),
     ("River Daily, LLC. All Rights Reserved 2024", "River Daily"),
+    ("© Copyright 2025. All Rights Reserved - Harbour Publications, Inc.", "Harbour Publications"),
+    ("©2025 eRiver Media, Inc. All rights reserved.", "eRiver Media"),  # a name may open in lower case
     ("© 2026 River Daily LLC. All rights reserved. River Daily is a Harbour Media company. Our website's services, "
      "content and products are for information only and are not advice of any kind.", "River Daily"),
     ("River Daily © 2011-2025 Privacy Policy", "River Daily"),

@@ -67,14 +67,14 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # The mark ("©", "(c)", "Copyright"), more marks and years, a dash (bars and bullets part the footer's links),
-# "by", then the holder: capitalised words, joined by "of", "and", "in", "&" ("The President and Fellows of
-# Harvard College"), a legal form after a comma. A copyright line holds a year or the sign (`_YEAR_OR_MARK`):
-# "Copyright Office weighs in" and "Copyright, Trademark and Patent Information" do not.
+# "by", then the holder: capitalised words (or one like "eBay"), joined by "of", "and", "in", "&" ("The
+# President and Fellows of Harvard College"), a legal form after a comma. A copyright line holds a year or the
+# sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent Information" do not.
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
-    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
+    r"(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.+-]*(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
@@ -633,14 +633,18 @@ def _marked_holder(text: str) -> str | None:
 
 
 def _reserved_holder(text: str) -> str | None:
-    """The holder of a notice with no mark: "2025 Example Media Inc. All rights reserved."."""
+    """The holder of a notice with no mark ("2025 Example Media Inc. All rights reserved."), or of one that names
+    it after the notice ("© 2025. All Rights Reserved - Example Media, Inc.")."""
     found = _RIGHTS_RESERVED.search(text)
     if not found or not _A_YEAR.search(text):
         return None
-    name = _LEADING_YEARS.sub("", text[: found.start()]).strip(_NOTICE_PUNCT)
-    if not name[:1].isupper() or len(name.split()) > _RESERVED_NAME_WORDS or _COPYRIGHT_MARK.search(name):
-        return None  # a marked notice that named no holder ("Copyright © 2024. All rights reserved.") names none
-    return _holder(name)
+    before = _LEADING_YEARS.sub("", text[: found.start()]).strip(_NOTICE_PUNCT)
+    after = text[found.end():].strip(_NOTICE_PUNCT)
+    for name in (before, after):
+        # A marked notice that names no holder ("Copyright © 2024. All rights reserved.") names none.
+        if name[:1].isupper() and len(name.split()) <= _RESERVED_NAME_WORDS and not _COPYRIGHT_MARK.search(name):
+            return _holder(name)
+    return None
 
 
 def _holder(name: str) -> str | None:
