@@ -94,6 +94,18 @@ def test_site_named_as_author_only_when_no_person_is(authors: list[dict[str, str
     assert extract(_page(head, _article_html())).authors == expected
 
 
+@pytest.mark.parametrize(("site", "outlet"), [
+    ("Example Daily", "Example Daily"),
+    # A site name that is the page's headline (a CMS that copies the title): the site's part of it, else the host.
+    ("Flood gates opened as reservoir reaches record level | Example", "Example"),
+    ("Flood gates opened as reservoir reaches record level", "news.example.org"),
+])
+def test_outlet_is_the_site_s_name_not_the_headline(site: str, outlet: str) -> None:
+    head = f"<title>{site}</title><meta property='og:site_name' content='{site}'>"
+    article = extract(_page(head, _article_html()))
+    assert (article.outlet, article.title) == (outlet, "Flood gates opened as reservoir reaches record level")
+
+
 def test_no_date_in_markup_is_none_not_the_crawl_day_nor_a_copyright_year() -> None:
     article = extract(_page("<title>Flood gates opened</title>", _article_html(), fetched="2025-06-01T12:00:00Z"))
     assert article.published is None
@@ -206,6 +218,8 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("Lee Park Tech Reporter", ["Lee Park"]),  # a title after the name without a comma
     ("Travel Expert", ["Travel Expert"]),  # a desk named by its role keeps it
     ("The Currency editors", ["The Currency editors"]),
+    ("River Desk November", ["River Desk"]),  # what a date leaves when an extractor cut its digits
+    ("Theresa May", ["Theresa May"]),  # a month that is also a surname stays
 ])
 def test_clean_authors(raw: str, names: list[str]) -> None:
     assert clean_authors([raw]) == names

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.etree import ParserError
@@ -21,6 +22,7 @@ from newstrace.extract.html_body import body_paragraphs
 from newstrace.extract.html_meta import (
     first_time,
     headline,
+    holds_headline,
     in_listing,
     iso_date,
     json_ld,
@@ -29,6 +31,7 @@ from newstrace.extract.html_meta import (
     modified_dates,
     numeric_dateline,
     page_authors,
+    title_site,
     visible_date,
     written_days,
 )
@@ -73,7 +76,7 @@ def extract_html(page: Page) -> Article:
     doc = _bare_extraction(tree, page.url) or _bare_extraction(tree, page.url, favor_recall=False)
     if doc is None:
         return article
-    article.outlet = doc.sitename or None
+    article.outlet = _site_name(doc.sitename, doc.title, page.url)
     article.title = headline(tree, doc.title, article.outlet)
     article.authors = page_authors(tree, nodes, doc.author, article.outlet)
     article.published = _published(tree, nodes, doc.date, page.fetched)
@@ -151,6 +154,16 @@ def _cut_at_depth_limit(tree: HtmlElement) -> bool:
     while len(element):
         element, depth = element[-1], depth + 1
     return depth >= _DEPTH_LIMIT
+
+
+def _site_name(sitename: str | None, title: str | None, url: str | None) -> str | None:
+    """trafilatura's name of the site, unless it is the page's own title (read from the <title> of a page that
+    names no site): then the part of that title that spells the URL's domain, else the URL's host."""
+    if sitename and not (title and holds_headline(sitename, title)):
+        return sitename
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    named = next((site for text in (title, sitename) if text and host and (site := title_site(text, host))), None)
+    return named or host or None
 
 
 def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:

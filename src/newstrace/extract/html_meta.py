@@ -21,6 +21,8 @@ from newstrace.extract.text_dates import find_date, written_date
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
 _WORD = re.compile(r"\w+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NAME_TAIL = re.compile(r"\s+(?:at|on|January|February|September|October|November|December)$")
 _STOP = frozenset((
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "is", "are", "your",
     "you", "how", "what", "why",
@@ -110,6 +112,22 @@ def strip_site(title: str, sitename: str | None) -> str:
     return max(parts, key=len).strip() if len(max(parts, key=len).split()) >= 3 else title.strip()
 
 
+def holds_headline(text: str, headline: str) -> bool:
+    """Whether a text is the page's headline, alone or with the site's name beside it ("Headline | Site")."""
+    return any(same_words(part, headline) for part in (text, *_SEPARATORS.split(text)))
+
+
+def title_site(title: str, host: str) -> str | None:
+    """The part of a page's title that spells the site's domain ("Best Tutors in 2025 | Bold.org" on bold.org,
+    "... - Fastarz" on fastarz.com), or None."""
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p.strip()]
+    domain = _NOT_ALNUM.sub("", host.lower())
+    if len(parts) < 2:
+        return None
+    return next((p for p in (parts[-1], parts[0]) if len(named := _NOT_ALNUM.sub("", p.lower())) >= 3
+                 and named in domain), None)
+
+
 def _rejoin(title: str, kept: list[str]) -> str:
     start = title.find(kept[0])
     end = title.find(kept[-1]) + len(kept[-1])
@@ -171,7 +189,9 @@ def _clean_name(part: str) -> str | None:
     # Editors", "Travel Expert", "The Currency editors").
     if len(named := without_role(words)) >= 2 and named[0] != "The":
         words = named
-    name = re.sub(r"\s+(?:at|on)$", "", " ".join(words).strip(" ,.:;-"))
+    # A dangling "at" or "on", or what a date leaves when its digits are cut ("ServiceTitan November"); months
+    # that are also surnames ("May") stay.
+    name = _NAME_TAIL.sub("", " ".join(words).strip(" ,.:;-"))
     if not name or len(words) > 6 or _NOT_AUTHOR.search(name) or not any(c.isalpha() for c in name):
         return None
     return name
