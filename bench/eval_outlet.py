@@ -1,16 +1,16 @@
-"""How often the text-dump extractor names the site a page came from, with no URL to fall back on.
+"""How often the extractor names the site a page came from, with no URL to fall back on.
 
     .venv/bin/python bench/eval_outlet.py ../shared/data/wcxb-articles-dev [--limit N] [--jobs N] [--show N]
 
-No corpus here labels a page's outlet, so this is a proxy: each page of a folder in the WCXB layout
-(`html/*.html.gz`, `ground-truth/*.json` with the page's `url`) is rendered to plain text as in
-`eval_pages.py`, and extracted without its URL, so the outlet comes from the page's own lines (masthead,
-copyright line, brand list...). The outlet counts as the site when, letters and digits only, it holds the
-name of the URL's domain or is held in it ("The Verge" for theverge.com, "CNX Software" for
+No corpus here labels a page's outlet, so this is a proxy. Each page of a folder in the WCXB layout
+(`html/*.html.gz`, `ground-truth/*.json` with the page's `url`) is extracted without its URL, as HTML and as
+each plain-text render of `eval_pages.py`, so the outlet comes from the page alone: its markup, or its lines
+(masthead, copyright line, brand list...). The outlet counts as the site when, letters and digits only, it
+holds the name of the URL's domain or is held in it ("The Verge" for theverge.com, "CNX Software" for
 cnx-software.com). A parent company ("Hearst Magazines" on a Hearst magazine's site) or an organisation's
 full name ("Center for Internet Security" on cisecurity.org) counts as another name, so the proxy
 understates the extractor; its use is comparing one version of the extractor with another. Printed per
-renderer: pages naming the domain, pages with no outlet, pages naming something else.
+source: pages naming the domain, pages with no outlet, pages naming something else.
 """
 
 from __future__ import annotations
@@ -45,10 +45,15 @@ def names_site(outlet: str, domain: str) -> bool:
     return len(squashed) >= 3 and (domain in squashed or squashed in domain or squashed.removeprefix("the") == domain)
 
 
-def render_page(item: tuple[Path, str]) -> tuple[str, dict[str, str]]:
+def render_page(item: tuple[Path, str]) -> tuple[str, dict[str, str], str | None]:
+    """The page's text dumps, and the outlet its HTML names without the URL."""
     folder, page_id = item
     content = load_html(folder, page_id)
-    return page_id, {r: render(content, r) for r in RENDERERS}
+    try:
+        html_outlet = extract(Page(id=page_id, path=f"{page_id}.html", kind="html", content=content)).outlet
+    except ExtractionError:
+        html_outlet = None
+    return page_id, {r: render(content, r) for r in RENDERERS}, html_outlet
 
 
 def outlets(dumps: dict[str, str]) -> dict[str, str | None]:
@@ -78,10 +83,14 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     domains = {t.id: domain_name(t.url) or "" for t in truths}
-    rendered = dict(pool_map(render_page, [(args.dir, t.id) for t in truths], args.jobs, (args.dir, "text")))
-    print(f"{'renderer':<12}{'pages':>6}{'domain':>8}{'none':>6}{'other':>7}")
-    for renderer in RENDERERS:
-        found = outlets({i: dumps[renderer] for i, dumps in rendered.items()})
+    results = pool_map(render_page, [(args.dir, t.id) for t in truths], args.jobs, (args.dir, "text"))
+    rendered = {page_id: dumps for page_id, dumps, _ in results}
+    print(f"{'source':<12}{'pages':>6}{'domain':>8}{'none':>6}{'other':>7}")
+    for renderer in ("html", *RENDERERS):
+        if renderer == "html":
+            found = {page_id: outlet for page_id, _, outlet in results}
+        else:
+            found = outlets({i: dumps[renderer] for i, dumps in rendered.items()})
         other = [(i, name) for i, name in found.items() if name and not names_site(name, domains[i])]
         named = sum(1 for name in found.values() if name) - len(other)
         none = sum(1 for name in found.values() if not name)
