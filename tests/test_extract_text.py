@@ -698,6 +698,14 @@ def test_the_article_goes_on_after_a_box_set_between_its_paragraphs(box: list[st
     assert extract(_page(content)).body == [*STORY[:2], *_REST]
 
 
+def test_the_words_that_open_a_quotation_after_a_box_are_the_article_s() -> None:
+    box = ["Most Read", "Ferry crews walk out as the harbour stays closed", "Storm closes the northern harbour"]
+    rest = ["The engineer went on:", *_REST]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *box,
+                           *rest, "Related Articles", "Harbour fees to rise next year"])
+    assert extract(_page(content)).body == [*STORY[:2], *rest]
+
+
 def test_a_quotation_introduced_on_a_line_of_its_own_is_no_comment_head() -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
                            "The engineer said:", *STORY[2:]])

@@ -325,6 +325,8 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
             continue
         if line.kind in (GOOD, NEAR) and not (after_pointer and _teaser_headline(line)):
             after_pointer = False
+        elif after_pointer and line.text.endswith(":") and i < end and lines[i + 1].kind == GOOD:
+            after_pointer = False  # the article resumes with the words that open a quotation ("Caddell continued:")
         elif after_pointer or _opens_next(lines, i, end):
             continue
         key = _key(line.lower)
