@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.etree import ParserError
@@ -36,6 +35,7 @@ from newstrace.extract.html_meta import (
     written_days,
 )
 from newstrace.extract.text_lines import caption_words
+from newstrace.extract.text_meta import url_host
 from newstrace.models import Article, Page
 
 # Dates from markup only: htmldate's search of the page text guesses among copyright years and "today",
@@ -161,9 +161,11 @@ def _site_name(sitename: str | None, title: str | None, url: str | None) -> str 
     names no site): then the part of that title that spells the URL's domain, else the URL's host."""
     if sitename and not (title and holds_headline(sitename, title)):
         return sitename
-    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    named = next((site for text in (title, sitename) if text and host and (site := title_site(text, host))), None)
-    return named or host or None
+    host = url_host(url)
+    for text in (title, sitename) if host else ():
+        if text and (site := title_site(text, host)):
+            return site
+    return host or None
 
 
 def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:

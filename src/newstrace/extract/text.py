@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from newstrace.extract.credits import apply_credits, byline_names, dateline, may_be_byline
 from newstrace.extract.pipeline import ExtractContext
@@ -47,7 +46,16 @@ from newstrace.extract.text_lines import (
     source_lines,
     split_lines,
 )
-from newstrace.extract.text_meta import authors, language, outlet, pick_title, published, site_name, title_case
+from newstrace.extract.text_meta import (
+    authors,
+    language,
+    outlet,
+    pick_title,
+    published,
+    site_name,
+    title_case,
+    url_host,
+)
 from newstrace.models import Article, Page
 
 _VALUE: dict[int, Callable[[Line], float]] = {
@@ -114,14 +122,10 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
 def outlet_key(page: Page) -> str:
     """The outlet a page's lines are counted under. The site's name is read from the dump's lines as written:
     `prepare` need not parse every page for it, and `extract` finds the same name."""
-    if host := _host(page.url):
+    if host := url_host(page.url):
         return host
     name = site_name([stripped for raw in page.content.splitlines() if (stripped := raw.strip())])
     return _NORM.sub("", name.lower()) if name else ""
-
-
-def _host(url: str | None) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
 
 
 def extract_text(page: Page, context: ExtractContext) -> Article:

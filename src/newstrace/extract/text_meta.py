@@ -563,12 +563,12 @@ def outlet(lines: list[Line], url: str | None = None) -> str | None:
     """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
     domain of the site's e-mail or links, a copyright holder, "join the X channel", the first of a footer's
     brand list ("X | Y | Z"), else the URL's host."""
-    if name := site_name([line.text for line in lines]):
-        return name
-    if url:
-        host = urlsplit(url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
+    return site_name([line.text for line in lines]) or url_host(url) or None
+
+
+def url_host(url: str | None) -> str:
+    """The URL's host without "www.", or "" when there is no URL."""
+    return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
 
 
 def site_name(texts: list[str]) -> str | None:
