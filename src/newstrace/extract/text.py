@@ -89,7 +89,6 @@ _ITEM_WORDS = 100  # of running text between two items: more is an article under
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s? ago\b")
@@ -212,7 +211,7 @@ def _is_meta(line: Line) -> bool:
         return True
     if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
-    return (line.words <= 12 and _YEAR.search(line.text) is not None and find_date(line.text) is not None
+    return (line.words <= 12 and find_date(line.text) is not None
             and not (line.sentence and line.stops >= 3))
 
 

@@ -35,13 +35,13 @@ _PATTERNS = [
 _WRITTEN = _PATTERNS[2:]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 # Every pattern holds a year: text without one needs no further pass.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_date(text: str, month_precision: bool = False) -> str | None:
     """The first full date in `text` as "YYYY-MM-DD" (or "YYYY-MM" when `month_precision` allows a
     month and year alone); None when there is none."""
-    if not _ANY_YEAR.search(text):
+    if not ANY_YEAR.search(text):
         return None
     if found := _first(text, _PATTERNS):
         return found
@@ -55,7 +55,7 @@ def find_date(text: str, month_precision: bool = False) -> str | None:
 def written_date(text: str) -> str | None:
     """The first date written with its month's name ("Dec 4, 2025", "4 March 2025"): one whose day and
     month order nobody can misread."""
-    return _first(text, _WRITTEN) if _ANY_YEAR.search(text) else None
+    return _first(text, _WRITTEN) if ANY_YEAR.search(text) else None
 
 
 def _first(text: str, patterns: list[re.Pattern[str]]) -> str | None:

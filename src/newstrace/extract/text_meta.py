@@ -22,7 +22,7 @@ from newstrace.extract.credits import (
     people_line,
     person_line,
 )
-from newstrace.extract.text_dates import find_date
+from newstrace.extract.text_dates import ANY_YEAR, find_date
 from newstrace.extract.text_lines import (
     ALL_STOPWORDS,
     BARRIER,
@@ -79,7 +79,6 @@ _COPYRIGHT = re.compile(
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
 _LEADING_YEARS = re.compile(r"^\W*" + _YEARS)
-_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NOTICE_PUNCT = " .,|•·-–—"
 _RESERVED_NAME_WORDS = 6
 _YEAR_OR_MARK = re.compile(r"©|\((?i:c)\)|" + _YEARS)
@@ -636,7 +635,7 @@ def _reserved_holder(text: str) -> str | None:
     """The holder of a notice with no mark ("2025 Example Media Inc. All rights reserved."), or of one that names
     it after the notice ("© 2025. All Rights Reserved - Example Media, Inc.")."""
     found = _RIGHTS_RESERVED.search(text)
-    if not found or not _A_YEAR.search(text):
+    if not found or not ANY_YEAR.search(text):
         return None
     before = _LEADING_YEARS.sub("", text[: found.start()]).strip(_NOTICE_PUNCT)
     after = text[found.end():].strip(_NOTICE_PUNCT)
