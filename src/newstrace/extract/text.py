@@ -192,7 +192,6 @@ def _card(name: Line, blurb: Line) -> bool:
             and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
 
 
-
 def _demote_listings(lines: list[Line]) -> None:
     """Readers' comments and other lists of dated items after the article's text do not anchor the article,
     so a long comment thread cannot outweigh a short article above it."""

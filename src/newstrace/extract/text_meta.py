@@ -74,7 +74,8 @@ _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
-    r"(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.+-]*(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
+    r"(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+    r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
