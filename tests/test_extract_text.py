@@ -698,6 +698,17 @@ def test_the_article_goes_on_after_a_box_set_between_its_paragraphs(box: list[st
     assert extract(_page(content)).body == [*STORY[:2], *_REST]
 
 
+@pytest.mark.parametrize("head", ["Read more of our articles...", "You may also like…", "Other posts you’ll love:",
+                                  "More by the author:", "Read more from Ana Ruiz >"])
+def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
+    teasers = ["Why The Harbour Board Keeps Raising Its Fees (And What Boat Owners Can Do About It)",
+               "What The Ferry Strike Taught The City About Its River Crossings And Their Crews",
+               "How To Plan A Trip Along The River When The Landing Is Closed For Repairs"]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY, head, *teasers,
+                           "We would love to hear from you about the stories you want us to cover next."])
+    assert extract(_page(content)).body == STORY
+
+
 def test_the_words_that_open_a_quotation_after_a_box_are_the_article_s() -> None:
     box = ["Most Read", "Ferry crews walk out as the harbour stays closed", "Storm closes the northern harbour"]
     rest = ["The engineer went on:", *_REST]
