@@ -709,6 +709,31 @@ def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
     assert extract(_page(content)).body == STORY
 
 
+@pytest.mark.parametrize("box", [
+    ["Ana Ruiz", "Ana has covered the river and its ports for a decade. She writes about fishing, shipping and "
+                 "the towns along the water, and lives by the old quay with her two dogs."],
+    ["Ana Ruiz", "Senior Writer", "Hi, I'm Ana, and I have covered the river and its ports for a decade, writing "
+                                  "about fishing, shipping and the towns along the water."],
+])
+def test_an_author_box_after_the_article_is_left_out(box: list[str]) -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY, *box,
+                           "Copyright 2025 Example Media"])
+    article = extract(_page(content))
+    assert (article.body, article.authors) == (STORY, ["Ana Ruiz"])
+
+
+def test_a_list_of_places_under_their_names_is_no_author_box() -> None:
+    # Each entry repeats its heading's whole name and speaks of the place, not of a person.
+    entries = [["Memorial Park", "Memorial Park is home to the oldest trail system in the city, with twelve miles "
+                                 "of singletrack that drains well after the spring rains."],
+               ["Bluff Creek Ranch", "Bluff Creek Ranch is a day trip from the city, with a loop for beginners and "
+                                     "a longer one that climbs the ridge above the creek."]]
+    paragraphs = [text for _, text in entries]
+    content = "\n\n".join(["Home", "Where to ride this spring", "By Ana Ruiz", STORY[0],
+                           *[line for entry in entries for line in entry]])
+    assert extract(_page(content)).body == [STORY[0], *paragraphs]
+
+
 def test_the_words_that_open_a_quotation_after_a_box_are_the_article_s() -> None:
     box = ["Most Read", "Ferry crews walk out as the harbour stays closed", "Storm closes the northern harbour"]
     rest = ["The engineer went on:", *_REST]

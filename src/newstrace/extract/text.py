@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import pairwise
 
-from newstrace.extract.credits import apply_credits, byline_names, dateline, may_be_byline
+from newstrace.extract.credits import apply_credits, byline_names, dateline, may_be_byline, person_line
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -87,6 +88,10 @@ _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
+_BOX_NAME_WORDS, _BOX_REACH = 6, 3  # an author box's name line, and how far below it their blurb starts
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
+# A blurb about a person speaks of them, or they of themselves.
+_PERSONAL = frozenset(["he", "she", "his", "her", "him", "i", "i'm", "i’m", "my", "me"])
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -138,6 +143,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _classify(distinct, STOPWORDS.get(article.language or "en", STOPWORDS["en"]), page, context)
     _demote_cards(lines)
     _demote_listings(lines)
+    _mark_author_boxes(lines)
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     title = pick_title(lines, start, page.url)
@@ -190,6 +196,29 @@ def _card(name: Line, blurb: Line) -> bool:
     return ((name.kind == SHORT or (name.kind >= NEAR and title_case(name))) and not name.heading
             and name.words <= _CARD_NAME_WORDS
             and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
+
+
+def _mark_author_boxes(lines: list[Line]) -> None:
+    """An author's box: the writer's name on a line of its own (perhaps under "Written by" or with a job
+    title), then a few words about them that open with their name ("Jane is a travel writer...", "Hi, I'm
+    Jane") and speak of a person ("she", "his", "I"): an entry of a list of things may open with a word of its
+    name ("Semrush Free Certificates" / "Semrush Academy offers..."), but goes on about "it". The name heads
+    what follows as "About the author" does."""
+    for i, line in enumerate(lines):
+        if line.kind in (SHORT, META) and line.words <= _BOX_NAME_WORDS and (name := person_line(line.text)):
+            about = next((other for other in lines[i + 1: i + 1 + _BOX_REACH] if other.kind in (GOOD, NEAR)), None)
+            if about is not None and _opens_with_name(about.text, name) and _PERSONAL.intersection(about.tokens):
+                # Not the shared `Line`: the same name alone on a line at the top is the byline.
+                lines[i] = replace(line, kind=BARRIER)
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """Whether the text opens with the person's first name alone, as a writer's blurb calls them; an entry of
+    a list that names things ("Memorial Park" / "Memorial Park is...") repeats the whole name."""
+    greeted = _GREETING.sub("", text, count=1)
+    words = _WORD.findall(greeted)[:2]
+    first, *rest = name.split()
+    return len(words) == 2 and words[0] == first and (greeted != text or words[1] != rest[0])
 
 
 def _demote_listings(lines: list[Line]) -> None:
