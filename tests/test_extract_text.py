@@ -734,6 +734,19 @@ def test_a_list_of_places_under_their_names_is_no_author_box() -> None:
     assert extract(_page(content)).body == [STORY[0], *paragraphs]
 
 
+def test_nothing_under_the_copyright_notice_is_the_article_s() -> None:
+    # Sites render their pop-ups and "about us" boxes after the footer; a picture's credit is no notice.
+    about = ["We take the accuracy of our content very seriously, and every article we publish is checked by "
+             "two of our editors before it goes out to the readers who rely on it.",
+             "Our editors cross-reference every claim and every figure with several sources, and we correct "
+             "our mistakes openly whenever a reader points one out to us."]
+    story = [STORY[0], "Photo © 2025 Jane Doe", *STORY[1:]]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *story,
+                           "Contact", "Privacy", "© 2025 Example Media", *about])
+    body = extract(_page(content)).body
+    assert [text for text in body if text in STORY] == STORY and not set(about) & set(body)
+
+
 def test_the_words_that_open_a_quotation_after_a_box_are_the_article_s() -> None:
     box = ["Most Read", "Ferry crews walk out as the harbour stays closed", "Storm closes the northern harbour"]
     rest = ["The engineer went on:", *_REST]

@@ -221,6 +221,10 @@ _CAPTION_SLASH = re.compile(
     re.I,
 )
 _COPYRIGHT_MARK = re.compile("©")
+# The site's copyright notice: the foot of the page, under which nothing is the article's.
+_NOTICE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved")
+_NOTICE_WORDS = 15
+_PICTURE_WORD = re.compile(r"\b(?:photo|image|picture|illustration|credit|courtesy)")  # a picture's credit
 _CAPTION_MIN_WORDS = 2
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
 _EMBED_NOTE = re.compile(r"(?:a post shared by\b|view this post on\b|pic\.twitter\.com/|https?://\S+$)")
@@ -429,6 +433,8 @@ def classify(line: Line) -> int:
         return RELATED
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
+    if words <= _NOTICE_WORDS and _NOTICE.search(lower) and not _PICTURE_WORD.search(lower):
+        return BARRIER
     if 1 < words <= 25 and is_caption(line):
         return RELATED
     if words <= 20:
