@@ -699,7 +699,9 @@ def test_the_article_goes_on_after_a_box_set_between_its_paragraphs(box: list[st
 
 
 @pytest.mark.parametrize("head", ["Read more of our articles...", "You may also like…", "Other posts you’ll love:",
-                                  "More by the author:", "Read more from Ana Ruiz >"])
+                                  "More by the author:", "Read more from Ana Ruiz >",
+                                  "You may be interested in the following articles:", "Was this article helpful?",
+                                  "Discussion about this post", "Previous Post: Harbour fees to rise next year"])
 def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
     teasers = ["Why The Harbour Board Keeps Raising Its Fees (And What Boat Owners Can Do About It)",
                "What The Ferry Strike Taught The City About Its River Crossings And Their Crews",

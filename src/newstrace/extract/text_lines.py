@@ -172,7 +172,8 @@ _BARRIER_FIRST = frozenset(
         "trending", "latest", "top", "editor", "editor's", "editors", "editors'", "editor’s", "don't", "don’t", "dont",
         "must", "comment", "comments", "conversation", "conversations", "leave", "post", "add", "join", "share", "tags",
         "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further", "previous", "next",
-        "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles", "stories", "posts"
+        "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles", "stories", "posts",
+        "was", "is", "did", "discussion", "recently", "also", "prev"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -186,14 +187,18 @@ _BARRIER = re.compile(
     r"|more (?:from|on|in|about|by|stories|articles|news|like this|to read|to discover|to explore)\b.{0,40}"
     r"|read more (?:from|by|posts? by|of our|stories|articles|news)\b.{0,40}"
     r"|(?:other )?(?:articles|stories|posts) you(?: may| might| will|['’]ll) (?:like|enjoy|love)"
-    r"|you (?:may|might|could) also (?:like|enjoy|be interested in|want to read)(?: these| this)?"
+    r"|you(?: may| might| could| will|['’]ll)(?: also)? (?:like|enjoy|love|be interested in|want to read)"
+    r"(?: to read| these| this| the following(?: articles| posts| stories| topics)?)?(?: as well)?"
+    r"|(?:was|is|did you find) (?:this|the) (?:article|post|page|story|content|guide|information) (?:helpful|useful)\??"
+    r"|discussion about this (?:post|article|story)|recently by .{0,40}|also by (?:this|the) (?:author|writer)"
     r"|recommended(?: .{0,25})?"
     r"|read next|up next|what to read next|(?:most )?(?:popular|read|viewed|shared|watched)(?: .{0,20})?"
     r"|trending(?: .{0,20})?|latest(?: .{0,20})?|top stories|editor'?s?’?s? picks?|don'?’?t miss"
     r"|must read|\d* ?comments?|conversations?|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
     r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?|about the author"
-    r"|further reading|(?:previous|next) (?:post|article|story)|(?:other|useful) links|more articles"
+    r"|further reading|(?:prev|previous|next) (?:post|article|story|previous)(?:\s*:?\s.{0,80})?"
+    r"|(?:other|useful) links|more articles"
     r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us)"
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
     re.I,
