@@ -12,7 +12,7 @@ from conftest import SEEDS, SHARED
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
-from newstrace.extract.text_lines import JUNK, META, caption_words, classify, split_lines
+from newstrace.extract.text_lines import JUNK, META, RELATED, caption_words, classify, split_lines
 from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -231,6 +231,11 @@ def test_headline_above_a_long_table_of_contents() -> None:
                                   "The day's top stories, delivered to your inbox every morning."])
 def test_reading_times_and_form_messages_are_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
+
+
+@pytest.mark.parametrize("line", ["Read more in Social Media Marketing", "Read more about the harbour"])
+def test_a_pointer_to_a_section_is_no_headline(line: str) -> None:
+    assert classify(split_lines(line)[0]) == RELATED
 
 
 @pytest.mark.parametrize(("headline", "deck"), [
@@ -747,6 +752,14 @@ def test_nothing_under_the_copyright_notice_is_the_article_s() -> None:
                            "Contact", "Privacy", "© 2025 Example Media", *about])
     body = extract(_page(content)).body
     assert [text for text in body if text in STORY] == STORY and not set(about) & set(body)
+
+
+def test_a_long_headline_in_title_case_is_the_title_not_a_paragraph() -> None:
+    # As archives write them: closed by a full stop, over a short opening line.
+    headline = "River Landing Closes For Lock Repairs; Boat Owners Told To Wait A Week."
+    story = ["The river has closed again.", *STORY]
+    article = extract(_page("\n\n".join([headline, *story])))
+    assert (article.title, article.body) == (headline, story)
 
 
 def test_the_words_that_open_a_quotation_after_a_box_are_the_article_s() -> None:

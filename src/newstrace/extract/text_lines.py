@@ -208,6 +208,7 @@ _COMMENTS_OPEN = re.compile(
     r"|join the (?:conversation|discussion)")
 _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"
+    r"|read more (?:in|on|about) .{1,60}"
     r"|also read|see also|related|recommended"
     r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more))"
     r"\b\s*(?:[:\-–—>|»›→↓]|$)",
