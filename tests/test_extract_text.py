@@ -706,7 +706,9 @@ def test_the_article_goes_on_after_a_box_set_between_its_paragraphs(box: list[st
 @pytest.mark.parametrize("head", ["Read more of our articles...", "You may also like…", "Other posts you’ll love:",
                                   "More by the author:", "Read more from Ana Ruiz >",
                                   "You may be interested in the following articles:", "Was this article helpful?",
-                                  "Discussion about this post", "Previous Post: Harbour fees to rise next year"])
+                                  "Discussion about this post", "Previous Post: Harbour fees to rise next year",
+                                  "If you liked this post you might also like:", "How useful was this post?",
+                                  "Related tags:"])
 def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
     teasers = ["Why The Harbour Board Keeps Raising Its Fees (And What Boat Owners Can Do About It)",
                "What The Ferry Strike Taught The City About Its River Crossings And Their Crews",
@@ -721,6 +723,9 @@ def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
                  "the towns along the water, and lives by the old quay with her two dogs."],
     ["Ana Ruiz", "Senior Writer", "Hi, I'm Ana, and I have covered the river and its ports for a decade, writing "
                                   "about fishing, shipping and the towns along the water."],
+    # Under a job title, the blurb may call her by her whole name.
+    ["Ana Ruiz", "Senior Writer", "Dr. Ana Ruiz has covered the river and its ports for a decade. She writes about "
+                                  "fishing, shipping and the towns along the water."],
 ])
 def test_an_author_box_after_the_article_is_left_out(box: list[str]) -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY, *box,

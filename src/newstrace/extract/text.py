@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from newstrace.extract.credits import apply_credits, byline_names, dateline, may_be_byline, person_line
+from newstrace.extract.credits import apply_credits, byline_names, dateline, is_role, may_be_byline, person_line
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -91,6 +91,7 @@ _ITEM_WORDS = 100  # of running text between two items: more is an article under
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_NAME_WORDS, _BOX_REACH = 6, 3  # an author box's name line, and how far below it their blurb starts
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
+_HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 # A blurb about a person speaks of them, or they of themselves.
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "i", "i'm", "i’m", "my", "me"])
 _NORM = re.compile(r"\W+")
@@ -210,18 +211,25 @@ def _mark_author_boxes(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind in (SHORT, META) and line.words <= _BOX_NAME_WORDS and (name := person_line(line.text)):
             about = next((other for other in lines[i + 1: i + 1 + _BOX_REACH] if other.kind in (GOOD, NEAR)), None)
-            if about is not None and _opens_with_name(about.text, name) and _PERSONAL.intersection(about.tokens):
+            titled = i + 1 < len(lines) and is_role(lines[i + 1].text)
+            if (about is not None and _opens_with_name(about.text, name, titled)
+                    and _PERSONAL.intersection(about.tokens)):
                 # Not the shared `Line`: the same name alone on a line at the top is the byline.
                 lines[i] = replace(line, kind=BARRIER)
 
 
-def _opens_with_name(text: str, name: str) -> bool:
-    """Whether the text opens with the person's first name alone, as a writer's blurb calls them; an entry of
-    a list that names things ("Memorial Park" / "Memorial Park is...") repeats the whole name."""
+def _opens_with_name(text: str, name: str, titled: bool) -> bool:
+    """Whether the text opens with the person's first name alone, as a writer's blurb calls them, or under a
+    job title ("Jane Doe" / "Senior Writer") with their whole name; an entry of a list that names things
+    ("Memorial Park" / "Memorial Park is...") repeats the whole name and has no job title."""
     greeted = _GREETING.sub("", text, count=1)
-    words = _WORD.findall(greeted)[:2]
+    words = _WORD.findall(greeted)[:3]
+    if titled and words[:1] and words[0] in _HONORIFICS:
+        words = words[1:]
     first, *rest = name.split()
-    return len(words) == 2 and words[0] == first and (greeted != text or words[1] != rest[0])
+    if not words or words[0] != first:
+        return False
+    return titled or greeted != text or (len(words) > 1 and words[1] != rest[0])
 
 
 def _demote_listings(lines: list[Line]) -> None:

@@ -173,7 +173,7 @@ _BARRIER_FIRST = frozenset(
         "must", "comment", "comments", "conversation", "conversations", "leave", "post", "add", "join", "share", "tags",
         "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further", "previous", "next",
         "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles", "stories", "posts",
-        "was", "is", "did", "discussion", "recently", "also", "prev"
+        "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -183,13 +183,15 @@ _RELATED_FIRST = frozenset(
     ]
 )
 _BARRIER = re.compile(
-    r"^(?:related(?: (?:articles?|stories|posts|news|content|reading|topics|coverage))?"
+    r"^(?:related(?: (?:articles?|stories|posts|news|content|reading|topics|tags|coverage))?"
     r"|more (?:from|on|in|about|by|stories|articles|news|like this|to read|to discover|to explore)\b.{0,40}"
     r"|read more (?:from|by|posts? by|of our|stories|articles|news)\b.{0,40}"
     r"|(?:other )?(?:articles|stories|posts) you(?: may| might| will|['’]ll) (?:like|enjoy|love)"
     r"|you(?: may| might| could| will|['’]ll)(?: also)? (?:like|enjoy|love|be interested in|want to read)"
     r"(?: to read| these| this| the following(?: articles| posts| stories| topics)?)?(?: as well)?"
     r"|(?:was|is|did you find) (?:this|the) (?:article|post|page|story|content|guide|information) (?:helpful|useful)\??"
+    r"|how (?:useful|helpful) was this (?:article|post|page|story)\??"
+    r"|(?:if )?(?:did )?you (?:liked?|enjoyed?) this (?:article|post|story)\b.{0,40}"
     r"|discussion about this (?:post|article|story)|recently by .{0,40}|also by (?:this|the) (?:author|writer)"
     r"|recommended(?: .{0,25})?"
     r"|read next|up next|what to read next|(?:most )?(?:popular|read|viewed|shared|watched)(?: .{0,20})?"
