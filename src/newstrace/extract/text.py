@@ -90,6 +90,7 @@ _HEADLINE_WORDS = 20  # a headline in title case runs to this many words
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_NAME_WORDS, _BOX_REACH = 6, 3  # an author box's name line, and how far below it their blurb starts
+_BOX_OPENING = 40  # characters of the blurb that hold the name (after a greeting or an honorific)
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
 _HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 # A blurb about a person speaks of them, or they of themselves.
@@ -208,12 +209,18 @@ def _mark_author_boxes(lines: list[Line]) -> None:
     Jane") and speak of a person ("she", "his", "I"): an entry of a list of things may open with a word of its
     name ("Semrush Free Certificates" / "Semrush Academy offers..."), but goes on about "it". The name heads
     what follows as "About the author" does."""
-    for i, line in enumerate(lines):
-        if line.kind in (SHORT, META) and line.words <= _BOX_NAME_WORDS and (name := person_line(line.text)):
-            about = next((other for other in lines[i + 1: i + 1 + _BOX_REACH] if other.kind in (GOOD, NEAR)), None)
-            titled = i + 1 < len(lines) and is_role(lines[i + 1].text)
-            if (about is not None and _opens_with_name(about.text, name, titled)
-                    and _PERSONAL.intersection(about.tokens)):
+    # From the blurb back to the name: few lines speak of a person, and reading a name is the dearer test.
+    for j, about in enumerate(lines):
+        if about.kind not in (GOOD, NEAR) or not _PERSONAL.intersection(about.tokens):
+            continue
+        for i in range(j - 1, max(j - 1 - _BOX_REACH, -1), -1):
+            line = lines[i]
+            if line.kind in (GOOD, NEAR):
+                break
+            if (line.kind in (SHORT, META) and line.words <= _BOX_NAME_WORDS
+                    and line.text.split(None, 1)[0] in about.text[:_BOX_OPENING]
+                    and (name := person_line(line.text))
+                    and _opens_with_name(about.text, name, is_role(lines[i + 1].text))):
                 # Not the shared `Line`: the same name alone on a line at the top is the byline.
                 lines[i] = replace(line, kind=BARRIER)
 
