@@ -503,6 +503,18 @@ def test_find_date(text: str, expected: str | None) -> None:
     assert find_date(text) == expected
 
 
+@pytest.mark.parametrize(("date_line", "expected"), [
+    ("Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET", "2022-11-09"),
+    ("Posted on November 25, 2024December 3, 2024 in River News, Fishing, Shipping, Harbour Works, Locks and "
+     "Gates, Water Board, Boats, Markets, Weather, Repairs", "2024-11-25"),
+])
+def test_the_publication_date_where_the_line_gives_more(date_line: str, expected: str) -> None:
+    content = "\n\n".join(["Home", "Your Health", "Treatments", "River landing closed for lock repairs, board says",
+                           date_line, "By", "Ana Ruiz", *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.published) == ("River landing closed for lock repairs, board says", expected)
+
+
 @pytest.mark.parametrize(("footer", "expected"), [
     ("Copyright 2025 River Daily", "River Daily"),
     ("© 2024 Global Relay. All rights reserved.", "Global Relay"),

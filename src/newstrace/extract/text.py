@@ -48,6 +48,7 @@ from newstrace.extract.text_lines import (
     split_lines,
 )
 from newstrace.extract.text_meta import (
+    DATE_LABEL,
     authors,
     language,
     outlet,
@@ -101,6 +102,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s? ago\b")
 _AGE_WORDS = 6
+_DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
 _PROSE_REPEAT_SHARE = 0.5
 
@@ -257,8 +259,10 @@ def _is_meta(line: Line) -> bool:
         return True
     if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
-    return (line.words <= 12 and find_date(line.text) is not None
-            and not (line.sentence and line.stops >= 3))
+    # A labelled date line may run on with a second date ("Updated ... Originally published ...").
+    if line.words > _DATE_WORDS and not DATE_LABEL.match(line.text):
+        return False
+    return find_date(line.text) is not None and not (line.sentence and line.stops >= 3)
 
 
 def _best_region(lines: list[Line]) -> tuple[int, int]:

@@ -40,13 +40,15 @@ from newstrace.extract.text_lines import (
     is_caption,
 )
 
-_DATE_LABEL = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|first published|publication date|release date"
+DATE_LABEL = re.compile(
+    r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|(?:first|originally) published|publication date"
+    r"|release date"
     r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
     r"|(?P<upd>(?:last )?(?:updated|modified|edited|revised)))\b",
     re.I,
 )
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
+_PUBLISHED_INSIDE = re.compile(r"\b(?:(?:first|originally) )?(?:published|posted)\b", re.I)
 # A correction appended to a story; the date line under it is the correction's, not the story's.
 _CORRECTION = re.compile(
     r"^(?:correction|clarification)s?\b|\ban earlier version of this (?:article|story|report)\b"
@@ -276,7 +278,7 @@ def _headline_like(line: Line) -> bool:
     if line.kind in (BARRIER, JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
     limit = 1 if line.heading else 3
-    if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")):
+    if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")) or DATE_LABEL.match(line.text):
         return False
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
     return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text))
@@ -345,11 +347,14 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
     candidates: list[tuple[int, int, str]] = []
     for i in _date_window(lines, anchor, start, end):
         line = lines[i]
-        if line.words > 25:
+        text = _publication_part(line.text)
+        label = DATE_LABEL.match(text)
+        # A label's date follows it: whatever the line goes on with ("... in Health, Nutrition, ...") is no matter.
+        if line.words > 25 and not label:
             continue
-        value = find_date(line.text, month_precision=bool(_DATE_LABEL.match(line.text)))
+        value = find_date(text, month_precision=bool(label))
         if value and not _dates_correction(lines, i):
-            rank = _date_rank(line, i, anchor)
+            rank = _date_rank(line, label, i, anchor)
             # After the article, an unlabelled date belongs to a comment or a teaser more often than to it, and a
             # dated name ("Jane Doe January 23, 2025") ranks under its like beside the headline.
             candidates.append((rank if i <= end else (rank - 1 if rank >= 4 else 0), abs(i - anchor), value))
@@ -366,7 +371,7 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     for i, line in enumerate(lines):
         if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE):
             continue
-        label = _DATE_LABEL.match(line.text)
+        label = DATE_LABEL.match(line.text)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
             if label and label.group("pub"):
                 return day
@@ -385,8 +390,16 @@ def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[i
     return [*range(before, after), *tail]
 
 
-def _date_rank(line: Line, i: int, anchor: int) -> int:
-    label = _DATE_LABEL.match(line.text)
+def _publication_part(text: str) -> str:
+    """From a line that gives the update first, the part that gives the publication ("Updated Nov. 11, 2022
+    Originally published Nov. 9, 2022" -> "Originally published Nov. 9, 2022")."""
+    label = DATE_LABEL.match(text)
+    if label and label.group("upd") and (inner := _PUBLISHED_INSIDE.search(text, label.end())):
+        return text[inner.start():]
+    return text
+
+
+def _date_rank(line: Line, label: re.Match[str] | None, i: int, anchor: int) -> int:
     if label and label.group("pub"):
         return 5
     if byline_names(line.text) or dated_byline(line.text) or dated_name(line.text):
@@ -544,7 +557,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
     line = lines[i]
     if (line.words != 1 or not is_name_word(line.text) or furniture_words(line) or line.lower in _STORY_KINDS
-            or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or _DATE_LABEL.match(line.text)):
+            or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or DATE_LABEL.match(line.text)):
         return False  # a label of the story's kind or topic ("Feature", "Ethereum") may stand there too
     between = lines[title + 1: i]  # the date may stand between the headline and the name
     if between:
@@ -555,7 +568,7 @@ def _lone_name(lines: list[Line], title: int, i: int) -> bool:
 def _dates_the_page(line: Line) -> bool:
     """A short line of the byline block that dates the page: a date, a date's label whose date follows on
     the next line ("Last updated:"), or a reading time ("9 min read")."""
-    return line.words <= 8 and bool(find_date(line.text) or _DATE_LABEL.match(line.text)
+    return line.words <= 8 and bool(find_date(line.text) or DATE_LABEL.match(line.text)
                                     or READING_TIME.match(line.text))
 
 
