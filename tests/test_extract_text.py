@@ -708,6 +708,8 @@ _REST = ["Traders in Kenya's capital said on Tuesday that the closure had alread
     ["Most Read", "Ferry crews walk out as the harbour stays closed", "Storm closes the northern harbour"],
     # Teasers' headlines in title case, one closed by a full stop: no paragraphs of the article.
     ["Related Articles", "Ferry Crews Walk Out As The Harbour Stays Closed.", "Harbour Fees To Rise Next Year"],
+    ["You may also like", "Harbour Fees To Rise Next Year",
+     "Ana Ruiz: Boat Owners Worried About Harbour Fees, Lock Repairs; It’s ‘in Their Heads.’"],
 ])
 def test_the_article_goes_on_after_a_box_set_between_its_paragraphs(box: list[str]) -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2], *box,

@@ -394,7 +394,7 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
 def _teaser_headline(line: Line) -> bool:
     # Under a section's heading, a line in title case is another story's headline even when it closes with a
     # full stop; the article's own paragraphs are written in sentences.
-    return line.words <= _CARD_NAME_WORDS and title_case(line)
+    return line.words <= _HEADLINE_WORDS and title_case(line)
 
 
 def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | None:
