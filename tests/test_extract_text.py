@@ -722,7 +722,8 @@ def test_the_article_goes_on_after_a_box_set_between_its_paragraphs(box: list[st
                                   "You may be interested in the following articles:", "Was this article helpful?",
                                   "Discussion about this post", "Previous Post: Harbour fees to rise next year",
                                   "If you liked this post you might also like:", "How useful was this post?",
-                                  "Related tags:"])
+                                  "Related tags:", "Post navigation", "Recent Posts",
+                                  "3 thoughts on “River landing closed for lock repairs as divers find a crack”"])
 def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
     teasers = ["Why The Harbour Board Keeps Raising Its Fees (And What Boat Owners Can Do About It)",
                "What The Ferry Strike Taught The City About Its River Crossings And Their Crews",

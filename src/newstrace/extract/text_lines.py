@@ -173,7 +173,7 @@ _BARRIER_FIRST = frozenset(
         "must", "comment", "comments", "conversation", "conversations", "leave", "post", "add", "join", "share", "tags",
         "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further", "previous", "next",
         "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles", "stories", "posts",
-        "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if"
+        "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -182,6 +182,9 @@ _RELATED_FIRST = frozenset(
         "continue", "view"
     ]
 )
+# A blog's heading over its comments: "3 thoughts on “River landing closed”", "12 Responses to "...""
+_THREAD_HEAD = r"\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to) [\"“'‘]"
+_THREAD = re.compile(_THREAD_HEAD)
 _BARRIER = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts|news|content|reading|topics|tags|coverage))?"
     r"|more (?:from|on|in|about|by|stories|articles|news|like this|to read|to discover|to explore)\b.{0,40}"
@@ -199,7 +202,8 @@ _BARRIER = re.compile(
     r"|must read|\d* ?comments?|conversations?|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
     r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?|about the author"
-    r"|further reading|(?:prev|previous|next) (?:post|article|story|previous)(?:\s*:?\s.{0,80})?"
+    r"|further reading|(?:prev|previous|next) (?:post|article|story|previous)(?:\s*:?\s.{0,80})?|post navigation"
+    r"|(?:recent|similar) (?:posts|articles|stories)|from (?:our|the) archives?"
     r"|(?:other|useful) links|more articles"
     r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us)"
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
@@ -207,7 +211,7 @@ _BARRIER = re.compile(
 )
 _COMMENTS_OPEN = re.compile(
     r"(?:\d+ )?comments?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
-    r"|join the (?:conversation|discussion)")
+    r"|join the (?:conversation|discussion)|" + _THREAD_HEAD)
 _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"
     r"|read more (?:in|on|about) .{1,60}"
@@ -431,6 +435,8 @@ def classify(line: Line) -> int:
     if first == "about" and 2 < words <= 4 and _ABOUT_NAME.match(text):
         return BARRIER
     if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):
+        return BARRIER
+    if first[:1].isdigit() and _THREAD.match(lower):
         return BARRIER
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
