@@ -774,6 +774,23 @@ def test_nothing_under_the_copyright_notice_is_the_article_s() -> None:
     assert [text for text in body if text in STORY] == STORY and not set(about) & set(body)
 
 
+@pytest.mark.parametrize("disclosure", [
+    "We may earn a commission when you buy through links on our site, at no extra cost to you.",
+    "River Daily is reader-supported. When you buy via the links on our site, we may earn a small fee.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+])
+def test_a_site_s_disclosure_of_its_affiliate_links_is_no_paragraph(disclosure: str) -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", disclosure, *STORY])
+    assert extract(_page(content)).body == STORY
+
+
+def test_a_quotation_about_a_commission_is_the_article_s() -> None:
+    quoted = "“We earn a commission on every boat we sell at the landing, and this week we sold none,” a broker said."
+    story = [*STORY[:2], quoted, *STORY[2:]]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *story])
+    assert extract(_page(content)).body == story
+
+
 def test_a_long_headline_in_title_case_is_the_title_not_a_paragraph() -> None:
     # As archives write them: closed by a full stop, over a short opening line.
     headline = "River Landing Closes For Lock Repairs; Boat Owners Told To Wait A Week."

@@ -138,6 +138,19 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
     "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting",
 ]))
+# A site's disclosure of its affiliate links ("We may earn a commission if you buy through our links"): a
+# paragraph in the first person that is the site's, not the article's.
+_DISCLOSURE = re.compile(
+    r"\b(?:we|i)\b[^.]{0,25}\b(?:earn|receive|make|get)s?\b[^.]{0,30}\bcommission"
+    r"|\bif you (?:buy|purchase|click|shop)[^.]{0,60}\b(?:our|these|the|my) links\b|\bas an? amazon associates?\b"
+    r"|\bearns? from qualifying purchases|\b(?:this|our|my) (?:site|website|post|article|page|blog|podcast|content"
+    r"|newsletter) (?:may )?(?:contains?|uses|includes?) affiliate links"
+    r"|\b(?:is|are an?) (?:reader|learner|listener)-supported"
+    r"|\baffiliate links?\b[^.]{0,40}\b(?:at no (?:extra |additional )?cost|commission)"
+)
+_DISCLOSURE_TRIGGER = re.compile(literal_alternation(
+    ["commission", "associate", "qualifying", "affiliate", "-supported", " links"]))
+_DISCLOSURE_WORDS = 80
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
 # and "Hewitt writes:" open a quotation inside an article.
 _COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
@@ -441,6 +454,10 @@ def classify(line: Line) -> int:
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
     if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
+        return JUNK
+    # A quotation in the first person ("“We earn a commission on every boat,” she said") is the article's.
+    if (words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower) and _DISCLOSURE.search(lower)
+            and "“" not in text and '"' not in text):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
