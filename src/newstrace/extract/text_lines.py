@@ -150,7 +150,7 @@ _DISCLOSURE = re.compile(
 )
 _DISCLOSURE_TRIGGER = re.compile(literal_alternation(
     ["commission", "associate", "qualifying", "affiliate", "-supported", " links"]))
-_DISCLOSURE_WORDS = 80
+_DISCLOSURE_MIN, _DISCLOSURE_WORDS = 6, 80  # "As an Amazon Associate I earn..." to a paragraph
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
 # and "Hewitt writes:" open a quotation inside an article.
 _COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
@@ -456,7 +456,8 @@ def classify(line: Line) -> int:
     if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
         return JUNK
     # A quotation in the first person ("“We earn a commission on every boat,” she said") is the article's.
-    if (words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower) and _DISCLOSURE.search(lower)
+    if (_DISCLOSURE_MIN <= words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower)
+            and _DISCLOSURE.search(lower)
             and "“" not in text and '"' not in text):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
@@ -464,7 +465,8 @@ def classify(line: Line) -> int:
         return RELATED
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
-    if words <= _NOTICE_WORDS and _NOTICE.search(lower) and not _PICTURE_WORD.search(lower):
+    if (words <= _NOTICE_WORDS and ("©" in text or "right" in lower or "(c)" in lower) and _NOTICE.search(lower)
+            and not _PICTURE_WORD.search(lower)):
         return BARRIER
     if 1 < words <= 25 and is_caption(line):
         return RELATED
