@@ -95,7 +95,7 @@ _BOX_OPENING = 40  # characters of the blurb that hold the name (after a greetin
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
 _HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 # A blurb about a person speaks of them, or they of themselves.
-_PERSONAL = frozenset(["he", "she", "his", "her", "him", "i", "i'm", "i’m", "my", "me"])
+_PERSON_WORDS = frozenset(["he", "she", "his", "her", "him", "i", "i'm", "i’m", "my", "me"])
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -213,7 +213,7 @@ def _mark_author_boxes(lines: list[Line]) -> None:
     what follows as "About the author" does."""
     # From the blurb back to the name: few lines speak of a person, and reading a name is the dearer test.
     for j, about in enumerate(lines):
-        if about.kind not in (GOOD, NEAR) or not _PERSONAL.intersection(about.tokens):
+        if about.kind not in (GOOD, NEAR) or not _PERSON_WORDS.intersection(about.tokens):
             continue
         for i in range(j - 1, max(j - 1 - _BOX_REACH, -1), -1):
             line = lines[i]

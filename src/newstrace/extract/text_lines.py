@@ -457,8 +457,7 @@ def classify(line: Line) -> int:
         return JUNK
     # A quotation in the first person ("“We earn a commission on every boat,” she said") is the article's.
     if (_DISCLOSURE_MIN <= words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower)
-            and _DISCLOSURE.search(lower)
-            and "“" not in text and '"' not in text):
+            and _DISCLOSURE.search(lower) and "“" not in text and '"' not in text):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
