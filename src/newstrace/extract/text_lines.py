@@ -150,7 +150,7 @@ _DISCLOSURE = re.compile(
 )
 _DISCLOSURE_TRIGGER = re.compile(literal_alternation(
     ["commission", "associate", "qualifying", "affiliate", "-supported", " links"]))
-_DISCLOSURE_MIN, _DISCLOSURE_WORDS = 6, 80  # "As an Amazon Associate I earn..." to a paragraph
+_DISCLOSURE_WORDS = 80
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
 # and "Hewitt writes:" open a quotation inside an article.
 _COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
@@ -455,10 +455,6 @@ def classify(line: Line) -> int:
         return JUNK
     if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
         return JUNK
-    # A quotation in the first person ("“We earn a commission on every boat,” she said") is the article's.
-    if (_DISCLOSURE_MIN <= words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower)
-            and _DISCLOSURE.search(lower) and "“" not in text and '"' not in text):
-        return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
         return RELATED
@@ -473,7 +469,13 @@ def classify(line: Line) -> int:
         hits = furniture_words(line)
         if hits and (words <= 3 or hits / words >= 0.3):
             return JUNK
-    return _prose_class(line)
+    kind = _prose_class(line)
+    # Only running text can be a disclosure. A quotation in the first person ("“We earn a commission on every
+    # boat,” she said") is the article's.
+    if (kind >= NEAR and words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower)
+            and _DISCLOSURE.search(lower) and "“" not in text and '"' not in text):
+        return JUNK
+    return kind
 
 
 def furniture_words(line: Line) -> int:
