@@ -12,7 +12,7 @@ from conftest import SEEDS, SHARED
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
-from newstrace.extract.text_lines import JUNK, META, RELATED, caption_words, classify, split_lines
+from newstrace.extract.text_lines import JUNK, META, RELATED, SHORT, caption_words, classify, split_lines
 from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -789,6 +789,15 @@ def test_a_quotation_about_a_commission_is_the_article_s() -> None:
     story = [*STORY[:2], quoted, *STORY[2:]]
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *story])
     assert extract(_page(content)).body == story
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("< Back to All Articles", JUNK), ("« Back to news", JUNK), ("Back to blog", JUNK),
+    # a headline or an article's own heading that starts the same way
+    ("Back to School: 10 Tips for Parents", SHORT), ("Back to the drawing board", SHORT),
+])
+def test_a_link_back_up_the_site_is_furniture(line: str, kind: int) -> None:
+    assert classify(split_lines(line)[0]) == kind
 
 
 def test_a_long_headline_in_title_case_is_the_title_not_a_paragraph() -> None:

@@ -245,6 +245,10 @@ _CAPTION_SLASH = re.compile(
     r"|/\s*(?:redux|alamy|istock|epa|afp|reuters|bloomberg|sipa|zuma|ap|pool)(?: images| photos?)?\s*$",
     re.I,
 )
+# A link back up the site ("< Back to All Articles", "Back to blog"): no headline, no paragraph.
+_BACK_LINK = re.compile(r"^(?:[<«‹←]\s*back to\b|back to (?:all |the |our )?(?:articles|posts|news|blog|stories|top|home"
+                        r"|search|results|list|overview)\b)")
+_BACK_LINK_WORDS = 8
 _COPYRIGHT_MARK = re.compile("©")
 # The site's copyright notice: the foot of the page, under which nothing is the article's.
 _NOTICE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved")
@@ -454,6 +458,8 @@ def classify(line: Line) -> int:
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
     if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
+        return JUNK
+    if words <= _BACK_LINK_WORDS and "back to" in lower and _BACK_LINK.match(lower):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
