@@ -246,8 +246,9 @@ _CAPTION_SLASH = re.compile(
     re.I,
 )
 # A link back up the site ("< Back to All Articles", "Back to blog"): no headline, no paragraph.
-_BACK_LINK = re.compile(r"^(?:[<«‹←]\s*back to\b|back to (?:all |the |our )?(?:articles|posts|news|blog|stories|top|home"
-                        r"|search|results|list|overview)\b)")
+_BACK_LINK = re.compile(
+    r"^(?:[<«‹←]\s*back to\b|back to (?:all |the |our )?(?:articles|posts|news|blog|stories|top|home|search|results"
+    r"|list|overview)\b)")
 _BACK_LINK_WORDS = 8
 _COPYRIGHT_MARK = re.compile("©")
 # The site's copyright notice: the foot of the page, under which nothing is the article's.
