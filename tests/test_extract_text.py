@@ -738,6 +738,8 @@ def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
                  "the towns along the water, and lives by the old quay with her two dogs."],
     ["Ana Ruiz", "Senior Writer", "Hi, I'm Ana, and I have covered the river and its ports for a decade, writing "
                                   "about fishing, shipping and the towns along the water."],
+    ["Ana Ruiz", "Ana is a river reporter and writer based in Mombasa. She’s passionate about the boats and the "
+                 "crews that work the water."],
     # Under a job title, the blurb may call her by her whole name.
     ["Ana Ruiz", "Senior Writer", "Dr. Ana Ruiz has covered the river and its ports for a decade. She writes about "
                                   "fishing, shipping and the towns along the water."],

@@ -95,7 +95,8 @@ _BOX_OPENING = 40  # characters of the blurb that hold the name (after a greetin
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
 _HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 # A blurb about a person speaks of them, or they of themselves.
-_PERSON_WORDS = frozenset(["he", "she", "his", "her", "him", "i", "i'm", "i’m", "my", "me"])
+_PERSON_WORDS = frozenset(["he", "she", "his", "her", "him", "i", "my", "me", "he's", "she's", "i'm", "i've", "he’s",
+                           "she’s", "i’m", "i’ve"])
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
