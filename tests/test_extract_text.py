@@ -740,6 +740,9 @@ def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
                                   "about fishing, shipping and the towns along the water."],
     ["Ana Ruiz", "Ana is a river reporter and writer based in Mombasa. She’s passionate about the boats and the "
                  "crews that work the water."],
+    # Under a byline's label with no name line, a blurb that opens with the writer's name and what they are.
+    ["Written by:", "Ana Ruiz is a senior writer at River Daily, where she has covered the boats and the crews "
+                    "that work the water for a decade."],
     # Under a job title, the blurb may call her by her whole name.
     ["Ana Ruiz", "Senior Writer", "Dr. Ana Ruiz has covered the river and its ports for a decade. She writes about "
                                   "fishing, shipping and the towns along the water."],

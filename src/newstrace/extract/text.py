@@ -22,7 +22,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from newstrace.extract.credits import apply_credits, byline_names, dateline, is_role, may_be_byline, person_line
+from newstrace.extract.credits import (
+    BYLINE_LABELS,
+    apply_credits,
+    byline_names,
+    dateline,
+    is_role,
+    may_be_byline,
+    person_line,
+)
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -94,6 +102,7 @@ _BOX_NAME_WORDS, _BOX_REACH = 6, 3  # an author box's name line, and how far bel
 _BOX_OPENING = 40  # characters of the blurb that hold the name (after a greeting or an honorific)
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
 _HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
+_BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
 # A blurb about a person speaks of them, or they of themselves.
 _PERSON_WORDS = frozenset(["he", "she", "his", "her", "him", "i", "my", "me", "he's", "she's", "i'm", "i've", "he’s",
                            "she’s", "i’m", "i’ve"])
@@ -220,12 +229,20 @@ def _mark_author_boxes(lines: list[Line]) -> None:
             line = lines[i]
             if line.kind in (GOOD, NEAR):
                 break
-            if (line.kind in (SHORT, META) and line.words <= _BOX_NAME_WORDS
-                    and line.text.split(None, 1)[0] in about.text[:_BOX_OPENING]
+            if line.kind not in (SHORT, META) or line.words > _BOX_NAME_WORDS:
+                continue
+            if (line.lower.rstrip(" :") in BYLINE_LABELS and _speaks_of_a_writer(about.text)) or (
+                    line.text.split(None, 1)[0] in about.text[:_BOX_OPENING]
                     and (name := person_line(line.text))
                     and _opens_with_name(about.text, name, is_role(lines[i + 1].text))):
                 # Not the shared `Line`: the same name alone on a line at the top is the byline.
                 lines[i] = replace(line, kind=BARRIER)
+
+
+def _speaks_of_a_writer(text: str) -> bool:
+    """Whether a blurb under a byline's label ("Written by:") is about its writer: it greets ("Hi, I'm Jane") or
+    opens with a name and what they are ("Jane Doe is a lead writer at ...")."""
+    return _GREETING.match(text) is not None or _BIO_OPENING.match(text) is not None
 
 
 def _opens_with_name(text: str, name: str, titled: bool) -> bool:
