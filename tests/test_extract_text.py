@@ -798,10 +798,13 @@ def test_a_quotation_about_a_commission_is_the_article_s() -> None:
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("< Back to All Articles", JUNK), ("« Back to news", JUNK), ("Back to blog", JUNK),
+    # a link with its note for screen readers
+    ("Click to share on WhatsApp (Opens in new window) WhatsApp", JUNK),
+    ("LinkedIn Jane Doe, SEO Lead, River Daily (opens in a new tab)", JUNK),
     # a headline or an article's own heading that starts the same way
     ("Back to School: 10 Tips for Parents", SHORT), ("Back to the drawing board", SHORT),
 ])
-def test_a_link_back_up_the_site_is_furniture(line: str, kind: int) -> None:
+def test_links_about_the_site_are_furniture(line: str, kind: int) -> None:
     assert classify(split_lines(line)[0]) == kind
 
 

@@ -250,6 +250,9 @@ _BACK_LINK = re.compile(
     r"^(?:[<«‹←]\s*back to\b|back to (?:all |the |our )?(?:articles|posts|news|blog|stories|top|home|search|results"
     r"|list|overview)\b)")
 _BACK_LINK_WORDS = 8
+# A link's note for screen readers ("Click to share on X (Opens in new window) X"): a line that short is the link.
+_NEW_WINDOW = re.compile(r"\bopens? in (?:a )?new (?:window|tab)\b")
+_NEW_WINDOW_WORDS = 20
 _COPYRIGHT_MARK = re.compile("©")
 # The site's copyright notice: the foot of the page, under which nothing is the article's.
 _NOTICE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved")
@@ -461,6 +464,8 @@ def classify(line: Line) -> int:
     if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
         return JUNK
     if words <= _BACK_LINK_WORDS and "back to" in lower and _BACK_LINK.match(lower):
+        return JUNK
+    if words <= _NEW_WINDOW_WORDS and "new " in lower and _NEW_WINDOW.search(lower):
         return JUNK
     if (first in _RELATED_FIRST and _RELATED.match(text)) or (
         text[0] in "—–-" and _EMBED_SIGNATURE.match(text)) or _EMBED_NOTE.match(lower):
