@@ -766,15 +766,19 @@ def test_a_list_of_places_under_their_names_is_no_author_box() -> None:
     assert extract(_page(content)).body == [STORY[0], *paragraphs]
 
 
-def test_nothing_under_the_copyright_notice_is_the_article_s() -> None:
+@pytest.mark.parametrize(("credit", "notice"), [
+    ("Photo © 2025 Jane Doe", "© 2025 Example Media"),
+    ("The lock gate at dawn, Mombasa | © 2025 Jane Doe", "© 2025 Example Media. All rights reserved."),
+])
+def test_nothing_under_the_copyright_notice_is_the_article_s(credit: str, notice: str) -> None:
     # Sites render their pop-ups and "about us" boxes after the footer; a picture's credit is no notice.
     about = ["We take the accuracy of our content very seriously, and every article we publish is checked by "
              "two of our editors before it goes out to the readers who rely on it.",
              "Our editors cross-reference every claim and every figure with several sources, and we correct "
              "our mistakes openly whenever a reader points one out to us."]
-    story = [STORY[0], "Photo © 2025 Jane Doe", *STORY[1:]]
+    story = [STORY[0], credit, *STORY[1:]]
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *story,
-                           "Contact", "Privacy", "© 2025 Example Media", *about])
+                           "Contact", "Privacy", notice, *about])
     body = extract(_page(content)).body
     assert [text for text in body if text in STORY] == STORY and not set(about) & set(body)
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from newstrace.extract.text_dates import ANY_YEAR
+
 # Line classes, from worst to best. The region search scores each class (see `text._VALUE`).
 BARRIER = 0  # a section that ends an article: comments, related stories, tags, footer
 JUNK = 1  # share bars, newsletter boxes, cookie notices, lone numbers, link-only lines
@@ -103,7 +105,7 @@ READING_TIME = re.compile(
 )
 # Boilerplate a copy desk would never print as part of a story, whatever the line's length.
 _STRONG_JUNK = re.compile(
-    r"all rights reserved|\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
+    r"\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
     r"|\b(?:this|our) (?:web)?site uses cookies|\buses? cookies\b|cookie (?:policy|settings|preferences)"
     r"|\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|mailing list)"
     r"|\b(?:delivered|sent|straight|right|direct(?:ly)?) (?:to|into) your inbox\b"
@@ -133,7 +135,7 @@ def literal_alternation(forms: Iterable[str]) -> str:
 
 # Cheap substring tests that must pass before the strong-junk expression runs.
 _STRONG_TRIGGER = re.compile(literal_alternation([
-    "reserved", "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
+    "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
     "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting",
@@ -254,9 +256,11 @@ _BACK_LINK_WORDS = 8
 _NEW_WINDOW = re.compile(r"\bopens? in (?:a )?new (?:window|tab)\b")
 _NEW_WINDOW_WORDS = 20
 _COPYRIGHT_MARK = re.compile("©")
-# The site's copyright notice: the foot of the page, under which nothing is the article's.
-_NOTICE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved")
-_NOTICE_WORDS = 15
+# The site's copyright notice: the foot of the page, under which nothing is the article's. It opens the line or
+# follows the site's name ("River Daily © 2025"); a mark later on credits a picture or a reprint.
+_NOTICE = re.compile(
+    r"^(?:\S+\s+){0,3}(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?" + ANY_YEAR.pattern + "|all rights reserved)")
+_NOTICE_WORDS = 40
 _PICTURE_WORD = re.compile(r"\b(?:photo|image|picture|illustration|credit|courtesy)")  # a picture's credit
 _CAPTION_MIN_WORDS = 2
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
@@ -459,6 +463,9 @@ def classify(line: Line) -> int:
         return BARRIER
     if first[:1].isdigit() and _THREAD.match(lower):
         return BARRIER
+    if (words <= _NOTICE_WORDS and ("©" in text or "right" in lower or "(c)" in lower) and _NOTICE.match(lower)
+            and not _PICTURE_WORD.search(lower)):
+        return BARRIER
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
     if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
@@ -472,9 +479,6 @@ def classify(line: Line) -> int:
         return RELATED
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
-    if (words <= _NOTICE_WORDS and ("©" in text or "right" in lower or "(c)" in lower) and _NOTICE.search(lower)
-            and not _PICTURE_WORD.search(lower)):
-        return BARRIER
     if 1 < words <= 25 and is_caption(line):
         return RELATED
     if words <= 20:
