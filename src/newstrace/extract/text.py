@@ -57,6 +57,7 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.extract.text_meta import (
     DATE_LABEL,
+    HEADLINE_WORDS,
     authors,
     language,
     outlet,
@@ -95,7 +96,6 @@ _LISTING_ITEMS = 3
 _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
-_HEADLINE_WORDS = 20  # a headline in title case runs to this many words
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_NAME_WORDS, _BOX_REACH = 6, 3  # an author box's name line, and how far below it their blurb starts
@@ -184,7 +184,7 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
         kind = classify(line)
         if kind >= SHORT and _is_meta(line):
             kind = META
-        elif kind == GOOD and line.words <= _HEADLINE_WORDS and title_case(line):
+        elif kind == GOOD and line.words <= HEADLINE_WORDS and title_case(line):
             kind = SHORT  # a headline, however long, is no paragraph
         seen = repeats.get(line.source, 0)
         if seen and kind > JUNK and (kind != GOOD or seen >= max(3, _PROSE_REPEAT_SHARE * outlet_pages)):
@@ -412,7 +412,7 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
 def _teaser_headline(line: Line) -> bool:
     # Under a section's heading, a line in title case is another story's headline even when it closes with a
     # full stop; the article's own paragraphs are written in sentences.
-    return line.words <= _HEADLINE_WORDS and title_case(line)
+    return line.words <= HEADLINE_WORDS and title_case(line)
 
 
 def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | None:

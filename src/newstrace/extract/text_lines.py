@@ -197,9 +197,6 @@ _RELATED_FIRST = frozenset(
         "continue", "view"
     ]
 )
-# A blog's heading over its comments: "3 thoughts on “River landing closed”", "12 Responses to "...""
-_THREAD_HEAD = r"\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to) [\"“'‘]"
-_THREAD = re.compile(_THREAD_HEAD)
 _BARRIER = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts|news|content|reading|topics|tags|coverage))?"
     r"|more (?:from|on|in|about|by|stories|articles|news|like this|to read|to discover|to explore)\b.{0,40}"
@@ -224,9 +221,10 @@ _BARRIER = re.compile(
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
     re.I,
 )
+# Besides the usual headings, a blog's over its comments: "3 thoughts on “River landing closed”".
 _COMMENTS_OPEN = re.compile(
     r"(?:\d+ )?comments?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
-    r"|join the (?:conversation|discussion)|" + _THREAD_HEAD)
+    r"|join the (?:conversation|discussion)|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to) [\"“'‘]")
 _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"
     r"|read more (?:in|on|about) .{1,60}"
@@ -461,7 +459,7 @@ def classify(line: Line) -> int:
         return BARRIER
     if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):
         return BARRIER
-    if first[:1].isdigit() and _THREAD.match(lower):
+    if first[:1].isdigit() and _COMMENTS_OPEN.match(lower):
         return BARRIER
     if (words <= _NOTICE_WORDS and ("©" in text or "right" in lower or "(c)" in lower) and _NOTICE.match(lower)
             and not _PICTURE_WORD.search(lower)):

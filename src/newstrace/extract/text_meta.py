@@ -126,7 +126,7 @@ _TITLE_BEFORE, _TITLE_INSIDE = 50, 12
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _BREADCRUMB = re.compile(r"[>»<|/]|,\s")
-_HEADLINE_WORDS = 20
+HEADLINE_WORDS = 20  # the words of a headline as most are written
 _TITLE_MAX_WORDS = 30
 _TWO_SENTENCES = re.compile(r"[.?!] [A-Z]")
 _TITLE_CASE_SHARE = 0.8
@@ -252,7 +252,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
 def _headline_sentence(line: Line) -> bool:
     """A line of running text that may still be a headline: not closed by a full stop, and short or in title
     case (a long headline capitalises its words, a paragraph does not)."""
-    return not line.text.endswith(".") and (line.words <= _HEADLINE_WORDS or title_case(line))
+    return not line.text.endswith(".") and (line.words <= HEADLINE_WORDS or title_case(line))
 
 
 def _above_byline(lines: list[Line], i: int) -> bool:
@@ -260,7 +260,7 @@ def _above_byline(lines: list[Line], i: int) -> bool:
     stop; an opinion piece's may hold two short ones), unless it is a summary of two long sentences or the
     standfirst under a shorter headline."""
     line = lines[i]
-    if line.words > _TITLE_MAX_WORDS or (line.words > _HEADLINE_WORDS and _TWO_SENTENCES.search(line.text)):
+    if line.words > _TITLE_MAX_WORDS or (line.words > HEADLINE_WORDS and _TWO_SENTENCES.search(line.text)):
         return False
     if not any(lines[j].kind == META for j in range(i + 1, min(i + 3, len(lines)))):
         return False
