@@ -22,15 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from newstrace.extract.credits import (
-    BYLINE_LABELS,
-    apply_credits,
-    byline_names,
-    dateline,
-    is_role,
-    may_be_byline,
-    person_line,
-)
+from newstrace.extract.credits import BYLINE_LABELS, apply_credits, byline_names, dateline, may_be_byline
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -57,13 +49,16 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.extract.text_meta import (
     DATE_LABEL,
+    GREETING,
     HEADLINE_WORDS,
     authors,
+    boxed_author,
     language,
     outlet,
     pick_title,
     published,
     site_name,
+    speaks_of_a_person,
     title_case,
     url_host,
 )
@@ -98,14 +93,8 @@ _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
-_BOX_NAME_WORDS, _BOX_REACH = 6, 3  # an author box's name line, and how far below it their blurb starts
-_BOX_OPENING = 40  # characters of the blurb that hold the name (after a greeting or an honorific)
-_GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
-_HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
+_BOX_REACH = 3  # lines from an author box's name or label down to their blurb
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
-# A blurb about a person speaks of them, or they of themselves.
-_PERSON_WORDS = frozenset(["he", "she", "his", "her", "him", "i", "my", "me", "he's", "she's", "i'm", "i've", "he’s",
-                           "she’s", "i’m", "i’ve"])
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -223,18 +212,15 @@ def _mark_author_boxes(lines: list[Line]) -> None:
     what follows as "About the author" does."""
     # From the blurb back to the name: few lines speak of a person, and reading a name is the dearer test.
     for j, about in enumerate(lines):
-        if about.kind not in (GOOD, NEAR) or not _PERSON_WORDS.intersection(about.tokens):
+        if about.kind not in (GOOD, NEAR) or not speaks_of_a_person(about):
             continue
         for i in range(j - 1, max(j - 1 - _BOX_REACH, -1), -1):
             line = lines[i]
             if line.kind in (GOOD, NEAR):
                 break
-            if line.kind not in (SHORT, META) or line.words > _BOX_NAME_WORDS:
-                continue
-            if (line.lower.rstrip(" :") in BYLINE_LABELS and _speaks_of_a_writer(about.text)) or (
-                    line.text.split(None, 1)[0] in about.text[:_BOX_OPENING]
-                    and (name := person_line(line.text))
-                    and _opens_with_name(about.text, name, is_role(lines[i + 1].text))):
+            if line.kind in (SHORT, META) and (
+                    (line.lower.rstrip(" :") in BYLINE_LABELS and _speaks_of_a_writer(about.text))
+                    or boxed_author(lines, i, about, whole_name=False)):
                 # Not the shared `Line`: the same name alone on a line at the top is the byline.
                 lines[i] = replace(line, kind=BARRIER)
 
@@ -242,21 +228,7 @@ def _mark_author_boxes(lines: list[Line]) -> None:
 def _speaks_of_a_writer(text: str) -> bool:
     """Whether a blurb under a byline's label ("Written by:") is about its writer: it greets ("Hi, I'm Jane") or
     opens with a name and what they are ("Jane Doe is a lead writer at ...")."""
-    return _GREETING.match(text) is not None or _BIO_OPENING.match(text) is not None
-
-
-def _opens_with_name(text: str, name: str, titled: bool) -> bool:
-    """Whether the text opens with the person's first name alone, as a writer's blurb calls them, or under a
-    job title ("Jane Doe" / "Senior Writer") with their whole name; an entry of a list that names things
-    ("Memorial Park" / "Memorial Park is...") repeats the whole name and has no job title."""
-    greeted = _GREETING.sub("", text, count=1)
-    words = _WORD.findall(greeted)[:3]
-    if titled and words[:1] and words[0] in _HONORIFICS:
-        words = words[1:]
-    first, *rest = name.split()
-    if not words or words[0] != first:
-        return False
-    return titled or greeted != text or (len(words) > 1 and words[1] != rest[0])
+    return GREETING.match(text) is not None or _BIO_OPENING.match(text) is not None
 
 
 def _demote_listings(lines: list[Line]) -> None:

@@ -416,7 +416,12 @@ _STORY_KINDS = frozenset([
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
 _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})$")
+# A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
+_HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
+_BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a greeting or an honorific)
+_WORD = re.compile(r"\w+")
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
@@ -489,19 +494,39 @@ def _after_article(lines: list[Line], start: int, end: int) -> list[str]:
 
 
 def _author_box(lines: list[Line], start: int, end: int) -> list[str]:
-    """The name heading a box about the author, at or after the article's end: the paragraph under it opens
-    with the name and speaks of a person ("Jane Doe" / "Jane Doe is a reporter. She...", "Jane is a reporter
-    whose..."), where a heading that its paragraph repeats ("Memorial Park" / "Memorial Park is home to...") does
-    not."""
+    """The name heading a box about the author, at or after the article's end, where the paragraph under it
+    may call them by their whole name ("Jane Doe" / "Jane Doe is a reporter. She...")."""
     for i in range(start, min(len(lines) - 1, end + _BOX_AFTER)):
-        line, following = lines[i], lines[i + 1]
-        # Most lines are told apart by the first word alone, without reading a name.
-        if (following.kind >= NEAR and line.words <= _NAME_WORDS and following.lower.startswith(line.tokens[0])
-                and (name := person_line(line.text))
-                and following.text.startswith((name + " ", name.split()[0] + " "))
-                and _PERSONAL.search(following.lower)):
+        following = lines[i + 1]
+        if following.kind >= NEAR and (name := boxed_author(lines, i, following, whole_name=True)):
             return [name]
     return []
+
+
+def speaks_of_a_person(line: Line) -> bool:
+    return _PERSONAL.search(line.lower) is not None or GREETING.match(line.text) is not None
+
+
+def boxed_author(lines: list[Line], i: int, about: Line, whole_name: bool) -> str | None:
+    """The writer's name when line `i` heads a box about them and `about` is the box's paragraph: it speaks of a
+    person ("she", "his", "Hi, I'm") and opens with their first name ("Jane is a travel writer...", "Hi, I'm Jane"),
+    or with their whole name under a job title ("Jane Doe" / "Senior Writer" / "Jane Doe is...") or where the
+    caller allows it. An entry of a list of places or products repeats its heading's whole name ("Memorial
+    Park" / "Memorial Park is...") or goes on about "it"."""
+    line = lines[i]
+    # Most lines are told apart by the first word alone, without reading a name.
+    if line.words > _NAME_WORDS or line.text.split(None, 1)[0] not in about.text[:_BOX_OPENING] \
+            or not speaks_of_a_person(about) or not (name := person_line(line.text)):
+        return None
+    titled = whole_name or (i + 1 < len(lines) and is_role(lines[i + 1].text))
+    greeted = GREETING.sub("", about.text, count=1)
+    words = _WORD.findall(greeted)[:3]
+    if titled and words[:1] and words[0] in _HONORIFICS:
+        words = words[1:]
+    first, *rest = name.split()
+    if not words or words[0] != first:
+        return None
+    return name if titled or greeted != about.text or (len(words) > 1 and words[1] != rest[0]) else None
 
 
 def _marked_names(lines: list[Line], i: int) -> list[str]:
