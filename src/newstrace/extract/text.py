@@ -205,11 +205,8 @@ def _card(name: Line, blurb: Line) -> bool:
 
 
 def _mark_author_boxes(lines: list[Line]) -> None:
-    """An author's box: the writer's name on a line of its own (perhaps under "Written by" or with a job
-    title), then a few words about them that open with their name ("Jane is a travel writer...", "Hi, I'm
-    Jane") and speak of a person ("she", "his", "I"): an entry of a list of things may open with a word of its
-    name ("Semrush Free Certificates" / "Semrush Academy offers..."), but goes on about "it". The name heads
-    what follows as "About the author" does."""
+    """An author's box: the writer's name on a line of its own over a blurb about them (`boxed_author`), or a
+    byline's label ("Written by:") over one. That line heads what follows, as "About the author" does."""
     # From the blurb back to the name: few lines speak of a person, and reading a name is the dearer test.
     for j, about in enumerate(lines):
         if about.kind not in (GOOD, NEAR) or not speaks_of_a_person(about):
