@@ -68,6 +68,18 @@ def test_page_without_article_is_rejected_and_run_goes_on(tmp_path: Path) -> Non
     assert [(r.id, r.reason) for r in analysis.rejected] == [("menu", "no article text found on the page")]
 
 
+def test_second_page_with_an_id_stays_reported_after_the_first_is_saved(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "note.txt").write_text((SAMPLES / "coastnotes-port-dredging.txt").read_text())
+    store = Store(tmp_path / "c.db")
+    for _ in range(2):  # the first run, then a resumed one with nothing left to do
+        analysis = run([tmp_path / "in"], store)
+        assert [d.article.path for d in analysis.documents] == [str(tmp_path / "in" / "a" / "note.txt")]
+        assert [(r.path, r.reason.split(":")[0]) for r in analysis.rejected] == [
+            (str(tmp_path / "in" / "b" / "note.txt"), "duplicate id")]
+
+
 @pytest.mark.ray
 def test_ray_engine_gives_the_local_result(tmp_path: Path) -> None:
     local = analysis_json(run([SAMPLES], Store(tmp_path / "local.db")))

@@ -62,7 +62,8 @@ class Store:
     def save_document(self, document: Document, digest: str, raw: str | None = None) -> None:
         art = document.article
         with self._tx() as db:
-            db.execute("DELETE FROM rejected WHERE id = ?", (art.id,))
+            # Only this file's earlier rejection goes: another file with the same id stays reported.
+            db.execute("DELETE FROM rejected WHERE id = ? AND path = ?", (art.id, art.path))
             db.execute("DELETE FROM candidates WHERE id = ?", (art.id,))  # its text may have changed
             db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, 'done')", (art.id, art.path, digest, raw))
             db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", (
