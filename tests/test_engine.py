@@ -122,6 +122,9 @@ def test_cli_usage_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
     (nothing / "empty.txt").write_text("")
     failed = _cli("analyze", str(nothing), "-o", "a.json", cwd=tmp_path)
     assert failed.returncode == 1, "nothing could be read"
+    into_folder = _cli("analyze", str(SAMPLES), "-o", str(nothing), cwd=tmp_path)
+    assert into_folder.returncode == 2
+    assert into_folder.stderr.strip().splitlines() == [f"newstrace: error: {nothing} is a folder; give a file's path"]
     no_store = _cli("serve", "--store", "none.db", cwd=tmp_path)
     assert no_store.returncode == 2 and "no store" in no_store.stderr
 

@@ -66,6 +66,11 @@ def _analyze(args: argparse.Namespace) -> int:
         print(f"newstrace: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     store_path = args.store or args.output.with_suffix(".db")
+    # Checked before the run, which may take hours, rather than when its results are written.
+    folders = [str(p) for p in (args.output, args.report, store_path) if p is not None and p.is_dir()]
+    if folders:
+        print(f"newstrace: error: {', '.join(folders)} is a folder; give a file's path", file=sys.stderr)
+        return 2
     if args.fresh and store_path.exists():
         store_path.unlink()
     store = Store(store_path)
