@@ -22,7 +22,9 @@ class Interrupt(Exception):
 
 
 def _stop_after(n: int, seen: list[int]):  # type: ignore[no-untyped-def]
-    def progress(done: int, total: int) -> None:
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage != "pages":
+            return
         seen.append(total)
         if done == n:
             raise Interrupt
@@ -142,10 +144,12 @@ def test_piped_run_logs_its_progress(capsys: pytest.CaptureFixture[str]) -> None
     from newstrace.cli import _progress
 
     with _progress(quiet=False, every=0.0) as progress:  # stderr is no terminal here, as in a log
-        progress(3, 10)
+        progress("pages", 3, 10)
     assert capsys.readouterr().err == "newstrace: 3/10 pages\n"
-    with _progress(quiet=False) as progress:  # a run shorter than the interval prints nothing
-        progress(3, 10)
+    with _progress(quiet=False) as progress:  # a run shorter than the interval logs only the linking's start
+        progress("pages", 3, 10)
+        progress("linking", 0, 12000)
+    assert capsys.readouterr().err == "newstrace: linking 12,000 documents\n"
     with _progress(quiet=True) as progress:
         assert progress is None
     assert capsys.readouterr().err == ""

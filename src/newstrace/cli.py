@@ -99,20 +99,20 @@ def _analyze(args: argparse.Namespace) -> int:
 
 class _progress:
     """A rich progress bar on a terminal; when output is piped (a long run's log), a line every half-minute;
-    nothing with --quiet."""
+    nothing with --quiet. Linking a large corpus takes minutes after the last page, so its start is shown."""
 
     def __init__(self, quiet: bool, every: float = 30.0) -> None:
         self.quiet = quiet
         self.bar = None if quiet or not sys.stderr.isatty() else self._make()
-        self.task = None
+        self.tasks: dict[str, Any] = {}
         self.every = every
         self.last = time.monotonic()
 
     @staticmethod
     def _make() -> Any:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-        return Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        return Progress("[progress.description]{task.description}", BarColumn(), TextColumn("{task.fields[counts]}"),
                         TimeRemainingColumn(), transient=True)
 
     def __enter__(self) -> Any:
@@ -123,21 +123,32 @@ class _progress:
         self.bar.start()
         return self.update
 
-    def update(self, done: int, total: int) -> None:
+    def update(self, stage: str, done: int, total: int) -> None:
         assert self.bar is not None
-        if self.task is None:
-            self.task = self.bar.add_task("pages", total=total)
-        self.bar.update(self.task, completed=done)
+        if stage not in self.tasks:
+            for task in self.tasks.values():
+                self.bar.update(task, visible=False)
+            # Linking reports no steps: an open-ended bar says it is under way.
+            self.tasks[stage] = self.bar.add_task(_describe(stage, total), total=total if stage == "pages" else None,
+                                                  counts="")
+        counts = f"{done}/{total}" if stage == "pages" else ""
+        self.bar.update(self.tasks[stage], completed=done, counts=counts)
 
-    def log(self, done: int, total: int) -> None:
+    def log(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
-        if now - self.last >= self.every:
+        if stage != "pages":
+            print(f"newstrace: {_describe(stage, total)}", file=sys.stderr, flush=True)
+        elif now - self.last >= self.every:
             print(f"newstrace: {done}/{total} pages", file=sys.stderr, flush=True)
             self.last = now
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def _describe(stage: str, total: int) -> str:
+    return "pages" if stage == "pages" else f"{stage} {total:,} documents"
 
 
 if __name__ == "__main__":

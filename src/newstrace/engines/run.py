@@ -12,7 +12,7 @@ from newstrace.link.candidates import IndexSettings, ReuseIndex
 from newstrace.models import Analysis, Document, Page, Rejection
 from newstrace.store import Store
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[str, int, int], None]  # stage ("pages", "linking"), done, total
 ENGINES = ("local", "ray")
 
 
@@ -48,8 +48,10 @@ def run(paths: Iterable[str | Path], store: Store, engine: str = "local",
         else:
             store.save_rejection(result, digest(page))
         if progress:
-            progress(n, len(todo))
+            progress("pages", n, len(todo))
     documents = store.documents()
+    if progress and documents:
+        progress("linking", 0, len(documents))
     # Signatures of the documents linked in earlier runs are read back; only new or changed ones are hashed.
     settings = IndexSettings()
     index = ReuseIndex.from_rows(store.candidate_rows(settings.key), settings)
