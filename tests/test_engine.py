@@ -83,9 +83,12 @@ def test_second_page_with_an_id_stays_reported_after_the_first_is_saved(tmp_path
 
 
 @pytest.mark.ray
-def test_ray_engine_gives_the_local_result(tmp_path: Path) -> None:
+def test_ray_engine_gives_the_local_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newstrace.engines import ray as ray_engine
+
+    monkeypatch.setattr(ray_engine, "_BATCH", 2)  # the samples' five pages go in three batches, as a crawl would
     local = analysis_json(run([SAMPLES], Store(tmp_path / "local.db")))
-    distributed = analysis_json(run([SAMPLES], Store(tmp_path / "ray.db"), engine="ray"))
+    distributed = analysis_json(run(iter([SAMPLES]), Store(tmp_path / "ray.db"), engine="ray"))
     assert distributed == local
 
 

@@ -99,7 +99,8 @@ def _analyze(args: argparse.Namespace) -> int:
 
 class _progress:
     """A rich progress bar on a terminal; when output is piped (a long run's log), a line every half-minute;
-    nothing with --quiet. Linking a large corpus takes minutes after the last page, so its start is shown."""
+    nothing with --quiet. Reading a crawl and linking a large corpus each take minutes, so both show: an
+    open-ended bar, as neither knows its end."""
 
     def __init__(self, quiet: bool, every: float = 30.0) -> None:
         self.quiet = quiet
@@ -110,10 +111,10 @@ class _progress:
 
     @staticmethod
     def _make() -> Any:
-        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TimeRemainingColumn
 
-        return Progress("[progress.description]{task.description}", BarColumn(), TextColumn("{task.fields[counts]}"),
-                        TimeRemainingColumn(), transient=True)
+        return Progress("[progress.description]{task.description}", BarColumn(), TimeRemainingColumn(),
+                        transient=True)
 
     def __enter__(self) -> Any:
         if self.quiet:
@@ -128,18 +129,13 @@ class _progress:
         if stage not in self.tasks:
             for task in self.tasks.values():
                 self.bar.update(task, visible=False)
-            # Linking reports no steps: an open-ended bar says it is under way.
-            self.tasks[stage] = self.bar.add_task(_describe(stage, total), total=total if stage == "pages" else None,
-                                                  counts="")
-        counts = f"{done}/{total}" if stage == "pages" else ""
-        self.bar.update(self.tasks[stage], completed=done, counts=counts)
+            self.tasks[stage] = self.bar.add_task("", total=total if stage == "pages" else None)
+        self.bar.update(self.tasks[stage], completed=done, description=_status(stage, done, total))
 
     def log(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
-        if stage != "pages":
-            print(f"newstrace: {_describe(stage, total)}", file=sys.stderr, flush=True)
-        elif now - self.last >= self.every:
-            print(f"newstrace: {done}/{total} pages", file=sys.stderr, flush=True)
+        if stage == "linking" or now - self.last >= self.every:
+            print(f"newstrace: {_status(stage, done, total)}", file=sys.stderr, flush=True)
             self.last = now
 
     def __exit__(self, *exc: object) -> None:
@@ -147,8 +143,13 @@ class _progress:
             self.bar.stop()
 
 
-def _describe(stage: str, total: int) -> str:
-    return "pages" if stage == "pages" else f"{stage} {total:,} documents"
+def _status(stage: str, done: int, total: int) -> str:
+    """What a stage has done: "1,204 pages read", "37/1,204 pages", "linking 1,204 documents"."""
+    if stage == "reading":
+        return f"{done:,} pages read"
+    if stage == "pages":
+        return f"{done:,}/{total:,} pages"
+    return f"{stage} {total:,} documents"
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from newstrace.engines.steps import process_page
 from newstrace.extract import ExtractContext
 from newstrace.models import Document, Page, Rejection
+
+_BATCH = 1000  # pages a Ray dataset holds: enough to keep the workers busy, few enough for the driver's memory
 
 
 def _require_ray() -> Any:
@@ -20,19 +23,19 @@ def _require_ray() -> Any:
     return ray
 
 
-def map_pages(pages: Sequence[Page], context: ExtractContext) -> Iterator[tuple[Page, Document | Rejection]]:
+def map_pages(pages: Iterable[Page], context: ExtractContext) -> Iterator[tuple[Page, Document | Rejection]]:
+    """The pages go to Ray a batch at a time, so that the driver holds one batch, not the crawl."""
     ray = _require_ray()
-    if not pages:
-        return
-    if not ray.is_initialized():
-        ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
     blob = pickle.dumps(context)
 
     def step(row: dict[str, Any]) -> dict[str, Any]:
         page = pickle.loads(row["page"])
         return {"page": row["page"], "result": pickle.dumps(process_page(page, pickle.loads(blob)))}
 
-    items = [{"page": pickle.dumps(p)} for p in pages]
-    dataset = ray.data.from_items(items).map(step)
-    for row in dataset.iter_rows():
-        yield pickle.loads(row["page"]), pickle.loads(row["result"])
+    queue = iter(pages)
+    while batch := list(islice(queue, _BATCH)):
+        if not ray.is_initialized():
+            ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+        dataset = ray.data.from_items([{"page": pickle.dumps(p)} for p in batch]).map(step)
+        for row in dataset.iter_rows():
+            yield pickle.loads(row["page"]), pickle.loads(row["result"])

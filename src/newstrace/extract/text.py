@@ -110,21 +110,15 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
     """Per outlet (URL host, else the site name the page shows): on how many of its pages each line that
     appears on more than one of them is found, and how many pages the outlet has in the run. Pages whose
     outlet cannot be told are left out: a line shared by two outlets is as likely a wire story's
-    paragraph as furniture."""
-    by_outlet: dict[str, list[Page]] = {}
+    paragraph as furniture. One pass that keeps no page: a crawl need not fit in memory."""
+    lines_of: dict[str, Counter[str]] = {}
+    pages_of: Counter[str] = Counter()
     for page in pages:
         if key := outlet_key(page):
-            by_outlet.setdefault(key, []).append(page)
-    repeats: dict[str, dict[str, int]] = {}
-    for key, group in by_outlet.items():
-        if len(group) < 2:
-            continue  # nothing repeats on an outlet's only page, and its lines need not be counted
-        counts: Counter[str] = Counter()
-        for page in group:
-            counts.update(source_lines(page.content))
-        if shared := {text: n for text, n in counts.items() if n > 1}:
-            repeats[key] = shared
-    return repeats, {key: len(group) for key, group in by_outlet.items()}
+            pages_of[key] += 1
+            lines_of.setdefault(key, Counter()).update(source_lines(page.content))
+    repeats = {key: shared for key, lines in lines_of.items() if (shared := {t: n for t, n in lines.items() if n > 1})}
+    return repeats, dict(pages_of)
 
 
 def outlet_key(page: Page) -> str:
