@@ -123,9 +123,16 @@ def test_outlet_view(client: TestClient) -> None:
 ])
 def test_unknown_ids_and_paths_are_not_found(client: TestClient, url: str) -> None:
     r = client.get(url)
-    assert r.status_code in (404, 422)
+    assert r.status_code == 404
     assert "root:" not in r.text and "def " not in r.text
     assert r.headers["content-security-policy"] == CSP
+
+
+def test_a_malformed_id_is_a_page_not_found_and_the_apis_validation_error(client: TestClient) -> None:
+    page = client.get("/story/x")
+    assert page.status_code == 404 and "<title>Nothing here" in page.text
+    api = client.get("/api/stories/x")
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["path", "story_id"]
 
 
 def test_search_finds_quotations_by_words_speaker_and_entity(client: TestClient) -> None:

@@ -14,7 +14,8 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -77,6 +78,7 @@ def create_app(store_path: str | Path) -> FastAPI:
     _html_routes(app, corpus, store)
     _api_routes(app, corpus, store)
     app.add_exception_handler(StarletteHTTPException, _error)
+    app.add_exception_handler(RequestValidationError, _invalid)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -93,11 +95,23 @@ def serve(store_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> 
 async def _error(request: Request, exc: Exception) -> Response:
     """JSON errors under /api, a page everywhere else."""
     assert isinstance(exc, StarletteHTTPException)
-    if request.url.path.startswith(("/api/", "/openapi.json", "/static/")):
+    if _is_api(request):
         return await http_exception_handler(request, exc)
     message = "Nothing here" if exc.status_code == 404 else str(exc.detail)
     html = views.render("error.html", title=message, status=exc.status_code, message=message, api="/api/overview")
     return HTMLResponse(html, status_code=exc.status_code)
+
+
+async def _invalid(request: Request, exc: Exception) -> Response:
+    """A malformed id ("/story/x") is the API's 422 with what was wrong, and a page's "Nothing here"."""
+    assert isinstance(exc, RequestValidationError)
+    if _is_api(request):
+        return await request_validation_exception_handler(request, exc)
+    return await _error(request, StarletteHTTPException(404))
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith(("/api/", "/openapi.json", "/static/"))
 
 
 def _found(view: T | None, what: str) -> T:
