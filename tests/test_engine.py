@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -132,6 +134,39 @@ def test_cli_usage_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
     assert into_folder.stderr.strip().splitlines() == [f"newstrace: error: {nothing} is a folder; give a file's path"]
     no_store = _cli("serve", "--store", "none.db", cwd=tmp_path)
     assert no_store.returncode == 2 and "no store" in no_store.stderr
+
+
+def test_a_file_that_is_no_store_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"mine": true}')
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE pages (url TEXT)")
+        db.execute("INSERT INTO pages VALUES ('https://example.org/')")
+    db.close()
+    for store in (notes, other):
+        done = _cli("analyze", str(SAMPLES), "--store", str(store), "--fresh", cwd=tmp_path)
+        assert done.returncode == 2
+        assert len(done.stderr.strip().splitlines()) == 1 and "not a newstrace store" in done.stderr
+        served = _cli("serve", "--store", str(store), cwd=tmp_path)
+        assert served.returncode == 2 and "not a newstrace store" in served.stderr
+    assert notes.read_text() == '{"mine": true}'
+    with sqlite3.connect(other) as db:
+        assert db.execute("SELECT name FROM sqlite_master").fetchall() == [("pages",)]
+    db.close()
+
+
+def test_serving_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
+    store = tmp_path / "a.db"
+    assert _cli("analyze", str(SAMPLES), "-o", "a.json", "--quiet", cwd=tmp_path).returncode == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = _cli("serve", "--store", str(store), "--port", str(port), cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"newstrace: error: cannot serve on 127.0.0.1:{port}: Address already in use; choose another --port"]
 
 
 def test_missing_spacy_model_stops_the_run_with_one_line(tmp_path: Path) -> None:

@@ -71,9 +71,9 @@ def _analyze(args: argparse.Namespace) -> int:
     if folders:
         print(f"newstrace: error: {', '.join(folders)} is a folder; give a file's path", file=sys.stderr)
         return 2
-    if args.fresh and store_path.exists():
-        store_path.unlink()
     store = Store(store_path)
+    if args.fresh:  # the results go, not the file: a path given by mistake is refused above, not deleted
+        store.start_over(code_fingerprint())
     if not args.quiet and store.made_by() != code_fingerprint() and store.digests():
         print(f"newstrace: {store_path} was written by another version of newstrace: starting over",
               file=sys.stderr)

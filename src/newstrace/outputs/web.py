@@ -9,6 +9,7 @@ store; the only files served are the package's static folder.
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -88,8 +89,21 @@ def serve(store_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> 
     import uvicorn
 
     app = create_app(store_path)
+    _check_free(host, port)
     print(f"newstrace: serving {store_path} at http://{host}:{port}/ (API: http://{host}:{port}/docs)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _check_free(host: str, port: int) -> None:
+    """Refuse a port in use with one line, before saying the app is served there (the server's own
+    failure is a log line after that)."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+        try:
+            probe.bind(address)
+        except OSError as err:
+            raise RuntimeError(f"cannot serve on {host}:{port}: {err.strerror}; choose another --port") from err
 
 
 async def _error(request: Request, exc: Exception) -> Response:

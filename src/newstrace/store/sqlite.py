@@ -30,7 +30,16 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            tables = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as err:
+            self.db.close()
+            raise ValueError(f"{self.path} is not a newstrace store ({err})") from err
+        if tables and "meta" not in tables:
+            # Another program's database: newstrace's tables must not be added to it, nor its rows dropped.
+            self.db.close()
+            raise ValueError(f"{self.path} is another program's database, not a newstrace store")
         self.db.executescript(_SCHEMA)
         self.db.commit()
 
