@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import sqlite3
 import subprocess
@@ -134,6 +135,19 @@ def test_cli_usage_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
     assert into_folder.stderr.strip().splitlines() == [f"newstrace: error: {nothing} is a folder; give a file's path"]
     no_store = _cli("serve", "--store", "none.db", cwd=tmp_path)
     assert no_store.returncode == 2 and "no store" in no_store.stderr
+
+
+def test_an_article_longer_than_the_model_parses_is_rejected_with_its_length(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newstrace.annotate.nlp import load_nlp
+
+    monkeypatch.setattr(load_nlp(), "max_length", 800)  # spaCy's 1,000,000 characters, scaled to the samples
+    analysis = run([SAMPLES], Store(tmp_path / "c.db"))
+    assert analysis.documents and all(len(d.article.text) <= 800 for d in analysis.documents)
+    assert analysis.rejected
+    for rejection in analysis.rejected:
+        assert re.fullmatch(r"article text is [\d,]+ characters, over the 800 the language model parses at once; "
+                            r"no news article is that long", rejection.reason)
 
 
 def test_a_file_that_is_no_store_is_refused_and_left_as_it_was(tmp_path: Path) -> None:

@@ -149,7 +149,7 @@ def _status(stage: str, done: int, total: int) -> str:
         return f"{done:,} pages read"
     if stage == "pages":
         return f"{done:,}/{total:,} pages"
-    return f"{stage} {total:,} documents"
+    return f"{stage} {total:,} document{'s' if total != 1 else ''}"
 
 
 if __name__ == "__main__":

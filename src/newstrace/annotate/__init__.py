@@ -3,6 +3,6 @@
 Entry point: `annotate(article)`. One spaCy parse of the article text is shared by the components.
 """
 
-from newstrace.annotate.pipeline import annotate
+from newstrace.annotate.pipeline import AnnotationError, annotate
 
-__all__ = ["annotate"]
+__all__ = ["AnnotationError", "annotate"]

@@ -4,8 +4,16 @@ from newstrace.annotate.nlp import load_nlp
 from newstrace.models import Annotations, Article
 
 
+class AnnotationError(Exception):
+    """The article cannot be annotated; the message says why."""
+
+
 def annotate(article: Article) -> Annotations:
     nlp = load_nlp()
+    if len(article.text) > nlp.max_length:
+        # A text this long is a book or a data dump that extraction took for an article.
+        raise AnnotationError(f"article text is {len(article.text):,} characters, over the {nlp.max_length:,} "
+                              "the language model parses at once; no news article is that long")
     doc = nlp(article.text)
     from newstrace.annotate.entities import find_mentions
     from newstrace.annotate.quotes import find_quotes

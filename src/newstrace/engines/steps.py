@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from newstrace import __version__
-from newstrace.annotate import annotate
+from newstrace.annotate import AnnotationError, annotate
 from newstrace.extract import ExtractContext, ExtractionError, extract
 from newstrace.models import Document, Page, Rejection
 
@@ -35,5 +35,7 @@ def process_page(page: Page, context: ExtractContext) -> Document | Rejection:
         return Rejection(page.id, page.path, f"extraction failed: {type(err).__name__}: {err}")
     try:
         return Document(article, annotate(article))
+    except AnnotationError as err:
+        return Rejection(page.id, page.path, str(err))
     except Exception as err:
         return Rejection(page.id, page.path, f"annotation failed: {type(err).__name__}: {err}")
