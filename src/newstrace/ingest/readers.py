@@ -180,7 +180,7 @@ def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Reje
         if not isinstance(obj, dict):
             yield Rejection(f"{doc_id(path)}-{n}", where, f"line {n} is not a JSON object")
             continue
-        pid = str(obj.get("id") or f"{doc_id(path)}-{n}")
+        pid = str(obj["id"]) if obj.get("id") not in (None, "") else f"{doc_id(path)}-{n}"
         html, txt = obj.get("html"), obj.get("text") or obj.get("content")
         body = html if isinstance(html, str) and html.strip() else txt
         if not isinstance(body, str) or not body.strip():
