@@ -34,8 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     an.add_argument("-o", "--output", type=Path, default=Path("analysis.json"), help="analysis JSON to write")
     an.add_argument("--store", type=Path, help="SQLite store (default: the output path with .db)")
     an.add_argument("--report", type=Path, help="also write a self-contained HTML report here")
-    an.add_argument("--engine", choices=["local", "ray"], default="local")
-    an.add_argument("--fresh", action="store_true", help="start over instead of resuming from the store")
+    an.add_argument("--engine", choices=["local", "ray"], default="local",
+                    help="where the per-page work runs: this process, or Ray Data (default: local)")
+    an.add_argument("--fresh", action="store_true",
+                    help="drop the store's earlier results; by default a run adds its pages to them (an interrupted "
+                         "run resumes, unchanged pages are not done again, pages from earlier runs stay)")
     an.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     an.set_defaults(func=_analyze)
     sv = sub.add_parser("serve", help="browse a store in the local web app")
