@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import pickle
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -36,6 +37,11 @@ def map_pages(pages: Iterable[Page], context: ExtractContext) -> Iterator[tuple[
     while batch := list(islice(queue, _BATCH)):
         if not ray.is_initialized():
             ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+            # newstrace shows its own progress; Ray Data's bars and per-dataset log lines would interleave with it,
+            # and its warning that the bars are off is no news.
+            ray.data.DataContext.get_current().enable_progress_bars = False
+            logging.getLogger("ray.data").setLevel(logging.WARNING)
+            logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
         dataset = ray.data.from_items([{"page": pickle.dumps(p)} for p in batch]).map(step)
         for row in dataset.iter_rows():
             yield pickle.loads(row["page"]), pickle.loads(row["result"])
