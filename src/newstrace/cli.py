@@ -75,7 +75,7 @@ def _analyze(args: argparse.Namespace) -> int:
         print(f"newstrace: error: {', '.join(folders)} is a folder; give a file's path", file=sys.stderr)
         return 2
     store = Store(store_path)
-    if args.fresh:  # the results go, not the file: a path given by mistake is refused above, not deleted
+    if args.fresh:  # the results go, not the file: a file that is no store was refused by Store, not deleted
         store.start_over(code_fingerprint())
     if not args.quiet and store.made_by() != code_fingerprint() and store.digests():
         print(f"newstrace: {store_path} was written by another version of newstrace: starting over",
