@@ -150,6 +150,21 @@ def test_an_article_longer_than_the_model_parses_is_rejected_with_its_length(
                             r"no news article is that long", rejection.reason)
 
 
+def test_names_and_text_that_utf8_cannot_hold_are_escaped_not_fatal(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    text = {p.stem: p.read_text() for p in SAMPLES.glob("*.txt")}
+    # A name in another charset than the system's; JSON's unpaired escapes.
+    (corpus / os.fsdecode(b"bad\xffname.txt")).write_text(text["relay-ferry-strike"])
+    records = [{"id": "s\ud800x", "text": text["coastnotes-port-dredging"]},
+               {"id": "ok", "text": text["harbourwatch-spill-rewrite"].replace("spill", "sp\udc80ill")}]
+    (corpus / "crawl.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    analysis = run([corpus], Store(tmp_path / "c.db"))
+    assert sorted(d.article.id for d in analysis.documents) == ["bad\\udcffname", "ok", "s\\ud800x"]
+    assert "sp\ufffdill" in next(d.article.text for d in analysis.documents if d.article.id == "ok")
+    json.dumps(analysis_json(analysis), ensure_ascii=False).encode("utf-8")
+
+
 def test_a_file_that_is_no_store_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     notes = tmp_path / "notes.json"
     notes.write_text('{"mine": true}')

@@ -93,7 +93,7 @@ def _analyze(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not args.quiet:
-        print(f"{len(data['documents'])} documents, {len(data['rejected'])} rejected -> {args.output}",
+        print(f"{_count(len(data['documents']), 'document')}, {len(data['rejected']):,} rejected -> {args.output}",
               file=sys.stderr)
         for rej in data["rejected"]:
             print(f"  rejected {rej['path']}: {rej['reason']}", file=sys.stderr)
@@ -149,10 +149,14 @@ class _progress:
 def _status(stage: str, done: int, total: int) -> str:
     """What a stage has done: "1,204 pages read", "37/1,204 pages", "linking 1,204 documents"."""
     if stage == "reading":
-        return f"{done:,} pages read"
+        return f"{_count(done, 'page')} read"
     if stage == "pages":
-        return f"{done:,}/{total:,} pages"
-    return f"{stage} {total:,} document{'s' if total != 1 else ''}"
+        return f"{done:,}/{_count(total, 'page')}"
+    return f"{stage} {_count(total, 'document')}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 if __name__ == "__main__":

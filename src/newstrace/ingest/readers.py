@@ -6,6 +6,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import ftfy
@@ -20,6 +21,7 @@ _HTML_EXT = {".html", ".htm", ".xhtml"}
 _WARC_EXT = {".warc", ".arc"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
 _KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 
 
@@ -34,17 +36,36 @@ def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
     rather than overwriting the first."""
     seen: dict[str, str] = {}
     for file, named in _files(paths):
-        if not named and _inner_ext(file) not in _KNOWN:
-            yield Rejection(doc_id(file), str(file), f"not a page: unsupported file type {_type_name(file)!r} "
-                            "(reads .txt, .html, .htm, .warc, .jsonl, each optionally .gz)")
-            continue
-        for record in _read_file(file, max_bytes):
+        for record in map(_utf8, _records(file, named, max_bytes)):
             if isinstance(record, Page) and record.id in seen:
                 yield Rejection(record.id, record.path, f"duplicate id: {seen[record.id]} has the same id")
                 continue
             if isinstance(record, Page):
                 seen[record.id] = record.path
             yield record
+
+
+def _records(file: Path, named: bool, max_bytes: int) -> Iterator[Page | Rejection]:
+    if not named and _inner_ext(file) not in _KNOWN:
+        yield Rejection(doc_id(file), str(file), f"not a page: unsupported file type {_type_name(file)!r} "
+                        "(reads .txt, .html, .htm, .warc, .jsonl, each optionally .gz)")
+    else:
+        yield from _read_file(file, max_bytes)
+
+
+def _utf8(record: Page | Rejection) -> Page | Rejection:
+    """The record with text that UTF-8 can hold, as the store and the JSON need: a file name's undecodable
+    bytes and JSON's unpaired surrogate escapes ("\\ud800") come out as backslash escapes in names and
+    reasons, and as U+FFFD in a page's text."""
+    if isinstance(record, Rejection):
+        return Rejection(_printable(record.id), _printable(record.path), _printable(record.reason))
+    return replace(record, id=_printable(record.id), path=_printable(record.path),
+                   url=record.url and _printable(record.url), fetched=record.fetched and _printable(record.fetched),
+                   content=_SURROGATE.sub("\ufffd", record.content))
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if _SURROGATE.search(text) else text
 
 
 def doc_id(path: Path) -> str:
