@@ -8,6 +8,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -36,7 +37,7 @@ def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
     rather than overwriting the first."""
     seen: dict[str, str] = {}
     for file, named in _files(paths):
-        for record in map(_utf8, _records(file, named, max_bytes)):
+        for record in map(_sound, _records(file, named, max_bytes)):
             if isinstance(record, Page) and record.id in seen:
                 yield Rejection(record.id, record.path, f"duplicate id: {seen[record.id]} has the same id")
                 continue
@@ -53,15 +54,26 @@ def _records(file: Path, named: bool, max_bytes: int) -> Iterator[Page | Rejecti
         yield from _read_file(file, max_bytes)
 
 
-def _utf8(record: Page | Rejection) -> Page | Rejection:
-    """The record with text that UTF-8 can hold, as the store and the JSON need: a file name's undecodable
-    bytes and JSON's unpaired surrogate escapes ("\\ud800") come out as backslash escapes in names and
-    reasons, and as U+FFFD in a page's text."""
+def _sound(record: Page | Rejection) -> Page | Rejection:
+    """The record as the store, the JSON and the later stages can take it. Text UTF-8 cannot hold (a file
+    name's undecodable bytes, JSON's unpaired surrogate escapes such as "\\ud800") comes out as backslash
+    escapes in names and reasons, and as U+FFFD in a page's text; a URL that cannot be split
+    ("http://[bad") is dropped, as a page without one."""
     if isinstance(record, Rejection):
         return Rejection(_printable(record.id), _printable(record.path), _printable(record.reason))
-    return replace(record, id=_printable(record.id), path=_printable(record.path),
-                   url=record.url and _printable(record.url), fetched=record.fetched and _printable(record.fetched),
+    return replace(record, id=_printable(record.id), path=_printable(record.path), url=_splittable(record.url),
+                   fetched=record.fetched and _printable(record.fetched),
                    content=_SURROGATE.sub("\ufffd", record.content))
+
+
+def _splittable(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        urlsplit(url)
+    except ValueError:
+        return None
+    return _printable(url)
 
 
 def _printable(text: str) -> str:
@@ -211,7 +223,14 @@ def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Reje
             yield Rejection(pid, where, "record is over the size limit for one page")
             continue
         kind: PageKind = "html" if body is html else "text"
-        yield Page(pid, where, kind, body, url=obj.get("url"), fetched=obj.get("fetched"), encoding="utf-8")
+        yield Page(pid, where, kind, body, url=_text_field(obj, "url"), fetched=_text_field(obj, "fetched"),
+                   encoding="utf-8")
+
+
+def _text_field(obj: dict[str, object], key: str) -> str | None:
+    """An optional field that must be text; a number or a list there is no URL or time to read."""
+    value = obj.get(key)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _read_warc(path: Path, base: str, max_bytes: int) -> Iterator[Page | Rejection]:
