@@ -930,3 +930,29 @@ def test_a_link_drawn_against_its_neighbours_is_a_word_of_its_own() -> None:
     content = "\n\n".join(["# River landing closed for lock repairs",
                            "By[Ana Ruiz](https://example.org/author/ana-ruiz)", "March 3, 2025", *STORY])
     assert extract(_page(content)).authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("headline", [
+    "River landing closed for lock repairs",
+    "Boats wait as divers inspect the damaged lock gate.",
+])
+def test_headline_drawn_tight_on_its_byline_over_a_short_first_paragraph(headline: str) -> None:
+    # A browser's page text sets only paragraphs apart: the headline, byline and date run line under line,
+    # as the menu above them does.
+    menu = ["Home", "World", "Business", "Sport", "Opinion", "Subscribe", "Sign in"]
+    lead = "The river is shut to boats this week."
+    content = "\n".join([*menu, headline, "By Ana Ruiz", "March 3, 2025"]) + "\n\n" + "\n\n".join([lead, *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.authors, article.body) == (headline, ["Ana Ruiz"], [lead, *STORY])
+
+
+@pytest.mark.parametrize(("under", "tight"), [
+    ("Divers found a crack in the lower gate, and the boats must wait until it is mended", True),
+    ("River News | Boats, Locks and Landings", False),
+])
+def test_a_standfirst_or_tagline_between_headline_and_byline_is_no_headline(under: str, tight: bool) -> None:
+    headline = "River landing closed for lock repairs"
+    top = "\n".join([headline, under]) if tight else f"{headline}\n\n{under}"
+    content = "\n".join(["Home", "World", "Business", "Sport"]) + "\n\n" + top + "\nBy Ana Ruiz\nMarch 3, 2025\n\n" + \
+        "\n\n".join(STORY)
+    assert extract(_page(content)).title == headline

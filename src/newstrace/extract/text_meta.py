@@ -133,8 +133,10 @@ _TITLE_CASE_SHARE = 0.8
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 # A headline is a block of its own: a renderer sets it apart by blank lines, where a menu's items and a box's
-# labels run line under line (a page drawn with no blank lines costs each line alike).
+# labels run line under line (a page drawn with no blank lines costs each line alike), unless it sits on the
+# byline that opens the text.
 _UNSPACED_COST = 3.0
+_BYLINE_LINES = 4  # of a byline block: name, role, date, reading time
 # A pick scoring under this has nothing of a headline but its place. A region may open with a few hundred
 # words of teasers before the article's own headline, byline and date.
 _WEAK_TITLE = 2.0
@@ -301,7 +303,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
         score -= _DECK_COST
     if line.kind == SHORT and 5 <= line.words <= 25:
         score += 1.0
-    if not line.spaced:
+    if not line.spaced and not _heads_the_text(lines, i, start):
         score -= _UNSPACED_COST
     if line.text.endswith(".") and line.words > 20:
         score -= 1.0
@@ -311,6 +313,23 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
         words = _SLUG_SPLIT.split(line.lower)
         score += 6.0 * sum(1 for w in words if w in slug) / max(len(slug), len(words))
     return score
+
+
+def _heads_the_text(lines: list[Line], i: int, start: int) -> bool:
+    """Right above the byline (and date) that open the article's text, and no standfirst under its headline. A
+    renderer that sets only paragraphs apart, as a browser's page text does, draws the headline tight on its
+    byline, as it draws a menu."""
+    text = next((j for j in range(i + 1, min(len(lines), i + 2 + _BYLINE_LINES)) if lines[j].kind != META), None)
+    return (text is not None and text >= start and any(_marked_names(lines, j) for j in range(i + 1, text))
+            and not (i > 0 and _deck_under(lines, i)))
+
+
+def _deck_under(lines: list[Line], i: int) -> bool:
+    """A line under a headline about the same story, set apart or shorter and in title case where this line
+    is not: the headline's standfirst or tagline."""
+    above, line = lines[i - 1], lines[i]
+    return (above.kind != META and _headline_like(above) and not _off_topic(above, _topic_words(lines, i))
+            and (above.spaced or (above.words < line.words and not title_case(line))))
 
 
 def _byline_bonus(lines: list[Line], i: int) -> float:
