@@ -2,18 +2,20 @@
 the headline, byline and text of a WCXB page rendered to plain text, so the labels are exact by construction
 and the menus, share bars, teasers, comment threads and footers around it are a real site's.
 
-    .venv/bin/python bench/eval_news_dumps.py NEWS_DIR WCXB_DIR [--limit N] [--jobs N]
+    .venv/bin/python bench/eval_news_dumps.py NEWS_DIR WCXB_DIR [--limit N] [--jobs N] [--inline] [--chromium]
+        [--tight]
     .venv/bin/python bench/eval_news_dumps.py ../shared/data/polnear/dev ../shared/data/wcxb-articles-dev
 
 NEWS_DIR has PolNeAR's layout: `text/PUBLISHER_YYYY-MM-DD_SLUG.txt`, the headline as the first paragraph and
 the article's paragraphs after it, separated by blank lines (PolNeAR's headlines end with a full stop).
 WCXB_DIR has WCXB's layout (see eval_pages.py).
 
-For each WCXB page with a reference title and text, and for each renderer (inscriptis, html2text, html-text): the page
-is rendered, the lines from its headline to the end of its reference text are found, and in their place go
-the next news article's headline, a byline ("By" and a name from a fixed list of invented names), the date
-from the article's file name written out, and its paragraphs, in the page's indentation; the headline keeps
-the markdown heading mark of the page's own (html2text's "# "). The dump carries no URL. Scored as in
+For each WCXB page with a reference title and text, and for each renderer (inscriptis, html2text, html-text,
+and with `--chromium` a headless Chromium's innerText, about a second a page): the page is rendered, the
+lines from its headline to the end of its reference text are found, and in their place go the next news
+article's headline, a byline ("By" and a name from a fixed list of invented names), the date from the
+article's file name written out, and its paragraphs, in the page's indentation; the headline keeps the
+markdown heading mark of the page's own (html2text's "# "). The dump carries no URL. Scored as in
 eval_pages.py: body word F1 (and jusText's on the same dumps), title word F1 >= 0.8, author, exact date.
 Pages where the headline or the text cannot be found in the render are left out, and counted.
 
@@ -21,6 +23,10 @@ With `--inline`, each article also carries one of the boxes news sites set betwe
 "Related" teaser, "Most Read" headlines, a newsletter sign-up, "Advertisement", "READ MORE: ..."), with other
 articles' headlines, after one of its paragraphs (never the last): the body must keep the paragraphs on both
 sides and leave the box out.
+
+Each inserted line is set apart by blank lines. With `--tight` the headline, byline and date run line under
+line and only the paragraphs are set apart, as a browser's innerText draws a page whose headline block is not
+made of paragraphs.
 """
 
 from __future__ import annotations
@@ -34,7 +40,18 @@ from dataclasses import dataclass, replace
 from multiprocessing import Pool
 from pathlib import Path
 
-from eval_pages import RENDERERS, author_ok, date_ok, load_html, load_truth, render, run_justext, title_ok, word_prf
+from eval_pages import (
+    CHROMIUM,
+    RENDERERS,
+    author_ok,
+    date_ok,
+    load_html,
+    load_truth,
+    render,
+    run_justext,
+    title_ok,
+    word_prf,
+)
 
 from newstrace.extract import ExtractionError, extract, prepare
 from newstrace.models import Page
@@ -95,7 +112,8 @@ def with_box(news: list[News], n: int) -> News:
     return replace(article, box=box, box_after=1 + n % (len(article.body) - 1))
 
 
-def splice(lines: list[str], title: str, body: list[str], news: News, n: int) -> tuple[str, str] | None:
+def splice(lines: list[str], title: str, body: list[str], news: News, n: int, tight: bool = False
+           ) -> tuple[str, str] | None:
     """The render with the news article in place of the page's own, and the byline's name; None when the
     page's headline or text is not found in the render."""
     first, last = body[0][:_ANCHOR_CHARS].strip(), body[-1][-_ANCHOR_CHARS:].strip()
@@ -114,21 +132,24 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int) ->
     # The new headline keeps the page's markup for its own (html2text's "# ").
     mark = _HEADING_MARK.match(lines[head].lstrip())
     body = [*news.body[: news.box_after], *news.box, *news.body[news.box_after:]]
-    block = [(mark.group() if mark else "") + news.headline, f"By {name}", written, *body]
-    inserted = [row for text in block for row in (indent + text, "")]
+    header = [(mark.group() if mark else "") + news.headline, f"By {name}", written]
+    if tight:
+        inserted = [indent + text for text in header] + [""] + [row for text in body for row in (indent + text, "")]
+    else:
+        inserted = [row for text in [*header, *body] for row in (indent + text, "")]
     return "\n".join([*lines[:head], *inserted, *lines[end + 1:]]), name
 
 
-def build(item: tuple[int, Path, Path, News]) -> list[tuple[str, Spliced]]:
-    n, wcxb, truth_path, news = item
+def build(item: tuple[int, Path, Path, News, tuple[str, ...], bool]) -> list[tuple[str, Spliced]]:
+    n, wcxb, truth_path, news, renderers, tight = item
     truth = load_truth(truth_path)
     paragraphs = [p for p in (truth.body or "").split("\n\n") if p.strip()]
     if not truth.title or len(paragraphs) < 2:
         return []
     content = load_html(wcxb, truth.id)
     out = []
-    for renderer in RENDERERS:
-        made = splice(render(content, renderer).splitlines(), truth.title, paragraphs, news, n)
+    for renderer in renderers:
+        made = splice(render(content, renderer).splitlines(), truth.title, paragraphs, news, n, tight)
         if made:
             page = Page(id=truth.id, path=f"{truth.id}.{renderer}.txt", kind="text", content=made[0])
             out.append((renderer, Spliced(page, news, made[1])))
@@ -160,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N WCXB pages")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--inline", action="store_true", help="set a news site's box inside each article")
+    parser.add_argument("--chromium", action="store_true",
+                        help="also render the pages with headless Chromium (innerText), about a second a page")
+    parser.add_argument("--tight", action="store_true", help="headline, byline and date line under line")
     args = parser.parse_args(argv)
     news = load_news(args.news)
     truths = sorted((args.wcxb / "ground-truth").glob("*.json"))[: args.limit]
@@ -167,7 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         print("newstrace: error: no news articles or no WCXB pages found", file=sys.stderr)
         return 2
     started = time.monotonic()
-    items = [(n, args.wcxb, path, with_box(news, n) if args.inline else news[n % len(news)])
+    renderers = (*RENDERERS, CHROMIUM) if args.chromium else RENDERERS
+    items = [(n, args.wcxb, path, with_box(news, n) if args.inline else news[n % len(news)], renderers, args.tight)
              for n, path in enumerate(truths)]
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
@@ -175,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         built = [build(item) for item in items]
     print(f"{'renderer':<12}{'pages':>7}{'body F1':>9}{'jusText':>9}{'title':>7}{'author':>8}{'date':>7}")
-    for renderer in RENDERERS:
+    for renderer in renderers:
         spliced = [s for pages in built for r, s in pages if r == renderer]
         if not spliced:
             continue

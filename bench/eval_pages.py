@@ -1,7 +1,7 @@
 """Page-extraction evaluation on a folder in the WCXB layout (`html/*.html.gz`, `ground-truth/*.json`).
 
     .venv/bin/python bench/eval_pages.py ../shared/data/wcxb-articles-dev [--limit N] [--jobs N]
-        [--mode html|text|all] [--json out.json] [--worst N]
+        [--mode html|text|all] [--json out.json] [--worst N] [--chromium]
 
 `--mode html` runs the HTML systems (newstrace-html, trafilatura), `--mode text` the text-dump systems
 (newstrace-text and jusText on each renderer's dump); the default `all` runs both.
@@ -20,8 +20,9 @@ author or a date is an error). The `author|gt` and `date|gt` columns restrict to
 
 Systems, all on the same pages in one run:
 - newstrace-html: `newstrace.extract.extract` on the HTML page;
-- newstrace-text/<renderer>: the page rendered to plain text (inscriptis, html2text, html-text), then
-  `newstrace.extract.prepare` over all dumps of that renderer and `extract` on each dump;
+- newstrace-text/<renderer>: the page rendered to plain text (inscriptis, html2text, html-text, and with
+  `--chromium` a headless Chromium's innerText), then `newstrace.extract.prepare` over all dumps of that
+  renderer and `extract` on each dump;
 - trafilatura: `trafilatura.bare_extraction` with its default settings (HTML, with metadata);
 - justext/<renderer>: jusText (English stoplist, default settings) on the dump, each line wrapped as <p>.
 """
@@ -29,15 +30,19 @@ Systems, all on the same pages in one run:
 from __future__ import annotations
 
 import argparse
+import atexit
 import gzip
 import html
 import json
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -46,6 +51,7 @@ from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.models import Article, Page
 
 RENDERERS = ("inscriptis", "html2text", "html-text")
+CHROMIUM = "chromium"  # with --chromium: slow (about a second a page), so not run by default
 _WORD = re.compile(r"\w+")
 # Tokens that are not part of a person's or desk's name: joiners, honorifics, degrees and credentials.
 _NOT_NAME = frozenset((
@@ -157,6 +163,8 @@ def run_justext(dump: str) -> Guess:
 
 
 def render(content: str, renderer: str) -> str:
+    if renderer == CHROMIUM:
+        return _chromium_text(content)
     if renderer == "inscriptis":
         from inscriptis import get_text
 
@@ -174,12 +182,52 @@ def render(content: str, renderer: str) -> str:
     return converter.handle(content)
 
 
+@cache
+def _browser() -> Any:
+    """Headless Chromium (Debian's, as the browser tests use), one per process, with scripts and images off: the
+    pages are archived, and nothing may be fetched."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    binary, driver = shutil.which("chromium") or shutil.which("chromium-browser"), shutil.which("chromedriver")
+    if not binary or not driver:
+        raise SystemExit("--chromium needs Debian's chromium and chromium-driver (scripts/install-browser.sh)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--blink-settings=imagesEnabled=false"):
+        options.add_argument(arg)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.page_load_strategy = "eager"
+    browser = webdriver.Chrome(options=options, service=Service(driver))
+    browser.set_page_load_timeout(15)
+    atexit.register(browser.quit)
+    return browser
+
+
+def _chromium_text(content: str) -> str:
+    """The page's text as a browser gives it (`innerText`), as a person's copy of a page or a scraper's dump
+    has it: only paragraphs set apart by blank lines. Its stylesheets are not fetched, so boxes that they
+    would hide show."""
+    with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8") as page:
+        page.write(content)
+        page.flush()
+        try:
+            _browser().get(Path(page.name).as_uri())
+            return str(_browser().execute_script("return document.body ? document.body.innerText : ''"))
+        except Exception:  # a page that hangs the browser renders as nothing, and the next gets a fresh one
+            _browser().quit()
+            _browser.cache_clear()
+            return ""
+
+
 # Worker state: the data folder, the systems to run and (for the second pass) the text contexts.
 _STATE: dict[str, Any] = {}
 
 
-def _init(folder: Path, mode: str, contexts: dict[str, ExtractContext] | None = None) -> None:
-    _STATE.update(folder=folder, mode=mode, contexts=contexts or {})
+def _init(folder: Path, mode: str, renderers: tuple[str, ...], contexts: dict[str, ExtractContext] | None = None
+          ) -> None:
+    _STATE.update(folder=folder, mode=mode, renderers=renderers, contexts=contexts or {})
 
 
 def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
@@ -194,7 +242,7 @@ def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
         guesses["newstrace-html"] = run_newstrace(page)
         guesses["trafilatura"] = run_trafilatura(content, truth.url)
     if mode in ("all", "text"):
-        dumps = {r: render(content, r) for r in RENDERERS}
+        dumps = {r: render(content, r) for r in _STATE["renderers"]}
         for renderer, dump in dumps.items():
             guesses[f"justext/{renderer}"] = run_justext(dump)
     return truth.id, guesses, dumps
@@ -218,20 +266,21 @@ def pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, initargs
         return list(pool.imap_unordered(fn, items, chunksize=4))
 
 
-def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int) -> dict[str, dict[str, Guess]]:
+def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int, renderers: tuple[str, ...] = RENDERERS
+             ) -> dict[str, dict[str, Guess]]:
     """system -> page id -> guess."""
     results: dict[str, dict[str, Guess]] = {}
-    dumps: dict[str, dict[str, str]] = {r: {} for r in RENDERERS}
-    for page_id, guesses, page_dumps in pool_map(first_pass, truths, jobs, (folder, mode)):
+    dumps: dict[str, dict[str, str]] = {r: {} for r in renderers}
+    for page_id, guesses, page_dumps in pool_map(first_pass, truths, jobs, (folder, mode, renderers)):
         for system, guess in guesses.items():
             results.setdefault(system, {})[page_id] = guess
         for renderer, dump in page_dumps.items():
             dumps[renderer][page_id] = dump
     if mode in ("all", "text"):
         by_id = {t.id: t for t in truths}
-        contexts = {r: prepare(dump_page(by_id[i], r, d) for i, d in dumps[r].items()) for r in RENDERERS}
-        items = [(by_id[i], r, d) for r in RENDERERS for i, d in dumps[r].items()]
-        for page_id, system, guess in pool_map(text_pass, items, jobs, (folder, mode, contexts)):
+        contexts = {r: prepare(dump_page(by_id[i], r, d) for i, d in dumps[r].items()) for r in renderers}
+        items = [(by_id[i], r, d) for r in renderers for i, d in dumps[r].items()]
+        for page_id, system, guess in pool_map(text_pass, items, jobs, (folder, mode, renderers, contexts)):
             results.setdefault(system, {})[page_id] = guess
     return results
 
@@ -288,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst newstrace-html pages")
+    parser.add_argument("--chromium", action="store_true",
+                        help="also render the pages with headless Chromium (innerText), about a second a page")
     args = parser.parse_args(argv)
     gt_files = sorted((args.dir / "ground-truth").glob("*.json"))[: args.limit]
     truths = [t for t in map(load_truth, gt_files) if (args.dir / "html" / f"{t.id}.html.gz").exists()]
@@ -295,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages in {args.dir} (expected html/*.html.gz and ground-truth/*.json)", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    results = evaluate(args.dir, truths, args.mode, args.jobs)
+    results = evaluate(args.dir, truths, args.mode, args.jobs, (*RENDERERS, CHROMIUM) if args.chromium else RENDERERS)
     table = {system: score(truths, results[system]) for system in sorted(results)}
     print_table(table, truths)
     print(f"\n{len(truths)} pages in {time.perf_counter() - started:.0f} s with {args.jobs} job(s)")
