@@ -33,15 +33,15 @@ def map_pages(pages: Iterable[Page], context: ExtractContext) -> Iterator[tuple[
         page = pickle.loads(row["page"])
         return {"page": row["page"], "result": pickle.dumps(process_page(page, pickle.loads(blob)))}
 
+    # newstrace shows its own progress; Ray Data's bars and per-dataset log lines would interleave with it, and
+    # its warning that the bars are off is no news. Set for a cluster joined through RAY_ADDRESS too.
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
     queue = iter(pages)
     while batch := list(islice(queue, _BATCH)):
         if not ray.is_initialized():
             ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
-            # newstrace shows its own progress; Ray Data's bars and per-dataset log lines would interleave with it,
-            # and its warning that the bars are off is no news.
-            ray.data.DataContext.get_current().enable_progress_bars = False
-            logging.getLogger("ray.data").setLevel(logging.WARNING)
-            logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
         dataset = ray.data.from_items([{"page": pickle.dumps(p)} for p in batch]).map(step)
         for row in dataset.iter_rows():
             yield pickle.loads(row["page"]), pickle.loads(row["result"])
