@@ -237,3 +237,14 @@ def test_store_written_by_other_code_starts_over(tmp_path: Path) -> None:
     totals.clear()
     run([SAMPLES], store, progress=_stop_after(-1, totals))
     assert totals == [], "the store now holds this version's results"
+
+
+def test_starting_over_gives_the_dropped_rows_space_back(tmp_path: Path) -> None:
+    store = Store(tmp_path / "c.db")
+    run([SAMPLES], store)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the rows into the file, not its log
+    full = (tmp_path / "c.db").stat().st_size
+    store.start_over("0.0.1+test")
+    assert store.documents() == []
+    Store(tmp_path / "empty.db").close()
+    assert (tmp_path / "c.db").stat().st_size <= (tmp_path / "empty.db").stat().st_size < full

@@ -134,6 +134,22 @@ def test_warc_response_records_become_pages(tmp_path: Path) -> None:
     assert "image/png" in rejected[0].reason
 
 
+def test_a_mended_warc_url_is_warned_of_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from io import BytesIO
+
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "spaced.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        writer.write_record(writer.create_warc_record("https://example.org/a b", "response",
+                                                      payload=BytesIO(b"HTTP/1.1 200 OK\r\n\r\nhi")))
+    for _ in range(2):  # as a run reads its inputs
+        _read(path)
+    warned = [r.getMessage() for r in caplog.records]
+    assert warned == ["Replacing spaces in invalid WARC-Target-URI: https://example.org/a b"]
+
+
 def test_truncated_warc_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n" + b"x" * 500)[:-40])

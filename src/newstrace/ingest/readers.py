@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import re
 import unicodedata
 import zlib
@@ -24,6 +25,25 @@ _JSONL_EXT = {".jsonl", ".ndjson"}
 _KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+
+
+class _Once(logging.Filter):
+    """Passes each message once. A run reads its inputs twice (`engines.run`), and warcio warns of every URL
+    it mends as it reads: the second warning tells the user nothing new."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message in self._seen:
+            return False
+        self._seen.add(message)
+        return True
+
+
+logging.getLogger("warcio.recordloader").addFilter(_Once())
 
 
 class PageError(Exception):
