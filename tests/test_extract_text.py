@@ -956,3 +956,23 @@ def test_a_standfirst_or_tagline_between_headline_and_byline_is_no_headline(unde
     content = "\n".join(["Home", "World", "Business", "Sport"]) + "\n\n" + top + "\nBy Ana Ruiz\nMarch 3, 2025\n\n" + \
         "\n\n".join(STORY)
     assert extract(_page(content)).title == headline
+
+
+@pytest.mark.parametrize("trail", ["World / Africa / ", "You are here: Rivers and Locks » ", "Locks › "])
+def test_a_breadcrumb_trail_that_ends_with_the_headline_is_no_headline(trail: str) -> None:
+    # Drawn as one line with no stylesheet, the trail is set apart and the headline under it is not.
+    headline = "River landing closed for lock repairs"
+    deck = "Boats must wait until divers have mended the lower gate"
+    content = "\n".join(["Home", "World", "Business", "Sport"]) + f"\n\n{trail}{headline}\n\n" + \
+        "\n".join(["Rivers", headline, deck]) + "\n\n" + "\n\n".join(STORY)
+    assert extract(_page(content)).title == headline
+
+
+@pytest.mark.parametrize("trail", ["Home » River landing repairs", "Rivers | Locks | River landing repairs",
+                                   "Rivers > Locks > Lock repairs"])
+def test_a_breadcrumb_trail_of_short_crumbs_is_no_headline(trail: str) -> None:
+    headline = "River landing closed for lock repairs"
+    deck = "Boats must wait until divers have mended the lower gate"
+    content = "\n".join(["Home", "World", "Business", "Sport"]) + f"\n\n{trail}\n\n" + \
+        "\n".join([headline, deck]) + "\n\n" + "\n\n".join(STORY)
+    assert extract(_page(content)).title == headline

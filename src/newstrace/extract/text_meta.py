@@ -136,6 +136,13 @@ _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 # labels run line under line (a page drawn with no blank lines costs each line alike), unless it sits on the
 # byline that opens the text.
 _UNSPACED_COST = 3.0
+# A breadcrumb trail sits a few lines above the headline it ends with, a standfirst or kicker between them.
+_TRAIL_REACH = 3
+_TRAIL_COST = 6.0
+_CRUMB_MIN_WORDS = 2
+_CRUMB_SEPARATORS = tuple("»›>/|\\")
+_CRUMB_WORDS = 5
+_TRAIL_HOME = re.compile(r"(?:you are here:?\s*)?home\s*[»›>/|\\]", re.I)
 _BYLINE_LINES = 4  # of a byline block: name, role, date, reading time
 # A pick scoring under this has nothing of a headline but its place. A region may open with a few hundred
 # words of teasers before the article's own headline, byline and date.
@@ -283,7 +290,17 @@ def _headline_like(line: Line) -> bool:
     if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")) or DATE_LABEL.match(line.text):
         return False
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
-    return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text))
+    return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text)
+                or _is_trail(line.text))
+
+
+def _is_trail(text: str) -> bool:
+    """A breadcrumb trail drawn on one line: from "Home" ("Home » Guides"), or of short crumbs ("Guides / Tax /
+    Filing"). Its last crumb may be the headline, but the line is not."""
+    if _TRAIL_HOME.match(text):
+        return True
+    separator = next((c for c in _CRUMB_SEPARATORS if text.count(c) >= 2), None)
+    return separator is not None and all(len(crumb.split()) <= _CRUMB_WORDS for crumb in text.split(separator))
 
 
 def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) -> float:
@@ -294,8 +311,11 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
     # each screen size) scores less, as teasers are drawn that way too.
-    repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25)) if lines[j].text == line.text]
+    repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25))
+               if lines[j].text == line.text or _crumb_of(lines[j], line)]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
+    if any(_crumb_of(line, lines[j]) for j in range(max(0, i - _TRAIL_REACH), min(len(lines), i + _TRAIL_REACH + 1))):
+        score -= _TRAIL_COST
     score += _byline_bonus(lines, i)
     if any(is_caption(other) for other in lines[i: i + 2]):
         score -= 4.0
@@ -313,6 +333,13 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
         words = _SLUG_SPLIT.split(line.lower)
         score += 6.0 * sum(1 for w in words if w in slug) / max(len(slug), len(words))
     return score
+
+
+def _crumb_of(trail: Line, line: Line) -> bool:
+    """Whether `line` is the last crumb of a breadcrumb trail ("Home / Guides / How to fix a tap" over "How to fix a
+    tap"): a page's trail ends with its headline, so the trail is no headline and the headline is shown twice."""
+    return (line.words >= _CRUMB_MIN_WORDS and trail.words > line.words and trail.text.endswith(line.text)
+            and trail.text[: -len(line.text)].rstrip().endswith(_CRUMB_SEPARATORS))
 
 
 def _heads_the_text(lines: list[Line], i: int, start: int) -> bool:
