@@ -137,6 +137,9 @@ _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 # byline that opens the text.
 _UNSPACED_COST = 3.0
 # A breadcrumb trail sits a few lines above the headline it ends with, a standfirst or kicker between them.
+# Drawn on one line with nothing of it repeated nearby, it opens with "Home" or holds only short crumbs (a
+# section's name); a headline may hold separators too ("Ferry crews walk out over pay | Opinion | Gazette"),
+# but not only short crumbs.
 _TRAIL_REACH = 3
 _TRAIL_COST = 6.0
 _CRUMB_MIN_WORDS = 2
@@ -314,6 +317,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) ->
     repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25))
                if lines[j].text == line.text or _crumb_of(lines[j], line)]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
+    # The trail itself, ending with a line near it, is no headline.
     if any(_crumb_of(line, lines[j]) for j in range(max(0, i - _TRAIL_REACH), min(len(lines), i + _TRAIL_REACH + 1))):
         score -= _TRAIL_COST
     score += _byline_bonus(lines, i)
