@@ -497,6 +497,9 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("Updated on 19-Dec-2025", "2025-12-19"),
     ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),
     ("the 3rd of May 2024", "2024-05-03"),
+    ("October 17, 20236:01 PM ET", "2023-10-17"),  # a browser's page text joins a date and time set apart
+    ("5 March 202512:30", "2025-03-05"),
+    ("November 5, 20251", None),
     ("Copyright 2025", None),
 ])
 def test_find_date(text: str, expected: str | None) -> None:
@@ -505,6 +508,7 @@ def test_find_date(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("date_line", "expected"), [
     ("Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET", "2022-11-09"),
+    ("Updated November 11, 20228:23 PM ET Originally published November 9, 202211:01 AM ET", "2022-11-09"),
     ("Posted on November 25, 2024December 3, 2024 in River News, Fishing, Shipping, Harbour Works, Locks and "
      "Gates, Water Board, Boats, Markets, Weather, Repairs", "2024-11-25"),
 ])

@@ -26,11 +26,14 @@ MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for
 _MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Where a written date's year ends: at a non-digit, or at a time glued to it ("November 9, 202211:01 AM ET"),
+# as a browser's page text joins a date and a time set in two elements.
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
-    re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}(?!\d)"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+    re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}{_YEAR_END}"),
 ]
 _WRITTEN = _PATTERNS[2:]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
