@@ -452,6 +452,9 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By continuing to use this site you agree to our terms", []),
     ("By using River Daily, you agree to our Terms of Service and Privacy Policy.", []),  # names after a sentence
     ("By Ana Ruiz, MS, RD, and Tom Berg, Ph.D.", ["Ana Ruiz", "Tom Berg"]),  # degrees are no names
+    # Set in capitals by the site's stylesheet: a short name is no degree, and degrees are still none.
+    ("BY ANA RUIZ AND TOM BERG", ["Ana Ruiz", "Tom Berg"]),
+    ("BY ANA RUIZ, MS, RD, TOM BERG, PHD, AND JO LEE, MBA", ["Ana Ruiz", "Tom Berg", "Jo Lee"]),
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author

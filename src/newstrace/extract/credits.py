@@ -107,6 +107,10 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-
 _SEPARATOR = re.compile(r"\s+[·•|⋅/]\s+|\s+[-–—]\s+")
 _FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _DIGIT = re.compile(r"\d")
+# Degrees with a vowel, which an all-capitals name shares the shape of.
+_DEGREES = frozenset(["MA", "BA", "MBA", "MPA", "MFA", "MED", "EDD", "DO", "PA", "CPA", "CFA", "ESQ", "FACP", "FACS",
+                      "FAAN", "FAAP", "OBE", "MBE", "CBE"])
+_VOWEL = re.compile("[AEIOUY]")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
@@ -209,10 +213,14 @@ def people_line(text: str) -> list[str]:
     return names if len(parts) >= 2 and len(names) == len(parts) else []
 
 
-def is_credentials(text: str) -> bool:
-    """Degrees and post-nominal letters alone ("MS RD", "Ph.D."): what follows a name, never a name."""
-    tokens = text.split()
-    return bool(tokens) and all(CREDENTIAL.match(t.strip(",.")) for t in tokens)
+def is_credentials(text: str, capitals: bool = False) -> bool:
+    """Degrees and post-nominal letters alone ("MS RD", "Ph.D."): what follows a name, never a name. In a line
+    set in capitals (a stylesheet's text-transform, which a browser's page text keeps) a short name looks the
+    same ("TOM BERG"): there only letters without a vowel ("RD", "MSW") and well-known degrees count."""
+    tokens = [t.strip(",.") for t in text.split()]
+    if not tokens or not all(CREDENTIAL.match(t) for t in tokens):
+        return False
+    return not capitals or all(t in _DEGREES or "." in t or not _VOWEL.search(t) for t in tokens)
 
 
 def is_role(text: str) -> bool:
@@ -257,9 +265,10 @@ def credit_names(line: str) -> list[str]:
 
 def _names(rest: str) -> list[str]:
     rest = _NAME_END.sub("", rest.strip()).strip(" ,:;-–—")
+    capitals = rest.isupper()
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
-        if names and (is_credentials(part) or is_role(part)):
+        if names and (is_credentials(part, capitals) or is_role(part)):
             continue  # "By Jane Doe, MD, Staff Writer": degrees or a job title after a name, split off at a comma
         name = _clean_name(part)
         if name is None and not names:
