@@ -454,6 +454,11 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz, MS, RD, and Tom Berg, Ph.D.", ["Ana Ruiz", "Tom Berg"]),  # degrees are no names
     # Set in capitals by the site's stylesheet: a short name is no degree, and degrees are still none.
     ("BY ANA RUIZ AND TOM BERG", ["Ana Ruiz", "Tom Berg"]),
+    # Glued by a browser's page text to the label and the date, each set in an element of its own.
+    ("ByAna Ruiz", ["Ana Ruiz"]),
+    ("By Ana RuizNovember 20, 2007", ["Ana Ruiz"]),
+    ("ByAna Ruiz UpdatedJanuary 25, 2026", ["Ana Ruiz"]),
+    ("ByteDance said on Monday", []),
     ("BY ANA RUIZ, MS, RD, TOM BERG, PHD, AND JO LEE, MBA", ["Ana Ruiz", "Tom Berg", "Jo Lee"]),
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
@@ -502,6 +507,8 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("the 3rd of May 2024", "2024-05-03"),
     ("October 17, 20236:01 PM ET", "2023-10-17"),  # a browser's page text joins a date and time set apart
     ("5 March 202512:30", "2025-03-05"),
+    ("River NewsOctober 15, 2025", "2025-10-15"),  # and a label to the date after it
+    ("to his dismay 5, 2020", None),
     ("November 5, 20251", None),
     ("Copyright 2025", None),
 ])
@@ -983,3 +990,11 @@ def test_a_breadcrumb_trail_of_short_crumbs_is_no_headline(trail: str) -> None:
     content = "\n".join(["Home", "World", "Business", "Sport"]) + f"\n\n{trail}\n\n" + \
         "\n".join([headline, deck]) + "\n\n" + "\n\n".join(STORY)
     assert extract(_page(content)).title == headline
+
+
+def test_a_byline_and_date_glued_together_by_the_browser() -> None:
+    headline = "River landing closed for lock repairs"
+    content = "\n".join(["Home", "World", "Business", "Sport", headline, "ByAna RuizMarch 3, 20259:41 AM ET"]) + \
+        "\n\n" + "\n\n".join(STORY)
+    article = extract(_page(content))
+    assert (article.title, article.authors, article.published) == (headline, ["Ana Ruiz"], "2025-03-03")

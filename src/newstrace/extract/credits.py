@@ -111,6 +111,10 @@ _DIGIT = re.compile(r"\d")
 _DEGREES = frozenset(["MA", "BA", "MBA", "MPA", "MFA", "MED", "EDD", "DO", "PA", "CPA", "CFA", "ESQ", "FACP", "FACS",
                       "FAAN", "FAAP", "OBE", "MBE", "CBE"])
 _VOWEL = re.compile("[AEIOUY]")
+# "ByJane Doe", "Jane DoeNovember 20, 2007", "UpdatedJanuary 25, 2026": a browser's page text glues the label,
+# the name and the date that the page sets in elements of their own.
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
+_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?\s+\d)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
@@ -153,6 +157,9 @@ _CITED_AFTER = re.compile(r"^(?:\s+news agency)?\s+(?:reported|reports|said|says
 def byline_names(line: str) -> list[str]:
     """The authors named by a byline line ("By X and Y, 6:52am November 06, 2025", "Author: X",
     "X | Updated: ...", "X | Staff Writer"); [] when the line is not a byline."""
+    if _GLUED_BY.match(line):
+        line = f"By {line[2:]}"
+    line = _GLUED_MONTH.sub(" ", line)
     first = line.split(None, 1)[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
@@ -176,7 +183,7 @@ def labelled_names(text: str) -> list[str]:
 def may_be_byline(first_word: str, line: str) -> bool:
     """Whether `byline_names` may find a byline in the line (`first_word`: its first word, lower-cased):
     a cheap test for callers that hold the words already."""
-    return first_word.rstrip(":") in _BYLINE_FIRST or "|" in line
+    return first_word.rstrip(":") in _BYLINE_FIRST or "|" in line or _GLUED_BY.match(line) is not None
 
 
 def person_line(text: str) -> str | None:
