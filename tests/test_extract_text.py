@@ -998,3 +998,12 @@ def test_a_byline_and_date_glued_together_by_the_browser() -> None:
         "\n\n" + "\n\n".join(STORY)
     article = extract(_page(content))
     assert (article.title, article.authors, article.published) == (headline, ["Ana Ruiz"], "2025-03-03")
+
+
+def test_links_drawn_on_one_line_after_the_article_are_no_paragraph() -> None:
+    towns = ["Trevose", "Upper Holland", "Vincentown", "Voorhees", "Warwick", "Windsor"]
+    links = " ".join(f"Ferry Times in {town}, River County" for town in towns)
+    speech = ("“We have the same river, we have the same boats, we have the same fish and we have the same "
+              "markets,” the board’s chief engineer said of the towns on both banks.")
+    content = "\n\n".join(["River landing closed for lock repairs", *STORY, speech, links])
+    assert extract(_page(content)).body == [*STORY, speech]

@@ -9,6 +9,7 @@ lines, links as `[text](url)` in markdown dumps.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -153,6 +154,9 @@ _DISCLOSURE = re.compile(
 _DISCLOSURE_TRIGGER = re.compile(literal_alternation(
     ["commission", "associate", "qualifying", "affiliate", "-supported", " links"]))
 _DISCLOSURE_WORDS = 80
+# Links drawn on one line with nothing between them ("Best Gym in Trevose, PA Best Gym in Upper Holland, PA
+# ..."): one phrase of this many words repeats this often and makes up this share of the line.
+_LIST_PHRASE_WORDS, _LIST_REPEATS, _LIST_SHARE, _LIST_MIN_WORDS = 4, 4, 0.4, 20
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
 # and "Hewitt writes:" open a quotation inside an article.
 _COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
@@ -484,12 +488,23 @@ def classify(line: Line) -> int:
         if hits and (words <= 3 or hits / words >= 0.3):
             return JUNK
     kind = _prose_class(line)
+    if kind >= NEAR and words >= _LIST_MIN_WORDS and _glued_links(line.tokens):
+        return JUNK
     # Only running text can be a disclosure. A quotation in the first person ("“We earn a commission on every
     # boat,” she said") is the article's.
     if (kind >= NEAR and words <= _DISCLOSURE_WORDS and _DISCLOSURE_TRIGGER.search(lower)
             and _DISCLOSURE.search(lower) and "“" not in text and '"' not in text):
         return JUNK
     return kind
+
+
+def _glued_links(tokens: list[str]) -> bool:
+    """Whether the line repeats one phrase as a list of links drawn on one line does."""
+    if len(set(tokens)) * 2 > len(tokens):
+        return False  # running text, a speaker's refrain too ("we have the same river, we have the same boats")
+    phrases = Counter(zip(*(tokens[k:] for k in range(_LIST_PHRASE_WORDS)), strict=False))
+    repeats = phrases.most_common(1)[0][1]
+    return repeats >= _LIST_REPEATS and repeats * _LIST_PHRASE_WORDS >= _LIST_SHARE * len(tokens)
 
 
 def furniture_words(line: Line) -> int:
