@@ -3,7 +3,7 @@ the headline, byline and text of a WCXB page rendered to plain text, so the labe
 and the menus, share bars, teasers, comment threads and footers around it are a real site's.
 
     .venv/bin/python bench/eval_news_dumps.py NEWS_DIR WCXB_DIR [--limit N] [--jobs N] [--inline] [--chromium]
-        [--tight]
+        [--tight | --dense]
     .venv/bin/python bench/eval_news_dumps.py ../shared/data/polnear/dev ../shared/data/wcxb-articles-dev
 
 NEWS_DIR has PolNeAR's layout: `text/PUBLISHER_YYYY-MM-DD_SLUG.txt`, the headline as the first paragraph and
@@ -26,7 +26,8 @@ sides and leave the box out.
 
 Each inserted line is set apart by blank lines. With `--tight` the headline, byline and date run line under
 line and only the paragraphs are set apart, as a browser's innerText draws a page whose headline block is not
-made of paragraphs.
+made of paragraphs. With `--dense` the whole page has no blank line, as some page-text dumps come (a browser's
+copy of a page whose text sits in no paragraphs, a cleaner that drops empty lines).
 """
 
 from __future__ import annotations
@@ -140,8 +141,8 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int, ti
     return "\n".join([*lines[:head], *inserted, *lines[end + 1:]]), name
 
 
-def build(item: tuple[int, Path, Path, News, tuple[str, ...], bool]) -> list[tuple[str, Spliced]]:
-    n, wcxb, truth_path, news, renderers, tight = item
+def build(item: tuple[int, Path, Path, News, tuple[str, ...], bool, bool]) -> list[tuple[str, Spliced]]:
+    n, wcxb, truth_path, news, renderers, tight, dense = item
     truth = load_truth(truth_path)
     paragraphs = [p for p in (truth.body or "").split("\n\n") if p.strip()]
     if not truth.title or len(paragraphs) < 2:
@@ -151,7 +152,8 @@ def build(item: tuple[int, Path, Path, News, tuple[str, ...], bool]) -> list[tup
     for renderer in renderers:
         made = splice(render(content, renderer).splitlines(), truth.title, paragraphs, news, n, tight)
         if made:
-            page = Page(id=truth.id, path=f"{truth.id}.{renderer}.txt", kind="text", content=made[0])
+            text = "\n".join(line for line in made[0].splitlines() if line.strip()) if dense else made[0]
+            page = Page(id=truth.id, path=f"{truth.id}.{renderer}.txt", kind="text", content=text)
             out.append((renderer, Spliced(page, news, made[1])))
     return out
 
@@ -183,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inline", action="store_true", help="set a news site's box inside each article")
     parser.add_argument("--chromium", action="store_true",
                         help="also render the pages with headless Chromium (innerText), about a second a page")
-    parser.add_argument("--tight", action="store_true", help="headline, byline and date line under line")
+    layout = parser.add_mutually_exclusive_group()
+    layout.add_argument("--tight", action="store_true", help="headline, byline and date line under line")
+    layout.add_argument("--dense", action="store_true", help="no blank line anywhere on the page")
     args = parser.parse_args(argv)
     news = load_news(args.news)
     truths = sorted((args.wcxb / "ground-truth").glob("*.json"))[: args.limit]
@@ -192,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.monotonic()
     renderers = (*RENDERERS, CHROMIUM) if args.chromium else RENDERERS
-    items = [(n, args.wcxb, path, with_box(news, n) if args.inline else news[n % len(news)], renderers, args.tight)
-             for n, path in enumerate(truths)]
+    items = [(n, args.wcxb, path, with_box(news, n) if args.inline else news[n % len(news)], renderers, args.tight,
+              args.dense) for n, path in enumerate(truths)]
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
             built = pool.map(build, items, chunksize=8)

@@ -1007,3 +1007,18 @@ def test_links_drawn_on_one_line_after_the_article_are_no_paragraph() -> None:
               "markets,” the board’s chief engineer said of the towns on both banks.")
     content = "\n\n".join(["River landing closed for lock repairs", *STORY, speech, links])
     assert extract(_page(content)).body == [*STORY, speech]
+
+
+def test_a_page_with_no_blank_line_finds_its_headline_past_the_menus() -> None:
+    # Some dumps have no blank line at all: no headline is set apart, and menu blurbs may open the region.
+    headline = "River landing closed for lock repairs"
+    cards = ["Highlights", "* Harbour booking week",
+             "Join our weekly sessions to see in depth how the harbour's new booking system works for the boats "
+             "and their crews.", "* Ghosts on the ledger",
+             "Payroll fraud is a major risk for the ferry operators, and the board has written a guide to the tools "
+             "that find it."]
+    menu = ["Help", "Product help", "Communities", "Account management", "Learn", "Guides", "Courses", "Events",
+            "Webinars", "Podcasts", "Careers", "Contact", "Sign in"]
+    content = "\n".join(["Home", "World", "Business", *cards, *menu, headline, "By Ana Ruiz", "March 3, 2025", *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.body) == (headline, STORY)

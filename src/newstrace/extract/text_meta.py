@@ -216,16 +216,17 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
 
 
 def _late_headline(lines: list[Line], start: int) -> int | None:
-    """A headline with its byline or date right under it, set apart as a block and about the text after it,
-    within the first few hundred words of the region."""
+    """A headline with its byline or date right under it, set apart as a block (on a page that sets any line
+    apart) and about the text after it, within the first few hundred words of the region."""
     prose = 0
+    spacing = any(line.spaced for line in lines)
     for i in range(start, len(lines) - 2):
         line = lines[i]
         if line.kind == GOOD:
             prose += line.words
             if prose > _LATE_TITLE_WORDS:
                 return None
-        elif (line.spaced and META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
+        elif ((line.spaced or not spacing) and META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
               and not _off_topic(line, _topic_words(lines, i + 1))):
             return i
     return None
