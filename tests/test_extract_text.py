@@ -1022,3 +1022,27 @@ def test_a_page_with_no_blank_line_finds_its_headline_past_the_menus() -> None:
     content = "\n".join(["Home", "World", "Business", *cards, *menu, headline, "By Ana Ruiz", "March 3, 2025", *STORY])
     article = extract(_page(content))
     assert (article.title, article.body) == (headline, STORY)
+
+
+def test_a_headline_drawn_tight_on_its_byline_past_the_menus_that_opened_the_region() -> None:
+    headline = "River landing closed for lock repairs"
+    cards = ["Harbour booking week", "Join our weekly sessions to see in depth how the harbour's new booking system "
+             "works for the boats and their crews.", "Ghosts on the ledger", "Payroll fraud is a major risk for the "
+             "ferry operators, and the board has written a guide to the tools that find it."]
+    menu = ["Help", "Product help", "Communities", "Account management", "Learn", "Guides", "Courses", "Events",
+            "Webinars", "Podcasts", "Careers", "Contact", "Sign in"]
+    content = "\n\n".join(["Home\nWorld\nBusiness", *cards, "\n".join(menu),
+                           f"{headline}\nBy Ana Ruiz\nMarch 3, 2025", *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.authors, article.body) == (headline, ["Ana Ruiz"], STORY)
+
+
+def test_the_headline_again_on_a_card_further_down_confirms_the_first() -> None:
+    # A recipe's page: short steps, then a card for a blog post with the same title and its byline.
+    headline = "Fish traders shut out of the landing"
+    steps = [f"Step {n}: stir the pot and wait." for n in range(1, 13)]
+    content = "\n".join(["Home", "Recipes", "Fish", "Stews", headline, "67 Reviews 4.7 out of 5 stars"]) + "\n\n" + \
+        "\n\n".join([*STORY[:2], *steps]) + "\n\n" + \
+        "\n".join(["Perfect your technique", "Blog", headline.title(), "By Ana Ruiz"]) + "\n\n" + "\n\n".join(STORY[2:])
+    article = extract(_page(content))
+    assert (article.title, article.body[:2]) == (headline, STORY[:2])

@@ -206,7 +206,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
             best, best_score = i, score
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
             late := _late_headline(lines, start)) is not None:
-        return late
+        # The same headline again further down (a recipe's card, a print view) confirms the first pick.
+        return best if best is not None and lines[best].lower == lines[late].lower else late
     if best is None and start <= 1 and lines and lines[0].words <= _TITLE_MAX_WORDS \
             and lines[0].kind in (GOOD, NEAR, SHORT):
         return 0
@@ -226,7 +227,8 @@ def _late_headline(lines: list[Line], start: int) -> int | None:
             prose += line.words
             if prose > _LATE_TITLE_WORDS:
                 return None
-        elif ((line.spaced or not spacing) and META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
+        elif ((line.spaced or not spacing or _heads_the_text(lines, i, start))
+              and META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
               and not _off_topic(line, _topic_words(lines, i + 1))):
             return i
     return None
