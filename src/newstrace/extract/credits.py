@@ -114,7 +114,7 @@ _VOWEL = re.compile("[AEIOUY]")
 # "ByJane Doe", "Jane DoeNovember 20, 2007", "UpdatedJanuary 25, 2026": a browser's page text glues the label,
 # the name and the date that the page sets in elements of their own.
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
-_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?\s+\d)")
+_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
@@ -159,7 +159,6 @@ def byline_names(line: str) -> list[str]:
     "X | Updated: ...", "X | Staff Writer"); [] when the line is not a byline."""
     if _GLUED_BY.match(line):
         line = f"By {line[2:]}"
-    line = _GLUED_MONTH.sub(" ", line)
     first = line.split(None, 1)[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
@@ -167,6 +166,10 @@ def byline_names(line: str) -> list[str]:
     if match.re is _PIPE_BYLINE and find_date(line) is None:
         return []  # a table row, not "X | Updated: <date>"
     return _names(match.group("rest"))
+
+
+def _space_before_month(match: re.Match[str]) -> str:
+    return " " if match.group(1).lower() in MONTHS else ""
 
 
 def _titled_names(line: str) -> list[str]:
@@ -271,7 +274,7 @@ def credit_names(line: str) -> list[str]:
 
 
 def _names(rest: str) -> list[str]:
-    rest = _NAME_END.sub("", rest.strip()).strip(" ,:;-–—")
+    rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest.strip())).strip(" ,:;-–—")
     capitals = rest.isupper()
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):

@@ -22,21 +22,20 @@ _MONTH_NAMES = [
     ("december dec", "décembre decembre diciembre dezember dicembre dezembro"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in " ".join(names).split()}
-# Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names. A word in
-# capitals, or with none after its first letter: a name glued before a month ("RuizMarch 3") is no word of it.
-_MONTH = r"(?P<mon>[^\W\d_][^\W\d_A-Z]{2,9}|[^\W\d_a-z]{3,10})\.?"
+# Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
+_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # Where a written date's year ends: at a non-digit, or at a time glued to it ("November 9, 202211:01 AM ET"),
 # as a browser's page text joins a date and a time set in two elements.
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
-# A month's name opens a word, or follows the word before it with no space, in capitals ("by Jane DoeNovember
-# 20, 2007", "CommunityOctober 15, 2025"): the same page text glues a label or a name to the date beside it.
-_MONTH_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"
+# A capital right after a small letter opens a word: a browser's page text glues a label or a name to the date
+# set beside it ("by Jane DoeNovember 20, 2007", "CommunityOctober 15, 2025").
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-    re.compile(rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}{_YEAR_END}"),
 ]
 _WRITTEN = _PATTERNS[2:]
@@ -66,6 +65,7 @@ def written_date(text: str) -> str | None:
 
 
 def _first(text: str, patterns: list[re.Pattern[str]]) -> str | None:
+    text = _GLUED.sub(" ", text)
     best: tuple[int, str] | None = None
     for pattern in patterns:
         for match in pattern.finditer(text):

@@ -227,8 +227,8 @@ def _late_headline(lines: list[Line], start: int) -> int | None:
             prose += line.words
             if prose > _LATE_TITLE_WORDS:
                 return None
-        elif ((line.spaced or not spacing or _heads_the_text(lines, i, start))
-              and META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
+        elif (META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
+              and (line.spaced or not spacing or _heads_the_text(lines, i, start))
               and not _off_topic(line, _topic_words(lines, i + 1))):
             return i
     return None
