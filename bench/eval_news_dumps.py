@@ -201,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
             built = pool.map(build, items, chunksize=8)
+            pool.close()
+            pool.join()  # the workers end on their own, closing their browsers, rather than being killed
     else:
         built = [build(item) for item in items]
     print(f"{'renderer':<12}{'pages':>7}{'body F1':>9}{'jusText':>9}{'title':>7}{'author':>8}{'date':>7}")

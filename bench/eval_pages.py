@@ -30,7 +30,7 @@ Systems, all on the same pages in one run:
 from __future__ import annotations
 
 import argparse
-import atexit
+import contextlib
 import gzip
 import html
 import json
@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from multiprocessing import Pool
+from multiprocessing import Pool, util
 from pathlib import Path
 from typing import Any
 
@@ -201,8 +201,15 @@ def _browser() -> Any:
     options.page_load_strategy = "eager"
     browser = webdriver.Chrome(options=options, service=Service(driver))
     browser.set_page_load_timeout(15)
-    atexit.register(browser.quit)
+    # A pool's worker ends without running atexit's handlers; multiprocessing's own finalizers do run when it is
+    # closed and joined (`pool_map`), so no browser outlives the run.
+    util.Finalize(None, _quit, args=(browser,), exitpriority=0)
     return browser
+
+
+def _quit(browser: Any) -> None:
+    with contextlib.suppress(Exception):  # already closed after a page that hung it
+        browser.quit()
 
 
 def _chromium_text(content: str) -> str:
@@ -216,7 +223,7 @@ def _chromium_text(content: str) -> str:
             _browser().get(Path(page.name).as_uri())
             return str(_browser().execute_script("return document.body ? document.body.innerText : ''"))
         except Exception:  # a page that hangs the browser renders as nothing, and the next gets a fresh one
-            _browser().quit()
+            _quit(_browser())
             _browser.cache_clear()
             return ""
 
@@ -263,7 +270,10 @@ def pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, initargs
         _init(*initargs)
         return [fn(i) for i in items]
     with Pool(jobs, initializer=_init, initargs=initargs) as pool:
-        return list(pool.imap_unordered(fn, items, chunksize=4))
+        results = list(pool.imap_unordered(fn, items, chunksize=4))
+        pool.close()
+        pool.join()  # the workers end on their own, closing their browsers, rather than being killed
+    return results
 
 
 def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int, renderers: tuple[str, ...] = RENDERERS
