@@ -217,8 +217,9 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
 
 
 def _late_headline(lines: list[Line], start: int) -> int | None:
-    """A headline with its byline or date right under it, set apart as a block (on a page that sets any line
-    apart) and about the text after it, within the first few hundred words of the region."""
+    """A headline with its byline or date right under it and about the text after it, within the first few
+    hundred words of the region: set apart as a block, or drawn tight on the byline that opens the text (as a
+    browser's page text draws it), or anywhere on a page that sets no line apart."""
     prose = 0
     spacing = any(line.spaced for line in lines)
     for i in range(start, len(lines) - 2):
