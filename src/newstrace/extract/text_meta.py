@@ -145,7 +145,7 @@ _TRAIL_COST = 6.0
 _CRUMB_MIN_WORDS = 2
 _CRUMB_SEPARATORS = tuple("»›>/|\\")
 _CRUMB_WORDS = 5
-_TRAIL_HOME = re.compile(r"(?:you are here:?\s*)?home\s*[»›>/|\\]", re.I)
+_TRAIL_HOME = re.compile(rf"(?:you are here:?\s*)?home\s*[{re.escape(''.join(_CRUMB_SEPARATORS))}]", re.I)
 _BYLINE_LINES = 4  # of a byline block: name, role, date, reading time
 # A pick scoring under this has nothing of a headline but its place. A region may open with a few hundred
 # words of teasers before the article's own headline, byline and date.
