@@ -556,6 +556,19 @@ def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> N
     assert outlet(split_lines("\n".join([*STORY, footer]))) == expected
 
 
+@pytest.mark.parametrize(("footer", "expected"), [
+    ("River Eats is part of the Harbour Inc. publishing family.", "River Eats"),
+    ("The River Table is part of Harbour Media Group", "The River Table"),
+    ("RiverWeb® is a registered trademark of Harbour Media LLC.", "RiverWeb"),
+    ("riverdaily.example is owned and operated by ASX-listed Harbour Group Ltd", "riverdaily.example"),
+    ("This site is part of the Harbour Media Network", "Harbour Media"),
+    ("Our river guide is part of a series on the delta.", "Harbour Media"),
+])
+def test_a_site_that_names_its_owner_is_the_outlet_not_the_owner(footer: str, expected: str) -> None:
+    notice = "© 2025 Harbour Media, Inc. All rights reserved."
+    assert outlet(split_lines("\n\n".join([*STORY, footer, notice]))) == expected
+
+
 def test_domain_between_the_page_s_sections_is_a_link_not_the_masthead() -> None:
     menu = ["Home", "World", "Business", "Sport", "Travel", "Weather", "Search", "Subscribe"]
     partner = ["Book your ferry with", "ferrybooking.example", "Compare fares from 40 operators"]

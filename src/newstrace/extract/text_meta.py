@@ -111,6 +111,15 @@ _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
     r"(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
 )
+# A site that names its owner ("Example Eats is part of the Example Inc. publishing family", "Example® is a
+# registered trademark of Example Media LLC"): the name before the verb is the site's, the copyright line's the
+# owner's. The statement opens its line or follows a sentence of the notice.
+_DECLARED_BRAND = re.compile(
+    r"(?:^|(?<=[.!] ))(?P<name>(?:The )?[\w][\w&'’.+-]*(?: [A-Z0-9&][\w&'’.+-]*){0,4})[®™]?(?:, (?i:inc|llc|ltd)\.?)?"
+    r" (?:is|are) (?:a |an |the )?(?:(?:proud )?(?:part|member|division|subsidiary|brand|unit) of"
+    r"|(?:registered )?trademarks? of|owned (?:and operated )?by) (?:the )?[A-Z]"
+)
+_DECLARATION_WORDS = 30
 _BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]*){0,2}$")
 _NOT_BRANDS = re.compile(
     r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers|accessibility"
@@ -655,8 +664,8 @@ def _dates_the_page(line: Line) -> bool:
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
     """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
-    domain of the site's e-mail or links, a copyright holder, "join the X channel", the first of a footer's
-    brand list ("X | Y | Z"), else the URL's host."""
+    domain of the site's e-mail or links, a site that names its owner ("X is part of Y"), a copyright
+    holder, "join the X channel", the first of a footer's brand list ("X | Y | Z"), else the URL's host."""
     return site_name([line.text for line in lines]) or url_host(url) or None
 
 
@@ -667,7 +676,8 @@ def url_host(url: str | None) -> str:
 
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
-    for finder in (_domain_masthead, _domain_name_line, _copyright_holder, _channel_name, _brand_list):
+    for finder in (_domain_masthead, _domain_name_line, _declared_brand, _copyright_holder, _channel_name,
+                   _brand_list):
         if name := finder(texts):
             return name
     return None
@@ -701,6 +711,18 @@ def _domain_name_line(texts: list[str]) -> str | None:
     for text in texts:
         if len(text.split()) <= 4 and _NOT_ALNUM.sub("", text.lower()) in labels:
             return text.strip()
+    return None
+
+
+def _declared_brand(texts: list[str]) -> str | None:
+    for text in reversed(texts):
+        if (" of " not in text and " by " not in text) or len(text.split()) > _DECLARATION_WORDS:
+            continue
+        for match in _DECLARED_BRAND.finditer(text):
+            name = match.group("name")
+            # "This site is part of...", "Our program is a member of...": no name.
+            if name.split()[0].lower() not in ALL_STOPWORDS or name.startswith("The "):
+                return name
     return None
 
 
