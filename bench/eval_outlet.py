@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from eval_pages import RENDERERS, load_html, load_truth, pool_map, render
+from eval_pages import RENDERERS, Setup, load_html, load_truth, pool_map, render
 
 from newstrace.extract import ExtractionError, extract, prepare
 from newstrace.models import Page
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     domains = {t.id: domain_name(t.url) or "" for t in truths}
-    results = pool_map(render_page, [(args.dir, t.id) for t in truths], args.jobs, (args.dir, "text"))
+    results = pool_map(render_page, [(args.dir, t.id) for t in truths], args.jobs, Setup(args.dir, "text"))
     rendered = {page_id: dumps for page_id, dumps, _ in results}
     print(f"{'source':<12}{'pages':>6}{'domain':>8}{'none':>6}{'other':>7}")
     for renderer in ("html", *RENDERERS):

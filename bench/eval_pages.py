@@ -228,18 +228,27 @@ def _chromium_text(content: str) -> str:
             return ""
 
 
-# Worker state: the data folder, the systems to run and (for the second pass) the text contexts.
-_STATE: dict[str, Any] = {}
+@dataclass(frozen=True)
+class Setup:
+    """What each worker needs: the data folder, the systems to run and (for the second pass) the text
+    contexts."""
+
+    folder: Path
+    mode: str
+    renderers: tuple[str, ...] = RENDERERS
+    contexts: dict[str, ExtractContext] = field(default_factory=dict)
 
 
-def _init(folder: Path, mode: str, renderers: tuple[str, ...], contexts: dict[str, ExtractContext] | None = None
-          ) -> None:
-    _STATE.update(folder=folder, mode=mode, renderers=renderers, contexts=contexts or {})
+_STATE: dict[str, Setup] = {}
+
+
+def _init(setup: Setup) -> None:
+    _STATE["setup"] = setup
 
 
 def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
     """HTML systems and the text dumps of one page."""
-    mode, folder = _STATE["mode"], _STATE["folder"]
+    mode, folder = _STATE["setup"].mode, _STATE["setup"].folder
     content = load_html(folder, truth.id)
     guesses: dict[str, Guess] = {}
     dumps: dict[str, str] = {}
@@ -249,7 +258,7 @@ def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
         guesses["newstrace-html"] = run_newstrace(page)
         guesses["trafilatura"] = run_trafilatura(content, truth.url)
     if mode in ("all", "text"):
-        dumps = {r: render(content, r) for r in _STATE["renderers"]}
+        dumps = {r: render(content, r) for r in _STATE["setup"].renderers}
         for renderer, dump in dumps.items():
             guesses[f"justext/{renderer}"] = run_justext(dump)
     return truth.id, guesses, dumps
@@ -258,18 +267,18 @@ def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
 def text_pass(item: tuple[Truth, str, str]) -> tuple[str, str, Guess]:
     truth, renderer, dump = item
     page = dump_page(truth, renderer, dump)
-    return truth.id, f"newstrace-text/{renderer}", run_newstrace(page, _STATE["contexts"][renderer])
+    return truth.id, f"newstrace-text/{renderer}", run_newstrace(page, _STATE["setup"].contexts[renderer])
 
 
 def dump_page(truth: Truth, renderer: str, dump: str) -> Page:
     return Page(id=truth.id, path=f"{truth.id}.{renderer}.txt", kind="text", content=dump, url=truth.url)
 
 
-def pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, initargs: tuple[Any, ...]) -> list[Any]:
+def pool_map(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, setup: Setup) -> list[Any]:
     if jobs <= 1:
-        _init(*initargs)
+        _init(setup)
         return [fn(i) for i in items]
-    with Pool(jobs, initializer=_init, initargs=initargs) as pool:
+    with Pool(jobs, initializer=_init, initargs=(setup,)) as pool:
         results = list(pool.imap_unordered(fn, items, chunksize=4))
         pool.close()
         pool.join()  # the workers end on their own, closing their browsers, rather than being killed
@@ -281,7 +290,7 @@ def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int, renderers:
     """system -> page id -> guess."""
     results: dict[str, dict[str, Guess]] = {}
     dumps: dict[str, dict[str, str]] = {r: {} for r in renderers}
-    for page_id, guesses, page_dumps in pool_map(first_pass, truths, jobs, (folder, mode, renderers)):
+    for page_id, guesses, page_dumps in pool_map(first_pass, truths, jobs, Setup(folder, mode, renderers)):
         for system, guess in guesses.items():
             results.setdefault(system, {})[page_id] = guess
         for renderer, dump in page_dumps.items():
@@ -290,7 +299,7 @@ def evaluate(folder: Path, truths: list[Truth], mode: str, jobs: int, renderers:
         by_id = {t.id: t for t in truths}
         contexts = {r: prepare(dump_page(by_id[i], r, d) for i, d in dumps[r].items()) for r in renderers}
         items = [(by_id[i], r, d) for r in renderers for i, d in dumps[r].items()]
-        for page_id, system, guess in pool_map(text_pass, items, jobs, (folder, mode, renderers, contexts)):
+        for page_id, system, guess in pool_map(text_pass, items, jobs, Setup(folder, mode, renderers, contexts)):
             results.setdefault(system, {})[page_id] = guess
     return results
 

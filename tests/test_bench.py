@@ -1,0 +1,99 @@
+"""The evaluation scripts run on any folder of their corpora's layout, in parallel, and print their tables.
+
+Each builds a small folder in WCXB's layout (`html/*.html.gz`, `ground-truth/*.json`) and, for the news
+in furniture, one in PolNeAR's (`text/PUBLISHER_YYYY-MM-DD_SLUG.txt`), then runs the script as a user does,
+with two worker processes: a worker that cannot start had left the pool respawning workers for ever.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+SITES = [("Harbour Post", "harbourpost.example"), ("River Daily", "riverdaily.example"),
+         ("Delta Times", "deltatimes.example"), ("Lakeside Herald", "lakesideherald.example")]
+
+
+def _paragraphs(n: int) -> list[str]:
+    return [f"Ferry crews on the river went back to work on Tuesday after the regional water board reopened lock {n}, "
+            "which had been closed for three weeks of repairs that the board had promised would take one.",
+            "The board said the repairs had cost more than planned because the old gates were in worse shape than "
+            "its engineers had expected when the work began, and that the bill would be paid from its reserves.",
+            "Boat owners who had waited downstream said the closure had cost them most of the autumn season, and "
+            "some of them asked the board at its meeting on Monday to pay them for what they had lost."]
+
+
+def _page(site: str, title: str, day: int, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html><head><title>{title} | {site}</title>'
+            f'<meta property="og:site_name" content="{site}"></head><body>'
+            '<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>'
+            f'<article><h1>{title}</h1><p class="byline">By Ana Ruiz</p>'
+            f'<time datetime="2025-03-0{day}">March {day}, 2025</time>{body}</article>'
+            '<aside><h2>Related Articles</h2><ul><li><a href="/a">Storm closes the harbour for a week</a></li>'
+            '<li><a href="/b">New bridge opens to traffic</a></li></ul></aside>'
+            f'<footer><p>© 2025 {site}. All rights reserved.</p><a href="/privacy">Privacy</a></footer></body></html>')
+
+
+@pytest.fixture(scope="module")
+def wcxb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("wcxb")
+    (root / "html").mkdir()
+    (root / "ground-truth").mkdir()
+    for i, (site, host) in enumerate(SITES, 1):
+        title = f"Ferry crews return to the river as the water board reopens lock {i}"
+        paragraphs = _paragraphs(i)
+        page_id = f"{i:04d}"
+        (root / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(_page(site, title, i, paragraphs).encode()))
+        truth = {"url": f"https://www.{host}/news/{page_id}",
+                 "ground_truth": {"title": title, "author": "Ana Ruiz", "publish_date": f"2025-03-0{i}",
+                                  "main_content": "\n\n".join(paragraphs)}}
+        (root / "ground-truth" / f"{page_id}.json").write_text(json.dumps(truth), encoding="utf-8")
+    return root
+
+
+def _run(script: str, *args: str | Path) -> list[str]:
+    done = subprocess.run([sys.executable, str(BENCH / script), *map(str, args), "--jobs", "2"],
+                          capture_output=True, text=True, timeout=120, cwd=BENCH.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.splitlines()
+
+
+def _row(lines: list[str], name: str) -> list[str]:
+    return next(line.split() for line in lines if line.split()[:1] == [name])
+
+
+def test_eval_pages_scores_every_system(wcxb: Path) -> None:
+    lines = _run("eval_pages.py", wcxb)
+    for system in ("newstrace-html", "newstrace-text/inscriptis", "newstrace-text/html2text",
+                   "newstrace-text/html-text"):
+        pages, f1, _, _, title, author, _, date, _ = _row(lines, system)[1:]
+        assert (pages, title, author, date) == ("4", "1.000", "1.000", "1.000")
+        assert float(f1) > 0.9
+    assert _row(lines, "trafilatura")[1] == "4"
+
+
+def test_eval_outlet_names_each_site_from_the_page_alone(wcxb: Path) -> None:
+    lines = _run("eval_outlet.py", wcxb)
+    for source in ("html", "inscriptis", "html2text", "html-text"):
+        assert _row(lines, source)[1:] == ["4", "4", "0", "0"]
+
+
+def test_eval_news_dumps_sets_news_in_the_pages_furniture(wcxb: Path, tmp_path: Path) -> None:
+    news = tmp_path / "news" / "text"
+    news.mkdir(parents=True)
+    for i in range(1, 5):
+        text = [f"Council votes to rebuild the old harbour wall before winter, plan {i}.",
+                *(p.replace("Ferry crews", "Dock workers") for p in _paragraphs(i))]
+        (news / f"herald_2016-09-1{i}_council-votes-{i}.txt").write_text("\n\n".join(text), encoding="utf-8")
+    lines = _run("eval_news_dumps.py", news.parent, wcxb)
+    for renderer in ("inscriptis", "html2text", "html-text"):
+        pages, body, _, title, author, date = _row(lines, renderer)[1:]
+        assert (pages, title, author, date) == ("4", "1.000", "1.000", "1.000")
+        assert float(body) > 0.9
