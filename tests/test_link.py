@@ -275,6 +275,25 @@ def test_two_undated_pages_of_one_town_need_more_than_its_names_for_one_thread()
     assert sorted(map(sorted, threads)) == [["school"], ["terminal"]]
 
 
+def test_a_storyline_told_in_more_pages_than_its_words_may_propose_pairs_is_one_thread() -> None:
+    # Ten follow-ups over five weeks share the storyline's words (the dam, the town, its engineer): in a small
+    # corpus these are in too many pages to propose pairs, and each page's rarest words are its own.
+    turns = ["the board closed the footpath along the crest", "divers inspected the base of the spillway",
+             "a second crack was found near the outlet tower", "the regional court heard the insurers' case",
+             "farmers downstream asked for compensation for flooded fields", "the school below the dam reopened",
+             "a ministry report blamed years of delayed maintenance", "steel plates were bolted over the crack",
+             "the reservoir was refilled to half its level", "the last families returned to the lower streets"]
+    docs = [doc(f"dam{i}", [f"Engineers at the Harrow dam in Kestrel Ford said on Monday that {turn}, the latest "
+                            "step since the crack in the western wall forced the town to empty the reservoir.",
+                            "Maren Tollis, the chief engineer of the regional water board, said the repairs "
+                            "to the dam would go on through the winter.", ORIGINAL[3]],
+                f"2025-03-{3 + 3 * i:02d}", "The Valley Courier")
+            for i, turn in enumerate(turns)]
+    docs.append(doc("library", UNRELATED, "2025-03-10", "Alder News"))
+    _, threads = group_stories(docs, [])
+    assert sorted(map(sorted, threads)) == [sorted(d.article.id for d in docs[:-1]), ["library"]]
+
+
 def test_timeline_links_the_same_clauses_as_comparing_all_pairs() -> None:
     # The word-key index may only skip pairs that share no word: check it against the all-pairs definition
     # on clauses built from words that share prefixes, are typos of each other, or are short.

@@ -32,7 +32,8 @@ STORY_DAYS = 2
 THREAD_COSINE = 0.14
 THREAD_DAYS = 60
 TOP_TERMS = 12
-MAX_DF_SHARE = 0.05      # words in more than this share of documents are too common to propose pairs
+MAX_DF_SHARE = 0.05      # words in more than this share of documents are too common to propose pairs ...
+MIN_MAX_DF = 32          # ... or than this many, if more: in a small corpus one storyline fills more pages
 NAME_WEIGHT = 2.0
 IDF_DAYS = 30            # the period among whose documents a word's rarity is counted ...
 IDF_DOCS = 2000          # ... made longer where fewer documents than this fall in one
@@ -174,7 +175,7 @@ def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     """Document pairs that share at least two of their TOP_TERMS heaviest words (rare words only)."""
     n = matrix.shape[0]
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    max_df = max(8, int(MAX_DF_SHARE * n))
+    max_df = max(MIN_MAX_DF, int(MAX_DF_SHARE * n))
     terms, owners = [], []
     for i in range(n):
         lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
