@@ -1,6 +1,11 @@
 """TimeML evaluation of the time-expression extractor (TempEval-3 style).
 
     .venv/bin/python bench/eval_timex.py ../shared/data/timeml [--limit N] [--verbose] [--no-parse]
+    .venv/bin/python bench/eval_timex.py ../shared/data/timeml/AQUAINT --export DIR
+
+With --export, nothing is scored: each file is written to DIR as a page dump that `newstrace analyze` reads
+(its TITLE, the DCT written out as a dateline would give it, the TEXT's paragraphs), so the link stage can be
+read on real wire copy.
 
 Reads every .tml file under DIR (recursively), runs `find_timexes` on the raw text of its TEXT element
 with the document creation time (DCT) as publication date, and prints for the TIMEX3 tags of the text
@@ -16,6 +21,7 @@ with the document creation time (DCT) as publication date, and prints for the TI
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html
 import re
 import sys
@@ -70,6 +76,17 @@ def read_tml(path: Path) -> tuple[str, str | None, list[Gold]]:
     return "".join(pieces), dct.group(1) if dct else None, gold
 
 
+def export(path: Path, out: Path) -> None:
+    """The file as a page dump: headline, date, paragraphs."""
+    text, dct, _ = read_tml(path)
+    title = re.search(r"<TITLE>(.*?)</TITLE>", path.read_text(encoding="utf-8", errors="replace"), re.S)
+    day = dt.date.fromisoformat(dct) if dct and len(dct) == 10 else None
+    head = [html.unescape(title.group(1).strip()) if title else "", f"{day:%B} {day.day}, {day.year}" if day else ""]
+    paragraphs = ["\n".join(" ".join(line.split()) for line in p.splitlines() if line.strip())
+                  for p in re.split(r"\n\s*\n", text)]
+    (out / f"{path.stem}.txt").write_text("\n\n".join(p for p in [*head, *paragraphs] if p) + "\n", encoding="utf-8")
+
+
 def _prf(tp_p: int, n_pred: int, tp_r: int, n_gold: int) -> tuple[float, float, float]:
     p = tp_p / n_pred if n_pred else 0.0
     r = tp_r / n_gold if n_gold else 0.0
@@ -83,11 +100,18 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print every miss and every wrong value")
     parser.add_argument("--no-parse", action="store_true", help="skip spaCy (tense read from the words only)")
     parser.add_argument("--peer", action="store_true", help="also resolve the gold DATE spans with dateparser")
+    parser.add_argument("--export", type=Path, metavar="DIR", help="write the files as page dumps to DIR; no scoring")
     args = parser.parse_args()
     files = sorted(args.dir.rglob("*.tml"))[: args.limit]
     if not files:
         print(f"no .tml files under {args.dir}", file=sys.stderr)
         return 1
+    if args.export:
+        args.export.mkdir(parents=True, exist_ok=True)
+        for path in files:
+            export(path, args.export)
+        print(f"{len(files)} page dumps in {args.export}")
+        return 0
     nlp = None
     if not args.no_parse:
         from newstrace.annotate.nlp import load_nlp

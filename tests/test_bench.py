@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from newstrace.extract import extract
+from newstrace.models import Page
+
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 SITES = [("Harbour Post", "harbourpost.example"), ("River Daily", "riverdaily.example"),
          ("Delta Times", "deltatimes.example"), ("Lakeside Herald", "lakesideherald.example")]
@@ -97,3 +100,21 @@ def test_eval_news_dumps_sets_news_in_the_pages_furniture(wcxb: Path, tmp_path: 
         pages, body, _, title, author, date = _row(lines, renderer)[1:]
         assert (pages, title, author, date) == ("4", "1.000", "1.000", "1.000")
         assert float(body) > 0.9
+
+
+def test_eval_timex_exports_timeml_files_as_page_dumps(tmp_path: Path) -> None:
+    tml = ('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>APW19980807.0261</DOCID>\n'
+           '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07">1998-08-07</TIMEX3></DCT>\n'
+           '<TITLE>Ferry crews return to the river</TITLE>\n<TEXT>\n\nKESTREL FORD (AP) _\n\n'
+           'Ferry crews went back to work <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> after '
+           'the water board reopened the lock.\n\n``It was a long wait,&apos;&apos; said Ana Ruiz.\n\n'
+           '</TEXT>\n</TimeML>\n')
+    (tmp_path / "APW19980807.0261.tml").write_text(tml, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(BENCH / "eval_timex.py"), str(tmp_path), "--export",
+                           str(tmp_path / "dumps")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    article = extract(Page(id="a", path="a.txt", kind="text",
+                           content=(tmp_path / "dumps" / "APW19980807.0261.txt").read_text(encoding="utf-8")))
+    assert (article.title, article.published, article.origin) == ("Ferry crews return to the river", "1998-08-07",
+                                                                   "AP")
+    assert article.body[-1] == "``It was a long wait,'' said Ana Ruiz."
