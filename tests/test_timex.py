@@ -149,6 +149,14 @@ def test_the_date_of_a_dateline_dates_the_report_not_an_event(opening: str, phra
     assert [t.phrase for t in find_times(article, load_nlp()(article.text))] == phrases
 
 
+@pytest.mark.parametrize("opening", ["HAVANA, August 7 (Xinhua) -- ", "HAVANA, CUBA (AP)-- ", "HAVANA (AP) _ "])
+def test_the_clause_a_date_dates_starts_after_the_dateline(opening: str) -> None:
+    article = Article(id="x", path="x.txt", published="1998-08-08", dateline="HAVANA", language="en",
+                      body=[f"{opening}The Cuban government on Friday condemned the bombings."])
+    (found,) = find_times(article, load_nlp()(article.text))
+    assert found.event == "The Cuban government on Friday condemned the bombings."
+
+
 def test_a_clock_time_s_colon_does_not_cut_the_clause_it_dates() -> None:
     article = Article(id="x", path="x.txt", published="1998-08-08", language="en",
                       body=["The blast in Nairobi occurred at about 10:35 a.m. on Friday, police said."])
@@ -175,6 +183,16 @@ def test_timeline_merges_one_happening_reported_by_two_documents() -> None:
     assert any("bank" in e.what and e.in_ == ["paper"] for e in tuesday), "an unrelated happening stays apart"
     assert any(e.date == "2024-09" and e.in_ == ["wire"] for e in events)
     assert unresolvable == []
+
+
+def test_a_timeline_event_is_worded_by_the_report_its_sources_share_not_by_a_quotation() -> None:
+    wire = _document("wire", "2025-11-05", "Rebels seized the river port of Kadora on Tuesday after heavy shelling.")
+    paper = _document("paper", "2025-11-06", "\u201cWe seized Kadora,\u201d the rebels said on Tuesday.",
+                      "Kadora fell to the rebels on Tuesday after heavy shelling.")
+    events, _ = build_timeline([wire, paper])
+    (port,) = [e for e in events if e.date == "2025-11-04"]
+    assert sorted(port.in_) == ["paper", "wire"]
+    assert port.what == "Rebels seized the river port of Kadora on Tuesday after heavy shelling."
 
 
 def test_timeline_lists_an_undated_pages_relative_dates_as_unresolvable() -> None:

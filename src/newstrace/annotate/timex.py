@@ -44,7 +44,7 @@ def find_times(article: Article, doc: Any) -> list[TimeExpr]:
     timexes = find_timexes(text, article.published, doc)
     # The date of a dateline ("HAVANA, August 7 (Xinhua) --") is the report's, not an event's.
     opening = dateline_end(text) if article.dateline else 0
-    records = (_record(timex, text, sentences, timexes, article.published) for timex in timexes
+    records = (_record(timex, text, sentences, timexes, article.published, opening) for timex in timexes
                if timex.start >= opening)
     return [record for record in records if record is not None]
 
@@ -55,7 +55,7 @@ def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Time
 
 
 def _record(timex: Timex, text: str, sentences: list[tuple[int, int]], timexes: list[Timex],
-            published: str | None) -> TimeExpr | None:
+            published: str | None, opening: int) -> TimeExpr | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     value, precision = _calendar(timex.value)
@@ -69,7 +69,7 @@ def _record(timex: Timex, text: str, sentences: list[tuple[int, int]], timexes: 
     return TimeExpr(
         phrase=text[start:timex.end], start=start, end=timex.end, value=value, precision=precision,
         is_start=bool(_START_CUE.search(text[max(0, timex.start - 40):timex.start])),
-        event=_event(text, timex, sentences), why=why,
+        event=_event(text, timex, sentences, opening), why=why,
     )
 
 
@@ -196,9 +196,12 @@ def _sentences(text: str, doc: Any) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text)]
 
 
-def _event(text: str, timex: Timex, sentences: list[tuple[int, int]]) -> str:
-    """The clause the expression dates: its sentence cut at clause breaks, kept short and readable."""
+def _event(text: str, timex: Timex, sentences: list[tuple[int, int]], opening: int) -> str:
+    """The clause the expression dates: its sentence cut at clause breaks, kept short and readable. The
+    opening sentence starts after the dateline ("WASHINGTON, March 12 (Xinhua) --"): the place and the
+    agency are the report's, not the event's."""
     start, end = next(((s, e) for s, e in sentences if s <= timex.start < e), (0, len(text)))
+    start = max(start, opening)
     sentence = text[start:end]
     cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
     local = timex.start - start

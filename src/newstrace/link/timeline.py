@@ -30,6 +30,7 @@ _GENERIC = frozenset({
 _WORD_MATCH = 85.0  # rapidfuzz ratio at which two words are one ("post" / "posts", a typo)
 _WORD = re.compile(r"[^\W\d_](?:[\w'.-]*\w)?")
 _NO_DATE = "the relative date could not be resolved"
+_QUOTE_MARKS = ("\u201c", "\u201d", '"', "``", "''", "\u00ab", "\u00bb", "\u201e")
 
 
 @dataclass
@@ -125,8 +126,12 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _event(group: list[_Clause]) -> TimelineEvent:
-    """The group as one event, worded by the shortest clause that reports it."""
-    what = min((c.what for c in group), key=len)
+    """The group as one event, worded by the clause that shares most words with the others (the sum, over
+    its words, of the other clauses that use each), the shorter of two that share as much. A clause that
+    quotes words it only when every clause does: what someone said is not what happened."""
+    uses = Counter(w for c in group for w in c.words)
+    what = min(group, key=lambda c: (any(mark in c.what for mark in _QUOTE_MARKS),
+                                     -sum(uses[w] - 1 for w in c.words), len(c.what))).what
     docs = list(dict.fromkeys(c.doc for c in group))
     phrases = list(dict.fromkeys(c.phrase for c in group))
     return TimelineEvent(date=group[0].date, what=what, in_=docs, phrases=phrases, precision=group[0].precision)
