@@ -148,3 +148,18 @@ def test_another_speaks_like_a_delegate_does(nlp: Any) -> None:
     found = quotes(nlp, "“The plan will not survive the winter,” said one delegate from Ohio.",
                    "“It is already dead and everybody in this hall knows it,” said another.")
     assert found[1].speaker is not None and found[1].speaker.lower() == "another"
+
+
+def test_he_after_a_speaker_no_name_gives_is_that_speaker(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“It was definitely a bomb,” said a harbour official, who refused to identify "
+                                 "himself. “You can see a huge crater behind the pier,” he said."))
+    assert found == {"It was definitely a bomb,": "a harbour official",
+                     "You can see a huge crater behind the pier,": "a harbour official"}
+
+
+def test_the_office_stands_for_the_person_named_with_it(nlp: Any) -> None:
+    found = quotes(nlp, "President Ana Ruiz vowed on Saturday to find those behind the harbour blast.",
+                   "Vice President Tom Berg and World Bank President Lea Moss flew to the port.",
+                   "“We will not rest until they are found,” the president said.",
+                   "“The port will reopen,” the vice president said.")
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"]

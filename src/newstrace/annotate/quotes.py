@@ -76,6 +76,9 @@ def find_quotes(article: Article, doc: Any) -> list[Quote]:
                              or finder.woven_into(quote))
         elif quote.cue is None:
             quote.speaker = finder.woven_into(quote) or finder.running_speaker(quotes, i, i - 1)
+        elif quote.speaker is None:
+            # "'...,' he said" after a speaker no name gives ("a U.S. Embassy official"): the same speaker.
+            quote.speaker = finder.running_speaker(quotes, i, i - 1)
     return [q for q in quotes if q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS]
 
 
@@ -269,6 +272,8 @@ class _Attributor:
             return self._name_for(thing) if thing is not None else None
         if subject.pos_ == "PRON" and subject.lower_ not in SOME_ONE:
             return None
+        if subject.pos_ == "NOUN" and (person := self.names.holder(subject)):
+            return person
         name = self.names.name_of(subject)
         if subject.pos_ == "PROPN" or subject.text in self.names.surnames:
             self.names.spoke(subject.idx, name)

@@ -30,6 +30,12 @@ TITLES = word_set("""
     state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
     democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
 """)
+# Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
+OFFICES = word_set("""
+    president minister premier chancellor senator governor mayor secretary ambassador general chairman
+    chairwoman judge commander king queen prince pope spokesman spokeswoman congressman congresswoman
+    prosecutor director
+""")
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -169,6 +175,24 @@ class Names:
             return name
         return max(people, key=lambda g: (len(g), -fits.index(g[0])))[0]
 
+    def holder(self, office: Any) -> str | None:
+        """The person "the president" stands for: the last one named before it under that office, with the
+        same qualifiers ("the vice president", "the Mexican president": "Vice President Tom Berg", "Mexican
+        President Ana Ruiz"). An office a name's qualifiers make another's ("World Bank President Ana Ruiz")
+        is not what "the president" alone means."""
+        if office.lower_ not in OFFICES or not any(t.lower_ == "the" for t in office.lefts):
+            return None
+        title = [t.text for t in office.lefts if t.dep_ in ("compound", "amod")] + [office.text]
+        pattern = re.compile(r"(?:(\S+)\s+)?" + r"\s+".join(map(re.escape, title)) + r"\W*$", re.I)
+        text = self.doc.text
+        for char, name, _ in reversed(self.people):
+            if char >= office.idx or self.quoted(char):
+                continue
+            found = pattern.search(text[max(0, char - 60): char])
+            if found and (len(title) > 1 or not _qualifies(found.group(1) or "")):
+                return self.fullest(name)
+        return None
+
     def name_of(self, tok: Any) -> str:
         """The speaker a subject token stands for, as written at its fullest."""
         ent = _entity_of(tok)
@@ -261,6 +285,12 @@ class Names:
         named = [n for c, n, _ in self.people if c < char and not self.quoted(c)]
         fits = [n for n in map(self.fullest, named) if self.gender.get(n, gender) == gender]
         return fits[-1] if fits else None
+
+
+def _qualifies(word: str) -> bool:
+    """Whether the word before an office qualifies it ("Bank" in "World Bank President", "Vice"), rather than
+    ending the sentence before or being an article."""
+    return word[:1].isupper() and word not in ("The", "A", "An") and word[-1] not in ".!?:;,\"”"
 
 
 def _entity_of(tok: Any) -> Any:
