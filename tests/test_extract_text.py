@@ -470,6 +470,10 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("This post was written by Ana Ruiz, Head of Marketing", ["Ana Ruiz"]),
     ("This is by far the best lock on the river", []),
     ("Home | News | Sport", []),
+    ("By Industry", []),  # a menu's facets
+    ("By Topic", []),
+    ("By Admin", ["Admin"]),  # a desk
+    ("By Tom Price", ["Tom Price"]),
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected

@@ -48,6 +48,16 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+# A menu's facets ("Browse by Industry", "By Topic"): a one-word "By" line of these names nobody.
+_FACETS = frozenset(
+    [
+        "industry", "topic", "topics", "category", "categories", "type", "brand", "brands", "location", "price",
+        "size", "region", "role", "product", "products", "sector", "country", "state", "city", "year", "month",
+        "date", "popularity", "relevance", "subject", "format", "level", "department", "service", "solution",
+        "platform", "audience", "function", "occasion", "collection", "season", "style", "material", "color",
+    ]
+)
+
 _BYLINE = re.compile(
     r"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:written|words|story|posted|reported|compiled|text"
     r"|reporting|article|guide|review|column|essay)(?:\s+written)?\s+by|by|authors?|reporters?|writers?"
@@ -294,6 +304,8 @@ def _clean_name(part: str) -> str | None:
         return " ".join(tokens)
     tokens = without_role(tokens)
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
+        return None
+    if len(tokens) == 1 and tokens[0].lower() in _FACETS:
         return None
     if not all(t[0].isupper() or t.lower() in _PARTICLES or t[:3].lower() in ("al-", "el-") for t in tokens):
         return None
