@@ -115,7 +115,7 @@ _CHANNEL = re.compile(
 # registered trademark of Example Media LLC"): the name before the verb is the site's, the copyright line's the
 # owner's. The statement opens its line or follows a sentence of the notice.
 _DECLARED_BRAND = re.compile(
-    r"(?:^|(?<=[.!] ))(?P<name>(?:The )?[\w][\w&'’.+-]*(?: [A-Z0-9&][\w&'’.+-]*){0,4})[®™]?(?:, (?i:inc|llc|ltd)\.?)?"
+    r"(?:^|(?<=[.!] ))(?P<name>(?:The )?\w[\w&'’.+-]*(?: [A-Z0-9&][\w&'’.+-]*){0,4})[®™]?(?:, (?i:inc|llc|ltd)\.?)?"
     r" (?:is|are) (?:a |an |the )?(?:(?:proud )?(?:part|member|division|subsidiary|brand|unit) of"
     r"|(?:registered )?trademarks? of|owned (?:and operated )?by) (?:the )?[A-Z]"
 )
@@ -715,6 +715,7 @@ def _domain_name_line(texts: list[str]) -> str | None:
 
 
 def _declared_brand(texts: list[str]) -> str | None:
+    """The name of the last short line where the site names its owner (`_DECLARED_BRAND`)."""
     for text in reversed(texts):
         if (" of " not in text and " by " not in text) or len(text.split()) > _DECLARATION_WORDS:
             continue
