@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from newstrace.annotate.quotes_marks import CLOSE_MARKS, DOUBLED, DOUBLED_OPEN, OPEN_MARKS, STRAIGHT
 from newstrace.extract.text_lines import STOPWORDS
 from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Document, Precision, TimeExpr, TimelineEvent, Unresolvable
@@ -30,7 +31,7 @@ _GENERIC = frozenset({
 _WORD_MATCH = 85.0  # rapidfuzz ratio at which two words are one ("post" / "posts", a typo)
 _WORD = re.compile(r"[^\W\d_](?:[\w'.-]*\w)?")
 _NO_DATE = "the relative date could not be resolved"
-_QUOTE_MARKS = ("\u201c", "\u201d", '"', "``", "''", "\u00ab", "\u00bb", "\u201e")
+_QUOTE_MARKS = (*OPEN_MARKS, *CLOSE_MARKS, STRAIGHT, DOUBLED, DOUBLED_OPEN)
 
 
 @dataclass
