@@ -8,6 +8,7 @@ from typing import Any
 
 from conftest import quotes
 
+from newstrace.annotate.quotes_names import clean_name
 from newstrace.models import Quote
 
 
@@ -163,3 +164,11 @@ def test_the_office_stands_for_the_person_named_with_it(nlp: Any) -> None:
                    "“We will not rest until they are found,” the president said.",
                    "“The port will reopen,” the vice president said.")
     assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"]
+
+
+
+def test_a_book_s_title_or_a_photo_credit_run_into_a_name_is_cut_off() -> None:
+    # As the tagger read a PolNeAR article: "according to \"Perfect Enough: Carly Fiorina and the ..."
+    assert clean_name("Perfect Enough: Ana Ruiz") == "Ana Ruiz"
+    assert clean_name("Tom Berg / Reuters") == "Tom Berg"
+    assert clean_name("President Ana Ruiz's") == "Ana Ruiz"

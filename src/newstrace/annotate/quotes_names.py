@@ -58,7 +58,12 @@ GOVERNED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def clean_name(name: str) -> str:
-    """A person's name without titles before it or a possessive after it."""
+    """A person's name without titles before it or a possessive after it, and without what the tagger ran
+    it into: a book's or a label's words before a colon ("Perfect Enough: Carly Fiorina"), a photo credit's
+    agency after a slash ("Jane Doe / Reuters")."""
+    cut = name.rpartition(":")[2].partition("/")[0]
+    if any(c.isalpha() for c in cut):
+        name = cut
     words = POSSESSIVE.sub("", name.strip()).split()
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
