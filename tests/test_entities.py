@@ -119,6 +119,12 @@ def test_a_lawmaker_s_party_letter_and_a_prefix_are_no_part_of_a_name(nlp: Any) 
     assert "Clinton" in texts and "pro-Clinton" not in texts
 
 
+def test_a_photo_credit_s_agency_is_no_part_of_the_photographer_s_name(nlp: Any) -> None:
+    found = typed(nlp, "Ruiz speaks in Ohio. Gary Lopez/Reuters", "The band AC/DC played in Sydney.")
+    assert found.get("Gary Lopez") == "PERSON"
+    assert "AC/DC" in found and not any("/" in name for name in found if name != "AC/DC")
+
+
 def test_a_street_is_a_place(nlp: Any) -> None:
     texts = typed(nlp, "And the national mood about entrenched power - Wall Street, political dynasties and "
                        "Washington - will almost certainly be reflected in the outcomes of the contests.",

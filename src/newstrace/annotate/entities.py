@@ -133,7 +133,8 @@ def find_mentions(doc: Any) -> list[Mention]:
 
 
 def _split(doc: Any, span: _Span) -> list[_Span]:
-    """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words."""
+    """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words, the slash
+    between a photographer and an agency ("Jane Doe/Reuters"; not "AC/DC")."""
     if any(_opens_holiday(doc, i) for i in range(span.start, span.end)):
         return []  # "International Women's Day" names a day
     parts, begin = [], span.start
@@ -142,7 +143,8 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     for i in range(span.start, span.end):
         tok = doc[i]
         possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
-        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or (
+        credit = tok.text == "/" and span.type == "PERSON"
+        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or (
             tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
             and not _hyphen_joined(doc, i)))
         if breaks:
