@@ -172,3 +172,39 @@ def test_a_book_s_title_or_a_photo_credit_run_into_a_name_is_cut_off() -> None:
     assert clean_name("Perfect Enough: Ana Ruiz") == "Ana Ruiz"
     assert clean_name("Tom Berg / Reuters") == "Tom Berg"
     assert clean_name("President Ana Ruiz's") == "Ana Ruiz"
+
+
+def test_a_role_the_story_gives_a_person_it_named_stands_for_that_person(nlp: Any) -> None:
+    found = quotes(nlp, "Sen. Ana Ruiz (D-Ore.) toured the flooded harbour in Astoria on Monday.",
+                   "“We will rebuild every pier,” the Oregon senator said.",
+                   "Tom Berg, the harbour master, joined her on the tour.",
+                   "“Nobody was hurt,” the man said.",
+                   "At the dinner, the band leader sang “Harbour Lights.”")
+    assert by_words(found) == {"We will rebuild every pier,": "Ana Ruiz", "Nobody was hurt,": "the man",
+                               "Harbour Lights.": "the band leader"}
+
+
+def test_an_office_after_a_headline_closing_with_a_quotation_mark(nlp: Any) -> None:
+    found = quotes(nlp, "Mayor Corners Ruiz On ‘Harbour Tax.’",
+                   "President Ana Ruiz answered a fisherman at the town hall on Wednesday.",
+                   "During the town hall, Tom Berg had a question for the president.",
+                   "“The tax has been sort of manufactured,” the president said.")
+    assert [q.speaker for q in found] == ["Ana Ruiz"]
+
+
+def test_a_role_given_beside_a_name_and_a_party_that_is_another_s(nlp: Any) -> None:
+    found = quotes(nlp, "Pia Lund, the former governor, opened the new ferry terminal in Astoria on Monday.",
+                   "“This terminal took ten years,” the former governor said.",
+                   "Republicans slammed Democratic nominee Lea Moss over the terminal's cost.",
+                   "“The port needs a plan,” the Republican nominee said.")
+    assert by_words(found) == {"This terminal took ten years,": "Pia Lund",
+                               "The port needs a plan,": "the Republican nominee"}
+
+
+def test_the_senator_of_a_story_that_follows_another_than_the_one_named_so_is_not_known(nlp: Any) -> None:
+    found = quotes(nlp, "Sen. Tom Berg (R-Ore.) has released a video that attacks Walsh.",
+                   "Linda Walsh defends her record in an advert running on local TV.",
+                   "“I balanced the port's budget,” the senator said.",
+                   "Mayor Lea Moss toured the harbour with Berg on Friday.",
+                   "Asked about the vote, Berg smiled. “We will see,” the mayor said.")
+    assert by_words(found) == {"I balanced the port's budget,": "the senator", "We will see,": "Lea Moss"}

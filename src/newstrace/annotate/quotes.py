@@ -272,7 +272,9 @@ class _Attributor:
             return self._name_for(thing) if thing is not None else None
         if subject.pos_ == "PRON" and subject.lower_ not in SOME_ONE:
             return None
-        if subject.pos_ == "NOUN" and (person := self.names.holder(subject)):
+        # A role written small is a common noun though the tagger may call it a name ("the senator" as PROPN).
+        common = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_lower)
+        if common and (person := self.names.holder(subject) or self.names.epithet(subject)):
             return person
         name = self.names.name_of(subject)
         if subject.pos_ == "PROPN" or subject.text in self.names.surnames:

@@ -36,6 +36,20 @@ OFFICES = word_set("""
     chairwoman judge commander king queen prince pope spokesman spokeswoman congressman congresswoman
     prosecutor director
 """)
+# Roles a story calls a person it has named by, once it has ("the Florida senator", "the former secretary",
+# "the billionaire businessman"); not words for someone it need not name ("the man", "the official").
+EPITHETS = OFFICES | word_set("""
+    candidate nominee frontrunner front-runner lawmaker congressman congresswoman senator governor
+    businessman businesswoman billionaire tycoon mogul developer neurosurgeon surgeon actor actress singer
+    leader lady star rapper comedian
+""")
+# Offices a story's world has one holder of: "the president" or "the mayor" is the one it named, "the senator"
+# one of several.
+SOLE_OFFICES = word_set("president premier chancellor king queen pope mayor judge")
+# Words of an office's name that make it another office ("vice president", "prime minister").
+OFFICE_PARTS = word_set("vice deputy assistant associate acting lieutenant prime first foreign attorney")
+ABBREVIATED = {"senator": "sen.", "governor": "gov.", "congressman": "rep.", "congresswoman": "rep.",
+               "secretary": "sec.", "general": "gen.", "president": "pres.", "representative": "rep."}
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -187,14 +201,77 @@ class Names:
         is not what "the president" alone means."""
         if office.lower_ not in OFFICES or not any(t.lower_ == "the" for t in office.lefts):
             return None
-        title = [t.text for t in office.lefts if t.dep_ in ("compound", "amod")] + [office.text]
-        pattern = re.compile(r"(?:(\S+)\s+)?" + r"\s+".join(map(re.escape, title)) + r"\W*$", re.I)
-        text = self.doc.text
-        for char, name, _ in reversed(self.people):
+        title = [re.escape(t.text) for t in office.lefts if t.dep_ in ("compound", "amod")] + [_spelled(office.lower_)]
+        pattern = re.compile(r"(?:(\S+)\s+)?" + r"\s+".join(title) + r"\W*$", re.I)
+        text, named = self.doc.text, []
+        for char, name, _ in self.people:
             if char >= office.idx or self.quoted(char):
                 continue
             found = pattern.search(text[max(0, char - 60): char])
             if found and (len(title) > 1 or not _qualifies(found.group(1) or "")):
+                named.append(name)
+        return self._in_focus(named, office, sole=office.lower_ in SOLE_OFFICES or len(title) > 1)
+
+    def epithet(self, role: Any) -> str | None:
+        """The person "the Florida senator" or "the retired neurosurgeon" stands for: the last one the story
+        named with that role, before the name ("Sen. Ana Ruiz (D-Ore.)", "retired neurosurgeon Ben Carson",
+        "Secretary of State Ana Ruiz") or beside it ("Ana Ruiz, the former secretary of state,"). Copy
+        varies a role's other words ("Oregon", "former"), not the parts of an office's name ("the vice
+        president"), which `holder` matches."""
+        plural = role.tag_ in ("NNS", "NNPS")
+        if role.lower_ not in EPITHETS or plural or not any(t.lower_ == "the" for t in role.lefts):
+            return None
+        if any((t.dep_ == "compound" and t.pos_ != "PROPN") or t.lower_ in OFFICE_PARTS for t in role.lefts):
+            return None  # "the band leader" is another role than a leader's; "the vice president" holder's
+        word = _spelled(role.lower_)
+        before = re.compile(word + r"(?:\s+of(?:\s+[A-Z][\w'’-]*){1,3})?\W*$", re.I)
+        # The role heads the apposition: "Ana Ruiz, the wife of the former president," is no president.
+        beside = re.compile(r"[^,.;:]{0,40},\s+(?:the|a|an)\s+(?:(?!of\b)[\w'’.-]+\s+){0,4}?(" + word + r")\b", re.I)
+        # A party's or a place's name in the role is one the story gives the person too ("the Vermont
+        # senator": "Sen. Ana Ruiz (I-Vt.)"), else the role is someone else's ("the Republican nominee" is not
+        # the Democratic one named last).
+        names = _proper_words([t for t in role.subtree if t.i < role.i])
+        text, start, named = self.doc.text, role.left_edge.idx, []  # the role's own words are no evidence
+        for char, name, _ in self.people:
+            if char >= start or self.quoted(char):
+                continue
+            told = beside.match(text, char, min(char + 140, start))
+            if told and not self._in_apposition(told.start(1), told.end(1)):
+                told = None  # "In Chelsea, the mayor said": the role is the sentence's subject, no apposition
+            if told or before.search(text, max(0, char - 60), char):
+                # The words that give the role, and a party's and state's letters after the name ("(I-Vt.)").
+                near = text[max(0, char - 60): told.end() if told else char + len(name) + 12]
+                if all(_carries(near, n) for n in names):
+                    named.append(name)
+        return self._in_focus(named, role)
+
+    def _in_apposition(self, start: int, end: int) -> bool:
+        role = self.doc.char_span(start, end)
+        return role is not None and role.root.dep_ == "appos"
+
+    def _in_focus(self, named: list[str], at: Any, sole: bool = False) -> str | None:
+        """Of the people named with a role, the one the role at token `at` means. The story's subject there
+        (its nearest, in that sentence or the two before, a he or she as resolved) when it is one of them.
+        Where the subject is somebody else, a sole office ("the president") is still its last holder named,
+        but "the senator" of a story that names several is not known; with no subject near, the last named."""
+        holders = {self.fullest(name) for name in named}
+        if not holders:
+            return None
+        focus = self._subject_near(at)
+        if focus is not None and focus in holders:
+            return focus
+        return self.fullest(named[-1]) if sole or focus is None else None
+
+    def _subject_near(self, at: Any) -> str | None:
+        first = at.sent.start
+        for _ in range(2):
+            first = at.doc[first - 1].sent.start if first else 0
+        since = at.doc[first].idx
+        for subject in reversed([s for s in self.subjects if since <= s.char < at.idx]):
+            name = subject.name
+            if subject.pronoun is not None and name is None:
+                name = subject.name = self._resolve(subject.char, PRONOUN_GENDER[subject.pronoun])
+            if name is not None:
                 return self.fullest(name)
         return None
 
@@ -205,7 +282,7 @@ class Names:
             return self.fullest(clean_name(ent.text))
         if ent is not None:
             return str(ent.text)
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and not tok.is_lower:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]
@@ -292,10 +369,43 @@ class Names:
         return fits[-1] if fits else None
 
 
+def _spelled(role: str) -> str:
+    """A pattern for a role word as copy writes it before a name, in full or short ("Sen.", "Gov.")."""
+    short = ABBREVIATED.get(role)
+    return rf"\b(?:{re.escape(role)}|{re.escape(short)})" if short else rf"\b{re.escape(role)}"
+
+
+def _proper_words(tokens: list[Any]) -> list[str]:
+    """The capitalised names among the tokens, a run of them as one ("New York")."""
+    names: list[list[Any]] = []
+    for tok in tokens:
+        if tok.text[:1].isupper() and tok.lower_ != "the":
+            if names and names[-1][-1].i == tok.i - 1:
+                names[-1].append(tok)
+            else:
+                names.append([tok])
+    return [" ".join(t.text for t in run) for run in names]
+
+
+def _carries(text: str, name: str) -> bool:
+    """Whether the text holds the name, in full or as copy shortens it ("Vt." for Vermont, "N.J.")."""
+    if re.search(rf"\b{re.escape(name)}\b", text):
+        return True
+    return any(_shortens(short.replace(".", ""), name) for short in re.findall(r"\b[A-Z][A-Za-z.]{0,4}\.", text))
+
+
+def _shortens(short: str, name: str) -> bool:
+    """"Vt" shortens "Vermont", "NJ" "New Jersey": its letters in order, from the name's first."""
+    if not short or short[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(letter in rest for letter in short)
+
+
 def _qualifies(word: str) -> bool:
     """Whether the word before an office qualifies it ("Bank" in "World Bank President", "Vice"), rather than
     ending the sentence before or being an article."""
-    return word[:1].isupper() and word not in ("The", "A", "An") and word[-1] not in ".!?:;,\"”"
+    return word[:1].isupper() and word not in ("The", "A", "An") and word[-1] not in ".!?:;,\"”’"
 
 
 def _entity_of(tok: Any) -> Any:
