@@ -208,3 +208,20 @@ def test_the_senator_of_a_story_that_follows_another_than_the_one_named_so_is_no
                    "Mayor Lea Moss toured the harbour with Berg on Friday.",
                    "Asked about the vote, Berg smiled. “We will see,” the mayor said.")
     assert by_words(found) == {"I balanced the port's budget,": "the senator", "We will see,": "Lea Moss"}
+
+
+def test_a_cue_in_the_passive_is_said_by_its_agent_not_its_subject(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "The harbour plan was described as “reckless” by Mayor Linda Walsh on Monday.",
+                            "For decades, the island's exiles were cut off from their families. Labeled “worms” by "
+                            "the regime, many could not visit for years."))
+    assert found == {"reckless": "Linda Walsh", "worms": "the regime"}
+
+
+def test_who_asked_is_not_whom_the_next_he_stands_for(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "Mark Dunn was asked by moderator Tom Berg whether his plan would risk “adding "
+                                 "another expensive program to the budget.”",
+                            "Dunn’s answer was that “the family comes first,” so the city should help parents.",
+                            "“The most important job I will ever have is being a parent,” he said."))
+    assert found == {"adding another expensive program to the budget.": "Tom Berg",
+                     "the family comes first,": "Mark Dunn",
+                     "The most important job I will ever have is being a parent,": "Mark Dunn"}

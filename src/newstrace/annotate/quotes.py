@@ -277,7 +277,8 @@ class _Attributor:
         if common and (person := self.names.holder(subject) or self.names.epithet(subject)):
             return person
         name = self.names.name_of(subject)
-        if subject.pos_ == "PROPN" or subject.text in self.names.surnames:
+        # Who asked or called it so, named after "by", is not whom the next "he" stands for.
+        if (subject.pos_ == "PROPN" or subject.text in self.names.surnames) and subject.head.lower_ != "by":
             self.names.spoke(subject.idx, name)
         return name
 
@@ -375,14 +376,16 @@ def _is_cue(tok: Any) -> bool:
 
 
 def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
-    """The subject of a cue verb, of the verb it is coordinated with, or the object of "according to";
-    never a word of a quotation, which the parse may take for the reporter's."""
+    """The subject of a cue verb, of the verb it is coordinated with, or the object of "according to" or of
+    a passive's "by"; never a word of a quotation, which the parse may take for the reporter's."""
     if cue.lower_ == "according":
         for child in cue.children:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    if _passive(cue) and (agent := _agent(cue, quoted)) is not None:
+        return agent  # its subject is what was called so, or who was told
     person = cue.doc[cue.i - 1] if cue.i > 0 else cue
     if cue.tag_ == "VBG" and person.head.lower_ == "of" and (person.ent_type_ == "PERSON" or person.lower_ in PERSONAL):
         return person  # "footage of Clinton asking, '...'": the participle describes its speaker
@@ -394,6 +397,30 @@ def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
         if verb.dep_ not in CLIMB | THROUGH_NOUN or verb.head.i == verb.i:
             break
         verb = verb.head
+    return None
+
+
+def _passive(cue: Any) -> bool:
+    """A cue in the passive ("was described as", "Labeled ... by"); not "as reported by" or "which was
+    reported by", which name where the speaker's words were reported."""
+    children = {c.dep_ for c in cue.children}
+    if "mark" in children or cue.lower_ == "according" or cue.dep_ == "relcl":
+        return False  # "the email, which was first reported by the AP": the AP reported the email
+    return bool(children & {"auxpass", "nsubjpass"}) or (
+        cue.tag_ == "VBN" and cue.dep_ in {"advcl", "acl"} and "aux" not in children)
+
+
+def _agent(cue: Any, quoted: Callable[[int], bool]) -> Any:
+    """Who a cue in the passive names with "by": "described as 'reckless' by the mayor", "Labeled 'worms'
+    by Castro". The "by" hangs on the cue or on a word of its own clause, not inside another verb's."""
+    for tok in cue.subtree:
+        if tok.lower_ != "by" or tok.dep_ not in {"agent", "prep"} or quoted(tok.idx):
+            continue
+        if any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors if cue.is_ancestor(a)):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None and _may_speak(obj) and obj.ent_type_ not in {"DATE", "TIME"}:
+            return obj
     return None
 
 
