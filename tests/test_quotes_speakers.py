@@ -166,7 +166,6 @@ def test_the_office_stands_for_the_person_named_with_it(nlp: Any) -> None:
     assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"]
 
 
-
 def test_a_book_s_title_or_a_photo_credit_run_into_a_name_is_cut_off() -> None:
     # As the tagger read a PolNeAR article: "according to \"Perfect Enough: Carly Fiorina and the ..."
     assert clean_name("Perfect Enough: Ana Ruiz") == "Ana Ruiz"

@@ -39,15 +39,15 @@ OFFICES = word_set("""
 # Roles a story calls a person it has named by, once it has ("the Florida senator", "the former secretary",
 # "the billionaire businessman"); not words for someone it need not name ("the man", "the official").
 EPITHETS = OFFICES | word_set("""
-    candidate nominee frontrunner front-runner lawmaker congressman congresswoman senator governor
-    businessman businesswoman billionaire tycoon mogul developer neurosurgeon surgeon actor actress singer
-    leader lady star rapper comedian
+    candidate nominee frontrunner front-runner lawmaker businessman businesswoman billionaire tycoon mogul
+    developer neurosurgeon surgeon actor actress singer leader lady star rapper comedian
 """)
 # Offices a story's world has one holder of: "the president" or "the mayor" is the one it named, "the senator"
 # one of several.
 SOLE_OFFICES = word_set("president premier chancellor king queen pope mayor judge")
 # Words of an office's name that make it another office ("vice president", "prime minister").
-OFFICE_PARTS = word_set("vice deputy assistant associate acting lieutenant prime first foreign attorney")
+OFFICE_PARTS = word_set("vice deputy assistant associate acting lieutenant prime foreign attorney")
+# Short forms of titles before a name ("Sen. Ana Ruiz").
 ABBREVIATED = {"senator": "sen.", "governor": "gov.", "congressman": "rep.", "congresswoman": "rep.",
                "secretary": "sec.", "general": "gen.", "president": "pres.", "representative": "rep."}
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
@@ -195,10 +195,10 @@ class Names:
         return max(people, key=lambda g: (len(g), -fits.index(g[0])))[0]
 
     def holder(self, office: Any) -> str | None:
-        """The person "the president" stands for: the last one named before it under that office, with the
-        same qualifiers ("the vice president", "the Mexican president": "Vice President Tom Berg", "Mexican
-        President Ana Ruiz"). An office a name's qualifiers make another's ("World Bank President Ana Ruiz")
-        is not what "the president" alone means."""
+        """The person "the president" stands for: one named before it under that office, in full or short
+        ("Sen."), with the same qualifiers ("the vice president", "the Mexican president": "Vice President Tom
+        Berg", "Mexican President Ana Ruiz"), and of those the one `_in_focus` picks. An office a name's
+        qualifiers make another's ("World Bank President Ana Ruiz") is not what "the president" alone means."""
         if office.lower_ not in OFFICES or not any(t.lower_ == "the" for t in office.lefts):
             return None
         title = [re.escape(t.text) for t in office.lefts if t.dep_ in ("compound", "amod")] + [_spelled(office.lower_)]
@@ -246,14 +246,15 @@ class Names:
         return self._in_focus(named, role)
 
     def _in_apposition(self, start: int, end: int) -> bool:
+        """Whether the role word at these characters is set beside a name ("Ana Ruiz, the senator,")."""
         role = self.doc.char_span(start, end)
         return role is not None and role.root.dep_ == "appos"
 
     def _in_focus(self, named: list[str], at: Any, sole: bool = False) -> str | None:
-        """Of the people named with a role, the one the role at token `at` means. The story's subject there
-        (its nearest, in that sentence or the two before, a he or she as resolved) when it is one of them.
-        Where the subject is somebody else, a sole office ("the president") is still its last holder named,
-        but "the senator" of a story that names several is not known; with no subject near, the last named."""
+        """Of the people named with a role, the one the role at token `at` means: the story's subject there
+        when it is one of them. Where the subject is somebody else, a sole office ("the president") is still
+        its last holder named, but "the senator" of a story that names several is not known; with no subject
+        near, the last named."""
         holders = {self.fullest(name) for name in named}
         if not holders:
             return None
@@ -263,6 +264,7 @@ class Names:
         return self.fullest(named[-1]) if sole or focus is None else None
 
     def _subject_near(self, at: Any) -> str | None:
+        """The nearest subject before token `at` in its sentence or the two before, a he or she resolved."""
         first = at.sent.start
         for _ in range(2):
             first = at.doc[first - 1].sent.start if first else 0
