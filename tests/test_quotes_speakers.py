@@ -224,3 +224,9 @@ def test_who_asked_is_not_whom_the_next_he_stands_for(nlp: Any) -> None:
     assert found == {"adding another expensive program to the budget.": "Tom Berg",
                      "the family comes first,": "Mark Dunn",
                      "The most important job I will ever have is being a parent,": "Mark Dunn"}
+
+
+def test_a_passive_relative_clause_introduces_no_quotation(nlp: Any) -> None:
+    found = quotes(nlp, "“We will rebuild the pier,” Dunn wrote in the letter, which was first reported by the "
+                        "Harbour Gazette. “The port will reopen in May.”")
+    assert [q.speaker for q in found] == ["Dunn", "Dunn"]

@@ -134,7 +134,8 @@ class _Attributor:
         first, last = self.char_token[begin], self.char_token[end]
         if first is None or last is None:
             return None
-        cues = [t for t in self.doc[first: last + 1] if _is_cue(t) and not self.inside_quote(t.idx)]
+        cues = [t for t in self.doc[first: last + 1] if _is_cue(t) and not self.inside_quote(t.idx)
+                and not _reports_on_a_thing(t)]
         span = Span(quote.start, quote.end, mark, quote.end + 1)
         # The last cue that names someone: "by saying he would help if asked" is the sayer's.
         return next((who for cue in reversed(cues) if (who := self._speaker(cue, span))), None)
@@ -408,6 +409,12 @@ def _passive(cue: Any) -> bool:
         return False  # "the email, which was first reported by the AP": the AP reported the email
     return bool(children & {"auxpass", "nsubjpass"}) or (
         cue.tag_ == "VBN" and cue.dep_ in {"advcl", "acl"} and "aux" not in children)
+
+
+def _reports_on_a_thing(cue: Any) -> bool:
+    """A relative clause in the passive ("the email, which was first reported by the AP") tells where a thing
+    was reported; it introduces no quotation after it."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in cue.children)
 
 
 def _agent(cue: Any, quoted: Callable[[int], bool]) -> Any:
