@@ -405,7 +405,7 @@ def _passive(cue: Any) -> bool:
     """A cue in the passive ("was described as", "Labeled ... by"); not "as reported by" or "which was
     reported by", which name where the speaker's words were reported."""
     children = {c.dep_ for c in cue.children}
-    if "mark" in children or cue.lower_ == "according" or cue.dep_ == "relcl":
+    if "mark" in children or cue.dep_ == "relcl":
         return False  # "the email, which was first reported by the AP": the AP reported the email
     return bool(children & {"auxpass", "nsubjpass"}) or (
         cue.tag_ == "VBN" and cue.dep_ in {"advcl", "acl"} and "aux" not in children)
