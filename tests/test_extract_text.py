@@ -115,11 +115,23 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     (["Article by:", "Ana Ruiz"], ["Ana Ruiz"]),
     (["by aruiz"], ["aruiz"]),  # a user name
     (["Posted on March 4, 2025 by aruiz"], ["aruiz"]),
+    (["by aruiz | March 4, 2025"], ["aruiz"]),
     (["Ana Ruiz, Tom Berg & Lea Stone", "March 4, 2025"], ["Ana Ruiz", "Tom Berg", "Lea Stone"]),  # no label
 ])
 def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> None:
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *byline, *STORY])))
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    (["Riverworks Team", "March 4, 2025"], "Riverworks Team"),
+    (["Posted on March 4, 2025 by riverworks"], "riverworks"),
+])
+def test_a_desk_whose_address_the_story_gives_is_still_its_author(byline: list[str], author: str) -> None:
+    # The site's address in the text is no word of it: "riverworks" there is the desk's name, not a common word.
+    story = [*STORY, "Readers with questions about the repairs can write to desk@riverworks.io or see riverworks.com."]
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *byline, *story])))
+    assert article.authors == [author]
 
 
 def test_byline_below_a_menu_of_described_links() -> None:
@@ -461,6 +473,11 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("ByteDance said on Monday", []),
     ("BY ANA RUIZ, MS, RD, TOM BERG, PHD, AND JO LEE, MBA", ["Ana Ruiz", "Tom Berg", "Jo Lee"]),
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
+    # A job title runs on with its desk and employer; "and" with a whole name opens the next author.
+    ("By Ana Ruiz, Senior Director, Content & Marketing, River Institute", ["Ana Ruiz"]),
+    ("By Ana Ruiz, Staff Writer, River Daily", ["Ana Ruiz"]),
+    ("By Ana Ruiz, Staff Writer, and Tom Berg, Contributor", ["Ana Ruiz", "Tom Berg"]),
+    ("By Ana Ruiz, River Daily", ["Ana Ruiz", "River Daily"]),  # no title: the desk or agency is credited
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
     ("By AFP", ["AFP"]),

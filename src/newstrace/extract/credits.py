@@ -125,7 +125,8 @@ _VOWEL = re.compile("[AEIOUY]")
 # the name and the date that the page sets in elements of their own.
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)  # split keeps the separators
+_NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
 
@@ -228,7 +229,7 @@ def is_name_word(token: str) -> bool:
 
 def people_line(text: str) -> list[str]:
     """The names when the line is nothing but two or more people's names ("Jane Doe, John Roe & Ana Ruiz")."""
-    parts = [part for part in _NAME_SPLIT.split(text) if part.strip()]
+    parts = [part for part in _NAME_SPLIT.split(text)[::2] if part.strip()]
     names = [name for part in parts if (name := person_line(part))]
     return names if len(parts) >= 2 and len(names) == len(parts) else []
 
@@ -287,9 +288,19 @@ def _names(rest: str) -> list[str]:
     rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest.strip())).strip(" ,:;-–—")
     capitals = rest.isupper()
     names: list[str] = []
-    for part in _NAME_SPLIT.split(rest):
-        if names and (is_credentials(part, capitals) or is_role(part)):
-            continue  # "By Jane Doe, MD, Staff Writer": degrees or a job title after a name, split off at a comma
+    titled = False  # a job title has followed the last name
+    # A job title runs on after a comma with its desk and employer ("Senior Director, Content & Marketing,
+    # Example Institute"): only "and" or a semicolon, and a name of two words or more, open the next author's.
+    pieces = _NAME_SPLIT.split(rest)
+    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+        if names and is_credentials(part, capitals):
+            continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
+        if names and is_role(part):
+            titled = True
+            continue
+        if titled and (separator.lower() not in _NEXT_NAME or len(part.split()) < 2):
+            continue
+        titled = False
         name = _clean_name(part)
         if name is None and not names:
             return []  # "By using this site, you agree to our Terms and Privacy Policy": a sentence, no byline

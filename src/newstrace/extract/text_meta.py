@@ -172,7 +172,8 @@ _OFF_TOPIC_SHARE = 0.2
 _OFF_TOPIC_COST = 7.0
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+")
+# Not a part of an address ("blog@example.io", "example.com"): a site writes its own name that way in its prose.
+_LOWER_WORD = re.compile(r"(?<![\w@.-])[a-z][a-z'’-]+(?![\w@-]|\.[a-z])")
 _LANGUAGE_SAMPLE = 500  # words of prose: enough to tell the language, few enough to stay fast
 
 
@@ -480,7 +481,7 @@ _STORY_KINDS = frozenset([
     "feature", "features", "opinion", "analysis", "review", "reviews", "interview", "explainer", "editorial",
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
-_HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})$")
+_HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
@@ -516,7 +517,8 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list
 
 
 def _handle(line: Line) -> list[str]:
-    """A user name that a byline gives in lower case ("by jdoe", "Posted on July 1, 2024 by jdoe")."""
+    """A user name that a byline gives in lower case ("by jdoe", "Posted on July 1, 2024 by jdoe", "by jdoe | May 2,
+    2025")."""
     match = _HANDLE_BYLINE.search(line.text) if line.words <= _DATE_LINE_WORDS else None
     if not match or not (line.words == 2 or find_date(line.text)):
         return []
