@@ -478,6 +478,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz, Staff Writer, River Daily", ["Ana Ruiz"]),
     ("By Ana Ruiz, Staff Writer, and Tom Berg, Contributor", ["Ana Ruiz", "Tom Berg"]),
     ("By Ana Ruiz, River Daily", ["Ana Ruiz", "River Daily"]),  # no title: the desk or agency is credited
+    ("by Ana Ruiz · Dec 20, 2025 at 3:00 am · One comment so far", ["Ana Ruiz"]),  # a dot between the parts
+    ("By River Daily Team• 5 min read", ["River Daily Team"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
     ("By AFP", ["AFP"]),
@@ -1080,3 +1082,26 @@ def test_the_headline_again_on_a_card_further_down_confirms_the_first() -> None:
         "\n".join(["Perfect your technique", "Blog", headline.title(), "By Ana Ruiz"]) + "\n\n" + "\n\n".join(STORY[2:])
     article = extract(_page(content))
     assert (article.title, article.body[:2]) == (headline, STORY[:2])
+
+
+def test_headline_over_a_labelled_byline_below_a_menu_of_described_links() -> None:
+    # The menu's sentences open the region; the headline over "Written by" / name / date further down is the story's.
+    menu = ["Book a free consultation today", "Our Labs"]
+    for n, topic in enumerate(["Industries", "Playbooks", "Services", "Partners", "Careers", "Events"]):
+        menu += [topic, f"For more than {n + 2} decades our engineers have crafted tailored solutions for the clients "
+                        "who trust them with their most important work.", "Health", "Finance", "Retail"]
+    head = ["River landing closed for lock repairs", "Written by", "Ana Ruiz", "Last updated on:", "March 3, 2025"]
+    article = extract(_page("\n".join(["Home", *menu, "About", "Contact", *head, *STORY])))
+    assert article.title == "River landing closed for lock repairs"
+    assert article.body == STORY
+
+
+def test_a_table_of_contents_does_not_part_the_headline_from_the_text() -> None:
+    sections = ["Why the gate failed", "What the divers found", "When boats may return", "What it costs"]
+    story = [STORY[0], sections[0], STORY[1], sections[1], STORY[2], sections[2], STORY[3], sections[3],
+             "The board put the cost of the repairs at about four million shillings, to be shared with the city."]
+    promotion = "Thousands of boat crews have switched to our app. You can too."
+    page = ["Home", "Published: March 3, 2025", "River landing closed for lock repairs", "Ana Ruiz",
+            "Table of Contents", "", *sections, "", promotion, "", *story]
+    article = extract(_page("\n".join(page)))
+    assert article.title == "River landing closed for lock repairs"

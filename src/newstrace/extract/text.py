@@ -102,6 +102,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _AGE = re.compile(r"\b(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s? ago\b")
 _AGE_WORDS = 6
 _DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
+_DATE_LABEL_WORDS = 4  # a date's label alone on its line ("Last updated on:")
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
 _PROSE_REPEAT_SHARE = 0.5
 
@@ -146,7 +147,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     title = pick_title(lines, start, page.url)
     if title is not None and start <= title <= end:
-        start = title + 1
+        start = _past_byline(lines, title + 1, end)
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
     if article.body and (lead := _dateline_above(lines, start, title)):
@@ -156,6 +157,21 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.authors = authors(lines, title, start, end)
     article.outlet = outlet(lines, page.url)
     return apply_credits(article, _credit_lines(lines, title, start, end))
+
+
+def _past_byline(lines: list[Line], i: int, end: int) -> int:
+    """The first line after the byline block that opens at line `i`, under a headline found inside the region:
+    bylines and date lines, a byline's label with the name under it ("Written by" / "Jane Doe"), a date's label
+    ("Last updated on:")."""
+    while i <= end:
+        line = lines[i]
+        if line.lower.rstrip(" :") in BYLINE_LABELS:
+            i += 2
+        elif line.kind == META or (line.words <= _DATE_LABEL_WORDS and DATE_LABEL.match(line.text)):
+            i += 1
+        else:
+            break
+    return i
 
 
 def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: ExtractContext) -> None:

@@ -201,6 +201,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     best, best_score = None, float("-inf")
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
+    later = {line.text for line in lines[start:]}
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
@@ -211,7 +212,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
             continue
         if not _headline_like(line):
             continue
-        score = _title_score(lines, i, start, slug) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
+        score = _title_score(lines, i, start, slug, later) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
@@ -238,11 +239,17 @@ def _late_headline(lines: list[Line], start: int) -> int | None:
             prose += line.words
             if prose > _LATE_TITLE_WORDS:
                 return None
-        elif (META in (lines[i + 1].kind, lines[i + 2].kind) and _headline_like(line)
+        elif (_byline_under(lines, i) and _headline_like(line)
               and (line.spaced or not spacing or _heads_the_text(lines, i, start))
               and not _off_topic(line, _topic_words(lines, i + 1))):
             return i
     return None
+
+
+def _byline_under(lines: list[Line], i: int) -> bool:
+    """A byline or date on one of the two lines under line `i`, or a byline's label alone right under it ("Written
+    by" / "Jane Doe" / "Last updated on:" / the date)."""
+    return META in (lines[i + 1].kind, lines[i + 2].kind) or lines[i + 1].lower.rstrip(" :") in BYLINE_LABELS
 
 
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
@@ -320,11 +327,13 @@ def _is_trail(text: str) -> bool:
     return separator is not None and all(len(crumb.split()) <= _CRUMB_WORDS for crumb in text.split(separator))
 
 
-def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str]) -> float:
+def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], later: set[str]) -> float:
     line = lines[i]
     # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
-    # than the headline.
-    score = -0.15 * (start - i) if i <= start else -0.3 * (i - start)
+    # than the headline. Above it, a table of contents (lines the text repeats as its headings) is the
+    # article's own and sets no headline apart from the text.
+    score = -0.15 * sum(1 for j in range(i, start) if lines[j].text not in later) if i <= start \
+        else -0.3 * (i - start)
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
     # each screen size) scores less, as teasers are drawn that way too.
