@@ -95,6 +95,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["RiverWorks Team", "March 4, 2025"], "RiverWorks Team"),  # a desk, though the story speaks of a team
     (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
+    (["Ana Ruiz Founder & Lead Reviewer", "March 4, 2025"], "Ana Ruiz"),  # two titles joined
     (["Ana Ruiz"], "Ana Ruiz"),  # a name alone under the headline
     (["Lauren", "March 4, 2025"], "Lauren"),  # a first name alone between the headline and the date
     (["March 4, 2025", "Lauren"], "Lauren"),
@@ -146,7 +147,8 @@ def test_byline_below_a_menu_of_described_links() -> None:
 
 
 @pytest.mark.parametrize("under", ["Our Labs", "Subscribe Now", "Winter Storms", "Feature\nMarch 4, 2025",
-                                   "River\nMarch 4, 2025"])
+                                   "River\nMarch 4, 2025", "Key Takeaways", "Contents\nMarch 4, 2025",
+                                   "Show Sidebar\n5 min read", "Expert Verified\nMarch 4, 2025"])
 def test_a_menu_item_or_section_under_the_headline_is_no_name(under: str) -> None:
     story = [*STORY, "The storms of last winter had left the gate weakened, the engineers said."]
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", under, *story])))
@@ -478,6 +480,10 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz, Staff Writer, River Daily", ["Ana Ruiz"]),
     ("By Ana Ruiz, Staff Writer, and Tom Berg, Contributor", ["Ana Ruiz", "Tom Berg"]),
     ("By Ana Ruiz, River Daily", ["Ana Ruiz", "River Daily"]),  # no title: the desk or agency is credited
+    ("By Ana Ruiz, Head of Marketing and Community Development", ["Ana Ruiz"]),  # a title of something
+    ("By Ana Ruiz, Sr. Director of Operations, River Lines", ["Ana Ruiz"]),
+    ("By Ana Ruiz, Home- and Travel-Safety Expert & Tom Berg, Safety Expert", ["Ana Ruiz", "Tom Berg"]),
+    ("River Lines Plans | Travel Advisor | Standard | Select | Plus", []),  # a table's row
     ("by Ana Ruiz · Dec 20, 2025 at 3:00 am · One comment so far", ["Ana Ruiz"]),  # a dot between the parts
     ("By River Daily Team• 5 min read", ["River Daily Team"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),

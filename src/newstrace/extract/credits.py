@@ -40,13 +40,19 @@ _PARTICLES = frozenset([
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn",
     "ben", "mac", "st.", "y"
 ])
+# The words of an article's own section headings and of a page's panels ("Contents", "Key Takeaways", "Show
+# Sidebar"), which may stand alone under a headline as a name does.
+SECTION_WORDS = frozenset([
+    "contents", "overview", "introduction", "summary", "takeaways", "highlights", "motivation", "conclusion",
+    "background", "sidebar", "posts",
+])
 _NOT_NAMES = frozenset(
     [
         "updated", "published", "posted", "created", "modified", "edited", "last", "share", "follow", "read", "more",
         "the", "on", "at", "in", "and", "photo", "video", "image", "comments", "comment", "minutes", "minute", "min",
-        "hours", "hour", "ago", "today", "yesterday"
+        "hours", "hour", "ago", "today", "yesterday", "verified"
     ]
-)
+) | SECTION_WORDS
 
 # A menu's facets ("Browse by Industry", "By Topic"): a one-word "By" line of these names nobody.
 _FACETS = frozenset(
@@ -98,7 +104,8 @@ BYLINE_LABELS = frozenset(
 _JOB = (
     r"(?:writer|author|editor|reporter|correspondent|contributor|columnist|journalist|analyst|editor-in-chief"
     r"|co-founder|founder|producer|critic|expert|consultant|attorney|lawyer|director|president|manager|specialist"
-    r"|strategist|officer|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|coach)s?"
+    r"|strategist|officer|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|coach"
+    r"|reviewer|tester|designer|developer|photographer|illustrator|planner|advisor|adviser|educator|economist)s?"
 )
 _JOB_NOUN = re.compile(_JOB, re.I)
 _ROLE = re.compile(
@@ -109,6 +116,8 @@ _ROLE = re.compile(
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
 # words stand alone, as a name stands apart from its title.
 _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
+# A title of something ("Sr. Director of Operations", "Head of Marketing"), however it opens.
+_ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s+[A-Z]", re.I)
 # The name after "by" ends before the category a post is filed in ("By Jane Doe In Budgeting").
 _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3})")
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
@@ -125,7 +134,9 @@ _VOWEL = re.compile("[AEIOUY]")
 # the name and the date that the page sets in elements of their own.
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
-_NAME_SPLIT = re.compile(r"\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)  # split keeps the separators
+# The split keeps the separators. A word cut short by a hyphen is not split from the rest ("Home- and
+# Digital-Security Expert").
+_NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
 _LABELLED_WORDS = 12  # four names of three words
@@ -186,6 +197,8 @@ def _space_before_month(match: re.Match[str]) -> str:
 def _titled_names(line: str) -> list[str]:
     """The names before a job title set off by a bar ("Jane Doe and John Roe | Guest Columnists")."""
     names, _, title = line.partition("|")
+    if title.count("|") > 1:
+        return []  # a table's row
     return _names(names) if is_role(title.split("|")[0]) and len(names.split()) <= 8 else []
 
 
@@ -247,7 +260,8 @@ def is_credentials(text: str, capitals: bool = False) -> bool:
 def is_role(text: str) -> bool:
     """A job title on its own ("Senior Writer", "Print Managing Editor")."""
     text = text.strip()
-    return len(text.split()) <= 5 and bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text))
+    return len(text.split()) <= 5 and bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text)
+                                           or _ROLE_OF.match(text))
 
 
 def dated_byline(text: str) -> list[str]:
@@ -288,25 +302,34 @@ def _names(rest: str) -> list[str]:
     rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest.strip())).strip(" ,:;-–—")
     capitals = rest.isupper()
     names: list[str] = []
-    titled = False  # a job title has followed the last name
-    # A job title runs on after a comma with its desk and employer ("Senior Director, Content & Marketing,
-    # Example Institute"): only "and" or a semicolon, and a name of two words or more, open the next author's.
+    title = ""  # the job title that followed the last name
     pieces = _NAME_SPLIT.split(rest)
     for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
         if names and is_credentials(part, capitals):
             continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
         if names and is_role(part):
-            titled = True
+            title = part
             continue
-        if titled and (separator.lower() not in _NEXT_NAME or len(part.split()) < 2):
+        if title and not _next_author(separator, part, title):
             continue
-        titled = False
         name = _clean_name(part)
         if name is None and not names:
             return []  # "By using this site, you agree to our Terms and Privacy Policy": a sentence, no byline
+        tokens = part.split()
+        title = " ".join(tokens[len(without_role(tokens)):])  # "Jane Doe Executive Editor and ..."
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _next_author(separator: str, part: str, title: str) -> bool:
+    """Whether a part of a byline after a job title names the next author: a title runs on after a comma with
+    its desk and employer ("Senior Director, Content & Marketing, Example Institute"), and a title of
+    something through "and" ("Head of Marketing and Communications"). A semicolon, or "and" with a name of
+    two words or more, opens the next author's name."""
+    if separator == ";":
+        return True
+    return separator.lower() in _NEXT_NAME and len(part.split()) >= 2 and " of " not in f" {title.lower()} "
 
 
 def _clean_name(part: str) -> str | None:
@@ -329,11 +352,14 @@ def _clean_name(part: str) -> str | None:
 
 
 def without_role(tokens: list[str]) -> list[str]:
-    """The name before the job title that follows it ("Jane Doe Staff Writer" -> "Jane Doe")."""
+    """The name before the job title that follows it ("Jane Doe Staff Writer" -> "Jane Doe"), or before two
+    titles joined ("Jane Doe Founder & Lead Reviewer")."""
     if len(tokens) < 2 or not _JOB_NOUN.fullmatch(tokens[-1]):
         return tokens  # a title ends in a job noun; most names are told so by their last word alone
     for k in range(1, len(tokens)):
         if _ROLE.fullmatch(" ".join(tokens[k:])):
+            if tokens[k - 1].lower() in ("&", "and") and len(before := without_role(tokens[: k - 1])) < k - 1:
+                return before
             return tokens[:k]
     return tokens
 

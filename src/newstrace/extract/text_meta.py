@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from newstrace.extract.credits import (
     BYLINE_LABELS,
+    SECTION_WORDS,
     byline_names,
     credit_names,
     dated_byline,
@@ -657,7 +658,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
     line = lines[i]
-    if (line.words != 1 or not is_name_word(line.text) or furniture_words(line) or line.lower in _STORY_KINDS
+    if (line.words != 1 or not is_name_word(line.text) or furniture_words(line)
+            or line.lower in _STORY_KINDS or line.lower in SECTION_WORDS
             or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or DATE_LABEL.match(line.text)):
         return False  # a label of the story's kind or topic ("Feature", "Ethereum") may stand there too
     between = lines[title + 1: i]  # the date may stand between the headline and the name
