@@ -1111,3 +1111,31 @@ def test_a_table_of_contents_does_not_part_the_headline_from_the_text() -> None:
             "Table of Contents", "", *sections, "", promotion, "", *story]
     article = extract(_page("\n".join(page)))
     assert article.title == "River landing closed for lock repairs"
+
+
+def test_a_link_with_an_arrow_is_no_headline() -> None:
+    page = ["Home", "Reviews", "River landing closed for lock repairs",
+            "The regional water board shut the main landing while divers inspect a damaged lock gate.",
+            "Ana Ruiz", "Senior Reporter", "→ Learn about our reporting standards.", "March 3, 2025", *STORY]
+    article = extract(_page("\n".join(page)))
+    assert article.title == "River landing closed for lock repairs"
+
+
+def test_headline_over_a_byline_label_under_a_form_message() -> None:
+    headline = "To Fix the Damaged Lock Gate, Divers Survey Its Hinges—and Fishing Crews Stay Ashore"
+    page = ["Home", "Get fresh stories, tips, deal alerts, and more!", "Email Address",
+            "There was an error. Please try again.", "About Us", "Contact Us", "",
+            "We independently report on every story. If you click on links we provide, we may receive a commission.",
+            "", headline, "", "The water board has closed the landing to boats for the whole week.", "By", "Ana Ruiz",
+            "", *STORY]
+    article = extract(_page("\n".join(page)))
+    assert article.title == headline
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_headline_over_a_byline_spread_over_lines() -> None:
+    # A browser's page text draws each link of the byline on its own line; the last name sits above the date.
+    page = ["Home", "Search", "", "River landing closed for lock repairs", "By", "Ana Ruiz", ",", "Tom Berg", ", and",
+            "River Desk Team", "Updated on March 3, 2025", "Why the gate failed", "When boats may return", *STORY]
+    article = extract(_page("\n".join(page)))
+    assert article.title == "River landing closed for lock repairs"

@@ -173,6 +173,7 @@ _OFF_TOPIC_SHARE = 0.2
 _OFF_TOPIC_COST = 7.0
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
+_ARROWS = (">", "»", "›", "→", "⟶", "➔")
 # Not a part of an address ("blog@example.io", "example.com"): a site writes its own name that way in its prose.
 _LOWER_WORD = re.compile(r"(?<![\w@.-])[a-z][a-z'’-]+(?![\w@-]|\.[a-z])")
 _LANGUAGE_SAMPLE = 500  # words of prose: enough to tell the language, few enough to stay fast
@@ -253,6 +254,11 @@ def _byline_under(lines: list[Line], i: int) -> bool:
     return META in (lines[i + 1].kind, lines[i + 2].kind) or lines[i + 1].lower.rstrip(" :") in BYLINE_LABELS
 
 
+def _byline_part(line: Line) -> bool:
+    """A byline, a date line, or a byline's label alone on its line ("By" / "Jane Doe")."""
+    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS
+
+
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
     """The content words of the article's opening: the first few hundred words of its running text."""
     words: list[str] = []
@@ -296,7 +302,7 @@ def _above_byline(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.words > _TITLE_MAX_WORDS or (line.words > HEADLINE_WORDS and _TWO_SENTENCES.search(line.text)):
         return False
-    if not any(lines[j].kind == META for j in range(i + 1, min(i + 3, len(lines)))):
+    if not any(_byline_part(lines[j]) for j in range(i + 1, min(i + 3, len(lines)))):
         return False
     # Under a shorter headline set apart as a block, it is the standfirst; under a breadcrumb, a section's label
     # drawn line under line or a line about something else (a site's name, a promotion), or written in title
@@ -314,6 +320,8 @@ def _headline_like(line: Line) -> bool:
     limit = 1 if line.heading else 3
     if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")) or DATE_LABEL.match(line.text):
         return False
+    if line.text.startswith(_ARROWS) or line.text.endswith(_ARROWS):
+        return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
     return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text)
                 or _is_trail(line.text))
@@ -391,7 +399,7 @@ def _deck_under(lines: list[Line], i: int) -> bool:
 
 def _byline_bonus(lines: list[Line], i: int) -> float:
     return max((_BYLINE_BELOW.get(j - i, 0.0) for j in range(max(0, i - 3), min(len(lines), i + 5))
-                if lines[j].kind == META), default=0.0)
+                if _byline_part(lines[j])), default=0.0)
 
 
 def _is_deck(lines: list[Line], i: int) -> bool:
