@@ -96,6 +96,8 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
     (["Ana Ruiz Founder & Lead Reviewer", "March 4, 2025"], "Ana Ruiz"),  # two titles joined
+    (["Ana Ruiz CPP, PSP", "March 4, 2025"], "Ana Ruiz"),  # credentials before the comma too
+    (["Lauren", "Last update:", "March 4, 2025"], "Lauren"),
     (["Ana Ruiz"], "Ana Ruiz"),  # a name alone under the headline
     (["Lauren", "March 4, 2025"], "Lauren"),  # a first name alone between the headline and the date
     (["March 4, 2025", "Lauren"], "Lauren"),
@@ -488,6 +490,7 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By River Daily Team• 5 min read", ["River Daily Team"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
+    ("By the River Daily Team 2–3 minutes", ["the River Daily Team"]),
     ("By AFP", ["AFP"]),
     ("Ana Ruiz and Tom Berg | Guest Columnists", ["Ana Ruiz", "Tom Berg"]),  # a title after the bar
     ("Written by by Ana Ruiz", ["Ana Ruiz"]),

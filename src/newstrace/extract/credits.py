@@ -223,6 +223,8 @@ def person_line(text: str) -> str | None:
     if _is_desk(tokens):
         return " ".join(tokens)
     tokens = without_role(tokens)
+    while len(tokens) > 2 and is_credentials(tokens[-1], capitals=True):
+        tokens = tokens[:-1]  # "Jane A. Doe CPP, PSP": letters after the name before the comma too
     if not 2 <= len(tokens) <= 4 or not all(is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
         return None
     return _clean_name(" ".join(tokens))
@@ -374,7 +376,7 @@ def name_word(name: str) -> str:
 def _is_desk(tokens: list[str]) -> bool:
     """A desk or team credited as the author ("The Currency editors", "Upwork Team"): a capitalised name
     and a desk word, which may be written in lower case."""
-    named = tokens[1:] if tokens[:1] == ["The"] else tokens
+    named = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
     return (2 <= len(named) <= 4 and named[-1].lower() in _OWN_DESK
             and all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in named[:-1]))
 

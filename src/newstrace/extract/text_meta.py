@@ -45,7 +45,7 @@ DATE_LABEL = re.compile(
     r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|(?:first|originally) published|publication date"
     r"|release date"
     r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
-    r"|(?P<upd>(?:last )?(?:updated|modified|edited|revised)))\b",
+    r"|(?P<upd>last update|(?:last )?(?:updated|modified|edited|revised)))\b",
     re.I,
 )
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
