@@ -129,10 +129,12 @@ def test_names_on_a_line_of_their_own(byline: list[str], authors: list[str]) -> 
 @pytest.mark.parametrize(("byline", "author"), [
     (["Riverworks Team", "March 4, 2025"], "Riverworks Team"),
     (["Posted on March 4, 2025 by riverworks"], "riverworks"),
+    (["Riverworks Lifestyle Desk", "March 4, 2025"], "Riverworks Lifestyle Desk"),  # one word of it is common
 ])
 def test_a_desk_whose_address_the_story_gives_is_still_its_author(byline: list[str], author: str) -> None:
     # The site's address in the text is no word of it: "riverworks" there is the desk's name, not a common word.
-    story = [*STORY, "Readers with questions about the repairs can write to desk@riverworks.io or see riverworks.com."]
+    story = [*STORY, "Readers with questions about the repairs can write to desk@riverworks.io or see riverworks.com.",
+             "The closure has changed the lifestyle of the crews, who fish from the landing every morning."]
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *byline, *story])))
     assert article.authors == [author]
 

@@ -373,6 +373,12 @@ def name_word(name: str) -> str:
     return words[-2] if len(words) > 1 and words[-1].lower() in _OWN_DESK else words[-1]
 
 
+def desk_words(name: str) -> list[str]:
+    """The words of a desk's own name ("Example Lifestyle" of "The Example Lifestyle Desk"); [] for a person."""
+    tokens = name.split()
+    return (tokens[1:] if tokens[0] in ("The", "the") else tokens)[:-1] if _is_desk(tokens) else []
+
+
 def _is_desk(tokens: list[str]) -> bool:
     """A desk or team credited as the author ("The Currency editors", "Upwork Team"): a capitalised name
     and a desk word, which may be written in lower case."""

@@ -15,6 +15,7 @@ from newstrace.extract.credits import (
     credit_names,
     dated_byline,
     dated_name,
+    desk_words,
     editor_names,
     is_name_word,
     is_role,
@@ -633,7 +634,10 @@ class _ProseWords:
         return {w for line in self._lines if line.kind >= NEAR for w in _LOWER_WORD.findall(line.text)}
 
     def has_surname(self, names: list[str]) -> bool:
-        return any(name_word(name).lower() in self.words for name in names)
+        """Whether a name's surname is a word of the text ("Travel Tips"), or every word of a desk's own name
+        ("Lifestyle" of "Example Lifestyle Desk" may be)."""
+        return any(all(w.lower() in self.words for w in desk) if (desk := desk_words(name)) else
+                   name_word(name).lower() in self.words for name in names)
 
     def has_word_name(self, names: list[str]) -> bool:
         """Whether a one-word name is a word of the text ("By Industry"), not a first name ("By Lauren")."""
