@@ -12,7 +12,17 @@ from conftest import SEEDS, SHARED
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
 from newstrace.extract.text_dates import find_date
-from newstrace.extract.text_lines import JUNK, META, RELATED, SHORT, caption_words, classify, split_lines
+from newstrace.extract.text_lines import (
+    JUNK,
+    META,
+    RELATED,
+    SHORT,
+    STOPWORDS,
+    caption_words,
+    classify,
+    count_stops,
+    split_lines,
+)
 from newstrace.extract.text_meta import authors, outlet
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -1144,3 +1154,29 @@ def test_headline_over_a_byline_spread_over_lines() -> None:
             "River Desk Team", "Updated on March 3, 2025", "Why the gate failed", "When boats may return", *STORY]
     article = extract(_page("\n".join(page)))
     assert article.title == "River landing closed for lock repairs"
+
+
+@pytest.mark.parametrize("text", [
+    # The wording of a common consent tool: long sentences with stop words, as an article's are.
+    "To provide the best experiences, we use technologies like cookies to store and/or access device information. "
+    "Consenting to these technologies will allow us to process data such as browsing behavior.",
+    "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a "
+    "specific service explicitly requested by the subscriber or user.",
+    "The technical storage or access that is used exclusively for statistical purposes, which cannot usually be "
+    "used to identify you without a subpoena or the records of a third party.",
+])
+def test_a_cookie_consent_box_is_junk(text: str) -> None:
+    line = split_lines(text)[0]
+    count_stops([line], STOPWORDS["en"])
+    assert classify(line) == JUNK
+
+
+def test_a_menu_repeated_in_the_footer_is_no_table_of_contents() -> None:
+    # A table of contents above the text costs the headline no distance; a menu that the footer repeats does.
+    menu = ["Home", "Fares", "Timetables", "Blogs", "FAQs", "Contact Us"]
+    paragraphs = [row for text in STORY for row in (text, "")]
+    page = ["What the river landing closure means for fishing crews - River Daily", "", "Skip to content", "",
+            *menu, *menu, "", "Sign in", "", "Can the landing reopen before the season?", "By Ana Ruiz",
+            "Sep 29, 2016 10:42 AM", "", "Letters.", "", *paragraphs, *menu]
+    article = extract(_page("\n".join(page)))
+    assert article.title == "Can the landing reopen before the season?"

@@ -122,7 +122,9 @@ _STRONG_JUNK = re.compile(
 
 
 # The standard consent box of advertising frameworks, however long its paragraphs.
-_CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and/or access information on a device\b")
+# Cookie-consent boxes, in the wording of the common consent tools (IAB's, Complianz's).
+_CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and/or access (?:device )?information\b"
+                      r"|\bthe technical storage or access\b")
 
 
 def literal_alternation(forms: Iterable[str]) -> str:
@@ -470,7 +472,7 @@ def classify(line: Line) -> int:
         return BARRIER
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
-    if ("partners" in lower or "and/or access" in lower) and _CONSENT.search(lower):
+    if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
     if words <= _BACK_LINK_WORDS and "back to" in lower and _BACK_LINK.match(lower):
         return JUNK

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cached_property
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from newstrace.extract.credits import (
@@ -134,6 +135,7 @@ _NOT_BRANDS = re.compile(
 # How far from the region's start a headline may lie: above it, or among its first lines when the region
 # opens with a disclosure or a deck.
 _TITLE_BEFORE, _TITLE_INSIDE = 50, 12
+_CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of contents
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _BREADCRUMB = re.compile(r"[>»<|/]|,\s")
@@ -204,7 +206,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     best, best_score = None, float("-inf")
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
-    later = {line.text for line in lines[start:]}
+    contents = _table_of_contents(lines, start)
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
@@ -215,7 +217,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
             continue
         if not _headline_like(line):
             continue
-        score = _title_score(lines, i, start, slug, later) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
+        score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
@@ -337,12 +339,30 @@ def _is_trail(text: str) -> bool:
     return separator is not None and all(len(crumb.split()) <= _CRUMB_WORDS for crumb in text.split(separator))
 
 
-def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], later: set[str]) -> float:
+def _table_of_contents(lines: list[Line], start: int) -> frozenset[int]:
+    """The lines above the region that list the text's own headings: runs of lines that each recur in the
+    region, in the same order and with the text between them (a menu repeated in the footer recurs as a run)."""
+    at: dict[str, int] = {}
+    for k in range(len(lines) - 1, start - 1, -1):
+        at[lines[k].text] = k  # the first recurrence in the region
+    runs: list[list[int]] = []
+    for i in range(max(0, start - _TITLE_BEFORE), start):
+        if lines[i].text not in at:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return frozenset(i for run in runs if len(run) >= _CONTENTS_ITEMS
+                     and all(at[lines[b].text] - at[lines[a].text] > 1 for a, b in pairwise(run)) for i in run)
+
+
+def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int]) -> float:
     line = lines[i]
     # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
-    # than the headline. Above it, a table of contents (lines the text repeats as its headings) is the
-    # article's own and sets no headline apart from the text.
-    score = -0.15 * sum(1 for j in range(i, start) if lines[j].text not in later) if i <= start \
+    # than the headline. Above it, a table of contents is the article's own and sets no headline apart from
+    # the text.
+    score = -0.15 * sum(1 for j in range(i, start) if j == i or j not in contents) if i <= start \
         else -0.3 * (i - start)
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
