@@ -121,8 +121,8 @@ _STRONG_JUNK = re.compile(
 )
 
 
-# The standard consent box of advertising frameworks, however long its paragraphs.
-# Cookie-consent boxes, in the wording of the common consent tools (IAB's, Complianz's).
+# The cookie-consent boxes of advertising frameworks and consent tools (IAB's, Complianz's), however long their
+# paragraphs.
 _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and/or access (?:device )?information\b"
                       r"|\bthe technical storage or access\b")
 

@@ -254,7 +254,7 @@ def _late_headline(lines: list[Line], start: int) -> int | None:
 def _byline_under(lines: list[Line], i: int) -> bool:
     """A byline or date on one of the two lines under line `i`, or a byline's label alone right under it ("Written
     by" / "Jane Doe" / "Last updated on:" / the date)."""
-    return META in (lines[i + 1].kind, lines[i + 2].kind) or lines[i + 1].lower.rstrip(" :") in BYLINE_LABELS
+    return _byline_part(lines[i + 1]) or lines[i + 2].kind == META
 
 
 def _byline_part(line: Line) -> bool:
