@@ -123,6 +123,7 @@ _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|O
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
+_LEADING_DATE = re.compile(r"^(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s+", re.I)
 _SEPARATOR = re.compile(r"\s+[·•|⋅/]\s+|\s+[-–—]\s+")
 _FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _DIGIT = re.compile(r"\d")
@@ -280,6 +281,8 @@ def dated_name(text: str) -> str | None:
         return None
     if name := person_line(_NAME_END.sub("", text).strip(" ,|·•-–—")):
         return name
+    if (lead := _LEADING_DATE.match(text)) and (name := person_line(text[lead.end():])):
+        return name  # "Dec 17, 2025 Jane K. Doe"
     # The author comes after the post's category when both are given ("12/19/2025 • Gardening Tips • Jane Doe").
     parts = _SEPARATOR.split(text)
     return next((name for part in reversed(parts) if len(parts) > 1 and not _DIGIT.search(part)
