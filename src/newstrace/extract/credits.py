@@ -378,16 +378,21 @@ def name_word(name: str) -> str:
 
 def desk_words(name: str) -> list[str]:
     """The words of a desk's own name ("Example Lifestyle" of "The Example Lifestyle Desk"); [] for a person."""
-    tokens = name.split()
-    return (tokens[1:] if tokens[0] in ("The", "the") else tokens)[:-1] if _is_desk(tokens) else []
+    return _desk_own_words(name.split())
 
 
 def _is_desk(tokens: list[str]) -> bool:
-    """A desk or team credited as the author ("The Currency editors", "Upwork Team"): a capitalised name
-    and a desk word, which may be written in lower case."""
+    return bool(_desk_own_words(tokens))
+
+
+def _desk_own_words(tokens: list[str]) -> list[str]:
+    """A desk or team credited as the author ("The Currency editors", "Upwork Team"), a capitalised name and a
+    desk word, which may be written in lower case: the words of that name; [] for anything else."""
     named = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
-    return (2 <= len(named) <= 4 and named[-1].lower() in _OWN_DESK
-            and all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in named[:-1]))
+    if (2 <= len(named) <= 4 and named[-1].lower() in _OWN_DESK
+            and all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in named[:-1])):
+        return named[:-1]
+    return []
 
 
 def dateline(paragraph: str) -> tuple[str | None, str | None]:

@@ -362,8 +362,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
     # than the headline. Above it, a table of contents is the article's own and sets no headline apart from
     # the text.
-    score = -0.15 * sum(1 for j in range(i, start) if j == i or j not in contents) if i <= start \
-        else -0.3 * (i - start)
+    score = -0.15 * (start - i - sum(1 for j in contents if i < j)) if i <= start else -0.3 * (i - start)
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
     # each screen size) scores less, as teasers are drawn that way too.
