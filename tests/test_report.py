@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.models import Analysis, Derivation, Evidence, Links
+from newstrace.outputs import report as report_module
 from newstrace.outputs import views
 from newstrace.outputs.report import MAX_RAW_CHARS, render_report, write_report
 
@@ -127,6 +128,14 @@ def test_raw_page_is_folded_away_and_clipped(analysis: Analysis) -> None:
     assert re.search(folded, html)
     assert "[… 10 more characters in the store]" in html
     assert "<details" not in render_report(analysis)
+
+
+def test_raw_pages_share_a_budget_in_a_large_corpus(analysis: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = len(analysis.documents)
+    monkeypatch.setattr(report_module, "RAW_BUDGET_CHARS", pages * 1000)
+    html = render_report(analysis, raw_page=lambda i: "y" * 1500)
+    assert html.count("y" * 1000 + "\n\n[… 500 more characters in the store]") == pages
+    assert "y" * 1001 not in html
 
 
 def test_segments_cover_the_text_exactly_and_mark_the_passages(analysis: Analysis) -> None:

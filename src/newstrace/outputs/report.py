@@ -17,8 +17,10 @@ from markupsafe import Markup
 from newstrace.models import Analysis
 from newstrace.outputs import views
 
-# A raw page is shown folded away; past this size the report keeps its start only (the store has it all).
+# A raw page is shown folded away; past its share of the budget the report keeps its start only (the store
+# has it all). Without a budget, 700 HTML pages' sources made a 135 MB report that a browser opens slowly.
 MAX_RAW_CHARS = 200_000
+RAW_BUDGET_CHARS = 20_000_000
 
 
 def write_report(analysis: Analysis, path: str | Path,
@@ -31,12 +33,20 @@ def write_report(analysis: Analysis, path: str | Path,
     return out
 
 
+def raw_limit(documents: int) -> int:
+    """How much of each raw page the report keeps: all of a page up to MAX_RAW_CHARS, and the pages' equal
+    shares of RAW_BUDGET_CHARS in a large corpus."""
+    return min(MAX_RAW_CHARS, RAW_BUDGET_CHARS // max(documents, 1))
+
+
 def render_report(analysis: Analysis, raw_page: Callable[[str], str | None] | None = None) -> str:
+    limit = raw_limit(len(analysis.documents))
+
     def clipped(doc_id: str) -> str | None:
         raw = raw_page(doc_id) if raw_page else None
-        if raw is None or len(raw) <= MAX_RAW_CHARS:
+        if raw is None or len(raw) <= limit:
             return raw
-        return raw[:MAX_RAW_CHARS] + f"\n\n[… {len(raw) - MAX_RAW_CHARS} more characters in the store]"
+        return raw[:limit] + f"\n\n[… {len(raw) - limit} more characters in the store]"
 
     corpus = views.Corpus(analysis, raw_page=clipped if raw_page else None)
     css = (views.STATIC_DIR / "newstrace.css").read_text(encoding="utf-8")
