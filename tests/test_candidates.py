@@ -7,6 +7,7 @@ import random
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newstrace.engines import run
@@ -62,7 +63,7 @@ def corpus() -> tuple[dict[str, list[str]], set[tuple[str, str]]]:
 
 
 def id_pairs(index: ReuseIndex) -> set[tuple[str, str]]:
-    return {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in index.pairs().tolist()}  # type: ignore[misc]
+    return {tuple(sorted((index.ids[a], index.ids[b]))) for a, b in index.pairs().tolist()}
 
 
 def test_planted_copies_are_paired_and_unrelated_articles_are_not() -> None:
@@ -160,7 +161,7 @@ def test_run_adding_a_page_hashes_only_that_page_and_finds_the_pairs_and_edges_o
     hashed: list[int] = []
     word_hashes = candidates.word_hashes
 
-    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+    def counting(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         hashed.append(len(texts))
         return word_hashes(texts)
 

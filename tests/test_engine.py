@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from newstrace.engines import run
+from newstrace.engines.run import Progress
 from newstrace.outputs import analysis_json
 from newstrace.store import Store
 
@@ -24,7 +25,7 @@ class Interrupt(Exception):
     pass
 
 
-def _stop_after(n: int, seen: list[int]):  # type: ignore[no-untyped-def]
+def _stop_after(n: int, seen: list[int]) -> Progress:
     def progress(stage: str, done: int, total: int) -> None:
         if stage != "pages":
             return

@@ -3,6 +3,8 @@ extraction's text written as trafilatura gives it (one paragraph a line, list it
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from newstrace.extract import extract
 from newstrace.extract.html import _parse
 from newstrace.extract.html_body import body_paragraphs
@@ -18,7 +20,7 @@ BIO = "Jane Doe has covered rivers, dams and the people who live beside them for
 RELATED = "Reservoir levels fell across the region last summer as the drought entered its third month."
 
 
-def _tree(body: str):  # type: ignore[no-untyped-def]
+def _tree(body: str) -> HtmlElement:
     tree = _parse(f"<html><body>{body}</body></html>")
     assert tree is not None
     return tree

@@ -14,7 +14,7 @@ from newstrace.link import link
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.derive import find_derivations
 from newstrace.link.stories import group_stories
-from newstrace.models import Annotations, Article, Derivation, Document
+from newstrace.models import Annotations, Article, Derivation, Document, Precision
 
 ORIGINAL = [
     "Engineers in the river town of Kestrel Ford began emptying the upper reservoir on Monday after a crack "
@@ -306,7 +306,8 @@ def test_timeline_links_the_same_clauses_as_comparing_all_pairs() -> None:
              "protest", "court", "flood", "bridge", "market", "school", "ban", "ice", "dam", "gate"]
     vocabulary = [*stems, *(s + "s" for s in stems), *(s[:-1] for s in stems if len(s) > 4)]
     rng = random.Random(5)
-    for precision, date in (("day", "2025-03-04"), ("year", "2025")):
+    days: tuple[tuple[Precision, str], ...] = (("day", "2025-03-04"), ("year", "2025"))
+    for precision, date in days:
         clauses = [_Clause(f"d{k}", date, precision, "Tuesday", f"what {k % 40}",
                            frozenset(rng.sample(vocabulary, rng.randint(0, 3)))) for k in range(80)]
         distinctive = _distinctive(clauses)

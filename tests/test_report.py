@@ -41,7 +41,7 @@ class Tags(HTMLParser):
             self.inline[self._in][-1] += data
 
     def ids(self) -> set[str]:
-        return {a["id"] for _, a in self.tags if a.get("id")}
+        return {i for _, a in self.tags if (i := a.get("id"))}
 
     def attr_values(self, name: str) -> list[str]:
         return [v for _, a in self.tags if (v := a.get(name)) is not None]
