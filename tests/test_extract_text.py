@@ -235,6 +235,28 @@ def test_menu_of_cards_before_the_article_is_left_out() -> None:
     assert article.title == "River landing closed for lock repairs"
 
 
+def test_longer_cards_under_a_section_heading_after_the_article_are_left_out() -> None:
+    # Teasers' blurbs run longer than a menu's, and their headlines too: the heading over them says what they are.
+    cards = [
+        "Complete guide to the ferry timetable and the fares for every crossing this summer",
+        "Learn everything you need to know about the ferry timetable this summer, from the first boat in the "
+        "morning to the last one at night, with the fares for every crossing and the best times to travel.",
+        "Where to eat fresh fish near the river landing: our favourite stalls and cafes",
+        "Discover where the fishing crews themselves eat after a long night on the river, which stalls sell the "
+        "freshest catch in the morning, and which cafes stay open late for the ferry passengers.",
+        "The history of the lock gates and the engineers who have kept them working",
+        "Find out how the lock gates on the river were built more than a century ago, who has kept them working "
+        "since then, and why the divers inspect the hinges every spring before the season.",
+        "Walking routes along the river from the landing to the old harbour and back",
+        "Explore the best walking routes along the river, from the busy landing to the quiet old harbour, with "
+        "maps, the distances of each route and the places where you can stop for a rest on the way.",
+    ]
+    content = "\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY,
+                         "Popular articles", *cards, "About us", "Contact"])
+    article = extract(_page(content))
+    assert article.body == STORY
+
+
 def test_numbered_short_items_of_the_article_s_own_list_are_kept() -> None:
     items = ["1. The north gate", "Divers found a crack along the lower hinge that will need welding.",
              "2. The south gate", "The seals have worn thin and will be replaced during the same closure.",

@@ -76,9 +76,11 @@ _VALUE: dict[int, Callable[[Line], float]] = {
     BARRIER: lambda line: -120.0,
 }
 _INLINE_HEADING = -25.0
-# A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most
-# this long.
-_CARDS, _CARD_NAME_WORDS, _CARD_BLURB_WORDS = 3, 12, 30
+# A menu of cards: this many (name, blurb) pairs at least, names (a teaser's headline at most) and blurbs at most this
+# many words long.
+_CARDS, _CARD_WORDS = 3, (12, 30)
+# Under a section's heading ("Popular articles") the cards may be longer: the heading says what they are.
+_HEADED_CARD_WORDS = (16, 45)
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1
@@ -198,7 +200,8 @@ def _demote_cards(lines: list[Line]) -> None:
     i, n = 0, len(lines)
     while i + 1 < n:
         j = i
-        while j + 1 < n and _card(lines[j], lines[j + 1]):
+        limits = _HEADED_CARD_WORDS if i and lines[i - 1].kind == BARRIER else _CARD_WORDS
+        while j + 1 < n and _card(lines[j], lines[j + 1], limits):
             j += 2
         if (j - i) // 2 >= _CARDS:
             for k in range(i, j):
@@ -206,12 +209,12 @@ def _demote_cards(lines: list[Line]) -> None:
         i = max(j, i + 1)
 
 
-def _card(name: Line, blurb: Line) -> bool:
+def _card(name: Line, blurb: Line, limits: tuple[int, int]) -> bool:
     # A numbered name is an item of the article's own list ("5. E-commerce apps"), which menus are not. A
     # teaser's headline may close with a full stop; in title case it is still no sentence of an article.
     return ((name.kind == SHORT or (name.kind >= NEAR and title_case(name))) and not name.heading
-            and name.words <= _CARD_NAME_WORDS
-            and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= _CARD_BLURB_WORDS)
+            and name.words <= limits[0]
+            and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= limits[1])
 
 
 def _mark_author_boxes(lines: list[Line]) -> None:
