@@ -840,6 +840,10 @@ def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
     # Under a job title, the blurb may call her by her whole name.
     ["Ana Ruiz", "Senior Writer", "Dr. Ana Ruiz has covered the river and its ports for a decade. She writes about "
                                   "fishing, shipping and the towns along the water."],
+    # A box's heading, alone or glued to the name under it by a renderer that draws inline elements without a break.
+    *([heading, "The Harbour Desk is a team of reporters who have covered the river, its ferries and its fishing crews "
+                "for more than twenty years, from the landing to the old harbour and the markets of the city."]
+      for heading in ("About the Writer:", "About the AuthorHarbour Desk")),
 ])
 def test_an_author_box_after_the_article_is_left_out(box: list[str]) -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY, *box,

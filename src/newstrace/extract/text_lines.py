@@ -219,7 +219,9 @@ _BARRIER = re.compile(
     r"|trending(?: .{0,20})?|latest(?: .{0,20})?|top stories|editor'?s?’?s? picks?|don'?’?t miss"
     r"|must read|\d* ?comments?|conversations?|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
-    r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?|about the author"
+    r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?"
+    # "About the author", and with the name a renderer glued to it ("About the AuthorJane Doe")
+    r"|about the (?:author|writer)s?(?:(?-i:[A-Z]).{0,40})?"
     r"|further reading|(?:prev|previous|next) (?:post|article|story|previous)(?:\s*:?\s.{0,80})?|post navigation"
     r"|(?:recent|similar) (?:posts|articles|stories)|from (?:our|the) archives?"
     r"|(?:other|useful) links|more articles"
