@@ -827,6 +827,22 @@ def test_a_box_of_other_stories_ends_the_article(head: str) -> None:
     assert extract(_page(content)).body == STORY
 
 
+@pytest.mark.parametrize("head", ["References", "Sources:", "Works Cited", "Footnotes"])
+def test_a_list_of_works_cited_ends_the_article(head: str) -> None:
+    cited = ["1. Water Board. (2024). Annual report on the river locks and their repair, pages 12 to 40.",
+             "2. Ruiz, A. (2023). The lock gates of the river landing: a history of their repairs since 1920.",
+             "3. Port Authority. (2025). Fees for cargo ships and fishing boats from January, with the reasons."]
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY, head, *cited,
+                           "Copyright 2025 Example Media"])
+    assert extract(_page(content)).body == STORY
+
+
+def test_a_credit_naming_its_sources_is_no_list_of_works_cited() -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", STORY[0], STORY[1],
+                           "Sources: AP, Reuters", STORY[2], STORY[3]])
+    assert extract(_page(content)).body[-2:] == STORY[2:]
+
+
 @pytest.mark.parametrize("box", [
     ["Ana Ruiz", "Ana has covered the river and its ports for a decade. She writes about fishing, shipping and "
                  "the towns along the water, and lives by the old quay with her two dogs."],

@@ -194,7 +194,8 @@ _BARRIER_FIRST = frozenset(
         "must", "comment", "comments", "conversation", "conversations", "leave", "post", "add", "join", "share", "tags",
         "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further", "previous", "next",
         "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles", "stories", "posts",
-        "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from"
+        "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from",
+        "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -225,6 +226,8 @@ _BARRIER = re.compile(
     r"|further reading|(?:prev|previous|next) (?:post|article|story|previous)(?:\s*:?\s.{0,80})?|post navigation"
     r"|(?:recent|similar) (?:posts|articles|stories)|from (?:our|the) archives?"
     r"|(?:other|useful) links|more articles"
+    # A list of works cited closes the text; a credit with its sources on the line ("Sources: AP") is no heading.
+    r"|references|sources|citations|bibliography|works cited|(?:foot|end)notes"
     r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us)"
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
     re.I,
