@@ -859,7 +859,8 @@ def test_a_credit_naming_its_sources_is_no_list_of_works_cited() -> None:
     # A box's heading, alone or glued to the name under it by a renderer that draws inline elements without a break.
     *([heading, "The Harbour Desk is a team of reporters who have covered the river, its ferries and its fishing crews "
                 "for more than twenty years, from the landing to the old harbour and the markets of the city."]
-      for heading in ("About the Writer:", "About the AuthorHarbour Desk")),
+      for heading in ("About the Writer:", "About the AuthorHarbour Desk",
+                      "**About the Author**[Harbour Desk](https://example.org/desk)")),
 ])
 def test_an_author_box_after_the_article_is_left_out(box: list[str]) -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY, *box,
@@ -1041,6 +1042,9 @@ def test_headline_closed_by_a_full_stop_under_a_section_label() -> None:
 def test_a_link_drawn_against_its_neighbours_is_a_word_of_its_own() -> None:
     assert split_lines("by [Jane Doe](https://example.org/author/jd)November 20, 2007")[0].text == \
         "by Jane Doe November 20, 2007"
+    # Emphasis closed against the link too: its marks are undone and the words stay apart.
+    assert split_lines("**Written by**[Jane Doe](https://example.org/author/jd)**Editor**")[0].text == \
+        "Written by Jane Doe Editor"
     content = "\n\n".join(["# River landing closed for lock repairs",
                            "By[Ana Ruiz](https://example.org/author/ana-ruiz)", "March 3, 2025", *STORY])
     assert extract(_page(content)).authors == ["Ana Ruiz"]

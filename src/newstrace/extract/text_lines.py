@@ -221,8 +221,8 @@ _BARRIER = re.compile(
     r"|must read|\d* ?comments?|conversations?|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
     r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?"
-    # "About the author", and with the name a renderer glued to it ("About the AuthorJane Doe")
-    r"|about the (?:author|writer)s?(?:(?-i:[A-Z]).{0,40})?"
+    # "About the author", and with the name beside it or glued to it by a renderer ("About the AuthorJane Doe")
+    r"|about the (?:author|writer)s?(?: ?(?-i:[A-Z]).{0,40})?"
     r"|further reading|(?:prev|previous|next) (?:post|article|story|previous)(?:\s*:?\s.{0,80})?|post navigation"
     r"|(?:recent|similar) (?:posts|articles|stories)|from (?:our|the) archives?"
     r"|(?:other|useful) links|more articles"
@@ -436,10 +436,11 @@ def _undo_markdown(text: str) -> tuple[str, int, int]:
         words = found.group(1)
         link_chars += len(words.strip())
         before, after = text[: found.start()], text[found.end():]
-        # A link drawn against the words beside it ("By[Jane Doe](...)November 2") is a word of its own.
-        if before[-1:].isalnum() and words[:1].isalnum():
+        # A link drawn against the words beside it ("By[Jane Doe](...)November 2", "**About**[Jane Doe](...)") is a
+        # word of its own.
+        if before.rstrip("*_")[-1:].isalnum() and words[:1].isalnum():
             before += " "
-        if after[:1].isalnum() and words[-1:].isalnum():
+        if after.lstrip("*_")[:1].isalnum() and words[-1:].isalnum():
             after = " " + after
         text = before + words + after
     if "*" in text or "_" in text:
