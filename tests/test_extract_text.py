@@ -235,6 +235,32 @@ def test_menu_of_cards_before_the_article_is_left_out() -> None:
     assert article.title == "River landing closed for lock repairs"
 
 
+def test_cards_named_by_links_are_a_menu_and_a_checklist_of_links_is_the_article() -> None:
+    # html2text draws a card's name as a link; a checklist's items may be links too, but are not written as names.
+    cards = ["[Master of Finance](https://example.org/mf)",
+             "A rigorous, hands-on program that prepares adaptive problem solvers for careers in finance.",
+             "[Executive Education](https://example.org/ee)",
+             "Programs for senior executives who want to move from success to significance in their careers.",
+             "[Leaders for Global Operations](https://example.org/lgo)",
+             "Earn your degree in engineering and management with this transformative two-year program.",
+             "[Visiting Fellows](https://example.org/vf)",
+             "A customizable program for professionals in the middle of their careers, at home or abroad."]
+    content = "\n\n".join(["Home", "## Which program is right for you?", *cards,
+                           "River landing closed for lock repairs", "By Ana Ruiz", *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.body) == ("River landing closed for lock repairs", STORY)
+    steps = ["[Book the ferry](https://example.org/ferry)",
+             "Crossings fill up weeks ahead in the summer months, so book a seat as soon as you know the day.",
+             "[Pack a rain coat](https://example.org/coats)",
+             "The weather on the river changes within the hour, and the open deck has no roof over it.",
+             "[Check the lock times](https://example.org/locks)",
+             "Boats wait at the gate while the lock fills, which can add half an hour to the crossing.",
+             "[Pay at the landing](https://example.org/pay)",
+             "The stalls at the landing take cash and cards, and so do the cafes along the quay."]
+    content = "\n\n".join(["Home", "# Before you cross the river", "By Ana Ruiz", *steps, "Contact us"])
+    assert extract(_page(content)).body == steps[1::2]
+
+
 def test_longer_cards_under_a_section_heading_after_the_article_are_left_out() -> None:
     # Teasers' blurbs run longer than a menu's, and their headlines too: the heading over them says what they are.
     cards = [

@@ -81,6 +81,7 @@ _INLINE_HEADING = -25.0
 _CARDS, _CARD_WORDS = 3, (12, 30)
 # Under a section's heading ("Popular articles") the cards may be longer: the heading says what they are.
 _HEADED_CARD_WORDS = (16, 45)
+_JOINER_LETTERS = 3
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1
@@ -205,16 +206,24 @@ def _demote_cards(lines: list[Line]) -> None:
             j += 2
         if (j - i) // 2 >= _CARDS:
             for k in range(i, j):
-                lines[k].kind = SHORT
+                lines[k].kind = min(lines[k].kind, SHORT)
         i = max(j, i + 1)
 
 
 def _card(name: Line, blurb: Line, limits: tuple[int, int]) -> bool:
     # A numbered name is an item of the article's own list ("5. E-commerce apps"), which menus are not. A
-    # teaser's headline may close with a full stop; in title case it is still no sentence of an article.
-    return ((name.kind == SHORT or (name.kind >= NEAR and title_case(name))) and not name.heading
+    # teaser's headline may close with a full stop; in title case it is still no sentence of an article. A name
+    # drawn as a link (html2text's "[Master of Finance](...)") is a card's too, when it is written as a name: a
+    # checklist's items may be links ("[Book the venue](...)").
+    return ((name.kind == SHORT or (name.kind >= NEAR and title_case(name))
+             or (name.kind == JUNK and name.link_ratio > 0.5 and _written_as_name(name))) and not name.heading
             and name.words <= limits[0]
             and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= limits[1])
+
+
+def _written_as_name(line: Line) -> bool:
+    """Every word longer than a joiner ("of", "for", "and") capitalised: "Master of Business Analytics"."""
+    return all(not word[:1].islower() for word in line.text.split() if len(word) > _JOINER_LETTERS)
 
 
 def _mark_author_boxes(lines: list[Line]) -> None:
