@@ -1167,6 +1167,16 @@ def test_a_headline_drawn_tight_on_its_byline_past_the_menus_that_opened_the_reg
     assert (article.title, article.authors, article.body) == (headline, ["Ana Ruiz"], STORY)
 
 
+def test_a_byline_naming_its_writer_marks_the_headline_over_a_dated_header() -> None:
+    # A section's header carries a date too; the headline is the line over "By Ana Ruiz".
+    content = "\n".join(["Home", "Blog", "", "See the latest content with helpful ferry and harbour posts and videos.",
+                         "", "FEBRUARY 12, 2024", "", "Burma leader's visit to the river landing marks a rare success.",
+                         "By Ana Ruiz", "Published March 3, 2025", "", "\n\n".join(STORY)])
+    article = extract(_page(content))
+    assert (article.title, article.authors) == ("Burma leader's visit to the river landing marks a rare success.",
+                                                ["Ana Ruiz"])
+
+
 def test_the_headline_again_on_a_card_further_down_confirms_the_first() -> None:
     # A recipe's page: short steps, then a card for a blog post with the same title and its byline.
     headline = "Fish traders shut out of the landing"
