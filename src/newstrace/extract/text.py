@@ -81,7 +81,7 @@ _INLINE_HEADING = -25.0
 _CARDS, _CARD_WORDS = 3, (12, 30)
 # Under a section's heading ("Popular articles") the cards may be longer: the heading says what they are.
 _HEADED_CARD_WORDS = (16, 45)
-_JOINER_LETTERS = 3
+_JOINER_LETTERS = 3  # "of", "for", "and": words a name leaves in lower case
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1

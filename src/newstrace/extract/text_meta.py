@@ -209,22 +209,22 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
     contents = _table_of_contents(lines, start)
-    page_words = _ProseWords(lines)
-    prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
+    prose = _ProseWords(lines)
+    running = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
         if i >= start and line.kind == GOOD and not _headline_sentence(line) and not _above_byline(lines, i):
-            prose += line.words
-            if prose > _DECK_WORDS:
+            running += line.words
+            if running > _DECK_WORDS:
                 break
             continue
         if not _headline_like(line):
             continue
-        score = (_title_score(lines, i, start, slug, contents, page_words)
+        score = (_title_score(lines, i, start, slug, contents, prose)
                  - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0))
         if score > best_score:
             best, best_score = i, score
-    if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best, page_words))) and (
+    if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best, prose))) and (
             late := _late_headline(lines, start)) is not None:
         # The same headline again further down (a recipe's card, a print view) confirms the first pick.
         return best if best is not None and lines[best].lower == lines[late].lower else late
