@@ -261,6 +261,17 @@ def test_cards_named_by_links_are_a_menu_and_a_checklist_of_links_is_the_article
     assert extract(_page(content)).body == steps[1::2]
 
 
+def test_a_table_of_figures_inside_the_article_does_not_part_it() -> None:
+    # Forty rows of a date and a figure, as a chart's data table renders: no menu, however short its rows.
+    rows = [f"{month}/1/20{year} +{year}.{month}%" for year in (13, 14, 15, 16) for month in range(1, 11)]
+    content = "\n".join(["Home", "", "River landing closed for lock repairs", "By Ana Ruiz", "", STORY[0], "",
+                         STORY[1], "", "Date Change in the price of fish", *rows, "", STORY[2], "", STORY[3], "",
+                         "Contact us", "About us"])
+    article = extract(_page(content))
+    assert (article.title, article.body) == ("River landing closed for lock repairs",
+                                             [STORY[0], STORY[1], "Date Change in the price of fish", *STORY[2:]])
+
+
 def test_longer_cards_under_a_section_heading_after_the_article_are_left_out() -> None:
     # Teasers' blurbs run longer than a menu's, and their headlines too: the heading over them says what they are.
     cards = [

@@ -29,6 +29,7 @@ from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
     JUNK,
+    LETTER,
     META,
     NEAR,
     PUNCT,
@@ -85,6 +86,7 @@ _JOINER_LETTERS = 3  # "of", "for", "and": words a name leaves in lower case
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
 _GAP_COST = 0.1
+_DATA_ROWS = 10  # rows of figures in a run that make a table
 _GAP_CAP = 40
 _GAP_WORDS = 5
 # Prose words after which a dated line no longer belongs to the article's head (a deck is shorter).
@@ -278,15 +280,32 @@ def _best_region(lines: list[Line]) -> tuple[int, int]:
     """The contiguous run of lines with the highest total value (Kadane's maximum subarray)."""
     best, best_span = float("-inf"), (0, len(lines) - 1)
     total, begin, gap = 0.0, 0, 0
+    table = _data_rows(lines)
     for i, line in enumerate(lines):
         if total <= 0:
             total, begin = 0.0, i
+        if i in table:
+            continue  # a table of figures inside the text parts it no more than its longer rows would
         gap = 0 if line.kind >= NEAR or line.words > _GAP_WORDS else gap + 1
         value = _heading_cost(lines, i) if line.kind == BARRIER else _VALUE[line.kind](line)
         total += value - _GAP_COST * min(gap, _GAP_CAP)
         if total > best:
             best, best_span = total, (begin, i)
     return best_span
+
+
+def _data_rows(lines: list[Line]) -> set[int]:
+    """The rows of tables of figures: runs of lines of two or more figures and no word ("1/1/2013 +13.1%")."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and line.words >= 2 and not LETTER.search(line.text):
+            run.append(i)
+            continue
+        if len(run) >= _DATA_ROWS:
+            rows.update(run)
+        run = []
+    return rows
 
 
 def _heading_cost(lines: list[Line], i: int) -> float:

@@ -96,7 +96,7 @@ _WRAP_MIN, _WRAP_MAX = 50, 110
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _SHOWS_WIDTH = 3  # lines of a wrapped run that show the page's width
 _WRAPPED_RUNS, _WIDTH_SLACK = 3, 6
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 
 # A reading time on its own line ("9 min read", "Reading time: 3 minutes"): site furniture, and a part of the
 # byline block.
@@ -462,7 +462,7 @@ def count_stops(lines: list[Line], stoplist: frozenset[str]) -> None:
 def classify(line: Line) -> int:
     """The line's class from its own text alone (context comes later)."""
     text, lower, words = line.text, line.lower, line.words
-    if not (text[0].isalpha() or _LETTER.search(text)):
+    if not (text[0].isalpha() or LETTER.search(text)):
         return JUNK
     first = line.tokens[0].strip(PUNCT)
     if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):
