@@ -299,7 +299,8 @@ def _data_rows(lines: list[Line]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, None]):
-        if line is not None and line.words >= 2 and not LETTER.search(line.text):
+        # A line without a letter was classed junk; the kind spares the search on every other line.
+        if line is not None and line.kind == JUNK and line.words >= 2 and not LETTER.search(line.text):
             run.append(i)
             continue
         if len(run) >= _DATA_ROWS:
