@@ -296,16 +296,19 @@ def _best_region(lines: list[Line]) -> tuple[int, int]:
 
 def _data_rows(lines: list[Line]) -> set[int]:
     """The rows of tables of figures: runs of lines of two or more figures and no word ("1/1/2013 +13.1%")."""
+    # A line without a letter was classed junk; the kind spares the search on every other line.
+    figures = [i for i, line in enumerate(lines)
+               if line.kind == JUNK and line.words >= 2 and not LETTER.search(line.text)]
     rows: set[int] = set()
+    if len(figures) < _DATA_ROWS:
+        return rows
     run: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        # A line without a letter was classed junk; the kind spares the search on every other line.
-        if line is not None and line.kind == JUNK and line.words >= 2 and not LETTER.search(line.text):
-            run.append(i)
-            continue
-        if len(run) >= _DATA_ROWS:
-            rows.update(run)
-        run = []
+    for i in [*figures, -1]:
+        if run and i != run[-1] + 1:
+            if len(run) >= _DATA_ROWS:
+                rows.update(run)
+            run = []
+        run.append(i)
     return rows
 
 

@@ -209,22 +209,20 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
     contents = _table_of_contents(lines, start)
-    prose = _ProseWords(lines)
-    running = 0  # words of running text in the region above the candidate: past a deck, the story has begun
+    prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
         line = lines[i]
         if i >= start and line.kind == GOOD and not _headline_sentence(line) and not _above_byline(lines, i):
-            running += line.words
-            if running > _DECK_WORDS:
+            prose += line.words
+            if prose > _DECK_WORDS:
                 break
             continue
         if not _headline_like(line):
             continue
-        score = (_title_score(lines, i, start, slug, contents, prose)
-                 - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0))
+        score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
-    if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best, prose))) and (
+    if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
             late := _late_headline(lines, start)) is not None:
         # The same headline again further down (a recipe's card, a print view) confirms the first pick.
         return best if best is not None and lines[best].lower == lines[late].lower else late
@@ -361,8 +359,7 @@ def _table_of_contents(lines: list[Line], start: int) -> frozenset[int]:
                      and all(at[lines[b].text] - at[lines[a].text] > 1 for a, b in pairwise(run)) for i in run)
 
 
-def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int],
-                 prose: _ProseWords) -> float:
+def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int]) -> float:
     line = lines[i]
     # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
     # than the headline. Above it, a table of contents is the article's own and sets no headline apart from
@@ -377,7 +374,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     # The trail itself, ending with a line near it, is no headline.
     if any(_crumb_of(line, lines[j]) for j in range(max(0, i - _TRAIL_REACH), min(len(lines), i + _TRAIL_REACH + 1))):
         score -= _TRAIL_COST
-    score += _byline_bonus(lines, i, prose)
+    score += _byline_bonus(lines, i)
     if any(is_caption(other) for other in lines[i: i + 2]):
         score -= 4.0
     if _is_deck(lines, i):
@@ -422,19 +419,19 @@ def _deck_under(lines: list[Line], i: int) -> bool:
             and (above.spaced or (above.words < line.words and not title_case(line))))
 
 
-def _byline_bonus(lines: list[Line], i: int, prose: _ProseWords) -> float:
+def _byline_bonus(lines: list[Line], i: int) -> float:
     """The bonus of the nearest byline or date line around line `i`; a byline that names its writer ("By Jane
     Doe") says more than a date alone, which teasers and a section's header carry too. A menu's "By Use Case"
     names none."""
-    return max((_BYLINE_BELOW.get(j - i, 0.0) + (_NAMED_BYLINE if _names_writer(lines, j, prose) else 0.0)
+    return max((_BYLINE_BELOW.get(j - i, 0.0) + (_NAMED_BYLINE if _names_writer(lines, j) else 0.0)
                 for j in range(max(0, i - 3), min(len(lines), i + 5)) if _byline_part(lines[j])), default=0.0)
 
 
-def _names_writer(lines: list[Line], i: int, prose: _ProseWords) -> bool:
+def _names_writer(lines: list[Line], i: int) -> bool:
     """Whether line `i` is a byline that names a writer: not a menu's facet, whose words its items repeat in
     lower case ("By Use Case" over "Explore marketing use cases")."""
     names = _marked_names(lines, i)
-    if not names or prose.has_surname(names) or prose.has_word_name(names):
+    if not names:
         return False
     words = {word.lower() for name in names for word in name.split()}
     return not any(words.intersection(_LOWER_WORD.findall(line.text))
