@@ -1177,6 +1177,14 @@ def test_a_headline_drawn_tight_on_its_byline_past_the_menus_that_opened_the_reg
     assert (article.title, article.authors, article.body) == (headline, ["Ana Ruiz"], STORY)
 
 
+def test_a_kicker_over_a_headline_drawn_tight_on_its_byline_is_no_headline() -> None:
+    # A browser's page text sets the kicker apart and runs the headline, byline and date line under line.
+    content = "\n".join(["Home", "World", "", "The River Landing Repairs", "",
+                         "Small Steps Toward River Landing Repairs", "By Ana Ruiz", "March 3, 2025", "",
+                         "\n\n".join(STORY)])
+    assert extract(_page(content)).title == "Small Steps Toward River Landing Repairs"
+
+
 def test_a_byline_naming_its_writer_marks_the_headline_over_a_dated_header() -> None:
     # A section's header carries a date too; the headline is the line over "By Ana Ruiz".
     content = "\n".join(["Home", "Blog", "", "See the latest content with helpful ferry and harbour posts and videos.",

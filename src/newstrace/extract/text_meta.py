@@ -410,13 +410,20 @@ def _heads_the_text(lines: list[Line], i: int, start: int) -> bool:
 
 
 def _deck_under(lines: list[Line], i: int) -> bool:
-    """A line under a headline about the same story, set apart or shorter and in title case where this line
-    is not: the headline's standfirst or tagline. Unlike `_is_deck`, which prices a deck among candidates, a
-    headline with commas or a "| Section" end counts here: `_is_deck` reads those as a breadcrumb, and a
-    standfirst it misses must not take the byline's place."""
+    """A line in sentence case under a headline about the same story, set apart or shorter: the headline's
+    standfirst or tagline. A line in title case is the headline itself, under a kicker ("The River Repairs" /
+    "Small Steps Toward Landing Repairs" / "By Jane Doe"), unless it is a label. Unlike `_is_deck`, which
+    prices a deck among candidates, a headline with commas or a "| Section" end counts here: `_is_deck` reads
+    those as a breadcrumb, and a standfirst it misses must not take the byline's place."""
     above, line = lines[i - 1], lines[i]
     return (above.kind != META and _headline_like(above) and not _off_topic(above, _topic_words(lines, i))
-            and (above.spaced or (above.words < line.words and not title_case(line))))
+            and not _under_kicker(line) and (above.spaced or above.words < line.words))
+
+
+def _under_kicker(line: Line) -> bool:
+    """A headline in title case under a kicker; a tagline in title case is a label with a bar ("River News |
+    Boats and Locks")."""
+    return title_case(line) and "|" not in line.text
 
 
 def _byline_bonus(lines: list[Line], i: int) -> float:
