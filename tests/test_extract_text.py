@@ -109,6 +109,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana Ruiz CPP, PSP", "March 4, 2025"], "Ana Ruiz"),  # credentials before the comma too
     (["Lauren", "Last update:", "March 4, 2025"], "Lauren"),
     (["Mar 4, 2025 Ana K. Ruiz"], "Ana K. Ruiz"),  # the date before the name
+    (["4 March 2025 Ana K. Ruiz"], "Ana K. Ruiz"),  # written day first
     (["Ana Ruiz"], "Ana Ruiz"),  # a name alone under the headline
     (["Lauren", "March 4, 2025"], "Lauren"),  # a first name alone between the headline and the date
     (["March 4, 2025", "Lauren"], "Lauren"),

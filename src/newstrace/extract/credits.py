@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newstrace.extract.text_dates import MONTHS, find_date
+from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, source_name
@@ -123,7 +123,6 @@ _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|O
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
-_LEADING_DATE = re.compile(r"^(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s+", re.I)
 _SEPARATOR = re.compile(r"\s+[·•|⋅/]\s+|\s+[-–—]\s+")
 _FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _DIGIT = re.compile(r"\d")
@@ -281,7 +280,7 @@ def dated_name(text: str) -> str | None:
         return None
     if name := person_line(_NAME_END.sub("", text).strip(" ,|·•-–—")):
         return name
-    if (lead := _LEADING_DATE.match(text)) and (name := person_line(text[lead.end():])):
+    if (lead := opening_date_end(text)) and (name := person_line(text[lead:].strip())):
         return name  # "Dec 17, 2025 Jane K. Doe"
     # The author comes after the post's category when both are given ("12/19/2025 • Gardening Tips • Jane Doe").
     parts = _SEPARATOR.split(text)

@@ -64,6 +64,15 @@ def written_date(text: str) -> str | None:
     return _first(text, _WRITTEN) if ANY_YEAR.search(text) else None
 
 
+def opening_date_end(text: str) -> int:
+    """Where a date written with its month's name that opens `text` ends ("Dec 17, 2025" of "Dec 17, 2025 Jane
+    Doe"); 0 when `text` opens with none."""
+    for pattern in _WRITTEN:
+        if (match := pattern.match(text)) and _value(match):
+            return match.end()
+    return 0
+
+
 def _first(text: str, patterns: list[re.Pattern[str]]) -> str | None:
     text = _GLUED.sub(" ", text)
     best: tuple[int, str] | None = None
