@@ -561,6 +561,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("River Lines Plans | Travel Advisor | Standard | Select | Plus", []),  # a table's row
     ("by Ana Ruiz · Dec 20, 2025 at 3:00 am · One comment so far", ["Ana Ruiz"]),  # a dot between the parts
     ("By River Daily Team• 5 min read", ["River Daily Team"]),
+    ("By Ana Ruiz ⋅ Review Editor", ["Ana Ruiz"]),  # a dot operator between name and title
+    ("By Ana Ruiz ∙ 4 min read", ["Ana Ruiz"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
     ("By the River Daily Team 2–3 minutes", ["the River Daily Team"]),

@@ -87,7 +87,7 @@ _END_CREDIT = re.compile(
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
     r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
-    r"|\s*(?:[|·•]|\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
+    r"|\s*(?:[|·•⋅∙]|\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\((?!@)).*$",
     re.I,
 )
@@ -123,7 +123,7 @@ _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|O
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
-_SEPARATOR = re.compile(r"\s+[·•|⋅/]\s+|\s+[-–—]\s+")
+_SEPARATOR = re.compile(r"\s+[·•|⋅∙/]\s+|\s+[-–—]\s+")
 _FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _DIGIT = re.compile(r"\d")
 # Degrees with a vowel, which an all-capitals name shares the shape of.
