@@ -612,6 +612,7 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("Updated on 19-Dec-2025", "2025-12-19"),
     ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),
     ("the 3rd of May 2024", "2024-05-03"),
+    ("December 19. 2025", "2025-12-19"),  # an ordinal dot after the day, as Central European sites write it
     ("October 17, 20236:01 PM ET", "2023-10-17"),  # a browser's page text joins a date and time set apart
     ("5 March 202512:30", "2025-03-05"),
     ("River NewsOctober 15, 2025", "2025-10-15"),  # and a label to the date after it

@@ -35,7 +35,7 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}{_YEAR_END}"),
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}{_YEAR_END}"),
 ]
 _WRITTEN = _PATTERNS[2:]
