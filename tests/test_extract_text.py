@@ -385,6 +385,12 @@ def test_undated_page_with_copyright_year_and_todays_masthead_has_no_date() -> N
     assert extract(_page(dump)).published is None
 
 
+def test_a_date_with_a_reading_time_at_the_top_of_the_page_is_the_article_s() -> None:
+    dump = "\n".join(["Home", "Business", "June 4, 2025", "6 min read", "Sport", "Opinion", "Weather",
+                      "Harbour lights switched off to save power", *STORY[1:], "© 2025 River Daily"])
+    assert extract(_page(dump)).published == "2025-06-04"
+
+
 @pytest.mark.parametrize(("late_lines", "expected"), [
     (["Posted on March 2, 2025"], "2025-03-02"),  # a labelled date under the whole text
     (["Comments are closed.", "March 2, 2025"], "2025-03-02"),  # the one day the page shows

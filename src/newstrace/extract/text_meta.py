@@ -496,7 +496,8 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
     days: list[str] = []
     for i, line in enumerate(lines):
-        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE):
+        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE
+                                             and not _timed(lines, i)):
             continue
         label = DATE_LABEL.match(line.text)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
@@ -504,6 +505,11 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
                 return day
             days.append(day)
     return days[0] if days and days.count(days[0]) == len(days) else None
+
+
+def _timed(lines: list[Line], i: int) -> bool:
+    """Whether a reading time stands beside line `i`: a byline block's, which a masthead's date never has."""
+    return any(READING_TIME.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _dates_correction(lines: list[Line], i: int) -> bool:
