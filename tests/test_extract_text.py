@@ -393,6 +393,10 @@ def test_a_date_with_a_reading_time_at_the_top_of_the_page_is_the_article_s() ->
 
 @pytest.mark.parametrize(("late_lines", "expected"), [
     (["Posted on March 2, 2025"], "2025-03-02"),  # a labelled date under the whole text
+    # A table of facts: each label on a line of its own above its date.
+    (["Published", "Publish date", "March 2, 2025", "Reviewed", "October 8, 2025"], "2025-03-02"),
+    (["Publication", "Date", "March 2025"], "2025-03"),
+    (["Date last reviewed: March 2025"], None),  # a review is no publication, and a month alone no day
     (["Comments are closed.", "March 2, 2025"], "2025-03-02"),  # the one day the page shows
     (["March 2, 2025", "Harbour fees to rise next year", "February 27, 2025"], None),  # which one?
 ])

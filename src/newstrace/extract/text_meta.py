@@ -43,9 +43,10 @@ from newstrace.extract.text_lines import (
     is_caption,
 )
 
+# "Date" alone labels the publication date; "Date last reviewed" does not.
 DATE_LABEL = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|created|date[d]?|issued|(?:first|originally) published|publication date"
-    r"|release date"
+    r"^\W*(?:(?P<pub>published|posted|created|date[d]?(?!\s+(?:last\s+)?(?:reviewed|updated|modified|revised))"
+    r"|issued|(?:first|originally) published|publication date|release date"
     r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
     r"|(?P<upd>last update|(?:last )?(?:updated|modified|edited|revised)))\b",
     re.I,
@@ -171,6 +172,7 @@ _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
+_LABEL_LINES, _LABEL_WORDS = 2, 3  # a date's label alone on the lines above it, in a table of facts
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
 _TOPIC_WORDS = 300
 _OFF_TOPIC_SHARE = 0.2
@@ -499,12 +501,23 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
         if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE
                                              and not _timed(lines, i)):
             continue
-        label = DATE_LABEL.match(line.text)
+        label = DATE_LABEL.match(line.text) or _label_above(lines, i)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
             if label and label.group("pub"):
                 return day
             days.append(day)
     return days[0] if days and days.count(days[0]) == len(days) else None
+
+
+def _label_above(lines: list[Line], i: int) -> re.Match[str] | None:
+    """The date's label on a line of its own above it ("Published" / "Publish date" / "15 November 2018"): a
+    page that sets its dates in a table of facts."""
+    for j in range(i - 1, max(-1, i - 1 - _LABEL_LINES), -1):
+        if lines[j].words > _LABEL_WORDS or ANY_YEAR.search(lines[j].text):
+            return None
+        if label := DATE_LABEL.match(lines[j].text):
+            return label
+    return None
 
 
 def _timed(lines: list[Line], i: int) -> bool:
