@@ -185,6 +185,15 @@ def test_labelled_byline_after_the_article() -> None:
     assert article.authors == ["Ana Ruiz"]
 
 
+def test_a_list_of_other_stories_between_headline_and_text_dates_nothing() -> None:
+    # A sidebar drawn between the article's head and its text: its dated bylines are the teasers'.
+    head = ["March 3, 2025", "River landing closed for lock repairs", "Written by: Ana Ruiz", "Most Popular"]
+    teasers = [line for n, day in enumerate(["July 15, 2025", "June 9, 2025", "June 5, 2025"])
+               for line in (f"Ferry fares to rise on the east bank, part {n}", f"Tom Berg | {day}")]
+    article = extract(_page("\n".join(["Home", "World", "Sport", *head, *teasers, *STORY])))
+    assert (article.published, article.authors) == ("2025-03-03", ["Ana Ruiz"])
+
+
 def test_heading_repeated_by_its_paragraph_is_no_author_box() -> None:
     section = ["Memorial Park", "Memorial Park is home to the city's oldest trails, which the board also maintains."]
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *section])))

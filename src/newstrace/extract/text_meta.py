@@ -172,6 +172,7 @@ _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
+_TEASER_DAYS = 2  # days of a list of other stories, each dated
 _LABEL_LINES, _LABEL_WORDS = 2, 3  # a date's label alone on the lines above it, in a table of facts
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
 _TOPIC_WORDS = 300
@@ -531,9 +532,20 @@ def _dates_correction(lines: list[Line], i: int) -> bool:
 
 def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[int]:
     before = max(0, anchor - _DATE_ABOVE)
-    after = min(len(lines), max(start, anchor) + 6)
+    after = _head_end(lines, anchor, min(len(lines), max(start, anchor) + 6))
     tail = range(end + 1, min(len(lines), end + 6))
     return [*range(before, after), *tail]
+
+
+def _head_end(lines: list[Line], anchor: int, stop: int) -> int:
+    """Where the article's head ends, at `stop` at most: at a heading between the headline and the text over
+    a list of other stories ("Most Popular"), whose dated bylines are the teasers', each of its own day."""
+    for i in range(anchor + 1, stop):
+        if lines[i].kind == BARRIER:
+            days = {day for line in lines[i + 1: stop] if line.kind == META and (day := find_date(line.text))}
+            if len(days) >= _TEASER_DAYS:
+                return i
+    return stop
 
 
 def _publication_part(text: str) -> str:
@@ -578,7 +590,7 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     the date or beside a job title, a name alone under the headline), else a marked byline elsewhere in the
     page, a credit just after the article ("X contributed reporting") or a box about its author."""
     anchor = title if title is not None else start
-    window = range(max(0, anchor - 6), min(len(lines), max(anchor, start) + 8))
+    window = range(max(0, anchor - 6), _head_end(lines, anchor, min(len(lines), max(anchor, start) + 8)))
     # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
