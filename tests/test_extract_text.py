@@ -185,6 +185,14 @@ def test_labelled_byline_after_the_article() -> None:
     assert article.authors == ["Ana Ruiz"]
 
 
+def test_a_heading_by_a_word_of_the_text_is_no_byline_after_the_article() -> None:
+    # "Landings by Distance" drawn as a heading and its label: "distance" is a word the text uses.
+    more = ["Traders said the distance to the next landing was too great for most of the smaller boats."]
+    tail = ["By Distance", "© 2025 River Daily"]
+    article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", *STORY, *more, *tail])))
+    assert article.authors == []
+
+
 def test_a_list_of_other_stories_between_headline_and_text_dates_nothing() -> None:
     # A sidebar drawn between the article's head and its text: its dated bylines are the teasers'.
     head = ["March 3, 2025", "River landing closed for lock repairs", "Written by: Ana Ruiz", "Most Popular"]

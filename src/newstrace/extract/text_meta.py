@@ -595,7 +595,7 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
     return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
-            or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end))
+            or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose))
 
 
 def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list[str]:
@@ -644,10 +644,11 @@ def _marked_elsewhere(lines: list[Line], window: range, end: int, prose: _ProseW
     return []
 
 
-def _after_article(lines: list[Line], start: int, end: int) -> list[str]:
+def _after_article(lines: list[Line], start: int, end: int, prose: _ProseWords) -> list[str]:
     for i in range(end + 1, min(len(lines), end + 8)):
         text = lines[i].text
-        if names := _marked_names(lines, i) or editor_names(text) or credit_names(text):
+        if (names := _marked_names(lines, i) or editor_names(text) or credit_names(text)) \
+                and not prose.has_word_name(names):
             return names
     return _author_box(lines, start, end)
 
