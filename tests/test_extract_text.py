@@ -589,6 +589,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("by Ana Ruiz · Dec 20, 2025 at 3:00 am · One comment so far", ["Ana Ruiz"]),  # a dot between the parts
     ("By River Daily Team• 5 min read", ["River Daily Team"]),
     ("By Ana Ruiz ⋅ Review Editor", ["Ana Ruiz"]),  # a dot operator between name and title
+    ("Written by: Ana Ruiz Ana Ruiz", ["Ana Ruiz"]),  # drawn twice, for the eye and for a screen reader
+    ("By Ana Ruiz Sunday 4 May 2025", ["Ana Ruiz"]),  # a weekday opens the date
     ("By Ana Ruiz ∙ 4 min read", ["Ana Ruiz"]),
     ("By Ana Ruiz Senior Writer", ["Ana Ruiz"]),
     ("By The River Daily editors", ["The River Daily editors"]),  # a desk named as author
@@ -627,6 +629,9 @@ def test_dated_byline(line: str, expected: list[str]) -> None:
     ("12/19/2025 • River News • Ana Ruiz", "Ana Ruiz"),  # the category, then the author
     ("Dec 26, 2025 • Ana Ruiz in River Transport", "Ana Ruiz"),
     ("Dec 26, 2025 • 5 min read", None),
+    ("Written By Feb 11, 2019 · 3 min read", None),  # a label whose name the page left out
+    ("Released Wednesday, March 2, 2022", None),
+    ("Ana Ruiz Wednesday, March 2, 2022", "Ana Ruiz"),
 ])
 def test_dated_name(line: str, expected: str | None) -> None:
     assert dated_name(line) == expected

@@ -50,7 +50,7 @@ _NOT_NAMES = frozenset(
     [
         "updated", "published", "posted", "created", "modified", "edited", "last", "share", "follow", "read", "more",
         "the", "on", "at", "in", "and", "photo", "video", "image", "comments", "comment", "minutes", "minute", "min",
-        "hours", "hour", "ago", "today", "yesterday", "verified"
+        "hours", "hour", "ago", "today", "yesterday", "verified", "by", "written"
     ]
 ) | SECTION_WORDS
 
@@ -88,7 +88,7 @@ _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
     r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
     r"|\s*(?:[|·•⋅∙]|\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
-    r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\((?!@)).*$",
+    r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\((?!@)).*$",
     re.I,
 )
 # A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
@@ -338,6 +338,9 @@ def _next_author(separator: str, part: str, title: str) -> bool:
 
 def _clean_name(part: str) -> str | None:
     tokens = part.strip(" .,:;-–—").split()
+    half = len(tokens) // 2
+    if half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")
     if _is_desk(tokens):
         return " ".join(tokens)
     tokens = without_role(tokens)
