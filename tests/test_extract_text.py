@@ -616,6 +616,9 @@ def test_byline_names(line: str, expected: list[str]) -> None:
     ("May 18, 2023 By Ana Ruiz In", ["Ana Ruiz"]),  # the category the post is filed in follows
     ("On January 12, 2025 By Ana Ruiz In Budgeting", ["Ana Ruiz"]),
     ("Ana Ruiz October 14, 2025", []),  # no "by": see dated_name
+    # The writer, not the reviewer named first; a reviewer credited alone is credited.
+    ("Medically reviewed by Tom Berg, MD — Written by Ana Ruiz, MS, RD — Updated on March 7, 2025", ["Ana Ruiz"]),
+    ("Reviewed by Tom Berg, Trial Attorney, on December 9, 2024.", ["Tom Berg"]),
 ])
 def test_dated_byline(line: str, expected: list[str]) -> None:
     assert dated_byline(line) == expected

@@ -120,6 +120,7 @@ _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
 _ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s+[A-Z]", re.I)
 # The name after "by" ends before the category a post is filed in ("By Jane Doe In Budgeting").
 _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3})")
+_NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
@@ -267,10 +268,13 @@ def is_role(text: str) -> bool:
 
 
 def dated_byline(text: str) -> list[str]:
-    """Authors named with "by" inside a date line ("Modified: May 19, 2025 by Jane Doe · 3 min read")."""
-    if len(text.split()) > 25 or not (match := _EMBEDDED_BY.search(text)) or not find_date(text):
+    """Authors named with "by" inside a date line ("Modified: May 19, 2025 by Jane Doe · 3 min read"); the
+    writer before a reviewer or an editor ("Medically reviewed by X — Written by Y"), who is credited only
+    where nobody else is."""
+    if len(text.split()) > 25 or not find_date(text):
         return []
-    return _names(match.group("rest"))
+    matches = sorted(_EMBEDDED_BY.finditer(text), key=lambda m: bool(_NOT_AUTHOR_BY.search(text, 0, m.start())))
+    return _names(matches[0].group("rest")) if matches else []
 
 
 def dated_name(text: str) -> str | None:
