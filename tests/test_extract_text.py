@@ -115,6 +115,8 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["March 4, 2025", "Lauren"], "Lauren"),
     (["Çelik Nimani", "March 4, 2025"], "Çelik Nimani"),  # capitals beyond A-Z
     (["Ana Martínez-Beltrán", "March 4, 2025"], "Ana Martínez-Beltrán"),
+    (["Lauren", "Mar 4", "6 min read"], "Lauren"),  # a blog's post of the current year: no year written
+    (["Dr. Ruiz", "March 4, 2025"], "Dr. Ruiz"),  # an honorific and a surname
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.
@@ -164,7 +166,8 @@ def test_byline_below_a_menu_of_described_links() -> None:
 
 @pytest.mark.parametrize("under", ["Our Labs", "Subscribe Now", "Winter Storms", "Feature\nMarch 4, 2025",
                                    "River\nMarch 4, 2025", "Key Takeaways", "Contents\nMarch 4, 2025",
-                                   "Show Sidebar\n5 min read", "Expert Verified\nMarch 4, 2025"])
+                                   "Show Sidebar\n5 min read", "Expert Verified\nMarch 4, 2025",
+                                   "Mar 4\nHidden Costs"])  # a day with no year heads the section under it
 def test_a_menu_item_or_section_under_the_headline_is_no_name(under: str) -> None:
     story = [*STORY, "The storms of last winter had left the gate weakened, the engineers said."]
     article = extract(_page("\n".join(["Home", "River landing closed for lock repairs", under, *story])))

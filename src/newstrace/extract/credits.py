@@ -121,6 +121,7 @@ _ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s
 # The name after "by" ends before the category a post is filed in ("By Jane Doe In Budgeting").
 _EMBEDDED_BY = re.compile(r"\b[Bb]y\s+(?P<rest>[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3})")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
+HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
@@ -226,7 +227,10 @@ def person_line(text: str) -> str | None:
     tokens = without_role(tokens)
     while len(tokens) > 2 and is_credentials(tokens[-1], capitals=True):
         tokens = tokens[:-1]  # "Jane A. Doe CPP, PSP": letters after the name before the comma too
-    if not 2 <= len(tokens) <= 4 or not all(is_name_word(t) or t.lower() in _PARTICLES for t in tokens):
+    # After an honorific a surname alone is a name ("Dr. Allen").
+    words = tokens[1:] if tokens and tokens[0].rstrip(".") in HONORIFICS else tokens
+    if not 2 - (len(tokens) - len(words)) <= len(words) <= 4 \
+            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words):
         return None
     return _clean_name(" ".join(tokens))
 

@@ -39,6 +39,8 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}{_YEAR_END}"),
 ]
 _WRITTEN = _PATTERNS[2:]
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
+_DAY_MONTH = re.compile(rf"{_DAY}\s+{_MONTH}$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 # Every pattern holds a year: text without one needs no further pass.
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -56,6 +58,13 @@ def find_date(text: str, month_precision: bool = False) -> str | None:
             if month := MONTHS.get(match.group("mon").lower()):
                 return f"{match.group('year')}-{month:02d}"
     return None
+
+
+def yearless_date(text: str) -> bool:
+    """Whether `text` is a day and month and nothing else ("Jan 23", "4 March"): how a blog's byline dates a
+    post of the current year. No date can be read from it."""
+    match = _MONTH_DAY.match(text) or _DAY_MONTH.match(text)
+    return match is not None and match.group("mon").lower() in MONTHS and 1 <= int(match.group("day")) <= 31
 
 
 def written_date(text: str) -> str | None:

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from newstrace.extract.credits import (
     BYLINE_LABELS,
+    HONORIFICS,
     SECTION_WORDS,
     byline_names,
     credit_names,
@@ -25,7 +26,7 @@ from newstrace.extract.credits import (
     people_line,
     person_line,
 )
-from newstrace.extract.text_dates import ANY_YEAR, find_date
+from newstrace.extract.text_dates import ANY_YEAR, find_date, yearless_date
 from newstrace.extract.text_lines import (
     ALL_STOPWORDS,
     BARRIER,
@@ -577,7 +578,6 @@ _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
-_HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 _BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a greeting or an honorific)
 _WORD = re.compile(r"\w+")
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
@@ -681,7 +681,7 @@ def boxed_author(lines: list[Line], i: int, about: Line, whole_name: bool) -> st
     titled = whole_name or (i + 1 < len(lines) and is_role(lines[i + 1].text))
     greeted = GREETING.sub("", about.text, count=1)
     words = _WORD.findall(greeted)[:3]
-    if titled and words[:1] and words[0] in _HONORIFICS:
+    if titled and words[:1] and words[0] in HONORIFICS:
         words = words[1:]
     first, *rest = name.split()
     if not words or words[0] != first:
@@ -737,7 +737,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         return []
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
-    if (after and (is_role(after.text) or _dates_the_page(after))) or (before and _dates_the_page(before)):
+    if (after and (is_role(after.text) or _dates_the_page(after, yearless=True))) \
+            or (before and _dates_the_page(before)):
         return names
     return [name] if name and line.text != name and is_role(line.text.split()[-1]) else []
 
@@ -751,14 +752,16 @@ def _lone_name(lines: list[Line], title: int, i: int) -> bool:
     between = lines[title + 1: i]  # the date may stand between the headline and the name
     if between:
         return len(between) == 1 and bool(find_date(between[0].text)) and between[0].words <= 8
-    return _dates_the_page(lines[i + 1])
+    return _dates_the_page(lines[i + 1], yearless=True)
 
 
-def _dates_the_page(line: Line) -> bool:
+def _dates_the_page(line: Line, yearless: bool = False) -> bool:
     """A short line of the byline block that dates the page: a date, a date's label whose date follows on
-    the next line ("Last updated:"), or a reading time ("9 min read")."""
+    the next line ("Last updated:"), or a reading time ("9 min read"); under a name, also a day and month
+    alone ("Jane" / "Jan 23"), as blogs date a post of the current year. Over a line, a date that short may
+    head a section ("Dec 10" / "Cautionary Tale")."""
     return line.words <= 8 and bool(find_date(line.text) or DATE_LABEL.match(line.text)
-                                    or READING_TIME.match(line.text))
+                                    or READING_TIME.match(line.text) or (yearless and yearless_date(line.text)))
 
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
