@@ -126,6 +126,12 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     assert article.body == story
 
 
+def test_a_pen_name_under_the_headline_s_standfirst() -> None:
+    deck = "Divers will spend the week on the lower gate before the landing opens again."
+    head = ["River landing closed for lock repairs", deck, "Lauren", "Mar 4, 2025"]
+    assert extract(_page("\n".join(["Home", "World", *head, *STORY]))).authors == ["Lauren"]
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     (["By", "Lauren"], ["Lauren"]),  # a first name alone, marked by the label above it
     (["Written by", "Ana Ruiz and Tom Berg"], ["Ana Ruiz", "Tom Berg"]),

@@ -749,10 +749,11 @@ def _lone_name(lines: list[Line], title: int, i: int) -> bool:
             or line.lower in _STORY_KINDS or line.lower in SECTION_WORDS
             or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or DATE_LABEL.match(line.text)):
         return False  # a label of the story's kind or topic ("Feature", "Ethereum") may stand there too
-    between = lines[title + 1: i]  # the date may stand between the headline and the name
-    if between:
-        return len(between) == 1 and bool(find_date(between[0].text)) and between[0].words <= 8
-    return _dates_the_page(lines[i + 1], yearless=True)
+    between = lines[title + 1: i]  # the date, or the headline's standfirst, may stand between the two
+    if between and find_date(between[0].text) and between[0].words <= 8:
+        return len(between) == 1
+    return all(other.kind >= SHORT and other.words >= _DECK_MIN_WORDS for other in between) \
+        and _dates_the_page(lines[i + 1], yearless=True)
 
 
 def _dates_the_page(line: Line, yearless: bool = False) -> bool:
