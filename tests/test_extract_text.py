@@ -642,6 +642,7 @@ def test_dated_byline(line: str, expected: list[str]) -> None:
     ("Dec 26, 2025 • Ana Ruiz in River Transport", "Ana Ruiz"),
     ("Dec 26, 2025 • 5 min read", None),
     ("Written By Feb 11, 2019 · 3 min read", None),  # a label whose name the page left out
+    ("September 1, 2016September 8, 2016Ana Ruiz", "Ana Ruiz"),  # published and updated, glued to the name
     ("Released Wednesday, March 2, 2022", None),
     ("Ana Ruiz Wednesday, March 2, 2022", "Ana Ruiz"),
 ])

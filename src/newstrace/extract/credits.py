@@ -288,8 +288,11 @@ def dated_name(text: str) -> str | None:
         return None
     if name := person_line(_NAME_END.sub("", text).strip(" ,|·•-–—")):
         return name
-    if (lead := opening_date_end(text)) and (name := person_line(text[lead:].strip())):
-        return name  # "Dec 17, 2025 Jane K. Doe"
+    rest = text
+    while lead := opening_date_end(rest):
+        rest = rest[lead:].lstrip()  # "Dec 17, 2025 Jane K. Doe", or two dates first (published, updated)
+    if rest != text and (name := person_line(rest)):
+        return name
     # The author comes after the post's category when both are given ("12/19/2025 • Gardening Tips • Jane Doe").
     parts = _SEPARATOR.split(text)
     return next((name for part in reversed(parts) if len(parts) > 1 and not _DIGIT.search(part)
