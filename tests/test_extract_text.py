@@ -126,6 +126,17 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     assert article.body == story
 
 
+def test_the_byline_under_another_copy_of_the_headline() -> None:
+    # A sticky header draws the headline and its byline, here a user name; the copy over the text has none.
+    header = ["River landing closed for lock repairs", "by aruiz", "Share", "Comments"]
+    menu = ["Home", "World", "Business", "Sport", "Opinion", "Weather", "Subscribe"]
+    lines = split_lines("\n".join([*header, *menu, "River landing closed for lock repairs", *STORY]))
+    for line in lines:
+        line.kind = classify(line)
+    title = len(header) + len(menu)
+    assert authors(lines, title, title + 1, len(lines) - 1) == ["aruiz"]
+
+
 def test_a_pen_name_under_the_headline_s_standfirst() -> None:
     deck = "Divers will spend the week on the lower gate before the landing opens again."
     head = ["River landing closed for lock repairs", deck, "Lauren", "Mar 4, 2025"]

@@ -173,6 +173,7 @@ _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
+_COPY_REACH = 4  # lines around another copy of the headline where its byline may stand
 _TEASER_DAYS = 2  # days of a list of other stories, each dated
 _LABEL_LINES, _LABEL_WORDS = 2, 3  # a date's label alone on the lines above it, in a table of facts
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
@@ -587,15 +588,30 @@ _BOX_AFTER = 30  # lines after the article's end where a box about its author ma
 
 def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
     """The byline near the headline ("By X", "By" / "X", "Updated May 6, 2025 by X", a name above or below
-    the date or beside a job title, a name alone under the headline), else a marked byline elsewhere in the
-    page, a credit just after the article ("X contributed reporting") or a box about its author."""
+    the date or beside a job title, a name alone under the headline) or near another copy of it, else a marked
+    byline elsewhere in the page, a credit just after the article ("X contributed reporting") or a box about
+    its author."""
     anchor = title if title is not None else start
     window = range(max(0, anchor - 6), _head_end(lines, anchor, min(len(lines), max(anchor, start) + 8)))
     # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
     return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
+            or _near_copy(lines, title, prose)
             or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose))
+
+
+def _near_copy(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
+    """The byline beside another copy of the headline: a page drawn for two screen sizes, or with a sticky
+    header, shows its headline twice and its byline under one of them."""
+    if title is None:
+        return []
+    for i, line in enumerate(lines):
+        if i != title and line.text == lines[title].text:
+            window = range(max(0, i - _COPY_REACH), min(len(lines), i + _COPY_REACH + 1))
+            if names := _near_headline(lines, window, prose):
+                return names
+    return []
 
 
 def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list[str]:
