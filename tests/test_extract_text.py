@@ -23,7 +23,7 @@ from newstrace.extract.text_lines import (
     count_stops,
     split_lines,
 )
-from newstrace.extract.text_meta import authors, outlet
+from newstrace.extract.text_meta import authors, outlet, published
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
 
@@ -135,6 +135,18 @@ def test_the_byline_under_another_copy_of_the_headline() -> None:
         line.kind = classify(line)
     title = len(header) + len(menu)
     assert authors(lines, title, title + 1, len(lines) - 1) == ["aruiz"]
+
+
+def test_the_date_beside_another_copy_of_the_headline() -> None:
+    header = ["River landing closed for lock repairs", "by aruiz | March 4, 2025", "Share", "Comments"]
+    menu = ["Home", "World", "Business", "Sport", "Opinion", "Weather", "Subscribe"]
+    footer = ["About us", "Contact", "Careers", "Advertise", "Privacy", "Terms"]
+    teasers = [*footer, "Ferry fares to rise on the east bank", "February 27, 2025"]  # far from both copies
+    lines = split_lines("\n".join([*header, *menu, "River landing closed for lock repairs", *STORY, *teasers]))
+    for line in lines:
+        line.kind = classify(line)
+    title = len(header) + len(menu)
+    assert published(lines, title, title + 1, title + len(STORY)) == "2025-03-04"
 
 
 def test_a_pen_name_under_the_headline_s_standfirst() -> None:

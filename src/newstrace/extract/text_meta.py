@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cached_property
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -472,12 +473,26 @@ def title_case(line: Line) -> bool:
 
 def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
     """The article's own date: a labelled publication date or a byline date near the headline first,
-    then a date line next to the headline, then an "Updated" date, and dates after the article last; when
-    none is near, a labelled publication date or the only day elsewhere in the page. A date line at the top
-    of the page far above the headline is the site's "today" masthead and is ignored."""
+    then a date line next to the headline, then an "Updated" date, and dates after the article last; then
+    the same beside another copy of the headline; when none is near, a labelled publication date or the only
+    day elsewhere in the page. A date line at the top of the page far above the headline is the site's
+    "today" masthead and is ignored."""
     anchor = title if title is not None else start
+    candidates = _dated(lines, _date_window(lines, anchor, start, end), anchor, end)
+    for copy in _copies(lines, title, end) if not candidates else ():
+        reach = range(max(0, copy - _COPY_REACH), min(len(lines), copy + _COPY_REACH + 1))
+        candidates = _dated(lines, reach, copy, end)
+        if candidates:
+            break
+    if not candidates:
+        return _page_date(lines, anchor)
+    return min(candidates, key=lambda c: (-c[0], c[1]))[2]
+
+
+def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> list[tuple[int, int, str]]:
+    """The dates of the lines in `window`, with their rank and their distance from line `anchor`."""
     candidates: list[tuple[int, int, str]] = []
-    for i in _date_window(lines, anchor, start, end):
+    for i in window:
         line = lines[i]
         text = _publication_part(line.text)
         label = DATE_LABEL.match(text)
@@ -490,9 +505,16 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
             # After the article, an unlabelled date belongs to a comment or a teaser more often than to it, and a
             # dated name ("Jane Doe January 23, 2025") ranks under its like beside the headline.
             candidates.append((rank if i <= end else (rank - 1 if rank >= 4 else 0), abs(i - anchor), value))
-    if not candidates:
-        return _page_date(lines, anchor)
-    return min(candidates, key=lambda c: (-c[0], c[1]))[2]
+    return candidates
+
+
+def _copies(lines: list[Line], title: int | None, end: int) -> list[int]:
+    """The other lines that repeat the headline before the article's end: a page drawn for two screen sizes,
+    or with a sticky header, shows it twice and its byline under one copy. (After the article, a line that
+    repeats it is a table of contents' or a teaser's.)"""
+    if title is None:
+        return []
+    return [i for i in range(end + 1) if i != title and lines[i].text == lines[title].text]
 
 
 def _page_date(lines: list[Line], anchor: int) -> str | None:
@@ -597,20 +619,16 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
     return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
-            or _near_copy(lines, title, prose)
+            or _near_copy(lines, title, end, prose)
             or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose))
 
 
-def _near_copy(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
-    """The byline beside another copy of the headline: a page drawn for two screen sizes, or with a sticky
-    header, shows its headline twice and its byline under one of them."""
-    if title is None:
-        return []
-    for i, line in enumerate(lines):
-        if i != title and line.text == lines[title].text:
-            window = range(max(0, i - _COPY_REACH), min(len(lines), i + _COPY_REACH + 1))
-            if names := _near_headline(lines, window, prose):
-                return names
+def _near_copy(lines: list[Line], title: int | None, end: int, prose: _ProseWords) -> list[str]:
+    """The byline beside another copy of the headline."""
+    for i in _copies(lines, title, end):
+        window = range(max(0, i - _COPY_REACH), min(len(lines), i + _COPY_REACH + 1))
+        if names := _near_headline(lines, window, prose):
+            return names
     return []
 
 
