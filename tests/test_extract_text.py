@@ -663,6 +663,7 @@ def test_dated_byline(line: str, expected: list[str]) -> None:
     ("December 15, 2025 · 30 min · 6279 words · Ana Ruiz", "Ana Ruiz"),
     ("12/19/2025 • River News • Ana Ruiz", "Ana Ruiz"),  # the category, then the author
     ("Dec 26, 2025 • Ana Ruiz in River Transport", "Ana Ruiz"),
+    ("Dec. 19, 2025 * Ana Ruiz on behalf of the River Desk", "Ana Ruiz"),  # html2text draws the dot as "*"
     ("Dec 26, 2025 • 5 min read", None),
     ("Written By Feb 11, 2019 · 3 min read", None),  # a label whose name the page left out
     ("September 1, 2016September 8, 2016Ana Ruiz", "Ana Ruiz"),  # published and updated, glued to the name
