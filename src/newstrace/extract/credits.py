@@ -227,9 +227,9 @@ def person_line(text: str) -> str | None:
     tokens = without_role(tokens)
     while len(tokens) > 2 and is_credentials(tokens[-1], capitals=True):
         tokens = tokens[:-1]  # "Jane A. Doe CPP, PSP": letters after the name before the comma too
-    # After an honorific a surname alone is a name ("Dr. Allen").
-    words = tokens[1:] if tokens and tokens[0].rstrip(".") in HONORIFICS else tokens
-    if not 2 - (len(tokens) - len(words)) <= len(words) <= 4 \
+    honorific = bool(tokens) and tokens[0].rstrip(".") in HONORIFICS
+    words = tokens[1:] if honorific else tokens  # after an honorific a surname alone is a name ("Dr. Allen")
+    if not (1 if honorific else 2) <= len(words) <= 4 \
             or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words):
         return None
     return _clean_name(" ".join(tokens))
