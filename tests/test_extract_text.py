@@ -1123,6 +1123,12 @@ def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     assert extract(_page(content)).authors == ["Ana Ruiz"]
 
 
+def test_a_headline_asked_in_title_case_over_a_summary_heading() -> None:
+    head = ["How Much Does a Lock Repair Cost?", "Quick Summary: What the River Board Pays for Lock Repairs"]
+    story = [*STORY, "Repairs to a lock gate cost the board between two and five million a year, its accounts show."]
+    assert extract(_page("\n\n".join(["Home\nWorld\nSport", *head, *story]))).title == head[0]
+
+
 @pytest.mark.parametrize("label", ["Home > World > Africa", "Shop our products", "Graphic Design Courses",
                                    "Camera & Gear Reviews", "Subscribe to Our Newsletter"])
 @pytest.mark.parametrize("headline", ["Divers find a crack in the lower gate of the river landing's main lock.",

@@ -385,7 +385,8 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
         score -= 4.0
     if _is_deck(lines, i):
         score -= _DECK_COST
-    if line.kind == SHORT and 5 <= line.words <= 25:
+    # A heading's length; a question in title case is one too, though the line classes read it as a sentence.
+    if (line.kind == SHORT or (line.text.endswith("?") and title_case(line))) and 5 <= line.words <= 25:
         score += 1.0
     if not line.spaced and not _heads_the_text(lines, i, start):
         score -= _UNSPACED_COST
