@@ -844,6 +844,13 @@ def test_a_caption_without_its_credit(caption: str, words: str | None) -> None:
     assert caption_words(caption) == words
 
 
+def test_a_headline_that_names_images_is_no_caption() -> None:
+    # "Images:" after a name is part of a headline; a picture's credit follows a caption's punctuation.
+    headline = "River Landing Images: Divers Film the Damaged Gate"
+    content = "\n\n".join(["Home\nWorld\nBusiness", headline, "By Ana Ruiz", "March 3, 2025", *STORY])
+    assert extract(_page(content)).title == headline
+
+
 def test_picture_caption_is_kept_beside_the_body() -> None:
     content = "\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", STORY[0],
                          "Engineer Amara Nwosu at the lock - Photo credit: Harbour Times", *STORY[1:]])

@@ -245,9 +245,12 @@ _RELATED = re.compile(
     re.I,
 )
 # Credit lines of pictures. The worded ones are matched on the lower-cased line: a case-blind expression
-# runs about twice as slowly. The agency after a slash is only looked for on lines that hold one.
+# runs about twice as slowly. The agency after a slash is only looked for on lines that hold one. A credit's
+# label opens the line or follows the caption's punctuation ("... - Photo: AP"); after a word it is a
+# headline's ("Hardened Images: ...").
 _CAPTION_WORDED = re.compile(
-    r"\b(?:photo|image|picture|video|graphic|illustration|file photo|photograph)s?\s*(?:credit|courtesy)?\s*:"
+    r"(?:^|[^\w\s]\s*)(?:photo|image|picture|video|graphic|illustration|file photo|photograph)s?"
+    r"\s*(?:credit|courtesy)?\s*:"
     r"|\b(?:photo|image|picture)s? (?:credit|courtesy|by|via)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b"
     r"|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
 )
