@@ -47,9 +47,9 @@ class Gold:
     phrase: str
 
 
-def read_tml(path: Path) -> tuple[str, str | None, list[Gold]]:
-    """Plain text of the TEXT element, the DCT date, and the TIMEX3 tags with offsets into that text."""
-    raw = path.read_text(encoding="utf-8", errors="replace")
+def read_tml(raw: str) -> tuple[str, str | None, list[Gold]]:
+    """Plain text of a TimeML file's TEXT element, the DCT date, and the TIMEX3 tags with offsets into that
+    text."""
     dct = re.search(r"<DCT>.*?value=\"(\d{4}(?:-\d\d(?:-\d\d)?)?)", raw, re.S)
     body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
     source = body.group(1) if body else ""
@@ -78,8 +78,9 @@ def read_tml(path: Path) -> tuple[str, str | None, list[Gold]]:
 
 def export(path: Path, out: Path) -> None:
     """The file as a page dump: headline, date, paragraphs."""
-    text, dct, _ = read_tml(path)
-    title = re.search(r"<TITLE>(.*?)</TITLE>", path.read_text(encoding="utf-8", errors="replace"), re.S)
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    text, dct, _ = read_tml(raw)
+    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
     day = dt.date.fromisoformat(dct) if dct and len(dct) == 10 else None
     head = [html.unescape(title.group(1).strip()) if title else "", f"{day:%B} {day.day}, {day.year}" if day else ""]
     paragraphs = ["\n".join(" ".join(line.split()) for line in p.splitlines() if line.strip())
@@ -121,7 +122,7 @@ def main() -> int:
     peer: Counter[str] = Counter()
     began = time.perf_counter()
     for path in files:
-        text, dct, gold = read_tml(path)
+        text, dct, gold = read_tml(path.read_text(encoding="utf-8", errors="replace"))
         doc = nlp(text) if nlp is not None else None
         predicted = find_timexes(text, dct, doc)
         _score(path.name, text, gold, predicted, counts, args.verbose)
