@@ -1130,6 +1130,14 @@ def test_an_authors_item_in_a_menu_is_no_byline_label() -> None:
     assert extract(_page(content)).authors == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize("headline", ["Anger, but few options at the landing.",
+                                      "The Top 5 Lock Repairs of 2025, According to Engineers"])
+def test_a_headline_with_a_comma_over_its_standfirst(headline: str) -> None:
+    # A comma in the line above makes no breadcrumb of it: the line under it is still its standfirst.
+    deck = "Crews denounce N. River lock closure; traders, others count the cost."
+    assert extract(_page("\n\n".join([headline, deck, *STORY]))).title == headline
+
+
 def test_a_headline_asked_in_title_case_over_a_summary_heading() -> None:
     head = ["How Much Does a Lock Repair Cost?", "Quick Summary: What the River Board Pays for Lock Repairs"]
     story = [*STORY, "Repairs to a lock gate cost the board between two and five million a year, its accounts show."]

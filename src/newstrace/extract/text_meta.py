@@ -141,7 +141,7 @@ _TITLE_BEFORE, _TITLE_INSIDE = 50, 12
 _CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of contents
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
-_BREADCRUMB = re.compile(r"[>»<|/]|,\s")
+_BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
 HEADLINE_WORDS = 20  # the words of a headline as most are written
 _TITLE_MAX_WORDS = 30
 _TWO_SENTENCES = re.compile(r"[.?!] [A-Z]")
@@ -420,8 +420,8 @@ def _deck_under(lines: list[Line], i: int) -> bool:
     """A line in sentence case under a headline about the same story, set apart or shorter: the headline's
     standfirst or tagline. A line in title case is the headline itself, under a kicker ("The River Repairs" /
     "Small Steps Toward Landing Repairs" / "By Jane Doe"), unless it is a label. Unlike `_is_deck`, which
-    prices a deck among candidates, a headline with commas or a "| Section" end counts here: `_is_deck` reads
-    those as a breadcrumb, and a standfirst it misses must not take the byline's place."""
+    prices a deck among candidates, a headline with a "| Section" end counts here: `_is_deck` reads that as a
+    breadcrumb, and a standfirst it misses must not take the byline's place."""
     above, line = lines[i - 1], lines[i]
     return (above.kind != META and _headline_like(above) and not _off_topic(above, _topic_words(lines, i))
             and not _under_kicker(line) and (above.spaced or above.words < line.words))
