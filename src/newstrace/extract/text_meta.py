@@ -479,12 +479,8 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> str
     day elsewhere in the page. A date line at the top of the page far above the headline is the site's
     "today" masthead and is ignored."""
     anchor = title if title is not None else start
-    candidates = _dated(lines, _date_window(lines, anchor, start, end), anchor, end)
-    for copy in _copies(lines, title, end) if not candidates else ():
-        reach = range(max(0, copy - _COPY_REACH), min(len(lines), copy + _COPY_REACH + 1))
-        candidates = _dated(lines, reach, copy, end)
-        if candidates:
-            break
+    candidates = _dated(lines, _date_window(lines, anchor, start, end), anchor, end) or next(
+        (found for copy, around in _copies(lines, title, end) if (found := _dated(lines, around, copy, end))), [])
     if not candidates:
         return _page_date(lines, anchor)
     return min(candidates, key=lambda c: (-c[0], c[1]))[2]
@@ -509,13 +505,14 @@ def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> l
     return candidates
 
 
-def _copies(lines: list[Line], title: int | None, end: int) -> list[int]:
-    """The other lines that repeat the headline before the article's end: a page drawn for two screen sizes,
-    or with a sticky header, shows it twice and its byline under one copy. (After the article, a line that
-    repeats it is a table of contents' or a teaser's.)"""
+def _copies(lines: list[Line], title: int | None, end: int) -> list[tuple[int, range]]:
+    """The other lines that repeat the headline before the article's end, each with the lines around it: a page
+    drawn for two screen sizes, or with a sticky header, shows it twice and its byline under one copy. (After
+    the article, a line that repeats it is a table of contents' or a teaser's.)"""
     if title is None:
         return []
-    return [i for i in range(end + 1) if i != title and lines[i].text == lines[title].text]
+    return [(i, range(max(0, i - _COPY_REACH), min(len(lines), i + _COPY_REACH + 1)))
+            for i in range(end + 1) if i != title and lines[i].text == lines[title].text]
 
 
 def _page_date(lines: list[Line], anchor: int) -> str | None:
@@ -524,8 +521,9 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
     days: list[str] = []
     for i, line in enumerate(lines):
-        if line.words > _DATE_LINE_WORDS or (i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE
-                                             and not _timed(lines, i)):
+        # Every date holds a year: most lines are passed over before any label is looked for.
+        if line.words > _DATE_LINE_WORDS or not ANY_YEAR.search(line.text) or (
+                i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE and not _timed(lines, i)):
             continue
         label = DATE_LABEL.match(line.text) or _label_above(lines, i)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
@@ -626,11 +624,8 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
 
 def _near_copy(lines: list[Line], title: int | None, end: int, prose: _ProseWords) -> list[str]:
     """The byline beside another copy of the headline."""
-    for i in _copies(lines, title, end):
-        window = range(max(0, i - _COPY_REACH), min(len(lines), i + _COPY_REACH + 1))
-        if names := _near_headline(lines, window, prose):
-            return names
-    return []
+    return next((names for _, around in _copies(lines, title, end) if (names := _near_headline(lines, around, prose))),
+                [])
 
 
 def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list[str]:
