@@ -117,6 +117,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana Martínez-Beltrán", "March 4, 2025"], "Ana Martínez-Beltrán"),
     (["Lauren", "Mar 4", "6 min read"], "Lauren"),  # a blog's post of the current year: no year written
     (["Dr. Ruiz", "March 4, 2025"], "Dr. Ruiz"),  # an honorific and a surname
+    (["ANA RUIZ", "March 4, 2025"], "Ana Ruiz"),  # set in capitals by the stylesheet
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.
@@ -124,6 +125,20 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     article = extract(_page("\n".join(["Home", "World", "River landing closed for lock repairs", *head, *story])))
     assert article.authors == [author]
     assert article.body == story
+
+
+def test_an_acronym_in_capitals_beside_a_date_names_nobody() -> None:
+    # A list of events: the date, then the event's name in capitals.
+    head = ["River landing closed for lock repairs", "March 4, 2025", "RIVERFEST GTC", "Lagos, Nigeria"]
+    assert extract(_page("\n".join(["Home", "World", *head, *STORY]))).authors == []
+
+
+def test_a_labelled_byline_below_the_article_s_references() -> None:
+    references = [f"Ruiz A, Berg T. A study of lock gates, part {n}. J Hydraul Eng. 2021;{n}:11-19."
+                  for n in range(1, 12)]
+    page = ["Home", "River landing closed for lock repairs", *STORY, "References", *references,
+            "Article written by:", "Ana Ruiz, MD, FACS", "Article reviewed by:", "Tom Berg", "Contact us", "Privacy"]
+    assert extract(_page("\n".join(page))).authors == ["Ana Ruiz"]
 
 
 def test_the_byline_under_another_copy_of_the_headline() -> None:
@@ -1349,6 +1364,19 @@ def test_headline_over_a_byline_spread_over_lines() -> None:
             "River Desk Team", "Updated on March 3, 2025", "Why the gate failed", "When boats may return", *STORY]
     article = extract(_page("\n".join(page)))
     assert article.title == "River landing closed for lock repairs"
+
+
+def test_a_headline_over_a_name_a_reading_time_and_a_date_past_a_promotion_in_the_menu() -> None:
+    items = ["* Pricing", "* Product", "* Company", "* About us", "* Customers", "* Support", "* Security",
+             "* Press kit"]
+    promotion = ["Fleet Days", "What happens when a fleet's engines fail in a storm? At the boat show, we asked the "
+                 "crews to share their worst days.", "Report", "", "Harbour Fleet Report 2025",
+                 "If you run a harbour or a fleet of boats on the river, this yearly report is your go-to reference "
+                 "for every change."]
+    head = ["River Blog", "", "River landing closed for lock repairs", "", "Ana Ruiz", "8 min", "29th August, 2023",
+            "Harbours", ""]
+    article = extract(_page("\n".join(["Home", *items, *promotion, *items, *head, "\n\n".join(STORY)])))
+    assert (article.title, article.authors) == ("River landing closed for lock repairs", ["Ana Ruiz"])
 
 
 @pytest.mark.parametrize("text", [

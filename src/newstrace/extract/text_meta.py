@@ -262,7 +262,8 @@ def _late_headline(lines: list[Line], start: int) -> int | None:
 def _byline_under(lines: list[Line], i: int) -> bool:
     """A byline or date on one of the two lines under line `i`, or a byline's label alone right under it ("Written
     by" / "Jane Doe" / "Last updated on:" / the date)."""
-    return _byline_part(lines[i + 1]) or lines[i + 2].kind == META
+    return _byline_part(lines[i + 1]) or lines[i + 2].kind == META or (
+        person_line(lines[i + 1].text) is not None and any(line.kind == META for line in lines[i + 2: i + 4]))
 
 
 def _byline_part(line: Line) -> bool:
@@ -602,6 +603,7 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
 _BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a greeting or an honorific)
 _WORD = re.compile(r"\w+")
+_VOWEL = re.compile("[AEIOUY]")
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
@@ -678,6 +680,10 @@ def _after_article(lines: list[Line], start: int, end: int, prose: _ProseWords) 
     for i in range(end + 1, min(len(lines), end + 8)):
         text = lines[i].text
         if (names := _marked_names(lines, i) or editor_names(text) or credit_names(text)) \
+                and not prose.has_word_name(names):
+            return names
+    for i in range(end + 8, min(len(lines), end + _BOX_AFTER)):
+        if lines[i].lower.rstrip(" :") in BYLINE_LABELS - {"by"} and (names := _labelled_name(lines, i)) \
                 and not prose.has_word_name(names):
             return names
     return _author_box(lines, start, end)
@@ -761,8 +767,9 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if name := dated_name(line.text):
         return [name]
-    name = person_line(line.text)
-    names = [name] if name else people_line(line.text)
+    text = _uncapitalised(line.text)
+    name = person_line(text)
+    names = [name] if name else people_line(text)
     if not names:
         return []
     after = lines[i + 1] if i + 1 < len(lines) else None
@@ -770,7 +777,13 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if (after and (is_role(after.text) or _dates_the_page(after, yearless=True))) \
             or (before and _dates_the_page(before)):
         return names
-    return [name] if name and line.text != name and is_role(line.text.split()[-1]) else []
+    return [name] if name and text != name and is_role(text.split()[-1]) else []
+
+
+def _uncapitalised(text: str) -> str:
+    """A line set in capitals by a stylesheet ("JANE DOE") as a name is written; an acronym's line ("ACME
+    GTC") has a word without a vowel and stays as it is."""
+    return text.title() if text.isupper() and all(map(_VOWEL.search, text.split())) else text
 
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
