@@ -141,6 +141,17 @@ def test_a_labelled_byline_below_the_article_s_references() -> None:
     assert extract(_page("\n".join(page))).authors == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize(("masthead", "authors"), [
+    ("Ana Okonkwo", ["Ana Okonkwo"]),  # a personal site: its posts are its owner's
+    ("Ana's Kitchen", []),  # named for the owner's things
+    ("Get Listed", []),  # a menu's first item, in everyday words
+    ("Skip Navigation", []),
+])
+def test_a_personal_site_s_masthead_names_the_writer_no_byline_names(masthead: str, authors: list[str]) -> None:
+    page = [masthead, "Posts", "Projects", "About", "", "River landing closed for lock repairs", "", *STORY]
+    assert extract(_page("\n".join(page))).authors == authors
+
+
 def test_the_byline_under_another_copy_of_the_headline() -> None:
     # A sticky header draws the headline and its byline, here a user name; the copy over the text has none.
     header = ["River landing closed for lock repairs", "by aruiz", "Share", "Comments"]

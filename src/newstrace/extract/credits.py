@@ -141,6 +141,7 @@ _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 _NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
 
 _DATELINE = re.compile(
@@ -233,6 +234,13 @@ def person_line(text: str) -> str | None:
             or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words):
         return None
     return _clean_name(" ".join(tokens))
+
+
+def owner_name(text: str) -> str | None:
+    """The person a personal site is named after ("Jane Doe"); a publication's name ("Harbour Daily News") or
+    a site named for its owner's things ("Jane's Kitchen") is none, though it has the shape of one."""
+    name = person_line(text)
+    return name if name and not _OUTLET_WORD.search(name) and not _POSSESSIVE.search(name) else None
 
 
 def is_name_word(token: str) -> bool:

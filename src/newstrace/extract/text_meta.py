@@ -10,6 +10,8 @@ from functools import cached_property
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+from wordfreq import zipf_frequency
+
 from newstrace.extract.credits import (
     BYLINE_LABELS,
     HONORIFICS,
@@ -24,6 +26,7 @@ from newstrace.extract.credits import (
     is_role,
     labelled_names,
     name_word,
+    owner_name,
     people_line,
     person_line,
 )
@@ -604,6 +607,7 @@ GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i 
 _BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a greeting or an honorific)
 _WORD = re.compile(r"\w+")
 _VOWEL = re.compile("[AEIOUY]")
+_RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
@@ -621,7 +625,22 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     prose = _ProseWords(lines)
     return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
             or _near_copy(lines, title, end, prose)
-            or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose))
+            or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose)
+            or _site_owner(lines, prose))
+
+
+def _site_owner(lines: list[Line], prose: _ProseWords) -> list[str]:
+    """The person a personal site is named after, in its masthead (the page's first line), when no byline names
+    a writer: a blog's posts are its owner's. A business's name holds words its pages use ("Example Dental
+    Care")."""
+    masthead = lines[0]
+    if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
+        return []  # a menu's first item ("Skip Navigation", "About Us")
+    name = owner_name(masthead.text)
+    if not name or any(w.lower() in prose.words for w in name.split()):
+        return []
+    # A person's name holds a word that English seldom uses; a product's or a menu's ("Get Listed") does not.
+    return [name] if min(zipf_frequency(w, "en") for w in name.split()) < _RARE_WORD_ZIPF else []
 
 
 def _near_copy(lines: list[Line], title: int | None, end: int, prose: _ProseWords) -> list[str]:
