@@ -152,6 +152,13 @@ def test_a_personal_site_s_masthead_names_the_writer_no_byline_names(masthead: s
     assert extract(_page("\n".join(page))).authors == authors
 
 
+def test_a_personal_site_s_masthead_under_the_page_s_own_title() -> None:
+    # Some renderers write the document's title first.
+    page = ["River landing closed for lock repairs | Ana Okonkwo", "", "Ana Okonkwo", "Posts", "Projects", "",
+            "River landing closed for lock repairs", "", *STORY]
+    assert extract(_page("\n".join(page))).authors == ["Ana Okonkwo"]
+
+
 def test_the_byline_under_another_copy_of_the_headline() -> None:
     # A sticky header draws the headline and its byline, here a user name; the copy over the text has none.
     header = ["River landing closed for lock repairs", "by aruiz", "Share", "Comments"]

@@ -626,14 +626,15 @@ def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[
     return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
             or _near_copy(lines, title, end, prose)
             or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose)
-            or _site_owner(lines, prose))
+            or _site_owner(lines, title, prose))
 
 
-def _site_owner(lines: list[Line], prose: _ProseWords) -> list[str]:
-    """The person a personal site is named after, in its masthead (the page's first line), when no byline names
-    a writer: a blog's posts are its owner's. A business's name holds words its pages use ("Example Dental
-    Care")."""
-    masthead = lines[0]
+def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
+    """The person a personal site is named after, in its masthead (the page's first line, or the next one under
+    the page's own title), when no byline names a writer: a blog's posts are its owner's. A business's name holds
+    words its pages use ("Example Dental Care")."""
+    titled = title is not None and 0 < title and len(lines) > 1 and lines[title].lower in lines[0].lower
+    masthead = lines[1] if titled else lines[0]
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
