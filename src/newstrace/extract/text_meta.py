@@ -633,7 +633,7 @@ def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> lis
     """The person a personal site is named after, in its masthead (the page's first line, or the next one under
     the page's own title), when no byline names a writer: a blog's posts are its owner's. A business's name holds
     words its pages use ("Example Dental Care")."""
-    titled = title is not None and 0 < title and len(lines) > 1 and lines[title].lower in lines[0].lower
+    titled = title is not None and title > 0 and len(lines) > 1 and lines[title].lower in lines[0].lower
     masthead = lines[1] if titled else lines[0]
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
