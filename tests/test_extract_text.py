@@ -118,6 +118,8 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Lauren", "Mar 4", "6 min read"], "Lauren"),  # a blog's post of the current year: no year written
     (["Dr. Ruiz", "March 4, 2025"], "Dr. Ruiz"),  # an honorific and a surname
     (["ANA RUIZ", "March 4, 2025"], "Ana Ruiz"),  # set in capitals by the stylesheet
+    (["Ana RuizTrending Editor", "March 4, 2025"], "Ana Ruiz"),  # a link's text glues the name to the title
+    (["Ana Ruiz Senior Editor", "March 4, 2025"], "Ana Ruiz"),  # a person with a title, not a desk
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.

@@ -141,6 +141,7 @@ _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 _NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
+_GLUE = re.compile(r"[a-z](?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
 
@@ -220,12 +221,15 @@ def person_line(text: str) -> str | None:
     """The name when the line is nothing but a person's name, perhaps with a job title or degrees after it
     ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor"), or a desk's
     ("Example Team"); None otherwise."""
+    text = _unglued_role(text)
     name, *after_commas = text.split(",")
     titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
     tokens = (name if titles else text).split()
-    if _is_desk(tokens):
+    named = without_role(tokens)
+    # "Jane Doe Senior Editor" is a person with a title, "Example News Editors" a desk.
+    if _is_desk(tokens) and not (len(named) < len(tokens) and _person_words(named)):
         return " ".join(tokens)
-    tokens = without_role(tokens)
+    tokens = named
     while len(tokens) > 2 and is_credentials(tokens[-1], capitals=True):
         tokens = tokens[:-1]  # "Jane A. Doe CPP, PSP": letters after the name before the comma too
     honorific = bool(tokens) and tokens[0].rstrip(".") in HONORIFICS
@@ -234,6 +238,18 @@ def person_line(text: str) -> str | None:
             or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words):
         return None
     return _clean_name(" ".join(tokens))
+
+
+def _person_words(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 4 and tokens[0] not in ("The", "the") and all(map(is_name_word, tokens))
+
+
+def _unglued_role(text: str) -> str:
+    """The name apart from the job title that a link's text glues to it ("Jane DoeTrending Editor")."""
+    for glue in _GLUE.finditer(text):
+        if is_role(text[glue.end():]):
+            return f"{text[:glue.end()]}, {text[glue.end():]}"
+    return text
 
 
 def owner_name(text: str) -> str | None:
