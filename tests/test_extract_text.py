@@ -120,6 +120,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["ANA RUIZ", "March 4, 2025"], "Ana Ruiz"),  # set in capitals by the stylesheet
     (["Ana RuizTrending Editor", "March 4, 2025"], "Ana Ruiz"),  # a link's text glues the name to the title
     (["Ana Ruiz Senior Editor", "March 4, 2025"], "Ana Ruiz"),  # a person with a title, not a desk
+    (["2025-03-04·Ana Ruiz"], "Ana Ruiz"),  # the renderer glues the separator dot to both
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.

@@ -125,7 +125,7 @@ HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
-_SEPARATOR = re.compile(r"\s+[·•|⋅∙/*]\s+|\s+[-–—]\s+")
+_SEPARATOR = re.compile(r"\s*[·•|⋅∙]\s*|\s+[/*]\s+|\s+[-–—]\s+")  # a dot glued on by the renderer too
 _FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _DIGIT = re.compile(r"\d")
 # Degrees with a vowel, which an all-capitals name shares the shape of.
