@@ -136,6 +136,14 @@ def test_an_acronym_in_capitals_beside_a_date_names_nobody() -> None:
     assert extract(_page("\n".join(["Home", "World", *head, *STORY]))).authors == []
 
 
+@pytest.mark.parametrize("item", ["Reporter Toolkit: Covering Storms", "By Use Case", "Door Check Gas Springs"])
+def test_a_menu_item_above_the_headline_that_reads_as_a_byline_names_nobody(item: str) -> None:
+    menu = ["Newsroom", "Press Releases", item, "Annual Meeting", "Advocacy", "Careers", "Events", "Members",
+            "Journals", "Contact"]
+    page = ["Home", *menu, "", "River landing closed for lock repairs", "", *STORY]
+    assert extract(_page("\n".join(page))).authors == []
+
+
 def test_a_labelled_byline_below_the_article_s_references() -> None:
     references = [f"Ruiz A, Berg T. A study of lock gates, part {n}. J Hydraul Eng. 2021;{n}:11-19."
                   for n in range(1, 12)]

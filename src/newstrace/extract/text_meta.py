@@ -607,6 +607,8 @@ GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i 
 _BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a greeting or an honorific)
 _WORD = re.compile(r"\w+")
 _VOWEL = re.compile("[AEIOUY]")
+_VOUCHING_HEADLINE_WORDS, _VOUCH_REACH = 4, 6
+_BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
@@ -691,9 +693,24 @@ def _marked_elsewhere(lines: list[Line], window: range, end: int, prose: _ProseW
         line = lines[i]
         # A byline was classed META, unless its label stands alone above the name.
         if ((line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS) and not line.bullet
-                and (names := _marked_names(lines, i)) and not prose.has_word_name(names)):
+                and (names := _marked_names(lines, i)) and not prose.has_word_name(names)
+                and (i >= window.start or _vouched(lines, i))):
             return names
     return []
+
+
+def _vouched(lines: list[Line], i: int) -> bool:
+    """Above the headline, a menu's items may read as a byline ("By Use Case", "Reporter Toolkit"); a byline
+    there stands under a headline or has a date, a reading time, the writer's job title or a blurb about them
+    beside it."""
+    line = lines[i]
+    if find_date(line.text) or any(is_role(part) or READING_TIME.match(part)
+                                   for part in _BYLINE_PARTS.split(line.text)[1:]):
+        return True
+    if i > 0 and lines[i - 1].words >= _VOUCHING_HEADLINE_WORDS and _headline_like(lines[i - 1]):
+        return True
+    return any(_dates_the_page(other) or is_role(other.text) or speaks_of_a_person(other)
+               for other in [*lines[max(0, i - 2): i], *lines[i + 1: i + _VOUCH_REACH]])
 
 
 def _after_article(lines: list[Line], start: int, end: int, prose: _ProseWords) -> list[str]:
