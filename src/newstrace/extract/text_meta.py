@@ -263,10 +263,11 @@ def _late_headline(lines: list[Line], start: int) -> int | None:
 
 
 def _byline_under(lines: list[Line], i: int) -> bool:
-    """A byline or date on one of the two lines under line `i`, or a byline's label alone right under it ("Written
-    by" / "Jane Doe" / "Last updated on:" / the date)."""
+    """A byline or date on one of the two lines under line `i`, a byline's label alone right under it ("Written
+    by" / "Jane Doe" / "Last updated on:" / the date), or a name with the date two lines under it ("Jane Doe" /
+    "8 min" / the date)."""
     return _byline_part(lines[i + 1]) or lines[i + 2].kind == META or (
-        person_line(lines[i + 1].text) is not None and any(line.kind == META for line in lines[i + 2: i + 4]))
+        i + 3 < len(lines) and lines[i + 3].kind == META and person_line(lines[i + 1].text) is not None)
 
 
 def _byline_part(line: Line) -> bool:
