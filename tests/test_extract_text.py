@@ -658,6 +658,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz, Staff Writer, River Daily", ["Ana Ruiz"]),
     ("By Ana Ruiz, Staff Writer, and Tom Berg, Contributor", ["Ana Ruiz", "Tom Berg"]),
     ("By Ana Ruiz, River Daily", ["Ana Ruiz", "River Daily"]),  # no title: the desk or agency is credited
+    ("By Ana Ruiz, MD, Riverside Health", ["Ana Ruiz"]),  # where the writer works is no author
+    ("By Ana Ruiz, Senior Director, Marketing, RiverLabs and Harbour Institute", ["Ana Ruiz"]),
     ("By Ana Ruiz, Head of Marketing and Community Development", ["Ana Ruiz"]),  # a title of something
     ("By Ana Ruiz, Sr. Director of Operations, River Lines", ["Ana Ruiz"]),
     ("By Ana Ruiz, Home- and Travel-Safety Expert & Tom Berg, Safety Expert", ["Ana Ruiz", "Tom Berg"]),

@@ -141,6 +141,11 @@ _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 _NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
+# The last word of an organisation's name, which a byline may give after the writer's.
+_AFFILIATION = re.compile(
+    r"\b(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Group|Inc|LLC|Ltd|Company"
+    r"|Corporation|Association|Society|Hospital|Clinic|Health|Agency|Council|Academy|Laboratory|Labs?|Partners"
+    r"|Department|Ministry|Bank|Trust|Fund)\.?$")
 _GLUE = re.compile(r"[a-z](?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
@@ -349,6 +354,8 @@ def _names(rest: str) -> list[str]:
         if names and is_role(part):
             title = part
             continue
+        if names and _AFFILIATION.search(part):
+            continue  # "By Jane Doe, Example Institute": where the writer works
         if title and not _next_author(separator, part, title):
             continue
         name = _clean_name(part)
