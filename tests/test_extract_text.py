@@ -697,6 +697,9 @@ def test_byline_names(line: str, expected: list[str]) -> None:
     # The writer, not the reviewer named first; a reviewer credited alone is credited.
     ("Medically reviewed by Tom Berg, MD — Written by Ana Ruiz, MS, RD — Updated on March 7, 2025", ["Ana Ruiz"]),
     ("Reviewed by Tom Berg, Trial Attorney, on December 9, 2024.", ["Tom Berg"]),
+    ("Published on December 2nd, 2025 by Ana Ruiz and Tom Berg", ["Ana Ruiz", "Tom Berg"]),
+    ("May 19, 2025 by Ana Ruiz, Tom Berg & Lea Stone", ["Ana Ruiz", "Tom Berg", "Lea Stone"]),
+    ("May 19, 2025 by Ana Ruiz, Candidate Representative", ["Ana Ruiz"]),  # a title after the comma
 ])
 def test_dated_byline(line: str, expected: list[str]) -> None:
     assert dated_byline(line) == expected
