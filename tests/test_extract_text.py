@@ -202,6 +202,9 @@ def test_a_pen_name_under_the_headline_s_standfirst() -> None:
 @pytest.mark.parametrize(("byline", "authors"), [
     (["By", "Lauren"], ["Lauren"]),  # a first name alone, marked by the label above it
     (["Written by", "Ana Ruiz and Tom Berg"], ["Ana Ruiz", "Tom Berg"]),
+    (["By", "Ana Ruiz", ",", "Tom Berg", ", and", "Lea Stone"], ["Ana Ruiz", "Tom Berg", "Lea Stone"]),  # links
+    (["Author(s)", "Ana Ruiz", "Tom Berg", "Download pdf"], ["Ana Ruiz", "Tom Berg"]),  # one name to a line
+    (["Written by:", "Ana Ruiz", "Tom Berg", "March 4, 2025"], ["Ana Ruiz"]),  # the next name is a reviewer's
     (["Article by:", "Ana Ruiz"], ["Ana Ruiz"]),
     (["by aruiz"], ["aruiz"]),  # a user name
     (["Posted on March 4, 2025 by aruiz"], ["aruiz"]),

@@ -609,6 +609,8 @@ _BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a 
 _WORD = re.compile(r"\w+")
 _VOWEL = re.compile("[AEIOUY]")
 _VOUCHING_HEADLINE_WORDS, _VOUCH_REACH = 4, 6
+_RUN_ON_NAMES = 6
+_PLURAL_LABELS = frozenset(["authors", "author(s)"])
 _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
@@ -797,8 +799,30 @@ def _labelled_name(lines: list[Line], i: int) -> list[str]:
     "Authors" item in a menu, with more items under it, is no label."""
     if lines[i].lower.rstrip(" :") in BYLINE_LABELS and i + 1 < len(lines):
         following = lines[i + 1]
-        return [] if lines[i].bullet and following.bullet else labelled_names(following.text)
+        if (lines[i].bullet and following.bullet) or not (names := labelled_names(following.text)):
+            return []
+        return [*names, *_names_run_on(lines, i + 2, lines[i].lower.rstrip(" :") in _PLURAL_LABELS)]
     return []
+
+
+def _names_run_on(lines: list[Line], j: int, plural: bool) -> list[str]:
+    """The names on the lines under a labelled byline's first, line under line: after a joiner on its own line
+    ("Jane Doe" / "," / "John Roe" / ", and" / "Ann Lee", as links are drawn), or one to a line under a plural
+    label ("Authors"). A name under a singular label without a joiner is someone else's (a reviewer's)."""
+    names: list[str] = []
+    joined = False
+    while j < len(lines) and not lines[j - 1].spaced and len(names) < _RUN_ON_NAMES:
+        text = lines[j].text
+        if text.strip(" ,&").lower() in ("", "and"):
+            joined = True
+        elif (plural or joined) and (name := person_line(text)) and not furniture_words(lines[j]):
+            if name not in names:
+                names.append(name)
+            joined = False
+        else:
+            break
+        j += 1
+    return names
 
 
 def _name_beside_date(lines: list[Line], i: int) -> list[str]:
