@@ -15,7 +15,9 @@ and with `--chromium` a headless Chromium's innerText, about a second a page): t
 lines from its headline to the end of its reference text are found, and in their place go the next news
 article's headline, a byline ("By" and a name from a fixed list of invented names), the date from the
 article's file name written out, and its paragraphs, in the page's indentation; the headline keeps the
-markdown heading mark of the page's own (html2text's "# "). The dump carries no URL. Scored as in
+markdown heading mark of the page's own (html2text's "# "), and where the render's first line is the
+document's title holding the page's headline (html-text), the news headline takes its place there too, as a
+news page's title would hold its own. The dump carries no URL. Scored as in
 eval_pages.py: body word F1 (and jusText's on the same dumps), title word F1 >= 0.8, author, exact date.
 Pages where the headline or the text cannot be found in the render are left out, and counted.
 
@@ -134,6 +136,9 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int, ti
     mark = _HEADING_MARK.match(lines[head].lstrip())
     body = [*news.body[: news.box_after], *news.box, *news.body[news.box_after:]]
     header = [(mark.group() if mark else "") + news.headline, f"By {name}", written]
+    # A renderer that writes the document's title first (html-text) gives the news page's own title there.
+    own = lines[head].strip().removeprefix(mark.group() if mark else "")
+    lines = [lines[0].replace(own, news.headline), *lines[1:]] if head and own in lines[0] else lines
     if tight:
         inserted = [indent + text for text in header] + [""] + [row for text in body for row in (indent + text, "")]
     else:
