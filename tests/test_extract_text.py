@@ -1416,6 +1416,30 @@ def test_a_headline_over_a_name_a_reading_time_and_a_date_past_a_promotion_in_th
     assert (article.title, article.authors) == ("River landing closed for lock repairs", ["Ana Ruiz"])
 
 
+def test_the_document_s_title_written_first_gives_way_to_the_headline_it_holds() -> None:
+    # html-text writes the page's <title> first, over the masthead's date; a news ticker opens the region.
+    menu = ["Home", "News", "Business", "Sport", "Opinion", "Weather", "Subscribe", "Archive", "Contact"]
+    ticker = ("Ferry fares to rise on the east bank next month as the operators pass on the rising cost of fuel and "
+              "wages to travellers Council approves the new market hall after a long debate over its cost and the "
+              "traders who will lose their stalls on the quay while the work goes on for two years or more")
+    page = ["River landing closed for lock repairs | River Daily", "", "Saturday", "20 December, 2025", "", *menu,
+            "", "News Flash", "", ticker, "", "World", "", "RDA", "20 Dec 2025, 11:59", "",
+            "River landing closed for lock repairs", "", "By Ana Ruiz", "", "Published March 3, 2025", "",
+            "\n\n".join(STORY)]
+    article = extract(_page("\n".join(page)))
+    assert (article.title, article.published, article.authors) == (
+        "River landing closed for lock repairs", "2025-03-03", ["Ana Ruiz"])
+    assert article.body == STORY
+
+
+def test_the_document_s_title_written_first_vouches_for_the_headline_far_below_it() -> None:
+    menu = [f"* Section {n}" for n in range(30)]
+    head = ["River landing closed for lock repairs", "", "Share", "Copy link More information",
+            "Why trust River Daily?", "", "What the divers found on the gate"]
+    page = ["River landing closed for lock repairs | River Daily", "", *menu, "", *head, "", "\n\n".join(STORY)]
+    assert extract(_page("\n".join(page))).title == "River landing closed for lock repairs"
+
+
 @pytest.mark.parametrize("text", [
     # The wording of a common consent tool: long sentences with stop words, as an article's are.
     "To provide the best experiences, we use technologies like cookies to store and/or access device information. "

@@ -219,7 +219,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     topic = _topic_words(lines, start)
     contents = _table_of_contents(lines, start)
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
-    for i in range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines))):
+    window = range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines)))
+    for i in window:
         line = lines[i]
         if i >= start and line.kind == GOOD and not _headline_sentence(line) and not _above_byline(lines, i):
             prose += line.words
@@ -240,7 +241,20 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
         return 0
     if best is None:
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)
-    return best
+    # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
+    # date; the headline it holds is the copy further down, over the byline.
+    return (_held_headline(lines, window) or best) if best == 0 else best
+
+
+def _held_headline(lines: list[Line], window: range) -> int | None:
+    """A later line that the first line holds as most of its words, as a title holds a headline beside the
+    site's name; the site's name alone is the lesser part."""
+    return next((i for i in range(1, window.stop)
+                 if _in_title(lines, lines[i]) and 2 * lines[i].words > lines[0].words), None)
+
+
+def _in_title(lines: list[Line], line: Line) -> bool:
+    return line.words >= _TITLE_IN_TITLE_WORDS and line.lower in lines[0].lower
 
 
 def _late_headline(lines: list[Line], start: int) -> int | None:
@@ -382,6 +396,9 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25))
                if lines[j].text == line.text or _crumb_of(lines[j], line)]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
+    # The document's own title, which some renderers write first ("Headline | Site"), holds the headline.
+    if i > _REPEAT_REACH and _in_title(lines, line):
+        score += 2.0
     # The trail itself, ending with a line near it, is no headline.
     if any(_crumb_of(line, lines[j]) for j in range(max(0, i - _TRAIL_REACH), min(len(lines), i + _TRAIL_REACH + 1))):
         score -= _TRAIL_COST
@@ -610,6 +627,8 @@ _WORD = re.compile(r"\w+")
 _VOWEL = re.compile("[AEIOUY]")
 _VOUCHING_HEADLINE_WORDS, _VOUCH_REACH = 4, 6
 _RUN_ON_NAMES = 6
+_REPEAT_REACH = 25
+_TITLE_IN_TITLE_WORDS = 4
 _PLURAL_LABELS = frozenset(["authors", "author(s)"])
 _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
