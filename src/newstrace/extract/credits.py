@@ -261,6 +261,12 @@ def _unglued_role(text: str) -> str:
     return text
 
 
+def uncapitalised(text: str) -> str:
+    """A line set in capitals by a stylesheet ("JANE DOE") as a name is written; an acronym's line ("ACME
+    GTC") has a word without a vowel and stays as it is."""
+    return text.title() if text.isupper() and all(map(_VOWEL.search, text.split())) else text
+
+
 def owner_name(text: str) -> str | None:
     """The person a personal site is named after ("Jane Doe"); a publication's name ("Harbour Daily News") or
     a site named for its owner's things ("Jane's Kitchen") is none, though it has the shape of one."""

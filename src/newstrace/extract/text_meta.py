@@ -29,6 +29,7 @@ from newstrace.extract.credits import (
     owner_name,
     people_line,
     person_line,
+    uncapitalised,
 )
 from newstrace.extract.text_dates import ANY_YEAR, find_date, yearless_date
 from newstrace.extract.text_lines import (
@@ -141,6 +142,8 @@ _NOT_BRANDS = re.compile(
 # How far from the region's start a headline may lie: above it, or among its first lines when the region
 # opens with a disclosure or a deck.
 _TITLE_BEFORE, _TITLE_INSIDE = 50, 12
+_REPEAT_REACH = 25  # lines either side where a copy of a candidate counts as its repeat
+_TITLE_IN_TITLE_WORDS = 4  # the fewest words of a headline that the document's title vouches for
 _CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of contents
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
@@ -393,7 +396,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
     # each screen size) scores less, as teasers are drawn that way too.
-    repeats = [abs(j - i) for j in range(max(0, i - 25), min(len(lines), i + 25))
+    repeats = [abs(j - i) for j in range(max(0, i - _REPEAT_REACH), min(len(lines), i + _REPEAT_REACH))
                if lines[j].text == line.text or _crumb_of(lines[j], line)]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
     # The document's own title, which some renderers write first ("Headline | Site"), holds the headline.
@@ -624,17 +627,15 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
 _BOX_OPENING = 40  # characters of a blurb that hold the writer's name (after a greeting or an honorific)
 _WORD = re.compile(r"\w+")
-_VOWEL = re.compile("[AEIOUY]")
 _VOUCHING_HEADLINE_WORDS, _VOUCH_REACH = 4, 6
 _RUN_ON_NAMES = 6
-_REPEAT_REACH = 25
-_TITLE_IN_TITLE_WORDS = 4
 _PLURAL_LABELS = frozenset(["authors", "author(s)"])
 _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
+_CREDIT_REACH = 8  # lines after the article's end where a credit ("X contributed reporting") may stand
 
 
 def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
@@ -736,12 +737,12 @@ def _vouched(lines: list[Line], i: int) -> bool:
 
 
 def _after_article(lines: list[Line], start: int, end: int, prose: _ProseWords) -> list[str]:
-    for i in range(end + 1, min(len(lines), end + 8)):
+    for i in range(end + 1, min(len(lines), end + _CREDIT_REACH)):
         text = lines[i].text
         if (names := _marked_names(lines, i) or editor_names(text) or credit_names(text)) \
                 and not prose.has_word_name(names):
             return names
-    for i in range(end + 8, min(len(lines), end + _BOX_AFTER)):
+    for i in range(end + _CREDIT_REACH, min(len(lines), end + _BOX_AFTER)):
         if lines[i].lower.rstrip(" :") in BYLINE_LABELS - {"by"} and (names := _labelled_name(lines, i)) \
                 and not prose.has_word_name(names):
             return names
@@ -848,7 +849,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if name := dated_name(line.text):
         return [name]
-    text = _uncapitalised(line.text)
+    text = uncapitalised(line.text)
     name = person_line(text)
     names = [name] if name else people_line(text)
     if not names:
@@ -860,11 +861,6 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         return names
     return [name] if name and text != name and is_role(text.split()[-1]) else []
 
-
-def _uncapitalised(text: str) -> str:
-    """A line set in capitals by a stylesheet ("JANE DOE") as a name is written; an acronym's line ("ACME
-    GTC") has a word without a vowel and stays as it is."""
-    return text.title() if text.isupper() and all(map(_VOWEL.search, text.split())) else text
 
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
