@@ -136,14 +136,25 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int, ti
     mark = _HEADING_MARK.match(lines[head].lstrip())
     body = [*news.body[: news.box_after], *news.box, *news.body[news.box_after:]]
     header = [(mark.group() if mark else "") + news.headline, f"By {name}", written]
-    # A renderer that writes the document's title first (html-text) gives the news page's own title there.
+    # A renderer that writes the document's title first (html-text) gives the news page's own title there, and
+    # every other copy of the page's headline above its text (a heading over a repeated copy, a sticky header's)
+    # is the news headline too.
     own = lines[head].strip().removeprefix(mark.group() if mark else "")
     lines = [lines[0].replace(own, news.headline), *lines[1:]] if head and own in lines[0] else lines
+    lines = [_retitled(line, news.headline) if i in heads[:-1] else line for i, line in enumerate(lines)]
     if tight:
         inserted = [indent + text for text in header] + [""] + [row for text in body for row in (indent + text, "")]
     else:
         inserted = [row for text in [*header, *body] for row in (indent + text, "")]
     return "\n".join([*lines[:head], *inserted, *lines[end + 1:]]), name
+
+
+def _retitled(line: str, headline: str) -> str:
+    """A copy of the page's headline, with the news headline in its place and the copy's indentation and
+    markdown heading mark kept."""
+    indent = line[: len(line) - len(line.lstrip())]
+    mark = _HEADING_MARK.match(line.lstrip())
+    return indent + (mark.group() if mark else "") + headline
 
 
 def build(item: tuple[int, Path, Path, News, tuple[str, ...], bool, bool]) -> list[tuple[str, Spliced]]:
