@@ -1440,6 +1440,20 @@ def test_the_document_s_title_written_first_vouches_for_the_headline_far_below_i
     assert extract(_page("\n".join(page))).title == "River landing closed for lock repairs"
 
 
+def test_a_markdown_dump_s_one_top_level_heading_is_the_headline_far_from_the_text() -> None:
+    links = [f"* [Lock {n} timetable](/locks/{n})" for n in range(60)]
+    page = ["[River Daily](/)", "", "# River landing closed for lock repairs", "", *links, "",
+            "Harbour Fleet Report 2025", "", "\n\n".join(STORY)]
+    assert extract(_page("\n".join(page))).title == "River landing closed for lock repairs"
+
+
+def test_a_section_s_name_as_the_top_level_heading_gives_way_to_the_headline_over_the_byline() -> None:
+    menu = [f"* [Section {n}](/section-{n})" for n in range(6)]
+    page = ["[River Daily](/)", *menu, "", "# Harbour Updates", "March 1, 2025",
+            "### River landing closed for lock repairs", "By Ana Ruiz", "March 3, 2025", "", "\n\n".join(STORY)]
+    assert extract(_page("\n".join(page))).title == "River landing closed for lock repairs"
+
+
 @pytest.mark.parametrize("text", [
     # The wording of a common consent tool: long sentences with stop words, as an article's are.
     "To provide the best experiences, we use technologies like cookies to store and/or access device information. "

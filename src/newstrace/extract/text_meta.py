@@ -144,6 +144,7 @@ _NOT_BRANDS = re.compile(
 _TITLE_BEFORE, _TITLE_INSIDE = 50, 12
 _REPEAT_REACH = 25  # lines either side where a copy of a candidate counts as its repeat
 _TITLE_IN_TITLE_WORDS = 4  # the fewest words of a headline that the document's title vouches for
+_MARKDOWN_LINKS = 3  # lines with links written as markdown: the dump is markdown
 _CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of contents
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
@@ -244,9 +245,26 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
         return 0
     if best is None:
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)
+    # The page's one top-level heading is its headline, unless the pick has a closer byline under it (a
+    # section's name set as the heading, the story's headline as a lesser one under it).
+    if (only := _only_h1(lines, start)) is not None and _byline_bonus(lines, only) >= _byline_bonus(lines, best):
+        return only
     # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
     # date; the headline it holds is the copy further down, over the byline.
     return (_held_headline(lines, window) or best) if best == 0 else best
+
+
+def _only_h1(lines: list[Line], start: int) -> int | None:
+    """The page's one top-level heading, wherever the text's region lies, in a dump written as markdown (its
+    links are): a page marks its headline so. Two different ones (a site's name and the headline) mark
+    nothing, and elsewhere "# " opens a code comment or a hashtag as often. Of copies (a sticky header's), the
+    one nearest the text."""
+    h1s = [i for i, line in enumerate(lines) if line.heading == 1 and line.words]
+    if not h1s or len({lines[i].lower for i in h1s}) > 1 or not _headline_like(lines[h1s[0]]):
+        return None
+    if sum(1 for line in lines if line.link_ratio) < _MARKDOWN_LINKS:
+        return None
+    return min(h1s, key=lambda i: abs(i - start))
 
 
 def _held_headline(lines: list[Line], window: range) -> int | None:
