@@ -247,7 +247,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)
     # The page's one top-level heading is its headline, unless the pick has a closer byline under it (a
     # section's name set as the heading, the story's headline as a lesser one under it).
-    if (only := _only_h1(lines, start)) is not None and _byline_bonus(lines, only) >= _byline_bonus(lines, best):
+    if ((only := _only_h1(lines, start)) is not None and lines[only].lower != lines[best].lower
+            and _byline_bonus(lines, only) >= _byline_bonus(lines, best)):
         return only
     # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
     # date; the headline it holds is the copy further down, over the byline.
