@@ -276,6 +276,7 @@ def _held_headline(lines: list[Line], window: range) -> int | None:
 
 
 def _in_title(lines: list[Line], line: Line) -> bool:
+    """Whether the page's first line, as some renderers write the document's title there, holds the line."""
     return line.words >= _TITLE_IN_TITLE_WORDS and line.lower in lines[0].lower
 
 
@@ -418,7 +419,8 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     repeats = [abs(j - i) for j in range(max(0, i - _REPEAT_REACH), min(len(lines), i + _REPEAT_REACH))
                if lines[j].text == line.text or _crumb_of(lines[j], line)]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
-    # The document's own title, which some renderers write first ("Headline | Site"), holds the headline.
+    # The document's own title, which some renderers write first ("Headline | Site"), holds the headline; nearer
+    # the top, the repeat above has counted it already.
     if i > _REPEAT_REACH and _in_title(lines, line):
         score += 2.0
     # The trail itself, ending with a line near it, is no headline.
@@ -677,8 +679,7 @@ def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> lis
     """The person a personal site is named after, in its masthead (the page's first line, or the next one under
     the page's own title), when no byline names a writer: a blog's posts are its owner's. A business's name holds
     words its pages use ("Example Dental Care")."""
-    titled = title is not None and title > 0 and len(lines) > 1 and lines[title].lower in lines[0].lower
-    masthead = lines[1] if titled else lines[0]
+    masthead = lines[1] if title and _in_title(lines, lines[title]) else lines[0]
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
@@ -879,7 +880,6 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
             or (before and _dates_the_page(before)):
         return names
     return [name] if name and text != name and is_role(text.split()[-1]) else []
-
 
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
