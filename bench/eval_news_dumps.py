@@ -128,18 +128,17 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int, ti
     if not heads:
         return None
     head, end = heads[-1], ends[-1]
-    indent = lines[head][: len(lines[head]) - len(lines[head].lstrip())]
+    indent, mark = _heading_parts(lines[head])
     name = _NAMES[n % len(_NAMES)]
     day = dt.date.fromisoformat(news.date)
     written = dt.datetime(day.year, day.month, day.day, 10, 42).strftime(_DATE_FORMATS[n % len(_DATE_FORMATS)])
     # The new headline keeps the page's markup for its own (html2text's "# ").
-    mark = _HEADING_MARK.match(lines[head].lstrip())
     body = [*news.body[: news.box_after], *news.box, *news.body[news.box_after:]]
-    header = [(mark.group() if mark else "") + news.headline, f"By {name}", written]
+    header = [mark + news.headline, f"By {name}", written]
     # A renderer that writes the document's title first (html-text) gives the news page's own title there, and
     # every other copy of the page's headline above its text (a heading over a repeated copy, a sticky header's)
     # is the news headline too.
-    own = lines[head].strip().removeprefix(mark.group() if mark else "")
+    own = lines[head].strip().removeprefix(mark)
     lines = [lines[0].replace(own, news.headline), *lines[1:]] if head and own in lines[0] else lines
     lines = [_retitled(line, news.headline) if i in heads[:-1] else line for i, line in enumerate(lines)]
     if tight:
@@ -152,9 +151,15 @@ def splice(lines: list[str], title: str, body: list[str], news: News, n: int, ti
 def _retitled(line: str, headline: str) -> str:
     """A copy of the page's headline, with the news headline in its place and the copy's indentation and
     markdown heading mark kept."""
-    indent = line[: len(line) - len(line.lstrip())]
-    mark = _HEADING_MARK.match(line.lstrip())
-    return indent + (mark.group() if mark else "") + headline
+    indent, mark = _heading_parts(line)
+    return indent + mark + headline
+
+
+def _heading_parts(line: str) -> tuple[str, str]:
+    """A line's indentation and its markdown heading mark ("" where it has none)."""
+    stripped = line.lstrip()
+    mark = _HEADING_MARK.match(stripped)
+    return line[: len(line) - len(stripped)], mark.group() if mark else ""
 
 
 def build(item: tuple[int, Path, Path, News, tuple[str, ...], bool, bool]) -> list[tuple[str, Spliced]]:
