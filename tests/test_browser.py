@@ -211,7 +211,7 @@ def test_report_works_from_file_and_runs_only_its_own_script(tmp_path: Path, bro
 @pytest.fixture
 def served_samples(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """`newstrace analyze samples --report` then `newstrace serve` on its store, as a user runs them."""
-    cli = [sys.executable, "-m", "newstrace.cli"]
+    cli = [sys.executable, "-m", "newstrace"]
     subprocess.run([*cli, "analyze", str(SAMPLES), "-o", str(tmp_path / "a.json"), "--report", str(tmp_path / "r.html"),
                     "--quiet"], check=True, timeout=300)
     with socket.socket() as sock:

@@ -97,7 +97,7 @@ def test_ray_engine_gives_the_local_result(tmp_path: Path, monkeypatch: pytest.M
 
 
 def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "newstrace.cli", *args], cwd=cwd, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "newstrace", *args], cwd=cwd, capture_output=True,
                           text=True, timeout=300, env=env)
 
 

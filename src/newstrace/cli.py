@@ -157,7 +157,3 @@ def _status(stage: str, done: int, total: int) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
-
-
-if __name__ == "__main__":
-    sys.exit(main())

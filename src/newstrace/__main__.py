@@ -1,0 +1,7 @@
+"""`python -m newstrace`: the same command as `newstrace`."""
+
+import sys
+
+from newstrace.cli import main
+
+sys.exit(main())
