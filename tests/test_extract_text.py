@@ -1232,6 +1232,16 @@ def test_a_link_drawn_against_its_neighbours_is_a_word_of_its_own() -> None:
     assert extract(_page(content)).authors == ["Ana Ruiz"]
 
 
+def test_a_link_whose_address_is_padded_with_spaces_is_undone() -> None:
+    # html2text keeps the spaces a page's href holds ("<a href=" https://...">").
+    assert split_lines("By:  [Jane Doe , Contributor]( https://example.org/authors/jd )")[0].text == \
+        "By: Jane Doe , Contributor"
+    content = "\n\n".join(["# River landing closed for lock repairs",
+                           "By:  [Ana Ruiz , Contributor]( https://example.org/authors/ana-ruiz)", "March 3, 2025",
+                           *STORY])
+    assert extract(_page(content)).authors == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize("headline", [
     "River landing closed for lock repairs",
     "Boats wait as divers inspect the damaged lock gate.",

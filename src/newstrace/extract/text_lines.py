@@ -81,7 +81,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*[^)\s]*(?:\s+\"[^\"]*\")?\s*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _MARKDOWN = re.compile(r"[\[*_#\\>]")
