@@ -123,15 +123,22 @@ def test_warc_response_records_become_pages(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
-        for url, ctype, body in [("https://example.org/a", "text/html; charset=utf-8", ARTICLE.encode()),
-                                 ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n")]:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        for url, status, ctype, body in [
+            ("https://example.org/a", "200 OK", "text/html; charset=utf-8", ARTICLE.encode()),
+            ("https://example.org/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
+            # An error page carries text, as an article does; a redirect says where the page went.
+            ("https://example.org/gone", "404 Not Found", "text/html", ARTICLE.encode()),
+            ("https://example.org/old", "301 Moved Permanently", "text/html", b"<p>Moved</p>"),
+        ]:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
                                                           http_headers=headers))
     pages, rejected = _read(path)
     assert [p.url for p in pages] == ["https://example.org/a"]
     assert pages[0].fetched and pages[0].kind == "html"
-    assert "image/png" in rejected[0].reason
+    assert [r.reason for r in rejected] == ["not a page: content type image/png (https://example.org/logo.png)",
+                                            "HTTP status 404, not a page (https://example.org/gone)",
+                                            "HTTP status 301, not a page (https://example.org/old)"]
 
 
 def test_a_mended_warc_url_is_warned_of_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

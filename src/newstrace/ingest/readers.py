@@ -264,6 +264,11 @@ def _read_warc(path: Path, base: str, max_bytes: int) -> Iterator[Page | Rejecti
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 where, pid = f"{path}#{n}", f"{base}-{n}"
+                status = record.http_headers.get_statuscode() if record.http_headers else None
+                if status and not status.startswith("2"):
+                    # A redirect, an error page ("404 Not Found") or a "304 Not Modified": no article of the site.
+                    yield Rejection(pid, where, f"HTTP status {status}, not a page ({url})")
+                    continue
                 ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
                 if "html" not in ctype and "text" not in ctype:
                     yield Rejection(pid, where, f"not a page: content type {ctype or 'unknown'} ({url})")
