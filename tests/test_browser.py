@@ -32,6 +32,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
+from newstrace.models import Page
 from newstrace.outputs.report import write_report
 from newstrace.outputs.web import create_app
 
@@ -258,3 +259,19 @@ def test_sample_corpus_report_and_app_through_the_cli(served_samples: tuple[Path
     assert browser.find_element(By.CSS_SELECTOR, "article.text").text.strip()
     assert errors(browser) == []
     shot(browser, "11-samples-document")
+
+
+def test_a_page_the_browser_saved_as_one_file_is_read(tmp_path: Path, browser: WebDriver) -> None:
+    from newstrace.extract import extract
+    from newstrace.ingest import read_pages
+
+    page = SAMPLES / "ledger-harbour-spill.html"
+    browser.get(page.resolve().as_uri())
+    saved = tmp_path / "ledger.mhtml"
+    saved.write_text(browser.execute_cdp_cmd("Page.captureSnapshot", {"format": "mhtml"})["data"], encoding="utf-8")
+    [record], [served] = read_pages([saved]), read_pages([page])
+    assert isinstance(record, Page) and isinstance(served, Page), record
+    assert (record.id, record.kind, record.url) == ("ledger", "html", page.resolve().as_uri())
+    as_saved, as_served = extract(record), extract(served)
+    assert (as_saved.title, as_saved.authors, as_saved.published, as_saved.body) == \
+        (as_served.title, as_served.authors, as_served.published, as_served.body)

@@ -141,6 +141,29 @@ def test_warc_response_records_become_pages(tmp_path: Path) -> None:
                                             "HTTP status 301, not a page (https://example.org/old)"]
 
 
+def _mhtml(parts: str) -> bytes:
+    """An archive in the shape a browser saves ("Webpage, Single File"): headers, then MIME parts."""
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/harbour\r\n"
+            "Subject: Harbour reopens\r\nDate: Tue, 04 Mar 2025 10:15:00 GMT\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B----"\r\n\r\n\r\n'
+            f"{parts}------B------\r\n").encode("latin-1")
+
+
+def test_a_page_saved_as_mhtml_is_its_html_part(tmp_path: Path) -> None:
+    html = ARTICLE.replace("Harbour", "Har=\r\nbour").replace("reopened", "r=E9opened")  # quoted-printable, Latin-1
+    (tmp_path / "saved.mhtml").write_bytes(_mhtml(
+        "------B----\r\nContent-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable"
+        f"\r\nContent-Location: https://example.org/harbour?src=rss\r\n\r\n{html}\r\n"
+        "------B----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"))
+    (tmp_path / "styles.mht").write_bytes(_mhtml(
+        "------B----\r\nContent-Type: text/css\r\n\r\nbody { color: red }\r\n"))
+    pages, rejected = _read(tmp_path)
+    assert [(p.id, p.kind, p.url, p.fetched) for p in pages] == [
+        ("saved", "html", "https://example.org/harbour?src=rss", "2025-03-04T10:15:00+00:00")]
+    assert "<h1>Harbour reopens</h1>" in pages[0].content and "The harbour réopened" in pages[0].content
+    assert [(r.id, r.reason) for r in rejected] == [("styles", "not a page: the MHTML archive holds no HTML part")]
+
+
 def test_a_mended_warc_url_is_warned_of_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     from io import BytesIO
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import email
+import email.policy
+import email.utils
 import gzip
 import json
 import logging
@@ -22,7 +25,8 @@ _TEXT_EXT = {".txt", ".text"}
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _WARC_EXT = {".warc", ".arc"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
-_KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT
+_MHTML_EXT = {".mhtml", ".mht"}
+_KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT | _MHTML_EXT
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 
@@ -69,7 +73,7 @@ def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
 def _records(file: Path, named: bool, max_bytes: int) -> Iterator[Page | Rejection]:
     if not named and _inner_ext(file) not in _KNOWN:
         yield Rejection(doc_id(file), str(file), f"not a page: unsupported file type {_type_name(file)!r} "
-                        "(reads .txt, .html, .htm, .warc, .jsonl, each optionally .gz)")
+                        "(reads .txt, .html, .htm, .mhtml, .warc, .jsonl, each optionally .gz)")
     else:
         yield from _read_file(file, max_bytes)
 
@@ -132,6 +136,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
         data = _load_bytes(path, max_bytes)
         if kind_ext in _JSONL_EXT:
             yield from _read_jsonl(path, data, max_bytes)
+            return
+        if kind_ext in _MHTML_EXT:
+            yield _mhtml_page(pid, str(path), data)
             return
         yield _page(pid, str(path), data, _kind(kind_ext, data))
     except PageError as err:
@@ -217,6 +224,25 @@ def _page(pid: str, path: str, data: bytes, kind: PageKind, url: str | None = No
     if not text.strip():
         raise PageError("empty page")
     return Page(id=pid, path=path, kind=kind, content=text, url=url, fetched=fetched, encoding=enc)
+
+
+def _mhtml_page(pid: str, path: str, data: bytes) -> Page:
+    """The page a browser saved as one file ("Webpage, Single File"): the archive's first HTML part, with the
+    address it was saved from and the time it was saved."""
+    archive = email.message_from_bytes(data, policy=email.policy.compat32)
+    part = next((p for p in archive.walk() if p.get_content_type() == "text/html"), None)
+    if part is None or not isinstance(payload := part.get_payload(decode=True), bytes):
+        raise PageError("not a page: the MHTML archive holds no HTML part")
+    url = part.get("Content-Location") or archive.get("Snapshot-Content-Location")
+    return _page(pid, path, payload, "html", url=url, fetched=_saved_at(archive.get("Date")),
+                 declared=part.get_content_charset())
+
+
+def _saved_at(header: str | None) -> str | None:
+    try:
+        return email.utils.parsedate_to_datetime(header).isoformat() if header else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Rejection]:
