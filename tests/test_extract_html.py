@@ -111,10 +111,16 @@ def test_no_date_in_markup_is_none_not_the_crawl_day_nor_a_copyright_year() -> N
     assert article.published is None
 
 
-def test_crawl_day_is_never_the_publication_date() -> None:
+def test_the_crawl_day_is_a_publication_date_only_where_the_page_declares_it() -> None:
+    # A news crawl fetches a story hours after it runs: the date the page declares for it stands.
     head = "<meta property='article:published_time' content='2025-06-01T07:00:00Z'>"
     article = extract(_page(head, _article_html(), fetched="2025-06-01T12:00:00Z"))
-    assert article.published is None
+    assert article.published == "2025-06-01"
+    # A masthead's "today" is the crawl day, and no date of the story.
+    masthead = "<div class='masthead'><span>Sunday, June 1, 2025</span></div>"
+    head = "<title>Flood gates opened</title>"
+    assert extract(_page(head, masthead + _article_html())).published == "2025-06-01"
+    assert extract(_page(head, masthead + _article_html(), fetched="2025-06-01T12:00:00Z")).published is None
 
 
 def test_date_written_in_the_page_when_markup_has_none() -> None:

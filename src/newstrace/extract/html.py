@@ -172,7 +172,7 @@ def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None
     """The page's original date from its markup unless it is the page's modification date, else the
     structured publication date, else the first date written out in the page ("March 4, 2025", or a numeric
     dateline); a numeric date in the order the page states it unambiguously. The crawl day is never a
-    publication date."""
+    publication date unless the page declares it."""
     modified = modified_dates(tree, nodes)
     declared = jsonld_published(nodes) or meta_published(tree)
     markup = _unless(iso_date(found), modified)
@@ -184,7 +184,9 @@ def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None
         # The first <time datetime> outside lists of other stories is the date the page shows its reader.
         markup = _unless(first_time(tree), modified) or markup
     day = _written_order(markup or declared, tree, declared) or visible_date(tree) or numeric_dateline(tree)
-    if day and fetched and fetched.startswith(day):
+    # A date that only shows on the page on the day it was fetched may be the masthead's "today"; a news crawl
+    # fetches stories on the day they run, and the date the page declares for the story stands.
+    if day and fetched and fetched.startswith(day) and day != declared:
         return None
     return day
 
