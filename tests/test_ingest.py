@@ -104,12 +104,15 @@ def test_jsonl_lines_become_pages_and_bad_lines_are_reported(tmp_path: Path) -> 
              "{not json", json.dumps({"id": "x2"}), json.dumps({"id": "x3", "text": "Plain text page."}),
              json.dumps({"id": 0, "text": "A numeric id, zero."}), json.dumps({"text": "No id: the line's."}),
              json.dumps({"id": "x7", "text": "Odd fields.", "url": 123, "fetched": ["2024"]}),
-             json.dumps({"id": "x8", "text": "A URL that cannot be split.", "url": "http://[bad"})]
+             json.dumps({"id": "x8", "text": "A URL that cannot be split.", "url": "http://[bad"}),
+             json.dumps({"id": "x9", "text": "DataTrove's layout.", "metadata": {"url": "https://example.org/x9"}}),
+             json.dumps({"id": "x10", "text": "Odd metadata.", "metadata": ["https://example.org/x10"]})]
     (tmp_path / "crawl.jsonl").write_text("\n".join(lines))
     pages, rejected = _read(tmp_path)
     assert [(p.id, p.kind) for p in pages] == [("x1", "html"), ("x3", "text"), ("0", "text"), ("crawl-6", "text"),
-                                               ("x7", "text"), ("x8", "text")]
-    assert [(p.url, p.fetched) for p in pages[-2:]] == [(None, None), (None, None)]
+                                               ("x7", "text"), ("x8", "text"), ("x9", "text"), ("x10", "text")]
+    assert [(p.url, p.fetched) for p in pages[-4:]] == [(None, None), (None, None), ("https://example.org/x9", None),
+                                                       (None, None)]
     assert pages[0].url == "https://example.org/x1"
     assert {r.id for r in rejected} == {"crawl-2", "x2"}
 

@@ -269,8 +269,10 @@ def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Reje
             yield Rejection(pid, where, "record is over the size limit for one page")
             continue
         kind: PageKind = "html" if body is html else "text"
-        yield Page(pid, where, kind, body, url=_text_field(obj, "url"), fetched=_text_field(obj, "fetched"),
-                   encoding="utf-8")
+        # DataTrove's documents keep the URL under "metadata".
+        meta = metadata if isinstance(metadata := obj.get("metadata"), dict) else {}
+        yield Page(pid, where, kind, body, url=_text_field(obj, "url") or _text_field(meta, "url"),
+                   fetched=_text_field(obj, "fetched"), encoding="utf-8")
 
 
 def _text_field(obj: dict[str, object], key: str) -> str | None:
