@@ -1256,6 +1256,17 @@ def test_headline_drawn_tight_on_its_byline_over_a_short_first_paragraph(headlin
     assert (article.title, article.authors, article.body) == (headline, ["Ana Ruiz"], [lead, *STORY])
 
 
+def test_headline_drawn_tight_on_its_byline_over_a_standfirst_set_apart() -> None:
+    # The standfirst under the byline and date is set apart as the paragraphs are; the headline, drawn tight on
+    # the menu above it, is the line over the byline.
+    headline = "Few options on the table for river crews."
+    standfirst = "Crews, water board trade blame; divers inspect damaged gate."
+    menu = ["Home", "World", "Business", "Sport", "Opinion", "Subscribe", "Sign in"]
+    content = "\n".join([*menu, headline]) + "\n\n" + "\n\n".join(["By Ana Ruiz", "March 3, 2025", standfirst, *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.authors, article.published) == (headline, ["Ana Ruiz"], "2025-03-03")
+
+
 @pytest.mark.parametrize(("under", "tight"), [
     ("Divers found a crack in the lower gate, and the boats must wait until it is mended", True),
     ("River News | Boats, Locks and Landings", False),

@@ -454,11 +454,11 @@ def _crumb_of(trail: Line, line: Line) -> bool:
 
 
 def _heads_the_text(lines: list[Line], i: int, start: int) -> bool:
-    """Right above the byline (and date) that open the article's text, and no standfirst under its headline. A
-    renderer that sets only paragraphs apart, as a browser's page text does, draws the headline tight on its
-    byline, as it draws a menu."""
+    """Right above the byline (and date) that open the article's text, or a standfirst under them, and no
+    standfirst under its headline. A renderer that sets only paragraphs apart, as a browser's page text does,
+    draws the headline tight on its byline, as it draws a menu."""
     text = next((j for j in range(i + 1, min(len(lines), i + 2 + _BYLINE_LINES)) if lines[j].kind != META), None)
-    return (text is not None and text >= start and any(_marked_names(lines, j) for j in range(i + 1, text))
+    return (text is not None and text + 1 >= start and any(_marked_names(lines, j) for j in range(i + 1, text))
             and not (i > 0 and _deck_under(lines, i)))
 
 
