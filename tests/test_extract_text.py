@@ -332,6 +332,27 @@ def test_menu_of_cards_before_the_article_is_left_out() -> None:
     assert article.title == "River landing closed for lock repairs"
 
 
+def test_a_menu_of_cards_each_glued_to_its_blurb_is_no_paragraph() -> None:
+    # A page's text draws a card's name and blurb, two spans of one link, with no space between.
+    cards = ["Harbour ToursSee the working port from the water with a guide who knows every berth and crane.",
+             "Lock HistoryRead how the river was tamed, gate by gate, over two hundred years of building.",
+             "Fishing PermitsApply for a season's permit online and collect it at the landing office.",
+             "Ferry TimesPlan your crossing with timetables for every ferry that calls at the landing."]
+    headline = "River landing closed for lock repairs"
+    content = "\n".join(["Visit", *cards]) + "\n\n" + "\n\n".join([headline, *STORY])
+    article = extract(_page(content))
+    assert (article.title, article.body) == (headline, STORY)
+
+
+def test_paragraphs_that_open_with_one_name_in_camel_case_are_the_article() -> None:
+    paragraphs = ["McAllister said on Tuesday that the landing would stay shut until the lock gate was mended.",
+                  "McAllister, who chairs the water board, told crews the divers had found a long crack.",
+                  "McAllister added that the board would pay the fishing crews for the days they lost.",
+                  *STORY]
+    content = "\n\n".join(["Home", "World", "River landing closed for lock repairs", *paragraphs])
+    assert extract(_page(content)).body == paragraphs
+
+
 def test_cards_named_by_links_are_a_menu_and_a_checklist_of_links_is_the_article() -> None:
     # html2text draws a card's name as a link; a checklist's items may be links too, but are not written as names.
     cards = ["[Master of Finance](https://example.org/mf)",

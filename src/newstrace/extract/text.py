@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -82,6 +82,10 @@ _INLINE_HEADING = -25.0
 _CARDS, _CARD_WORDS = 3, (12, 30)
 # Under a section's heading ("Popular articles") the cards may be longer: the heading says what they are.
 _HEADED_CARD_WORDS = (16, 45)
+# A card's name glued to its blurb, as a page's text draws a link's two spans with no space between ("Unified
+# DataUnify data across search..."): the glue within this many characters of the line's start.
+_CARD_GLUE = re.compile(r"[a-z][A-Z][a-z]")
+_GLUE_REACH = 60
 _JOINER_LETTERS = 3  # "of", "for", "and": words a name leaves in lower case
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
@@ -210,6 +214,36 @@ def _demote_cards(lines: list[Line]) -> None:
             for k in range(i, j):
                 lines[k].kind = min(lines[k].kind, SHORT)
         i = max(j, i + 1)
+    _demote_glued_cards(lines)
+
+
+def _demote_glued_cards(lines: list[Line]) -> None:
+    """A menu of cards drawn one to a line, each card's name glued to its blurb. Each card's glue is its own;
+    paragraphs that open with one name written in camel case ("McConnell", "YouTube") share theirs."""
+    run: dict[str, Line] = {}
+    for line in lines:
+        glued = _glued_word(line)
+        if glued is not None and glued not in run:
+            run[glued] = line
+            continue
+        _demote_menu(run.values())
+        run = {glued: line} if glued is not None else {}
+    _demote_menu(run.values())
+
+
+def _demote_menu(cards: Collection[Line]) -> None:
+    if len(cards) >= _CARDS:
+        for card in cards:
+            card.kind = min(card.kind, SHORT)
+
+
+def _glued_word(line: Line) -> str | None:
+    """The word where a card's name meets its blurb ("DataUnify"), on a line of running text."""
+    glue = _CARD_GLUE.search(line.text, 0, _GLUE_REACH) if line.kind in (GOOD, NEAR) else None
+    if glue is None or len(line.text[: glue.start() + 1].split()) > _CARD_WORDS[0]:
+        return None
+    before, after = line.text[: glue.start() + 1], line.text[glue.start() + 1:]
+    return before.rsplit(None, 1)[-1] + after.split(None, 1)[0]
 
 
 def _card(name: Line, blurb: Line, limits: tuple[int, int]) -> bool:
