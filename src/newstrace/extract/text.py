@@ -150,6 +150,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     distinct = list({id(line): line for line in lines}.values())
     _classify(distinct, STOPWORDS.get(article.language or "en", STOPWORDS["en"]), page, context)
     _demote_cards(lines)
+    _demote_glued_cards(lines)
     _demote_listings(lines)
     _mark_author_boxes(lines)
     start, end = _best_region(lines)
@@ -214,7 +215,6 @@ def _demote_cards(lines: list[Line]) -> None:
             for k in range(i, j):
                 lines[k].kind = min(lines[k].kind, SHORT)
         i = max(j, i + 1)
-    _demote_glued_cards(lines)
 
 
 def _demote_glued_cards(lines: list[Line]) -> None:
@@ -240,10 +240,10 @@ def _demote_menu(cards: Collection[Line]) -> None:
 def _glued_word(line: Line) -> str | None:
     """The word where a card's name meets its blurb ("DataUnify"), on a line of running text."""
     glue = _CARD_GLUE.search(line.text, 0, _GLUE_REACH) if line.kind in (GOOD, NEAR) else None
-    if glue is None or len(line.text[: glue.start() + 1].split()) > _CARD_WORDS[0]:
+    if glue is None:
         return None
-    before, after = line.text[: glue.start() + 1], line.text[glue.start() + 1:]
-    return before.rsplit(None, 1)[-1] + after.split(None, 1)[0]
+    name, blurb = line.text[: glue.start() + 1].split(), line.text[glue.start() + 1:]
+    return name[-1] + blurb.split(None, 1)[0] if len(name) <= _CARD_WORDS[0] else None
 
 
 def _card(name: Line, blurb: Line, limits: tuple[int, int]) -> bool:

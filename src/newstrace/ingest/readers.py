@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import email
-import email.policy
 import email.utils
 import gzip
 import json
@@ -229,7 +228,7 @@ def _page(pid: str, path: str, data: bytes, kind: PageKind, url: str | None = No
 def _mhtml_page(pid: str, path: str, data: bytes) -> Page:
     """The page a browser saved as one file ("Webpage, Single File"): the archive's first HTML part, with the
     address it was saved from and the time it was saved."""
-    archive = email.message_from_bytes(data, policy=email.policy.compat32)
+    archive = email.message_from_bytes(data)
     part = next((p for p in archive.walk() if p.get_content_type() == "text/html"), None)
     if part is None or not isinstance(payload := part.get_payload(decode=True), bytes):
         raise PageError("not a page: the MHTML archive holds no HTML part")
