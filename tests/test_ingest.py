@@ -136,12 +136,19 @@ def test_warc_response_records_become_pages(tmp_path: Path) -> None:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
                                                           http_headers=headers))
+        # A deduplicating crawler's second capture of an unchanged page; a request record is no capture.
+        writer.write_record(writer.create_revisit_record("https://example.org/a?utm=x", "sha1:AAAA",
+                                                         "https://example.org/a", "2025-03-04T10:15:00Z"))
+        writer.write_record(writer.create_warc_record("https://example.org/a", "request",
+                                                      payload=BytesIO(b"GET /a HTTP/1.1\r\n\r\n")))
     pages, rejected = _read(path)
     assert [p.url for p in pages] == ["https://example.org/a"]
     assert pages[0].fetched and pages[0].kind == "html"
-    assert [r.reason for r in rejected] == ["not a page: content type image/png (https://example.org/logo.png)",
-                                            "HTTP status 404, not a page (https://example.org/gone)",
-                                            "HTTP status 301, not a page (https://example.org/old)"]
+    assert [r.reason for r in rejected] == [
+        "not a page: content type image/png (https://example.org/logo.png)",
+        "HTTP status 404, not a page (https://example.org/gone)",
+        "HTTP status 301, not a page (https://example.org/old)",
+        "a revisit record: the same content as https://example.org/a (https://example.org/a?utm=x)"]
 
 
 def _mhtml(parts: str) -> bytes:

@@ -287,10 +287,15 @@ def _read_warc(path: Path, base: str, max_bytes: int) -> Iterator[Page | Rejecti
     try:
         with path.open("rb") as stream:
             for n, record in enumerate(ArchiveIterator(stream), 1):
-                if record.rec_type != "response":
-                    continue
+                if record.rec_type not in ("response", "revisit"):
+                    continue  # requests, metadata and the crawl's own information: no captures of a page
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 where, pid = f"{path}#{n}", f"{base}-{n}"
+                if record.rec_type == "revisit":
+                    # A deduplicating crawler stores a page it has seen unchanged once, and a revisit each time after.
+                    earlier = record.rec_headers.get_header("WARC-Refers-To-Target-URI") or "an earlier capture"
+                    yield Rejection(pid, where, f"a revisit record: the same content as {earlier} ({url})")
+                    continue
                 status = record.http_headers.get_statuscode() if record.http_headers else None
                 if status and not status.startswith("2"):
                     # A redirect, an error page ("404 Not Found") or a "304 Not Modified": no article of the site.
