@@ -130,6 +130,16 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     assert article.body == story
 
 
+@pytest.mark.parametrize(("under", "authors"), [
+    ("Ana Ruiz", ["Ana Ruiz"]),
+    ("Boat Hub", []),  # a menu's item: "boat" is a word of the story
+])
+def test_a_name_alone_under_the_headline_s_standfirst_is_its_writer(under: str, authors: list[str]) -> None:
+    standfirst = "Divers found a crack in the lower gate, and the boats must wait until it is mended."
+    head = ["Home", "World", "River landing closed for lock repairs", standfirst, under, "Contents"]
+    assert extract(_page("\n\n".join([*head, *STORY]))).authors == authors
+
+
 def test_an_acronym_in_capitals_beside_a_date_names_nobody() -> None:
     # A list of events: the date, then the event's name in capitals.
     head = ["River landing closed for lock repairs", "March 4, 2025", "RIVERFEST GTC", "Lagos, Nigeria"]

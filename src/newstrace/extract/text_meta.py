@@ -655,6 +655,7 @@ _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
+_STANDFIRST_WORDS = 8
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
 _CREDIT_REACH = 8  # lines after the article's end where a credit ("X contributed reporting") may stand
 
@@ -717,11 +718,15 @@ def _handle(line: Line) -> list[str]:
 def _under_headline(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
     """A name alone under the headline ("Jane Doe"), or a first name or pen name alone between the headline
     and the date ("Stefan"); a menu's "Our Labs" is none."""
-    if title is None or title + 1 >= len(lines):
+    if title is None or title + 2 >= len(lines):
         return []
-    line = lines[title + 1]
+    # Or under the headline's standfirst, a sentence or two about the story; there a menu's item ("Learn Hub")
+    # may stand too, and no word of a name is a word of the text.
+    under_standfirst = lines[title + 1].sentence and lines[title + 1].words >= _STANDFIRST_WORDS
+    line = lines[title + 2] if under_standfirst else lines[title + 1]
     if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
-            and not any(map(STOPWORDS["en"].__contains__, line.tokens))):
+            and not any(map(STOPWORDS["en"].__contains__, line.tokens))
+            and not (under_standfirst and any(w.lower() in prose.words for w in name.split()))):
         return [name]
     for i in (title + 1, title + 2):
         if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
