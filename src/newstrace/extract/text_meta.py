@@ -655,7 +655,6 @@ _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
-_STANDFIRST_WORDS = 8
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
 _CREDIT_REACH = 8  # lines after the article's end where a credit ("X contributed reporting") may stand
 
@@ -684,7 +683,7 @@ def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> lis
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
-    if not name or any(w.lower() in prose.words for w in name.split()):
+    if not name or prose.shares_a_word(name):
         return []
     # A person's name holds a word that English seldom uses; a product's or a menu's ("Get Listed") does not.
     return [name] if min(zipf_frequency(w, "en") for w in name.split()) < _RARE_WORD_ZIPF else []
@@ -722,11 +721,11 @@ def _under_headline(lines: list[Line], title: int | None, prose: _ProseWords) ->
         return []
     # Or under the headline's standfirst, a sentence or two about the story; there a menu's item ("Learn Hub")
     # may stand too, and no word of a name is a word of the text.
-    under_standfirst = lines[title + 1].sentence and lines[title + 1].words >= _STANDFIRST_WORDS
+    under_standfirst = lines[title + 1].sentence and lines[title + 1].words >= _DECK_MIN_WORDS
     line = lines[title + 2] if under_standfirst else lines[title + 1]
     if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
             and not any(map(STOPWORDS["en"].__contains__, line.tokens))
-            and not (under_standfirst and any(w.lower() in prose.words for w in name.split()))):
+            and not (under_standfirst and prose.shares_a_word(name))):
         return [name]
     for i in (title + 1, title + 2):
         if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
@@ -833,6 +832,11 @@ class _ProseWords:
         ("Lifestyle" of "Example Lifestyle Desk" may be)."""
         return any(all(w.lower() in self.words for w in desk) if (desk := desk_words(name)) else
                    name_word(name).lower() in self.words for name in names)
+
+    def shares_a_word(self, name: str) -> bool:
+        """Whether any word of a name is a word of the text: a business's ("Example Dental Care") or a menu
+        item's ("Learn Hub"), where a person's name seldom has one."""
+        return any(w.lower() in self.words for w in name.split())
 
     def has_word_name(self, names: list[str]) -> bool:
         """Whether a one-word name is a word of the text ("By Industry"), not a first name ("By Lauren")."""
