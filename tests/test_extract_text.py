@@ -107,6 +107,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
     (["Ana Ruiz Founder & Lead Reviewer", "March 4, 2025"], "Ana Ruiz"),  # two titles joined
     (["Ana Ruiz CPP, PSP", "March 4, 2025"], "Ana Ruiz"),  # credentials before the comma too
+    (["Ana Ruiz RIVER DAILY", "March 4, 2025"], "Ana Ruiz"),  # the paper's name set in capitals after hers
     (["Lauren", "Last update:", "March 4, 2025"], "Lauren"),
     (["Mar 4, 2025 Ana K. Ruiz"], "Ana K. Ruiz"),  # the date before the name
     (["4 March 2025 Ana K. Ruiz"], "Ana K. Ruiz"),  # written day first

@@ -239,8 +239,10 @@ def person_line(text: str) -> str | None:
     if _is_desk(tokens) and not (len(named) < len(tokens) and _person_words(named)):
         return " ".join(tokens)
     tokens = named
-    while len(tokens) > 2 and is_credentials(tokens[-1], capitals=True):
-        tokens = tokens[:-1]  # "Jane A. Doe CPP, PSP": letters after the name before the comma too
+    while len(tokens) > 2 and is_credentials(tokens[-1], capitals=text.isupper()):
+        # "Jane A. Doe CPP, PSP": letters after the name before the comma too, and "Jane Doe USA TODAY": the
+        # paper set in capitals after a name that is not
+        tokens = tokens[:-1]
     honorific = bool(tokens) and tokens[0].rstrip(".") in HONORIFICS
     words = tokens[1:] if honorific else tokens  # after an honorific a surname alone is a name ("Dr. Allen")
     if not (1 if honorific else 2) <= len(words) <= 4 \
