@@ -527,6 +527,9 @@ def test_a_date_with_a_reading_time_at_the_top_of_the_page_is_the_article_s() ->
     (["Date last reviewed: March 2025"], None),  # a review is no publication, and a month alone no day
     (["Comments are closed.", "March 2, 2025"], "2025-03-02"),  # the one day the page shows
     (["March 2, 2025", "Harbour fees to rise next year", "February 27, 2025"], None),  # which one?
+    # A signed byline, longer than a date line, dates the page over a teaser's date.
+    (["By Ana Ruiz – Updated Mar 2, 2025 at 1:00 PM EST | Fact-checked by Tom Berg, Senior Editor",
+      "Harbour fees to rise next year", "February 27, 2025"], "2025-03-02"),
 ])
 def test_date_far_from_the_headline(late_lines: list[str], expected: str | None) -> None:
     toc = ["In this story", "Closing times", "Prices at the market", "Timetable of repairs", "Contact the board"]

@@ -563,12 +563,16 @@ def _copies(lines: list[Line], title: int | None, end: int) -> list[tuple[int, r
 
 def _page_date(lines: list[Line], anchor: int) -> str | None:
     """When nothing near the headline dates the article: a labelled publication date elsewhere in the page
-    ("Published: May 6, 2025" under a long deck, or after the text), else the one day the page shows. A
-    date among the page's first lines above the headline is the site's "today" masthead, not a candidate."""
+    ("Published: May 6, 2025" under a long deck, or after the text), else the one day its bylines give ("By Jane
+    Doe – Updated Sep 9, 2025 at 1:00 PM | Fact-checked by John Roe", a line longer than a date's), else the one
+    day the page shows. A date among the page's first lines above the headline is the site's "today" masthead,
+    not a candidate."""
     days: list[str] = []
+    signed: list[str] = []
     for i, line in enumerate(lines):
         # Every date holds a year: most lines are passed over before any label is looked for.
-        if line.words > _DATE_LINE_WORDS or not ANY_YEAR.search(line.text) or (
+        if not ANY_YEAR.search(line.text) or (line.words > _DATE_LINE_WORDS and not (
+                line.words <= _BYLINE_WORDS and byline_names(line.text))) or (
                 i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE and not _timed(lines, i)):
             continue
         label = DATE_LABEL.match(line.text) or _label_above(lines, i)
@@ -576,6 +580,10 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
             if label and label.group("pub"):
                 return day
             days.append(day)
+            if byline_names(line.text):
+                signed.append(day)
+    if signed and signed.count(signed[0]) == len(signed):
+        return signed[0]
     return days[0] if days and days.count(days[0]) == len(days) else None
 
 
