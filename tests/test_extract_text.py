@@ -131,6 +131,17 @@ def test_byline_block_without_by(head: list[str], author: str) -> None:
     assert article.body == story
 
 
+@pytest.mark.parametrize(("signature", "authors"), [
+    ("Harbour Boat Repairs", ["Harbour Boat Repairs"]),  # the site's name, as its footer gives it
+    ("Boat Repairs", []),  # a label of the blog's: "repairs" is a word of the story
+])
+def test_a_business_signs_its_own_post_by_the_site_s_name(signature: str, authors: list[str]) -> None:
+    story = [*STORY[:3], "The repairs will take three weeks, and boats must wait at the harbour until then."]
+    head = ["Home", "Blog", "River landing closed for lock repairs", signature, "March 4, 2025"]
+    dump = "\n".join([*head, *story, "© 2025 Harbour Boat Repairs. All rights reserved."])
+    assert extract(_page(dump)).authors == authors
+
+
 @pytest.mark.parametrize(("under", "authors"), [
     ("Ana Ruiz", ["Ana Ruiz"]),
     ("Boat Hub", []),  # a menu's item: "boat" is a word of the story
@@ -189,7 +200,7 @@ def test_the_byline_under_another_copy_of_the_headline() -> None:
     for line in lines:
         line.kind = classify(line)
     title = len(header) + len(menu)
-    assert authors(lines, title, title + 1, len(lines) - 1) == ["aruiz"]
+    assert authors(lines, title, title + 1, len(lines) - 1, None) == ["aruiz"]
 
 
 def test_the_date_beside_another_copy_of_the_headline() -> None:
@@ -307,7 +318,7 @@ def test_byline_above_a_late_section_taken_for_the_article() -> None:
     for line in lines:  # as the extractor classes them, bylines as META
         line.kind = META if byline_names(line.text) else classify(line)
     start = len(lines) - len(STORY)
-    assert authors(lines, None, start, len(lines) - 1) == ["Ana Ruiz"]
+    assert authors(lines, None, start, len(lines) - 1, None) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize("byline", [

@@ -164,8 +164,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)
     article.published = published(lines, title, start, end)
-    article.authors = authors(lines, title, start, end)
     article.outlet = outlet(lines, page.url)
+    article.authors = authors(lines, title, start, end, article.outlet)
     return apply_credits(article, _credit_lines(lines, title, start, end))
 
 

@@ -667,18 +667,18 @@ _BOX_AFTER = 30  # lines after the article's end where a box about its author ma
 _CREDIT_REACH = 8  # lines after the article's end where a credit ("X contributed reporting") may stand
 
 
-def authors(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
+def authors(lines: list[Line], title: int | None, start: int, end: int, site: str | None) -> list[str]:
     """The byline near the headline ("By X", "By" / "X", "Updated May 6, 2025 by X", a name above or below
     the date or beside a job title, a name alone under the headline) or near another copy of it, else a marked
     byline elsewhere in the page, a credit just after the article ("X contributed reporting") or a box about
-    its author."""
+    its author. `site`: the site's name as the page gives it, which a business signs its own posts with."""
     anchor = title if title is not None else start
     window = range(max(0, anchor - 6), _head_end(lines, anchor, min(len(lines), max(anchor, start) + 8)))
     # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
-    return (_near_headline(lines, window, prose) or _under_headline(lines, title, prose)
-            or _near_copy(lines, title, end, prose)
+    return (_near_headline(lines, window, prose, site) or _under_headline(lines, title, prose)
+            or _near_copy(lines, title, end, prose, site)
             or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose)
             or _site_owner(lines, title, prose))
 
@@ -697,18 +697,21 @@ def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> lis
     return [name] if min(zipf_frequency(w, "en") for w in name.split()) < _RARE_WORD_ZIPF else []
 
 
-def _near_copy(lines: list[Line], title: int | None, end: int, prose: _ProseWords) -> list[str]:
+def _near_copy(lines: list[Line], title: int | None, end: int, prose: _ProseWords, site: str | None) -> list[str]:
     """The byline beside another copy of the headline."""
-    return next((names for _, around in _copies(lines, title, end) if (names := _near_headline(lines, around, prose))),
-                [])
+    return next((names for _, around in _copies(lines, title, end)
+                 if (names := _near_headline(lines, around, prose, site))), [])
 
 
-def _near_headline(lines: list[Line], window: range, prose: _ProseWords) -> list[str]:
+def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: str | None) -> list[str]:
     for i in window:
         if (names := _marked_names(lines, i)) and not prose.has_word_name(names):
             return names
     for i in window:
-        if (names := _name_beside_date(lines, i) or _handle(lines[i])) and not prose.has_surname(names):
+        # A label beside a date ("Travel Tips") uses the text's words; so does a business that signs its own
+        # posts ("Example Dental Care"), by the name the page gives the site.
+        if (names := _name_beside_date(lines, i) or _handle(lines[i])) and (
+                not prose.has_surname(names) or [n.lower() for n in names] == [(site or "").lower()]):
             return names
     return []
 
