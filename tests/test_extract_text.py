@@ -103,6 +103,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana Ruiz, MS, RD", "March 4, 2025"], "Ana Ruiz"),
     (["The River Daily Team", "Published", "March 4, 2025"], "The River Daily Team"),
     (["RiverWorks Team", "March 4, 2025"], "RiverWorks Team"),  # a desk, though the story speaks of a team
+    (["Team RiverWorks", "March 4, 2025"], "Team RiverWorks"),  # the same desk, named the other way round
     (["Ana Ruiz, Print Managing Editor", "March 4, 2025"], "Ana Ruiz"),
     (["Ana Ruiz", "Trending Editor"], "Ana Ruiz"),  # a job title under the name, no date
     (["Ana Ruiz Founder & Lead Reviewer", "March 4, 2025"], "Ana Ruiz"),  # two titles joined

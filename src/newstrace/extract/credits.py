@@ -442,13 +442,14 @@ def _is_desk(tokens: list[str]) -> bool:
 
 
 def _desk_own_words(tokens: list[str]) -> list[str]:
-    """A desk or team credited as the author ("The Currency editors", "Upwork Team"), a capitalised name and a
-    desk word, which may be written in lower case: the words of that name; [] for anything else."""
+    """A desk or team credited as the author ("The Currency editors", "Upwork Team", "Team Upwork"), a
+    capitalised name and a desk word, which may be written in lower case: the words of that name; [] for
+    anything else."""
     named = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
-    if (2 <= len(named) <= 4 and named[-1].lower() in _OWN_DESK
-            and all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in named[:-1])):
-        return named[:-1]
-    return []
+    if not 2 <= len(named) <= 4:
+        return []
+    own = named[:-1] if named[-1].lower() in _OWN_DESK else named[1:] if named[0] == "Team" else []
+    return own if all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in own) else []
 
 
 def dateline(paragraph: str) -> tuple[str | None, str | None]:
