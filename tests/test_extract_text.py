@@ -1289,6 +1289,14 @@ def test_a_link_whose_address_is_padded_with_spaces_is_undone() -> None:
     assert extract(_page(content)).authors == ["Ana Ruiz"]
 
 
+def test_a_link_whose_words_are_padded_with_spaces_is_undone() -> None:
+    # A link around a whole byline keeps the spaces its markup held ("<a> Written by ... </a>").
+    assert split_lines("[ Written by Jane Doe ](https://example.org/authors/jd)")[0].text == "Written by Jane Doe"
+    content = "\n\n".join(["# River landing closed for lock repairs",
+                           "[ Written by Ana Ruiz ](https://example.org/authors/ana-ruiz)", *STORY])
+    assert extract(_page(content)).authors == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize("headline", [
     "River landing closed for lock repairs",
     "Boats wait as divers inspect the damaged lock gate.",

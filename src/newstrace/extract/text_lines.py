@@ -450,7 +450,8 @@ def _undo_markdown(text: str) -> tuple[str, int, int]:
         text = _EMPHASIS.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    return text, link_chars, heading
+    # A link's words may hold the spaces around them ("[ Written by Jane Doe ](...)").
+    return text.strip(), link_chars, heading
 
 
 def count_stops(lines: list[Line], stoplist: frozenset[str]) -> None:
