@@ -713,6 +713,10 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz, Head of Marketing and Community Development", ["Ana Ruiz"]),  # a title of something
     ("By Ana Ruiz, Sr. Director of Operations, River Lines", ["Ana Ruiz"]),
     ("By Ana Ruiz, Home- and Travel-Safety Expert & Tom Berg, Safety Expert", ["Ana Ruiz", "Tom Berg"]),
+    # A title of two fields joined ("Arts and Culture Reporter") is no second author "Arts".
+    ("By Ana Ruiz, Arts and Culture Reporter", ["Ana Ruiz"]),
+    ("By Ana Ruiz, Food & Drink Editor & Tom Berg, Travel Writer", ["Ana Ruiz", "Tom Berg"]),
+    ("By Ana Ruiz and Tom Berg, Arts and Culture Reporters", ["Ana Ruiz", "Tom Berg"]),
     ("River Lines Plans | Travel Advisor | Standard | Select | Plus", []),  # a table's row
     ("by Ana Ruiz · Dec 20, 2025 at 3:00 am · One comment so far", ["Ana Ruiz"]),  # a dot between the parts
     ("By River Daily Team• 5 min read", ["River Daily Team"]),

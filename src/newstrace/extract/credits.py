@@ -115,7 +115,7 @@ _ROLE = re.compile(
 )
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
 # words stand alone, as a name stands apart from its title.
-_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
+_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+(?:(?:and|&)\s+)?){{1,3}}(?i:{_JOB})")
 # A title of something ("Sr. Director of Operations", "Head of Marketing"), however it opens.
 _ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s+[A-Z]", re.I)
 # The name after "by" ends before the category a post is filed in ("By Jane Doe In Budgeting").
@@ -359,8 +359,7 @@ def _names(rest: str) -> list[str]:
     capitals = rest.isupper()
     names: list[str] = []
     title = ""  # the job title that followed the last name
-    pieces = _NAME_SPLIT.split(rest)
-    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+    for separator, part in _parts(rest):
         if names and is_credentials(part, capitals):
             continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
         if names and is_role(part):
@@ -378,6 +377,20 @@ def _names(rest: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _parts(rest: str) -> list[tuple[str, str]]:
+    """A byline's parts, each with the separator before it; a job title after a comma that the split parted at
+    its "and" ("Jane Doe, Arts and Culture Reporter") is one part again."""
+    pieces = _NAME_SPLIT.split(rest)
+    parts: list[tuple[str, str]] = []
+    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+        if (len(parts) > 1 and parts[-1][0] == "," and separator.lower() in ("and", "&")
+                and is_role(joined := f"{parts[-1][1]} {separator} {part}")):
+            parts[-1] = (",", joined)
+        else:
+            parts.append((separator, part))
+    return parts
 
 
 def _next_author(separator: str, part: str, title: str) -> bool:
