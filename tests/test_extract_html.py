@@ -218,6 +218,7 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
     ("admin", []),
     ("Justin Roe, Trial Attorney", ["Justin Roe"]),  # a job title after the name is no second author
+    ("Justin Roe, Arts and Culture Reporter", ["Justin Roe"]),  # nor one of two fields joined
     ("Recipe by Lee Park", ["Lee Park"]),
     ("Read more about The River Team", ["The River Team"]),
     ("Amal Haddad - Editorial Team", ["Amal Haddad"]),

@@ -115,7 +115,10 @@ _ROLE = re.compile(
 )
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
 # words stand alone, as a name stands apart from its title.
-_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+(?:(?:and|&)\s+)?){{1,3}}(?i:{_JOB})")
+_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
+# A job title of two fields joined after a name's comma (", Arts and Culture Reporter", ", Food & Drink Editor"),
+# which a split at "and" would part into a name and a title.
+_JOINED_ROLE = re.compile(rf",\s*(?:[A-Z][\w’'-]*\s+){{1,2}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_JOB})\b")
 # A title of something ("Sr. Director of Operations", "Head of Marketing"), however it opens.
 _ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s+[A-Z]", re.I)
 # The name after "by" ends before the category a post is filed in ("By Jane Doe In Budgeting").
@@ -359,7 +362,8 @@ def _names(rest: str) -> list[str]:
     capitals = rest.isupper()
     names: list[str] = []
     title = ""  # the job title that followed the last name
-    for separator, part in _parts(rest):
+    pieces = _NAME_SPLIT.split(without_joined_roles(rest))
+    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
         if names and is_credentials(part, capitals):
             continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
         if names and is_role(part):
@@ -379,18 +383,10 @@ def _names(rest: str) -> list[str]:
     return names
 
 
-def _parts(rest: str) -> list[tuple[str, str]]:
-    """A byline's parts, each with the separator before it; a job title after a comma that the split parted at
-    its "and" ("Jane Doe, Arts and Culture Reporter") is one part again."""
-    pieces = _NAME_SPLIT.split(rest)
-    parts: list[tuple[str, str]] = []
-    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
-        if (len(parts) > 1 and parts[-1][0] == "," and separator.lower() in ("and", "&")
-                and is_role(joined := f"{parts[-1][1]} {separator} {part}")):
-            parts[-1] = (",", joined)
-        else:
-            parts.append((separator, part))
-    return parts
+def without_joined_roles(byline: str) -> str:
+    """The byline without the job titles of two fields joined that follow its names ("Jane Doe, Arts and
+    Culture Reporter" -> "Jane Doe")."""
+    return _JOINED_ROLE.sub("", byline) if "and" in byline or "&" in byline else byline
 
 
 def _next_author(separator: str, part: str, title: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.credits import CREDENTIAL, is_credentials, is_role, without_role
+from newstrace.extract.credits import CREDENTIAL, is_credentials, is_role, without_joined_roles, without_role
 from newstrace.extract.text_dates import find_date, written_date
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
@@ -170,7 +170,7 @@ def clean_authors(raw: list[str]) -> list[str]:
     """Person or desk names without "By", roles, dates and credentials, split and de-duplicated."""
     names: list[str] = []
     for text in raw:
-        text = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split())))
+        text = without_joined_roles(_BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split()))))
         for part in _NAME_SPLIT.split(text):
             if names and (is_role(part) or is_credentials(part)):
                 continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
