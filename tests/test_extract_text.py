@@ -193,6 +193,18 @@ def test_a_personal_site_s_masthead_under_the_page_s_own_title() -> None:
     assert extract(_page("\n".join(page))).authors == ["Ana Okonkwo"]
 
 
+@pytest.mark.parametrize(("masthead", "footer", "authors"), [
+    ("Ana Okonkwo", "© 2025 Ana Okonkwo", ["Ana Okonkwo"]),
+    ("Quick Menuadd", "© 2025", []),  # a menu's label glued to its icon's name, said once
+])
+def test_a_masthead_under_a_title_that_the_headline_repeats_with_more(masthead: str, footer: str,
+                                                                     authors: list[str]) -> None:
+    # The headline line adds the date to the document's title, so the title does not hold it.
+    page = ["River landing closed for lock repairs", "", masthead, "Posts", "Projects", "",
+            "River landing closed for lock repairs / Mar 2025", "", *STORY, footer]
+    assert extract(_page("\n".join(page))).authors == authors
+
+
 def test_the_byline_under_another_copy_of_the_headline() -> None:
     # A sticky header draws the headline and its byline, here a user name; the copy over the text has none.
     header = ["River landing closed for lock repairs", "by aruiz", "Share", "Comments"]

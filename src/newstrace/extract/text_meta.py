@@ -660,6 +660,7 @@ _VOUCHING_HEADLINE_WORDS, _VOUCH_REACH = 4, 6
 _RUN_ON_NAMES = 6
 _PLURAL_LABELS = frozenset(["authors", "author(s)"])
 _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
+_TITLE_REACH = 100  # lines from the top where a document's title recurs as the headline
 _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
@@ -687,7 +688,25 @@ def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> lis
     """The person a personal site is named after, in its masthead (the page's first line, or the next one under
     the page's own title), when no byline names a writer: a blog's posts are its owner's. A business's name holds
     words its pages use ("Example Dental Care")."""
-    masthead = lines[1] if title and _in_title(lines, lines[title]) else lines[0]
+    if (names := _owner(lines[0], prose)) or len(lines) < 2 or not (names := _owner(lines[1], prose)):
+        return names
+    # The second line is the masthead under the document's title, which some renderers write first: the title
+    # holds the headline found, or it recurs further down ("Headline / Dec 2025"), and then so does the owner's
+    # name on a site of their own (a footer, a box about them), where a menu's label glued to its icon
+    # ("Main Menuadd") does not.
+    if title is not None and _in_title(lines, lines[title]):
+        return names
+    return names if _title_first(lines) and sum(names[0] in line.text for line in lines) > 1 else []
+
+
+def _title_first(lines: list[Line]) -> bool:
+    """Whether the page's first line reads as the document's title: a headline it holds, or the line itself,
+    recurs further down."""
+    reach = range(min(len(lines), _TITLE_REACH))
+    return _held_headline(lines, reach) is not None or any(lines[0].lower in lines[i].lower for i in reach[1:])
+
+
+def _owner(masthead: Line, prose: _ProseWords) -> list[str]:
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
