@@ -725,6 +725,11 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Ana Ruiz, Head of Marketing and Community Development", ["Ana Ruiz"]),  # a title of something
     ("By Ana Ruiz, Sr. Director of Operations, River Lines", ["Ana Ruiz"]),
     ("By Ana Ruiz, Home- and Travel-Safety Expert & Tom Berg, Safety Expert", ["Ana Ruiz", "Tom Berg"]),
+    # Where the story was filed from, or for whom, is no part of the name.
+    ("By Ana Ruiz in London", ["Ana Ruiz"]),
+    ("By Ana Ruiz and Tom Berg in Washington", ["Ana Ruiz", "Tom Berg"]),
+    ("By Ana Ruiz For Riverdaily.com", ["Ana Ruiz"]),
+    ("By Ana Ruiz Special to The River Daily", ["Ana Ruiz"]),
     # A title of two fields joined ("Arts and Culture Reporter") is no second author "Arts".
     ("By Ana Ruiz, Arts and Culture Reporter", ["Ana Ruiz"]),
     ("By Ana Ruiz, Food & Drink Editor & Tom Berg, Travel Writer", ["Ana Ruiz", "Tom Berg"]),

@@ -116,6 +116,9 @@ _ROLE = re.compile(
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
 # words stand alone, as a name stands apart from its title.
 _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
+# Where the writer filed from or whom for, after the name ("Jane Doe in London", "Jane Doe For Example.com",
+# "Jane Doe, special to The Example Post").
+_FILED = re.compile(r",?\s+(?i:in|for|special\s+to)\s+[A-Z].*$")
 # A job title of two fields joined after a name's comma (", Arts and Culture Reporter", ", Food & Drink Editor"),
 # which a split at "and" would part into a name and a title.
 _JOINED_ROLE = re.compile(rf",\s*(?:[A-Z][\w’'-]*\s+){{1,2}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_JOB})\b")
@@ -363,7 +366,8 @@ def _names(rest: str) -> list[str]:
     names: list[str] = []
     title = ""  # the job title that followed the last name
     pieces = _NAME_SPLIT.split(without_joined_roles(rest))
-    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+    for separator, filed in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+        part = without_filing(filed)
         if names and is_credentials(part, capitals):
             continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
         if names and is_role(part):
@@ -381,6 +385,14 @@ def _names(rest: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def without_filing(name: str) -> str:
+    """A byline's name without where it was filed from or for whom ("Jane Doe in London" -> "Jane Doe"); an
+    organisation's name keeps its words ("Center for Drug Evaluation")."""
+    if " " not in name or (person := _FILED.sub("", name)) == name:
+        return name
+    return person if person_line(person) and not _AFFILIATION.search(person) else name
 
 
 def without_joined_roles(byline: str) -> str:

@@ -15,7 +15,14 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.credits import CREDENTIAL, is_credentials, is_role, without_joined_roles, without_role
+from newstrace.extract.credits import (
+    CREDENTIAL,
+    is_credentials,
+    is_role,
+    without_filing,
+    without_joined_roles,
+    without_role,
+)
 from newstrace.extract.text_dates import find_date, written_date
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
@@ -171,7 +178,8 @@ def clean_authors(raw: list[str]) -> list[str]:
     names: list[str] = []
     for text in raw:
         text = without_joined_roles(_BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split()))))
-        for part in _NAME_SPLIT.split(text):
+        for filed in _NAME_SPLIT.split(text):
+            part = without_filing(filed)
             if names and (is_role(part) or is_credentials(part)):
                 continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
             name = _clean_name(part)
