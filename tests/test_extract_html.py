@@ -216,6 +216,7 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("Posted by Lee Park at December 16, 2025", ["Lee Park"]),
     ("CBC Bank", ["CBC Bank"]),
     ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
+    ("By LEONARDO GARCIA and ANA RUIZ", ["LEONARDO GARCIA", "ANA RUIZ"]),  # the second no letters after a name
     ("admin", []),
     ("Justin Roe, Trial Attorney", ["Justin Roe"]),  # a job title after the name is no second author
     ("Justin Roe, Arts and Culture Reporter", ["Justin Roe"]),  # nor one of two fields joined

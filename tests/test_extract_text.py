@@ -714,6 +714,7 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("ByAna Ruiz UpdatedJanuary 25, 2026", ["Ana Ruiz"]),
     ("ByteDance said on Monday", []),
     ("BY ANA RUIZ, MS, RD, TOM BERG, PHD, AND JO LEE, MBA", ["Ana Ruiz", "Tom Berg", "Jo Lee"]),
+    ("By ANA RUIZ and TOM BERG, Associated Press", ["Ana Ruiz", "Tom Berg", "Associated Press"]),  # a wire's style
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
     # A job title runs on with its desk and employer; "and" with a whole name opens the next author.
     ("By Ana Ruiz, Senior Director, Content & Marketing, River Institute", ["Ana Ruiz"]),

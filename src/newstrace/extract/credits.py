@@ -362,10 +362,11 @@ def credit_names(line: str) -> list[str]:
 
 def _names(rest: str) -> list[str]:
     rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest.strip())).strip(" ,:;-–—")
-    capitals = rest.isupper()
     names: list[str] = []
     title = ""  # the job title that followed the last name
     pieces = _NAME_SPLIT.split(without_joined_roles(rest))
+    # Names set in capitals ("JANE DOE and JOHN ROE, Associated Press") look like letters after a name.
+    capitals = pieces[0].isupper()
     for separator, filed in zip(["", *pieces[1::2]], pieces[::2], strict=True):
         part = without_filing(filed)
         if names and is_credentials(part, capitals):

@@ -180,7 +180,8 @@ def clean_authors(raw: list[str]) -> list[str]:
         text = without_joined_roles(_BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split()))))
         for filed in _NAME_SPLIT.split(text):
             part = without_filing(filed)
-            if names and (is_role(part) or is_credentials(part)):
+            # After a first name set in capitals, a name in capitals looks like letters after it ("JOHN ROE").
+            if names and (is_role(part) or is_credentials(part, capitals=names[0].isupper())):
                 continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
             name = _clean_name(part)
             if name and name.lower() not in {n.lower() for n in names}:
