@@ -715,6 +715,11 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("ByteDance said on Monday", []),
     ("BY ANA RUIZ, MS, RD, TOM BERG, PHD, AND JO LEE, MBA", ["Ana Ruiz", "Tom Berg", "Jo Lee"]),
     ("By ANA RUIZ and TOM BERG, Associated Press", ["Ana Ruiz", "Tom Berg", "Associated Press"]),  # a wire's style
+    # The agency credited as the author, or after the name without a comma.
+    ("By The Associated Press", ["The Associated Press"]),
+    ("By ANA RUIZ Associated Press", ["Ana Ruiz", "Associated Press"]),
+    ("By Ana Ruiz/AP", ["Ana Ruiz", "AP"]),
+    ("By Ana Ruiz, PA", ["Ana Ruiz"]),  # a physician assistant's letters, not the Press Association
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
     # A job title runs on with its desk and employer; "and" with a whole name opens the next author.
     ("By Ana Ruiz, Senior Director, Content & Marketing, River Institute", ["Ana Ruiz"]),

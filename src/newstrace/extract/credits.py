@@ -367,8 +367,14 @@ def _names(rest: str) -> list[str]:
     pieces = _NAME_SPLIT.split(without_joined_roles(rest))
     # Names set in capitals ("JANE DOE and JOHN ROE, Associated Press") look like letters after a name.
     capitals = pieces[0].isupper()
-    for separator, filed in zip(["", *pieces[1::2]], pieces[::2], strict=True):
-        part = without_filing(filed)
+    parts = [(separator if k == 0 else ",", credit)
+             for separator, filed in zip(["", *pieces[1::2]], pieces[::2], strict=True)
+             for k, credit in enumerate(_agency_apart(without_filing(filed)))]
+    for separator, part in parts:
+        if names and _agency(part):
+            if part not in names:
+                names.append(part)  # "Jane Doe, AP": the agency credited beside the writer
+            continue
         if names and is_credentials(part, capitals):
             continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
         if names and is_role(part):
@@ -386,6 +392,24 @@ def _names(rest: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _agency(part: str) -> bool:
+    """Whether the part names a news agency; "PA" after a name is a physician assistant's letters."""
+    return source_name(part) is not None and part.strip(" .").upper() not in _DEGREES
+
+
+def _agency_apart(part: str) -> list[str]:
+    """A name and the agency written after it without a comma ("JANE DOE Associated Press", "Jane Doe/AP"), as
+    two credits; else the part alone."""
+    head, slash, tail = part.rpartition("/")
+    if slash and _agency(tail):
+        return [head, tail.strip()]
+    words = part.split()
+    for k in (3, 2, 1):
+        if len(words) >= k + 2 and _agency(agency := " ".join(words[-k:])):
+            return [" ".join(words[:-k]), agency]
+    return [part]
 
 
 def without_filing(name: str) -> str:
@@ -413,6 +437,8 @@ def _next_author(separator: str, part: str, title: str) -> bool:
 
 
 def _clean_name(part: str) -> str | None:
+    if source_name(agency := part.strip(" .,:;-–—")):
+        return agency  # "By The Associated Press"
     tokens = part.strip(" .,:;-–—").split()
     half = len(tokens) // 2
     if half and tokens[:half] == tokens[half:]:
