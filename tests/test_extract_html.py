@@ -221,6 +221,8 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("Justin Roe, Trial Attorney", ["Justin Roe"]),  # a job title after the name is no second author
     ("Justin Roe, Arts and Culture Reporter", ["Justin Roe"]),  # nor one of two fields joined
     ("Justin Roe in London", ["Justin Roe"]),  # where the story was filed from
+    ("JUSTIN ROE Associated Press", ["JUSTIN ROE", "Associated Press"]),  # the agency after the name
+    ("Justin Roe/AP", ["Justin Roe", "AP"]),
     ("River Center for Lock Studies", ["River Center for Lock Studies"]),  # an organisation keeps its "for"
     ("Recipe by Lee Park", ["Lee Park"]),
     ("Read more about The River Team", ["The River Team"]),

@@ -369,9 +369,9 @@ def _names(rest: str) -> list[str]:
     capitals = pieces[0].isupper()
     parts = [(separator if k == 0 else ",", credit)
              for separator, filed in zip(["", *pieces[1::2]], pieces[::2], strict=True)
-             for k, credit in enumerate(_agency_apart(without_filing(filed)))]
+             for k, credit in enumerate(credits_in(filed))]
     for separator, part in parts:
-        if names and _agency(part):
+        if names and is_agency(part):
             if part not in names:
                 names.append(part)  # "Jane Doe, AP": the agency credited beside the writer
             continue
@@ -394,20 +394,26 @@ def _names(rest: str) -> list[str]:
     return names
 
 
-def _agency(part: str) -> bool:
+def is_agency(part: str) -> bool:
     """Whether the part names a news agency; "PA" after a name is a physician assistant's letters."""
     return source_name(part) is not None and part.strip(" .").upper() not in _DEGREES
+
+
+def credits_in(part: str) -> list[str]:
+    """The credits one part of a split byline holds: the name without where it was filed from, and an agency
+    written after it without a comma ("Jane Doe in London", "JANE DOE Associated Press")."""
+    return _agency_apart(without_filing(part))
 
 
 def _agency_apart(part: str) -> list[str]:
     """A name and the agency written after it without a comma ("JANE DOE Associated Press", "Jane Doe/AP"), as
     two credits; else the part alone."""
     head, slash, tail = part.rpartition("/")
-    if slash and _agency(tail):
+    if slash and is_agency(tail):
         return [head, tail.strip()]
     words = part.split()
     for k in (3, 2, 1):
-        if len(words) >= k + 2 and _agency(agency := " ".join(words[-k:])):
+        if len(words) >= k + 2 and is_agency(agency := " ".join(words[-k:])):
             return [" ".join(words[:-k]), agency]
     return [part]
 

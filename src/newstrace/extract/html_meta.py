@@ -17,9 +17,10 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.credits import (
     CREDENTIAL,
+    credits_in,
+    is_agency,
     is_credentials,
     is_role,
-    without_filing,
     without_joined_roles,
     without_role,
 )
@@ -178,10 +179,9 @@ def clean_authors(raw: list[str]) -> list[str]:
     names: list[str] = []
     for text in raw:
         text = without_joined_roles(_BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split()))))
-        for filed in _NAME_SPLIT.split(text):
-            part = without_filing(filed)
+        for part in (credit for filed in _NAME_SPLIT.split(text) for credit in credits_in(filed)):
             # After a first name set in capitals, a name in capitals looks like letters after it ("JOHN ROE").
-            if names and (is_role(part) or is_credentials(part, capitals=names[0].isupper())):
+            if names and not is_agency(part) and (is_role(part) or is_credentials(part, names[0].isupper())):
                 continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
             name = _clean_name(part)
             if name and name.lower() not in {n.lower() for n in names}:
