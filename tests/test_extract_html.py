@@ -223,6 +223,7 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("Justin Roe in London", ["Justin Roe"]),  # where the story was filed from
     ("JUSTIN ROE Associated Press", ["JUSTIN ROE", "Associated Press"]),  # the agency after the name
     ("Justin Roe/AP", ["Justin Roe", "AP"]),
+    ("Justin Roe with Ana Ruiz", ["Justin Roe", "Ana Ruiz"]),  # "with" joins two writers, as the text path reads it
     ("River Center for Lock Studies", ["River Center for Lock Studies"]),  # an organisation keeps its "for"
     ("Recipe by Lee Park", ["Lee Park"]),
     ("Read more about The River Team", ["The River Team"]),

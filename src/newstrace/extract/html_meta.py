@@ -48,7 +48,7 @@ _BYLINE_TAIL = re.compile(
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}).*$",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\w+))\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|\bwith\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\w+))\s*", re.IGNORECASE)
 _NOT_AUTHOR = re.compile(
     r"https?://|www\.|@|\d{3,}|^(?:admin|administrator|editor|staff|team|author|the author|written by|guest|"
     r"unknown|none|null|undefined|anonymous|human|name|january|february|march|april|may|june|july|august|september|"
