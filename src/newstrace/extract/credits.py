@@ -443,9 +443,10 @@ def _next_author(separator: str, part: str, title: str) -> bool:
 
 
 def _clean_name(part: str) -> str | None:
-    if source_name(agency := part.strip(" .,:;-–—")):
-        return agency  # "By The Associated Press"
-    tokens = part.strip(" .,:;-–—").split()
+    stripped = part.strip(" .,:;-–—")
+    if source_name(stripped):
+        return stripped  # "By The Associated Press"
+    tokens = stripped.split()
     half = len(tokens) // 2
     if half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")

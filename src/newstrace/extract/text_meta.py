@@ -571,16 +571,18 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
     signed: list[str] = []
     for i, line in enumerate(lines):
         # Every date holds a year: most lines are passed over before any label is looked for.
-        if not ANY_YEAR.search(line.text) or (line.words > _DATE_LINE_WORDS and not (
-                line.words <= _BYLINE_WORDS and byline_names(line.text))) or (
+        if not ANY_YEAR.search(line.text) or (
                 i < _MASTHEAD_LINES and i < anchor - _DATE_ABOVE and not _timed(lines, i)):
+            continue
+        byline = line.words <= _BYLINE_WORDS and bool(byline_names(line.text))
+        if line.words > _DATE_LINE_WORDS and not byline:
             continue
         label = DATE_LABEL.match(line.text) or _label_above(lines, i)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
             if label and label.group("pub"):
                 return day
             days.append(day)
-            if byline_names(line.text):
+            if byline:
                 signed.append(day)
     if signed and signed.count(signed[0]) == len(signed):
         return signed[0]
