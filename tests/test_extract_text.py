@@ -123,6 +123,7 @@ def test_handwritten_dump_keeps_only_the_article() -> None:
     (["Ana RuizTrending Editor", "March 4, 2025"], "Ana Ruiz"),  # a link's text glues the name to the title
     (["Ana Ruiz Senior Editor", "March 4, 2025"], "Ana Ruiz"),  # a person with a title, not a desk
     (["2025-03-04·Ana Ruiz"], "Ana Ruiz"),  # the renderer glues the separator dot to both
+    (["Ana Ruiz in Kyiv", "Wed 4 Mar 2025 10.00 GMT"], "Ana Ruiz"),  # where she filed from
 ])
 def test_byline_block_without_by(head: list[str], author: str) -> None:
     # "mark" is also an everyday word of the story: a first name may be one, the surname is not.
@@ -141,6 +142,12 @@ def test_a_business_signs_its_own_post_by_the_site_s_name(signature: str, author
     head = ["Home", "Blog", "River landing closed for lock repairs", signature, "March 4, 2025"]
     dump = "\n".join([*head, *story, "© 2025 Harbour Boat Repairs. All rights reserved."])
     assert extract(_page(dump)).authors == authors
+
+
+def test_a_headline_beside_the_date_is_no_name_filed_from_a_place() -> None:
+    # "X in Y" names a writer and where they filed from only where Y is a known place.
+    head = ["Home", "World", "River landing closed for lock repairs", "Why Locks Fail in Production", "March 4, 2025"]
+    assert extract(_page("\n".join([*head, *STORY]))).authors == []
 
 
 @pytest.mark.parametrize(("under", "authors"), [

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.gazetteer import AGENCIES, name_key, place_keys, places
+from newstrace.gazetteer import AGENCIES, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
+from newstrace.gazetteer import filing_places
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, source_name
 
@@ -119,6 +120,7 @@ _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
 # Where the writer filed from or whom for, after the name ("Jane Doe in London", "Jane Doe For Example.com",
 # "Jane Doe, special to The Example Post").
 _FILED = re.compile(r",?\s+(?i:in|for|special\s+to)\s+[A-Z].*$")
+_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
 # A job title of two fields joined after a name's comma (", Arts and Culture Reporter", ", Food & Drink Editor"),
 # which a split at "and" would part into a name and a title.
 _JOINED_ROLE = re.compile(rf",\s*(?:[A-Z][\w’'-]*\s+){{1,2}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_JOB})\b")
@@ -424,6 +426,13 @@ def without_filing(name: str) -> str:
     if " " not in name or (person := _FILED.sub("", name)) == name:
         return name
     return person if person_line(person) and not _AFFILIATION.search(person) else name
+
+
+def without_place(line: str) -> str:
+    """A name line without the city or country it was filed from ("Jane Doe in Kyiv" -> "Jane Doe"): a known
+    place, since a headline reads the same ("Why Rust in Production")."""
+    match = _IN_PLACE.match(line)
+    return match.group(1) if match and match.group(2) in filing_places() else line
 
 
 def without_joined_roles(byline: str) -> str:

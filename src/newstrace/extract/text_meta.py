@@ -30,6 +30,7 @@ from newstrace.extract.credits import (
     people_line,
     person_line,
     uncapitalised,
+    without_place,
 )
 from newstrace.extract.text_dates import ANY_YEAR, find_date, yearless_date
 from newstrace.extract.text_lines import (
@@ -911,6 +912,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if name := dated_name(line.text):
         return [name]
     text = uncapitalised(line.text)
+    if " in " in text:
+        text = without_place(text)  # "Jane Doe in Kyiv" over the date
     name = person_line(text)
     names = [name] if name else people_line(text)
     if not names:

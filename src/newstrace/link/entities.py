@@ -29,7 +29,7 @@ from newstrace.annotate.entities import (
     defines,
     is_acronym,
 )
-from newstrace.annotate.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
+from newstrace.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
