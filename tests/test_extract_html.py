@@ -224,6 +224,7 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("JUSTIN ROE Associated Press", ["JUSTIN ROE", "Associated Press"]),  # the agency after the name
     ("Justin Roe/AP", ["Justin Roe", "AP"]),
     ("Justin Roe with Ana Ruiz", ["Justin Roe", "Ana Ruiz"]),  # "with" joins two writers, as the text path reads it
+    ("Justin Roe; Additional reporting by Ana Ruiz", ["Justin Roe"]),  # a contributor, not an author
     ("River Center for Lock Studies", ["River Center for Lock Studies"]),  # an organisation keeps its "for"
     ("Recipe by Lee Park", ["Lee Park"]),
     ("Read more about The River Team", ["The River Team"]),

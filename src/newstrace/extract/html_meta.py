@@ -49,6 +49,7 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|\bwith\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\w+))\s*", re.IGNORECASE)
+_CONTRIBUTION = re.compile(r"^(?:[\w-]+\s+){0,3}by\s", re.IGNORECASE)
 _NOT_AUTHOR = re.compile(
     r"https?://|www\.|@|\d{3,}|^(?:admin|administrator|editor|staff|team|author|the author|written by|guest|"
     r"unknown|none|null|undefined|anonymous|human|name|january|february|march|april|may|june|july|august|september|"
@@ -183,6 +184,8 @@ def clean_authors(raw: list[str]) -> list[str]:
             # After a first name set in capitals, a name in capitals looks like letters after it ("JOHN ROE").
             if names and not is_agency(part) and (is_role(part) or is_credentials(part, names[0].isupper())):
                 continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
+            if names and _CONTRIBUTION.match(part):
+                continue  # "Jane Doe; Additional reporting by John Roe": a contributor, not an author
             name = _clean_name(part)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
