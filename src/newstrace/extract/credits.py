@@ -118,9 +118,8 @@ _ROLE = re.compile(
 # words stand alone, as a name stands apart from its title.
 _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
 # Where the writer filed from or whom for, after the name ("Jane Doe in London", "Jane Doe For Example.com",
-# "Jane Doe, special to The Example Post").
-_FILED = re.compile(r",?\s+(?i:in|for|special\s+to)\s+[A-Z].*$")
-_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
+# "Jane Doe, special to The Example Post"), or the section a post is filed in ("Jane Doe in Gardening").
+_FILED = re.compile(r",?\s+(?i:(in)|for|special\s+to|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].*)$")
 # A job title of two fields joined after a name's comma (", Arts and Culture Reporter", ", Food & Drink Editor"),
 # which a split at "and" would part into a name and a title.
 _JOINED_ROLE = re.compile(rf",\s*(?:[A-Z][\w’'-]*\s+){{1,2}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_JOB})\b")
@@ -138,7 +137,6 @@ CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
 _SEPARATOR = re.compile(r"\s*[·•|⋅∙]\s*|\s+[/*]\s+|\s+[-–—]\s+")  # a dot glued on by the renderer too
-_FILED_IN = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _DIGIT = re.compile(r"\d")
 # Degrees with a vowel, which an all-capitals name shares the shape of.
 _DEGREES = frozenset(["MA", "BA", "MBA", "MPA", "MFA", "MED", "EDD", "DO", "PA", "CPA", "CFA", "ESQ", "FACP", "FACS",
@@ -345,7 +343,7 @@ def dated_name(text: str) -> str | None:
     # The author comes after the post's category when both are given ("12/19/2025 • Gardening Tips • Jane Doe").
     parts = _SEPARATOR.split(text)
     return next((name for part in reversed(parts) if len(parts) > 1 and not _DIGIT.search(part)
-                 and (name := person_line(_FILED_IN.sub("", part.strip())))), None)
+                 and (name := person_line(without_filing(part.strip())))), None)
 
 
 def editor_names(line: str) -> list[str]:
@@ -431,8 +429,8 @@ def without_filing(name: str) -> str:
 def without_place(line: str) -> str:
     """A name line without the city or country it was filed from ("Jane Doe in Kyiv" -> "Jane Doe"): a known
     place, since a headline reads the same ("Why Rust in Production")."""
-    match = _IN_PLACE.match(line)
-    return match.group(1) if match and match.group(2) in filing_places() else line
+    match = _FILED.search(line)
+    return line[: match.start()] if match and match.group(1) and match.group(2) in filing_places() else line
 
 
 def without_joined_roles(byline: str) -> str:
