@@ -106,3 +106,24 @@ def test_publication_date_meta_tags(meta: str) -> None:
 ])
 def test_meta_tags_for_later_dates_are_not_the_publication_date(meta: str) -> None:
     assert _date(_html(head=meta)) is None
+
+
+def test_story_date_shown_well_before_the_declared_date_is_the_publication_date() -> None:
+    # A story first run in 2013, loaded into a new publishing system in 2024: its metadata stamps the move.
+    content = _html(head=_jsonld("2024-08-07T12:01:51Z"), header="<p class='meta'><span>Dec 30, 2013</span></p>")
+    assert _date(content) == "2013-12-30"
+
+
+@pytest.mark.parametrize("header", [
+    "<p class='meta'><span>Dec 6, 2025</span></p>",  # a day earlier: the same moment in another time zone
+    "<p>As of July 31, 2025, the authority had received no complaint about the gates.</p>",  # running text
+    "<blockquote><p>Gates open at noon.</p><a href='/status/1'>July 31, 2025</a></blockquote>",  # a quoted post
+])
+def test_other_dates_shown_before_the_declared_date_leave_it(header: str) -> None:
+    assert _date(_html(head=_jsonld("2025-12-07T09:00:00Z"), header=header)) == "2025-12-07"
+
+
+def test_dates_of_other_stories_listed_before_the_declared_date_leave_it() -> None:
+    content = _html(head=_jsonld("2025-12-07T09:00:00Z"), after=_cards([("2025-01-04", "Jan 4, 2025"),
+                                                                         ("2025-02-11", "Feb 11, 2025")]))
+    assert _date(content) == "2025-12-07"

@@ -10,6 +10,7 @@ than a short article); a short extraction gets a second look from its balanced s
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import trafilatura
@@ -30,6 +31,7 @@ from newstrace.extract.html_meta import (
     modified_dates,
     numeric_dateline,
     page_authors,
+    shown_date,
     title_site,
     visible_date,
     written_days,
@@ -41,6 +43,8 @@ from newstrace.models import Article, Page
 # Dates from markup only: htmldate's search of the page text guesses among copyright years and "today",
 # and costs more than the whole extraction; `visible_date` reads the text instead.
 _DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
+# Days a shown date may fall before the declared one and still be the same moment somewhere else.
+_TIME_ZONE_DAYS = 2
 # An extraction this short gets a second look from trafilatura's cheap baseline: the recall setting
 # sometimes stops at a teaser or a table of contents, where the baseline finds the whole text.
 _SHORT_WORDS = 1200
@@ -171,8 +175,9 @@ def _site_name(sitename: str | None, title: str | None, url: str | None) -> str 
 def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:
     """The page's original date from its markup unless it is the page's modification date, else the
     structured publication date, else the first date written out in the page ("March 4, 2025", or a numeric
-    dateline); a numeric date in the order the page states it unambiguously. The crawl day is never a
-    publication date unless the page declares it."""
+    dateline); a numeric date in the order the page states it unambiguously. A story date the page shows well
+    before the declared one is the story's. The crawl day is never a publication date unless the page
+    declares it."""
     modified = modified_dates(tree, nodes)
     declared = jsonld_published(nodes) or meta_published(tree)
     markup = _unless(iso_date(found), modified)
@@ -184,11 +189,22 @@ def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None
         # The first <time datetime> outside lists of other stories is the date the page shows its reader.
         markup = _unless(first_time(tree), modified) or markup
     day = _written_order(markup or declared, tree, declared) or visible_date(tree) or numeric_dateline(tree)
+    if day and day == declared and (shown := shown_date(tree)) and _days_between(shown, day) > _TIME_ZONE_DAYS:
+        # No story runs after the date printed on it. Metadata declaring a later day stamps when this copy was
+        # loaded: a site moved to a new system, a story syndicated or imported. A day apart is a time zone.
+        day = shown
     # A date that only shows on the page on the day it was fetched may be the masthead's "today"; a news crawl
     # fetches stories on the day they run, and the date the page declares for the story stands.
     if day and fetched and fetched.startswith(day) and day != declared:
         return None
     return day
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one date to another; 0 unless both name a day."""
+    if len(earlier) < 10 or len(later) < 10:
+        return 0
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
 def _written_order(day: str | None, tree: HtmlElement, declared: str | None) -> str | None:

@@ -64,6 +64,8 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article.
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _SHORT_TEXTS_WITH_YEAR = "//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
+# A date alone with its label and time ("Posted on June 19, 2025 at 1:45 am"), not a sentence.
+_DATELINE_WORDS = 6
 
 
 def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -349,6 +351,18 @@ def visible_date(tree: HtmlElement) -> str | None:
     for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
         if day := written_date(text):
             return day
+    return None
+
+
+def shown_date(tree: HtmlElement) -> str | None:
+    """The first date written out with its month's name, when it stands alone in its text ("Dec 30, 2013",
+    "Published August 13, 2025 at 9:00") in the article: the date the page shows its reader for this story.
+    None when the first such date is in running text, a quotation, or a list of other stories."""
+    for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
+        if day := written_date(text):
+            element = text.getparent()
+            alone = len(text.split()) <= _DATELINE_WORDS and not element.xpath("ancestor::blockquote")
+            return day if alone and not in_listing(element) and not _outside_article(element) else None
     return None
 
 
