@@ -698,6 +698,9 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     (["The board said it would act."], [], ["Source: Agence France-Presse"], "AFP"),
     (["The spill was the worst in a decade, per the AP."], [], [], "AP"),
     (["“We will reopen,” the minister told Reuters on Monday."], [], [], "Reuters"),
+    (["Crews walked out on Monday, Reuters reported, in a dispute over pay."], [], [], "Reuters"),
+    (["Crews walked out on Monday, the Associated Press news agency reported."], [], [], "AP"),
+    (["Now Bloomberg says he is worried about the tone of the race."], [], [], None),  # a person's name
     (["The board said it would act."], ["River Desk"], [], None),
     (["The map of the river shows the landing."], [], [], None),
 ])
@@ -1588,3 +1591,14 @@ def test_a_menu_repeated_in_the_footer_is_no_table_of_contents() -> None:
             "Sep 29, 2016 10:42 AM", "", "Letters.", "", *paragraphs, *menu]
     article = extract(_page("\n".join(page)))
     assert article.title == "Can the landing reopen before the season?"
+
+
+def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline() -> None:
+    story = [paragraph.removeprefix("NAIROBI, Kenya (AP) — ") for paragraph in STORY]
+    dump = "\n\n".join(["Lake Region Today", "HOME  NEWS  BUSINESS  CONTACT", "River landing closed for lock repairs",
+                         "March 5, 2025 by regionadmin", "This article first appeared in The Lakeside Herald.",
+                         *story, "Share this:", "Copyright © 2025 Lake Region Today"])
+    article = extract(_page(dump))
+    assert article.title == "River landing closed for lock repairs"
+    assert article.body == story
+    assert article.origin == "The Lakeside Herald"

@@ -112,6 +112,55 @@ def test_rewrite_around_kept_quotations() -> None:
     assert relations["rw"] == "independent-rewrite"
 
 
+WIRE = ["KESTREL FORD, Valdor (AP) \u2014 " + ORIGINAL[0], *ORIGINAL[1:]]
+
+# Told in its own words throughout, with one of the agency's quotations kept.
+FREE_REWRITE = [
+    "Thousands were moved out of their homes in Kestrel Ford on Monday as engineers drained a reservoir behind "
+    "a cracked dam, the Associated Press reported.",
+    ORIGINAL[2],
+    "Older residents were taken by bus to a hall on a hill. The structure dates from 1958, and an inspection in "
+    "spring found only a little wear.",
+    "Officials hope that people can go home again by the weekend.",
+]
+
+
+def test_free_rewrite_that_credits_the_agency_and_keeps_its_quotation_derives_from_its_copy() -> None:
+    wire = doc("wire", WIRE, "2025-03-03", "The Valley Courier")
+    rewrite = doc("rw", FREE_REWRITE, "2025-03-04", "Dam Watch")
+    derivations, relations, origins = find_derivations([wire, rewrite])
+    found = edge(derivations, "wire", "rw")
+    assert found is not None and (found.derived, found.source, found.kind) == ("rw", "wire", "rewrite")
+    assert found.evidence.quotes and all(q in WIRE[2] for q in found.evidence.quotes)
+    assert "credit: \u201cThousands were moved" in found.evidence.summary  # the credit's sentence, whole
+    assert (relations["rw"], origins["rw"]) == ("rewrite-of-wire", "AP")
+
+
+@pytest.mark.parametrize("published", ["2025-03-24", None])
+def test_a_credited_quotation_weeks_later_or_undated_is_no_proof_of_the_copy(published: str | None) -> None:
+    # The speaker may repeat a line for weeks; an undated page gives no time to tie it to this copy.
+    derivations, _, _ = find_derivations([doc("wire", WIRE, "2025-03-03", "The Valley Courier"),
+                                          doc("rw", FREE_REWRITE, published, "Dam Watch")])
+    assert derivations == []
+
+
+def test_one_shared_quotation_without_a_credit_is_no_derivation() -> None:
+    uncredited = [FREE_REWRITE[0].removesuffix(", the Associated Press reported.") + ".", *FREE_REWRITE[1:]]
+    derivations, _, _ = find_derivations([doc("wire", WIRE, "2025-03-03", "The Valley Courier"),
+                                          doc("rw", uncredited, "2025-03-04", "Dam Watch")])
+    assert derivations == []
+
+
+def test_agency_copy_run_under_a_credit_line_is_no_rewrite_of_other_agency_copy() -> None:
+    # Two agency stories a day apart quote the same statement; a site runs the second under a credit line.
+    second = ["KESTREL FORD, Valdor (AP) \u2014 Residents below the Harrow dam began returning home on Tuesday "
+              "as the water level fell faster than engineers had expected.", ORIGINAL[2]]
+    carried = doc("carried", ["This article was originally published by the Associated Press.", *second],
+                  "2025-03-04", "Dam Watch")
+    derivations, _, _ = find_derivations([doc("wire", WIRE, "2025-03-03", "The Valley Courier"), carried])
+    assert derivations == []
+
+
 def test_origin_from_credit_line_when_the_source_is_not_in_the_corpus() -> None:
     carried = doc("carried", CARRIED, "2025-03-05", "The Harbour Post")
     derivations, relations, origins = find_derivations([carried, doc("other", UNRELATED, "2025-03-05", "Alder News")])

@@ -182,6 +182,16 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
+_REPUBLICATION_NOTE = re.compile(r"^(?:this (?:article|story|post|piece|report|column)\b[^.]{0,40}?\s)?"
+                                 r"(?:was\s+)?(?:originally|first) (?:published|appeared|ran) (?:by|on|in|at)\s", re.I)
+
+
+def republication_note(text: str) -> bool:
+    """Whether a line says the text ran first elsewhere: a credit, never the headline."""
+    return bool(_REPUBLICATION_NOTE.match(text))
+
+
 # No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
 _MENTION = re.compile(
     "(?:"
@@ -192,7 +202,9 @@ _CITED_BEFORE = re.compile(
     r"\b(?:per|told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
     r"\s+(?:the\s+)?$"
 )
-_CITED_AFTER = re.compile(r"^(?:\s+news agency)?\s+(?:reported|reports|said|says|quoted|cited|wrote)\b")
+# "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
+_CITED_AFTER = re.compile(r"(?:\s+news agency\s+(?:said|says|wrote)"
+                          r"|(?:\s+news agency)?\s+(?:reported|reports|quoted|cited))\b")
 
 
 def byline_names(line: str) -> list[str]:
@@ -615,6 +627,8 @@ def _credit_line_source(line: str) -> str | None:
         name = next((g for g in match.group("name", "name2", "name3", "name4") if g), None)
         if named := source_name(name, strict=False):
             return named
+        if match.group("name3") and (named := _credited(name)):
+            return named  # the outlet the story ran in first, named by the note, known or not
     return None
 
 

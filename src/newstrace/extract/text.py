@@ -22,7 +22,14 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from newstrace.extract.credits import BYLINE_LABELS, apply_credits, byline_names, dateline, may_be_byline
+from newstrace.extract.credits import (
+    BYLINE_LABELS,
+    apply_credits,
+    byline_names,
+    dateline,
+    may_be_byline,
+    republication_note,
+)
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date
 from newstrace.extract.text_lines import (
@@ -302,6 +309,8 @@ def _is_meta(line: Line) -> bool:
         return False
     if may_be_byline(line.tokens[0], line.text) and byline_names(line.text):
         return True
+    if republication_note(line.text):
+        return True  # "This article first appeared in ...": a credit, as a byline is
     if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
     # A labelled date line may run on with a second date ("Updated ... Originally published ...").

@@ -29,6 +29,7 @@ from newstrace.extract.credits import (
     owner_name,
     people_line,
     person_line,
+    republication_note,
     uncapitalised,
     without_place,
 )
@@ -378,7 +379,7 @@ def _headline_like(line: Line) -> bool:
         return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
     return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text)
-                or _is_trail(line.text))
+                or _is_trail(line.text) or republication_note(line.text))
 
 
 def _is_trail(text: str) -> bool:

@@ -55,6 +55,13 @@ def agency_authored(article: Article) -> str | None:
     return None
 
 
+def runs_agency_copy(article: Article) -> bool:
+    """Whether the text is agency copy, also when a credit line above its dateline says so ("This article
+    was originally published by AFP." / "PARIS (AFP) — ...")."""
+    return bool(agency_authored(article) or any(agency(dateline(p)[1]) for p in article.body[:2])
+                or agency(republished_from(article.text)))
+
+
 @functools.lru_cache(maxsize=4096)
 def credits(text: str) -> tuple[tuple[str, int, int], ...]:
     """Names the text credits as a source of its reporting ("told the Associated Press", "Reuters
@@ -95,7 +102,8 @@ def credits_name(text: str, name: str | None) -> str | None:
 def _sentence_around(line: str, at: int) -> str:
     """The sentence of `line` around offset `at`; after a quotation, only what follows its closing mark
     (“..., ” she told the Post.)."""
-    lo = max(line.rfind(". ", 0, at) + 2, line.rfind("\u201d", 0, at) + 1, 0)
+    stop = line.rfind(". ", 0, at)
+    lo = max(stop + 2 if stop >= 0 else 0, line.rfind("\u201d", 0, at) + 1)
     hi = line.find(". ", at)
     return line[lo:hi + 1 if hi >= 0 else len(line)].strip(" ,")
 

@@ -6,11 +6,12 @@
    words outside quotations, whole paragraphs, quotations both carry, and the narrative sentences of one
    that the other repeats word for word or rewords.
 3. Kind: `rewrite` when the text keeps at least two of the other's quotations and rewords more of its
-   narrative sentences than it repeats (REWORDED at least); else `republication` when it copies the
-   other's own words (COPY_WORDS words outside quotations, COPY_PARAGRAPHS whole paragraphs with
-   narrative among them, or COPY_SENTENCES narrative sentences word for word). Quotations alone (a
-   statement every outlet quotes) are never a derivation, nor is an outlet's stock text (an editor's note
-   closing unrelated stories).
+   narrative sentences than it repeats (REWORDED at least), or when it credits an agency for its story and
+   keeps a quotation of that agency's own copy, however freely it words the rest; else `republication`
+   when it copies the other's own words (COPY_WORDS words outside quotations, COPY_PARAGRAPHS whole
+   paragraphs with narrative among them, or COPY_SENTENCES narrative sentences word for word). Quotations
+   alone (a statement every outlet quotes) are never a derivation, nor is an outlet's stock text (an
+   editor's note closing unrelated stories).
 4. Direction, first signal that decides: publication days; the other text is the agency's own copy
    (dateline tag, byline) and this one is not; this text credits the other's outlet or agency (a credit
    line, or the other's people speaking "to" the other outlet); for a verbatim copy, the text that holds
@@ -48,10 +49,11 @@ from newstrace.link.credit import (
     day_number,
     desk_byline,
     republished_from,
+    runs_agency_copy,
 )
 from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
-from newstrace.models import Derivation, Document, Evidence, Passage, Relation
+from newstrace.models import Article, Derivation, Document, Evidence, Passage, Relation
 
 COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
 COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied, one of them narrative (quotation is the speaker's)
@@ -62,6 +64,7 @@ QUOTE_WORDS = 4          # words of a quotation that must be aligned for it to c
 SAME_SENTENCE = 99.0     # rapidfuzz ratio of a sentence repeated word for word (a letter changed at most)
 REWORD_SCORE = 70.0      # rapidfuzz token_ratio of a reworded sentence and its source sentence
 REWORDED = 3             # reworded sentences that, with two kept quotations, make a rewrite
+REWRITE_DAYS = 3         # days within which a text crediting an agency rewrites the agency's copy it quotes
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
@@ -132,7 +135,7 @@ def find_derivations(
     edges = []
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
-        kind = kind_of(reuse)
+        kind = kind_of(reuse) or credited_rewrite(reuse, docs[x].article, docs[y].article)
         if kind is not None:
             edges.append(orient(reuse, kind, docs[x], docs[y]))
     chosen = choose_sources(edges, docs)
@@ -317,6 +320,22 @@ def kind_of(r: Reuse) -> str | None:
         return "rewrite"
     if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS or r.copied >= COPY_SENTENCES:
         return "republication"
+    return None
+
+
+def credited_rewrite(r: Reuse, x: Article, y: Article) -> str | None:
+    """`rewrite` for a text that credits an agency for its story ("Reuters reported") and carries a
+    quotation of that agency's own copy word for word, however freely it rewords the narrative: it says
+    where its story came from, and the quotation shows which copy, when the two ran within days. Else None."""
+    if r.shared_quotes < 1:
+        return None
+    dx, dy = day_number(x.published), day_number(y.published)
+    if dx is None or dy is None or abs(dx - dy) > REWRITE_DAYS:
+        return None  # one quotation is no proof of which copy, or a line the speaker repeats weeks on
+    for text, other in ((x, y), (y, x)):
+        wire = agency_authored(other)
+        if wire and agency(text.origin) == wire and not runs_agency_copy(text):
+            return "rewrite"
     return None
 
 
@@ -516,12 +535,12 @@ def _derivation(e: Edge, docs: dict[str, Document], profiles: dict[str, Profile]
 
 def _summary(e: Edge, share: float, n_quotes: int, docs: dict[str, Document]) -> str:
     src = docs[e.source].article
-    name = src.outlet or src.origin or e.source
+    name = agency_authored(src) or src.outlet or src.origin or e.source
     r = e.reuse
     if e.kind == "republication":
         what = f"copies {share:.0%} of its text verbatim from {name} ({len(r.runs)} passages)"
     else:
-        what = (f"keeps {n_quotes} of {name}'s quotations verbatim and rewords {r.reworded} of its "
-                f"sentences")
+        reworded = f" and rewords {r.reworded} of its sentences" if r.reworded else ""
+        what = f"keeps {n_quotes} of {name}'s quotations verbatim{reworded}"
     credit = f"; credit: \u201c{e.credit}\u201d" if e.credit else ""
     return f"{what}; {e.why}{credit}"
