@@ -230,3 +230,15 @@ def test_a_passive_relative_clause_introduces_no_quotation(nlp: Any) -> None:
     found = quotes(nlp, "“We will rebuild the pier,” Dunn wrote in the letter, which was first reported by the "
                         "Harbour Gazette. “The port will reopen in May.”")
     assert [q.speaker for q in found] == ["Dunn", "Dunn"]
+
+
+def test_a_he_stands_for_the_person_named_beside_the_role_that_was_the_subject(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“The shops close when the mill stops,” said Rosa Lind, who runs the bakery.",
+                            "The town’s mayor, Peter Holm, said he had asked both sides to return to talks. "
+                            "“This town cannot afford another long strike,” he told the Valley Courier."))
+    assert found["This town cannot afford another long strike,"] == "Peter Holm"
+
+
+def test_a_thing_that_goes_on_says_nothing(nlp: Any) -> None:
+    found = quotes(nlp, "Union leader Pavel Marek said the strike would go on “as long as it takes.”")
+    assert [q.speaker for q in found] == ["Pavel Marek"]

@@ -369,8 +369,10 @@ def _is_cue(tok: Any) -> bool:
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = tok.lemma_.lower()
-    if lemma == "go":  # "Trump went on"
-        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+    if lemma == "go":  # "Trump went on"; not "the strike would go on", whose subject is no speaker
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and (
+            subject is None or subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ == "PERSON")
     if lemma == "continue":  # "will continue to be": nobody speaks
         return not any(c.dep_ == "xcomp" for c in tok.children)
     return lemma in CUE_LEMMAS and lemma != "be"

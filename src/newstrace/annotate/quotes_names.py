@@ -164,9 +164,20 @@ class Names:
                 found.append(_Subject(tok.idx, None, main, tok.lower_))
                 continue
             name = self._person_at(tok) if tok.text[:1].isupper() or tok.ent_type_ == "PERSON" else None
+            if name is None and tok.pos_ == "NOUN":
+                name = self._apposed(tok)
             if name is not None:
                 found.append(_Subject(tok.idx, name, main))
         return found
+
+    def _apposed(self, noun: Any) -> str | None:
+        """The person named beside a role noun: "The town's mayor, Jane Doe, said" has her as its subject."""
+        for child in noun.children:
+            if child.dep_ == "appos":
+                named = [n for c, n, _ in self.people if child.left_edge.idx <= c <= child.idx]
+                if named:
+                    return self.fullest(named[-1])
+        return None
 
     def spoke(self, char: int, name: str) -> None:
         """A named speaker of a quotation, tagged PERSON or not ("Calderon told CNBC"), is a subject."""
