@@ -405,3 +405,17 @@ def test_a_name_only_in_a_picture_caption_is_an_entity_of_the_page(nlp: Any) -> 
     assert all(m.text not in article.text for m in annotations.caption_mentions)
     entities = merge_entities([Document(article, annotations)])
     assert [(e.type, e.in_) for e in holding(entities, "Amara Nwosu")] == [("PERSON", ["a"])]
+
+
+def test_a_name_a_place_noun_stands_beside_is_a_place(nlp: Any) -> None:
+    texts = typed(nlp, "Shops in Punta Roca, the town that grew up around the mine, closed early on Wednesday.",
+                  "Fishermen in the port town of Gull Point said the herring came early.",
+                  "John Smith, a city councillor, said the plan would fail.")
+    assert texts.get("Punta Roca") == texts.get("Gull Point") == "PLACE"
+    assert texts.get("John Smith") == "PERSON"  # "city" qualifies the councillor
+
+
+def test_a_company_named_by_its_trade_is_an_organisation_and_so_is_its_short_name(nlp: Any) -> None:
+    texts = typed(nlp, "Altamira Resources said it would talk to the union.",
+                  "Altamira said it was keeping part of the mine running.")
+    assert texts.get("Altamira Resources") == texts.get("Altamira") == "ORG"

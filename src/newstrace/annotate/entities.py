@@ -40,6 +40,8 @@ authority bureau academy forum group company corporation corp corp. inc inc. ltd
 press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
 airlines airways institution service services administration cabinet government guard unit secretariat
+resources mining energy industries motors pharmaceuticals technologies systems partners investments enterprises
+petroleum
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
 """)
 
@@ -388,6 +390,9 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
+# Nouns that say a name is a place's: "X, the town that ...", "the port city of X".
+_PLACE_NOUNS = _words("town city village capital port region province district county island suburb municipality "
+                      "valley settlement enclave neighbourhood neighborhood")
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
@@ -571,6 +576,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "PLACE" if before in _LOCATIVE else "ORG"
     if span.type == "PERSON" and len(words) == 1 and any(text + s in demonyms for s in _DEMONYM_SUFFIXES):
         return "PLACE"
+    if span.type in {"PERSON", "ORG"} and _named_as_place(doc, span):
+        return "PLACE"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
     if span.split and span.type == "ORG" and 2 <= len(words) <= 3 and all(
@@ -578,6 +585,18 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
             for w in words):
         return "PERSON"  # a person glued into an organisation span ("Geneva are Anne Smith")
     return span.type
+
+
+def _named_as_place(doc: Any, span: _Span) -> bool:
+    """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the port city of
+    Punta Roca". The model may take a place it has never seen for a person."""
+    # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
+    beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
+                  None)
+    if beside is not None:
+        return beside.lower_ in _PLACE_NOUNS
+    before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
+    return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
 
 
 def _has_org_head(words: list[Any]) -> bool:
