@@ -240,6 +240,14 @@ def test_a_company_named_without_its_legal_form_merges_unless_two_fit(nlp: Any) 
     assert bare.aliases == ["Harlow"]
 
 
+def test_a_company_named_again_without_its_trade_merges(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Corvane Resources owns the mine, which produces a tenth of the country's copper."),
+            document(nlp, "d2", "Corvane Resources and the union opened talks on Monday.",
+                     "Corvane said it would negotiate in good faith.")]
+    (company,) = holding(merge_entities(docs), "Corvane")
+    assert company.name == "Corvane Resources" and company.in_ == ["d1", "d2"] and company.type == "ORG"
+
+
 def test_country_prefix_merges_only_when_unambiguous(nlp: Any) -> None:
     docs = [document(nlp, "d1", "The U.S. Justice Department said on Friday it would appeal the ruling."),
             document(nlp, "d2", "Lawyers for the Justice Department declined to comment.")]

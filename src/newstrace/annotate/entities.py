@@ -32,16 +32,17 @@ NAME_PARTICLES = _words("al el es ul wal wa bin ibn bint abu de del della di da 
                            "den la le ter y")
 ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
+# A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
+COMPANY_TRADES = _words("resources mining energy industries motors pharmaceuticals technologies systems partners "
+                        "investments enterprises petroleum")
 # Last (or first) words that make a capitalised phrase an organisation.
-ORG_HEADS = _words("""institute center centre council ministry department command commission committee
+ORG_HEADS = COMPANY_TRADES | _words("""institute center centre council ministry department command commission committee
 alliance union association organization organisation bank university college school party front movement
 office agency court fund foundation society league federation coalition network army forces corps board
 authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
 press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
 airlines airways institution service services administration cabinet government guard unit secretariat
-resources mining energy industries motors pharmaceuticals technologies systems partners investments enterprises
-petroleum
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
 """)
 

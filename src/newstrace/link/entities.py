@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import (
     COMPANY_SUFFIXES,
+    COMPANY_TRADES,
     GENERATIONS,
     NAME_PARTICLES,
     ORG_CONNECTIVES,
@@ -37,9 +38,10 @@ _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
-# Words of a company's legal form, after its name ("Upjohn Co.", "Reuters Holdings PLC", "McKinsey & Co.").
-_LEGAL_WORDS = COMPANY_SUFFIXES | {"international", "holdings", "group", "corporation", "company", "incorporated",
-                                   "limited", "&"}
+# Words of a company's legal form or trade, after its name ("Upjohn Co.", "Reuters Holdings PLC", "McKinsey & Co.",
+# "Walter Energy").
+_LEGAL_WORDS = COMPANY_SUFFIXES | COMPANY_TRADES | {"international", "holdings", "group", "corporation", "company",
+                                                    "incorporated", "limited", "&"}
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
@@ -207,8 +209,9 @@ def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
 
 
 def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """"Upjohn" joins "Upjohn Co." and "Amnesty" "Amnesty International": a company named again without the
-    words of its legal form, when one organisation of the corpus has that name with them."""
+    """"Upjohn" joins "Upjohn Co.", "Amnesty" "Amnesty International" and "Walter" "Walter Energy": a company
+    named again without the words of its legal form or trade, when one organisation of the corpus has that name
+    with them."""
     holders: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
         words = key.split()
