@@ -1602,3 +1602,19 @@ def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline(
     assert article.title == "River landing closed for lock repairs"
     assert article.body == story
     assert article.origin == "The Lakeside Herald"
+
+
+def test_the_site_s_own_masthead_is_never_the_headline() -> None:
+    # The headline's words are not the story's, while the paper's name is, as the story quotes it.
+    story = ["Shopkeepers in Brisk spent Monday carrying sodden stock out of their flooded stores, as the water crept "
+             "higher and the mayor warned that the worst might not be over.",
+             "Mayor Nadia Orel said the town had asked the government for pumps and more boats. “We cannot wait for "
+             "the water to go down by itself,” she told The Valley Ledger.",
+             "Volunteers filled sandbags outside the town hall through the afternoon, and the regional government "
+             "said schools in Brisk would stay closed until Friday."]
+    dump = "\n\n".join(["THE VALLEY LEDGER", "Monday 9 February 2026", "News | Politics | Business | Sport",
+                         "Residents count losses as river keeps rising", "By Katya Dren", "9 February 2026, 16:05",
+                         *story, "Share on Facebook  Share on X", "© The Valley Ledger 2026"])
+    article = extract(_page(dump))
+    assert article.outlet == "The Valley Ledger"
+    assert article.title == "Residents count losses as river keeps rising"

@@ -162,7 +162,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _mark_author_boxes(lines)
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
-    title = pick_title(lines, start, page.url)
+    article.outlet = outlet(lines, page.url)
+    title = pick_title(lines, start, page.url, article.outlet)
     if title is not None and start <= title <= end:
         start = _past_byline(lines, title + 1, end)
     article.title = lines[title].text if title is not None else None
@@ -171,7 +172,6 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)
     article.published = published(lines, title, start, end)
-    article.outlet = outlet(lines, page.url)
     article.authors = authors(lines, title, start, end, article.outlet)
     return apply_credits(article, _credit_lines(lines, title, start, end))
 

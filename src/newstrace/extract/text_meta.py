@@ -213,13 +213,14 @@ def language(lines: list[Line]) -> str | None:
     return code if hits[code] >= 5 else None
 
 
-def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | None:
+def pick_title(lines: list[Line], start: int, url: str | None = None, site: str | None = None) -> int | None:
     """The index of the headline of an article whose body starts at `start`: the best headline-like
     line shortly before it or among the first lines of the region (a markdown H1, a line repeated on the
     page, one that the URL's slug spells, one just above the byline or date; not a caption, a numbered
-    item, a byline's name or title, or a line whose words the story does not use), else the page's first
-    line when the body starts right after it. A weak pick with no byline or date beside it gives way to a
-    headline further into the region that has one right under it: the region then opened with teasers."""
+    item, a byline's name or title, the site's own name, or a line whose words the story does not use), else
+    the page's first line when the body starts right after it. A weak pick with no byline or date beside it
+    gives way to a headline further into the region that has one right under it: the region then opened with
+    teasers."""
     best, best_score = None, float("-inf")
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
@@ -233,7 +234,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
             if prose > _DECK_WORDS:
                 break
             continue
-        if not _headline_like(line):
+        if not _headline_like(line) or _names_site(line, site):
             continue
         score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
@@ -255,6 +256,11 @@ def pick_title(lines: list[Line], start: int, url: str | None = None) -> int | N
     # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
     # date; the headline it holds is the copy further down, over the byline.
     return (_held_headline(lines, window) or best) if best == 0 else best
+
+
+def _names_site(line: Line, site: str | None) -> bool:
+    """Whether the line is the site's own name, its masthead ("THE EXAMPLE POST" of "The Example Post")."""
+    return site is not None and line.lower.removeprefix("the ") == site.lower().removeprefix("the ")
 
 
 def _only_h1(lines: list[Line], start: int) -> int | None:
