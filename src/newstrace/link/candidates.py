@@ -10,8 +10,10 @@ Two indexes over hashed word shingles feed the candidate list:
   ones) is posted, and documents that share at least `min_shared` of the posted shingles that few documents
   carry (at most `max_df`) become candidates.
 
-Documents whose publication days are both known and more than `window_days` apart are never paired: a copy
-runs within weeks of its source, while the same wording years apart is a stock phrase.
+Documents whose publication days are both known and more than `window_days` apart are paired only as
+near-duplicates: a partial copy runs within weeks of its source, while a few lines of the same wording years
+apart are a stock phrase; a whole text copied is a copy whatever the dates say (an archive's republication,
+or a date misread, "10/02/2026" read in the other order).
 
 The index is incremental: `add` hashes only the documents it does not hold yet and returns the candidate
 pairs that involve them (new-new and new-old); `pairs` lists them all. Pairs do not depend on the order
@@ -100,12 +102,13 @@ class ReuseIndex:
 
     def pairs(self, since: int = 0) -> np.ndarray:
         """Candidate pairs (rows of two index positions, smaller first) with at least one position >=
-        `since`, within the time window where both days are known."""
-        out = _unique_rows(np.concatenate((self.similar_pairs(since), self.overlap_pairs(since))))
-        da, db = self.days[out[:, 0]], self.days[out[:, 1]]
+        `since`: near-duplicates whatever their days, partial reuse within the time window where both days
+        are known."""
+        overlap = self.overlap_pairs(since)
+        da, db = self.days[overlap[:, 0]], self.days[overlap[:, 1]]
         known = (da != NO_DAY) & (db != NO_DAY)
         near = ~known | (np.abs(da.astype(np.int64) - db) <= self.settings.window_days)
-        return out[near]
+        return _unique_rows(np.concatenate((self.similar_pairs(since), overlap[near])))
 
     def _sketch(self, texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         st = self.settings
