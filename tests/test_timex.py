@@ -33,6 +33,8 @@ def _only(sentence: str, published: str | None = WEDNESDAY) -> TimeExpr:
     ("The agency said in a post late Tuesday that the border had reopened.", "2025-11-04"),
     ("The two ministers will meet on Tuesday to sign the accord.", "2025-11-11"),
     ("The delegation is expected to arrive on Tuesday, officials said.", "2025-11-11"),
+    ("More rain is forecast through Tuesday across the valley.", "2025-11-11"),
+    ("Forecasters predict snow on Tuesday in the mountains.", "2025-11-11"),
 ])
 def test_weekday_is_the_last_one_unless_the_clause_looks_ahead(sentence: str, value: str) -> None:
     time = _only(sentence)

@@ -16,9 +16,11 @@ from newstrace.annotate.timex_grammar import Anchor, Timex, scan
 from newstrace.extract.credits import dateline_end
 from newstrace.models import Article, Precision, TimeExpr
 
-# Verbs whose infinitive complement happens later: "is expected to stay until Wednesday".
+# Verbs whose infinitive complement happens later ("is expected to stay until Wednesday"), or that look ahead
+# themselves in the present ("more rain is forecast through Wednesday").
 _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "prepare", "slate",
-           "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide"}
+           "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
+           "predict", "project", "anticipate"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write", "confirm", "be", "have"}
