@@ -427,3 +427,25 @@ def test_a_company_named_by_its_trade_is_an_organisation_and_so_is_its_short_nam
     texts = typed(nlp, "Altamira Resources said it would talk to the union.",
                   "Altamira said it was keeping part of the mine running.")
     assert texts.get("Altamira Resources") == texts.get("Altamira") == "ORG"
+
+
+def test_a_name_the_story_once_calls_a_place_is_that_place_throughout(nlp: Any) -> None:
+    texts = [m for m in mentions(nlp, "The regional government said schools in Brisk and five nearby villages would "
+                                      "stay closed until Friday.",
+                                 "Volunteers in the town of Brisk filled sandbags.") if m.text == "Brisk"]
+    assert len(texts) == 2 and {m.type for m in texts} == {"PLACE"}
+
+
+def test_a_name_qualifying_a_river_or_a_region_is_a_place(nlp: Any) -> None:
+    texts = typed(nlp, "Days of torrential rain swelled the Saren river to its highest level in four decades.",
+                  "The army set up tents in the Velora region.")
+    assert texts.get("Saren") == texts.get("Velora") == "PLACE"
+
+
+def test_a_name_a_who_clause_hangs_on_is_a_person_unless_it_is_where_someone_works(nlp: Any) -> None:
+    texts = typed(nlp, "“I have lost everything that was on the ground floor,” said Petar Lukas, who owns a "
+                       "hardware shop near the bridge.",
+                  "“The plan was a liability dump,” said Kevin Barrett, a lawyer at Bailey & Glasser, who "
+                  "represents the state.")
+    assert texts.get("Petar Lukas") == "PERSON"
+    assert texts.get("Bailey & Glasser") == "ORG"

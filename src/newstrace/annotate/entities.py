@@ -124,8 +124,11 @@ def find_mentions(doc: Any) -> list[Mention]:
     day_words = _day_words(doc)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
+    # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
+    named_places = {doc[s.start:s.end].text for s in spans if _named_as_place(doc, s)}
     for span in spans:
-        span.type = _retype(doc, span, person_tokens, demonyms, short_forms)
+        in_place = doc[span.start:span.end].text in named_places
+        span.type = "PLACE" if in_place else _retype(doc, span, person_tokens, demonyms, short_forms)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
@@ -391,9 +394,10 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
-# Nouns that say a name is a place's: "X, the town that ...", "the port city of X".
+# Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river".
 _PLACE_NOUNS = _words("town city village capital port region province district county island suburb municipality "
-                      "valley settlement enclave neighbourhood neighborhood")
+                      "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
+                      "mountains hills peninsula gulf")
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
@@ -570,14 +574,14 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "ORG"  # no place is called "X for Y"
     if span.type != "PLACE" and _followed_by_acronym(doc, span):
         return "ORG"
+    if span.type == "ORG" and _introduced_as_person(doc, span):
+        return "PERSON"
     if span.type == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and not (span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}):
         # "in the Balkans" is a place, "the Taliban" a group; "the Trump administration" stays a person
         before = doc[span.start - 2].lower_ if span.start > 1 else ""
         return "PLACE" if before in _LOCATIVE else "ORG"
     if span.type == "PERSON" and len(words) == 1 and any(text + s in demonyms for s in _DEMONYM_SUFFIXES):
-        return "PLACE"
-    if span.type in {"PERSON", "ORG"} and _named_as_place(doc, span):
         return "PLACE"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
@@ -590,14 +594,29 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
 
 def _named_as_place(doc: Any, span: _Span) -> bool:
     """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the port city of
-    Punta Roca". The model may take a place it has never seen for a person."""
+    Punta Roca", "the Saren river". The model may take a place it has never seen for a person."""
     # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
                   None)
     if beside is not None:
         return beside.lower_ in _PLACE_NOUNS
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == span.end:
+        return True  # the name qualifies the noun that follows it: "the Saren river", "the Velora region"
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
+
+
+def _introduced_as_person(doc: Any, span: _Span) -> bool:
+    """"Petar Lukas, who owns a shop": a name of two or three words taken for an organisation, with a "who"
+    after it. Not a club whose name holds its city ("Manchester United, who won")."""
+    after = doc[span.end: span.end + 2]
+    if not (2 <= span.end - span.start <= 3 and len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"):
+        return False
+    # The clause must hang on the name, and the name must not be where a person before it works ("a lawyer at
+    # Bailey & Glasser, who represents"), which the parse may read the same way.
+    clause = after[1].head
+    return (clause.dep_ == "relcl" and span.start <= clause.head.i < span.end and clause.head.dep_ != "pobj"
+            and not any(doc[j].text in places() for j in range(span.start, span.end)))
 
 
 def _has_org_head(words: list[Any]) -> bool:
