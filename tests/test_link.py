@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.annotate import annotate
 from newstrace.extract.credits import apply_credits
 from newstrace.link import link
 from newstrace.link.candidates import ReuseIndex
@@ -368,3 +369,26 @@ def test_timeline_links_the_same_clauses_as_comparing_all_pairs() -> None:
         expected = [[clauses[i] for i in group] for group in sets.groups(range(len(clauses)))]
         assert _link(clauses, distinctive) == expected
         assert len(expected) < len(clauses)  # some clauses were joined: the check is not vacuous
+
+
+DESK_PIECE = [
+    "Work at the port of Dakara ground to a halt this week after dockers launched a strike against the planned "
+    "automation of container handling.",
+    "Workers fear that some 800 positions will disappear once the new cranes are installed. The port authority "
+    "insists that no one will be laid off and that staff will be retrained.",
+]
+
+
+@pytest.mark.parametrize(("quoted", "relation"), [
+    ("Union leader Amadou Fall said workers were \u201cnot against progress\u201d but would not accept losing their "
+     "livelihoods.", "independent-rewrite"),  # a few words lifted from another's story
+    ("\u201cWe are not against progress, but we will not accept losing our livelihoods,\u201d union leader Amadou "
+     "Fall told the digest.", "unknown"),  # a quotation of its own: it may have asked him
+])
+def test_a_desk_piece_quoting_a_few_words_in_its_own_sentence_rewrites_another_s_story(quoted: str,
+                                                                                      relation: str) -> None:
+    article = Article(id="desk", path="desk.txt", published="2025-03-05", authors=["Port Digest Newsroom"],
+                      outlet="Port Digest", language="en", body=[*DESK_PIECE, quoted])
+    desk = Document(apply_credits(article), annotate(article))
+    _, relations, _ = find_derivations([desk, doc("other", UNRELATED, "2025-03-05", "Alder News")])
+    assert relations["desk"] == relation

@@ -512,7 +512,11 @@ def _share_of(e: Edge, doc_id: str) -> float:
 
 
 def _has_quotes(doc: Document) -> bool:
-    return bool(doc.annotations.quotes) or bool(find_quotes(doc.article.text))
+    """Whether the text quotes someone in a sentence of their own: a few words woven into the reporter's
+    sentence ("workers were 'not against progress'") are what an outlet lifts from another's story."""
+    if doc.annotations.quotes:
+        return any(not q.partial for q in doc.annotations.quotes)
+    return bool(find_quotes(doc.article.text))
 
 
 def _derivation(e: Edge, docs: dict[str, Document], profiles: dict[str, Profile]) -> Derivation:
