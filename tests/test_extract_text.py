@@ -1618,3 +1618,12 @@ def test_the_site_s_own_masthead_is_never_the_headline() -> None:
     article = extract(_page(dump))
     assert article.outlet == "The Valley Ledger"
     assert article.title == "Residents count losses as river keeps rising"
+
+
+def test_an_agency_s_closing_notice_names_the_copy_s_owner_not_the_site() -> None:
+    dump = "\n\n".join(["TODAY'S PAPER | SUBSCRIBE", "River landing closed for lock repairs", "March 4, 2025",
+                         *STORY, "Copyright 2025 The Associated Press. All rights reserved.", "Most Popular",
+                         "1. Election date set for November", "2. Heat wave to last through weekend"])
+    article = extract(_page(dump))
+    assert (article.origin, article.dateline) == ("AP", "NAIROBI, Kenya")
+    assert article.outlet is None

@@ -20,6 +20,7 @@ from newstrace.extract.credits import (
     credit_names,
     dated_byline,
     dated_name,
+    dateline,
     desk_words,
     editor_names,
     is_name_word,
@@ -50,6 +51,7 @@ from newstrace.extract.text_lines import (
     furniture_words,
     is_caption,
 )
+from newstrace.sources import WIRES, source_name
 
 # "Date" alone labels the publication date; "Date last reviewed" does not.
 DATE_LABEL = re.compile(
@@ -1022,13 +1024,20 @@ def _declared_brand(texts: list[str]) -> str | None:
 
 def _copyright_holder(texts: list[str]) -> str | None:
     """The holder the page's last copyright line names, without the rights notice, years or legal form;
-    picture credits ("Photo: © Jane Doe / Agency") and reprint credits name others, not the site."""
+    picture credits ("Photo: © Jane Doe / Agency") and reprint credits name others, not the site, and so does
+    the notice an agency closes its copy with ("Copyright 2025 The Associated Press") on a page that runs that
+    copy under the agency's dateline."""
     for text in reversed(texts):
         if not (_COPYRIGHT_MARK.search(text) or _RIGHTS_RESERVED.search(text)) or _OTHERS_CREDIT.search(text):
             continue
-        if name := _marked_holder(text) or _reserved_holder(text):
+        if (name := _marked_holder(text) or _reserved_holder(text)) and not _agency_notice(name, texts):
             return name
     return None
+
+
+def _agency_notice(holder: str, texts: list[str]) -> bool:
+    agency = source_name(holder)
+    return agency in WIRES and any(source_name(dateline(text)[1]) == agency for text in texts if "(" in text)
 
 
 def _marked_holder(text: str) -> str | None:
