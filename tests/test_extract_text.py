@@ -1627,3 +1627,16 @@ def test_an_agency_s_closing_notice_names_the_copy_s_owner_not_the_site() -> Non
     article = extract(_page(dump))
     assert (article.origin, article.dateline) == ("AP", "NAIROBI, Kenya")
     assert article.outlet is None
+
+
+def test_a_short_closing_sentence_over_the_post_s_date_is_no_headline() -> None:
+    dump = "\n\n".join(["Lira hits record low as inflation climbs",
+                         "The lira fell to a record low against the dollar on Tuesday after data showed inflation "
+                         "rose to 48% in October, the highest in two years.",
+                         "Central bank governor Emre Aslan said the bank was “watching the markets closely” and was "
+                         "ready to act.",
+                         "The lira has lost about 10% since September.",
+                         "Posted: November 4, 2025"])
+    article = extract(_page(dump))
+    assert article.title == "Lira hits record low as inflation climbs"
+    assert len(article.body) == 3 and article.published == "2025-11-04"

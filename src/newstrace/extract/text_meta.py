@@ -238,6 +238,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
             continue
         if not _headline_like(line) or _names_site(line, site):
             continue
+        if prose and line.text.endswith(".") and not _above_byline(lines, i):
+            continue  # a short sentence of the running text, though a date line follows it ("Posted: ...")
         score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
@@ -359,14 +361,19 @@ def _headline_sentence(line: Line) -> bool:
 
 
 def _above_byline(lines: list[Line], i: int) -> bool:
-    """A sentence right above the byline or the date is the headline (some sites close theirs with a full
-    stop; an opinion piece's may hold two short ones), unless it is a summary of two long sentences or the
-    standfirst under a shorter headline."""
+    """A sentence right above the byline or the date, with the text going on under them, is the headline (some
+    sites close theirs with a full stop; an opinion piece's may hold two short ones), unless it is a summary of
+    two long sentences or the standfirst under a shorter headline."""
     line = lines[i]
     if line.words > _TITLE_MAX_WORDS or (line.words > HEADLINE_WORDS and _TWO_SENTENCES.search(line.text)):
         return False
-    if not any(_byline_part(lines[j]) for j in range(i + 1, min(i + 3, len(lines)))):
+    byline = next((j for j in range(i + 1, min(i + 3, len(lines))) if _byline_part(lines[j])), None)
+    if byline is None:
         return False
+    while byline < len(lines) and _byline_part(lines[byline]):
+        byline += 1
+    if not any(line.kind >= NEAR for line in lines[byline: byline + 3]):
+        return False  # a date line that closes the post ("Posted: ..." under its last paragraph) heads nothing
     # Under a shorter headline set apart as a block, it is the standfirst; under a breadcrumb, a section's label
     # drawn line under line or a line about something else (a site's name, a promotion), or written in title
     # case itself, it is the headline.
