@@ -1640,3 +1640,11 @@ def test_a_short_closing_sentence_over_the_post_s_date_is_no_headline() -> None:
     article = extract(_page(dump))
     assert article.title == "Lira hits record low as inflation climbs"
     assert len(article.body) == 3 and article.published == "2025-11-04"
+
+
+def test_a_masthead_the_story_names_as_the_outlet_people_spoke_to_is_the_site() -> None:
+    story = [paragraph.removeprefix("NAIROBI, Kenya (AP) — ") for paragraph in STORY]
+    story[1] = story[1].replace("said the board’s chief engineer", "the board’s chief engineer told Lake Radio")
+    dump = "\n\n".join(["LAKE RADIO", "Home  News  Shows", "River landing closed for lock repairs", "4 Mar, 2025 19:12",
+                         *story, "You can share this story on social media:"])
+    assert extract(_page(dump)).outlet == "Lake Radio"

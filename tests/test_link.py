@@ -392,3 +392,16 @@ def test_a_desk_piece_quoting_a_few_words_in_its_own_sentence_rewrites_another_s
     desk = Document(apply_credits(article), annotate(article))
     _, relations, _ = find_derivations([desk, doc("other", UNRELATED, "2025-03-05", "Alder News")])
     assert relations["desk"] == relation
+
+
+def test_an_outlet_naming_itself_credits_no_one_so_its_same_day_copy_is_the_derived_one() -> None:
+    # The original opens with a standfirst the copy dropped, so the copy does not hold all of it.
+    told = [ORIGINAL[0], ORIGINAL[1], ORIGINAL[2].replace("said Maren Tollis", "Maren Tollis told Lake Radio"),
+            *ORIGINAL[3:]]
+    original = doc("orig", ["Engineers drain the reservoir as 3,200 people leave their homes below the dam.", *told],
+                   "2025-03-03", "Lake Radio")
+    copy = doc("copy", told, "2025-03-03", "Harbour Digest", authors=["Lake Radio"])
+    derivations, relations, origins = find_derivations([original, copy])
+    found = edge(derivations, "orig", "copy")
+    assert found is not None and (found.derived, found.source) == ("copy", "orig")
+    assert (relations["copy"], origins["copy"]) == ("republication", "Lake Radio")

@@ -78,7 +78,28 @@ def test_river_floods(analyses: dict[str, dict[str, Any]]) -> None:
 
 
 def test_port_strike(analyses: dict[str, dict[str, Any]]) -> None:
-    docs = _docs(analyses["port-strike"])
+    analysis = analyses["port-strike"]
+    docs = _docs(analysis)
     assert docs["digest-dockers"]["relation"] == "independent-rewrite"  # a desk piece, a few words quoted
     wire = docs["tribune-second-day"]
     assert (wire["relation"], wire["origin"], wire["outlet"]) == ("wire-original", "AP", None)
+    # Same day; the original has a standfirst the copy dropped, and says "told Coastline News" of itself.
+    assert docs["original-port-strike"]["outlet"] == "Coastline News"
+    assert _edges(analysis) == {("copy-port-strike", "original-port-strike", "republication")}
+    assert (docs["copy-port-strike"]["relation"], docs["copy-port-strike"]["origin"]) == ("republication",
+                                                                                          "Coastline News")
+
+
+def test_rate_hike(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rate-hike"]
+    docs = _docs(analysis)
+    assert {doc_id: d["relation"] for doc_id, d in docs.items()} == {
+        "wire-rate-hike": "wire-original",
+        "inputs-rate-hike": "rewrite-of-wire",  # "(With inputs from Reuters)"
+        "herald-pressure": "original",  # the state broadcaster's own page, its masthead named in the story
+        "perspective-pressure": "republication",  # "Author: Eastern Herald TV"
+        "lira-record-low": "independent-rewrite",  # unsigned, no dateline, a few words quoted
+    }
+    assert _edges(analysis) == {("inputs-rate-hike", "wire-rate-hike", "rewrite"),
+                                ("perspective-pressure", "herald-pressure", "republication")}
+    assert docs["lira-record-low"]["title"] == "Orlanian lira hits record low as inflation climbs"

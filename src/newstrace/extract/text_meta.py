@@ -72,6 +72,9 @@ _CORRECTION = re.compile(
 # Where a site's logo stands: its first 15 lines or top tenth (masthead), its last 10 lines or last twentieth
 # (footer).
 _MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1, 10, 0.05
+# A masthead the story names: among the page's first lines, of a few capitalised words, found in a sentence.
+_NAMED_MASTHEAD_LINES, _NAMED_MASTHEAD_WORDS, _SENTENCE_WORDS = 3, 5, 6
+_SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
     r"(?:^|\.)(?:twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|t|bit|google|whatsapp|telegram"
@@ -979,7 +982,7 @@ def url_host(url: str | None) -> str:
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_domain_masthead, _domain_name_line, _declared_brand, _copyright_holder, _channel_name,
-                   _brand_list):
+                   _brand_list, _named_masthead):
         if name := finder(texts):
             return name
     return None
@@ -1077,6 +1080,20 @@ def _holder(name: str) -> str | None:
     name = _HOLDER_TAIL.sub("", _HOLDER_END.sub("", name))
     name = _COMPANY_SUFFIX.sub("", name.strip(" .,")).strip(" .,&")
     return name if name and name.lower() not in ("all", "copyright") else None
+
+
+def _named_masthead(texts: list[str]) -> str | None:
+    """A name at the top of the page that the story names as the outlet people spoke to ("EASTERN HERALD TV"
+    over "..., he told Eastern Herald TV"): the masthead, spelled as the sentence spells it."""
+    for top in texts[:_NAMED_MASTHEAD_LINES]:
+        words = top.split()
+        if not 2 <= len(words) <= _NAMED_MASTHEAD_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        pattern = re.compile(rf"{_SPOKE_TO}(?P<name>{re.escape(top)})\b", re.IGNORECASE)
+        for text in texts:
+            if len(text.split()) >= _SENTENCE_WORDS and (found := pattern.search(text)):
+                return found.group("name")
+    return None
 
 
 def _channel_name(texts: list[str]) -> str | None:

@@ -343,8 +343,7 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     """The edge with its direction and the signal that decided it (undirected when nothing decides)."""
     ax, ay = x.article, y.article
     dx, dy = day_number(ax.published), day_number(ay.published)
-    cx = credits_name(ax.text, ay.origin or ay.outlet) or credits_name(ax.text, ay.outlet)
-    cy = credits_name(ay.text, ax.origin or ax.outlet) or credits_name(ay.text, ax.outlet)
+    cx, cy = _credits_other(ax, ay), _credits_other(ay, ax)
     if dx is not None and dy is not None and dx != dy:
         derived, source = (x, y) if dx > dy else (y, x)
         days = abs(dx - dy)
@@ -367,6 +366,20 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
         return Edge(hi, lo, kind, r, "nothing tells which came first", cx or cy, directed=False)
     credit = cx if derived is x else cy
     return Edge(derived.article.id, source.article.id, kind, r, why, credit)
+
+
+def _credits_other(text: Article, other: Article) -> str | None:
+    """The credit line of `text` naming the other's origin or outlet, unless that name is the text's own outlet
+    ("..., he told Example TV" on Example TV's own page credits no one else)."""
+    own = _name_key(text.outlet)
+    for name in dict.fromkeys((other.origin or other.outlet, other.outlet)):
+        if name and _name_key(name) != own and (credit := credits_name(text.text, name)):
+            return credit
+    return None
+
+
+def _name_key(name: str | None) -> str | None:
+    return name.casefold().removeprefix("the ") if name else None
 
 
 def _holds(r: Reuse) -> str | None:
@@ -501,8 +514,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     if art.outlet and credits_name(art.text, art.outlet):
         # People speaking to the outlet itself ("she told the Daily Post"): its own reporting.
         return "original", origin
-    if desk_byline(art) and not art.dateline and not _has_quotes(doc):
-        # A desk piece with no dateline and no quotation of its own reports what others reported.
+    if desk_byline(art) and not art.dateline and not _has_quotes(doc, whole=True):
+        # A desk piece with no dateline and no quotation of its own reports what others reported; a few words
+        # quoted in its own sentence were lifted with it.
         return "independent-rewrite", origin
     return "unknown", origin
 
@@ -511,11 +525,11 @@ def _share_of(e: Edge, doc_id: str) -> float:
     return e.reuse.share_a if e.reuse.a == doc_id else e.reuse.share_b
 
 
-def _has_quotes(doc: Document) -> bool:
-    """Whether the text quotes someone in a sentence of their own: a few words woven into the reporter's
-    sentence ("workers were 'not against progress'") are what an outlet lifts from another's story."""
+def _has_quotes(doc: Document, whole: bool = False) -> bool:
+    """Whether the text quotes someone; with `whole`, in a sentence of their own: a few words woven into the
+    reporter's sentence ("workers were 'not against progress'") are what a desk lifts from another's story."""
     if doc.annotations.quotes:
-        return any(not q.partial for q in doc.annotations.quotes)
+        return any(not (whole and q.partial) for q in doc.annotations.quotes)
     return bool(find_quotes(doc.article.text))
 
 
