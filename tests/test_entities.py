@@ -12,6 +12,7 @@ import pytest
 
 from newstrace.annotate import annotate
 from newstrace.annotate.entities import find_mentions
+from newstrace.extract.credits import apply_credits
 from newstrace.link.entities import merge_entities
 from newstrace.models import Annotations, Article, Document, Entity, EntityType, Mention
 
@@ -449,3 +450,14 @@ def test_a_name_a_who_clause_hangs_on_is_a_person_unless_it_is_where_someone_wor
                   "represents the state.")
     assert texts.get("Petar Lukas") == "PERSON"
     assert texts.get("Bailey & Glasser") == "ORG"
+
+
+def test_a_dateline_s_place_is_a_place_in_every_story_that_names_it() -> None:
+    wire = Article(id="w", path="w.txt", body=["ANKAVA, Orlania (AP) — The central bank raised its main rate to 9% "
+                                               "on Monday to defend the lira."])
+    other = Article(id="o", path="o.txt", body=["Several economists in Ankava argued that the decision would hurt "
+                                                "small businesses.", "Traders in Ankava said the lira firmed."])
+    docs = [Document(apply_credits(a), annotate(a)) for a in (wire, other)]
+    assert docs[0].article.dateline == "ANKAVA, Orlania"
+    (city,) = holding(merge_entities(docs), "Ankava")
+    assert city.type == "PLACE" and city.in_ == ["o", "w"]

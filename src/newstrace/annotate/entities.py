@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,9 +104,9 @@ class _Span:
     split: bool = False
 
 
-def find_mentions(doc: Any) -> list[Mention]:
+def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     """PERSON / ORG / PLACE mentions in the text `doc` parses (an article's text, or its captions), in text
-    order."""
+    order; `known_places` are names known to be places (the dateline's), whatever the model takes them for."""
     spans: list[_Span] = []
     for ent in doc.ents:
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP.
@@ -125,9 +126,10 @@ def find_mentions(doc: Any) -> list[Mention]:
     out = []
     text = doc.text  # spaCy joins it from every token on each read
     # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
-    named_places = {doc[s.start:s.end].text for s in spans if _named_as_place(doc, s)}
+    named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
+    named_places.update(place.casefold() for place in known_places if place)
     for span in spans:
-        in_place = doc[span.start:span.end].text in named_places
+        in_place = doc[span.start:span.end].text.casefold() in named_places
         span.type = "PLACE" if in_place else _retype(doc, span, person_tokens, demonyms, short_forms)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words):
             first, last = doc[span.start], doc[span.end - 1]

@@ -22,7 +22,8 @@ def annotate(article: Article) -> Annotations:
     return Annotations(
         doc_id=article.id,
         quotes=find_quotes(article, doc),
-        mentions=find_mentions(doc),
+        # A dateline names where the story was filed: a place ("ANKAVA, Orlania (AP) —").
+        mentions=find_mentions(doc, (article.dateline or "").split(", ")),
         times=find_times(article, doc),
         caption_mentions=find_mentions(nlp("\n\n".join(article.captions))) if article.captions else [],
     )

@@ -56,15 +56,19 @@ class _Node:
     types: Counter[str] = field(default_factory=Counter)
     spellings: Counter[str] = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
+    # Types the articles state rather than the model's guess: a dateline's place, a credited source.
+    stated: Counter[str] = field(default_factory=Counter)
 
     @property
     def type(self) -> str:
-        return max(self.types, key=lambda t: (self.types[t], _TYPE_PRIORITY[t]))
+        return _vote(self.types, self.stated)
 
-    def add(self, spelling: str, typ: str, doc_id: str) -> None:
+    def add(self, spelling: str, typ: str, doc_id: str, stated: bool = False) -> None:
         self.types[typ] += 1
         self.spellings[spelling] += 1
         self.docs.add(doc_id)
+        if stated:
+            self.stated[typ] += 1
 
 
 class _Groups:
@@ -161,16 +165,19 @@ def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dic
     by_doc: dict[str, dict[str, _Node]] = defaultdict(lambda: defaultdict(_Node))
     for document in documents:
         doc_id = document.article.id
-        named = [(m.text, m.type) for m in (*document.annotations.mentions, *document.annotations.caption_mentions)]
-        # The agency a text credits (its origin) is an organisation the article names.
+        named = [(m.text, m.type, False)
+                 for m in (*document.annotations.mentions, *document.annotations.caption_mentions)]
+        # The agency a text credits (its origin) is an organisation the article names, and its dateline's
+        # names are places ("ANKAVA, Orlania"), whatever the model took them for elsewhere.
         if document.article.origin:
-            named.append((document.article.origin, "ORG"))
-        for text, typ in named:
+            named.append((document.article.origin, "ORG", True))
+        named.extend((part, "PLACE", True) for part in (document.article.dateline or "").split(", ") if part)
+        for text, typ, stated in named:
             key, spelling = _spelled(text)
             if key:
-                nodes[key].add(spelling, typ, doc_id)
+                nodes[key].add(spelling, typ, doc_id, stated)
                 if _short(key):
-                    by_doc[key][doc_id].add(spelling, typ, doc_id)
+                    by_doc[key][doc_id].add(spelling, typ, doc_id, stated)
     return dict(nodes), by_doc
 
 
@@ -428,6 +435,7 @@ def _merged(parts: Iterable[_Node]) -> _Node:
         node.types.update(part.types)
         node.spellings.update(part.spellings)
         node.docs |= part.docs
+        node.stated.update(part.stated)
     return node
 
 
@@ -449,24 +457,28 @@ def _surname_keys(key: str) -> set[str]:
 def _entity(group: list[_Node], keys: list[str]) -> Entity:
     rows = [variant_rows()[k] for k in keys if k in variant_rows()]
     types: Counter[str] = Counter()
+    stated: Counter[str] = Counter()
     spellings: Counter[str] = Counter()
     docs: set[str] = set()
     for node in group:
         types.update(node.types)
+        stated.update(node.stated)
         spellings.update(node.spellings)
         docs |= node.docs
     if rows:
         typ, names = VARIANTS[Counter(rows).most_common(1)[0][0]]
         name, extra = names[0], list(names[:2])
     else:
-        typ = _vote(types)
+        typ = _vote(types, stated)
         name, extra = undot(_display(spellings, typ)), []
     aliases = list(dict.fromkeys([name, *(s for s, _ in spellings.most_common()), *extra]))
     return Entity(name=name, type=typ, aliases=aliases, in_=sorted(docs))
 
 
-def _vote(types: Counter[str]) -> EntityType:
-    best = max(types, key=lambda t: (types[t], _TYPE_PRIORITY[t]))
+def _vote(types: Counter[str], stated: Counter[str]) -> EntityType:
+    """The type the articles state, else the one the model gave most mentions."""
+    votes = stated or types
+    best = max(votes, key=lambda t: (votes[t], _TYPE_PRIORITY[t]))
     return "PERSON" if best == "PERSON" else "ORG" if best == "ORG" else "PLACE"
 
 
