@@ -405,3 +405,14 @@ def test_an_outlet_naming_itself_credits_no_one_so_its_same_day_copy_is_the_deri
     found = edge(derivations, "orig", "copy")
     assert found is not None and (found.derived, found.source) == ("copy", "orig")
     assert (relations["copy"], origins["copy"]) == ("republication", "Lake Radio")
+
+
+def test_a_copy_of_an_outlet_s_rewrite_of_agency_copy_republishes_the_outlet() -> None:
+    wire = doc("wire", WIRE, "2025-03-03", "The Valley Courier")
+    rewrite = doc("rw", FREE_REWRITE, "2025-03-04", "Dam Watch")
+    copy = doc("copy", [*FREE_REWRITE, "Support our work: donate today."], "2025-03-05", "River Friends")
+    derivations, relations, origins = find_derivations([wire, rewrite, copy])
+    found = edge(derivations, "rw", "copy")
+    assert found is not None and (found.derived, found.source) == ("copy", "rw")
+    assert "from Dam Watch" in found.evidence.summary
+    assert (relations["copy"], origins["copy"]) == ("republication", "Dam Watch")

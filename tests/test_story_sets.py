@@ -103,3 +103,20 @@ def test_rate_hike(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("inputs-rate-hike", "wire-rate-hike", "rewrite"),
                                 ("perspective-pressure", "herald-pressure", "republication")}
     assert docs["lira-record-low"]["title"] == "Orlanian lira hits record low as inflation climbs"
+
+
+def test_market_hall(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["market-hall"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "gazette-court-halts": ("wire-original", "AP"),
+        "now-reprieve": ("rewrite-of-wire", "AP"),  # "The Associated Press reports", two quotations kept
+        "watch-court-stops": ("republication", "Norland Now"),  # a copy of the rewrite, not of the agency's copy
+        "council-votes": ("unknown", None),
+    }
+    assert _edges(analysis) == {("now-reprieve", "gazette-court-halts", "rewrite"),
+                                ("watch-court-stops", "now-reprieve", "republication")}
+    appeal = next(t for t in analysis["timeline"] if t["date"] == "2025-10-20")
+    assert set(appeal["in"]) == {"gazette-court-halts", "now-reprieve", "watch-court-stops"}
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("We respect the court"))
+    assert quote["speaker"] == "Oskar Lind" and len(quote["in"]) == 3

@@ -488,9 +488,14 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         src_agency = src_agency or agency_authored(docs[src].article)
         whole = best.kind == "republication" and _share_of(best, art.id) >= REPUBLISHED
         if whole:
-            # Agency copy is made to be run: a verbatim carrier of it is still the agency's original.
-            if src_agency:
-                return "wire-original", src_agency
+            # Agency copy is made to be run: a verbatim carrier of it is still the agency's original. An outlet's
+            # own words on agency reporting are the outlet's: a copy of them republishes the outlet.
+            if wire := (agency(origins.get(src)) if relations.get(src) == "wire-original" else None) \
+                    or agency_authored(docs[src].article):
+                return "wire-original", wire
+            if relations.get(src) == "rewrite-of-wire":
+                named = art.origin if not agency(art.origin) else None  # "originally published by ..."
+                return "republication", named or docs[src].article.outlet or src_agency
             return "republication", origin or origins.get(src) or docs[src].article.outlet
         if own_agency and src_agency in (None, own_agency):
             # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
@@ -553,7 +558,7 @@ def _derivation(e: Edge, docs: dict[str, Document], profiles: dict[str, Profile]
 
 def _summary(e: Edge, share: float, n_quotes: int, docs: dict[str, Document]) -> str:
     src = docs[e.source].article
-    name = agency_authored(src) or src.outlet or src.origin or e.source
+    name = agency_authored(src) or src.outlet or e.source  # the copy it took, not whom that copy credits
     r = e.reuse
     if e.kind == "republication":
         what = f"copies {share:.0%} of its text verbatim from {name} ({len(r.runs)} passages)"
