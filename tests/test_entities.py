@@ -461,3 +461,14 @@ def test_a_dateline_s_place_is_a_place_in_every_story_that_names_it() -> None:
     assert docs[0].article.dateline == "ANKAVA, Orlania"
     (city,) = holding(merge_entities(docs), "Ankava")
     assert city.type == "PLACE" and city.in_ == ["o", "w"]
+
+
+def test_what_one_story_says_a_name_is_outweighs_the_model_s_guesses_in_others(nlp: Any) -> None:
+    said = [Article(id="a", path="a.txt", body=["Rescue teams pulled residents from rooftops in the town of Brisk."])]
+    guessed = [Article(id=f"g{i}", path=f"g{i}.txt", body=["The regional government said schools in Brisk and five "
+                                                            "nearby villages would stay closed until Friday."])
+               for i in range(2)]
+    docs = [Document(a, annotate(a)) for a in (*said, *guessed)]
+    assert {m.type for d in docs[1:] for m in d.annotations.mentions if m.text == "Brisk"} == {"ORG"}
+    (town,) = holding(merge_entities(docs), "Brisk")
+    assert town.type == "PLACE" and town.in_ == ["a", "g0", "g1"]

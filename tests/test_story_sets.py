@@ -73,7 +73,7 @@ def test_river_floods(analyses: dict[str, dict[str, Any]]) -> None:
                                 ("floodwatch-brisk-losses", "post-brisk-losses", "republication")}
     forecast = next(t for t in analysis["timeline"] if "through Wednesday" in t["phrases"])
     assert forecast["date"] == "2026-02-11"  # the coming Wednesday
-    assert _entity(analysis, "Saren")["type"] == "PLACE"
+    assert _entity(analysis, "Saren")["type"] == _entity(analysis, "Brisk")["type"] == "PLACE"
     assert _entity(analysis, "Petar Lukas")["type"] == "PERSON"
 
 

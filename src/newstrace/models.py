@@ -81,12 +81,14 @@ class Quote:
 
 @dataclass
 class Mention:
-    """A named entity mention in one article."""
+    """A named entity mention in one article. `stated`: the article says what the name is ("the town of X",
+    a dateline's place), rather than the model guessing."""
 
     text: str
     type: EntityType
     start: int
     end: int
+    stated: bool = False
 
 
 @dataclass

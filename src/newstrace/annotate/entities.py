@@ -102,6 +102,7 @@ class _Span:
     end: int
     type: EntityType
     split: bool = False
+    stated: bool = False  # the text says it is a place ("the town of X"), whatever the model took it for
 
 
 def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
@@ -129,14 +130,14 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
     named_places.update(place.casefold() for place in known_places if place)
     for span in spans:
-        in_place = doc[span.start:span.end].text.casefold() in named_places
-        span.type = "PLACE" if in_place else _retype(doc, span, person_tokens, demonyms, short_forms)
+        span.stated = doc[span.start:span.end].text.casefold() in named_places
+        span.type = "PLACE" if span.stated else _retype(doc, span, person_tokens, demonyms, short_forms)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
                 end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
-            out.append(Mention(text[start:end], span.type, start, end))
+            out.append(Mention(text[start:end], span.type, start, end, stated=span.stated))
     return out
 
 

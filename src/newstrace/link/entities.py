@@ -56,7 +56,8 @@ class _Node:
     types: Counter[str] = field(default_factory=Counter)
     spellings: Counter[str] = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
-    # Types the articles state rather than the model's guess: a dateline's place, a credited source.
+    # Types the articles state rather than the model's guess: a dateline's place, "the town of X", a credited
+    # source.
     stated: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -165,13 +166,11 @@ def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dic
     by_doc: dict[str, dict[str, _Node]] = defaultdict(lambda: defaultdict(_Node))
     for document in documents:
         doc_id = document.article.id
-        named = [(m.text, m.type, False)
+        named = [(m.text, m.type, m.stated)
                  for m in (*document.annotations.mentions, *document.annotations.caption_mentions)]
-        # The agency a text credits (its origin) is an organisation the article names, and its dateline's
-        # names are places ("ANKAVA, Orlania"), whatever the model took them for elsewhere.
+        # The agency a text credits (its origin) is an organisation the article names.
         if document.article.origin:
             named.append((document.article.origin, "ORG", True))
-        named.extend((part, "PLACE", True) for part in (document.article.dateline or "").split(", ") if part)
         for text, typ, stated in named:
             key, spelling = _spelled(text)
             if key:
