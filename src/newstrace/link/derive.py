@@ -483,17 +483,17 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     if incoming:
         best = max(incoming, key=_weight)
         src = best.source
-        src_agency = agency(origins.get(src)) if relations.get(src) in ("wire-original", "rewrite-of-wire") \
-            else None
-        src_agency = src_agency or agency_authored(docs[src].article)
+        src_relation, src_own = relations.get(src), agency_authored(docs[src].article)
+        src_wire = (agency(origins.get(src)) if src_relation == "wire-original" else None) or src_own
+        src_agency = (agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None) \
+            or src_own
         whole = best.kind == "republication" and _share_of(best, art.id) >= REPUBLISHED
         if whole:
             # Agency copy is made to be run: a verbatim carrier of it is still the agency's original. An outlet's
             # own words on agency reporting are the outlet's: a copy of them republishes the outlet.
-            if wire := (agency(origins.get(src)) if relations.get(src) == "wire-original" else None) \
-                    or agency_authored(docs[src].article):
-                return "wire-original", wire
-            if relations.get(src) == "rewrite-of-wire":
+            if src_wire:
+                return "wire-original", src_wire
+            if src_relation == "rewrite-of-wire":
                 named = art.origin if not agency(art.origin) else None  # "originally published by ..."
                 return "republication", named or docs[src].article.outlet or src_agency
             return "republication", origin or origins.get(src) or docs[src].article.outlet
