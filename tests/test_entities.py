@@ -439,8 +439,10 @@ def test_a_name_the_story_once_calls_a_place_is_that_place_throughout(nlp: Any) 
 
 def test_a_name_qualifying_a_river_or_a_region_is_a_place(nlp: Any) -> None:
     texts = typed(nlp, "Days of torrential rain swelled the Saren river to its highest level in four decades.",
-                  "The army set up tents in the Velora region.")
+                  "The army set up tents in the Velora region.",
+                  "The candidates made separate appearances at a CNN town hall in Des Moines.")
     assert texts.get("Saren") == texts.get("Velora") == "PLACE"
+    assert texts.get("CNN") == "ORG"  # "town" qualifies the hall: no place named CNN
 
 
 def test_a_name_a_who_clause_hangs_on_is_a_person_unless_it_is_where_someone_works(nlp: Any) -> None:

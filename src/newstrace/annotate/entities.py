@@ -397,8 +397,9 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
-# Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river".
-_PLACE_NOUNS = _words("town city village capital port region province district county island suburb municipality "
+# Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
+# "district", as a House or a school district is no place's name.
+_PLACE_NOUNS = _words("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
 
@@ -603,8 +604,10 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
                   None)
     if beside is not None:
         return beside.lower_ in _PLACE_NOUNS
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == span.end:
-        return True  # the name qualifies the noun that follows it: "the Saren river", "the Velora region"
+    noun = doc[span.end] if span.end < len(doc) else None
+    if noun is not None and noun.lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == noun.i \
+            and noun.dep_ != "compound":
+        return True  # the name qualifies the noun that follows it: "the Saren river", not "a CNN town hall"
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
 
