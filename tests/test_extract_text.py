@@ -710,6 +710,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("By Ana Ruiz and Tom Berg, 6:52am November 06, 2025", ["Ana Ruiz", "Tom Berg"]),
+    ("By Ana Ruiz (AFP)", ["Ana Ruiz", "AFP"]),  # the agency credited in brackets
+    ("By Ana Ruiz (Staff Writer)", ["Ana Ruiz"]),
     ("Author: Meridian Times", ["Meridian Times"]),
     ("Lena Osk | Updated: March 13, 2024", ["Lena Osk"]),
     ("Hoka Speedgoat 7 | 9.6 | $165 | Cushion", []),  # a table row

@@ -120,3 +120,14 @@ def test_market_hall(analyses: dict[str, dict[str, Any]]) -> None:
     assert set(appeal["in"]) == {"gazette-court-halts", "now-reprieve", "watch-court-stops"}
     quote = next(q for q in analysis["quotes"] if q["text"].startswith("We respect the court"))
     assert quote["speaker"] == "Oskar Lind" and len(quote["in"]) == 3
+
+
+def test_wildfire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["wildfire"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "today-evacuation": ("wire-original", "AFP"),  # "By Claire Duval (AFP)"
+        "brief-thousands": ("rewrite-of-wire", "AFP"),  # "AFP reported", one quotation kept
+        "prevention-plan": ("unknown", None),
+    }
+    assert _edges(analysis) == {("brief-thousands", "today-evacuation", "rewrite")}

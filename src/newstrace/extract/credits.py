@@ -92,6 +92,7 @@ _NAME_END = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\((?!@)).*$",
     re.I,
 )
+_BRACKETED = re.compile(r"\s*\(([^()@]{1,40})\)")
 # A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
 BYLINE_LABELS = frozenset(
     [
@@ -373,7 +374,9 @@ def credit_names(line: str) -> list[str]:
 
 
 def _names(rest: str) -> list[str]:
-    rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest.strip())).strip(" ,:;-–—")
+    # An agency in brackets after the name credits it ("Jane Doe (AFP)"); other brackets end the name.
+    rest = _BRACKETED.sub(lambda m: f", {m.group(1)}" if is_agency(m.group(1)) else m.group(0), rest.strip())
+    rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
     names: list[str] = []
     title = ""  # the job title that followed the last name
     pieces = _NAME_SPLIT.split(without_joined_roles(rest))
