@@ -67,3 +67,10 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
         return None
     return short
+
+
+def agency(name: str | None) -> str | None:
+    """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), else None; a syndicating outlet
+    that is not an agency gives None."""
+    short = source_name(name, strict=False)
+    return short if short in WIRES else None

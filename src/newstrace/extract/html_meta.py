@@ -348,22 +348,25 @@ def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
 
 def visible_date(tree: HtmlElement) -> str | None:
     """The first date written out with its month's name in a short text of the page ("Dec 4, 2025")."""
-    for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
-        if day := written_date(text):
-            return day
-    return None
+    first = _first_written(tree)
+    return first[0] if first else None
+
+
+def _first_written(tree: HtmlElement) -> tuple[str, Any] | None:
+    """The first date written out with its month's name in a short text of the page, with that text."""
+    return next(((day, text) for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR) if (day := written_date(text))), None)
 
 
 def shown_date(tree: HtmlElement) -> str | None:
     """The first date written out with its month's name, when it stands alone in its text ("Dec 30, 2013",
     "Published August 13, 2025 at 9:00") in the article: the date the page shows its reader for this story.
     None when the first such date is in running text, a quotation, or a list of other stories."""
-    for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
-        if day := written_date(text):
-            element = text.getparent()
-            alone = len(text.split()) <= _DATELINE_WORDS and not element.xpath("ancestor::blockquote")
-            return day if alone and not in_listing(element) and not _outside_article(element) else None
-    return None
+    if not (first := _first_written(tree)):
+        return None
+    day, text = first
+    element = text.getparent()
+    alone = len(text.split()) <= _DATELINE_WORDS and not element.xpath("ancestor::blockquote")
+    return day if alone and not in_listing(element) and not _outside_article(element) else None
 
 
 def numeric_dateline(tree: HtmlElement) -> str | None:

@@ -51,7 +51,7 @@ from newstrace.extract.text_lines import (
     furniture_words,
     is_caption,
 )
-from newstrace.sources import WIRES, source_name
+from newstrace.sources import agency
 
 # "Date" alone labels the publication date; "Date last reviewed" does not.
 DATE_LABEL = re.compile(
@@ -1046,8 +1046,8 @@ def _copyright_holder(texts: list[str]) -> str | None:
 
 
 def _agency_notice(holder: str, texts: list[str]) -> bool:
-    agency = source_name(holder)
-    return agency in WIRES and any(source_name(dateline(text)[1]) == agency for text in texts if "(" in text)
+    wire = agency(holder)
+    return wire is not None and any(agency(dateline(text)[1]) == wire for text in texts if "(" in text)
 
 
 def _marked_holder(text: str) -> str | None:
@@ -1085,13 +1085,18 @@ def _holder(name: str) -> str | None:
 def _named_masthead(texts: list[str]) -> str | None:
     """A name at the top of the page that the story names as the outlet people spoke to ("EASTERN HERALD TV"
     over "..., he told Eastern Herald TV"): the masthead, spelled as the sentence spells it."""
+    page = folded = ""
     for top in texts[:_NAMED_MASTHEAD_LINES]:
         words = top.split()
         if not 2 <= len(words) <= _NAMED_MASTHEAD_WORDS or not all(w[:1].isupper() for w in words):
             continue
-        pattern = re.compile(rf"{_SPOKE_TO}(?P<name>{re.escape(top)})\b", re.IGNORECASE)
-        for text in texts:
-            if len(text.split()) >= _SENTENCE_WORDS and (found := pattern.search(text)):
+        page = page or "\n".join(texts)
+        folded = folded or page.casefold()
+        if folded.count(top.casefold()) < 2:
+            continue  # named nowhere else on the page: no sentence to search for it
+        for found in re.finditer(rf"{_SPOKE_TO}(?P<name>{re.escape(top)})\b", page, re.IGNORECASE):
+            start, end = page.rfind("\n", 0, found.start()) + 1, page.find("\n", found.end())
+            if len(page[start: end if end >= 0 else len(page)].split()) >= _SENTENCE_WORDS:
                 return found.group("name")
     return None
 

@@ -13,7 +13,7 @@ import re
 
 from newstrace.extract.credits import dateline
 from newstrace.models import Article
-from newstrace.sources import WIRES, source_name
+from newstrace.sources import WIRES, agency
 
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
@@ -26,17 +26,6 @@ _TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in a
 _FIRST_BY = re.compile(rf"(?:originally|first) (?:published|appeared) (?:by|on|in|at)\s+(?:the\s+)?{_NAME}")
 _REPORTED = re.compile(r"\s+(?:reported|contributed to this (?:story|report))")
 _NAME_BEFORE = re.compile(rf"{_NAME}$")
-
-
-def agency(name: str | None) -> str | None:
-    """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), else None; a syndicating outlet
-    that is not an agency gives None."""
-    short = source_name(name, strict=False)
-    return short if short in WIRES else None
-
-
-def is_agency(name: str | None) -> bool:
-    return agency(name) is not None
 
 
 def agency_authored(article: Article) -> str | None:

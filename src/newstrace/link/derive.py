@@ -43,7 +43,6 @@ from newstrace.link.align import (
 )
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.credit import (
-    agency,
     agency_authored,
     credits_name,
     day_number,
@@ -54,6 +53,7 @@ from newstrace.link.credit import (
 from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
 from newstrace.models import Article, Derivation, Document, Evidence, Passage, Relation
+from newstrace.sources import agency
 
 COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
 COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied, one of them narrative (quotation is the speaker's)
@@ -484,9 +484,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         best = max(incoming, key=_weight)
         src = best.source
         src_relation, src_own = relations.get(src), agency_authored(docs[src].article)
-        src_wire = (agency(origins.get(src)) if src_relation == "wire-original" else None) or src_own
-        src_agency = (agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None) \
-            or src_own
+        src_cited = agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None
+        src_wire = (src_cited if src_relation == "wire-original" else None) or src_own
+        src_agency = src_cited or src_own
         whole = best.kind == "republication" and _share_of(best, art.id) >= REPUBLISHED
         if whole:
             # Agency copy is made to be run: a verbatim carrier of it is still the agency's original. An outlet's

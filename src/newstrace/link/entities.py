@@ -61,7 +61,7 @@ class _Node:
     stated: Counter[str] = field(default_factory=Counter)
 
     @property
-    def type(self) -> str:
+    def type(self) -> EntityType:
         return _vote(self.types, self.stated)
 
     def add(self, spelling: str, typ: str, doc_id: str, stated: bool = False) -> None:
@@ -455,23 +455,15 @@ def _surname_keys(key: str) -> set[str]:
 
 def _entity(group: list[_Node], keys: list[str]) -> Entity:
     rows = [variant_rows()[k] for k in keys if k in variant_rows()]
-    types: Counter[str] = Counter()
-    stated: Counter[str] = Counter()
-    spellings: Counter[str] = Counter()
-    docs: set[str] = set()
-    for node in group:
-        types.update(node.types)
-        stated.update(node.stated)
-        spellings.update(node.spellings)
-        docs |= node.docs
+    merged = _merged(group)
     if rows:
         typ, names = VARIANTS[Counter(rows).most_common(1)[0][0]]
         name, extra = names[0], list(names[:2])
     else:
-        typ = _vote(types, stated)
-        name, extra = undot(_display(spellings, typ)), []
-    aliases = list(dict.fromkeys([name, *(s for s, _ in spellings.most_common()), *extra]))
-    return Entity(name=name, type=typ, aliases=aliases, in_=sorted(docs))
+        typ = merged.type
+        name, extra = undot(_display(merged.spellings, typ)), []
+    aliases = list(dict.fromkeys([name, *(s for s, _ in merged.spellings.most_common()), *extra]))
+    return Entity(name=name, type=typ, aliases=aliases, in_=sorted(merged.docs))
 
 
 def _vote(types: Counter[str], stated: Counter[str]) -> EntityType:
