@@ -10,8 +10,8 @@ import pytest
 from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
-from newstrace.extract.credits import byline_names, dated_byline, dated_name, dateline, origin
-from newstrace.extract.text_dates import find_date
+from newstrace.extract.credits import byline_names, credit_note, dated_byline, dated_name, dateline, origin
+from newstrace.extract.text_dates import find_date, in_house_order
 from newstrace.extract.text_lines import (
     JUNK,
     META,
@@ -899,8 +899,16 @@ def test_domain_between_the_page_s_sections_is_a_link_not_the_masthead() -> None
     ("Jobs at https://careers.riverdaily.example", None),  # a section's subdomain, not the site's name
 ])
 def test_outlet_from_a_line_that_spells_the_site_s_mail_or_link_domain(contact: str, expected: str | None) -> None:
-    menu = ["Careers", "River Daily", "Home", "World"]
+    # The name stands in the menu, below where a masthead would be.
+    menu = ["Careers", "Home", "World", "Sport", "River Daily"]
     assert outlet(split_lines("\n".join([*menu, *STORY, contact]))) == expected
+
+
+def test_a_paper_s_name_over_its_menu_is_the_masthead() -> None:
+    menu = ["Menu", "The Harbour Post", "World | Europe | Business"]
+    assert outlet(split_lines("\n".join([*menu, *STORY]))) == "The Harbour Post"
+    sections = ["Menu", "Latest News", "Source: Coastal Times"]  # a section's heading; a credit line
+    assert outlet(split_lines("\n".join([*sections, *STORY]))) is None
 
 
 def test_outlet_from_a_footer_s_brand_list_not_from_a_table_s_row() -> None:
@@ -1604,6 +1612,48 @@ def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline(
     assert article.title == "River landing closed for lock repairs"
     assert article.body == story
     assert article.origin == "The Lakeside Herald"
+
+
+def test_a_syndication_note_names_the_site_and_is_no_paragraph_or_editor() -> None:
+    dump = "\n\n".join(["LOGIN", "Latest News | India | World", "River landing closed for lock repairs",
+                         "Wednesday, March 5, 2025 | 15:05 IST", *STORY,
+                         "(This story has not been edited by Lake Region Today staff and is auto-generated from a "
+                         "syndicated feed.)", "Follow us on Google News"])
+    article = extract(_page(dump))
+    assert article.body == STORY
+    assert article.outlet == "Lake Region Today"
+    assert article.authors == []  # "not been edited by ... staff" credits no one
+    assert article.origin == "AP"
+
+
+def test_a_note_of_when_the_text_first_ran_is_a_date_not_a_credit() -> None:
+    assert credit_note("This article first appeared in The Lakeside Herald.")
+    assert not credit_note("Originally published in March 2022. Last updated on December 20, 2024.")
+    assert not credit_note("This article was originally published on 26 Sep 2019 but is regularly updated.")
+
+
+@pytest.mark.parametrize(("page", "value"), [
+    ("03/12/2025\nWinds of 100 kilometres per hour closed the harbour.", "2025-12-03"),  # British spelling
+    ("03/12/2025 09:30 GMT\nThe port closed.", "2025-12-03"),  # a day-first country's time zone
+    ("03/12/2025\nComments: 25/11/2025", "2025-12-03"),  # another date read one way only
+    ("03/12/2025\nWinds of 60 miles per hour closed the harbor.", "2025-03-12"),  # American spelling
+    ("03/12/2025\nThe port closed.", "2025-03-12"),  # nothing to tell: slashes read month first
+    ("March 12, 2025\nWinds of 100 kilometres per hour.", "2025-03-12"),  # written with the month's name
+])
+def test_a_slashed_date_that_reads_both_ways_follows_the_page_s_house_style(page: str, value: str) -> None:
+    assert in_house_order("2025-03-12", page) == value
+
+
+def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
+    for note in ("Source: Example Times", "Read the original article on Example Times.",
+                 "This article is republished from Example Times under a Creative Commons license."):
+        assert origin(["A paragraph of the story."], [], [note]) == "Example Times", note
+    assert origin(["A paragraph of the story."], [], ["Source: Getty Images"]) is None  # a picture's credit
+
+
+def test_a_source_field_beside_an_editor_field_is_no_byline() -> None:
+    assert byline_names("Source: Xinhua | Editor: Jane Doe | 2025-12-03 14:22:05") == []
+    assert byline_names("Jane Doe and John Roe | Guest Columnists") == ["Jane Doe", "John Roe"]
 
 
 def test_the_site_s_own_masthead_is_never_the_headline() -> None:

@@ -42,12 +42,22 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "KUNA": ("KUNA", "Kuwait News Agency"),
     "IRNA": ("IRNA",),
     "Ukrinform": ("Ukrinform",),
+    "KCNA": ("KCNA", "Korean Central News Agency"),
+    "SANA": ("SANA", "Syrian Arab News Agency"),
+    "Prensa Latina": ("Prensa Latina",),
     "RT": ("RT", "Russia Today"),
-    "Sputnik": ("Sputnik",),
+    "Sputnik": ("Sputnik", "Sputnik News"),
+    "CGTN": ("CGTN", "China Global Television Network"),
+    "Global Times": ("Global Times",),
+    "China Daily": ("China Daily",),
+    "Press TV": ("Press TV", "PressTV"),
+    "TRT World": ("TRT World",),
+    "teleSUR": ("teleSUR", "TeleSUR", "Telesur"),
 }
-# Outlets whose stories are carried whole by others but which are not agencies: a copy of their text is a
-# republication, not agency copy, and being quoted by them is not using wire reporting.
-STATE_OUTLETS = frozenset({"RT", "Sputnik"})
+# Outlets whose stories are carried whole by others but which are not agencies, state broadcasters and papers
+# mostly: a copy of their text is a republication, not agency copy, and being quoted by them is not using wire
+# reporting.
+STATE_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World", "teleSUR"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in STATE_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}

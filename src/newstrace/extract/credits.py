@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 
 from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
@@ -25,6 +26,10 @@ _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
     r"|Observer|Express|Radio|Television|TV|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer)\b"
 )
+# First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
+_SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
+                            "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
+                            "entertainment", "science", "politics", "fake", "good", "today's", "our", "your"])
 _OWN_DESK = frozenset([
     "desk", "staff", "team", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
 ])
@@ -79,11 +84,15 @@ _BYLINE_FIRST = frozenset(
     ]
 )
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
-_EDITED_BY = re.compile(r"\bedited by\s*:?\s*(?P<rest>.+)$", re.I)
+# "Has not been edited by ... staff" names no editor.
+_EDITED_BY = re.compile(r"(?<!not been )\bedited by\s*:?\s*(?P<rest>.+)$", re.I)
 _END_CREDIT = re.compile(
-    rf"^(?P<rest>{_NAME_PART}(?:\s+{_NAME_PART}){{0,4}}(?:(?:,\s*|\s+and\s+){_NAME_PART}(?:\s+{_NAME_PART}){{0,4}})*)"
-    r"\s+(?:reported|contributed|wrote)\b(?: reporting)?\s+(?:from|to|this|for)\b"
-    r"|^reporting by\s+(?P<rest2>[^;.]+)",
+    # "Associated Press writer Jane Doe in Vienna contributed to this report.", "Jane Doe contributed reporting."
+    r"^(?:(?:[A-Z][\w.]*\s+){1,3}(?:writers?|reporters?|correspondents?)\s+)?"
+    rf"(?P<rest>{_NAME_PART}(?:\s+{_NAME_PART}){{0,4}}(?:(?:,\s*|\s+and\s+){_NAME_PART}(?:\s+{_NAME_PART}){{0,4}})*)"
+    r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+(?:reported|contributed|wrote)\b(?: reporting)?(?:\s+(?:from|to|this|for)\b|\.?$)"
+    r"|^\(?(?i:reporting by)\s+(?P<rest2>[^;.)]+)",
 )
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
@@ -169,15 +178,22 @@ _DATELINE = re.compile(
 # Wire copy of the 1990s (LDC's news corpora) types the dash as "_", sets the dateline on a line of its own
 # ("NAIROBI, Kenya (AP) _"), or leaves the dash out after a city in capitals ("MOSCOW (AP) The mayor").
 _SOURCE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–_]|--?)(?:\s+|$)"
+    # AFP sets the country in brackets after the city ("Varn (Kestria) (AFP) –").
+    r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?(?:\s+\([A-Z][^()]{1,30}\))?)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–_]|--?)(?:\s+|$)"
     r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
     r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
 )
+# Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
+# "Read the original article on", "This article is republished from").
+FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)"
+             r"|read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in)"
+             r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
 _CREDIT_LINE = re.compile(
-    r"^(?:source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?(?P<name>[^|.,;]{2,50})\s*\.?$"
+    r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
+    r"(?P<name>[^|.,;]{2,50})\s*\.?$"
     r"|\bwith (?:inputs?|reporting|additional reporting) (?:from|by)\s+(?P<name2>[^.;,)]{2,50})"
-    r"|\b(?:originally|first) (?:published|appeared) (?:by|on|in)\s+(?P<name3>[^.;,]{2,50})"
+    rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})",
     re.I,
 )
@@ -185,12 +201,42 @@ _CREDIT_LINE = re.compile(
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
 _REPUBLICATION_NOTE = re.compile(r"^(?:this (?:article|story|post|piece|report|column)\b[^.]{0,40}?\s)?"
-                                 r"(?:was\s+)?(?:originally|first) (?:published|appeared|ran) (?:by|on|in|at)\s", re.I)
+                                 rf"(?:was\s+)?{FIRST_RAN}\s", re.I)
 
 
 def republication_note(text: str) -> bool:
-    """Whether a line says the text ran first elsewhere: a credit, never the headline."""
-    return bool(_REPUBLICATION_NOTE.match(text))
+    """Whether a line says the text ran first elsewhere: a credit, never the headline. "Originally published in
+    March 2022" says when, not where: a date line."""
+    found = _REPUBLICATION_NOTE.match(text)
+    after = text[found.end():].split(None, 1) if found else []
+    return bool(after) and not after[0][:1].isdigit() and after[0].lower().rstrip(".,") not in MONTHS
+
+
+# A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
+_WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reporting) (?:from|by)\b[^.()]{0,60}\)?\.?$",
+                          re.I)
+# A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
+# staff and is auto-generated from a syndicated feed."), in which the portal names itself.
+_SYNDICATION_NOTE_WORDS = 40
+_SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
+                               r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+staff\b")
+
+
+def credit_note(text: str) -> bool:
+    """Whether a line is a note on where the text comes from: the first publisher's, the feed's, the agencies'
+    ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the text. (A line crediting
+    reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the story: it stays.)"""
+    if len(text.split()) > _SYNDICATION_NOTE_WORDS:
+        return False
+    return republication_note(text) or "syndicated feed" in text.lower() or bool(_WITH_INPUTS.match(text))
+
+
+def syndicating_site(text: str) -> str | None:
+    """The site a syndication note names as the one that ran the feed's copy unedited, else None."""
+    if not credit_note(text) or republication_note(text):
+        return None
+    found = _SYNDICATING_SITE.search(text)
+    return found.group("site") if found else None
 
 
 # No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
@@ -229,8 +275,8 @@ def _space_before_month(match: re.Match[str]) -> str:
 def _titled_names(line: str) -> list[str]:
     """The names before a job title set off by a bar ("Jane Doe and John Roe | Guest Columnists")."""
     names, _, title = line.partition("|")
-    if title.count("|") > 1:
-        return []  # a table's row
+    if title.count("|") > 1 or ":" in names:
+        return []  # a table's row; a labelled field ("Source: Example | Editor: Jane Doe")
     return _names(names) if is_role(title.split("|")[0]) and len(names.split()) <= 8 else []
 
 
@@ -472,8 +518,8 @@ def _clean_name(part: str) -> str | None:
     half = len(tokens) // 2
     if half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")
-    if _is_desk(tokens):
-        return " ".join(tokens)
+    if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
+        return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
     tokens = without_role(tokens)
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
         return None
@@ -565,14 +611,23 @@ def _caps_word_only(place: str, src: str | None) -> bool:
     return set(place.strip(" ,").upper().split()) <= _LABELS or ("," not in place and len(place) < 4)
 
 
+# Small words inside an outlet's name ("Bank of the West"); labels that credit where a text came from.
+_OUTLET_JOINERS = frozenset({"of", "the", "and", "&"})
+_SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via"})
+
+
 def _credited(src: str | None) -> str | None:
+    """The outlet a note names: a known source by its short name, else up to three capitalised words, where the
+    name ends at the note's next words ("The Conversation under a Creative Commons license")."""
     if not src:
         return None
     named = source_name(src, strict=False)
     if named:
         return named
-    words = src.split()
-    return src.strip() if len(words) <= 3 and all(w[0].isupper() for w in words) else None
+    words = list(takewhile(lambda w: w[0].isupper() or w in _OUTLET_JOINERS, src.split()))
+    while words and words[-1] in _OUTLET_JOINERS:
+        words.pop()
+    return " ".join(words) if 1 <= len(words) <= 3 else None
 
 
 def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Iterable[str] = ()) -> str | None:
@@ -614,6 +669,14 @@ def _byline_source(line: str) -> str | None:
     return next((named for name in names if (named := source_name(name, strict=False) or _outlet_name(name))), None)
 
 
+def press_name(text: str) -> bool:
+    """Whether the line is a publication's name and nothing else: two to five capitalised words, the last a
+    word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading."""
+    words = text.split()
+    return (2 <= len(words) <= 5 and ":" not in text and all(w[:1].isupper() or w in _OUTLET_JOINERS for w in words)
+            and bool(_OUTLET_WORD.fullmatch(words[-1])) and words[0].lower() not in _SECTION_WORDS)
+
+
 def _outlet_name(name: str) -> str | None:
     """A byline that names another publication rather than a person ("Author: Harbour Daily News"); the
     site's own desk ("News Desk", "Web Team") credits no one else."""
@@ -632,12 +695,19 @@ def _credit_line_source(line: str) -> str | None:
             return named
         if match.group("name3") and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
+        label = match.group("label")
+        if label and name and label.lower() in _SOURCE_LABELS and (named := _outlet_name(name.strip())):
+            return named  # "Source: Example Times": a publication, by its name, not a picture agency
     return None
 
 
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
-    `credit_lines` are lines around the article that may credit its source ("Author: RT")."""
+    `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
+    on where the text comes from is such a line, not a paragraph."""
+    if notes := [p for p in article.body if credit_note(p)]:
+        article.body = [p for p in article.body if not credit_note(p)]
+        credit_lines = [*credit_lines, *notes]
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]
     if not article.authors:

@@ -26,12 +26,12 @@ from newstrace.extract.credits import (
     BYLINE_LABELS,
     apply_credits,
     byline_names,
+    credit_note,
     dateline,
     may_be_byline,
-    republication_note,
 )
 from newstrace.extract.pipeline import ExtractContext
-from newstrace.extract.text_dates import find_date
+from newstrace.extract.text_dates import find_date, in_house_order
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -171,7 +171,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)
-    article.published = published(lines, title, start, end)
+    article.published = in_house_order(published(lines, title, start, end), page.content)
     article.authors = authors(lines, title, start, end, article.outlet)
     return apply_credits(article, _credit_lines(lines, title, start, end))
 
@@ -305,12 +305,12 @@ def _demote_listings(lines: list[Line]) -> None:
 
 
 def _is_meta(line: Line) -> bool:
+    if credit_note(line.text):
+        return True  # "This article first appeared in ...": a credit, as a byline is
     if line.words > 20:
         return False
     if may_be_byline(line.tokens[0], line.text) and byline_names(line.text):
         return True
-    if republication_note(line.text):
-        return True  # "This article first appeared in ...": a credit, as a byline is
     if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
     # A labelled date line may run on with a second date ("Updated ... Originally published ...").

@@ -116,3 +116,44 @@ def _day_month(a: int, b: int, sep: str) -> tuple[int, int]:
     if b > 12:
         return a, b
     return (a, b) if sep == "/" else (b, a)
+
+
+# What tells a page's house style for numeric dates when a date such as "03/12/2025" could be read either way:
+# its other numeric dates that can be read only one way, the time zone its times are given in, and its spelling
+# (British and Commonwealth copy writes the day first, American copy the month).
+_SLASHED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d{2}\b")
+_DAY_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:IST|GMT|BST|WAT|EAT|CAT|SAST|AEST|AEDT|AWST|NZST|NZDT"
+                             r"|PKT|HKT|SGT|MYT|PHT|CET|CEST|EET|EEST)\b", re.I)
+_MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
+_COMMONWEALTH = re.compile(r"\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)our|centre|(?:kilo|centi|milli)?metres?\b"
+                           r"|programme|defence|licence|travell|cancell|per cent|organis|realis|recognis|criticis"
+                           r"|apologis|analys(?:e|ed|ing)\b|tyre|grey\b|theatre|jeweller)", re.I)
+_AMERICAN = re.compile(r"\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)or|center|(?:kilo|centi|milli)?meters?\b"
+                       r"|defense|license|traveled|canceled|percent|organiz|realiz|recogniz|criticiz"
+                       r"|apologiz|analyz|theater|jewelry)", re.I)
+
+
+def in_house_order(value: str | None, text: str) -> str | None:
+    """The date `value` as the page's own style reads it: a month-first reading of a slashed date that reads
+    both ways ("03/12/2025" as 2025-03-12) turns day first where the page writes day-first (see above)."""
+    if not value or len(value) != 10:
+        return value
+    year, month, day = value[:4], int(value[5:7]), int(value[8:10])
+    if month == day or day > 12 or not _slashed_as(text, month, day, year) or not _writes_day_first(text):
+        return value
+    return f"{year}-{day:02d}-{month:02d}"
+
+
+def _slashed_as(text: str, a: int, b: int, year: str) -> bool:
+    return any(int(m.group("a")) == a and int(m.group("b")) == b and m.group(0).endswith(year)
+               for m in _SLASHED.finditer(text))
+
+
+def _writes_day_first(text: str) -> bool:
+    orders = [(int(m.group("a")) > 12) - (int(m.group("b")) > 12) for m in _SLASHED.finditer(text)]
+    if any(orders):
+        return sum(orders) > 0  # dates that read one way only
+    zones = len(_DAY_FIRST_ZONE.findall(text)) - len(_MONTH_FIRST_ZONE.findall(text))
+    if zones:
+        return zones > 0
+    return len(_COMMONWEALTH.findall(text)) > len(_AMERICAN.findall(text))

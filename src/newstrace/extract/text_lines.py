@@ -116,6 +116,7 @@ _STRONG_JUNK = re.compile(
     r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
+    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
     r"|" + READING_TIME.pattern,
     re.I,
 )
@@ -141,7 +142,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
-    "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting",
+    "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting", "get latest",
+    "get the latest",
 ]))
 # A site's disclosure of its affiliate links ("We may earn a commission if you buy through our links"): a
 # paragraph in the first person that is the site's, not the article's.

@@ -18,6 +18,7 @@ from newstrace.extract.credits import (
     SECTION_WORDS,
     byline_names,
     credit_names,
+    credit_note,
     dated_byline,
     dated_name,
     dateline,
@@ -30,7 +31,8 @@ from newstrace.extract.credits import (
     owner_name,
     people_line,
     person_line,
-    republication_note,
+    press_name,
+    syndicating_site,
     uncapitalised,
     without_place,
 )
@@ -74,6 +76,8 @@ _CORRECTION = re.compile(
 _MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1, 10, 0.05
 # A masthead the story names: among the page's first lines, of a few capitalised words, found in a sentence.
 _NAMED_MASTHEAD_LINES, _NAMED_MASTHEAD_WORDS, _SENTENCE_WORDS = 3, 5, 6
+# A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
+_PRESS_MASTHEAD_LINES = 4
 _SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
@@ -397,7 +401,7 @@ def _headline_like(line: Line) -> bool:
         return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
     return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text)
-                or _is_trail(line.text) or republication_note(line.text))
+                or _is_trail(line.text) or credit_note(line.text))
 
 
 def _is_trail(text: str) -> bool:
@@ -981,11 +985,17 @@ def url_host(url: str | None) -> str:
 
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
-    for finder in (_domain_masthead, _domain_name_line, _declared_brand, _copyright_holder, _channel_name,
-                   _brand_list, _named_masthead):
+    for finder in (_syndicated_here, _domain_masthead, _domain_name_line, _declared_brand, _copyright_holder,
+                   _channel_name, _brand_list, _named_masthead, _press_masthead):
         if name := finder(texts):
             return name
     return None
+
+
+def _syndicated_here(texts: list[str]) -> str | None:
+    """The site a note on agency copy names as the one running it unedited ("... not been edited by Example
+    staff and is auto-generated from a syndicated feed.")."""
+    return next((site for text in texts if (site := syndicating_site(text))), None)
 
 
 def _domain_masthead(texts: list[str]) -> str | None:
@@ -1099,6 +1109,11 @@ def _named_masthead(texts: list[str]) -> str | None:
             if len(page[start: end if end >= 0 else len(page)].split()) >= _SENTENCE_WORDS:
                 return found.group("name")
     return None
+
+
+def _press_masthead(texts: list[str]) -> str | None:
+    """A publication's name at the top of the page ("Coastal Times" over its menu): the masthead."""
+    return next((top for top in texts[:_PRESS_MASTHEAD_LINES] if press_name(top)), None)
 
 
 def _channel_name(texts: list[str]) -> str | None:

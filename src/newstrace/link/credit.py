@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from newstrace.extract.credits import dateline
+from newstrace.extract.credits import FIRST_RAN, dateline
 from newstrace.models import Article
 from newstrace.sources import WIRES, agency
 
@@ -23,7 +23,7 @@ _NAME = r"((?:[A-Z](?:[\w&'-]|\.(?=\w))*\s?){1,5})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them.
 _TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to)"
                    rf"\s+(?:the\s+)?{_NAME}")
-_FIRST_BY = re.compile(rf"(?:originally|first) (?:published|appeared) (?:by|on|in|at)\s+(?:the\s+)?{_NAME}")
+_FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 _REPORTED = re.compile(r"\s+(?:reported|contributed to this (?:story|report))")
 _NAME_BEFORE = re.compile(rf"{_NAME}$")
 

@@ -354,6 +354,9 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif bool(cx) != bool(cy):
         derived, source = (x, y) if cx else (y, x)
         why = "credits the other"
+    elif (sx := _names_as_source(ax, ay)) != _names_as_source(ay, ax):
+        derived, source = (x, y) if sx else (y, x)
+        why = f"names {derived.article.origin} as its source"
     elif kind == "republication" and _holds(r) is not None:
         holder = _holds(r)
         derived, source = (x, y) if holder == ax.id else (y, x)
@@ -376,6 +379,13 @@ def _credits_other(text: Article, other: Article) -> str | None:
         if name and _name_key(name) != own and (credit := credits_name(text.text, name)):
             return credit
     return None
+
+
+def _names_as_source(text: Article, other: Article) -> bool:
+    """Whether a note outside the text names the other's site as where it ran first ("Source: Example Times",
+    "Read the original article on Example Times")."""
+    return bool(other.outlet and text.origin) and _name_key(text.origin) == _name_key(other.outlet) != _name_key(
+        text.outlet)
 
 
 def _name_key(name: str | None) -> str | None:
