@@ -75,6 +75,11 @@ def test_newspaper_the_model_files_as_an_event_is_an_organisation(nlp: Any) -> N
     assert texts.get("Dallas Morning News") == "ORG" and "Dallas" not in texts
 
 
+def test_a_titled_person_the_model_files_as_a_work_of_art_is_a_person(nlp: Any) -> None:
+    texts = typed(nlp, "“We learned in 2023 that every minute matters,” Mayor Petra Solen said.")
+    assert texts.get("Petra Solen") == "PERSON"
+
+
 def test_a_company_s_first_word_after_its_full_name_is_the_company(nlp: Any) -> None:
     texts = typed(nlp, "Magna International Inc.'s chief financial officer resigned on Monday.",
                   "Magna said its sales rose. The Washington Post said Washington would respond.")

@@ -22,6 +22,11 @@ def test_countries_speak_for_their_governments(nlp: Any) -> None:
     assert found == {"a reckless and costly gamble.": "Denmark", "return to the table at once.": "Norway"}
 
 
+def test_a_titled_speaker_the_model_files_as_a_work_of_art_is_named_without_the_title(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“We learned in 2023 that every minute matters,” Mayor Petra Solen said."))
+    assert found == {"We learned in 2023 that every minute matters,": "Petra Solen"}
+
+
 def test_a_share_of_those_polled_speaks(nlp: Any) -> None:
     found = quotes(nlp, "Asked about the tram project, 63 percent said the council was “out of touch.”")
     assert len(found) == 1

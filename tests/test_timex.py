@@ -35,6 +35,8 @@ def _only(sentence: str, published: str | None = WEDNESDAY) -> TimeExpr:
     ("The delegation is expected to arrive on Tuesday, officials said.", "2025-11-11"),
     ("More rain is forecast through Tuesday across the valley.", "2025-11-11"),
     ("Forecasters predict snow on Tuesday in the mountains.", "2025-11-11"),
+    ("The authority said it had opened an inquiry and that crews would try to refloat the ship on Tuesday.",
+     "2025-11-11"),
 ])
 def test_weekday_is_the_last_one_unless_the_clause_looks_ahead(sentence: str, value: str) -> None:
     time = _only(sentence)
@@ -51,6 +53,13 @@ def test_since_a_month_marks_a_start_in_the_latest_such_month() -> None:
 def test_since_a_month_looks_back_a_year_when_the_month_is_still_ahead() -> None:
     time = _only("Fuel prices have doubled since December.", published="2025-11-05")
     assert (time.value, time.is_start) == ("2024-12", True)
+
+
+def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
+    def seasons(text: str) -> list[str | None]:
+        return [t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text)) if (t.value or "").endswith("-FA")]
+    assert seasons("Officials say the fall in the lake's level is due to drought.") == []
+    assert seasons("The dam will be finished in the fall, the ministry said.") == ["2025-FA"]
 
 
 def test_since_a_year_marks_a_start() -> None:

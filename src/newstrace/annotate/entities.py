@@ -110,8 +110,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     order; `known_places` are names known to be places (the dateline's), whatever the model takes them for."""
     spans: list[_Span] = []
     for ent in doc.ents:
-        # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP.
-        label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None)
+        # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
+        # meets with their title first ("Mayor Jane Doe") under WORK_OF_ART.
+        label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or _titled_person(ent)
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
@@ -129,9 +130,15 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
     named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
     named_places.update(place.casefold() for place in known_places if place)
+    # So is one it calls a company ("the ferry operator, Baltline", "the airline Skyjet") an organisation.
+    named_orgs = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_org(doc, s)} - named_places
     for span in spans:
-        span.stated = doc[span.start:span.end].text.casefold() in named_places
-        span.type = "PLACE" if span.stated else _retype(doc, span, person_tokens, demonyms, short_forms)
+        key = doc[span.start:span.end].text.casefold()
+        span.stated = key in named_places or key in named_orgs
+        if span.stated:
+            span.type = "PLACE" if key in named_places else "ORG"
+        else:
+            span.type = _retype(doc, span, person_tokens, demonyms, short_forms)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
@@ -399,6 +406,11 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
+# Nouns for a company or a body that a story sets beside its name, and what only a company has.
+_ORG_NOUNS = _words("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
+                    "insurer broadcaster newspaper publisher charity conglomerate utility supplier chain miner "
+                    "producer exporter startup")
+_COMPANY_PARTS = _words("ceo shareholders shares stock")
 _PLACE_NOUNS = _words("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
@@ -612,6 +624,22 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
 
 
+def _named_as_org(doc: Any, span: _Span) -> bool:
+    """A name a company noun stands beside ("the ferry operator, Baltline,", "Baltline, the operator,", "the
+    airline Skyjet"), or whose chief executive or shares the story names ("Baltline's chief executive")."""
+    root = doc[span.start:span.end].root
+    if root.dep_ == "appos" and root.head.lower_ in _ORG_NOUNS:
+        return True
+    if any(t.dep_ == "appos" and t.lower_ in _ORG_NOUNS and t.head.i == root.i for t in doc[span.end: span.end + 5]):
+        return True
+    if span.start > 0 and (noun := doc[span.start - 1]).lower_ in _ORG_NOUNS and noun.dep_ == "compound" \
+            and span.start <= noun.head.i < span.end:
+        return True
+    after = [t.lower_ for t in doc[span.end: span.end + 3]]
+    return len(after) >= 2 and after[0] in ("'s", "’s") and (after[1] in _COMPANY_PARTS or after[1:3] == [
+        "chief", "executive"])
+
+
 def _introduced_as_person(doc: Any, span: _Span) -> bool:
     """"Petar Lukas, who owns a shop": a name of two or three words taken for an organisation, with a "who"
     after it. Not a club whose name holds its city ("Manchester United, who won")."""
@@ -623,6 +651,16 @@ def _introduced_as_person(doc: Any, span: _Span) -> bool:
     clause = after[1].head
     return (clause.dep_ == "relcl" and span.start <= clause.head.i < span.end and clause.head.dep_ != "pobj"
             and not any(doc[j].text in places() for j in range(span.start, span.end)))
+
+
+def _titled_person(ent: Any) -> EntityType | None:
+    """A person's title and then a name, all capitalised ("Mayor Jane Doe"), in a span the model filed as
+    something other than a people's, a place's or an organisation's name."""
+    words = list(ent)
+    if ent.label_ == "NORP" or len(words) < 2 or words[0].lower_ not in TITLES:
+        return None
+    name = [w for w in words if w.lower_ not in TITLES]
+    return "PERSON" if name and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in name) else None
 
 
 def _has_org_head(words: list[Any]) -> bool:
@@ -647,6 +685,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if any(doc[j].text in _HEADLINE_WORDS for j in range(span.start + 1, span.end)):
         return True
+    if span.end - span.start == 1 and doc[span.start].is_sent_start and doc[span.start].tag_ == "NNS":
+        return True  # a plural noun capitalised as the sentence's first word ("Operators will have until March")
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)
 
 

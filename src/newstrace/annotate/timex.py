@@ -130,6 +130,8 @@ def _direction_from_parse(token: Any) -> int:
         if verb.lemma_.lower() in _INTENT and present:
             return 1
         if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl", "ccomp"):
+            if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.head.children):
+                return 1  # "would try to refloat it on Wednesday", though what it hangs on "had opened"
             if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in (*verb.head.children,
                                                                                *verb.head.head.children)):
                 return -1  # "had been scheduled to expire Friday": a plan told in the past perfect

@@ -490,7 +490,9 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
       rf"(?P<s>{_SEASON})(?!\s+(?:of\s+)?{_YEAR})")
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     mod = (m["mod"] or "").lower()
-    if not mod and not re.search(r"\b(?:in|since|until|by|during)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+    # A season named alone is a time only after a preposition of time: "the fall is due to drought" is a decline.
+    if mod in ("", "the") and not re.search(r"\b(?:in|since|until|by|during)\s+$",
+                                            ctx.text[max(0, m.start() - 8):m.start()]):
         return None
     order = ["WI", "SP", "SU", "FA"]
     ref = ctx.month()
