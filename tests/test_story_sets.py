@@ -82,7 +82,8 @@ def test_port_strike(analyses: dict[str, dict[str, Any]]) -> None:
     docs = _docs(analysis)
     assert docs["digest-dockers"]["relation"] == "independent-rewrite"  # a desk piece, a few words quoted
     wire = docs["tribune-second-day"]
-    assert (wire["relation"], wire["origin"], wire["outlet"]) == ("wire-original", "AP", None)
+    # The site is its masthead's, not the agency's whose copyright notice closes the copy.
+    assert (wire["relation"], wire["origin"], wire["outlet"]) == ("wire-original", "AP", "Kessaly Tribune")
     # Same day; the original has a standfirst the copy dropped, and says "told Coastline News" of itself.
     assert docs["original-port-strike"]["outlet"] == "Coastline News"
     assert _edges(analysis) == {("copy-port-strike", "original-port-strike", "republication")}
@@ -131,3 +132,81 @@ def test_wildfire(analyses: dict[str, dict[str, Any]]) -> None:
         "prevention-plan": ("unknown", None),
     }
     assert _edges(analysis) == {("brief-thousands", "today-evacuation", "rewrite")}
+
+
+def test_quake(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "portal-quake": ("wire-original", "Xinhua"),
+        "feed-quake": ("wire-original", "Xinhua"),  # "... auto-generated from a syndicated feed."
+        "ap-toll-rises": ("wire-original", "AP"),
+        "aggregator-quake": ("independent-rewrite", None),  # "the national broadcaster VTV reported"
+        "drill-older": ("unknown", None),
+    }
+    feed = docs["feed-quake"]
+    assert (feed["outlet"], feed["authors"]) == ("Indus Daily", [])  # "not been edited by Indus Daily staff"
+    assert not any("syndicated feed" in p for p in feed["body"])
+    assert docs["portal-quake"]["authors"] == []  # "Source: Xinhua | Editor: Huang Min | ..."
+    assert _speaker(analysis, "We learned in 2023") == "Petra Solen"  # "Mayor Petra Solen said", a WORK_OF_ART
+    assert _entity(analysis, "Petra Solen")["type"] == "PERSON"
+    assert {frozenset(s) for s in analysis["stories"]} == {
+        frozenset({"portal-quake", "feed-quake", "aggregator-quake", "ap-toll-rises"}), frozenset({"drill-older"})}
+
+
+def test_ferry(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "original-ferry": ("original", None),
+        "aggregator-copy": ("republication", "Coastal Times"),  # "Source: ...", "Read the original article on ..."
+        "afp-ferry": ("wire-original", "AFP"),
+        "rewrite-afp": ("rewrite-of-wire", "AFP"),  # "according to AFP", two quotations kept
+        "older-ferry": ("unknown", None),
+    }
+    assert docs["original-ferry"]["outlet"] == docs["older-ferry"]["outlet"] == "Coastal Times"  # the masthead
+    assert docs["rewrite-afp"]["published"] == "2025-12-03"  # "03/12/2025" on a page written in British English
+    assert docs["rewrite-afp"]["authors"] == ["Staff Writer"]
+    assert not any("original article" in p for p in docs["aggregator-copy"]["body"])
+    assert _edges(analysis) == {("aggregator-copy", "original-ferry", "republication"),
+                                ("rewrite-afp", "afp-ferry", "rewrite")}
+    refloat = next(t for t in analysis["timeline"] if "on Wednesday" in t["phrases"])
+    assert refloat["date"] == "2025-12-03"  # "would try to refloat the ship on Wednesday"
+    assert _entity(analysis, "Baltline")["type"] == "ORG"  # "The ferry operator, Baltline, said"
+    assert not any("Operators" in e["aliases"] for e in analysis["entities"])
+
+
+def test_election(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["election"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "reuters-election": ("wire-original", "Reuters"),
+        "inputs-agencies": ("rewrite-of-wire", "Reuters"),  # "(With inputs from agencies)", two quotations kept
+        "sputnik-copy": ("republication", "Sputnik"),  # "Source: Sputnik"
+        "preview-older": ("original", None),
+        "tv-brief": ("unknown", None),  # "Published 4 hours ago": no date
+    }
+    assert docs["tv-brief"]["published"] is None
+    body = " ".join(docs["inputs-agencies"]["body"])
+    assert "inputs from agencies" not in body and "Latest News" not in body
+    assert _edges(analysis) == {("inputs-agencies", "reuters-election", "rewrite")}
+    vote_day = next(t for t in analysis["timeline"] if "on Dec. 3" in t["phrases"])
+    assert vote_day["date"] == "2025-12-03" and {"preview-older", "reuters-election"} <= set(vote_day["in"])
+    assert analysis["threads"] == [sorted(docs)]
+
+
+def test_summit(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["summit"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "cgtn-summit": ("original", None),  # the state broadcaster's own page
+        "blog-copy": ("republication", "CGTN"),  # "Author: CGTN"
+        "afp-summit": ("wire-original", "AFP"),
+        "newsroom-summit": ("independent-rewrite", None),  # "according to local media", a few words quoted
+        "dispute-older": ("unknown", None),
+    }
+    assert docs["afp-summit"]["dateline"] == "Varn (Kestria)"  # "Varn (Kestria) (AFP) –"
+    assert _edges(analysis) == {("blog-copy", "cgtn-summit", "republication")}
+    # "the fall is due to drought" is a decline, not a season the undated page leaves unresolved.
+    assert not any(u["phrase"] == "the fall" for u in analysis["unresolvable_dates"])
+    assert _speaker(analysis, "We have waited so long") == "Emir Kaya"
