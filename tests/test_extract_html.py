@@ -215,13 +215,13 @@ def test_repeated_copy_of_the_article_is_kept_once() -> None:
     ("Written by: Amal Haddad, PhD", ["Amal Haddad"]),
     ("Posted by Lee Park at December 16, 2025", ["Lee Park"]),
     ("CBC Bank", ["CBC Bank"]),
-    ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
-    ("By LEONARDO GARCIA and ANA RUIZ", ["LEONARDO GARCIA", "ANA RUIZ"]),  # the second no letters after a name
+    ("By LEONARDO GARCIA", ["Leonardo Garcia"]),  # written as a name is
+    ("By LEONARDO GARCIA and ANA RUIZ", ["Leonardo Garcia", "Ana Ruiz"]),  # the second no letters after a name
     ("admin", []),
     ("Justin Roe, Trial Attorney", ["Justin Roe"]),  # a job title after the name is no second author
     ("Justin Roe, Arts and Culture Reporter", ["Justin Roe"]),  # nor one of two fields joined
     ("Justin Roe in London", ["Justin Roe"]),  # where the story was filed from
-    ("JUSTIN ROE Associated Press", ["JUSTIN ROE", "Associated Press"]),  # the agency after the name
+    ("JUSTIN ROE Associated Press", ["Justin Roe", "Associated Press"]),  # the agency after the name
     ("Justin Roe/AP", ["Justin Roe", "AP"]),
     ("Justin Roe with Ana Ruiz", ["Justin Roe", "Ana Ruiz"]),  # "with" joins two writers, as the text path reads it
     ("Justin Roe; Additional reporting by Ana Ruiz", ["Justin Roe"]),  # a contributor, not an author

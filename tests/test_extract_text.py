@@ -1649,6 +1649,31 @@ def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
                  "This article is republished from Example Times under a Creative Commons license."):
         assert origin(["A paragraph of the story."], [], [note]) == "Example Times", note
     assert origin(["A paragraph of the story."], [], ["Source: Getty Images"]) is None  # a picture's credit
+    for note in ("Source: rt.com", "Source: RT News", "This article was originally published on RT.com"):
+        assert origin(["A paragraph of the story."], [], [note]) == "RT", note  # a source by its site or kind
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By MIKE STOBBE AP Medical Writer", ["Mike Stobbe", "AP"]),  # the title set apart by its case
+    ("By Jane Doe, Reuters correspondent", ["Jane Doe", "Reuters"]),
+    ("By Kate Bell Health policy editor", ["Kate Bell"]),
+    ("By Dr Sam Patel", ["Sam Patel"]),
+    ("By Jane Doe Staff Writer", ["Jane Doe"]),
+    ("by jane doe staff writer", []),  # no capital to tell a name by
+])
+def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(("opening", "place", "source"), [
+    ("New Delhi, Dec 5 (PTI) Prime Minister Ravi Menon said", "New Delhi", "PTI"),
+    ("Islamabad [Pakistan], December 5 (ANI): The ministry said", "Islamabad [Pakistan]", "ANI"),
+    ("MOSCOW, December 5. /TASS/. The ministry said", "MOSCOW", "TASS"),
+    ("Varn (Kestria) (AFP) – The leaders said", "Varn (Kestria)", "AFP"),
+    ("Washington, Dec 5 (NYSE) Shares of the firm rose", None, None),  # a ticker's exchange, no agency
+])
+def test_agency_datelines_without_a_dash(opening: str, place: str | None, source: str | None) -> None:
+    assert dateline(opening) == (place, source)
 
 
 def test_a_source_field_beside_an_editor_field_is_no_byline() -> None:

@@ -210,3 +210,60 @@ def test_summit(analyses: dict[str, dict[str, Any]]) -> None:
     # "the fall is due to drought" is a decline, not a season the undated page leaves unresolved.
     assert not any(u["phrase"] == "the fall" for u in analysis["unresolvable_dates"])
     assert _speaker(analysis, "We have waited so long") == "Emir Kaya"
+
+
+def test_nurses(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["nurses"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "pa-nurses": ("wire-original", "PA Media"),  # "Anna Reed, PA Health Correspondent"
+        "broadcaster-nurses": ("rewrite-of-wire", "PA Media"),  # "Speaking to PA, ...", its quotation kept
+        "guardian-style": ("original", None),
+        "column-older": ("unknown", None),
+    }
+    assert "Anna Reed" in docs["pa-nurses"]["authors"]
+    assert docs["guardian-style"]["authors"] == ["Kate Bell"]  # "Kate Bell Health policy editor"
+    assert docs["column-older"]["authors"] == ["Sam Patel"]  # "By Dr Sam Patel"
+    assert docs["column-older"]["outlet"] == "Northmoor Echo"
+    assert _edges(analysis) == {("broadcaster-nurses", "pa-nurses", "rewrite")}
+    walkout = {doc_id for t in analysis["timeline"] if t["date"] == "2025-12-09" for doc_id in t["in"]}
+    assert {"pa-nurses", "broadcaster-nurses"} <= walkout  # "Tuesday December 9", "on 9 December"
+
+
+def test_monsoon(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["monsoon"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["dateline"]) for doc_id, d in docs.items()} == {
+        "pti-portal": ("wire-original", "PTI", "Rampur"),  # "Rampur, Dec 5 (PTI) At least ..."
+        "ians-copy": ("wire-original", "IANS", "Rampur"),
+        "tv-rewrite": ("rewrite-of-wire", "PTI", None),  # "according to news agency PTI", its quotation kept
+        "older-monsoon": ("unknown", None, None),
+    }
+    assert not any("agency feed" in p for p in docs["pti-portal"]["body"])  # "auto-published from an agency feed"
+    assert _edges(analysis) == {("tv-rewrite", "pti-portal", "rewrite")}
+    assert _entity(analysis, "Yadav")["name"] == "Ramesh Yadav"  # the model's organisation, a person by "said Yadav"
+
+
+def test_verdict(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["verdict"]
+    docs = _docs(analysis)
+    for doc_id in ("ap-paper", "portal-ap"):  # agency copy on a paper's page and on a portal's
+        assert (docs[doc_id]["relation"], docs[doc_id]["origin"]) == ("wire-original", "AP")
+    assert docs["ap-paper"]["authors"] == ["Jonas Weber", "Associated Press"]  # "By JONAS WEBER Associated Press"
+    assert docs["older-law"]["relation"] == "original"
+    # The law's passage six months before is the same storyline's background, in a pile of four pages.
+    assert analysis["threads"] == [sorted(docs)]
+    assert {frozenset(s) for s in analysis["stories"]} == {frozenset({"ap-paper", "portal-ap", "lawblog"}),
+                                                           frozenset({"older-law"})}
+
+
+def test_ceasefire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ceasefire"]
+    docs = _docs(analysis)
+    afp = docs["afp-un"]  # "AFP" alone over the date, "© AFP" closing the copy on another site's page
+    assert (afp["relation"], afp["origin"], afp["authors"]) == ("wire-original", "AFP", ["AFP"])
+    assert afp["outlet"] == "International Herald Online"
+    council = _entity(analysis, "UNSC")  # "U.N. Security Council", "UN Security Council", "... (UNSC)"
+    spellings = {"UN Security Council", "U.N. Security Council", "United Nations Security Council"}
+    assert spellings <= set(council["aliases"])
+    assert _entity(analysis, "World Food Programme")["type"] == "ORG"

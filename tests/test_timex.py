@@ -55,6 +55,12 @@ def test_since_a_month_looks_back_a_year_when_the_month_is_still_ahead() -> None
     assert (time.value, time.is_start) == ("2024-12", True)
 
 
+@pytest.mark.parametrize("sentence", ["The walkout will begin on 11 November.", "The walkout will begin on Nov. 11.",
+                                      "The walkout will begin on the 11th of November."])
+def test_a_day_and_month_without_a_year_in_either_order(sentence: str) -> None:
+    assert _only(sentence).value == "2025-11-11"
+
+
 def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
     def seasons(text: str) -> list[str | None]:
         return [t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text)) if (t.value or "").endswith("-FA")]

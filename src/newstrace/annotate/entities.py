@@ -39,7 +39,7 @@ COMPANY_TRADES = _words("resources mining energy industries motors pharmaceutica
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | _words("""institute center centre council ministry department command commission committee
 alliance union association organization organisation bank university college school party front movement
-office agency court fund foundation society league federation coalition network army forces corps board
+office agency court fund foundation society league federation coalition network army forces corps board programme
 authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
 press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
@@ -124,6 +124,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     _cut_to_known_names(doc, spans)
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
     short_forms = _short_forms(doc, spans)
+    # Surnames the story uses alone for a person ("said Yadav"), which make "Ramesh Yadav" a person's name too.
+    lone_people = {doc[s.start].text for s in spans if s.type == "PERSON" and s.end - s.start == 1}
     day_words = _day_words(doc)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
@@ -138,8 +140,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         if span.stated:
             span.type = "PLACE" if key in named_places else "ORG"
         else:
-            span.type = _retype(doc, span, person_tokens, demonyms, short_forms)
-        if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words):
+            span.type = _retype(doc, span, person_tokens, demonyms, short_forms, lone_people)
+        if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words) \
+                and not _capitalised_plural(doc, span, person_tokens):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
@@ -404,13 +407,13 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
+# Nouns for a company or a body that a story sets beside its name, and what only a company has.
+# Not "producer" or "exporter": a state is an oil producer too.
+_ORG_NOUNS = _words("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
+                    "insurer broadcaster newspaper publisher charity conglomerate utility chain startup")
+_COMPANY_PARTS = _words("ceo shareholders shares stock")
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
-# Nouns for a company or a body that a story sets beside its name, and what only a company has.
-_ORG_NOUNS = _words("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
-                    "insurer broadcaster newspaper publisher charity conglomerate utility supplier chain miner "
-                    "producer exporter startup")
-_COMPANY_PARTS = _words("ceo shareholders shares stock")
 _PLACE_NOUNS = _words("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
@@ -577,7 +580,7 @@ def _followed_by_acronym(doc: Any, span: _Span) -> bool:
 
 
 def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
-            short_forms: dict[str, EntityType]) -> EntityType:
+            short_forms: dict[str, EntityType], lone_people: set[str]) -> EntityType:
     words = [doc[j] for j in range(span.start, span.end)]
     text = doc[span.start:span.end].text
     if len(words) == 1 and text in short_forms:
@@ -590,7 +593,7 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "ORG"  # no place is called "X for Y"
     if span.type != "PLACE" and _followed_by_acronym(doc, span):
         return "ORG"
-    if span.type == "ORG" and _introduced_as_person(doc, span):
+    if span.type == "ORG" and (_introduced_as_person(doc, span) or _personal_name(words, lone_people)):
         return "PERSON"
     if span.type == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and not (span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}):
@@ -624,9 +627,19 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
 
 
+def _capitalised_plural(doc: Any, span: _Span, person_tokens: set[str]) -> bool:
+    """A plural noun capitalised as its sentence's first word ("Operators will have until March"); not a surname
+    the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
+    first = doc[span.start]
+    return span.end - span.start == 1 and first.is_sent_start and first.tag_ == "NNS" \
+        and first.text not in person_tokens
+
+
 def _named_as_org(doc: Any, span: _Span) -> bool:
     """A name a company noun stands beside ("the ferry operator, Baltline,", "Baltline, the operator,", "the
     airline Skyjet"), or whose chief executive or shares the story names ("Baltline's chief executive")."""
+    if doc[span.start:span.end].text in places():
+        return False  # a known place keeps its type
     root = doc[span.start:span.end].root
     if root.dep_ == "appos" and root.head.lower_ in _ORG_NOUNS:
         return True
@@ -638,6 +651,13 @@ def _named_as_org(doc: Any, span: _Span) -> bool:
     after = [t.lower_ for t in doc[span.end: span.end + 3]]
     return len(after) >= 2 and after[0] in ("'s", "’s") and (after[1] in _COMPANY_PARTS or after[1:3] == [
         "chief", "executive"])
+
+
+def _personal_name(words: list[Any], lone_people: set[str]) -> bool:
+    """Two or three capitalised words, no organisation's, ending in a word the story uses as a person's name
+    ("Ramesh Yadav" where it goes on with "said Yadav")."""
+    return (2 <= len(words) <= 3 and words[-1].text in lone_people and not _has_org_head(words)
+            and all(w.pos_ == "PROPN" and w.text.istitle() for w in words))
 
 
 def _introduced_as_person(doc: Any, span: _Span) -> bool:
@@ -685,8 +705,6 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if any(doc[j].text in _HEADLINE_WORDS for j in range(span.start + 1, span.end)):
         return True
-    if span.end - span.start == 1 and doc[span.start].is_sent_start and doc[span.start].tag_ == "NNS":
-        return True  # a plural noun capitalised as the sentence's first word ("Operators will have until March")
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)
 
 

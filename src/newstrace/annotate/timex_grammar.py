@@ -188,10 +188,6 @@ def _add_months(d: date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _day_of(m: re.Match[str]) -> int:
-    return int(re.match(r"\d+", m["d"])[0])  # type: ignore[index]
-
-
 # ---------------------------------------------------------------------------------------------- rules
 
 
@@ -231,13 +227,16 @@ def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 _DAY_WINDOW_BACK = {-1: 275, 0: 183, 1: 90}  # days a date without its year may lie before publication, by tense
 
 
-@rule(rf"{_AT}(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})(?!,?\s+{_YEAR})")
+# "Dec. 9" as American copy writes a day without its year, "9 December" (or "the 9th of December") as British.
+@rule(rf"{_AT}(?:{_WDAY},?\s+)?(?:(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})|(?:the\s+)?(?P<d2>{_DAYNUM})(?:\s+of)?\s+"
+      rf"(?P<m2>{_MONTH}))(?!,?\s+{_YEAR})")
 def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    if m["m"][0].islower() or (m["m"].lower() in ("may", "march") and not m["m"][0].isupper()):
+    word = m["m"] or m["m2"]
+    if not word[0].isupper():
         return None
     ref = ctx.month()
     try:
-        when = date(ref.year, _month(m["m"]), _day_of(m))
+        when = date(ref.year, _month(word), int(re.match(r"\d+", m["d"] or m["d2"])[0]))  # type: ignore[index]
     except ValueError:
         return None
     # The day within a year around publication: mostly behind it in a past-tense clause, mostly ahead
@@ -486,13 +485,18 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|since|until|till|by|during|into|over|through|throughout|for|of|before|after"
+                          r"|from)\s+$", re.I)
+
+
 @rule(rf"(?:(?P<mod>this|last|next|this\s+past|this\s+coming|early|late|the)\s+)?(?:(?:early|late|mid)[- ]?)?"
       rf"(?P<s>{_SEASON})(?!\s+(?:of\s+)?{_YEAR})")
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     mod = (m["mod"] or "").lower()
-    # A season named alone is a time only after a preposition of time: "the fall is due to drought" is a decline.
-    if mod in ("", "the") and not re.search(r"\b(?:in|since|until|by|during)\s+$",
-                                            ctx.text[max(0, m.start() - 8):m.start()]):
+    # A season named alone is a time only after a preposition of time: "the fall is due to drought" is a decline,
+    # and "the fall of Kabul" an event.
+    if mod in ("", "the") and (not _SEASON_PREP.search(ctx.text[max(0, m.start() - 12):m.start()])
+                               or ctx.text.startswith(" of ", m.end())):
         return None
     order = ["WI", "SP", "SU", "FA"]
     ref = ctx.month()

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from itertools import takewhile
 
+from wordfreq import zipf_frequency
+
 from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
 from newstrace.gazetteer import filing_places
@@ -26,10 +28,15 @@ _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
     r"|Observer|Express|Radio|Television|TV|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer)\b"
 )
+# More last words of papers' names, which name other things too: read only as a masthead's ("The Example Echo").
+_MASTHEAD_WORD = re.compile(
+    r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
+    r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online")
 # First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
-                            "entertainment", "science", "politics", "fake", "good", "today's", "our", "your"])
+                            "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
+                            "watch", "listen", "editor's", "product", "customer", "book", "this"])
 _OWN_DESK = frozenset([
     "desk", "staff", "team", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
 ])
@@ -183,6 +190,11 @@ _SOURCE_DATELINE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–_]|--?)(?:\s+|$)"
     r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
     r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
+    # South Asian and Russian agencies date the place and tag the agency with no dash: "New Delhi, Dec 5 (PTI)
+    # Prime ...", "Islamabad [Pakistan], December 5 (ANI): ...", "MOSCOW, December 5. /TASS/. ...".
+    r"|^(?P<dated>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\])?),\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*(?:\((?P<tag2>[^()]{1,40})\)|/(?P<tag3>[^/]{2,20})/\.?)"
+    r"\s*:?\s+(?=[A-Z“\"`])"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from").
@@ -191,7 +203,7 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
 _CREDIT_LINE = re.compile(
     r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
-    r"(?P<name>[^|.,;]{2,50})\s*\.?$"
+    r"(?P<name>[^|,;]{2,50}?)\s*\.?$"
     r"|\bwith (?:inputs?|reporting|additional reporting) (?:from|by)\s+(?P<name2>[^.;,)]{2,50})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})",
@@ -212,12 +224,17 @@ def republication_note(text: str) -> bool:
     return bool(after) and not after[0][:1].isdigit() and after[0].lower().rstrip(".,") not in MONTHS
 
 
+# A portal's note that it runs a feed's copy as delivered ("auto-generated from a syndicated feed", "auto-published
+# from an agency feed").
+_FEED = re.compile(r"\b(?:syndicated|agency|wire) feed\b", re.I)
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
 _WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reporting) (?:from|by)\b[^.()]{0,60}\)?\.?$",
                           re.I)
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 _SYNDICATION_NOTE_WORDS = 40
+# A word English uses this often is a brand's, not a name's ("USA TODAY"); surnames stay below it.
+_COMMON_ZIPF = 5.0
 _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
                                r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+staff\b")
 
@@ -228,7 +245,7 @@ def credit_note(text: str) -> bool:
     reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the story: it stays.)"""
     if len(text.split()) > _SYNDICATION_NOTE_WORDS:
         return False
-    return republication_note(text) or "syndicated feed" in text.lower() or bool(_WITH_INPUTS.match(text))
+    return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
 
 
 def syndicating_site(text: str) -> str | None:
@@ -246,8 +263,8 @@ _MENTION = re.compile(
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
-    r"\b(?:per|told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
-    r"\s+(?:the\s+)?$"
+    r"\b(?i:per|told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
+    r"\s+(?:the\s+)?(?:news\s+agency\s+)?$"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 _CITED_AFTER = re.compile(r"(?:\s+news agency\s+(?:said|says|wrote)"
@@ -440,6 +457,8 @@ def _names(rest: str) -> list[str]:
             continue  # "By Jane Doe, MD, Staff Writer": degrees after a name, split off at a comma
         if names and is_role(part):
             title = part
+            if (wire := title_agency(part)) and wire not in names:
+                names.append(wire)  # "Jane Doe, PA Health Correspondent": the agency's copy
             continue
         if names and _AFFILIATION.search(part):
             continue  # "By Jane Doe, Example Institute": where the writer works
@@ -452,6 +471,8 @@ def _names(rest: str) -> list[str]:
         title = " ".join(tokens[len(without_role(tokens)):])  # "Jane Doe Executive Editor and ..."
         if name and name not in names:
             names.append(name)
+            if (wire := title_agency(title)) and wire not in names:
+                names.append(wire)
     return names
 
 
@@ -518,6 +539,8 @@ def _clean_name(part: str) -> str | None:
     half = len(tokens) // 2
     if half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")
+    while len(tokens) > 2 and tokens[0].rstrip(".") in HONORIFICS:
+        tokens = tokens[1:]  # "By Dr Jane Doe": the name is Jane Doe's
     if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
     tokens = without_role(tokens)
@@ -529,10 +552,16 @@ def _clean_name(part: str) -> str | None:
         return None
     if not tokens[0][0].isupper():
         return None
-    name = " ".join(tokens)
-    if name.isupper() and len(name) > 4:
-        name = name.title()
-    return name
+    return in_mixed_case(" ".join(tokens))
+
+
+def in_mixed_case(name: str) -> str:
+    """A person's name set in capitals as a byline may set it ("JANE DOE"), written as a name is ("Jane Doe");
+    an agency's or a brand's capitals ("AFP", "USA TODAY", a word English uses often) stay."""
+    words = name.split()
+    if not name.isupper() or len(words) < 2 or any(zipf_frequency(w, "en") >= _COMMON_ZIPF for w in words):
+        return name
+    return name.title()
 
 
 def without_role(tokens: list[str]) -> list[str]:
@@ -540,12 +569,42 @@ def without_role(tokens: list[str]) -> list[str]:
     titles joined ("Jane Doe Founder & Lead Reviewer")."""
     if len(tokens) < 2 or not _JOB_NOUN.fullmatch(tokens[-1]):
         return tokens  # a title ends in a job noun; most names are told so by their last word alone
+    if (k := _title_start(tokens)) >= 2:
+        return tokens[:k]
     for k in range(1, len(tokens)):
         if _ROLE.fullmatch(" ".join(tokens[k:])):
             if tokens[k - 1].lower() in ("&", "and") and len(before := without_role(tokens[: k - 1])) < k - 1:
                 return before
             return tokens[:k]
     return tokens
+
+
+def _title_start(tokens: list[str]) -> int:
+    """Where a title set apart from the name by its case begins, with the agency it names first: "MIKE STOBBE AP
+    Medical Writer" (a name in capitals, the title not), "Kate Bell Health policy editor" (the title in lower
+    case after its first word); 0 where the case tells nothing."""
+    if tokens[0].isupper() and not tokens[-1].isupper():
+        k = next(i for i, t in enumerate(tokens) if not t.isupper())
+        return k - 1 if k >= 3 and is_agency(tokens[k - 1]) else k
+    if tokens[-1].islower():
+        k = next((i for i in range(len(tokens), 0, -1) if not tokens[i - 1].islower()), 0)
+        return k - 1 if k >= 3 and tokens[k - 1][:1].isupper() else k
+    return 0
+
+
+def title_agency(title: str) -> str | None:
+    """The agency a writer's title opens with ("PA Health Correspondent", "AP Medical Writer"), as written; before
+    a title, "PA" is the agency, not a physician assistant's letters."""
+    first = title.split(None, 1)[0].strip(" ,.") if title.strip() else ""
+    return first if first and source_name(first) else None
+
+
+def with_title_agency(name: str, line: str) -> list[str]:
+    """The writer a line names, and the agency their title opens with ("Jane Doe, PA Health Correspondent")."""
+    tokens = line.split()
+    title = line.split(",", 1)[1] if "," in line else " ".join(tokens[len(without_role(tokens)):])
+    wire = title_agency(title)
+    return [name, wire] if wire and wire != name else [name]
 
 
 def name_word(name: str) -> str:
@@ -597,10 +656,11 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     if match is None:
         return None, None, 0
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
-    source = _credited(match.group("src")) if match.group("src") else source_name(match.group("tag"))
+    src, tag = match.group("src"), match.group("tag") or match.group("tag2") or match.group("tag3")
+    source = _credited(src) if src else source_name(tag)
     if not source:
         return None, None, 0
-    return (match.group("place") or match.group("city")).strip(" ,"), source, match.end()
+    return (match.group("place") or match.group("city") or match.group("dated")).strip(" ,"), source, match.end()
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:
@@ -674,7 +734,8 @@ def press_name(text: str) -> bool:
     word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading."""
     words = text.split()
     return (2 <= len(words) <= 5 and ":" not in text and all(w[:1].isupper() or w in _OUTLET_JOINERS for w in words)
-            and bool(_OUTLET_WORD.fullmatch(words[-1])) and words[0].lower() not in _SECTION_WORDS)
+            and bool(_OUTLET_WORD.fullmatch(words[-1]) or _MASTHEAD_WORD.fullmatch(words[-1]))
+            and words[0].lower() not in _SECTION_WORDS)
 
 
 def _outlet_name(name: str) -> str | None:
@@ -686,12 +747,23 @@ def _outlet_name(name: str) -> str | None:
     return name if _OUTLET_WORD.search(name) else None
 
 
+# What a credit may write after a source's name: its site's domain ("rt.com"), a word for what it is ("RT News").
+_SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English))$", re.I)
+
+
+def _known_source(name: str | None) -> str | None:
+    """The agency or syndicating outlet a credit names, also by its site's domain or with a word after it."""
+    if not name:
+        return None
+    return source_name(name, strict=False) or source_name(_SOURCE_TAIL.sub("", name.strip()), strict=False)
+
+
 def _credit_line_source(line: str) -> str | None:
     if len(line.split()) > 40:
         return None
     for match in _CREDIT_LINE.finditer(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4") if g), None)
-        if named := source_name(name, strict=False):
+        if named := _known_source(name):
             return named
         if match.group("name3") and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newstrace.extract.credits import (
     CREDENTIAL,
     credits_in,
+    in_mixed_case,
     is_agency,
     is_credentials,
     is_role,
@@ -191,7 +192,7 @@ def clean_authors(raw: list[str]) -> list[str]:
             name = _clean_name(part)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
-    return names
+    return [in_mixed_case(name) for name in names]
 
 
 def _clean_name(part: str) -> str | None:

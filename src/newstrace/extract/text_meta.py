@@ -34,6 +34,7 @@ from newstrace.extract.credits import (
     press_name,
     syndicating_site,
     uncapitalised,
+    with_title_agency,
     without_place,
 )
 from newstrace.extract.text_dates import ANY_YEAR, find_date, yearless_date
@@ -53,7 +54,7 @@ from newstrace.extract.text_lines import (
     furniture_words,
     is_caption,
 )
-from newstrace.sources import agency
+from newstrace.sources import agency, source_name
 
 # "Date" alone labels the publication date; "Date last reviewed" does not.
 DATE_LABEL = re.compile(
@@ -76,6 +77,9 @@ _CORRECTION = re.compile(
 _MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1, 10, 0.05
 # A masthead the story names: among the page's first lines, of a few capitalised words, found in a sentence.
 _NAMED_MASTHEAD_LINES, _NAMED_MASTHEAD_WORDS, _SENTENCE_WORDS = 3, 5, 6
+# A byline or a source line that names an agency alone ("AFP", "By Reuters", "Source: AP").
+_AGENCY_BYLINE_WORDS = 4
+_BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?)\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
 _SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow)\s+(?:the\s+)?"
@@ -782,7 +786,7 @@ def _under_headline(lines: list[Line], title: int | None, prose: _ProseWords) ->
     if ((name := person_line(line.text)) and not prose.has_surname([name]) and not furniture_words(line)
             and not any(map(STOPWORDS["en"].__contains__, line.tokens))
             and not (under_standfirst and prose.shares_a_word(name))):
-        return [name]
+        return with_title_agency(name, line.text)
     for i in (title + 1, title + 2):
         if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
             return [lines[i].text]
@@ -938,7 +942,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if " in " in text:
         text = without_place(text)  # "Jane Doe in Kyiv" over the date
     name = person_line(text)
-    names = [name] if name else people_line(text)
+    names = with_title_agency(name, text) if name else (_agency_alone(line.text) or people_line(text))
     if not names:
         return []
     after = lines[i + 1] if i + 1 < len(lines) else None
@@ -947,6 +951,11 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
             or (before and _dates_the_page(before)):
         return names
     return [name] if name and text != name and is_role(text.split()[-1]) else []
+
+
+def _agency_alone(text: str) -> list[str]:
+    """An agency credited as the author on a line of its own ("AFP" over the date)."""
+    return [text] if len(text.split()) <= _AGENCY_BYLINE_WORDS and source_name(text) and agency(text) else []
 
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
@@ -1057,7 +1066,21 @@ def _copyright_holder(texts: list[str]) -> str | None:
 
 def _agency_notice(holder: str, texts: list[str]) -> bool:
     wire = agency(holder)
-    return wire is not None and any(agency(dateline(text)[1]) == wire for text in texts if "(" in text)
+    return wire is not None and any(_credits_agency(texts, i) == wire for i in range(len(texts)))
+
+
+def _credits_agency(texts: list[str], i: int) -> str | None:
+    """The agency line `i` credits as the copy's author: its dateline's tag, or a byline that names it alone
+    ("By AFP", "Source: AFP", or "AFP" beside the date; alone elsewhere it is a masthead)."""
+    text = texts[i]
+    if "(" in text:
+        return agency(dateline(text)[1])
+    if len(text.split()) > _AGENCY_BYLINE_WORDS:
+        return None
+    if (bare := _BY_OR_SOURCE.sub("", text)) == text and not any(
+            find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
+        return None
+    return agency(bare)
 
 
 def _marked_holder(text: str) -> str | None:

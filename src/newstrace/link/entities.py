@@ -103,7 +103,7 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _legal_suffixes, _transliterations, _initials, _middle_names):
+    for rule in (_country_prefixes, _legal_suffixes, _transliterations, _initials, _middle_names, _expanded_prefixes):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups)
@@ -230,6 +230,21 @@ def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
     for name, roots in holders.items():
         if len(roots) == 1:
             yield name, next(iter(roots))
+
+
+def _expanded_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"UN Security Council" joins "United Nations Security Council" where "UN" is one entity with "United
+    Nations": a body named after its parent, the parent shortened."""
+    full_names: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        if " " in key:
+            full_names[groups.find(key)].append(key)
+    for key in nodes:
+        first, _, rest = key.partition(" ")
+        if rest and first in nodes and is_acronym(_spelling(nodes[first])):
+            for full in full_names[groups.find(first)]:
+                if (expanded := f"{full} {rest}") in nodes:
+                    yield key, expanded
 
 
 def _ascii_letters(text: str) -> str:

@@ -7,8 +7,9 @@ comparison is made. Two documents are one story when their cosine is high and th
 STORY_DAYS of each other (higher still when a date is missing, or when the period holds only a handful of
 pages), or when one derives from the other; stories are the connected components. Threads join stories
 whose documents are similar at a lower bar over a longer window: the same people and places in a
-storyline that goes on for weeks. Two undated documents have no window: their bar rises by the story bar's
-margin for undated pages, or one topic's pages chain into one thread.
+storyline that goes on for weeks (for months, in a handful of pages gathered on one storyline). Two
+undated documents have no window: their bar rises by the story bar's margin for undated pages, or one
+topic's pages chain into one thread.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ UNDATED_COSINE = 0.40    # without a date, time cannot back the words: they must
 STORY_DAYS = 2
 THREAD_COSINE = 0.14
 THREAD_DAYS = 60
+SMALL_THREAD_DAYS = 365  # ... in a handful of pages (see SMALL_LIFT)
 TOP_TERMS = 12
 MAX_DF_SHARE = 0.05      # words in more than this share of documents are too common to propose pairs ...
 MIN_MAX_DF = 32          # ... or than this many, if more: in a small corpus one storyline fills more pages
@@ -77,7 +79,10 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
     # words must say as much more as for a story.
     both_undated = (days[a] == _NO_DAY) & (days[b] == _NO_DAY)
     bar = THREAD_COSINE + np.where(both_undated, UNDATED_COSINE - STORY_COSINE, 0.0)
-    thread = (cos >= bar) & (undated | (gap <= THREAD_DAYS))
+    # A handful of pages gathered on one storyline hold its background from months before: there the window
+    # widens as the story bars rise, to a year where the background outweighs the corpus.
+    window = THREAD_DAYS + (SMALL_THREAD_DAYS - THREAD_DAYS) * lift / SMALL_LIFT
+    thread = (cos >= bar) & (undated | (gap <= window))
     ta, tb = _stack(np.concatenate((sa, a[thread])), np.concatenate((sb, b[thread])), _chains(old_threads, pos))
     return _groups(ids, stories), _groups(ids, _components(len(ids), ta, tb))
 
