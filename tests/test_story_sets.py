@@ -267,3 +267,16 @@ def test_ceasefire(analyses: dict[str, dict[str, Any]]) -> None:
     spellings = {"UN Security Council", "U.N. Security Council", "United Nations Security Council"}
     assert spellings <= set(council["aliases"])
     assert _entity(analysis, "World Food Programme")["type"] == "ORG"
+
+
+def test_pipeline(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["pipeline"]
+    docs = _docs(analysis)
+    original = docs["sputnik-original"]  # the state outlet's own page, its masthead no person
+    assert (original["relation"], original["outlet"], original["authors"]) == ("original", "Sputnik International", [])
+    copy = docs["republisher"]  # "The following article was originally published by Sputnik."
+    assert (copy["relation"], copy["origin"], copy["published"]) == ("republication", "Sputnik", "2025-12-06")
+    assert not any("originally published" in p for p in copy["body"])
+    assert not any("Remember 2014" in p for p in copy["body"])  # readers' comments
+    assert _edges(analysis) == {("republisher", "sputnik-original", "republication")}
+    assert docs["wire-pipeline"]["origin"] == "Reuters"  # "the Interfax news agency reported" in Reuters copy

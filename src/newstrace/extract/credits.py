@@ -212,8 +212,8 @@ _CREDIT_LINE = re.compile(
 
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
-_REPUBLICATION_NOTE = re.compile(r"^(?:this (?:article|story|post|piece|report|column)\b[^.]{0,40}?\s)?"
-                                 rf"(?:was\s+)?{FIRST_RAN}\s", re.I)
+_REPUBLICATION_NOTE = re.compile(r"^(?:(?:this|the following) (?:article|story|post|piece|report|column)\b"
+                                 rf"[^.]{{0,40}}?\s)?(?:was\s+)?{FIRST_RAN}\s", re.I)
 
 
 def republication_note(text: str) -> bool:
@@ -748,10 +748,11 @@ def _outlet_name(name: str) -> str | None:
 
 
 # What a credit may write after a source's name: its site's domain ("rt.com"), a word for what it is ("RT News").
-_SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English))$", re.I)
+_SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English|International))$",
+                          re.I)
 
 
-def _known_source(name: str | None) -> str | None:
+def known_source(name: str | None) -> str | None:
     """The agency or syndicating outlet a credit names, also by its site's domain or with a word after it."""
     if not name:
         return None
@@ -763,7 +764,7 @@ def _credit_line_source(line: str) -> str | None:
         return None
     for match in _CREDIT_LINE.finditer(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4") if g), None)
-        if named := _known_source(name):
+        if named := known_source(name):
             return named
         if match.group("name3") and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not

@@ -26,6 +26,7 @@ from newstrace.extract.credits import (
     editor_names,
     is_name_word,
     is_role,
+    known_source,
     labelled_names,
     name_word,
     owner_name,
@@ -740,8 +741,8 @@ def _owner(masthead: Line, prose: _ProseWords) -> list[str]:
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
-    if not name or prose.shares_a_word(name):
-        return []
+    if not name or prose.shares_a_word(name) or known_source(name):
+        return []  # an agency's or a state broadcaster's own site ("Sputnik International") is no person's
     # A person's name holds a word that English seldom uses; a product's or a menu's ("Get Listed") does not.
     return [name] if min(zipf_frequency(w, "en") for w in name.split()) < _RARE_WORD_ZIPF else []
 
@@ -1135,8 +1136,9 @@ def _named_masthead(texts: list[str]) -> str | None:
 
 
 def _press_masthead(texts: list[str]) -> str | None:
-    """A publication's name at the top of the page ("Coastal Times" over its menu): the masthead."""
-    return next((top for top in texts[:_PRESS_MASTHEAD_LINES] if press_name(top)), None)
+    """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International"): the
+    masthead."""
+    return next((top for top in texts[:_PRESS_MASTHEAD_LINES] if press_name(top) or known_source(top)), None)
 
 
 def _channel_name(texts: list[str]) -> str | None:
