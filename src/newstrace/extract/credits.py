@@ -36,7 +36,7 @@ _MASTHEAD_WORD = re.compile(
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
-                            "watch", "listen", "editor's", "product", "customer", "book", "this"])
+                            "watch", "listen", "editor's", "product", "customer", "book", "this", "social"])
 _OWN_DESK = frozenset([
     "desk", "staff", "team", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
 ])
@@ -230,11 +230,10 @@ _FEED = re.compile(r"\b(?:syndicated|agency|wire) feed\b", re.I)
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
 _WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reporting) (?:from|by)\b[^.()]{0,60}\)?\.?$",
                           re.I)
+# A note on where the text comes from is a line of up to this many words.
+_NOTE_WORDS = 40
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
-_SYNDICATION_NOTE_WORDS = 40
-# A word English uses this often is a brand's, not a name's ("USA TODAY"); surnames stay below it.
-_COMMON_ZIPF = 5.0
 _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
                                r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+staff\b")
 
@@ -243,7 +242,7 @@ def credit_note(text: str) -> bool:
     """Whether a line is a note on where the text comes from: the first publisher's, the feed's, the agencies'
     ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the text. (A line crediting
     reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the story: it stays.)"""
-    if len(text.split()) > _SYNDICATION_NOTE_WORDS:
+    if len(text.split()) > _NOTE_WORDS:
         return False
     return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
 
@@ -553,6 +552,10 @@ def _clean_name(part: str) -> str | None:
     if not tokens[0][0].isupper():
         return None
     return in_mixed_case(" ".join(tokens))
+
+
+# A word English uses this often is a brand's, not a name's ("USA TODAY"); surnames stay below it.
+_COMMON_ZIPF = 5.0
 
 
 def in_mixed_case(name: str) -> str:
