@@ -280,3 +280,16 @@ def test_pipeline(analyses: dict[str, dict[str, Any]]) -> None:
     assert not any("Remember 2014" in p for p in copy["body"])  # readers' comments
     assert _edges(analysis) == {("republisher", "sputnik-original", "republication")}
     assert docs["wire-pipeline"]["origin"] == "Reuters"  # "the Interfax news agency reported" in Reuters copy
+
+
+def test_earnings(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["earnings"]
+    docs = _docs(analysis)
+    # A press release on its wire's page and on a portal's: the portal republishes the wire's copy.
+    assert (docs["portal-release"]["relation"], docs["portal-release"]["origin"]) == ("republication", "PR Newswire")
+    assert docs["portal-release"]["dateline"] == "OSLO, Norway"  # "OSLO, Norway, Dec. 4, 2025 /PRNewswire/ --"
+    assert docs["portal-release"]["body"][0].startswith("OSLO")  # the wire's label over the text is no paragraph
+    reuters = docs["reuters-earnings"]  # "Dec 4 (Reuters) - Shares of ..."
+    assert (reuters["relation"], reuters["origin"], reuters["dateline"]) == ("wire-original", "Reuters", None)
+    assert _edges(analysis) == {("portal-release", "prn-release", "republication")}
+    assert _entity(analysis, "Oslo")["type"] == "PLACE"  # the dateline's place

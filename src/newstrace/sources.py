@@ -53,12 +53,16 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Press TV": ("Press TV", "PressTV"),
     "TRT World": ("TRT World",),
     "teleSUR": ("teleSUR", "TeleSUR", "Telesur"),
+    "PR Newswire": ("PR Newswire", "PRNewswire"),
+    "Business Wire": ("Business Wire", "BusinessWire"),
+    "GlobeNewswire": ("GlobeNewswire", "Globe Newswire"),
 }
-# Outlets whose stories are carried whole by others but which are not agencies, state broadcasters and papers
-# mostly: a copy of their text is a republication, not agency copy, and being quoted by them is not using wire
-# reporting.
-STATE_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World", "teleSUR"})
-WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in STATE_OUTLETS}
+# Outlets whose stories are carried whole by others but which are not news agencies: state broadcasters and papers,
+# and the wires that carry companies' press releases. A copy of their text is a republication, not agency copy,
+# and being quoted by them is not using wire reporting.
+CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
+                             "teleSUR", "PR Newswire", "Business Wire", "GlobeNewswire"})
+WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
 # Short spellings that are also ordinary words or initials.

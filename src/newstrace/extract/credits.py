@@ -192,9 +192,12 @@ _SOURCE_DATELINE = re.compile(
     r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
     # South Asian and Russian agencies date the place and tag the agency with no dash: "New Delhi, Dec 5 (PTI)
     # Prime ...", "Islamabad [Pakistan], December 5 (ANI): ...", "MOSCOW, December 5. /TASS/. ...".
-    r"|^(?P<dated>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\])?),\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*(?:\((?P<tag2>[^()]{1,40})\)|/(?P<tag3>[^/]{2,20})/\.?)"
-    r"\s*:?\s+(?=[A-Z“\"`])"
+    # Press-release wires: "OSLO, Norway, Dec. 4, 2025 /PRNewswire/ -- ...".
+    r"|^(?P<dated>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?),\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?(?:,\s*\d{4})?\s*"
+    r"(?:\((?P<tag2>[^()]{1,40})\)|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-Z“\"`])"
+    # Business copy opens with the day alone: "Dec 4 (Reuters) - Shares of ...".
+    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from").
@@ -230,8 +233,8 @@ _FEED = re.compile(r"\b(?:syndicated|agency|wire) feed\b", re.I)
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
 _WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reporting) (?:from|by)\b[^.()]{0,60}\)?\.?$",
                           re.I)
-# A note on where the text comes from is a line of up to this many words.
-_NOTE_WORDS = 40
+# A note on where the text comes from is a line of up to this many words; a source's name alone, of up to four.
+_NOTE_WORDS, _SOURCE_LABEL_WORDS = 40, 4
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
@@ -240,11 +243,14 @@ _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
 
 def credit_note(text: str) -> bool:
     """Whether a line is a note on where the text comes from: the first publisher's, the feed's, the agencies'
-    ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the text. (A line crediting
-    reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the story: it stays.)"""
-    if len(text.split()) > _NOTE_WORDS:
+    ("(With inputs from agencies)"), a source's name alone. A credit, never the headline or a paragraph of the
+    text. (A line crediting reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the
+    story: it stays.)"""
+    words = len(text.split())
+    if words > _NOTE_WORDS:
         return False
-    return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
+    return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
+            or (words <= _SOURCE_LABEL_WORDS and known_source(text) is not None))  # "PR Newswire" over the text
 
 
 def syndicating_site(text: str) -> str | None:
@@ -659,11 +665,12 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     if match is None:
         return None, None, 0
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
-    src, tag = match.group("src"), match.group("tag") or match.group("tag2") or match.group("tag3")
+    src, tag = match.group("src"), next((t for t in match.group("tag", "tag2", "tag3", "tag4") if t), None)
     source = _credited(src) if src else source_name(tag)
     if not source:
         return None, None, 0
-    return (match.group("place") or match.group("city") or match.group("dated")).strip(" ,"), source, match.end()
+    place = match.group("place") or match.group("city") or match.group("dated")
+    return (place.strip(" ,") if place else None), source, match.end()
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:
