@@ -27,6 +27,12 @@ def test_a_titled_speaker_the_model_files_as_a_work_of_art_is_named_without_the_
     assert found == {"We learned in 2023 that every minute matters,": "Petra Solen"}
 
 
+def test_a_statement_speaks_for_whoever_issued_it(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“The damage will run into millions,” according to a statement from the regional "
+                                 "government."))
+    assert found == {"The damage will run into millions,": "the regional government"}
+
+
 def test_a_share_of_those_polled_speaks(nlp: Any) -> None:
     found = quotes(nlp, "Asked about the tram project, 63 percent said the council was “out of touch.”")
     assert len(found) == 1

@@ -264,6 +264,10 @@ class _Attributor:
         owned speaks for its owner ("his comments", "the campaign's statement")."""
         subject = self._named_in_apposition(subject)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.pos_ == "NOUN" else None
+        if owner is None and subject.lower_ in _WRITTEN_WORDS:
+            # "according to a statement from the regional government": the government speaks
+            owner = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                          for g in c.children if g.dep_ == "pobj"), None)
         if owner is not None and (owner.lower_ in PERSONAL or owner.pos_ in {"PROPN", "NOUN"}):
             subject = owner
         if subject.lower_ in PERSONAL:
@@ -359,6 +363,10 @@ class _Attributor:
             if tok.is_punct or tok.pos_ == "ADP" or (tok.dep_ == "ROOT" and tok.ent_type_ not in NOT_SPEAKERS):
                 break  # "said on Fox News": where it was said, not who
         return None
+
+
+# What a body issues in writing, which speaks for whoever issued it.
+_WRITTEN_WORDS = frozenset({"statement", "release", "letter", "post", "communique", "communiqué", "report", "notice"})
 
 
 def _is_cue(tok: Any) -> bool:

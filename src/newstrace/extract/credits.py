@@ -243,14 +243,12 @@ _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
 
 def credit_note(text: str) -> bool:
     """Whether a line is a note on where the text comes from: the first publisher's, the feed's, the agencies'
-    ("(With inputs from agencies)"), a source's name alone. A credit, never the headline or a paragraph of the
+    ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the
     text. (A line crediting reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the
     story: it stays.)"""
-    words = len(text.split())
-    if words > _NOTE_WORDS:
+    if len(text.split()) > _NOTE_WORDS:
         return False
-    return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
-            or (words <= _SOURCE_LABEL_WORDS and known_source(text) is not None))  # "PR Newswire" over the text
+    return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
 
 
 def syndicating_site(text: str) -> str | None:
@@ -762,11 +760,12 @@ _SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:N
                           re.I)
 
 
-def known_source(name: str | None) -> str | None:
-    """The agency or syndicating outlet a credit names, also by its site's domain or with a word after it."""
+def known_source(name: str | None, strict: bool = False) -> str | None:
+    """The agency or syndicating outlet a credit names, also by its site's domain or with a word after it;
+    `strict` as for `source_name`, where the name stands alone and may be a word ("map")."""
     if not name:
         return None
-    return source_name(name, strict=False) or source_name(_SOURCE_TAIL.sub("", name.strip()), strict=False)
+    return source_name(name, strict) or source_name(_SOURCE_TAIL.sub("", name.strip()), strict)
 
 
 def _credit_line_source(line: str) -> str | None:
@@ -784,12 +783,18 @@ def _credit_line_source(line: str) -> str | None:
     return None
 
 
+def _note_or_label(paragraph: str) -> bool:
+    """A credit note, or a source's name alone set over the text as its label ("PR Newswire")."""
+    return credit_note(paragraph) or (len(paragraph.split()) <= _SOURCE_LABEL_WORDS
+                                      and known_source(paragraph, strict=True) is not None)
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
     on where the text comes from is such a line, not a paragraph."""
-    if notes := [p for p in article.body if credit_note(p)]:
-        article.body = [p for p in article.body if not credit_note(p)]
+    if notes := [p for p in article.body if _note_or_label(p)]:
+        article.body = [p for p in article.body if not _note_or_label(p)]
         credit_lines = [*credit_lines, *notes]
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]

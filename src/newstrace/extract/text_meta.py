@@ -1138,7 +1138,8 @@ def _named_masthead(texts: list[str]) -> str | None:
 def _press_masthead(texts: list[str]) -> str | None:
     """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International"): the
     masthead."""
-    return next((top for top in texts[:_PRESS_MASTHEAD_LINES] if press_name(top) or known_source(top)), None)
+    return next((top for top in texts[:_PRESS_MASTHEAD_LINES] if press_name(top) or known_source(top, strict=True)),
+                None)
 
 
 def _channel_name(texts: list[str]) -> str | None:
