@@ -233,27 +233,31 @@ _FEED = re.compile(r"\b(?:syndicated|agency|wire) feed\b", re.I)
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
 _WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reporting) (?:from|by)\b[^.()]{0,60}\)?\.?$",
                           re.I)
-# A note on where the text comes from is a line of up to this many words; a source's name alone, of up to four.
-_NOTE_WORDS, _SOURCE_LABEL_WORDS = 40, 4
+# A note on where the text comes from is a line of up to this many words; a source's name alone, this many
+# characters.
+_NOTE_WORDS, _SOURCE_LABEL_CHARS = 40, 40
+_NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the original", " feed"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
                                r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+staff\b")
 
 
-def credit_note(text: str) -> bool:
+def credit_note(text: str, lower: str | None = None) -> bool:
     """Whether a line is a note on where the text comes from: the first publisher's, the feed's, the agencies'
     ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the
     text. (A line crediting reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the
     story: it stays.)"""
-    if len(text.split()) > _NOTE_WORDS:
+    lower = lower or text.lower()  # the caller's, where it holds it already
+    # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
+    if not (_NOTE_CUE.search(lower) or lower.lstrip("( ").startswith("with ")) or len(text.split()) > _NOTE_WORDS:
         return False
     return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
 
 
 def syndicating_site(text: str) -> str | None:
     """The site a syndication note names as the one that ran the feed's copy unedited, else None."""
-    if not credit_note(text) or republication_note(text):
+    if "staff" not in text or not credit_note(text) or republication_note(text):
         return None
     found = _SYNDICATING_SITE.search(text)
     return found.group("site") if found else None
@@ -785,16 +789,17 @@ def _credit_line_source(line: str) -> str | None:
 
 def _note_or_label(paragraph: str) -> bool:
     """A credit note, or a source's name alone set over the text as its label ("PR Newswire")."""
-    return credit_note(paragraph) or (len(paragraph.split()) <= _SOURCE_LABEL_WORDS
-                                      and known_source(paragraph, strict=True) is not None)
+    return (len(paragraph) <= _SOURCE_LABEL_CHARS and known_source(paragraph, strict=True) is not None) \
+        or credit_note(paragraph)
 
 
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
     on where the text comes from is such a line, not a paragraph."""
-    if notes := [p for p in article.body if _note_or_label(p)]:
-        article.body = [p for p in article.body if not _note_or_label(p)]
+    notes = [p for p in article.body if _note_or_label(p)]
+    if notes:
+        article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]

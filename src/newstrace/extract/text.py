@@ -305,7 +305,7 @@ def _demote_listings(lines: list[Line]) -> None:
 
 
 def _is_meta(line: Line) -> bool:
-    if credit_note(line.text):
+    if credit_note(line.text, line.lower):
         return True  # "This article first appeared in ...": a credit, as a byline is
     if line.words > 20:
         return False
