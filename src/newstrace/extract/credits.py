@@ -235,7 +235,7 @@ _WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reportin
                           re.I)
 # A note on where the text comes from is a line of up to this many words; a source's name alone, this many
 # characters.
-_NOTE_WORDS, _SOURCE_LABEL_CHARS = 40, 40
+_NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the original", " feed"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
@@ -248,9 +248,11 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the
     text. (A line crediting reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the
     story: it stays.)"""
+    if len(text) > _NOTE_CHARS:
+        return False  # a paragraph, told by its length before any word is looked at
     lower = lower or text.lower()  # the caller's, where it holds it already
     # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
-    if not (_NOTE_CUE.search(lower) or lower.lstrip("( ").startswith("with ")) or len(text.split()) > _NOTE_WORDS:
+    if not (lower.startswith(("with ", "(with ")) or _NOTE_CUE.search(lower)) or len(text.split()) > _NOTE_WORDS:
         return False
     return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
 

@@ -145,8 +145,14 @@ def in_house_order(value: str | None, text: str) -> str | None:
 
 
 def _slashed_as(text: str, a: int, b: int, year: str) -> bool:
-    return any(int(m.group("a")) == a and int(m.group("b")) == b and m.group(0).endswith(year)
-               for m in _SLASHED.finditer(text))
+    """Whether the page writes a/b/year, with or without leading zeros, not as the end of a longer number."""
+    for form in {f"{x}/{y}/{year}" for x in (str(a), f"{a:02d}") for y in (str(b), f"{b:02d}")}:
+        at = text.find(form)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isdigit():
+                return True
+            at = text.find(form, at + 1)
+    return False
 
 
 def _writes_day_first(text: str) -> bool:

@@ -1005,6 +1005,8 @@ def site_name(texts: list[str]) -> str | None:
 def _syndicated_here(texts: list[str]) -> str | None:
     """The site a note on agency copy names as the one running it unedited ("... not been edited by Example
     staff and is auto-generated from a syndicated feed.")."""
+    if "staff" not in (page := "\n".join(texts)) or " feed" not in page:
+        return None  # one look at the page, not one at each line
     return next((site for text in texts if (site := syndicating_site(text))), None)
 
 
