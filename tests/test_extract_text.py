@@ -1660,6 +1660,8 @@ def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
     ("By Dr Sam Patel", ["Sam Patel"]),
     ("By Jane Doe Staff Writer", ["Jane Doe"]),
     ("by jane doe staff writer", []),  # no capital to tell a name by
+    ("By PA Sport Staff", ["PA Sport Staff", "PA"]),  # an agency's desk
+    ("By News Desk", ["News Desk"]),
 ])
 def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

@@ -293,3 +293,12 @@ def test_earnings(analyses: dict[str, dict[str, Any]]) -> None:
     assert (reuters["relation"], reuters["origin"], reuters["dateline"]) == ("wire-original", "Reuters", None)
     assert _edges(analysis) == {("portal-release", "prn-release", "republication")}
     assert _entity(analysis, "Oslo")["type"] == "PLACE"  # the dateline's place
+
+
+def test_transfer(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["transfer"]
+    docs = _docs(analysis)
+    copy = docs["pa-transfer"]  # "By PA Sport Staff": the agency's desk, on a paper's page
+    assert (copy["relation"], copy["origin"], copy["outlet"]) == ("wire-original", "PA Media", "The Midland Gazette")
+    assert _entity(analysis, "Harlow United")["type"] == "ORG"
+    assert _speaker(analysis, "This is a dream") == "Tomas Kral"

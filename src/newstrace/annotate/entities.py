@@ -44,7 +44,7 @@ authority bureau academy forum group company corporation corp corp. inc inc. ltd
 press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
 airlines airways institution service services administration cabinet government guard unit secretariat
-tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily
+tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily united fc
 """)
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"

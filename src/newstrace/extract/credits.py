@@ -480,7 +480,9 @@ def _names(rest: str) -> list[str]:
         title = " ".join(tokens[len(without_role(tokens)):])  # "Jane Doe Executive Editor and ..."
         if name and name not in names:
             names.append(name)
-            if (wire := title_agency(title)) and wire not in names:
+            # "Jane Doe, AP Medical Writer", or an agency's desk ("PA Sport Staff"): the agency's copy
+            if (wire := title_agency(title) or (title_agency(name) if _is_desk(name.split()) else None)) \
+                    and wire not in names:
                 names.append(wire)
     return names
 
