@@ -112,7 +112,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     for ent in doc.ents:
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
         # meets with their title first ("Mayor Jane Doe") under WORK_OF_ART.
-        label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or _titled_person(ent)
+        label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or (
+            "PERSON" if titled_person(ent) else None)
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
@@ -673,14 +674,14 @@ def _introduced_as_person(doc: Any, span: _Span) -> bool:
             and not any(doc[j].text in places() for j in range(span.start, span.end)))
 
 
-def _titled_person(ent: Any) -> EntityType | None:
+def titled_person(ent: Any) -> bool:
     """A person's title and then a name, all capitalised ("Mayor Jane Doe"), in a span the model filed as
-    something other than a people's, a place's or an organisation's name."""
+    something other than a people's, a place's, an organisation's or a nationality's name (as a work of art)."""
     words = list(ent)
-    if ent.label_ == "NORP" or len(words) < 2 or words[0].lower_ not in TITLES:
-        return None
+    if ent.label_ in _LABELS or ent.label_ == "NORP" or len(words) < 2 or words[0].lower_ not in TITLES:
+        return False
     name = [w for w in words if w.lower_ not in TITLES]
-    return "PERSON" if name and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in name) else None
+    return bool(name) and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in name)
 
 
 def _has_org_head(words: list[Any]) -> bool:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from newstrace.annotate.entities import titled_person
+
 
 def word_set(text: str) -> frozenset[str]:
     """A set of words written as one string, for the word lists below."""
@@ -53,8 +55,6 @@ ABBREVIATED = {"senator": "sen.", "governor": "gov.", "congressman": "rep.", "co
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
-# The model's labels for names that are never a person's, titled or not ("President Hotel" is a building).
-_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 POSSESSIVE = re.compile(r"['’]s?$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
@@ -294,7 +294,7 @@ class Names:
         """The speaker a subject token stands for, as written at its fullest."""
         ent = _entity_of(tok)
         if ent is not None and (ent.label_ == "PERSON" or clean_name(ent.text).split()[-1] in self.surnames
-                                or _titled(ent)):
+                                or titled_person(ent)):
             return self.fullest(clean_name(ent.text))
         if ent is not None:
             return str(ent.text)
@@ -422,11 +422,6 @@ def _qualifies(word: str) -> bool:
     """Whether the word before an office qualifies it ("Bank" in "World Bank President", "Vice"), rather than
     ending the sentence before or being an article."""
     return word[:1].isupper() and word not in ("The", "A", "An") and word[-1] not in ".!?:;,\"”’"
-
-
-def _titled(ent: Any) -> bool:
-    """A title and then a name ("Mayor Jane Doe"), which the model may file as a work of art."""
-    return ent.label_ not in _NOT_PEOPLE and clean_name(ent.text) != ent.text.strip()
 
 
 def _entity_of(tok: Any) -> Any:

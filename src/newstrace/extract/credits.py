@@ -204,10 +204,12 @@ _SOURCE_DATELINE = re.compile(
 FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)"
              r"|read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
+# "With inputs from Reuters", "with additional reporting by AFP".
+_WITH_INPUTS_FROM = r"with (?:inputs?|reporting|additional reporting) (?:from|by)"
 _CREDIT_LINE = re.compile(
     r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?$"
-    r"|\bwith (?:inputs?|reporting|additional reporting) (?:from|by)\s+(?P<name2>[^.;,)]{2,50})"
+    rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})",
     re.I,
@@ -231,8 +233,7 @@ def republication_note(text: str) -> bool:
 # from an agency feed").
 _FEED = re.compile(r"\b(?:syndicated|agency|wire) feed\b", re.I)
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
-_WITH_INPUTS = re.compile(r"^\(?\s*with (?:inputs?|reporting|additional reporting) (?:from|by)\b[^.()]{0,60}\)?\.?$",
-                          re.I)
+_WITH_INPUTS = re.compile(rf"^\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$", re.I)
 # A note on where the text comes from is a line of up to this many words; a source's name alone, this many
 # characters.
 _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
@@ -245,9 +246,8 @@ _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
 
 def credit_note(text: str, lower: str | None = None) -> bool:
     """Whether a line is a note on where the text comes from: the first publisher's, the feed's, the agencies'
-    ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the
-    text. (A line crediting reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the
-    story: it stays.)"""
+    ("(With inputs from agencies)"). A credit, never the headline or a paragraph of the text. (A line crediting
+    reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the story: it stays.)"""
     if len(text) > _NOTE_CHARS:
         return False  # a paragraph, told by its length before any word is looked at
     lower = lower or text.lower()  # the caller's, where it holds it already
@@ -259,7 +259,7 @@ def credit_note(text: str, lower: str | None = None) -> bool:
 
 def syndicating_site(text: str) -> str | None:
     """The site a syndication note names as the one that ran the feed's copy unedited, else None."""
-    if "staff" not in text or not credit_note(text) or republication_note(text):
+    if "staff" not in text or len(text) > _NOTE_CHARS or not _FEED.search(text):
         return None
     found = _SYNDICATING_SITE.search(text)
     return found.group("site") if found else None

@@ -943,7 +943,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if " in " in text:
         text = without_place(text)  # "Jane Doe in Kyiv" over the date
     name = person_line(text)
-    names = with_title_agency(name, text) if name else (_agency_alone(line.text) or people_line(text))
+    names = with_title_agency(name, text) if name else ([line.text] if _agency_alone(line.text) else people_line(text))
     if not names:
         return []
     after = lines[i + 1] if i + 1 < len(lines) else None
@@ -954,9 +954,9 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     return [name] if name and text != name and is_role(text.split()[-1]) else []
 
 
-def _agency_alone(text: str) -> list[str]:
-    """An agency credited as the author on a line of its own ("AFP" over the date)."""
-    return [text] if len(text.split()) <= _AGENCY_BYLINE_WORDS and source_name(text) and agency(text) else []
+def _agency_alone(text: str) -> str | None:
+    """The agency a short line names and nothing else ("AFP"), strictly spelled (a menu's "Ap" is no agency)."""
+    return agency(text) if len(text.split()) <= _AGENCY_BYLINE_WORDS and source_name(text) else None
 
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:
@@ -1078,12 +1078,10 @@ def _credits_agency(texts: list[str], i: int) -> str | None:
     text = texts[i]
     if "(" in text:
         return agency(dateline(text)[1])
-    if len(text.split()) > _AGENCY_BYLINE_WORDS:
-        return None
     if (bare := _BY_OR_SOURCE.sub("", text)) == text and not any(
             find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
         return None
-    return agency(bare)
+    return _agency_alone(bare)
 
 
 def _marked_holder(text: str) -> str | None:
