@@ -26,6 +26,7 @@ from eval_pages import (
     Guess,
     Truth,
     dump_page,
+    forget_memos,
     load_html,
     load_truth,
     render,
@@ -64,6 +65,7 @@ def bench_html(truths: list[Truth], contents: dict[str, str]) -> dict[str, tuple
     }
     for run in systems.values():  # warm-up: imports and lazily built tables stay out of the timing
         run(truths[0])
+    forget_memos()
     seconds = dict.fromkeys(systems, 0.0)
     f1 = dict.fromkeys(systems, 0.0)
     for truth in truths:
@@ -89,6 +91,7 @@ def bench_text(truths: list[Truth], contents: dict[str, str]) -> dict[str, tuple
     # Warm-up, as for HTML: the first call compiles each system's expressions, which no page pays again.
     run_newstrace(pages[0], prepare(pages[:1]))
     run_justext(dumps[truths[0].id])
+    forget_memos()
     figures = {}
     for name, run in (("newstrace", newstrace_text), ("justext", justext_text)):
         guesses, spent = _timed(run)

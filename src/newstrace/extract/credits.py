@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import takewhile
 
 from wordfreq import zipf_frequency
@@ -283,15 +284,22 @@ _CITED_AFTER = re.compile(r"(?:\s+news agency\s+(?:said|says|wrote)"
 def byline_names(line: str) -> list[str]:
     """The authors named by a byline line ("By X and Y, 6:52am November 06, 2025", "Author: X",
     "X | Updated: ...", "X | Staff Writer"); [] when the line is not a byline."""
+    return list(_byline_names(line))
+
+
+# The headline, author and date finders each ask of the lines around the headline; a site's byline, date and
+# menu lines recur on all its pages.
+@lru_cache(maxsize=4096)
+def _byline_names(line: str) -> tuple[str, ...]:
     if _GLUED_BY.match(line):
         line = f"By {line[2:]}"
     first = line.split(None, 1)[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
-        return _titled_names(line) if "|" in line else []
+        return tuple(_titled_names(line)) if "|" in line else ()
     if match.re is _PIPE_BYLINE and find_date(line) is None:
-        return []  # a table row, not "X | Updated: <date>"
-    return _names(match.group("rest"))
+        return ()  # a table row, not "X | Updated: <date>"
+    return tuple(_names(match.group("rest")))
 
 
 def _space_before_month(match: re.Match[str]) -> str:
@@ -382,8 +390,14 @@ def is_name_word(token: str) -> bool:
 def people_line(text: str) -> list[str]:
     """The names when the line is nothing but two or more people's names ("Jane Doe, John Roe & Ana Ruiz")."""
     parts = [part for part in _NAME_SPLIT.split(text)[::2] if part.strip()]
-    names = [name for part in parts if (name := person_line(part))]
-    return names if len(parts) >= 2 and len(names) == len(parts) else []
+    if len(parts) < 2:
+        return []
+    names: list[str] = []
+    for part in parts:
+        if not (name := person_line(part)):
+            return []  # most lines fail on their first part: a sentence's clause is no name
+        names.append(name)
+    return names
 
 
 def is_credentials(text: str, capitals: bool = False) -> bool:

@@ -445,8 +445,9 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
     # each screen size) scores less, as teasers are drawn that way too.
+    # A copy and a trail both end with the line's text, which tells most lines apart at once.
     repeats = [abs(j - i) for j in range(max(0, i - _REPEAT_REACH), min(len(lines), i + _REPEAT_REACH))
-               if lines[j].text == line.text or _crumb_of(lines[j], line)]
+               if lines[j].text.endswith(line.text) and (lines[j].text == line.text or _crumb_of(lines[j], line))]
     score += 2.0 if max(repeats) > 1 else (1.0 if len(repeats) > 1 else 0.0)
     # The document's own title, which some renderers write first ("Headline | Site"), holds the headline; nearer
     # the top, the repeat above has counted it already.
