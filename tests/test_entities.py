@@ -254,6 +254,21 @@ def test_a_company_named_again_without_its_trade_merges(nlp: Any) -> None:
     assert company.name == "Corvane Resources" and company.in_ == ["d1", "d2"] and company.type == "ORG"
 
 
+def test_a_company_named_without_its_legal_form_and_then_its_trade_is_one_company(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Northline Railway Co. shares fell 3% in Toronto."),
+            document(nlp, "d2", "About 9,000 workers at Northline Railway walked off the job on Wednesday.",
+                     "Northline said it was disappointed.")]
+    (railway,) = holding(merge_entities(docs), "Northline Railway")
+    assert railway.type == "ORG" and {"Northline Railway Co.", "Northline"} <= set(railway.aliases)
+    # "United" alone is the airline as often as United Technologies: a word that common joins neither.
+    docs = [document(nlp, "e1", "United Technologies Corp. said it would move the plant to Mexico."),
+            document(nlp, "e2", "Workers at United Technologies said the company had ignored them."),
+            document(nlp, "e3", "Just before the United flight took off, the pilot asked for volunteers.")]
+    entities = merge_entities(docs)
+    (company,) = holding(entities, "United Technologies")
+    assert "United Technologies Corp." in company.aliases and "United" not in company.aliases
+
+
 def test_country_prefix_merges_only_when_unambiguous(nlp: Any) -> None:
     docs = [document(nlp, "d1", "The U.S. Justice Department said on Friday it would appeal the ruling."),
             document(nlp, "d2", "Lawyers for the Justice Department declined to comment.")]

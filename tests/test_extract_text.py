@@ -679,6 +679,8 @@ def test_menu_only_page_is_rejected() -> None:
     ("O'SMACH, Cambodia (AP) The commander said.", ("O'SMACH, Cambodia", "AP")),
     ("IBM (NYSE) Shares rose on Monday.", (None, None)),  # without its dash, the tag must name an agency
     ("UPDATE:", (None, None)),
+    ("(Bloomberg) -- A strike threatens grain exports.", (None, "Bloomberg")),  # the tag alone, no place
+    ("(CNN) -- The strike entered its second day.", (None, None)),  # an outlet's own tag credits no agency
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected

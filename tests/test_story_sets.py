@@ -302,3 +302,27 @@ def test_transfer(analyses: dict[str, dict[str, Any]]) -> None:
     assert (copy["relation"], copy["origin"], copy["outlet"]) == ("wire-original", "PA Media", "The Midland Gazette")
     assert _entity(analysis, "Harlow United")["type"] == "ORG"
     assert _speaker(analysis, "This is a dream") == "Tomas Kral"
+
+
+def test_rail(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "cp-rail-strike": ("wire-original", "Canadian Press"),
+        "prairie-post-rail": ("wire-original", "Canadian Press"),
+        "bloomberg-rail": ("wire-original", "Bloomberg"),  # "(Bloomberg) -- A strike ...": the tag, no place
+        "farmnews-rail": ("rewrite-of-wire", "Canadian Press"),  # "The Canadian Press reported", a quote kept
+        "union-vote-older": ("original", None),
+    }
+    # Two papers running one agency's story are subscribers to one feed: neither copied the other.
+    edges = _edges(analysis)
+    assert len(edges) == 1 and next(iter(edges))[::2] == ("farmnews-rail", "rewrite")
+    assert not any("first published" in p for p in docs["cp-rail-strike"]["body"])  # the agency's tagline
+    # "Kelsey Marr" / "The Canadian Press" / "Published Dec 03, 2025": the writer, then her agency.
+    assert docs["prairie-post-rail"]["authors"] == ["Kelsey Marr", "The Canadian Press"]
+    railway = _entity(analysis, "Northline Railway")
+    assert railway["type"] == "ORG" and {"Northline", "Northline Railway Co."} <= set(railway["aliases"])
+    assert _entity(analysis, "Saskatoon")["aliases"] == ["Saskatoon"]  # "from Winnipeg to Saskatoon": two places
+    assert _speaker(analysis, "monitoring the situation") == "Rachel Tindall"
+    assert any({"cp-rail-strike", "prairie-post-rail", "farmnews-rail"} <= set(s) for s in analysis["stories"])
+    assert ["union-vote-older"] in analysis["stories"]

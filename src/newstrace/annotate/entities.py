@@ -35,7 +35,7 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
 COMPANY_TRADES = _words("resources mining energy industries motors pharmaceuticals technologies systems partners "
-                        "investments enterprises petroleum")
+                        "investments enterprises petroleum railway railways railroad")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | _words("""institute center centre council ministry department command commission committee
 alliance union association organization organisation bank university college school party front movement
@@ -164,7 +164,8 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         tok = doc[i]
         possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
         credit = tok.text == "/" and span.type == "PERSON"
-        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or (
+        route = tok.lower_ == "to" and span.type == "PLACE"  # "from Winnipeg to Saskatoon": two places
+        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route or (
             tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
             and not _hyphen_joined(doc, i)))
         if breaks:
@@ -389,7 +390,8 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
     forms: dict[str, EntityType] = {}
     for s in spans:
         first = doc[s.start].text
-        if s.end - s.start >= 2 and s.type == "ORG" and first[:1].isupper() and first not in places() \
+        # The model may take a company named for its trade for a place ("Northline Railway"); its head tells.
+        if s.end - s.start >= 2 and s.type != "PERSON" and first[:1].isupper() and first not in places() \
                 and _has_org_head(list(doc[s.start:s.end])):
             forms[first] = "ORG"
     for s in spans:

@@ -197,8 +197,9 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<dated>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?),\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?(?:,\s*\d{4})?\s*"
     r"(?:\((?P<tag2>[^()]{1,40})\)|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-Z“\"`])"
-    # Business copy opens with the day alone: "Dec 4 (Reuters) - Shares of ...".
-    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
+    # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
+    # "(Bloomberg) -- A strike at ...".
+    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from").
@@ -207,14 +208,20 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
 # "With inputs from Reuters", "with additional reporting by AFP".
 _WITH_INPUTS_FROM = r"with (?:inputs?|reporting|additional reporting) (?:from|by)"
+# A wire's own tagline, naming itself before the date it ran ("This report by The Canadian Press was first
+# published Dec. 3, 2025.").
+_REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>[^.;,]{2,50}?)\s+was\s+"
+              r"(?:first|originally)\s+published\b")
 _CREDIT_LINE = re.compile(
     r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?$"
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
-    r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})",
+    r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})"
+    rf"|{_REPORT_BY}",
     re.I,
 )
+_REPORTED_BY = re.compile(_REPORT_BY, re.I)
 
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
@@ -255,7 +262,8 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
     if not (lower.startswith(("with ", "(with ")) or _NOTE_CUE.search(lower)) or len(text.split()) > _NOTE_WORDS:
         return False
-    return republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
+    return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
+            or bool(_REPORTED_BY.match(text)))
 
 
 def syndicating_site(text: str) -> str | None:
@@ -794,10 +802,10 @@ def _credit_line_source(line: str) -> str | None:
     if len(line.split()) > 40:
         return None
     for match in _CREDIT_LINE.finditer(line):
-        name = next((g for g in match.group("name", "name2", "name3", "name4") if g), None)
+        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5") if g), None)
         if named := known_source(name):
             return named
-        if match.group("name3") and (named := _credited(name)):
+        if (match.group("name3") or match.group("name5")) and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
         label = match.group("label")
         if label and name and label.lower() in _SOURCE_LABELS and (named := _outlet_name(name.strip())):

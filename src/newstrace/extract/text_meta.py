@@ -952,6 +952,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if (after and (is_role(after.text) or _dates_the_page(after, yearless=True))) \
             or (before and _dates_the_page(before)):
         return names
+    if name and after and _agency_alone(after.text) and i + 2 < len(lines) and _dates_the_page(lines[i + 2]):
+        return [*names, after.text]  # the writer's agency on the line between ("Jane Doe" / "The Canadian Press")
     return [name] if name and text != name and is_role(text.split()[-1]) else []
 
 

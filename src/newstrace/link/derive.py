@@ -33,6 +33,7 @@ from itertools import combinations
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from newstrace.extract.credits import known_source
 from newstrace.link.align import (
     Profile,
     Run,
@@ -136,7 +137,7 @@ def find_derivations(
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
         kind = kind_of(reuse) or credited_rewrite(reuse, docs[x].article, docs[y].article)
-        if kind is not None:
+        if kind is not None and not fellow_carriers(docs[x].article, docs[y].article):
             edges.append(orient(reuse, kind, docs[x], docs[y]))
     chosen = choose_sources(edges, docs)
     derivations = [_derivation(e, docs, profiles) for e in chosen]
@@ -321,6 +322,15 @@ def kind_of(r: Reuse) -> str | None:
     if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS or r.copied >= COPY_SENTENCES:
         return "republication"
     return None
+
+
+def fellow_carriers(a: Article, b: Article) -> bool:
+    """Two outlets' pages that each run one agency's copy under the agency's credit: subscribers to one feed,
+    neither a copy of the other. Each is a copy of the agency's own page, where that is in the corpus, and an
+    outlet's update repeats its own earlier page."""
+    wire = agency_authored(a)
+    return (wire is not None and wire == agency_authored(b) and _name_key(a.outlet) != _name_key(b.outlet)
+            and wire not in (known_source(a.outlet), known_source(b.outlet)))
 
 
 def credited_rewrite(r: Reuse, x: Article, y: Article) -> str | None:

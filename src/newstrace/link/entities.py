@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from newstrace.annotate.entities import (
     COMPANY_SUFFIXES,
@@ -42,6 +43,7 @@ _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-
 # "Walter Energy").
 _LEGAL_WORDS = COMPANY_SUFFIXES | COMPANY_TRADES | {"international", "holdings", "group", "corporation", "company",
                                                     "incorporated", "limited", "&"}
+_COMMON_WORD_ZIPF = 5.0  # a word this common alone ("United", "General") names more than one company
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
@@ -103,7 +105,8 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _legal_suffixes, _transliterations, _initials, _middle_names, _expanded_prefixes):
+    for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _initials, _middle_names,
+                 _expanded_prefixes):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups)
@@ -214,10 +217,20 @@ def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
             yield rest, next(iter(roots))
 
 
+def _legal_forms(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"Northline Railway" joins "Northline Railway Co.": a company named again without its legal form alone."""
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+            name = " ".join(words[:-1])
+            if name in nodes and nodes[name].type == "ORG":
+                yield key, name
+
+
 def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
     """"Upjohn" joins "Upjohn Co.", "Amnesty" "Amnesty International" and "Walter" "Walter Energy": a company
     named again without the words of its legal form or trade, when one organisation of the corpus has that name
-    with them."""
+    with them. A common word alone names others too ("United" the airline, not United Technologies)."""
     holders: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
         words = key.split()
@@ -225,7 +238,8 @@ def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
         while n > 1 and words[n - 1] in _LEGAL_WORDS:
             n -= 1
         name = " ".join(words[:n])
-        if n < len(words) and node.type == "ORG" and name in nodes and nodes[name].type == "ORG":
+        if n < len(words) and node.type == "ORG" and name in nodes and nodes[name].type == "ORG" and (
+                n > 1 or zipf_frequency(name, "en") < _COMMON_WORD_ZIPF):
             holders[name].add(groups.find(key))
     for name, roots in holders.items():
         if len(roots) == 1:
