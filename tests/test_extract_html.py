@@ -9,7 +9,7 @@ import pytest
 
 from newstrace.extract import extract
 from newstrace.extract.html import _fuller_text, _parse
-from newstrace.extract.html_meta import clean_authors, strip_site
+from newstrace.extract.html_meta import canonical_elsewhere, clean_authors, strip_site
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
 
@@ -258,3 +258,18 @@ def test_picture_captions_without_credits_beside_the_body() -> None:
     article = extract(_page("<title>Flood gates opened</title>", page))
     assert article.captions == ["Engineer Amara Nwosu at the dam on Monday."]
     assert "Amara Nwosu" not in article.text
+
+
+@pytest.mark.parametrize(("url", "stated", "canonical", "elsewhere"), [
+    # A portal's copy names the original's address canonical, as search engines ask of syndicated text.
+    (None, "https://daybreak.example/news/bridge", "https://www.ledger.example/news/bridge", "ledger.example"),
+    ("https://daybreak.example/news/bridge", None, "https://www.ledger.example/news/bridge", "ledger.example"),
+    # The site's own addresses: stated as its own too, its mobile version under the brand's other domain, no address.
+    ("https://example.com/blog/a", "http://example-blog.cluster-1.org/a", "http://example-blog.cluster-1.org/a", None),
+    ("https://economictimes.example.com/us/a.cms", None, "https://m.economictimes.com/us/a.cms", None),
+    ("https://blog.jane.example/", "http://my-woodworking-blog", "https://my-woodworking-blog", None),
+    (None, None, "https://www.ledger.example/news/bridge", None),  # nothing says whose the page is
+])
+def test_a_canonical_address_on_another_site_names_the_original(
+        url: str | None, stated: str | None, canonical: str, elsewhere: str | None) -> None:
+    assert canonical_elsewhere(url, stated, canonical) == elsewhere

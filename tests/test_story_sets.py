@@ -326,3 +326,24 @@ def test_rail(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "monitoring the situation") == "Rachel Tindall"
     assert any({"cp-rail-strike", "prairie-post-rail", "farmnews-rail"} <= set(s) for s in analysis["stories"])
     assert ["union-vote-older"] in analysis["stories"]
+
+
+def test_bridge(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ledger-bridge": ("original", None),
+        # A portal's copy that says nothing of its source in words, but names the original's address canonical.
+        "daybreak-bridge": ("republication", "The Norvale Ledger"),
+        "reuters-bridge": ("wire-original", "Reuters"),
+        "today-bridge": ("rewrite-of-wire", "Reuters"),
+        "inspection-older": ("original", None),
+    }
+    assert _edges(analysis) == {("daybreak-bridge", "ledger-bridge", "republication"),
+                                ("today-bridge", "reuters-bridge", "rewrite")}
+    assert _entity(analysis, "Old Harbour Bridge")["type"] == "PLACE"  # it collapsed: no organisation
+    assert _entity(analysis, "Vegvesen Norvale")["type"] == "ORG"  # "The national roads agency, Vegvesen Norvale,"
+    assert not any("." in e["name"] and " " not in e["name"] for e in analysis["entities"])  # no address as a name
+    assert _speaker(analysis, "We were told it was safe") == "Henrik Aas"
+    collapse = next(t for t in analysis["timeline"] if "6.20am" in t["phrases"])
+    assert collapse["date"] == "2025-12-04"

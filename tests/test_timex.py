@@ -139,6 +139,7 @@ def test_today_inside_a_quotation_is_the_day_its_attribution_gives() -> None:
     ("The index has fallen 4% since year-end.", "since year-end", "2024"),
     ("Sales for the full year rose 13%.", "the full year", "2025"),
     ("The judge ruled at midday.", "midday", "2025-11-05T12:00"),
+    ("The span gave way at about 6.20am.", "6.20am", "2025-11-05T06:20"),  # a British clock's point
     # "Over the past year" is the twelve months to publication, not the calendar year before it.
     ("Hate groups have multiplied over the past year.", "the past year", "P1Y"),
     # A decade with a curly apostrophe, as typeset copy writes it, is still a decade.

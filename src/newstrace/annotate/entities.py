@@ -80,6 +80,7 @@ menu home search related trending watch video photo photos follow tweet email pr
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
 today yesterday tomorrow breaking live update updated editor editors desk""")
 _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza"])
+_STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _CALENDAR = _words("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -413,7 +414,8 @@ _PLACE_JOINERS = frozenset(["of", "and", "the"])
 # Nouns for a company or a body that a story sets beside its name, and what only a company has.
 # Not "producer" or "exporter": a state is an oil producer too.
 _ORG_NOUNS = _words("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
-                    "insurer broadcaster newspaper publisher charity conglomerate utility chain startup")
+                    "insurer broadcaster newspaper publisher charity conglomerate utility chain startup agency "
+                    "regulator watchdog")
 _COMPANY_PARTS = _words("ceo shareholders shares stock")
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
@@ -607,6 +609,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "PLACE"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
+    if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES:
+        return "PLACE"  # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations
     if span.split and span.type == "ORG" and 2 <= len(words) <= 3 and all(
             w.pos_ == "PROPN" and w.text.istitle() and w.lower_ not in ORG_HEADS | _BOILERPLATE
             for w in words):

@@ -145,7 +145,8 @@ _MOD = r"(?:about|around|almost|nearly|roughly|some|just|only|more than|less tha
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _TZ = r"(?:\s+(?:[ecmp][sd]t|gmt|utc))?"
-_CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_TZ}|noon|midday|midnight)"
+# British copy sets the minutes after a point ("6.20am").
+_CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_TZ}|noon|midday|midnight)"
 
 _TIME_WORDS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
@@ -555,7 +556,7 @@ def _clock(text: str) -> str:
         return "12:00"
     if text == "midnight":
         return "24:00"
-    m = re.match(r"(\d+)(?::(\d\d))?\s*([ap])", text)
+    m = re.match(r"(\d+)(?:[:.](\d\d))?\s*([ap])", text)
     if not m:
         return "XX:XX"
     hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)

@@ -18,8 +18,10 @@ from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.settings import Document
 
+from newstrace.extract.credits import apply_credits
 from newstrace.extract.html_body import body_paragraphs
 from newstrace.extract.html_meta import (
+    canonical_elsewhere,
     first_time,
     headline,
     holds_headline,
@@ -32,6 +34,7 @@ from newstrace.extract.html_meta import (
     numeric_dateline,
     page_authors,
     shown_date,
+    stated_urls,
     title_site,
     visible_date,
     written_days,
@@ -87,6 +90,12 @@ def extract_html(page: Page) -> Article:
     article.language = _language(tree)
     article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)
     article.captions = _captions(tree)
+    # The markup gives no dateline or source credit but a canonical address: both are read from the text, as in a
+    # dump, and a copy that says nothing of its source in words is known by the original's address.
+    own, canonical = stated_urls(tree)
+    article.url = page.url or own or canonical
+    apply_credits(article)
+    article.origin = article.origin or canonical_elsewhere(page.url, own, canonical)
     return article
 
 

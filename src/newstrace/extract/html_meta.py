@@ -26,6 +26,7 @@ from newstrace.extract.credits import (
     without_role,
 )
 from newstrace.extract.text_dates import find_date, written_date
+from newstrace.extract.text_meta import url_host
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
@@ -383,3 +384,33 @@ def numeric_dateline(tree: HtmlElement) -> str | None:
 def written_days(tree: HtmlElement) -> set[str]:
     """The days written out in short texts of the page, in any form ("Dec 4, 2025", "04/12/2025")."""
     return {day for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR) if (day := find_date(text))}
+
+
+# Labels of an address that name no site: second-level domains ("example.co.uk") and a site's versions ("m.").
+_NO_BRAND = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "www", "m", "amp", "mobile"))
+
+
+def stated_urls(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The page's own address as its sharing tags state it (og:url), and the address it names canonical."""
+    own = next((u.strip() for u in tree.xpath('//meta[@property="og:url"]/@content') if u.strip()[:4] == "http"),
+               None)
+    canonical = next((u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href') if u.strip()[:4] == "http"),
+                     None)
+    return own, canonical
+
+
+def canonical_elsewhere(url: str | None, stated: str | None, canonical: str | None) -> str | None:
+    """The host of a canonical address on another site than the page's (`url`, else the address it states as its
+    own): a site that runs another's story names the original so, as search engines ask of syndicated copies.
+    One that the page also states as its own, one on a site of the same name (its mobile version, the brand's
+    other domain: "m.example.com" of "example.news.com") or no address at all ("http://my-post") names no one
+    else."""
+    host = url_host(canonical)
+    if "." not in host or host == url_host(stated):
+        return None
+    own = url_host(url or stated)
+    return host if own and not _brands(own) & _brands(host) else None
+
+
+def _brands(host: str) -> set[str]:
+    return set(host.split(".")[:-1]) - _NO_BRAND

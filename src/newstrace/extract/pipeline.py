@@ -31,11 +31,9 @@ def prepare(pages: Iterable[Page]) -> ExtractContext:
 
 def extract(page: Page, context: ExtractContext | None = None) -> Article:
     if page.kind == "html":
-        from newstrace.extract.credits import apply_credits
         from newstrace.extract.html import extract_html
 
-        # The markup gives no dateline or source credit: both are read from the text, as in a dump.
-        article = apply_credits(extract_html(page))
+        article = extract_html(page)
     else:
         from newstrace.extract.text import extract_text
 

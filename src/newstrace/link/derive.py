@@ -34,6 +34,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from newstrace.extract.credits import known_source
+from newstrace.extract.text_meta import url_host
 from newstrace.link.align import (
     Profile,
     Run,
@@ -393,9 +394,17 @@ def _credits_other(text: Article, other: Article) -> str | None:
 
 def _names_as_source(text: Article, other: Article) -> bool:
     """Whether a note outside the text names the other's site as where it ran first ("Source: Example Times",
-    "Read the original article on Example Times")."""
-    return bool(other.outlet and text.origin) and _name_key(text.origin) == _name_key(other.outlet) != _name_key(
-        text.outlet)
+    "Read the original article on Example Times"), or the page names the other's address as its canonical one."""
+    if not text.origin:
+        return False
+    if other.outlet and _name_key(text.origin) == _name_key(other.outlet) != _name_key(text.outlet):
+        return True
+    return text.origin == url_host(other.url) != url_host(text.url)
+
+
+def _source_name(origin: str | None, source: Article) -> str | None:
+    """The origin as a person reads it: the source's name where the text named its address."""
+    return source.outlet if origin and source.outlet and origin == url_host(source.url) else origin
 
 
 def _name_key(name: str | None) -> str | None:
@@ -516,7 +525,8 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
             if src_relation == "rewrite-of-wire":
                 named = art.origin if not agency(art.origin) else None  # "originally published by ..."
                 return "republication", named or docs[src].article.outlet or src_agency
-            return "republication", origin or origins.get(src) or docs[src].article.outlet
+            return "republication", _source_name(origin, docs[src].article) or origins.get(src) or docs[
+                src].article.outlet
         if own_agency and src_agency in (None, own_agency):
             # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
             return "wire-original", own_agency

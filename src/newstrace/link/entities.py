@@ -48,6 +48,7 @@ _COMMON_WORD_ZIPF = 5.0  # a word this common alone ("United", "General") names 
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
 _WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
 
@@ -171,9 +172,10 @@ def _collect(documents: list[Document]) -> tuple[dict[str, _Node], dict[str, dic
         doc_id = document.article.id
         named = [(m.text, m.type, m.stated)
                  for m in (*document.annotations.mentions, *document.annotations.caption_mentions)]
-        # The agency a text credits (its origin) is an organisation the article names.
-        if document.article.origin:
-            named.append((document.article.origin, "ORG", True))
+        # The agency a text credits (its origin) is an organisation the article names; an address the page's markup
+        # names as the original's ("example.com") is no name in it.
+        if (origin := document.article.origin) and not _ADDRESS.fullmatch(origin):
+            named.append((origin, "ORG", True))
         for text, typ, stated in named:
             key, spelling = _spelled(text)
             if key:
