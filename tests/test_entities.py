@@ -125,6 +125,14 @@ def test_a_lawmaker_s_party_letter_and_a_prefix_are_no_part_of_a_name(nlp: Any) 
     assert "Clinton" in texts and "pro-Clinton" not in texts
 
 
+def test_a_bridge_that_collapses_is_a_place_and_a_group_named_for_one_is_not(nlp: Any) -> None:
+    texts = typed(nlp, "Two people died when a section of the Old Harbour Bridge collapsed.",
+                  "American Bridge President Jessica Mackler issued a statement on Monday.",
+                  "The national roads agency, Vegvesen Norvale, said it would send inspectors.")
+    assert texts.get("Old Harbour Bridge") == "PLACE"
+    assert texts.get("American Bridge") == texts.get("Vegvesen Norvale") == "ORG"
+
+
 def test_a_photo_credit_s_agency_is_no_part_of_the_photographer_s_name(nlp: Any) -> None:
     found = typed(nlp, "Ruiz speaks in Ohio. Gary Lopez/Reuters", "The band AC/DC played in Sydney.")
     assert found.get("Gary Lopez") == "PERSON"

@@ -83,6 +83,19 @@ def test_archive_marks_of_two_apostrophes(nlp: Any) -> None:
     assert not any("''" in q.text for q in found)
 
 
+def test_a_page_that_sets_speech_in_single_marks(nlp: Any) -> None:
+    # Some British and Commonwealth papers quote in single marks; an apostrophe closes no quotation.
+    found = quotes(
+        nlp,
+        "\u2018Passengers have a right to know that the ships they board are safe,\u2019 said the transport "
+        "minister, Lars Holm. The crews\u2019 union said it\u2019s ready. \u2018We will not sail old ships.",
+        "\u2018Not one of them.\u2019",
+    )
+    assert [q.text for q in found] == ["Passengers have a right to know that the ships they board are safe,",
+                                       "We will not sail old ships.\n\nNot one of them."]
+    assert found[0].speaker == "Lars Holm"
+
+
 def test_german_marks_close_with_the_mark_that_opens_elsewhere(nlp: Any) -> None:
     found = quotes(nlp, "\u201eWir \u00f6ffnen den Hafen erst, wenn die Piers sicher sind\u201c, sagte Ana Ruiz. "
                         "Later, \u201cthe piers will be checked by Friday,\u201d the port authority said.")

@@ -162,7 +162,7 @@ def test_ferry(analyses: dict[str, dict[str, Any]]) -> None:
         "aggregator-copy": ("republication", "Coastal Times"),  # "Source: ...", "Read the original article on ..."
         "afp-ferry": ("wire-original", "AFP"),
         "rewrite-afp": ("rewrite-of-wire", "AFP"),  # "according to AFP", two quotations kept
-        "older-ferry": ("unknown", None),
+        "older-ferry": ("original", None),  # the paper's own, signed and dated a year before
     }
     assert docs["original-ferry"]["outlet"] == docs["older-ferry"]["outlet"] == "Coastal Times"  # the masthead
     assert docs["rewrite-afp"]["published"] == "2025-12-03"  # "03/12/2025" on a page written in British English
@@ -347,3 +347,22 @@ def test_bridge(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "We were told it was safe") == "Henrik Aas"
     collapse = next(t for t in analysis["timeline"] if "6.20am" in t["phrases"])
     assert collapse["date"] == "2025-12-04"
+
+
+def test_dam(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dam"]
+    docs = _docs(analysis)
+    wire = docs["afp-dam"]
+    # "Published on: 04/12/2025 - 14:32": a 24-hour clock beside the date, as American copy never writes it.
+    assert (wire["relation"], wire["origin"], wire["published"], wire["dateline"]) == (
+        "wire-original", "AFP", "2025-12-04", "Velka (Marenia)")
+    assert docs["aggregator-dam"]["relation"] == "rewrite-of-wire"  # "according to AFP", a quotation kept
+    assert docs["local-dam"]["published"] is None  # "Last updated 5 hours ago": no day a reader can tell
+    assert docs["opinion-dam"]["relation"] == "original"  # a signed column, dated, sharing nothing, crediting no one
+    assert _entity(analysis, "Velka")["type"] == "PLACE"  # the dateline's place, whatever the model said elsewhere
+    meeting = next(t for t in analysis["timeline"] if "on Friday" in t["phrases"] and "afp-dam" in t["in"])
+    assert meeting["date"] == "2025-12-05"  # "was due to chair an emergency meeting on Friday": ahead
+    assert _speaker(analysis, "Nobody in Velka will sleep outside") == "Tomas Ek"
+    assert {"on Thursday", "on Friday"} <= {u["phrase"] for u in analysis["unresolvable_dates"]
+                                           if u["doc"] == "aggregator-dam"}  # an undated page's weekdays
+    assert {frozenset(t) for t in analysis["threads"]} == {frozenset(docs)}

@@ -609,8 +609,11 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "PLACE"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
-    if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES:
-        return "PLACE"  # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations
+    if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the":
+        # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations; a group named
+        # for one goes without the article ("American Bridge President Jane Doe").
+        return "PLACE"
     if span.split and span.type == "ORG" and 2 <= len(words) <= 3 and all(
             w.pos_ == "PROPN" and w.text.istitle() and w.lower_ not in ORG_HEADS | _BOILERPLATE
             for w in words):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import re
+
 from newstrace.annotate.nlp import load_nlp
 from newstrace.models import Annotations, Article
+
+# A dateline's places: "ANKAVA, Orlania", "Varn (Kestria)", "Islamabad [Pakistan]".
+_DATELINE_PARTS = re.compile(r"\s*[,()\[\]]\s*")
 
 
 class AnnotationError(Exception):
@@ -22,8 +27,8 @@ def annotate(article: Article) -> Annotations:
     return Annotations(
         doc_id=article.id,
         quotes=find_quotes(article, doc),
-        # A dateline names where the story was filed: a place ("ANKAVA, Orlania (AP) —").
-        mentions=find_mentions(doc, (article.dateline or "").split(", ")),
+        # A dateline names where the story was filed: places ("ANKAVA, Orlania (AP) —", "Varn (Kestria) (AFP) –").
+        mentions=find_mentions(doc, _DATELINE_PARTS.split(article.dateline or "")),
         times=find_times(article, doc),
         caption_mentions=find_mentions(nlp("\n\n".join(article.captions))) if article.captions else [],
     )

@@ -2,9 +2,9 @@
 
 Pure text work, no parse: `find_quotes` in `quotes.py` attributes what this finds. Conventions followed
 are those of English-language copy desks: double marks (curly, straight, or two apostrophes as news
-archives write them; German „…“ too) delimit a quotation; a
+archives write them; German „…“ too) delimit a quotation, and single ones on a page that has no double mark; a
 quotation running over several paragraphs leaves its closing mark off at each paragraph end and opens
-every following paragraph with a new opening mark; single marks only nest inside double ones.
+every following paragraph with a new opening mark; elsewhere single marks only nest inside double ones.
 """
 
 from __future__ import annotations
@@ -115,27 +115,61 @@ def _scan_close(text: str, i: int, inner: list[int], opener: str) -> tuple[int, 
 
 
 def quote_spans(text: str) -> list[Span]:
-    """Every double-marked quotation of `text`, in order. A quotation whose closing mark is missing is
-    kept only when it opens a paragraph: it then runs to that paragraph's end."""
+    """Every double-marked quotation of `text`, in order (or single-marked, on a page that sets its quotations
+    so). A quotation whose closing mark is missing is kept only when it opens a paragraph: it then runs to that
+    paragraph's end."""
+    marked = _single_marks_as_double(text)
     spans: list[Span] = []
     i = 0
-    while i < len(text):
-        if width := _opening(text, i):
+    while i < len(marked):
+        if width := _opening(marked, i):
             inner: list[int] = []
-            found = _scan_close(text, i + width, inner, text[i])
+            found = _scan_close(marked, i + width, inner, marked[i])
             if found is not None:
                 close, close_width = found
                 spans.append(Span(i + width, close, i, close + close_width, inner))
                 i = close + close_width
                 continue
-            para_start = i == 0 or text[i - 1] == "\n"
+            para_start = i == 0 or marked[i - 1] == "\n"
             if para_start and not inner:
-                end = _paragraph_end(text, i)
+                end = _paragraph_end(marked, i)
                 spans.append(Span(i + width, end, i, end))
                 i = end
                 continue
         i += 1
     return [_trimmed(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+_NEXT_OPENS_SINGLE = re.compile(r"\s*‘")
+
+
+def _single_marks_as_double(text: str) -> str:
+    """The text with its single quotation marks read as double ones, offsets kept, where it sets speech in single
+    marks (‘…,’ she said), as some British and Commonwealth papers do, and holds no double mark at all. A mark
+    that opens a word opens; the next one after punctuation (‘...,’) or before it (‘unsafe’.) closes, which an
+    apostrophe ("it’s", "the workers’ union") does not."""
+    if "‘" not in text or any(mark in text for mark in (*OPEN_MARKS, *CLOSE_MARKS, STRAIGHT, DOUBLED, DOUBLED_OPEN)):
+        return text
+    chars, opened = list(text), None
+    for i, ch in enumerate(text):
+        if ch == "‘" and opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"):
+            opened = i
+        elif ch == "’" and opened is not None and _closes_single(text, i):
+            chars[opened], chars[i], opened = "“", "”", None
+        elif ch == "\n" and opened is not None:
+            # Unclosed at the paragraph's end: a quotation that runs on when the next paragraph opens with a mark,
+            # or one whose closing mark was dropped, when it opened its paragraph.
+            if _NEXT_OPENS_SINGLE.match(text, i + 1) or opened == 0 or text[opened - 1] == "\n":
+                chars[opened] = "“"
+            opened = None
+    return "".join(chars)
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else "\n"
+    if after.isalpha():
+        return False
+    return before in ",.!?…;:—–-" or (before.isalnum() and (after in ".,;:!?)—–\n"))
 
 
 def _trimmed(text: str, span: Span) -> Span:

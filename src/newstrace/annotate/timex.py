@@ -126,6 +126,8 @@ def _direction_from_parse(token: Any) -> int:
             return 1
         if "had" in aux:
             return -1  # "had been due to expire Friday": the plan is told as past
+        if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _INTENT for c in verb.children):
+            return 1  # "was due to chair a meeting on Friday", though the parse may take "chair" for a noun
         present = bool(aux & _PRESENT_AUX) or verb.tag_ in ("VBP", "VBZ")
         if verb.lemma_.lower() in _INTENT and present:
             return 1

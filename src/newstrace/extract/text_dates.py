@@ -119,11 +119,14 @@ def _day_month(a: int, b: int, sep: str) -> tuple[int, int]:
 
 
 # What tells a page's house style for numeric dates when a date such as "03/12/2025" could be read either way:
-# its other numeric dates that can be read only one way, the time zone its times are given in, and its spelling
-# (British and Commonwealth copy writes the day first, American copy the month).
+# its other numeric dates that can be read only one way, a 24-hour clock beside them, the time zone its times are
+# given in, and its spelling (British and Commonwealth copy writes the day first, American copy the month).
 _SLASHED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d{2}\b")
 _DAY_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:IST|GMT|BST|WAT|EAT|CAT|SAST|AEST|AEDT|AWST|NZST|NZDT"
                              r"|PKT|HKT|SGT|MYT|PHT|CET|CEST|EET|EEST)\b", re.I)
+# A 24-hour clock beside the date ("04/12/2025 - 14:32", "04/12/2025 09:05"): American copy writes "2:32 p.m.".
+_DAY_FIRST_CLOCK = re.compile(_SLASHED.pattern + r"\s*[-–|,]?\s*(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m)",
+                              re.I)
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
 _COMMONWEALTH = re.compile(r"\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)our|centre|(?:kilo|centi|milli)?metres?\b"
                            r"|programme|defence|licence|travell|cancell|per cent|organis|realis|recognis|criticis"
@@ -159,6 +162,8 @@ def _writes_day_first(text: str) -> bool:
     orders = [(int(m.group("a")) > 12) - (int(m.group("b")) > 12) for m in _SLASHED.finditer(text)]
     if any(orders):
         return sum(orders) > 0  # dates that read one way only
+    if _DAY_FIRST_CLOCK.search(text):
+        return True
     zones = len(_DAY_FIRST_ZONE.findall(text)) - len(_MONTH_FIRST_ZONE.findall(text))
     if zones:
         return zones > 0

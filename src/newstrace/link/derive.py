@@ -553,6 +553,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # A desk piece with no dateline and no quotation of its own reports what others reported; a few words
         # quoted in its own sentence were lifted with it.
         return "independent-rewrite", origin
+    if not desk_byline(art):
+        # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
+        return "original", origin
     return "unknown", origin
 
 
