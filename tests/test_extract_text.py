@@ -1634,9 +1634,16 @@ def test_a_note_of_when_the_text_first_ran_is_a_date_not_a_credit() -> None:
     assert not credit_note("This article was originally published on 26 Sep 2019 but is regularly updated.")
 
 
+def test_a_blog_feed_s_footer_names_where_the_post_appeared_first() -> None:
+    assert credit_note("The post River crews return to work appeared first on Velka Voice.")
+    assert not credit_note("The post office appeared first on the list of closures, he said, and then the bank.")
+
+
 @pytest.mark.parametrize(("page", "value"), [
     ("03/12/2025\nWinds of 100 kilometres per hour closed the harbour.", "2025-12-03"),  # British spelling
     ("03/12/2025 09:30 GMT\nThe port closed.", "2025-12-03"),  # a day-first country's time zone
+    ("Published on: 03/12/2025 - 14:32\nThe port closed.", "2025-12-03"),  # a 24-hour clock beside it
+    ("Published 03/12/2025 2:32 PM\nThe port closed.", "2025-03-12"),  # a 12-hour one tells nothing
     ("03/12/2025\nComments: 25/11/2025", "2025-12-03"),  # another date read one way only
     ("03/12/2025\nWinds of 60 miles per hour closed the harbor.", "2025-03-12"),  # American spelling
     ("03/12/2025\nThe port closed.", "2025-03-12"),  # nothing to tell: slashes read month first

@@ -366,3 +366,9 @@ def test_dam(analyses: dict[str, dict[str, Any]]) -> None:
     assert {"on Thursday", "on Friday"} <= {u["phrase"] for u in analysis["unresolvable_dates"]
                                            if u["doc"] == "aggregator-dam"}  # an undated page's weekdays
     assert {frozenset(t) for t in analysis["threads"]} == {frozenset(docs)}
+    # Two copies of the local paper's story: one that dropped the byline and the last paragraph, one that kept a
+    # blog feed's footer ("The post ... appeared first on Velka Voice.").
+    assert {("scraper-dam", "local-dam", "republication"), ("feedcopy-dam", "local-dam", "republication")} <= _edges(
+        analysis)
+    assert (docs["feedcopy-dam"]["relation"], docs["feedcopy-dam"]["origin"]) == ("republication", "Velka Voice")
+    assert not any("appeared first" in p for p in docs["feedcopy-dam"]["body"])

@@ -202,8 +202,9 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
-# "Read the original article on", "This article is republished from").
+# "Read the original article on", "This article is republished from", a blog feed's "appeared first on").
 FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)"
+             r"|(?:published|appeared)\s+first\s+(?:on|in|at)"
              r"|read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
 # "With inputs from Reuters", "with additional reporting by AFP".
@@ -227,6 +228,9 @@ _REPORTED_BY = re.compile(_REPORT_BY, re.I)
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
 _REPUBLICATION_NOTE = re.compile(r"^(?:(?:this|the following) (?:article|story|post|piece|report|column)\b"
                                  rf"[^.]{{0,40}}?\s)?(?:was\s+)?{FIRST_RAN}\s", re.I)
+# A blog feed's footer, which sites that copy feeds keep, names the post first: "The post <headline> appeared first
+# on Example News."
+_FEED_FOOTER = re.compile(r"^The post\s.{1,200}?\s(?:appeared|was published)\s+first\s+on\s+[A-Z][^,;:]{1,60}?\.?$")
 
 
 def republication_note(text: str) -> bool:
@@ -234,7 +238,8 @@ def republication_note(text: str) -> bool:
     March 2022" says when, not where: a date line."""
     found = _REPUBLICATION_NOTE.match(text)
     after = text[found.end():].split(None, 1) if found else []
-    return bool(after) and not after[0][:1].isdigit() and after[0].lower().rstrip(".,") not in MONTHS
+    return (bool(after) and not after[0][:1].isdigit() and after[0].lower().rstrip(".,") not in MONTHS) or bool(
+        _FEED_FOOTER.match(text))
 
 
 # A portal's note that it runs a feed's copy as delivered ("auto-generated from a syndicated feed", "auto-published

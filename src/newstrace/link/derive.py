@@ -368,6 +368,9 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif (sx := _names_as_source(ax, ay)) != _names_as_source(ay, ax):
         derived, source = (x, y) if sx else (y, x)
         why = f"names {derived.article.origin} as its source"
+    elif kind == "republication" and (copy := _unsigned_copy(r, ax, ay)) is not None:
+        derived, source = (x, y) if copy == ax.id else (y, x)
+        why = "is nothing but the other's text, without its byline"
     elif kind == "republication" and _holds(r) is not None:
         holder = _holds(r)
         derived, source = (x, y) if holder == ax.id else (y, x)
@@ -409,6 +412,15 @@ def _source_name(origin: str | None, source: Article) -> str | None:
 
 def _name_key(name: str | None) -> str | None:
     return name.casefold().removeprefix("the ") if name else None
+
+
+def _unsigned_copy(r: Reuse, ax: Article, ay: Article) -> str | None:
+    """The id of a text without a byline that is (nearly) all of a signed text's words: a copy that kept the
+    story and dropped its writer, as sites that copy feeds do, often with the last paragraphs."""
+    for art, other, share in ((ax, ay, r.share_a), (ay, ax, r.share_b)):
+        if not art.authors and other.authors and share >= CONTAIN:
+            return art.id
+    return None
 
 
 def _holds(r: Reuse) -> str | None:
