@@ -1639,6 +1639,12 @@ def test_a_blog_feed_s_footer_names_where_the_post_appeared_first() -> None:
     assert not credit_note("The post office appeared first on the list of closures, he said, and then the bank.")
 
 
+def test_an_excerpt_s_pointer_to_the_whole_story_names_its_source() -> None:
+    assert credit_note("Read the full story at Velka Voice")
+    assert credit_note("Continue reading on The Norvale Ledger.")
+    assert not credit_note("Read the full post on how to budget and fund your renovation project.")  # about what
+
+
 @pytest.mark.parametrize(("page", "value"), [
     ("03/12/2025\nWinds of 100 kilometres per hour closed the harbour.", "2025-12-03"),  # British spelling
     ("03/12/2025 09:30 GMT\nThe port closed.", "2025-12-03"),  # a day-first country's time zone

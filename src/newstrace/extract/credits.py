@@ -202,10 +202,12 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
-# "Read the original article on", "This article is republished from", a blog feed's "appeared first on").
+# "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
+# excerpt's "Read the full story at", "Continue reading on").
 FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)"
              r"|(?:published|appeared)\s+first\s+(?:on|in|at)"
-             r"|read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in)"
+             r"|read\s+the\s+(?:original|full|complete|whole)\s+(?:article|story|post)\s+(?:on|at|in)"
+             r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
 # "With inputs from Reuters", "with additional reporting by AFP".
 _WITH_INPUTS_FROM = r"with (?:inputs?|reporting|additional reporting) (?:from|by)"
@@ -238,8 +240,10 @@ def republication_note(text: str) -> bool:
     March 2022" says when, not where: a date line."""
     found = _REPUBLICATION_NOTE.match(text)
     after = text[found.end():].split(None, 1) if found else []
-    return (bool(after) and not after[0][:1].isdigit() and after[0].lower().rstrip(".,") not in MONTHS) or bool(
-        _FEED_FOOTER.match(text))
+    # Where is a name or an address ("The Lakeside Herald", "rt.com"); "read the full post on how to ..." points to
+    # a post about something.
+    named = bool(after) and (after[0][:1].isupper() or "." in after[0].rstrip("."))
+    return (named and after[0].lower().rstrip(".,") not in MONTHS) or bool(_FEED_FOOTER.match(text))
 
 
 # A portal's note that it runs a feed's copy as delivered ("auto-generated from a syndicated feed", "auto-published
@@ -250,7 +254,8 @@ _WITH_INPUTS = re.compile(rf"^\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$",
 # A note on where the text comes from is a line of up to this many words; a source's name alone, this many
 # characters.
 _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
-_NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the original", " feed"]))
+_NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
+                                            " feed"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
