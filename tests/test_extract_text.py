@@ -873,6 +873,19 @@ def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> N
     assert outlet(split_lines("\n".join([*STORY, footer]))) == expected
 
 
+@pytest.mark.parametrize(("top", "footer", "expected"), [
+    ("THE DAILY SENTINEL", "Terms", "The Daily Sentinel"),  # a masthead a stylesheet sets in capitals
+    ("Daily Sentinel logo", "Terms", "Daily Sentinel"),  # the logo's text
+    ("Menu", "Follow The Daily Sentinel on Facebook and X", "The Daily Sentinel"),
+    ("Menu", "Download the Daily Sentinel app", "Daily Sentinel"),
+    ("Menu", "Subscribe to The Daily Sentinel for unlimited access", "The Daily Sentinel"),
+    ("Menu", "Follow Jane Doe on Facebook", None),  # a person, no publication
+])
+def test_a_publication_s_name_over_its_menu_or_in_its_own_calls_to_readers(top: str, footer: str,
+                                                                           expected: str | None) -> None:
+    assert outlet(split_lines("\n".join([top, "News", "Sport", *STORY, footer]))) == expected
+
+
 @pytest.mark.parametrize(("footer", "expected"), [
     ("River Eats is part of the Harbour Inc. publishing family.", "River Eats"),
     ("The River Table is part of Harbour Media Group", "The River Table"),

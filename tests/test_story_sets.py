@@ -206,6 +206,7 @@ def test_summit(analyses: dict[str, dict[str, Any]]) -> None:
         "dispute-older": ("unknown", None),
     }
     assert docs["afp-summit"]["dateline"] == "Varn (Kestria)"  # "Varn (Kestria) (AFP) –"
+    assert docs["blog-copy"]["outlet"] == "Global South Review"  # "GLOBAL SOUTH REVIEW" over its menu
     assert _edges(analysis) == {("blog-copy", "cgtn-summit", "republication")}
     # "the fall is due to drought" is a decline, not a season the undated page leaves unresolved.
     assert not any(u["phrase"] == "the fall" for u in analysis["unresolvable_dates"])
@@ -240,6 +241,7 @@ def test_monsoon(analyses: dict[str, dict[str, Any]]) -> None:
         "older-monsoon": ("unknown", None, None),
     }
     assert not any("agency feed" in p for p in docs["pti-portal"]["body"])  # "auto-published from an agency feed"
+    assert docs["ians-copy"]["outlet"] == "Daily Bulletin"  # "DAILY BULLETIN", the masthead in capitals
     assert _edges(analysis) == {("tv-rewrite", "pti-portal", "rewrite")}
     assert _entity(analysis, "Yadav")["name"] == "Ramesh Yadav"  # the model's organisation, a person by "said Yadav"
 

@@ -83,6 +83,12 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?)\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+_LOGO = re.compile(r"\s+logo$", re.I)
+_SELF_NAMED = re.compile(
+    r"(?i:subscribe to|follow|download|sign up (?:to|for)|get)\s+(?:the\s+)?"
+    r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
+    r"(?:\s+(?:on|for|app|newsletter|today|in your inbox|everywhere)\b|[.!]?$)")
+_SELF_NAMED_CHARS = 80
 _SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
@@ -999,7 +1005,7 @@ def url_host(url: str | None) -> str:
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _domain_masthead, _domain_name_line, _declared_brand, _copyright_holder,
-                   _channel_name, _brand_list, _named_masthead, _press_masthead):
+                   _channel_name, _brand_list, _named_masthead, _press_masthead, _self_named):
         if name := finder(texts):
             return name
     return None
@@ -1139,10 +1145,20 @@ def _named_masthead(texts: list[str]) -> str | None:
 
 
 def _press_masthead(texts: list[str]) -> str | None:
-    """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International"): the
-    masthead."""
-    return next((top for top in texts[:_PRESS_MASTHEAD_LINES] if press_name(top) or known_source(top, strict=True)),
-                None)
+    """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International", "THE
+    DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text): the masthead."""
+    for top in texts[:_PRESS_MASTHEAD_LINES]:
+        name = uncapitalised(_LOGO.sub("", top))
+        if press_name(name) or known_source(top, strict=True):
+            return name
+    return None
+
+
+def _self_named(texts: list[str]) -> str | None:
+    """The publication a page asks its readers to subscribe to, follow, or read in its app or newsletter ("Follow
+    The Daily Sentinel on Facebook", "Download the Daily Sentinel app")."""
+    return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS and (found := _SELF_NAMED.match(text))
+                 and press_name(name := found.group("name"))), None)
 
 
 def _channel_name(texts: list[str]) -> str | None:
