@@ -253,6 +253,20 @@ def test_an_agency_update_that_repeats_its_earlier_copy_is_still_its_original() 
     assert origins["update"] == "AP"
 
 
+@pytest.mark.parametrize(("closing", "relation", "origin"), [
+    (["— Reuters"], "wire-original", "Reuters"),  # the agency's sign-off, on a line of its own
+    (["Officials said the lock would reopen on Friday. -- AFP"], "wire-original", "AFP"),
+    (["The Associated Press contributed to this report."], "rewrite-of-wire", "AP"),  # the paper's own, with help
+    (["Information from The Associated Press was included in this report."], "rewrite-of-wire", "AP"),
+    (["Additional reporting by AFP"], "rewrite-of-wire", "AFP"),
+])
+def test_how_a_paper_closes_an_agency_s_copy_or_its_own_story(closing: list[str], relation: str, origin: str) -> None:
+    page = doc("page", [*ORIGINAL[:3], *closing], "2025-03-03", "The Valley Courier")
+    _, relations, origins = find_derivations([page])
+    assert (relations["page"], origins["page"]) == (relation, origin)
+    assert not any(p.strip() == "— Reuters" for p in page.article.body)  # set at the end of the text, as print does
+
+
 @pytest.mark.parametrize("tag", ["KESTREL FORD (AP) _ ", "KESTREL FORD (AP) "])
 def test_wire_copy_of_the_1990s_types_its_dateline_dash_as_an_underscore_or_not_at_all(tag: str) -> None:
     wire = doc("wire", [f"{tag}{ORIGINAL[0]}", *ORIGINAL[1:]], "1998-03-03", "AP")

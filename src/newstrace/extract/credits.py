@@ -210,7 +210,7 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
 # "With inputs from Reuters", "with additional reporting by AFP".
-_WITH_INPUTS_FROM = r"with (?:inputs?|reporting|additional reporting) (?:from|by)"
+_WITH_INPUTS_FROM = r"(?:with (?:inputs?|reporting|additional reporting)|additional reporting) (?:from|by)"
 # A wire's own tagline, naming itself before the date it ran ("This report by The Canadian Press was first
 # published Dec. 3, 2025.").
 _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>[^.;,]{2,50}?)\s+was\s+"
@@ -291,12 +291,13 @@ _MENTION = re.compile(
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
-    r"\b(?i:per|told|according to|reported by|cited by|quoted by|(?:statement|interview|speaking|spoke) (?:to|with))"
-    r"\s+(?:the\s+)?(?:news\s+agency\s+)?$"
+    r"\b(?i:per|told|according to|reported by|cited by|quoted by|information from"
+    r"|(?:statement|interview|speaking|spoke) (?:to|with))"
+    r"\s+(?:[Tt]he\s+)?(?:news\s+agency\s+)?$"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 _CITED_AFTER = re.compile(r"(?:\s+news agency\s+(?:said|says|wrote)"
-                          r"|(?:\s+news agency)?\s+(?:reported|reports|quoted|cited))\b")
+                          r"|(?:\s+news agency)?\s+(?:reported|reports|quoted|cited|contributed to this))\b")
 
 
 def byline_names(line: str) -> list[str]:
@@ -474,7 +475,9 @@ def credit_names(line: str) -> list[str]:
     match = _END_CREDIT.match(line)
     if not match or len(line.split()) > 30:
         return []
-    return _names(match.group("rest") or match.group("rest2") or "")
+    # "The Associated Press contributed to this report": an agency's help, which credits the agency, no writer.
+    return [name for name in _names(match.group("rest") or match.group("rest2") or "")
+            if not source_name(name, strict=False)]
 
 
 def _names(rest: str) -> list[str]:
@@ -743,10 +746,8 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
     dateline credit, a byline that names a source, a source/copyright line, then the body citing a wire
     service ("told the Associated Press", "Reuters reported")."""
     paragraphs = list(body)
-    if paragraphs:
-        src = dateline(paragraphs[0])[1]
-        if src:
-            return src
+    if paragraphs and (src := dateline(paragraphs[0])[1] or signed_off_by(paragraphs[-1])):
+        return src
     for author in authors:
         if named := source_name(author, strict=False) or _outlet_name(author):
             return named
@@ -829,10 +830,24 @@ def _note_or_label(paragraph: str) -> bool:
         or credit_note(paragraph)
 
 
+# A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
+# "(AP)".
+_SIGN_OFF = re.compile(r"(?:^|\s)(?:[—–]|--?)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$|^\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
+
+
+def signed_off_by(paragraph: str) -> str | None:
+    """The agency or carried outlet whose sign-off closes the paragraph ("... the ministry said. — Reuters")."""
+    found = _SIGN_OFF.search(paragraph[-48:])
+    return source_name(found.group("a") or found.group("b")) if found else None
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
     on where the text comes from is such a line, not a paragraph."""
+    if len(article.body) > 1 and len(article.body[-1]) <= _SOURCE_LABEL_CHARS and signed_off_by(article.body[-1]):
+        # Set on a line of its own, the sign-off closes the text all the same, as print sets it.
+        article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:
         article.body = [p for p in article.body if p not in notes]

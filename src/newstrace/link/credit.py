@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from newstrace.extract.credits import FIRST_RAN, dateline
+from newstrace.extract.credits import FIRST_RAN, dateline, signed_off_by
 from newstrace.models import Article
 from newstrace.sources import WIRES, agency
 
@@ -21,7 +21,8 @@ _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s
 # A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own.
 _NAME = r"((?:[A-Z](?:[\w&'-]|\.(?=\w))*\s?){1,5})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them.
-_TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to)"
+_TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to"
+                   r"|information from)"
                    rf"\s+(?:the\s+)?{_NAME}")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 _REPORTED = re.compile(r"\s+(?:reported|contributed to this (?:story|report))")
@@ -29,10 +30,10 @@ _NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 
 def agency_authored(article: Article) -> str | None:
-    """The agency an article presents itself as written by: agency dateline tag, agency byline or a
-    source line naming it. Citing an agency inside the story does not count."""
+    """The agency an article presents itself as written by: agency dateline tag, sign-off ("— Reuters"), agency
+    byline or a source line naming it. Citing an agency inside the story does not count."""
     text = article.text
-    if source := agency(dateline(article.body[0] if article.body else "")[1]):
+    if article.body and (source := agency(dateline(article.body[0])[1] or signed_off_by(article.body[-1]))):
         return source
     for author in article.authors:
         if agency(author):
