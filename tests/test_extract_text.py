@@ -681,6 +681,7 @@ def test_menu_only_page_is_rejected() -> None:
     ("UPDATE:", (None, None)),
     ("(Bloomberg) -- A strike threatens grain exports.", (None, "Bloomberg")),  # the tag alone, no place
     ("(CNN) -- The strike entered its second day.", (None, None)),  # an outlet's own tag credits no agency
+    ("Madrid, Dec 4 (EFE).- The government said.", ("Madrid", "EFE")),  # EFE closes its tag with a point
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected

@@ -181,14 +181,15 @@ _LABELLED_WORDS = 12  # four names of three words
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<src>[^()]{1,40})\))?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
+    r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
 )
+# EFE closes its tag with a point ("Madrid, Dec 4 (EFE).- ...").
 # Wire copy of the 1990s (LDC's news corpora) types the dash as "_", sets the dateline on a line of its own
 # ("NAIROBI, Kenya (AP) _"), or leaves the dash out after a city in capitals ("MOSCOW (AP) The mayor").
 _SOURCE_DATELINE = re.compile(
     # AFP sets the country in brackets after the city ("Varn (Kestria) (AFP) –").
     r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?(?:\s+\([A-Z][^()]{1,30}\))?)"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<src>[^()]{1,40})\)\s*(?:[—–_]|--?)(?:\s+|$)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<src>[^()]{1,40})\)\.?\s*(?:[—–_]|--?)(?:\s+|$)"
     r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
     r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
     # South Asian and Russian agencies date the place and tag the agency with no dash: "New Delhi, Dec 5 (PTI)
