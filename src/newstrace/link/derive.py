@@ -138,7 +138,7 @@ def find_derivations(
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
         kind = kind_of(reuse) or credited_rewrite(reuse, docs[x].article, docs[y].article)
-        if kind is not None and not fellow_carriers(docs[x].article, docs[y].article):
+        if kind is not None and not _fellow_carriers(docs[x].article, docs[y].article):
             edges.append(orient(reuse, kind, docs[x], docs[y]))
     chosen = choose_sources(edges, docs)
     derivations = [_derivation(e, docs, profiles) for e in chosen]
@@ -325,7 +325,7 @@ def kind_of(r: Reuse) -> str | None:
     return None
 
 
-def fellow_carriers(a: Article, b: Article) -> bool:
+def _fellow_carriers(a: Article, b: Article) -> bool:
     """Two outlets' pages that each run one agency's copy under the agency's credit: subscribers to one feed,
     neither a copy of the other. Each is a copy of the agency's own page, where that is in the corpus, and an
     outlet's update repeats its own earlier page."""
@@ -537,8 +537,8 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
             if src_relation == "rewrite-of-wire":
                 named = art.origin if not agency(art.origin) else None  # "originally published by ..."
                 return "republication", named or docs[src].article.outlet or src_agency
-            return "republication", _source_name(origin, docs[src].article) or origins.get(src) or docs[
-                src].article.outlet
+            source = docs[src].article
+            return "republication", _source_name(origin, source) or origins.get(src) or source.outlet
         if own_agency and src_agency in (None, own_agency):
             # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
             return "wire-original", own_agency
