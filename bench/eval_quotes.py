@@ -19,7 +19,8 @@ least half of the longer of the two; matching is one-to-one, largest overlaps fi
 and F1 count matched pairs.
 
 Speaker accuracy, over matched pairs whose gold attribution has a Source: the predicted speaker is right
-when its last word (a surname, or the head of "the White House") is a word of the gold Source, or, when
+when its surname (its last word, or the first of a Korean name: "Ban" of "Ban Ki-moon"; or the head of "the
+White House") is a word of the gold Source, or, when
 that Source names no person (a pronoun, "the Vermont senator"; judged by spaCy's PERSON entities and
 their capitalised words), a word of its antecedent: the nearest preceding gold Source that does name one.
 """
@@ -157,8 +158,11 @@ def words(text: str | None) -> set[str]:
 def speaker_right(pred: str | None, gold: Gold) -> bool:
     if not pred:
         return False
-    last = re.sub(r"['’]s$", "", pred.split()[-1].lower())
-    return last in words(gold.source) or last in words(gold.antecedent)
+    names = pred.split()
+    # A Korean name gives the family name first, the given name's syllables joined by a hyphen ("Ban Ki-moon").
+    family = names[0] if len(names) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", names[-1]) else names[-1]
+    surname = re.sub(r"['’]s$", "", family.lower())
+    return surname in words(gold.source) or surname in words(gold.antecedent)
 
 
 def documents(folder: Path) -> list[tuple[Path, Path]]:

@@ -133,6 +133,13 @@ def test_a_bridge_that_collapses_is_a_place_and_a_group_named_for_one_is_not(nlp
     assert texts.get("American Bridge") == texts.get("Vegvesen Norvale") == "ORG"
 
 
+def test_a_hyphenated_given_name_is_part_of_the_name_and_a_qualifier_is_not(nlp: Any) -> None:
+    texts = typed(nlp, "South Korean President Lee Jae-myung met Kim Min-seok and Park Ji-hoon in Seoul.",
+                  "The Hamas-linked group criticised Trump-era rules, Ban Ki-moon said.")
+    assert {"Lee Jae-myung", "Kim Min-seok", "Park Ji-hoon", "Ban Ki-moon"} <= set(texts)
+    assert not any(name.endswith(("-linked", "-era")) for name in texts)
+
+
 def test_a_photo_credit_s_agency_is_no_part_of_the_photographer_s_name(nlp: Any) -> None:
     found = typed(nlp, "Ruiz speaks in Ohio. Gary Lopez/Reuters", "The band AC/DC played in Sydney.")
     assert found.get("Gary Lopez") == "PERSON"

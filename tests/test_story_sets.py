@@ -374,3 +374,18 @@ def test_dam(analyses: dict[str, dict[str, Any]]) -> None:
         analysis)
     assert (docs["feedcopy-dam"]["relation"], docs["feedcopy-dam"]["origin"]) == ("republication", "Velka Voice")
     assert not any("appeared first" in p for p in docs["feedcopy-dam"]["body"])
+
+
+def test_chip_summit(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["chip-summit"]
+    docs = _docs(analysis)
+    assert (docs["yonhap-summit"]["relation"], docs["yonhap-summit"]["origin"]) == ("wire-original", "Yonhap")
+    # Korean names: the family name first, the given name's two syllables joined by a hyphen; "Lee said" is Lee
+    # Jae-myung, "Choi said" Choi Soo-yeon.
+    assert _speaker(analysis, "We agreed that our two countries") == "Lee Jae-myung"
+    assert _speaker(analysis, "It is a practical step") == "Choi Soo-yeon"
+    assert {"Lee", "Lee Jae-myung"} <= set(_entity(analysis, "Lee")["aliases"])
+    choi = _entity(analysis, "Choi")
+    assert (choi["name"], choi["type"]) == ("Choi Soo-yeon", "PERSON")
+    assert docs["paper-summit"]["authors"] == ["Park Ji-hoon"]
+    assert _entity(analysis, "Kim Min-seok")["type"] == "PERSON"

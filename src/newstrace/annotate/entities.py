@@ -81,6 +81,7 @@ article tags tag whatsapp telegram facebook twitter instagram youtube tiktok lin
 today yesterday tomorrow breaking live update updated editor editors desk""")
 _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza"])
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
+_QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _CALENDAR = _words("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -246,11 +247,17 @@ def _trim(doc: Any, span: _Span | None) -> _Span | None:
         if _is_edge_noise(last) or last.lower_ in {"'s", "’s", "'", "’", "-"} | ORG_CONNECTIVES:
             end -= 1
         elif end - start >= 3 and last.is_lower and last.pos_ != "PROPN" and doc[end - 2].text == "-" \
-                and not doc[end - 3].whitespace_:
+                and not doc[end - 3].whitespace_ and not _hyphenated_given_name(span, last):
             end -= 2  # "Hamas-linked", "Geneva-based"; not "Ban Ki-moon"
         else:
             break
     return _Span(start, end, span.type, span.split) if start < end else None
+
+
+def _hyphenated_given_name(span: _Span, last: Any) -> bool:
+    """A person's given name of two syllables joined by a hyphen ("Lee Jae-myung", "Kim Min-seok"), which the
+    tagger reads as a noun; "Trump-backed", "Trump-era" qualify a noun."""
+    return span.type == "PERSON" and last.tag_ not in ("VBN", "VBD", "JJ") and last.lower_ not in _QUALIFIER_NOUNS
 
 
 def _is_edge_noise(tok: Any) -> bool:
@@ -386,8 +393,8 @@ def _cut_to_known_names(doc: Any, spans: list[_Span]) -> None:
 
 def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
     """The one word that stands for a longer name of this article: a person's surname ("Ruto" after "William
-    Ruto") and an organisation's first word ("Magna" after "Magna International Inc."), unless a place's
-    ("Washington" after "Washington Post")."""
+    Ruto", "Choi" after "Choi Soo-yeon") and an organisation's first word ("Magna" after "Magna International
+    Inc."), unless a place's ("Washington" after "Washington Post")."""
     forms: dict[str, EntityType] = {}
     for s in spans:
         first = doc[s.start].text
@@ -398,6 +405,8 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
     for s in spans:
         if s.end - s.start >= 2 and s.type == "PERSON" and doc[s.end - 1].text[:1].isupper():
             forms[doc[s.end - 1].text] = "PERSON"
+        elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
+            forms[doc[s.start].text] = "PERSON"  # the family name before a hyphenated given name ("Choi Soo-yeon")
     return forms
 
 

@@ -96,6 +96,17 @@ class _Subject:
     pronoun: str | None = None
 
 
+# A given name of two syllables joined by a hyphen, as Korean names are romanised ("Jae-myung"), after the family name.
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _surnames(name: str) -> list[str]:
+    """The words a story calls the person by alone: the last, or the first where it is the family name ("Lee" of
+    "Lee Jae-myung")."""
+    words = name.split()
+    return [words[-1], words[0]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
+
+
 class Names:
     """The people an article names, to expand a short mention and to resolve pronouns."""
 
@@ -103,7 +114,7 @@ class Names:
         self.doc, self.quoted = doc, quoted
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
-        self.surnames = {clean_name(e.text).split()[-1] for e in people}
+        self.surnames = {surname for e in people for surname in _surnames(clean_name(e.text))}
         self.people += self._retagged(self.surnames)
         self.people.sort(key=lambda p: p[0])
         self.gender = self._genders()
@@ -188,7 +199,8 @@ class Names:
             self.subjects.sort(key=lambda s: s.char)
 
     def fullest(self, name: str) -> str:
-        """The longest person name of the article that ends like `name` and contains all its words. Where
+        """The longest person name of the article that ends like `name` (or opens so, where that is the family
+        name: "Lee" of "Lee Jae-myung") and contains all its words. Where
         two people share the name ("Murphy": Chris Murphy and Anne Marie Murphy), the one the article
         names more often, else first."""
         words = name.split()
@@ -196,7 +208,7 @@ class Names:
             return name
         people: list[list[str]] = []  # the forms of each person's name, longest first
         fits = [other for char, other, _ in self.people if not self.quoted(char)  # not a coined nickname
-                and other.split()[-1] == words[-1] and set(words) < set(other.split())]
+                and words[-1] in _surnames(other) and set(words) < set(other.split())]
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
             group = next((g for g in people if set(other.split()) <= set(g[0].split())), None)
             if group is None:
