@@ -881,6 +881,7 @@ def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> N
     ("Menu", "Download the Daily Sentinel app", "Daily Sentinel"),
     ("Menu", "Subscribe to The Daily Sentinel for unlimited access", "The Daily Sentinel"),
     ("Menu", "Follow Jane Doe on Facebook", None),  # a person, no publication
+    ("Menu", "Get The Latest News", None),  # a section
 ])
 def test_a_publication_s_name_over_its_menu_or_in_its_own_calls_to_readers(top: str, footer: str,
                                                                            expected: str | None) -> None:

@@ -783,9 +783,12 @@ def press_name(text: str) -> bool:
     """Whether the line is a publication's name and nothing else: two to five capitalised words, the last a
     word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading."""
     words = text.split()
-    return (2 <= len(words) <= 5 and ":" not in text and all(w[:1].isupper() or w in _OUTLET_JOINERS for w in words)
+    if not 2 <= len(words) <= 5:
+        return False
+    first = words[1] if words[0] == "The" and len(words) > 2 else words[0]  # "The Latest News" heads a section too
+    return (":" not in text and all(w[:1].isupper() or w in _OUTLET_JOINERS for w in words)
             and bool(_OUTLET_WORD.fullmatch(words[-1]) or _MASTHEAD_WORD.fullmatch(words[-1]))
-            and words[0].lower() not in _SECTION_WORDS)
+            and first.lower() not in _SECTION_WORDS)
 
 
 def _outlet_name(name: str) -> str | None:
