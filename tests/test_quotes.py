@@ -94,6 +94,8 @@ def test_a_page_that_sets_speech_in_single_marks(nlp: Any) -> None:
     assert [q.text for q in found] == ["Passengers have a right to know that the ships they board are safe,",
                                        "We will not sail old ships.\n\nNot one of them."]
     assert found[0].speaker == "Lars Holm"
+    # A headline in capitals sets its words in single marks too: no quotation.
+    assert quotes(nlp, "3. FOR RIVER TOWNS \u2018THE WORST IS OVER.\u2019", "The water fell overnight.") == []
 
 
 def test_german_marks_close_with_the_mark_that_opens_elsewhere(nlp: Any) -> None:

@@ -152,7 +152,8 @@ def _single_marks_as_double(text: str) -> str:
         return text
     chars, opened = list(text), None
     for i, ch in enumerate(text):
-        if ch == "‘" and opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"):
+        if ch == "‘" and opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-") \
+                and not _line_at(text, i).isupper():  # a headline's words in marks ("WOMEN ‘GLASS IS HALF FULL’")
             opened = i
         elif ch == "’" and opened is not None and _closes_single(text, i):
             chars[opened], chars[i], opened = "“", "”", None
@@ -163,6 +164,10 @@ def _single_marks_as_double(text: str) -> str:
                 chars[opened] = "“"
             opened = None
     return "".join(chars)
+
+
+def _line_at(text: str, i: int) -> str:
+    return text[text.rfind("\n", 0, i) + 1: _paragraph_end(text, i)]
 
 
 def _closes_single(text: str, i: int) -> bool:
