@@ -1701,6 +1701,7 @@ def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str
     ("New Delhi, Dec 5 (PTI) Prime Minister Ravi Menon said", "New Delhi", "PTI"),
     ("Islamabad [Pakistan], December 5 (ANI): The ministry said", "Islamabad [Pakistan]", "ANI"),
     ("MOSCOW, December 5. /TASS/. The ministry said", "MOSCOW", "TASS"),
+    ("DUBAI, 4th December, 2025 (WAM) -- The ministry said", "DUBAI", "WAM"),
     ("Varn (Kestria) (AFP) – The leaders said", "Varn (Kestria)", "AFP"),
     ("Washington, Dec 5 (NYSE) Shares of the firm rose", None, None),  # a ticker's exchange, no agency
 ])

@@ -389,3 +389,14 @@ def test_chip_summit(analyses: dict[str, dict[str, Any]]) -> None:
     assert (choi["name"], choi["type"]) == ("Choi Soo-yeon", "PERSON")
     assert docs["paper-summit"]["authors"] == ["Park Ji-hoon"]
     assert _entity(analysis, "Kim Min-seok")["type"] == "PERSON"
+
+
+def test_port_terminal(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-terminal"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["dateline"]) for doc_id, d in docs.items()} == {
+        "wam-port": ("wire-original", "WAM", "DUBAI"),  # "DUBAI, 4th December, 2025 (WAM) --"
+        "afp-port": ("wire-original", "AFP", None),  # "-- AFP" under the last paragraph
+    }
+    assert docs["afp-port"]["body"][-1].endswith("-- AFP")
+    assert _speaker(analysis, "This terminal is a gateway") == "Hamdan bin Rashid Al Nasser"

@@ -29,6 +29,7 @@ from newstrace.extract.credits import (
     credit_note,
     dateline,
     may_be_byline,
+    signed_off_by,
 )
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date, in_house_order
@@ -168,6 +169,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         start = _past_byline(lines, title + 1, end)
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
+    if article.body and end + 1 < len(lines) and signed_off_by(lines[end + 1].text):
+        # An agency's sign-off under the last paragraph ("-- AFP") closes the text, as print sets it.
+        article.body[-1] = f"{article.body[-1]} {lines[end + 1].text}"
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)
