@@ -430,3 +430,17 @@ def test_a_copy_of_an_outlet_s_rewrite_of_agency_copy_republishes_the_outlet() -
     assert found is not None and (found.derived, found.source) == ("copy", "rw")
     assert "from Dam Watch" in found.evidence.summary
     assert (relations["copy"], origins["copy"]) == ("republication", "Dam Watch")
+
+
+def test_a_copy_without_the_byline_copies_the_signed_text_unless_it_is_the_agency_s_own() -> None:
+    signed = doc("signed", [*ORIGINAL], "2025-03-03", "The Valley Courier", ["Petra Holm"])
+    scraped = doc("scraped", ORIGINAL[:-1], "2025-03-03", "Feed Hub")
+    derivations, _, _ = find_derivations([signed, scraped])
+    found = edge(derivations, "signed", "scraped")
+    assert found is not None and (found.derived, found.source) == ("scraped", "signed")
+    wire = [f"KESTREL FORD (AP) \u2014 {ORIGINAL[0]}", *ORIGINAL[1:]]
+    own = doc("own", wire, "2025-03-03", "AP News")
+    carried = doc("carried", wire, "2025-03-03", "The Valley Courier", ["Petra Holm"])
+    derivations, _, _ = find_derivations([own, carried])
+    found = edge(derivations, "own", "carried")
+    assert found is not None and (found.derived, found.source) == ("carried", "own")  # the agency's own site

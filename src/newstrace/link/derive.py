@@ -362,6 +362,9 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None):
         derived, source = (y, x) if wx else (x, y)
         why = f"the other is {wx or wy}'s own copy"
+    elif (sx := _on_agency_site(ax)) != _on_agency_site(ay):
+        derived, source = (y, x) if sx else (x, y)
+        why = "the other is on the agency's own site"
     elif bool(cx) != bool(cy):
         derived, source = (x, y) if cx else (y, x)
         why = "credits the other"
@@ -414,11 +417,18 @@ def _name_key(name: str | None) -> str | None:
     return name.casefold().removeprefix("the ") if name else None
 
 
+def _on_agency_site(article: Article) -> bool:
+    """Whether the page is agency copy on the agency's own site ("AP News" running AP's story)."""
+    wire = agency_authored(article)
+    return wire is not None and known_source(article.outlet) == wire
+
+
 def _unsigned_copy(r: Reuse, ax: Article, ay: Article) -> str | None:
     """The id of a text without a byline that is (nearly) all of a signed text's words: a copy that kept the
     story and dropped its writer, as sites that copy feeds do, often with the last paragraphs."""
     for art, other, share in ((ax, ay, r.share_a), (ay, ax, r.share_b)):
-        if not art.authors and other.authors and share >= CONTAIN:
+        # An agency's own page may carry no byline where a subscriber's prints one: no scraper's copy.
+        if not art.authors and other.authors and share >= CONTAIN and agency_authored(art) is None:
             return art.id
     return None
 
