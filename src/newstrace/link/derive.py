@@ -362,8 +362,8 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None):
         derived, source = (y, x) if wx else (x, y)
         why = f"the other is {wx or wy}'s own copy"
-    elif (sx := _on_agency_site(ax)) != _on_agency_site(ay):
-        derived, source = (y, x) if sx else (x, y)
+    elif (on_site := _on_agency_site(ax)) != _on_agency_site(ay):
+        derived, source = (y, x) if on_site else (x, y)
         why = "the other is on the agency's own site"
     elif bool(cx) != bool(cy):
         derived, source = (x, y) if cx else (y, x)
