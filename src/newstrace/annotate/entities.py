@@ -254,6 +254,17 @@ def _trim(doc: Any, span: _Span | None) -> _Span | None:
     return _Span(start, end, span.type, span.split) if start < end else None
 
 
+# A given name of two syllables joined by a hyphen, as Korean names are romanised ("Jae-myung"), after the family name.
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surnames(name: str) -> list[str]:
+    """The words a story calls the person by alone: the last, or the first where it is the family name ("Lee" of
+    "Lee Jae-myung")."""
+    words = name.split()
+    return [words[-1], words[0]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
+
+
 def _hyphenated_given_name(span: _Span, last: Any) -> bool:
     """A person's given name of two syllables joined by a hyphen ("Lee Jae-myung", "Kim Min-seok"), which the
     tagger reads as a noun; "Trump-backed", "Trump-era" qualify a noun."""

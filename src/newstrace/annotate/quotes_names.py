@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.entities import titled_person
+from newstrace.annotate.entities import surnames, titled_person
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -96,17 +96,6 @@ class _Subject:
     pronoun: str | None = None
 
 
-# A given name of two syllables joined by a hyphen, as Korean names are romanised ("Jae-myung"), after the family name.
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
-def _surnames(name: str) -> list[str]:
-    """The words a story calls the person by alone: the last, or the first where it is the family name ("Lee" of
-    "Lee Jae-myung")."""
-    words = name.split()
-    return [words[-1], words[0]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
-
-
 class Names:
     """The people an article names, to expand a short mention and to resolve pronouns."""
 
@@ -114,7 +103,7 @@ class Names:
         self.doc, self.quoted = doc, quoted
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
-        self.surnames = {surname for e in people for surname in _surnames(clean_name(e.text))}
+        self.surnames = {surname for e in people for surname in surnames(clean_name(e.text))}
         self.people += self._retagged(self.surnames)
         self.people.sort(key=lambda p: p[0])
         self.gender = self._genders()
@@ -208,7 +197,7 @@ class Names:
             return name
         people: list[list[str]] = []  # the forms of each person's name, longest first
         fits = [other for char, other, _ in self.people if not self.quoted(char)  # not a coined nickname
-                and words[-1] in _surnames(other) and set(words) < set(other.split())]
+                and words[-1] in surnames(other) and set(words) < set(other.split())]
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
             group = next((g for g in people if set(other.split()) <= set(g[0].split())), None)
             if group is None:

@@ -602,15 +602,20 @@ def _clean_name(part: str) -> str | None:
     return in_mixed_case(" ".join(tokens))
 
 
-# A word English uses this often is a brand's, not a name's ("USA TODAY"); surnames stay below it.
+# A word English uses this often (once in ten thousand words) is an ordinary word, not a name: a brand's capitals
+# ("USA TODAY"), or a word that names more than one company when it stands alone ("United"); surnames stay below it.
 _COMMON_ZIPF = 5.0
+
+
+def common_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= _COMMON_ZIPF
 
 
 def in_mixed_case(name: str) -> str:
     """A person's name set in capitals as a byline may set it ("JANE DOE"), written as a name is ("Jane Doe");
     an agency's or a brand's capitals ("AFP", "USA TODAY", a word English uses often) stay."""
     words = name.split()
-    if not name.isupper() or len(words) < 2 or any(zipf_frequency(w, "en") >= _COMMON_ZIPF for w in words):
+    if not name.isupper() or len(words) < 2 or any(map(common_word, words)):
         return name
     return name.title()
 
@@ -850,7 +855,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
     on where the text comes from is such a line, not a paragraph."""
     if len(article.body) > 1 and len(article.body[-1]) <= _SOURCE_LABEL_CHARS and signed_off_by(article.body[-1]):
-        # Set on a line of its own, the sign-off closes the text all the same, as print sets it.
+        # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:

@@ -170,8 +170,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
     if article.body and end + 1 < len(lines) and signed_off_by(lines[end + 1].text):
-        # An agency's sign-off under the last paragraph ("-- AFP") closes the text, as print sets it.
-        article.body[-1] = f"{article.body[-1]} {lines[end + 1].text}"
+        article.body.append(lines[end + 1].text)  # an agency's sign-off under the text: `apply_credits` sets it there
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)

@@ -20,7 +20,6 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from wordfreq import zipf_frequency
 
 from newstrace.annotate.entities import (
     COMPANY_SUFFIXES,
@@ -31,6 +30,7 @@ from newstrace.annotate.entities import (
     defines,
     is_acronym,
 )
+from newstrace.extract.credits import common_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 
@@ -43,7 +43,6 @@ _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-
 # "Walter Energy").
 _LEGAL_WORDS = COMPANY_SUFFIXES | COMPANY_TRADES | {"international", "holdings", "group", "corporation", "company",
                                                     "incorporated", "limited", "&"}
-_COMMON_WORD_ZIPF = 5.0  # a word this common alone ("United", "General") names more than one company
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
@@ -241,7 +240,7 @@ def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
             n -= 1
         name = " ".join(words[:n])
         if n < len(words) and node.type == "ORG" and name in nodes and nodes[name].type == "ORG" and (
-                n > 1 or zipf_frequency(name, "en") < _COMMON_WORD_ZIPF):
+                n > 1 or not common_word(name)):
             holders[name].add(groups.find(key))
     for name, roots in holders.items():
         if len(roots) == 1:
