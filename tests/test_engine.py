@@ -19,6 +19,7 @@ from newstrace.outputs import analysis_json
 from newstrace.store import Store
 
 SAMPLES = Path(__file__).parents[1] / "samples"
+STORY_SETS = Path(__file__).parent / "story_sets"
 
 
 class Interrupt(Exception):
@@ -106,13 +107,15 @@ def test_cli_writes_the_analysis_and_reports_rejections(tmp_path: Path) -> None:
     corpus.mkdir()
     (corpus / "empty.txt").write_text("")
     (corpus / "note.txt").write_text((SAMPLES / "coastnotes-port-dredging.txt").read_text())
+    (corpus / "zeitung.txt").write_text((STORY_SETS / "valencia-aid" / "tageszeitung-hochwasser.txt").read_text())
     done = _cli("analyze", str(corpus), "-o", "out/a.json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     data = json.loads((tmp_path / "out" / "a.json").read_text())
     assert data["version"] == 1
-    assert [d["id"] for d in data["documents"]] == ["note"]
+    assert [d["id"] for d in data["documents"]] == ["note", "zeitung"]
     assert data["rejected"] == [{"id": "empty", "path": str(corpus / "empty.txt"), "reason": "empty file"}]
     assert "rejected" in done.stderr
+    assert "not in English (German 1): their quotations are listed without speakers" in done.stderr
     store = Store(tmp_path / "out" / "a.db")
     store.db.execute("UPDATE meta SET value = '0.0.1+older' WHERE key = 'made_by'")
     store.db.commit()

@@ -273,3 +273,16 @@ def test_picture_captions_without_credits_beside_the_body() -> None:
 def test_a_canonical_address_on_another_site_names_the_original(
         url: str | None, stated: str | None, canonical: str, elsewhere: str | None) -> None:
     assert canonical_elsewhere(url, stated, canonical) == elsewhere
+
+
+def test_language_is_the_one_the_story_is_written_in_not_the_template_s() -> None:
+    # A site's template declares English on every page, its Spanish service's included.
+    spanish = [
+        "El Consejo de Ministros aprobó este martes una partida de 200 millones de euros para los municipios "
+        "afectados por las inundaciones de la semana pasada en la provincia de Valencia.",
+        "Las riadas causaron doce muertos y cientos de damnificados, según las autoridades regionales, que "
+        "calculan que más de 3.000 viviendas resultaron dañadas por el agua y el barro.",
+        "El alcalde de Paterna calificó la ayuda de primer paso pero pidió más medios para reconstruir carreteras.",
+    ]
+    assert extract(_page("<title>Ayudas</title>", _article_html(spanish))).language == "es"
+    assert extract(_page("<title>Flood gates opened</title>", _article_html())).language == "en"

@@ -17,7 +17,6 @@ from newstrace.extract.text_lines import (
     META,
     RELATED,
     SHORT,
-    STOPWORDS,
     caption_words,
     classify,
     count_stops,
@@ -25,6 +24,7 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.extract.text_meta import authors, outlet, published
 from newstrace.ingest import read_pages
+from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
 
 SAMPLES = Path(__file__).parents[1] / "samples"

@@ -276,3 +276,11 @@ def test_keys_are_unique_fragment_safe_names() -> None:
     keys = [views.slug(t, taken) for t in ("a b", "a-b", "A B", "", "ünï", "a b")]
     assert len(set(keys)) == len(keys)
     assert all(re.fullmatch(r"[a-z0-9-]+", k) for k in keys)
+
+
+def test_a_page_in_another_language_says_what_was_not_read(analysis: Analysis) -> None:
+    doc = analysis.documents[0]
+    assert "not read" not in render_report(analysis)
+    doc.article.language = "fr"
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_report(analysis)))
+    assert "in French: quotes without speakers, no names or dates read" in text

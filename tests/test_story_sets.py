@@ -400,3 +400,27 @@ def test_port_terminal(analyses: dict[str, dict[str, Any]]) -> None:
     }
     assert docs["afp-port"]["body"][-1].endswith("-- AFP")
     assert _speaker(analysis, "This terminal is a gateway") == "Hamdan bin Rashid Al Nasser"
+
+
+def test_valencia_aid(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["valencia-aid"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["language"], d["relation"], d["origin"], d["dateline"]) for doc_id, d in docs.items()} == {
+        "afp-aid": ("en", "wire-original", "AFP", "VALENCIA, Spain"),
+        "efe-ayudas": ("es", "wire-original", "EFE", "Valencia"),  # "Valencia, 3 dic (EFE).-"
+        "quotidien-aide": ("fr", "rewrite-of-wire", "AFP", None),  # "Le Monde avec AFP", as French papers sign
+        "tageszeitung-hochwasser": ("de", "wire-original", "dpa", "Berlin"),
+    }
+    # Share bars, reading times and "read also" pointers in French and German are furniture, as in English.
+    furniture = {"Partager", "Copier le lien", "Temps de lecture 3 min.", "Teilen", "Drucken", "Link kopieren",
+                 "Lesezeit: 3 Min.", "Lesen Sie auch"}
+    assert not furniture & {p for d in docs.values() for p in d["body"]}
+    assert docs["tageszeitung-hochwasser"]["body"][-1] == "Die ersten Zahlungen sollen noch vor Monatsende fließen."
+    # The annotators read English: a quotation in another language is listed, with no speaker guessed for it, and
+    # no name or date is taken from those texts ("de Paterna" as a person).
+    speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
+    assert speakers == {"No": "Isabel Ortega", "a": "Juan Ribas", "Nadie": None, "Nous": None, "Personne": None,
+                        "Niemand": None}
+    assert all(not e["name"].startswith(("de ", "al ", "del ")) for e in analysis["entities"])
+    assert {d for t in analysis["timeline"] for d in t["in"]} == {"afp-aid"}
+    assert _edges(analysis) == set()  # a translation shares no wording with its source

@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from newstrace import __version__
+from newstrace.languages import NAMES, read_as_english
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +99,16 @@ def _analyze(args: argparse.Namespace) -> int:
               file=sys.stderr)
         for rej in data["rejected"]:
             print(f"  rejected {rej['path']}: {rej['reason']}", file=sys.stderr)
+        _note_languages(data["documents"])
     return 0 if data["documents"] or not data["rejected"] else 1
+
+
+def _note_languages(documents: list[dict[str, Any]]) -> None:
+    other = Counter(d["language"] for d in documents if not read_as_english(d["language"]))
+    if other:
+        counts = ", ".join(f"{NAMES.get(code, code)} {n:,}" for code, n in sorted(other.items()))
+        print(f"  not in English ({counts}): their quotations are listed without speakers, and no names or dates "
+              "were read from them (the annotators read English)", file=sys.stderr)
 
 
 class _progress:

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newstrace.annotate.nlp import load_nlp
+from newstrace.languages import read_as_english
 from newstrace.models import Annotations, Article
 
 # A dateline's places: "ANKAVA, Orlania", "Varn (Kestria)", "Islamabad [Pakistan]".
@@ -24,6 +26,11 @@ def annotate(article: Article) -> Annotations:
     from newstrace.annotate.quotes import find_quotes
     from newstrace.annotate.timex import find_times
 
+    if not read_as_english(article.language):
+        # The model's names, the speech verbs and the date grammar are English: in another language they take
+        # function words for names ("de Paterna") and find no date. Quotation marks alone still show what was said.
+        quotes = [replace(q, speaker=None, cue=None) for q in find_quotes(article, doc)]
+        return Annotations(doc_id=article.id, quotes=quotes)
     return Annotations(
         doc_id=article.id,
         quotes=find_quotes(article, doc),

@@ -196,8 +196,10 @@ _SOURCE_DATELINE = re.compile(
     # Prime ...", "Islamabad [Pakistan], December 5 (ANI): ...", "MOSCOW, December 5. /TASS/. ...".
     # Press-release wires: "OSLO, Norway, Dec. 4, 2025 /PRNewswire/ -- ...". WAM: "DUBAI, 4th December, 2025 (WAM)".
     r"|^(?P<dated>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?),\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\.?(?:,\s*\d{4})?\s*"
-    r"(?:\((?P<tag2>[^()]{1,40})\)|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-Z“\"`])"
+    # Spanish, Italian and Portuguese agencies write the month small, EFE closes the tag with a point: "Valencia,
+    # 3 dic (EFE).- ...".
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})\.?(?:,\s*\d{4})?\s*"
+    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-Z“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
     # "(Bloomberg) -- A strike at ...".
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
@@ -210,8 +212,10 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|read\s+the\s+(?:original|full|complete|whole)\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
-# "With inputs from Reuters", "with additional reporting by AFP".
-_WITH_INPUTS_FROM = r"(?:with (?:inputs?|reporting|additional reporting)|additional reporting) (?:from|by)"
+# "With inputs from Reuters", "with additional reporting by AFP"; French, Spanish and German papers' "Le Monde avec
+# AFP", "con información de EFE", "mit Material von dpa".
+_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting)|additional reporting) (?:from|by)"
+                     r"|avec|con informaci[oó]n de|mit material von)")
 # A wire's own tagline, naming itself before the date it ran ("This report by The Canadian Press was first
 # published Dec. 3, 2025.").
 _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>[^.;,]{2,50}?)\s+was\s+"

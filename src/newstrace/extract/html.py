@@ -41,6 +41,7 @@ from newstrace.extract.html_meta import (
 )
 from newstrace.extract.text_lines import caption_words
 from newstrace.extract.text_meta import url_host
+from newstrace.languages import text_language
 from newstrace.models import Article, Page
 
 # Dates from markup only: htmldate's search of the page text guesses among copyright years and "today",
@@ -87,8 +88,9 @@ def extract_html(page: Page) -> Article:
     article.title = headline(tree, doc.title, article.outlet)
     article.authors = page_authors(tree, nodes, doc.author, article.outlet)
     article.published = _published(tree, nodes, doc.date, page.fetched)
-    article.language = _language(tree)
     article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)
+    # A site's template declares one language for every page, a translated story's included: the words decide.
+    article.language = text_language("\n".join(article.body)) or _language(tree)
     article.captions = _captions(tree)
     # The markup gives no dateline or source credit but a canonical address: both are read from the text, as in a
     # dump, and a copy that says nothing of its source in words is known by the original's address.

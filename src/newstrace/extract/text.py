@@ -43,7 +43,6 @@ from newstrace.extract.text_lines import (
     PUNCT,
     RELATED,
     SHORT,
-    STOPWORDS,
     Line,
     caption_words,
     classify,
@@ -71,6 +70,7 @@ from newstrace.extract.text_meta import (
     title_case,
     url_host,
 )
+from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
 
 _VALUE: dict[int, Callable[[Line], float]] = {

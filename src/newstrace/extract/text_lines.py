@@ -25,60 +25,6 @@ SHORT = 4  # headings, list items, captions: kept inside the article, never its 
 NEAR = 5  # a short sentence
 GOOD = 6  # a paragraph of running text
 
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is",
-            "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those",
-            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "not", "no", "will", "would", "said",
-            "says", "after", "about", "into", "than", "which", "who", "what", "when", "where", "there", "also", "can",
-            "could", "more", "most", "over", "up", "out", "if", "so"
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le", "la", "les", "un", "une", "des", "et", "ou", "de", "du", "au", "aux", "en", "dans", "sur", "pour",
-            "par", "avec", "est", "sont", "été", "a", "ont", "il", "elle", "ils", "nous", "vous", "je", "ne", "pas",
-            "que", "qui", "ce", "cette", "ces", "son", "sa", "ses", "leur", "plus", "mais", "se", "comme"
-        ]
-    ),
-    "de": frozenset(
-        [
-            "der", "die", "das", "ein", "eine", "einer", "und", "oder", "von", "zu", "im", "in", "auf", "für", "mit",
-            "aus", "ist", "sind", "war", "wurde", "hat", "haben", "es", "er", "sie", "wir", "ich", "nicht", "kein",
-            "dass", "den", "dem", "des", "auch", "sich", "bei", "nach", "wie", "noch", "nur", "um"
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el", "la", "los", "las", "un", "una", "unos", "y", "o", "de", "del", "al", "en", "por", "para", "con",
-            "es", "son", "fue", "ha", "han", "se", "que", "su", "sus", "lo", "no", "como", "más", "pero", "este",
-            "esta", "sobre", "entre"
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il", "lo", "la", "gli", "le", "un", "una", "e", "o", "di", "del", "della", "dei", "in", "su", "per", "con",
-            "è", "sono", "stato", "ha", "hanno", "si", "che", "non", "come", "più", "ma", "questo", "questa", "nel",
-            "alla"
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o", "a", "os", "as", "um", "uma", "e", "ou", "de", "do", "da", "dos", "das", "em", "no", "na", "por",
-            "para", "com", "é", "são", "foi", "tem", "se", "que", "não", "como", "mais", "mas", "seu", "sua", "este",
-            "esta"
-        ]
-    ),
-    "nl": frozenset(
-        [
-            "de", "het", "een", "en", "of", "van", "in", "op", "voor", "met", "uit", "is", "zijn", "was", "werd",
-            "heeft", "hebben", "het", "hij", "zij", "wij", "ik", "niet", "dat", "die", "ook", "bij", "naar", "als",
-            "maar", "nog", "om"
-        ]
-    ),
-}
-ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(\s*[^)\s]*(?:\s+\"[^\"]*\")?\s*\)")
@@ -101,7 +47,9 @@ LETTER = re.compile(r"[^\W\d_]")
 # A reading time on its own line ("9 min read", "Reading time: 3 minutes"): site furniture, and a part of the
 # byline block.
 READING_TIME = re.compile(
-    r"^(?:\d+\s*min(?:ute)?s?\.? read|(?:estimated )?reading time:?\s*(?:about |approx\.? )?\d+\s*min(?:ute)?s?\.?)$",
+    r"^(?:\d+\s*min(?:ute)?s?\.? read|(?:estimated )?reading time:?\s*(?:about |approx\.? )?\d+\s*min(?:ute)?s?\.?"
+    r"|(?:temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo di lettura|tempo de leitura|leestijd)"
+    r"\s*:?\s*\d+\s*min(?:ute[sn]?|utos|uti)?\.?)$",
     re.I,
 )
 # Boilerplate a copy desk would never print as part of a story, whatever the line's length.
@@ -143,7 +91,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
     "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting", "get latest",
-    "get the latest",
+    "get the latest", "de lecture", "de lectura", "lesezeit", "lesedauer", "di lettura", "de leitura", "leestijd",
 ]))
 # A site's disclosure of its affiliate links ("We may earn a commission if you buy through our links"): a
 # paragraph in the first person that is the site's, not the article's.
@@ -177,7 +125,14 @@ _VOCAB = frozenset(
         "homepage", "contact", "follow", "views", "view", "likes", "like", "loading", "more", "next", "previous",
         "prev", "back", "top", "download", "app", "podcast", "podcasts", "video", "videos", "watch", "listen",
         "gallery", "photos", "subscription", "premium", "paywall", "faq", "sitemap", "careers", "feedback",
-        "disclaimer", "results", "editions", "edition", "weather", "horoscope"
+        "disclaimer", "results", "editions", "edition", "weather", "horoscope",
+        # The same bars in French, Spanish, German, Italian, Portuguese and Dutch, the languages told apart.
+        "partager", "imprimer", "copier", "lien", "abonner", "abonnez-vous", "s'abonner", "commentaires", "publicité",
+        "compartir", "imprimir", "copiar", "enlace", "suscríbete", "suscribirse", "comentarios", "publicidad",
+        "teilen", "drucken", "kopieren", "abonnieren", "kommentare", "anzeige", "werbung",
+        "condividi", "stampa", "copia", "iscriviti", "commenti", "pubblicità",
+        "partilhar", "compartilhar", "assine", "comentários", "publicidade",
+        "delen", "afdrukken", "kopiëren", "abonneren", "reacties", "advertentie"
     ]
 )
 _CAPTION_TRIGGER = re.compile(literal_alternation([
@@ -203,7 +158,7 @@ _BARRIER_FIRST = frozenset(
 _RELATED_FIRST = frozenset(
     [
         "read", "also", "see", "related", "recommended", "more", "watch", "listen", "click", "learn", "full",
-        "continue", "view"
+        "continue", "view", "lire", "à", "leer", "lee", "lea", "lesen", "mehr", "leggi", "leia", "lees"
     ]
 )
 _BARRIER = re.compile(
@@ -242,7 +197,9 @@ _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"
     r"|read more (?:in|on|about) .{1,60}"
     r"|also read|see also|related|recommended"
-    r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more))"
+    r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more)"
+    r"|(?:à )?lire aussi|le(?:e|a|er) (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|leggi anche"
+    r"|leia (?:também|mais)|lees ook)"
     r"\b\s*(?:[:\-–—>|»›→↓]|$)",
     re.I,
 )

@@ -40,7 +40,6 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.text_dates import ANY_YEAR, find_date, yearless_date
 from newstrace.extract.text_lines import (
-    ALL_STOPWORDS,
     BARRIER,
     GOOD,
     JUNK,
@@ -50,11 +49,11 @@ from newstrace.extract.text_lines import (
     READING_TIME,
     RELATED,
     SHORT,
-    STOPWORDS,
     Line,
     furniture_words,
     is_caption,
 )
+from newstrace.languages import ALL_STOPWORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, source_name
 
 # "Date" alone labels the publication date; "Date last reviewed" does not.
@@ -227,10 +226,7 @@ def language(lines: list[Line]) -> str | None:
             sample.extend(line.tokens)
             if len(sample) > _LANGUAGE_SAMPLE:
                 break
-    words = Counter(sample)
-    hits = {code: sum(words.get(w, 0) for w in stops) for code, stops in STOPWORDS.items()}
-    code = max(hits, key=hits.__getitem__)
-    return code if hits[code] >= 5 else None
+    return guess_language(sample)
 
 
 def pick_title(lines: list[Line], start: int, url: str | None = None, site: str | None = None) -> int | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from newstrace.annotate.quotes_marks import CLOSE_MARKS, DOUBLED, DOUBLED_OPEN, OPEN_MARKS, STRAIGHT
-from newstrace.extract.text_lines import STOPWORDS
+from newstrace.languages import STOPWORDS
 from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Document, Precision, TimeExpr, TimelineEvent, Unresolvable
 

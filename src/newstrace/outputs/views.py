@@ -22,6 +22,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import networkx as nx
 
+from newstrace.languages import NAMES, read_as_english
 from newstrace.models import Analysis, Derivation, Document, Entity, QuoteEntry, TimelineEvent
 from newstrace.store.search import Fragment, SearchResults
 
@@ -50,7 +51,7 @@ ENTITY_PAGES = 5
 
 @dataclass
 class Flag:
-    kind: str  # "undated" | "recirculated" | "rewrite"
+    kind: str  # "undated" | "recirculated" | "rewrite" | "language"
     text: str
 
 
@@ -352,6 +353,10 @@ class Corpus:
             flags.append(Flag("recirculated", text))
         elif relation in ("rewrite-of-wire", "independent-rewrite"):
             flags.append(Flag("rewrite", RELATION_LABELS[relation]))
+        language = self.docs[doc_id].article.language
+        if not read_as_english(language):
+            name = NAMES.get(language or "", language)
+            flags.append(Flag("language", f"in {name}: quotes without speakers, no names or dates read"))
         return flags
 
     def ordered(self, doc_ids: Iterable[str]) -> list[DocRef]:

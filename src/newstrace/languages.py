@@ -1,0 +1,93 @@
+"""The languages the project tells apart, by their most common words. One table for every stage: the text
+extractor weighs a line's prose by its page language's stop words, and annotation reads only English."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is",
+            "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "not", "no", "will", "would", "said",
+            "says", "after", "about", "into", "than", "which", "who", "what", "when", "where", "there", "also", "can",
+            "could", "more", "most", "over", "up", "out", "if", "so"
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le", "la", "les", "un", "une", "des", "et", "ou", "de", "du", "au", "aux", "en", "dans", "sur", "pour",
+            "par", "avec", "est", "sont", "été", "a", "ont", "il", "elle", "ils", "nous", "vous", "je", "ne", "pas",
+            "que", "qui", "ce", "cette", "ces", "son", "sa", "ses", "leur", "plus", "mais", "se", "comme"
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der", "die", "das", "ein", "eine", "einer", "und", "oder", "von", "zu", "im", "in", "auf", "für", "mit",
+            "aus", "ist", "sind", "war", "wurde", "hat", "haben", "es", "er", "sie", "wir", "ich", "nicht", "kein",
+            "dass", "den", "dem", "des", "auch", "sich", "bei", "nach", "wie", "noch", "nur", "um"
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el", "la", "los", "las", "un", "una", "unos", "y", "o", "de", "del", "al", "en", "por", "para", "con",
+            "es", "son", "fue", "ha", "han", "se", "que", "su", "sus", "lo", "no", "como", "más", "pero", "este",
+            "esta", "sobre", "entre"
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il", "lo", "la", "gli", "le", "un", "una", "e", "o", "di", "del", "della", "dei", "in", "su", "per", "con",
+            "è", "sono", "stato", "ha", "hanno", "si", "che", "non", "come", "più", "ma", "questo", "questa", "nel",
+            "alla"
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o", "a", "os", "as", "um", "uma", "e", "ou", "de", "do", "da", "dos", "das", "em", "no", "na", "por",
+            "para", "com", "é", "são", "foi", "tem", "se", "que", "não", "como", "mais", "mas", "seu", "sua", "este",
+            "esta"
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de", "het", "een", "en", "of", "van", "in", "op", "voor", "met", "uit", "is", "zijn", "was", "werd",
+            "heeft", "hebben", "het", "hij", "zij", "wij", "ik", "niet", "dat", "die", "ook", "bij", "naar", "als",
+            "maar", "nog", "om"
+        ]
+    ),
+}
+ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+         "nl": "Dutch"}
+
+# Hits of a language's stop words, in a sample, that make a guess: fewer is a caption or a list, not prose.
+_MIN_HITS = 5
+
+
+def guess_language(words: Iterable[str]) -> str | None:
+    """The language whose stop words make up most of the lower-cased `words`; None when too few are prose."""
+    counts = Counter(words)
+    hits = {code: sum(counts.get(w, 0) for w in stops) for code, stops in STOPWORDS.items()}
+    code = max(hits, key=hits.__getitem__)
+    return code if hits[code] >= _MIN_HITS else None
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SAMPLE = 500  # words: enough to tell the language, few enough to stay fast
+
+
+def text_language(text: str) -> str | None:
+    """The language of running text (an article's body), from its first few hundred words."""
+    return guess_language(m.group().lower() for m in itertools.islice(_WORD.finditer(text), _SAMPLE))
+
+
+def read_as_english(language: str | None) -> bool:
+    """Whether the annotators, whose model, speech verbs and date grammar are English, read a text in `language`:
+    a text in no language told apart is taken for English."""
+    return language in (None, "en")
