@@ -1758,3 +1758,22 @@ def test_a_masthead_the_story_names_as_the_outlet_people_spoke_to_is_the_site() 
     dump = "\n\n".join(["LAKE RADIO", "Home  News  Shows", "River landing closed for lock repairs", "4 Mar, 2025 19:12",
                          *story, "You can share this story on social media:"])
     assert extract(_page(dump)).outlet == "Lake Radio"
+
+
+def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_so() -> None:
+    russian = "\n".join([
+        "Главная", "Политика",
+        "Правительство выделит 200 млн рублей пострадавшим от паводка районам",
+        "Правительство России выделит 200 млн рублей на помощь районам, пострадавшим от паводка на прошлой неделе, "
+        "сообщил вице-премьер.",
+        "По данным региональных властей, наводнение повредило более 3 тыс. домов, и это уже не первый раз за год.",
+        "Первые выплаты начнутся до конца месяца, сообщили в министерстве, но глава района просит больше средств.",
+        "Поделиться",
+    ])
+    article = extract(Page(id="ru", path="ru.txt", kind="text", content=russian))
+    assert (article.language, len(article.body)) == ("ru", 3)
+    assert article.title == "Правительство выделит 200 млн рублей пострадавшим от паводка районам"
+    arabic = "الحكومة تخصص 200 مليون يورو للبلدات المتضررة من الفيضانات\n" + "وافقت الحكومة يوم الثلاثاء على تخصيص " * 8
+    with pytest.raises(ExtractionError, match="its text is in Arabic script, and text dumps are read in Latin or "
+                                              "Cyrillic only"):
+        extract(Page(id="ar", path="ar.txt", kind="text", content=arabic))

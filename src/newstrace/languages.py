@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -60,11 +61,19 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "maar", "nog", "om"
         ]
     ),
+    "ru": frozenset(
+        [
+            "и", "в", "во", "не", "на", "что", "с", "со", "по", "к", "а", "из", "о", "об", "как", "это", "от", "за",
+            "у", "же", "для", "то", "его", "но", "бы", "она", "он", "они", "мы", "так", "был", "была", "были", "было",
+            "при", "до", "после", "также", "который", "которые", "сообщил", "заявил", "сказал"
+        ]
+    ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 
 NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-         "nl": "Dutch"}
+         "nl": "Dutch",
+         "ru": "Russian"}
 
 # Hits of a language's stop words, in a sample, that make a guess: fewer is a caption or a list, not prose.
 _MIN_HITS = 5
@@ -91,3 +100,17 @@ def read_as_english(language: str | None) -> bool:
     """Whether the annotators, whose model, speech verbs and date grammar are English, read a text in `language`:
     a text in no language told apart is taken for English."""
     return language in (None, "en")
+
+
+_READ_SCRIPTS = frozenset({"LATIN", "CYRILLIC"})  # the scripts of the languages above
+_SCRIPT_SAMPLE = 2000  # letters
+
+
+def unread_script(text: str) -> str | None:
+    """The script most of the text's letters are in ("Arabic", "CJK"), when it is none of the languages above's."""
+    letters = itertools.islice((c for c in text if c.isalpha()), _SCRIPT_SAMPLE)
+    scripts = Counter(unicodedata.name(c, "UNKNOWN").split()[0] for c in letters)
+    if not scripts:
+        return None
+    script = scripts.most_common(1)[0][0]
+    return None if script in _READ_SCRIPTS else script.title() if script != "CJK" else script

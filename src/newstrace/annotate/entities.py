@@ -442,6 +442,9 @@ _COMPANY_PARTS = _words("ceo shareholders shares stock")
 _PLACE_NOUNS = _words("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
+# Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
+# as there are governors of banks.
+_OF_A_PLACE = _words("mayor mayors residents inhabitants outskirts")
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
@@ -654,7 +657,7 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", not "a CNN town hall"
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
-    return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
+    return len(before) == 2 and before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE)
 
 
 def _capitalised_plural(doc: Any, span: _Span, person_tokens: set[str]) -> bool:

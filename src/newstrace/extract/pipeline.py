@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newstrace.languages import unread_script
 from newstrace.models import Article, Page
 
 # Shorter than the shortest news brief: what is left is a menu, an error page or a login wall.
@@ -39,7 +40,10 @@ def extract(page: Page, context: ExtractContext | None = None) -> Article:
 
         article = extract_text(page, context or ExtractContext())
     if not _has_words(article.body, MIN_ARTICLE_WORDS):
-        raise ExtractionError("no article text found on the page")
+        # The text extractor weighs lines by the stop words of the languages it knows; markup needs none.
+        script = unread_script(page.content) if page.kind == "text" else None
+        why = f": its text is in {script} script, and text dumps are read in Latin or Cyrillic only" if script else ""
+        raise ExtractionError("no article text found on the page" + why)
     return article
 
 

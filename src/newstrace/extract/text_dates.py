@@ -1,6 +1,6 @@
 """Dates written on a page ("Published: November 5, 2025 12:25 pm", "05-11-2025 04:38 IST",
-"6:52am November 06, 2025", "19-Dec-2025", "5 de noviembre de 2025", "2025-11-05"), read as ISO strings
-at the precision written."""
+"6:52am November 06, 2025", "19-Dec-2025", "5 de noviembre de 2025", "4 декабря 2025 г.", "2025-11-05"), read as
+ISO strings at the precision written."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ import re
 
 # Month names in English (with abbreviations) and in the other languages the extractor has stop words for.
 _MONTH_NAMES = [
-    ("january jan", "janvier enero januar gennaio janeiro januari"),
-    ("february feb", "février fevrier febrero februar febbraio fevereiro februari"),
-    ("march mar", "mars marzo märz maerz março marco maart"),
-    ("april apr", "avril abril aprile"),
-    ("may", "mai mayo maggio maio mei"),
-    ("june jun", "juin junio juni giugno junho"),
-    ("july jul", "juillet julio juli luglio julho"),
-    ("august aug", "août aout agosto augustus"),
-    ("september sep sept", "septembre septiembre settembre setembro"),
-    ("october oct", "octobre octubre oktober ottobre outubro"),
-    ("november nov", "novembre noviembre novembro"),
-    ("december dec", "décembre decembre diciembre dezember dicembre dezembro"),
+    ("january jan", "janvier enero januar gennaio janeiro januari января январь"),
+    ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль"),
+    ("march mar", "mars marzo märz maerz março marco maart марта март"),
+    ("april apr", "avril abril aprile апреля апрель"),
+    ("may", "mai mayo maggio maio mei мая май"),
+    ("june jun", "juin junio juni giugno junho июня июнь"),
+    ("july jul", "juillet julio juli luglio julho июля июль"),
+    ("august aug", "août aout agosto augustus августа август"),
+    ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь"),
+    ("october oct", "octobre octubre oktober ottobre outubro октября октябрь"),
+    ("november nov", "novembre noviembre novembro ноября ноябрь"),
+    ("december dec", "décembre decembre diciembre dezember dicembre dezembro декабря декабрь"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in " ".join(names).split()}
 # Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
