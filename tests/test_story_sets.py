@@ -423,4 +423,5 @@ def test_valencia_aid(analyses: dict[str, dict[str, Any]]) -> None:
                         "Niemand": None}
     assert all(not e["name"].startswith(("de ", "al ", "del ")) for e in analysis["entities"])
     assert {d for t in analysis["timeline"] for d in t["in"]} == {"afp-aid"}
+    assert _entity(analysis, "Paterna")["type"] == "PLACE"  # "the mayor of Paterna"
     assert _edges(analysis) == set()  # a translation shares no wording with its source

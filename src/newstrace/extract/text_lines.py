@@ -64,8 +64,7 @@ _STRONG_JUNK = re.compile(
     r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
-    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
-    r"|" + READING_TIME.pattern,
+    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b",
     re.I,
 )
 
@@ -89,10 +88,10 @@ def literal_alternation(forms: Iterable[str]) -> str:
 _STRONG_TRIGGER = re.compile(literal_alternation([
     "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
-    "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll", "reading time",
-    "min read", "mins read", "minute read", "minutes read", "submission has", "while submitting", "get latest",
-    "get the latest", "de lecture", "de lectura", "lesezeit", "lesedauer", "di lettura", "de leitura", "leestijd",
+    "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
+    "submission has", "while submitting", "get latest", "get the latest",
 ]))
+_READING_TIME_WORDS = 8
 # A site's disclosure of its affiliate links ("We may earn a commission if you buy through our links"): a
 # paragraph in the first person that is the site's, not the article's.
 _DISCLOSURE = re.compile(
@@ -439,6 +438,8 @@ def classify(line: Line) -> int:
     if (words <= _NOTICE_WORDS and ("©" in text or "right" in lower or "(c)" in lower) and _NOTICE.match(lower)
             and not _PICTURE_WORD.search(lower)):
         return BARRIER
+    if words <= _READING_TIME_WORDS and READING_TIME.match(text):
+        return JUNK
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
