@@ -195,11 +195,11 @@ _SOURCE_DATELINE = re.compile(
     # South Asian and Russian agencies date the place and tag the agency with no dash: "New Delhi, Dec 5 (PTI)
     # Prime ...", "Islamabad [Pakistan], December 5 (ANI): ...", "MOSCOW, December 5. /TASS/. ...".
     # Press-release wires: "OSLO, Norway, Dec. 4, 2025 /PRNewswire/ -- ...". WAM: "DUBAI, 4th December, 2025 (WAM)".
-    r"|^(?P<dated>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?),\s+"
-    # Spanish, Italian and Portuguese agencies write the month small, EFE closes the tag with a point: "Valencia,
-    # 3 dic (EFE).- ...".
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})\.?(?:,\s*\d{4})?\s*"
-    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-Z“\"`«])"
+    # Spanish, Italian, Portuguese and Russian agencies write the month small, EFE closes the tag with a point:
+    # "Valencia, 3 dic (EFE).- ...", "МОСКВА, 4 декабря. /ТАСС/. ...".
+    r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?)"
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?(?:,\s*\d{4})?\s*"
+    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-ZА-ЯЁ“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
     # "(Bloomberg) -- A strike at ...".
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
