@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newstrace import __version__
-from newstrace.languages import NAMES, read_as_english
+from newstrace.languages import language_name, read_as_english
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +106,7 @@ def _analyze(args: argparse.Namespace) -> int:
 def _note_languages(documents: list[dict[str, Any]]) -> None:
     other = Counter(d["language"] for d in documents if not read_as_english(d["language"]))
     if other:
-        counts = ", ".join(f"{NAMES.get(code, code)} {n:,}" for code, n in sorted(other.items()))
+        counts = ", ".join(f"{language_name(code)} {n:,}" for code, n in sorted(other.items()))
         print(f"  not in English ({counts}): their quotations are listed without speakers, and no names or dates "
               "were read from them (the annotators read English)", file=sys.stderr)
 

@@ -71,9 +71,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 
-NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-         "nl": "Dutch",
-         "ru": "Russian"}
+_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+          "nl": "Dutch", "ru": "Russian"}
 
 # Hits of a language's stop words, in a sample, that make a guess: fewer is a caption or a list, not prose.
 _MIN_HITS = 5
@@ -88,12 +87,17 @@ def guess_language(words: Iterable[str]) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SAMPLE = 500  # words: enough to tell the language, few enough to stay fast
+SAMPLE_WORDS = 500  # enough to tell the language, few enough to stay fast
 
 
 def text_language(text: str) -> str | None:
     """The language of running text (an article's body), from its first few hundred words."""
-    return guess_language(m.group().lower() for m in itertools.islice(_WORD.finditer(text), _SAMPLE))
+    return guess_language(m.group().lower() for m in itertools.islice(_WORD.finditer(text), SAMPLE_WORDS))
+
+
+def language_name(code: str | None) -> str:
+    """"French" for "fr"; a code the table does not name, as it is."""
+    return _NAMES.get(code or "", code or "an unknown language")
 
 
 def read_as_english(language: str | None) -> bool:
@@ -113,4 +117,6 @@ def unread_script(text: str) -> str | None:
     if not scripts:
         return None
     script = scripts.most_common(1)[0][0]
-    return None if script in _READ_SCRIPTS else script.title() if script != "CJK" else script
+    if script in _READ_SCRIPTS:
+        return None
+    return script if script == "CJK" else script.title()

@@ -125,13 +125,14 @@ _VOCAB = frozenset(
         "prev", "back", "top", "download", "app", "podcast", "podcasts", "video", "videos", "watch", "listen",
         "gallery", "photos", "subscription", "premium", "paywall", "faq", "sitemap", "careers", "feedback",
         "disclaimer", "results", "editions", "edition", "weather", "horoscope",
-        # The same bars in French, Spanish, German, Italian, Portuguese and Dutch, the languages told apart.
+        # The same bars in the other languages told apart (newstrace.languages).
         "partager", "imprimer", "copier", "lien", "abonner", "abonnez-vous", "s'abonner", "commentaires", "publicité",
         "compartir", "imprimir", "copiar", "enlace", "suscríbete", "suscribirse", "comentarios", "publicidad",
         "teilen", "drucken", "kopieren", "abonnieren", "kommentare", "anzeige", "werbung",
         "condividi", "stampa", "copia", "iscriviti", "commenti", "pubblicità",
         "partilhar", "compartilhar", "assine", "comentários", "publicidade",
-        "delen", "afdrukken", "kopiëren", "abonneren", "reacties", "advertentie"
+        "delen", "afdrukken", "kopiëren", "abonneren", "reacties", "advertentie",
+        "поделиться", "подписаться", "комментарии", "реклама"
     ]
 )
 _CAPTION_TRIGGER = re.compile(literal_alternation([
@@ -157,7 +158,7 @@ _BARRIER_FIRST = frozenset(
 _RELATED_FIRST = frozenset(
     [
         "read", "also", "see", "related", "recommended", "more", "watch", "listen", "click", "learn", "full",
-        "continue", "view", "lire", "à", "leer", "lee", "lea", "lesen", "mehr", "leggi", "leia", "lees"
+        "continue", "view", "lire", "à", "leer", "lee", "lea", "lesen", "mehr", "leggi", "leia", "lees", "читайте"
     ]
 )
 _BARRIER = re.compile(
@@ -198,7 +199,7 @@ _RELATED = re.compile(
     r"|also read|see also|related|recommended"
     r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more)"
     r"|(?:à )?lire aussi|le(?:e|a|er) (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|leggi anche"
-    r"|leia (?:também|mais)|lees ook)"
+    r"|leia (?:também|mais)|lees ook|читайте также)"
     r"\b\s*(?:[:\-–—>|»›→↓]|$)",
     re.I,
 )

@@ -53,7 +53,7 @@ from newstrace.extract.text_lines import (
     furniture_words,
     is_caption,
 )
-from newstrace.languages import ALL_STOPWORDS, STOPWORDS, guess_language
+from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, source_name
 
 # "Date" alone labels the publication date; "Date last reviewed" does not.
@@ -215,7 +215,6 @@ _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _ARROWS = (">", "»", "›", "→", "⟶", "➔")
 # Not a part of an address ("blog@example.io", "example.com"): a site writes its own name that way in its prose.
 _LOWER_WORD = re.compile(r"(?<![\w@.-])[a-z][a-z'’-]+(?![\w@-]|\.[a-z])")
-_LANGUAGE_SAMPLE = 500  # words of prose: enough to tell the language, few enough to stay fast
 
 
 def language(lines: list[Line]) -> str | None:
@@ -224,7 +223,7 @@ def language(lines: list[Line]) -> str | None:
     for line in lines:
         if line.words >= 8:
             sample.extend(line.tokens)
-            if len(sample) > _LANGUAGE_SAMPLE:
+            if len(sample) > SAMPLE_WORDS:
                 break
     return guess_language(sample)
 

@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import networkx as nx
 
-from newstrace.languages import NAMES, read_as_english
+from newstrace.languages import language_name, read_as_english
 from newstrace.models import Analysis, Derivation, Document, Entity, QuoteEntry, TimelineEvent
 from newstrace.store.search import Fragment, SearchResults
 
@@ -355,7 +355,7 @@ class Corpus:
             flags.append(Flag("rewrite", RELATION_LABELS[relation]))
         language = self.docs[doc_id].article.language
         if not read_as_english(language):
-            name = NAMES.get(language or "", language)
+            name = language_name(language)
             flags.append(Flag("language", f"in {name}: quotes without speakers, no names or dates read"))
         return flags
 
