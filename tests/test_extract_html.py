@@ -106,6 +106,30 @@ def test_outlet_is_the_site_s_name_not_the_headline(site: str, outlet: str) -> N
     assert (article.outlet, article.title) == (outlet, "Flood gates opened as reservoir reaches record level")
 
 
+@pytest.mark.parametrize(("site", "outlet"), [
+    # A tagline beside the name, either side of it: the name.
+    ("Valley Star - The valley's locally owned weekly newspaper since 1963", "Valley Star"),
+    ("News, views and gossip from the valley | Valley Star", "Valley Star"),
+    ("Valley Star \u2022 Experience the next wave of local news.", "Valley Star"),
+    # Capitalised parts may be the name's own: the whole name.
+    ("Valley Star - Breaking News & Top Stories", "Valley Star - Breaking News & Top Stories"),
+    ("Admissions Blog - University of Example at Northfield", "Admissions Blog - University of Example at Northfield"),
+    # A placeholder names no site: the title's part that spells the domain, else the host.
+    ("Site", "news.example.org"),
+    ("Home | Centre for Example Studies", "Home | Centre for Example Studies"),
+])
+def test_outlet_is_the_site_s_name_without_its_tagline(site: str, outlet: str) -> None:
+    head = f"<title>Flood gates opened as reservoir reaches record level</title><meta property='og:site_name' " \
+           f"content=\"{site}\">"
+    assert extract(_page(head, _article_html())).outlet == outlet
+
+
+def test_a_headline_escaped_twice_by_the_site_reads_as_its_reader_sees_it() -> None:
+    html = _article_html().replace("record level", "record level &amp;#x26; spills")
+    article = extract(_page("<title>Flood gates opened as reservoir reaches record level</title>", html))
+    assert article.title == "Flood gates opened as reservoir reaches record level & spills"
+
+
 def test_no_date_in_markup_is_none_not_the_crawl_day_nor_a_copyright_year() -> None:
     article = extract(_page("<title>Flood gates opened</title>", _article_html(), fetched="2025-06-01T12:00:00Z"))
     assert article.published is None

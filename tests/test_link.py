@@ -93,6 +93,7 @@ def test_republication_found_and_directed_by_dates() -> None:
     assert found is not None and found.directed
     assert (found.derived, found.source, found.kind) == ("copy", "src", "republication")
     assert found.evidence.reused_share > 0.9
+    assert "of its text verbatim from The Valley Courier (1 passage);" in found.evidence.summary
     # Every passage's offsets point at the same words in both bodies.
     for p in found.evidence.passages:
         assert copy.article.text[p.derived_start:p.derived_end] == source.article.text[p.source_start:p.source_end]

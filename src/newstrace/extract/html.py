@@ -34,6 +34,7 @@ from newstrace.extract.html_meta import (
     numeric_dateline,
     page_authors,
     shown_date,
+    site_brand,
     stated_urls,
     title_site,
     visible_date,
@@ -174,8 +175,8 @@ def _cut_at_depth_limit(tree: HtmlElement) -> bool:
 def _site_name(sitename: str | None, title: str | None, url: str | None) -> str | None:
     """trafilatura's name of the site, unless it is the page's own title (read from the <title> of a page that
     names no site): then the part of that title that spells the URL's domain, else the URL's host."""
-    if sitename and not (title and holds_headline(sitename, title)):
-        return sitename
+    if sitename and not (title and holds_headline(sitename, title)) and (brand := site_brand(sitename)):
+        return brand
     host = url_host(url)
     for text in (title, sitename) if host else ():
         if text and (site := title_site(text, host)):

@@ -8,6 +8,7 @@ come from the page's own markup or a date written out in it, never from a copyri
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -26,11 +27,16 @@ from newstrace.extract.credits import (
     without_role,
 )
 from newstrace.extract.text_dates import find_date, written_date
-from newstrace.extract.text_meta import url_host
+from newstrace.extract.text_meta import NOT_BRANDS, site_name, url_host
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
 _WORD = re.compile(r"\w+")
+_COPYRIGHT_OPENING = re.compile(r"\s*(?:©|\([cC]\)|(?i:copyright)\b)")
+# Lower-case words a name holds ("University of Texas at Austin"); other lower-case words make a phrase.
+_NAME_JOINERS = frozenset(("of", "and", "the", "at", "de", "du", "des", "la", "le", "van", "von", "y", "&"))
+_BRAND_WORDS = 6     # words of a site's name at most, beside a tagline
+_TAGLINE_WORDS = 4   # words of a tagline at least
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _NAME_TAIL = re.compile(r"\s+(?:at|on|January|February|September|October|November|December)$")
 _STOP = frozenset((
@@ -125,6 +131,33 @@ def strip_site(title: str, sitename: str | None) -> str:
     return max(parts, key=len).strip() if len(max(parts, key=len).split()) >= 3 else title.strip()
 
 
+def site_brand(name: str) -> str | None:
+    """The site's own name from the one its markup declares: the holder of a copyright notice given as the name
+    ("Copyright 2025 Example Regents. For more information ..."), no name for a placeholder ("Site", "Home"),
+    and the name without the tagline some sites set beside it ("Example - The independent source for health
+    policy news", "News, views and gossip from the valley | Example"). The name is the part of fewest words;
+    each other part is a tagline when it is a longer phrase with lower-case words a name does not hold ("for",
+    "from", not "of"). A part of capitalised words ("Breaking News & Top Stories", "University of Example")
+    may be the name's own, and keeps the whole."""
+    if _COPYRIGHT_OPENING.match(name):
+        return site_name([name])
+    if NOT_BRANDS.match(name.strip()):
+        return None
+    parts = [p.strip() for p in _SEPARATORS.split(name) if p.strip()]
+    brand = min(parts, key=lambda p: len(p.split()), default=name)
+    others = [p for p in parts if p is not brand]
+    if (others and len(brand.split()) <= _BRAND_WORDS and not NOT_BRANDS.match(brand)
+            and all(_tagline(p, len(brand.split())) for p in others)):
+        return brand
+    return name
+
+
+def _tagline(part: str, brand_words: int) -> bool:
+    words = part.split()
+    return len(words) >= max(_TAGLINE_WORDS, brand_words + 1) and any(
+        w[:1].islower() and w not in _NAME_JOINERS for w in words)
+
+
 def holds_headline(text: str, headline: str) -> bool:
     """Whether a text is the page's headline, alone or with the site's name beside it ("Headline | Site")."""
     return any(same_words(part, headline) for part in (text, *_SEPARATORS.split(text)))
@@ -152,7 +185,9 @@ def headline(tree: HtmlElement, meta_title: str | None, sitename: str | None) ->
     title = strip_site(meta_title, sitename) if meta_title else None
     site = _words(sitename or "")
     for h1 in tree.xpath("//h1")[:6]:
-        text = " ".join(h1.text_content().split())
+        # An entity still in the parsed text was escaped twice by the site ("SQL &amp;#x26; AI"): readers see it
+        # as the character it names.
+        text = html.unescape(" ".join(h1.text_content().split()))
         words = _words(text)
         if not words or len(text) > 300 or (site and words <= site):
             continue

@@ -152,10 +152,10 @@ _DECLARED_BRAND = re.compile(
 )
 _DECLARATION_WORDS = 30
 _BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]*){0,2}$")
-_NOT_BRANDS = re.compile(
+NOT_BRANDS = re.compile(
     r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers|accessibility"
     r"|advertise|faq|help|login|sign in|subscribe|cookies?|news|sports?|business|world|politics|opinion|blog|shop"
-    r"|store|jobs|support|docs)$",
+    r"|store|jobs|support|docs|site|website|homepage)$",
     re.I,
 )
 
@@ -1034,7 +1034,7 @@ def _domain_name_line(texts: list[str]) -> str | None:
         for match in _EMAIL_OR_URL_HOST.finditer(text):
             label = (match.group(1) or match.group(2) or "").lower()
             # A section's subdomain ("blog.", "careers.") or a number names no site.
-            if (len(label) >= 3 and not _NOT_SITE_DOMAINS.search(label + ".com") and not _NOT_BRANDS.match(label)
+            if (len(label) >= 3 and not _NOT_SITE_DOMAINS.search(label + ".com") and not NOT_BRANDS.match(label)
                     and not label.isdigit()):
                 labels.add(label)
     if not labels:
@@ -1172,7 +1172,7 @@ def _brand_list(texts: list[str]) -> str | None:
         parts = [p.strip() for p in text.split("|")]
         # A number is a table's cell, not a brand.
         names = all(_BRAND_SEGMENT.match(p) and not p.isdigit() for p in parts)
-        brands = len(parts) >= 3 and names and not _NOT_BRANDS.match(parts[0])
-        if brands and sum(1 for p in parts if _NOT_BRANDS.match(p)) <= len(parts) // 2:
+        brands = len(parts) >= 3 and names and not NOT_BRANDS.match(parts[0])
+        if brands and sum(1 for p in parts if NOT_BRANDS.match(p)) <= len(parts) // 2:
             return parts[0]
     return None

@@ -616,7 +616,8 @@ def _summary(e: Edge, share: float, n_quotes: int, docs: dict[str, Document]) ->
     name = agency_authored(src) or src.outlet or e.source  # the copy it took, not whom that copy credits
     r = e.reuse
     if e.kind == "republication":
-        what = f"copies {share:.0%} of its text verbatim from {name} ({len(r.runs)} passages)"
+        n = len(r.runs)
+        what = f"copies {share:.0%} of its text verbatim from {name} ({n} passage{'' if n == 1 else 's'})"
     else:
         reworded = f" and rewords {r.reworded} of its sentences" if r.reworded else ""
         what = f"keeps {n_quotes} of {name}'s quotations verbatim{reworded}"
