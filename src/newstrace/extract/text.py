@@ -116,7 +116,7 @@ _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
-_AGE = re.compile(r"\b(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s? ago\b")
+_AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
 _DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
 _DATE_LABEL_WORDS = 4  # a date's label alone on its line ("Last updated on:")

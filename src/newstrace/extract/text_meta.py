@@ -167,6 +167,7 @@ _REPEAT_REACH = 25  # lines either side where a copy of a candidate counts as it
 _TITLE_IN_TITLE_WORDS = 4  # the fewest words of a headline that the document's title vouches for
 _MARKDOWN_LINKS = 3  # lines with links written as markdown: the dump is markdown
 _CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of contents
+_STAMP_WORDS = 2  # words of a stamp beside each item of a table of contents ("8m ago", "14:02")
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
@@ -249,13 +250,15 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
             if prose > _DECK_WORDS:
                 break
             continue
-        if not _headline_like(line) or _names_site(line, site):
+        if not _headline_like(line) or _names_site(line, site) or i in contents:
             continue
         if prose and line.text.endswith(".") and not _above_byline(lines, i):
             continue  # a short sentence of the running text, though a date line follows it ("Posted: ...")
         score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
+    if best and _is_deck(lines, best) and best - 1 not in contents:
+        best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
             late := _late_headline(lines, start)) is not None:
         # The same headline again further down (a recipe's card, a print view) confirms the first pick.
@@ -420,21 +423,33 @@ def _is_trail(text: str) -> bool:
 
 
 def _table_of_contents(lines: list[Line], start: int) -> frozenset[int]:
-    """The lines above the region that list the text's own headings: runs of lines that each recur in the
-    region, in the same order and with the text between them (a menu repeated in the footer recurs as a run)."""
-    at: dict[str, int] = {}
-    for k in range(len(lines) - 1, start - 1, -1):
-        at[lines[k].text] = k  # the first recurrence in the region
+    """The lines above the region that list the text's own headings: runs of lines that each recur further
+    down, in the same order and with the text between them (a menu repeated in the footer recurs as a run),
+    perhaps each beside a stamp of its own (a live page's "Key events": "8m ago" / the entry's heading), and
+    the headings they recur as: none of them is the page's headline."""
+    low = max(0, start - _TITLE_BEFORE)
+    below: dict[str, int] = {}
+    again: dict[int, int] = {}  # a line above the region -> the next line of the same text
+    for k in range(len(lines) - 1, low - 1, -1):
+        text = lines[k].text
+        if k < start and text in below:
+            again[k] = below[text]
+        below[text] = k
     runs: list[list[int]] = []
-    for i in range(max(0, start - _TITLE_BEFORE), start):
-        if lines[i].text not in at:
+    for i in range(low, start):
+        if i not in again:
             continue
-        if runs and runs[-1][-1] == i - 1:
+        # Items follow each other, or each its stamp: one way through the list.
+        step = runs[-1][-1] - runs[-1][-2] if runs and len(runs[-1]) > 1 else None
+        gap = i - runs[-1][-1] if runs else 0
+        stamped = gap == 2 and lines[i - 1].words <= _STAMP_WORDS
+        if (gap == 1 and step in (None, 1)) or (stamped and step in (None, 2)):
             runs[-1].append(i)
         else:
             runs.append([i])
-    return frozenset(i for run in runs if len(run) >= _CONTENTS_ITEMS
-                     and all(at[lines[b].text] - at[lines[a].text] > 1 for a, b in pairwise(run)) for i in run)
+    listed = [run for run in runs if len(run) >= _CONTENTS_ITEMS and again[run[0]] > run[-1]
+              and all(again[b] - again[a] > 1 for a, b in pairwise(run))]
+    return frozenset(j for run in listed for i in run for j in (i, again[i]))
 
 
 def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int]) -> float:
@@ -442,7 +457,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
     # than the headline. Above it, a table of contents is the article's own and sets no headline apart from
     # the text.
-    score = -0.15 * (start - i - sum(1 for j in contents if i < j)) if i <= start else -0.3 * (i - start)
+    score = -0.15 * (start - i - sum(1 for j in contents if i < j < start)) if i <= start else -0.3 * (i - start)
     score += {1: 6.0, 2: 2.0}.get(line.heading, 0.0)
     # A headline repeated elsewhere (breadcrumb, share text) scores; one drawn twice in a row (a layout for
     # each screen size) scores less, as teasers are drawn that way too.
@@ -465,6 +480,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     # A heading's length; a question in title case is one too, though the line classes read it as a sentence.
     if (line.kind == SHORT or (line.text.endswith("?") and title_case(line))) and 5 <= line.words <= 25:
         score += 1.0
+    # A headline is drawn tight on its standfirst, as one block.
     if not line.spaced and not _heads_the_text(lines, i, start):
         score -= _UNSPACED_COST
     if line.text.endswith(".") and line.words > 20:
