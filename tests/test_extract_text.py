@@ -734,7 +734,9 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By The Associated Press", ["The Associated Press"]),
     ("By ANA RUIZ Associated Press", ["Ana Ruiz", "Associated Press"]),
     ("By Ana Ruiz/AP", ["Ana Ruiz", "AP"]),
-    ("By Ana Ruiz, PA", ["Ana Ruiz"]),  # a physician assistant's letters, not the Press Association
+    ("By Ana Ruiz, PA", ["Ana Ruiz", "PA"]),  # the Press Association's byline style
+    ("By Ana Ruiz, MS, PA", ["Ana Ruiz"]),  # a physician assistant's letters among others
+    ("By Ana Ruiz, PA-C", ["Ana Ruiz"]),
     ("By Ana Ruiz, Staff Reporter", ["Ana Ruiz"]),
     # A job title runs on with its desk and employer; "and" with a whole name opens the next author.
     ("By Ana Ruiz, Senior Director, Content & Marketing, River Institute", ["Ana Ruiz"]),

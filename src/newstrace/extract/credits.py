@@ -151,7 +151,7 @@ _EMBEDDED_BY = re.compile(rf"\b[Bb]y\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
 HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
-CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")
+CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,2})?|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")  # "PA-C", "FNP-BC"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
 _SEPARATOR = re.compile(r"\s*[·•|⋅∙]\s*|\s+[/*]\s+|\s+[-–—]\s+")  # a dot glued on by the renderer too
@@ -497,8 +497,11 @@ def _names(rest: str) -> list[str]:
     parts = [(separator if k == 0 else ",", credit)
              for separator, filed in zip(["", *pieces[1::2]], pieces[::2], strict=True)
              for k, credit in enumerate(credits_in(filed))]
+    # "Jane Doe, PA" alone is the agency's byline style; a physician assistant's letters come among others
+    # ("Jane Doe, MS, PA-C") or after another's name.
+    agency_pa = len(parts) == 2 and parts[1][1].strip() == "PA"
     for separator, part in parts:
-        if names and is_agency(part):
+        if names and (is_agency(part) or (agency_pa and part.strip() == "PA")):
             if part not in names:
                 names.append(part)  # "Jane Doe, AP": the agency credited beside the writer
             continue
@@ -528,7 +531,8 @@ def _names(rest: str) -> list[str]:
 
 
 def is_agency(part: str) -> bool:
-    """Whether the part names a news agency; "PA" after a name is a physician assistant's letters."""
+    """Whether the part names a news agency; "PA" alone is a physician assistant's letters as often (see
+    `_names`)."""
     return source_name(part) is not None and part.strip(" .").upper() not in _DEGREES
 
 
