@@ -35,7 +35,7 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
 COMPANY_TRADES = _words("resources mining energy industries motors pharmaceuticals technologies systems partners "
-                        "investments enterprises petroleum railway railways railroad")
+                        "investments enterprises petroleum railway railways railroad rail")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | _words("""institute center centre council ministry department command commission committee
 alliance union association organization organisation bank university college school party front movement
@@ -80,12 +80,18 @@ menu home search related trending watch video photo photos follow tweet email pr
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
 today yesterday tomorrow breaking live update updated editor editors desk""")
 _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza"])
+# Last words of a place's name ("Hill" is not one: "Capitol Hill" stands for Congress).
+_LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "Island", "Islands", "Valley", "Heights",
+                        "Falls", "Springs", "Creek", "Peninsula"])
+_WHERE = frozenset(["in", "across", "throughout"])
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _CALENDAR = _words("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""")
+_TIME_ZONES = _words("gmt utc bst est edt cst cdt pst pdt cet cest eet ist wat eat cat")
+_WEATHER_SYSTEMS = _words("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
 _NOT_ACRONYMS = _words("""AM PM GMT UTC EST EDT CET CEST BST PST PDT WAT EAT CAT IST USD EUR GBP JPY CNY
@@ -167,15 +173,21 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
         credit = tok.text == "/" and span.type == "PERSON"
         route = tok.lower_ == "to" and span.type == "PLACE"  # "from Winnipeg to Saskatoon": two places
-        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route or (
-            tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
-            and not _hyphen_joined(doc, i)))
+        paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it
+        lower_word = (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
+                      and not _hyphen_joined(doc, i))
+        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
+                  or paragraph or lower_word)
         if breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
             begin = i + 1
     if begin < span.end:
         parts.append(_Span(begin, span.end, span.type))
+    if any(doc[i].is_space and "\n" in doc[i].text for i in range(span.start, span.end)):
+        # A span the model ran across paragraphs: of the words either side, only a proper noun's may be a name
+        # ("Speaking" opening the next line is none).
+        parts = [p for p in parts if any(doc[j].pos_ == "PROPN" for j in range(p.start, p.end))]
     if len(parts) > 1 or (parts and (parts[0].start, parts[0].end) != (span.start, span.end)):
         for part in parts:
             part.split = True
@@ -632,6 +644,13 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         return "PLACE"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
+    if len(words) >= 2 and words[-1].text in _LANDFORMS and (
+            span.type == "ORG" or (span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE)):
+        # "Lindon Point", "at Carrow Bay": a headland or a bay, not a company; a person may be called "Bay"
+        return "PLACE"
+    if span.type == "PERSON" and len(words) == 1 and text not in person_tokens and span.start > 0 \
+            and doc[span.start - 1].lower_ in _WHERE:
+        return "PLACE"  # "in Westmere", "across Westmere": one word for a person that the story never names whole
     if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES and span.start > 0 \
             and doc[span.start - 1].lower_ == "the":
         # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations; a group named
@@ -734,8 +753,10 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if text.startswith(("@", "#")) or "http" in text or "www." in text or any(c.isdigit() for c in text):
         return True
-    if all(w in _CALENDAR for w in words) or (span.end < len(doc) and _opens_holiday(doc, span.end)):
+    if all(w in _CALENDAR | _TIME_ZONES for w in words) or (span.end < len(doc) and _opens_holiday(doc, span.end)):
         return True
+    if len(words) >= 2 and words[0] in _WEATHER_SYSTEMS:
+        return True  # "Storm Orla", "Hurricane Maria": a storm is no person, organisation or place
     if any(doc[j].text in _HEADLINE_WORDS for j in range(span.start + 1, span.end)):
         return True
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)

@@ -31,6 +31,7 @@ TITLES = word_set("""
     deputy assistant chief commander former candidate nominee chairman chairwoman chair speaker leader
     state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
     democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
+    sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""

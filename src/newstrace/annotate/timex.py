@@ -9,6 +9,7 @@ publication), which words it starts ("since", "began"), and the clause it dates.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -33,6 +34,7 @@ _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|throug
 _DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
 _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 # A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
+_LINE = re.compile(r"[^\n]+")
 _CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
                            r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
 
@@ -194,11 +196,11 @@ def _said_on(timex: Timex, value: str, precision: Precision | None, text: str, t
 
 
 def _sentences(text: str, doc: Any) -> list[tuple[int, int]]:
+    """The parse's sentences, each cut at line breaks: the parser may run a heading into the paragraph under it
+    ("Gust recorded at Lindon Point The Met Service recorded ..."), and no sentence runs across paragraphs."""
     if doc is not None and hasattr(doc, "sents"):
-        try:
-            return [(s.start_char, s.end_char) for s in doc.sents]
-        except ValueError:
-            pass
+        with suppress(ValueError):  # a text parsed without sentence boundaries
+            return [(m.start(), m.end()) for s in doc.sents for m in _LINE.finditer(text, s.start_char, s.end_char)]
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text)]
 
 
