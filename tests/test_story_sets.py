@@ -425,3 +425,34 @@ def test_valencia_aid(analyses: dict[str, dict[str, Any]]) -> None:
     assert {d for t in analysis["timeline"] for d in t["in"]} == {"afp-aid"}
     assert _entity(analysis, "Paterna")["type"] == "PLACE"  # "the mayor of Paterna"
     assert _edges(analysis) == set()  # a translation shares no wording with its source
+
+
+def test_storm_live(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-live"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "kestrel-live": ("original", None),
+        "digest-storm": ("independent-rewrite", "The Kestrel Herald"),  # "The Kestrel Herald reported", two quotes
+        "gazette-storm": ("wire-original", "PA Media"),  # "By Tom Ellery, PA"
+        "older-storm": ("original", None),
+    }
+    assert _edges(analysis) == {("digest-storm", "kestrel-live", "rewrite")}
+    assert sorted(map(sorted, analysis["stories"])) == [["digest-storm", "gazette-storm", "kestrel-live"],
+                                                        ["older-storm"]]
+    live = docs["kestrel-live"]
+    # The live page's "Key events" list its entries' headings, each beside its stamp ("8m ago"): none is the
+    # headline, which sits over its standfirst. The entries' stamps ("14.41 GMT") are no paragraphs.
+    assert live["title"] == "Storm Orla live: 40,000 homes without power as 90mph gusts batter coast"
+    assert live["authors"] == ["Mark Tully", "Sian Rees"]
+    assert not {"14.41 GMT", "Updated at 14.45 GMT", "07.05 GMT", "Share"} & set(live["body"])
+    assert live["body"][-1].startswith("Good morning and welcome to our live coverage")
+    # Readers' comments under the paper's copy are not the article, nor what they put in quotation marks.
+    assert docs["gazette-storm"]["body"][-1].startswith("Sergeant Amy Hale, of Westmere Police")
+    assert not any("Worst in a decade" in q["text"] for q in analysis["quotes"])
+    assert _speaker(analysis, "We have had several reports") == "Amy Hale"  # "Sergeant Amy Hale ... she said"
+    assert _speaker(analysis, "This is the worst damage") == "Owen Price"
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert (types["Lindon Point"], types["Westmere"], types["Westline Rail"]) == ("PLACE", "PLACE", "ORG")
+    assert not any(name.startswith("Storm ") for name in types)  # a storm is no person
+    # A heading is no part of the sentence under it.
+    assert any(t["what"].startswith("The Met Service recorded a gust") for t in analysis["timeline"])

@@ -554,7 +554,7 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
             return "wire-original", own_agency
         if src_agency:
             return "rewrite-of-wire", src_agency
-        return "independent-rewrite", origin
+        return "independent-rewrite", origin or _credited(best, docs[src].article)
     if own_agency:
         return "wire-original", own_agency
     if agency(origin):
@@ -579,6 +579,12 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
         return "original", origin
     return "unknown", origin
+
+
+def _credited(e: Edge, source: Article) -> str | None:
+    """The name under which the text credits the source it rewrites ("..., The Example Herald reported")."""
+    names = (source.origin, source.outlet) if e.credit else ()
+    return next((name for name in names if name and credits_name(e.credit or "", name)), None)
 
 
 def _share_of(e: Edge, doc_id: str) -> float:
