@@ -441,10 +441,12 @@ def test_storm_live(analyses: dict[str, dict[str, Any]]) -> None:
                                                         ["older-storm"]]
     live = docs["kestrel-live"]
     # The live page's "Key events" list its entries' headings, each beside its stamp ("8m ago"): none is the
-    # headline, which sits over its standfirst. The entries' stamps ("14.41 GMT") are no paragraphs.
+    # headline, which sits over its standfirst. When an entry was updated is no paragraph; its time, as AP's
+    # roundups print it ("3:40 p.m."), is the entry's own.
     assert live["title"] == "Storm Orla live: 40,000 homes without power as 90mph gusts batter coast"
     assert live["authors"] == ["Mark Tully", "Sian Rees"]
-    assert not {"14.41 GMT", "Updated at 14.45 GMT", "07.05 GMT", "Share"} & set(live["body"])
+    assert not {"Updated at 14.45 GMT", "Share", "Show key events only"} & set(live["body"])
+    assert "13.02 GMT" in live["body"]
     assert live["body"][-1].startswith("Good morning and welcome to our live coverage")
     # Readers' comments under the paper's copy are not the article, nor what they put in quotation marks.
     assert docs["gazette-storm"]["body"][-1].startswith("Sergeant Amy Hale, of Westmere Police")

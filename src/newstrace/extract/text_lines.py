@@ -92,11 +92,11 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest",
 ]))
 _READING_TIME_WORDS = 8
-# A time alone on its line: a live page's stamp over each entry ("14.41 GMT", "Updated at 2:45pm").
-_CLOCK = re.compile(r"(?:(?:updated|posted|published)(?: at)?:? )?\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?",
-                    re.IGNORECASE)
-_CLOCK_WORDS = 4
-_CLOCK_LABELS = frozenset(("updated", "posted", "published"))
+# When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",
+# AP's "3:40 p.m.") is the entry's own, as printed.
+_UPDATED_AT = re.compile(r"(?:updated|posted)(?: at)?:? \d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?",
+                         re.IGNORECASE)
+_UPDATED_AT_WORDS = 5
 # A site's disclosure of its affiliate links ("We may earn a commission if you buy through our links"): a
 # paragraph in the first person that is the site's, not the article's.
 _DISCLOSURE = re.compile(
@@ -446,7 +446,7 @@ def classify(line: Line) -> int:
         return BARRIER
     if words <= _READING_TIME_WORDS and READING_TIME.match(text):
         return JUNK
-    if words <= _CLOCK_WORDS and (first[:1].isdigit() or first in _CLOCK_LABELS) and _CLOCK.fullmatch(text):
+    if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
         return JUNK
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
         return JUNK

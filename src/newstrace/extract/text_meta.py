@@ -257,7 +257,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
         score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
-    if best and _is_deck(lines, best) and best - 1 not in contents:
+    if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
+            and not (best + 1 < len(lines) and _byline_part(lines[best + 1])):
         best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
             late := _late_headline(lines, start)) is not None:
@@ -423,21 +424,17 @@ def _is_trail(text: str) -> bool:
 
 
 def _table_of_contents(lines: list[Line], start: int) -> frozenset[int]:
-    """The lines above the region that list the text's own headings: runs of lines that each recur further
-    down, in the same order and with the text between them (a menu repeated in the footer recurs as a run),
-    perhaps each beside a stamp of its own (a live page's "Key events": "8m ago" / the entry's heading), and
-    the headings they recur as: none of them is the page's headline."""
-    low = max(0, start - _TITLE_BEFORE)
-    below: dict[str, int] = {}
-    again: dict[int, int] = {}  # a line above the region -> the next line of the same text
-    for k in range(len(lines) - 1, low - 1, -1):
-        text = lines[k].text
-        if k < start and text in below:
-            again[k] = below[text]
-        below[text] = k
+    """The lines above the region that list the text's own headings: runs of lines that each recur in the region
+    (or as the heading right over it), in the same order and with the text between them (a menu repeated in the
+    footer recurs as a run), perhaps each beside a stamp of its own (a live page's "Key events": "8m ago" / the
+    entry's heading); and the headings they recur as. None of them is the page's headline."""
+    top = max(0, start - 1)
+    at: dict[str, int] = {}
+    for k in range(len(lines) - 1, top - 1, -1):
+        at[lines[k].text] = k  # the first recurrence
     runs: list[list[int]] = []
-    for i in range(low, start):
-        if i not in again:
+    for i in range(max(0, start - _TITLE_BEFORE), top):
+        if lines[i].text not in at:
             continue
         # Items follow each other, or each its stamp: one way through the list.
         step = runs[-1][-1] - runs[-1][-2] if runs and len(runs[-1]) > 1 else None
@@ -447,9 +444,9 @@ def _table_of_contents(lines: list[Line], start: int) -> frozenset[int]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    listed = [run for run in runs if len(run) >= _CONTENTS_ITEMS and again[run[0]] > run[-1]
-              and all(again[b] - again[a] > 1 for a, b in pairwise(run))]
-    return frozenset(j for run in listed for i in run for j in (i, again[i]))
+    listed = [run for run in runs if len(run) >= _CONTENTS_ITEMS
+              and all(at[lines[b].text] - at[lines[a].text] > 1 for a, b in pairwise(run))]
+    return frozenset(j for run in listed for i in run for j in (i, at[lines[i].text]))
 
 
 def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int]) -> float:
