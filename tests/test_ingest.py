@@ -74,6 +74,26 @@ def test_mis_encoded_page_is_decoded_by_detection(tmp_path: Path) -> None:
     assert "déclaré" in pages[0].content and "côte" in pages[0].content
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    # Curly quotes and a dash in English copy: a detector left to every code page reads them as "æ", "Æ", "ñ"
+    # (DOS cp850) or "í" (Mac Roman).
+    ("Mali\u2019s junta earns praise \u2013 here\u2019s why. \u201cThe U.S. commends the armed forces,\u201d he "
+     "said. The minister\u2019s \u2018security interests\u2019 were discussed on Tuesday. " * 4, "cp1252"),
+    ("Se\u00f1or Jos\u00e9 Mu\u00f1oz told reporters at the caf\u00e9 in M\u00e1laga that Herr M\u00fcller\u2019s "
+     "firm would reopen. " * 4, "cp1252"),
+    ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0437\u0430\u044f\u0432\u0438\u043b "
+     "\u0436\u0443\u0440\u043d\u0430\u043b\u0438\u0441\u0442\u0430\u043c, \u0447\u0442\u043e "
+     "\u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u043f\u0440\u043e\u0434\u043e"
+     "\u043b\u0436\u0430\u0442\u0441\u044f. " * 4, "cp1251"),
+    ("\u6771\u4eac\u3067\u958b\u304b\u308c\u305f\u4f1a\u8b70\u3067\u3001\u9996\u76f8\u306f\u6765\u9031"
+     "\u3082\u4ea4\u6e09\u3092\u7d9a\u3051\u308b\u3068\u8ff0\u3079\u305f\u3002" * 3, "shift_jis"),
+], ids=["english", "spanish-german", "russian", "japanese"])
+def test_a_page_in_a_web_encoding_is_read_in_it(tmp_path: Path, text: str, encoding: str) -> None:
+    (tmp_path / "page.txt").write_bytes(text.encode(encoding))
+    pages, _ = _read(tmp_path)
+    assert pages[0].content == text
+
+
 def test_text_decoded_in_the_wrong_charset_once_is_repaired(tmp_path: Path) -> None:
     # A page saved after a wrong decoding: its UTF-8 bytes hold "JuliÃ¡n" for "Julián".
     text = "Mayor Julián Castro met François Hollande in São Paulo on ‘Monday’.\n"
