@@ -33,8 +33,8 @@ _START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|start
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|through|at)\s+)$", re.I)
 _DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
 _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
-# A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
 _LINE = re.compile(r"[^\n]+")
+# A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
 _CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
                            r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
 

@@ -144,10 +144,12 @@ def site_brand(name: str) -> str | None:
     if NOT_BRANDS.match(name.strip()):
         return None
     parts = [p.strip() for p in _SEPARATORS.split(name) if p.strip()]
-    brand = min(parts, key=lambda p: len(p.split()), default=name)
-    others = [p for p in parts if p is not brand]
-    if (others and len(brand.split()) <= _BRAND_WORDS and not NOT_BRANDS.match(brand)
-            and all(_tagline(p, len(brand.split())) for p in others)):
+    if len(parts) < 2:
+        return name
+    k = min(range(len(parts)), key=lambda j: len(parts[j].split()))
+    brand, others = parts[k], parts[:k] + parts[k + 1:]
+    if len(brand.split()) <= _BRAND_WORDS and not NOT_BRANDS.match(brand) and all(
+            _tagline(p, len(brand.split())) for p in others):
         return brand
     return name
 

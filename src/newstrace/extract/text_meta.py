@@ -477,7 +477,6 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     # A heading's length; a question in title case is one too, though the line classes read it as a sentence.
     if (line.kind == SHORT or (line.text.endswith("?") and title_case(line))) and 5 <= line.words <= 25:
         score += 1.0
-    # A headline is drawn tight on its standfirst, as one block.
     if not line.spaced and not _heads_the_text(lines, i, start):
         score -= _UNSPACED_COST
     if line.text.endswith(".") and line.words > 20:

@@ -583,8 +583,10 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
 
 def _credited(e: Edge, source: Article) -> str | None:
     """The name under which the text credits the source it rewrites ("..., The Example Herald reported")."""
-    names = (source.origin, source.outlet) if e.credit else ()
-    return next((name for name in names if name and credits_name(e.credit or "", name)), None)
+    credit = e.credit
+    if not credit:
+        return None
+    return next((name for name in (source.origin, source.outlet) if name and credits_name(credit, name)), None)
 
 
 def _share_of(e: Edge, doc_id: str) -> float:
