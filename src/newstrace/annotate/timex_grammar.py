@@ -586,15 +586,14 @@ def _clock_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["clock"].lower() in ("noon", "midday", "midnight") and not re.search(
             r"\b(?:at|by|until|before|after|around|since)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
         return None
-    return "TIME", f"{_day_in_sentence(ctx, m.start())}T{_clock(m['clock'])}"
+    return "TIME", f"{_day_named_last(ctx)}T{_clock(m['clock'])}"
 
 
-def _day_in_sentence(ctx: Context, offset: int) -> str:
-    """The day a bare clock time belongs to: one named earlier in its sentence, else the publication day."""
-    if ctx.named is not None:
-        end, value = ctx.named
-        if len(value) >= 10 and not re.search(r"[.!?]\s|\n", ctx.text[end:offset]):
-            return value[:10]
+def _day_named_last(ctx: Context) -> str:
+    """The day a bare clock time belongs to: the day the story named last, else the publication day. A copy run
+    a day later tells the same morning ("on Wednesday" ... "the order came at 6:40 a.m.")."""
+    if ctx.named is not None and len(ctx.named[1]) >= 10:
+        return ctx.named[1][:10]
     return ctx.day().isoformat()
 
 
