@@ -458,3 +458,26 @@ def test_storm_live(analyses: dict[str, dict[str, Any]]) -> None:
     assert not any(name.startswith("Storm ") for name in types)  # a storm is no person
     # A heading is no part of the sentence under it.
     assert any(t["what"].startswith("The Met Service recorded a gust") for t in analysis["timeline"])
+
+
+def test_refinery_fire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["refinery-fire"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()} == {
+        "reuters-refinery": ("wire-original", "Reuters", "Markets Daily"),
+        # The masthead in capitals, as the copyright line writes it.
+        "gazette-refinery": ("original", None, "Port Alder Gazette"),
+        "scraper-refinery": ("republication", "Port Alder Gazette", None),
+        "tv-refinery": ("original", None, "KPAL"),  # "PORT ALDER, Texas (KPAL) —" on its own page
+    }
+    assert _edges(analysis) == {("scraper-refinery", "gazette-refinery", "republication")}
+    gazette, reuters = docs["gazette-refinery"], docs["reuters-refinery"]
+    # The paper's note on its reporter and the link to the agency's editorial policy are no part of the story.
+    assert gazette["body"][-1].startswith("Correction: An earlier version of this story")
+    assert reuters["body"][-1].startswith("Gasoline futures rose 2%")
+    assert docs["scraper-refinery"]["authors"] == []  # "December 4, 2025 by admin": the site's account
+    assert _speaker(analysis, "We had crews on scene") == "Leon Brandt"
+    # A copy run a day later tells the same morning: "at 6:40 a.m." is the Wednesday its story named.
+    shelter = next(t for t in analysis["timeline"] if "at 6:40 a.m." in t["phrases"])
+    assert shelter["date"] == "2025-12-03" and "scraper-refinery" in shelter["in"]
+    assert not any(t["date"] == "2025-12-04" for t in analysis["timeline"])

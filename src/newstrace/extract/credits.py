@@ -259,6 +259,10 @@ _WITH_INPUTS = re.compile(rf"^\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$",
 # A note on where the text comes from is a line of up to this many words; a source's name alone, this many
 # characters.
 _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
+# A writer's name and what they cover or how to reach them.
+_TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?:covers|writes about|reports on|is a "
+                      r"(?:reporter|correspondent|writer|staff writer|columnist)|can be reached)\b")
+_TAGLINE_WORDS = 60
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
                                             " feed"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
@@ -858,6 +862,16 @@ def signed_off_by(paragraph: str) -> str | None:
     return source_name(found.group("a") or found.group("b")) if found else None
 
 
+def _writer_tagline(text: str, authors: list[str]) -> bool:
+    """A line about the article's writer under the text ("Jane Doe covers public safety for the Gazette. Reach her
+    at ..."): the paper's note on its reporter, not the story."""
+    match = _TAGLINE.match(text)
+    if match is None or len(text.split()) > _TAGLINE_WORDS:
+        return False
+    name = match.group("name")
+    return any(name in (author, author.split()[-1]) for author in authors)
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
@@ -869,6 +883,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if notes:
         article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
+    if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
+        article.body = article.body[:-1]
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]
     if not article.authors:

@@ -64,7 +64,8 @@ _STRONG_JUNK = re.compile(
     r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
-    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b",
+    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
+    r"|^our (?:editorial )?standards:",  # the link to the site's editorial policy under each story
     re.I,
 )
 
@@ -89,7 +90,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
-    "submission has", "while submitting", "get latest", "get the latest",
+    "submission has", "while submitting", "get latest", "get the latest", "standards:",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",

@@ -654,16 +654,20 @@ def _dates_correction(lines: list[Line], i: int) -> bool:
 
 def _date_window(lines: list[Line], anchor: int, start: int, end: int) -> list[int]:
     before = max(0, anchor - _DATE_ABOVE)
-    after = _head_end(lines, anchor, min(len(lines), max(start, anchor) + 6))
+    after = _head_end(lines, anchor, start, min(len(lines), max(start, anchor) + 6))
     tail = range(end + 1, min(len(lines), end + 6))
     return [*range(before, after), *tail]
 
 
-def _head_end(lines: list[Line], anchor: int, stop: int) -> int:
+def _head_end(lines: list[Line], anchor: int, start: int, stop: int) -> int:
     """Where the article's head ends, at `stop` at most: at a heading between the headline and the text over
-    a list of other stories ("Most Popular"), whose dated bylines are the teasers', each of its own day."""
+    a list of other stories ("Most Popular"), whose dated bylines are the teasers', each of its own day; at
+    the end of a short text that begins at `start` (readers' comments, "Ivan P. on 06.12.2025", under "3
+    Comments")."""
     for i in range(anchor + 1, stop):
         if lines[i].kind == BARRIER:
+            if i > start:
+                return i
             days = {day for line in lines[i + 1: stop] if line.kind == META and (day := find_date(line.text))}
             if len(days) >= _TEASER_DAYS:
                 return i
@@ -696,6 +700,8 @@ _STORY_KINDS = frozenset([
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
 _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
+# The accounts a publishing tool sets up for whoever runs the site: they name no writer.
+_SITE_ACCOUNTS = frozenset(("admin", "administrator", "webmaster", "editor", "staff", "user", "guest", "root"))
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
@@ -719,7 +725,7 @@ def authors(lines: list[Line], title: int | None, start: int, end: int, site: st
     byline elsewhere in the page, a credit just after the article ("X contributed reporting") or a box about
     its author. `site`: the site's name as the page gives it, which a business signs its own posts with."""
     anchor = title if title is not None else start
-    window = range(max(0, anchor - 6), _head_end(lines, anchor, min(len(lines), max(anchor, start) + 8)))
+    window = range(max(0, anchor - 6), _head_end(lines, anchor, start, min(len(lines), max(anchor, start) + 8)))
     # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
@@ -784,7 +790,7 @@ def _handle(line: Line) -> list[str]:
     """A user name that a byline gives in lower case ("by jdoe", "Posted on July 1, 2024 by jdoe", "by jdoe | May 2,
     2025")."""
     match = _HANDLE_BYLINE.search(line.text) if line.words <= _DATE_LINE_WORDS else None
-    if not match or not (line.words == 2 or find_date(line.text)):
+    if not match or not (line.words == 2 or find_date(line.text)) or match.group(1) in _SITE_ACCOUNTS:
         return []
     return [match.group(1)]
 
@@ -1014,8 +1020,19 @@ def site_name(texts: list[str]) -> str | None:
     for finder in (_syndicated_here, _domain_masthead, _domain_name_line, _declared_brand, _copyright_holder,
                    _channel_name, _brand_list, _named_masthead, _press_masthead, _self_named):
         if name := finder(texts):
-            return name
+            return _as_written(name, texts)
     return None
+
+
+def _as_written(name: str, texts: list[str]) -> str:
+    """A name a masthead sets in capitals, as the page writes it elsewhere ("PORT ALDER GAZETTE" over "© 2025 Port
+    Alder Gazette"); capitals it writes nowhere else are the name's own ("KPAL")."""
+    if not name.isupper():
+        return name
+    # As a word, not in an address ("abc7ny.com", "@npr"), and in capitals and small letters.
+    spelled = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)
+    return next((m.group() for text in texts for m in spelled.finditer(text)
+                 if m.group()[0].isupper() and not m.group().isupper()), name)
 
 
 def _syndicated_here(texts: list[str]) -> str | None:

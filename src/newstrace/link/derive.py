@@ -531,6 +531,8 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     art = doc.article
     own_agency = agency_authored(art)
     origin = agency(art.origin) or art.origin or own_agency or republished_from(art.text)
+    if origin and not agency(origin) and _name_key(origin) == _name_key(art.outlet):
+        origin = None  # "PORT ALDER, Texas (KPAL) —" on KPAL's own page tags its own reporting
     if incoming:
         best = max(incoming, key=_weight)
         src = best.source
