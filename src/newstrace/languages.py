@@ -57,7 +57,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(
         [
             "de", "het", "een", "en", "of", "van", "in", "op", "voor", "met", "uit", "is", "zijn", "was", "werd",
-            "heeft", "hebben", "het", "hij", "zij", "wij", "ik", "niet", "dat", "die", "ook", "bij", "naar", "als",
+            "heeft", "hebben", "hij", "zij", "wij", "ik", "niet", "dat", "die", "ook", "bij", "naar", "als",
             "maar", "nog", "om"
         ]
     ),

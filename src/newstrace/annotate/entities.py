@@ -90,11 +90,11 @@ _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 _CALENDAR = _words("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""")
-_TIME_ZONES = _words("gmt utc bst est edt cst cdt pst pdt cet cest eet ist wat eat cat")
+_TIME_ZONES = _words("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
 _WEATHER_SYSTEMS = _words("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
-_NOT_ACRONYMS = _words("""AM PM GMT UTC EST EDT CET CEST BST PST PDT WAT EAT CAT IST USD EUR GBP JPY CNY
+_NOT_ACRONYMS = _TIME_ZONES | _words("""AM PM USD EUR GBP JPY CNY
 PHOTO PHOTOS VIDEO WATCH LIVE FILE UPDATE UPDATED PDF TV OK ID AI""")
 # Capitalised inside a span only when a headline is set in Title Case ("Lift Sanctions Amid New Talks").
 _HEADLINE_WORDS = _words("""Amid To With Over Against After Before As At By From Into Says Said Is Are Was
@@ -753,7 +753,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if text.startswith(("@", "#")) or "http" in text or "www." in text or any(c.isdigit() for c in text):
         return True
-    if all(w in _CALENDAR | _TIME_ZONES for w in words) or (span.end < len(doc) and _opens_holiday(doc, span.end)):
+    if all(w in _CALENDAR or w.upper() in _TIME_ZONES for w in words) or (
+            span.end < len(doc) and _opens_holiday(doc, span.end)):
         return True
     if len(words) >= 2 and words[0] in _WEATHER_SYSTEMS:
         return True  # "Storm Orla", "Hurricane Maria": a storm is no person, organisation or place

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.credits import (
     CREDENTIAL,
+    SITE_ACCOUNTS,
     credits_in,
     in_mixed_case,
     is_agency,
@@ -59,7 +60,7 @@ _BYLINE_TAIL = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|\bwith\b|&|\bund\b|\bet\b|\by\b|,(?=\s*\w+\s+\w+))\s*", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"^(?:[\w-]+\s+){0,3}by\s", re.IGNORECASE)
 _NOT_AUTHOR = re.compile(
-    r"https?://|www\.|@|\d{3,}|^(?:admin|administrator|editor|staff|team|author|the author|written by|guest|"
+    r"https?://|www\.|@|\d{3,}|^(?:" + "|".join(sorted(SITE_ACCOUNTS)) + r"|author|the author|written by|"
     r"unknown|none|null|undefined|anonymous|human|name|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.IGNORECASE)
 # Lower-case words a person's name may hold ("Marna van der Merwe").

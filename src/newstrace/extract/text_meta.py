@@ -16,6 +16,7 @@ from newstrace.extract.credits import (
     BYLINE_LABELS,
     HONORIFICS,
     SECTION_WORDS,
+    SITE_ACCOUNTS,
     byline_names,
     credit_names,
     credit_note,
@@ -700,8 +701,6 @@ _STORY_KINDS = frozenset([
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
 _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
-# The accounts a publishing tool sets up for whoever runs the site: they name no writer.
-_SITE_ACCOUNTS = frozenset(("admin", "administrator", "webmaster", "editor", "staff", "user", "guest", "root"))
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 GREETING = re.compile(r"^(?:(?:hi|hello|hey)(?: there)?[,!.]?\s+)?(?:i['’]m|i am|my name is)\s+", re.I)
@@ -790,7 +789,7 @@ def _handle(line: Line) -> list[str]:
     """A user name that a byline gives in lower case ("by jdoe", "Posted on July 1, 2024 by jdoe", "by jdoe | May 2,
     2025")."""
     match = _HANDLE_BYLINE.search(line.text) if line.words <= _DATE_LINE_WORDS else None
-    if not match or not (line.words == 2 or find_date(line.text)) or match.group(1) in _SITE_ACCOUNTS:
+    if not match or not (line.words == 2 or find_date(line.text)) or match.group(1) in SITE_ACCOUNTS:
         return []
     return [match.group(1)]
 
