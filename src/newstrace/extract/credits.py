@@ -327,9 +327,17 @@ def _byline_names(line: str) -> tuple[str, ...]:
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
         return tuple(_titled_names(line)) if "|" in line else ()
-    if match.re is _PIPE_BYLINE and find_date(line) is None:
-        return ()  # a table row, not "X | Updated: <date>"
+    if match.re is _PIPE_BYLINE and (find_date(line) is None or _section_label(match.group("rest"))):
+        return ()  # a table row, not "X | Updated: <date>"; the section a story is filed in ("WORLD | 13 March")
     return tuple(_names(match.group("rest")))
+
+
+def _section_label(rest: str) -> bool:
+    """Whether the one word before a bar and a date is the story's section ("WORLD", "Politics"): a word English
+    uses often, where a pen name is rare as a word ("Stefan") and an agency is named as itself ("AFP")."""
+    word = rest.strip()
+    return " " not in word and not is_agency(word) and (
+        word.lower() in _SECTION_WORDS or zipf_frequency(word, "en") >= _SECTION_ZIPF)
 
 
 def _space_before_month(match: re.Match[str]) -> str:
@@ -619,6 +627,8 @@ def _clean_name(part: str) -> str | None:
 # A word English uses this often (once in ten thousand words) is an ordinary word, not a name: a brand's capitals
 # ("USA TODAY"), or a word that names more than one company when it stands alone ("United"); surnames stay below it.
 _COMMON_ZIPF = 5.0
+# A section's one-word name ("Opinion", "Culture") is a word English uses about once in thirty thousand words.
+_SECTION_ZIPF = 4.5
 
 
 def common_word(word: str) -> bool:

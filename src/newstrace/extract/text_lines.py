@@ -65,6 +65,7 @@ _STRONG_JUNK = re.compile(
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
     r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
+    r"|\bshare this (?:story|article|post|page) (?:on|with|via)\b"  # "You can share this story on social media:"
     r"|^our (?:editorial )?standards:",  # the link to the site's editorial policy under each story
     re.I,
 )
@@ -90,7 +91,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
-    "submission has", "while submitting", "get latest", "get the latest", "standards:",
+    "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",
@@ -181,8 +182,8 @@ _BARRIER = re.compile(
     r"|recommended(?: .{0,25})?"
     r"|read next|up next|what to read next|(?:most )?(?:popular|read|viewed|shared|watched)(?: .{0,20})?"
     r"|trending(?: .{0,20})?|latest(?: .{0,20})?|top stories|editor'?s?’?s? picks?|don'?’?t miss"
-    r"|must read|\d* ?comments?|conversations?|leave a (?:reply|comment)|post a comment|add a comment"
-    r"|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
+    r"|must read|\d* ?comments?(?: [(\[]\d+[)\]])?|conversations?|leave a (?:reply|comment)|post a comment"
+    r"|add a comment|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
     r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?"
     # "About the author", and with the name beside it or glued to it by a renderer ("About the AuthorJane Doe")
     r"|about the (?:author|writer)s?(?: ?(?-i:[A-Z]).{0,40})?"
@@ -197,7 +198,7 @@ _BARRIER = re.compile(
 )
 # Besides the usual headings, a blog's over its comments: "3 thoughts on “River landing closed”".
 _COMMENTS_OPEN = re.compile(
-    r"(?:\d+ )?comments?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
+    r"(?:\d+ )?comments?(?: [(\[]\d+[)\]])?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to) [\"“'‘]")
 _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"

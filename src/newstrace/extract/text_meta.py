@@ -1094,9 +1094,20 @@ def _copyright_holder(texts: list[str]) -> str | None:
     for text in reversed(texts):
         if not (_COPYRIGHT_MARK.search(text) or _RIGHTS_RESERVED.search(text)) or _OTHERS_CREDIT.search(text):
             continue
-        if (name := _marked_holder(text) or _reserved_holder(text)) and not _agency_notice(name, texts):
+        if (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)) and (
+                not _agency_notice(name, texts)):
             return name
     return None
+
+
+def _masthead_before_mark(text: str, texts: list[str]) -> str | None:
+    """The brand a footer sets before the mark, over the company that owns it ("Example News © Example Media
+    Group, 2005–2026"), when the masthead shows the same name: the site is the brand."""
+    mark = _COPYRIGHT_MARK.search(text)
+    brand = text[: mark.start()].strip(" |·-–—") if mark else ""
+    if not brand or not _HOLDER_BEFORE.fullmatch(brand):
+        return None
+    return brand if any(t.lower() == brand.lower() for t in texts[:_MASTHEAD_LINES]) else None
 
 
 def _agency_notice(holder: str, texts: list[str]) -> bool:
@@ -1179,9 +1190,11 @@ def _press_masthead(texts: list[str]) -> str | None:
 
 def _self_named(texts: list[str]) -> str | None:
     """The publication a page asks its readers to subscribe to, follow, or read in its app or newsletter ("Follow
-    The Daily Sentinel on Facebook", "Download the Daily Sentinel app")."""
+    The Daily Sentinel on Facebook", "Download the Daily Sentinel app"): named as papers are, or as the masthead
+    is ("The Daily Brief" over "Sign up for The Daily Brief newsletter")."""
+    masthead = {t.lower() for t in texts[:_MASTHEAD_LINES]}
     return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS and (found := _SELF_NAMED.match(text))
-                 and press_name(name := found.group("name"))), None)
+                 and (press_name(name := found.group("name")) or name.lower() in masthead)), None)
 
 
 def _channel_name(texts: list[str]) -> str | None:
