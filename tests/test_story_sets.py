@@ -481,3 +481,54 @@ def test_refinery_fire(analyses: dict[str, dict[str, Any]]) -> None:
     shelter = next(t for t in analysis["timeline"] if "at 6:40 a.m." in t["phrases"])
     assert shelter["date"] == "2025-12-03" and "scraper-refinery" in shelter["in"]
     assert not any(t["date"] == "2025-12-04" for t in analysis["timeline"])
+
+
+def test_border_closure(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["border-closure"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()} == {
+        "portal-border": ("wire-original", "AFP", None),
+        # The brand before the copyright mark, as the masthead names it, not the company that owns it.
+        "ostra-border": ("original", None, "Ostra News"),
+        "mirror-border": ("republication", "Ostra News", "Global Affairs Monitor"),
+        # The site's name in its masthead and its newsletter box; the writer under the headline, not the section.
+        "digest-border": ("rewrite-of-wire", "AFP", "The Daily Brief"),
+        "older-border": ("unknown", None, "Velka Valley Voice"),
+    }
+    assert docs["digest-border"]["authors"] == ["Hannah Kell"]  # not "WORLD | 13 March 2026"
+    # Two short quotations of the agency's copy and its credit make the rewrite: too little text for the index.
+    assert _edges(analysis) == {("mirror-border", "ostra-border", "republication"),
+                                ("digest-border", "portal-border", "rewrite")}
+    assert not any(line.startswith("You can share this story") for line in docs["ostra-border"]["body"])
+    assert docs["older-border"]["body"][-1].startswith("Residents of border villages")  # readers' comments after
+    # "Its Foreign Ministry spokeswoman, Irina Vastova, told ...": her words, as the other outlets quote them.
+    provocation = [q for q in analysis["quotes"] if "provocation dressed up as caution" in q["text"]]
+    assert [(q["speaker"], set(q["in"])) for q in provocation] == [("Irina Vastova", set(docs) - {"older-border"})]
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert (types["Ostravia"], types["Irina Vastova"], types["Brno"]) == ("PLACE", "PERSON", "PLACE")
+    assert "Vastova" not in types  # her surname alone is the same person
+    # Friday's copy says the mission visits "on Friday": that day, not a week on.
+    visit = next(t for t in analysis["timeline"] if "digest-border" in t["in"] and "on Friday" in t["phrases"])
+    assert visit["date"] == "2026-03-13"
+
+
+def test_train_crash(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["train-crash"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()} == {
+        "ap-crash": ("wire-original", "AP", "The Associated Press"),  # an HTML page with JSON-LD
+        "sentinel-crash": ("original", None, "The Verdano Sentinel"),
+        # "WorldPulse" over "WorldPulse Staff": the site's own desk names the site.
+        "roundup-crash": ("rewrite-of-wire", "AP", "WorldPulse"),
+        "union-warning": ("unknown", None, "Rail Workers Today"),
+    }
+    assert _edges(analysis) == {("roundup-crash", "ap-crash", "rewrite")}
+    # "the operator's chief executive, Ines Barreto, told reporters": hers, not the operator's, in both texts.
+    early = next(q for q in analysis["quotes"] if q["text"].startswith("It is too early"))
+    assert (early["speaker"], set(early["in"])) == ("Ines Barreto", {"ap-crash", "roundup-crash"})
+    assert _speaker(analysis, "We are working with the emergency services") == "Ines Barreto"
+    assert _entity(analysis, "Ines Barreto")["type"] == "PERSON"  # the model took her name for a product's
+    assert _entity(analysis, "Sentinel")["name"] == "Verdano Sentinel"  # "told the Sentinel"
+    assert _entity(analysis, "NTSB")["name"] == "National Transport Safety Board"
+    visit = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
+    assert (visit["date"], set(visit["in"])) == ("2026-03-05", {"ap-crash", "roundup-crash"})

@@ -64,6 +64,11 @@ commissioner attorney senior acting former interim transitional junta opposition
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 """)
 
+# A person's role, which the person's name may follow or stand beside.
+_ROLES = _words("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
+senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
+prosecutor judge executive founder chair officer official""")
+
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = _words("""state defense defence foreign affairs home interior justice finance health
 education energy commerce labor labour agriculture transportation transport homeland security treasury
@@ -119,9 +124,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     spans: list[_Span] = []
     for ent in doc.ents:
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
-        # meets with their title first ("Mayor Jane Doe") under WORK_OF_ART.
+        # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT.
         label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or (
-            "PERSON" if titled_person(ent) else None)
+            "PERSON" if titled_person(ent) or _role_beside(doc, ent) else None)
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
@@ -131,25 +136,35 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
     _cut_to_known_names(doc, spans)
+    # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
+    named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
+    named_places.update(place.casefold() for place in known_places if place)
+    # A land whose people the story names ("Ostravia" and "Ostravian officials"), unless it is someone's name.
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
+    named_places.update(word.casefold() for s in spans if s.end - s.start == 1 and (word := doc[s.start].text)
+                        not in person_tokens and any(word + suffix in demonyms for suffix in _DEMONYM_SUFFIXES))
+    # So is one it calls a company ("the ferry operator, Baltline", "the airline Skyjet") an organisation.
+    named_orgs = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_org(doc, s)} - named_places
+    # And one it gives a person's role ("spokeswoman Irina Vastova", "its spokeswoman, Irina Vastova,") a person,
+    # whose surname alone then stands for them too.
+    named_people = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_person(doc, s)}
+    named_people -= named_places | named_orgs
+    for span in spans:
+        if doc[span.start:span.end].text.casefold() in named_people:
+            span.type = "PERSON"
     short_forms = _short_forms(doc, spans)
     # Surnames the story uses alone for a person ("said Yadav"), which make "Ramesh Yadav" a person's name too.
     lone_people = {doc[s.start].text for s in spans if s.type == "PERSON" and s.end - s.start == 1}
     day_words = _day_words(doc)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
-    # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
-    named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
-    named_places.update(place.casefold() for place in known_places if place)
-    # So is one it calls a company ("the ferry operator, Baltline", "the airline Skyjet") an organisation.
-    named_orgs = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_org(doc, s)} - named_places
     for span in spans:
         key = doc[span.start:span.end].text.casefold()
-        span.stated = key in named_places or key in named_orgs
+        span.stated = key in named_places or key in named_orgs or key in named_people
         if span.stated:
-            span.type = "PLACE" if key in named_places else "ORG"
+            span.type = "PLACE" if key in named_places else "ORG" if key in named_orgs else "PERSON"
         else:
-            span.type = _retype(doc, span, person_tokens, demonyms, short_forms, lone_people)
+            span.type = _retype(doc, span, person_tokens, short_forms, lone_people)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words) \
                 and not _capitalised_plural(doc, span, person_tokens):
             first, last = doc[span.start], doc[span.end - 1]
@@ -619,8 +634,8 @@ def _followed_by_acronym(doc: Any, span: _Span) -> bool:
     return is_acronym(acronym) and defines(acronym, doc[span.start:span.end].text)
 
 
-def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
-            short_forms: dict[str, EntityType], lone_people: set[str]) -> EntityType:
+def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[str, EntityType],
+            lone_people: set[str]) -> EntityType:
     words = [doc[j] for j in range(span.start, span.end)]
     text = doc[span.start:span.end].text
     if len(words) == 1 and text in short_forms:
@@ -640,8 +655,6 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         # "in the Balkans" is a place, "the Taliban" a group; "the Trump administration" stays a person
         before = doc[span.start - 2].lower_ if span.start > 1 else ""
         return "PLACE" if before in _LOCATIVE else "ORG"
-    if span.type == "PERSON" and len(words) == 1 and any(text + s in demonyms for s in _DEMONYM_SUFFIXES):
-        return "PLACE"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
     if len(words) >= 2 and words[-1].text in _LANDFORMS and (
@@ -649,8 +662,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
         # "Lindon Point", "at Carrow Bay": a headland or a bay, not a company; a person may be called "Bay"
         return "PLACE"
     if span.type == "PERSON" and len(words) == 1 and text not in person_tokens and span.start > 0 \
-            and doc[span.start - 1].lower_ in _WHERE:
-        return "PLACE"  # "in Westmere", "across Westmere": one word for a person that the story never names whole
+            and _where(doc[span.start - 1]):
+        return "PLACE"  # "in Westmere", "a driver from Brno": one word for a person the story never names whole
     if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES and span.start > 0 \
             and doc[span.start - 1].lower_ == "the":
         # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations; a group named
@@ -661,6 +674,12 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], demonyms: set[str],
             for w in words):
         return "PERSON"  # a person glued into an organisation span ("Geneva are Anne Smith")
     return span.type
+
+
+def _where(word: Any) -> bool:
+    """A preposition that places what comes after it: "in", "across", "throughout", and "from" after a noun ("a
+    driver from Brno"), not after a verb ("heard from Smith")."""
+    return word.lower_ in _WHERE or (word.lower_ == "from" and word.head.pos_ == "NOUN" and word.head.i < word.i)
 
 
 def _named_as_place(doc: Any, span: _Span) -> bool:
@@ -703,6 +722,24 @@ def _named_as_org(doc: Any, span: _Span) -> bool:
     after = [t.lower_ for t in doc[span.end: span.end + 3]]
     return len(after) >= 2 and after[0] in ("'s", "’s") and (after[1] in _COMPANY_PARTS or after[1:3] == [
         "chief", "executive"])
+
+
+def _role_beside(doc: Any, ent: Any) -> bool:
+    """A name the model filed as a thing, beside a person's role ("chief executive, Ines Barreto,")."""
+    return ent.label_ != "NORP" and _named_as_person(doc, _Span(ent.start, ent.end, "PERSON"))
+
+
+def _named_as_person(doc: Any, span: _Span) -> bool:
+    """A name of capitalised words, no organisation's, right after a person's role or set beside one: "spokeswoman
+    Irina Vastova", "analyst Tomas Ardell", "Its spokeswoman, Irina Vastova,". The model may take a name it has
+    never seen for an organisation's."""
+    words = [doc[j] for j in range(span.start, span.end)]
+    if not all(w.pos_ == "PROPN" and w.text.istitle() for w in words) or _has_org_head(words):
+        return False
+    root = doc[span.start:span.end].root
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (root.dep_ == "appos" and root.head.lower_ in _ROLES and root.head.i < span.start) or (
+        before is not None and before.lower_ in _ROLES and before.pos_ == "NOUN")
 
 
 def _personal_name(words: list[Any], lone_people: set[str]) -> bool:

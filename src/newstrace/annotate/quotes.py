@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
-from newstrace.annotate.quotes_names import Names, clean_name, word_set
+from newstrace.annotate.quotes_names import EPITHETS, Names, clean_name, word_set
 from newstrace.models import Article, Quote
 
 CUE_LEMMAS = word_set("""
@@ -37,6 +37,10 @@ CUE_LEMMAS = word_set("""
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Named things that never speak: a time ("6:50 p.m. Clinton said") or a place ("Trump, in Ohio, said").
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Nouns for a person by their work, which a name set beside stands for ("the operator's chief executive, Ines
+# Barreto,").
+_ROLE_NOUNS = EPITHETS | word_set("executive spokesperson official officer chair founder owner manager analyst")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
 # ... but as the subject of a cue a country speaks for its government and a share for those polled.
 SUBJECT_SPEAKERS = frozenset({"GPE", "PERCENT"})
@@ -294,8 +298,11 @@ class _Attributor:
             return noun
         if noun.dep_ == "appos" and self._is_person(noun.head):
             return noun.head
-        # The parse may hang the name on the noun's last word ("His partner at Lenox, Lawrence Cummings,").
-        return next((t for t in noun.subtree if t.dep_ == "appos" and self._is_person(t)
+        # The parse may hang the name on the noun's last word ("His partner at Lenox, Lawrence Cummings,"). Beside
+        # a person's role ("Its spokeswoman, Irina Vastova,") a name is a person's whatever type the model gives it.
+        role = noun.lower_ in _ROLE_NOUNS
+        return next((t for t in noun.subtree if t.dep_ == "appos"
+                     and (self._is_person(t) or (role and t.pos_ == "PROPN" and t.ent_type_ not in PLACES))
                      and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), noun)
 
     def _is_person(self, tok: Any) -> bool:

@@ -529,7 +529,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         # unless the past perfect tells of a span that had ended ("until Thursday, police had not ...").
         when = ref + timedelta(days=(target - ref.weekday()) % 7)
     elif mod in ("next", "coming") or (not mod and ctx.direction(m.start(), m.end()) > 0):
-        ahead = (target - ref.weekday()) % 7 or 7
+        # A bare weekday that is the day of publication is that day ("is due to visit on Friday" in Friday's copy:
+        # news names the day rather than "today"); "next" or "coming" Friday is a week on.
+        ahead = (target - ref.weekday()) % 7 or (0 if not mod else 7)
         when = ref + timedelta(days=ahead + (7 if mod == "next" and ahead < 3 else 0))
     elif mod in ("last", "past"):
         when = ref - timedelta(days=back or 7)

@@ -808,6 +808,11 @@ def _byline_source(line: str) -> str | None:
     return next((named for name in names if (named := source_name(name, strict=False) or _outlet_name(name))), None)
 
 
+def press_word(word: str) -> bool:
+    """Whether a word is one that ends publications' names ("Sentinel", "Post", "Times")."""
+    return bool(_OUTLET_WORD.fullmatch(word) or _MASTHEAD_WORD.fullmatch(word))
+
+
 def press_name(text: str) -> bool:
     """Whether the line is a publication's name and nothing else: two to five capitalised words, the last a
     word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading."""
@@ -816,7 +821,7 @@ def press_name(text: str) -> bool:
         return False
     first = words[1] if words[0] == "The" and len(words) > 2 else words[0]  # "The Latest News" heads a section too
     return (":" not in text and all(w[:1].isupper() or w in _OUTLET_JOINERS for w in words)
-            and bool(_OUTLET_WORD.fullmatch(words[-1]) or _MASTHEAD_WORD.fullmatch(words[-1]))
+            and press_word(words[-1])
             and first.lower() not in _SECTION_WORDS)
 
 

@@ -202,6 +202,7 @@ _LATE_TITLE_WORDS = 400
 # A date line is short; a date inside a longer line is part of a sentence or a teaser.
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
+_DESK_MASTHEAD_WORDS = 4
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
 _COPY_REACH = 4  # lines around another copy of the headline where its byline may stand
@@ -1017,7 +1018,7 @@ def url_host(url: str | None) -> str:
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _domain_masthead, _domain_name_line, _declared_brand, _copyright_holder,
-                   _channel_name, _brand_list, _named_masthead, _press_masthead, _self_named):
+                   _channel_name, _brand_list, _named_masthead, _press_masthead, _self_named, _desk_masthead):
         if name := finder(texts):
             return _as_written(name, texts)
     return None
@@ -1195,6 +1196,18 @@ def _self_named(texts: list[str]) -> str | None:
     masthead = {t.lower() for t in texts[:_MASTHEAD_LINES]}
     return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS and (found := _SELF_NAMED.match(text))
                  and (press_name(name := found.group("name")) or name.lower() in masthead)), None)
+
+
+def _desk_masthead(texts: list[str]) -> str | None:
+    """A masthead whose name the byline gives the site's own desk ("WorldPulse" over "WorldPulse Staff")."""
+    for top in texts[:_MASTHEAD_LINES]:
+        if len(top.split()) <= _DESK_MASTHEAD_WORDS and not _NOT_ALNUM.fullmatch(top.lower()):
+            # As a byline gives it: alone, after "By", or between a date line's separators.
+            desk = re.compile(rf"(?:^|(?i:by)\s+|[|·•—–-]\s*){re.escape(top)}\s+(?i:staff|desk|team|newsroom|editors)"
+                              r"\s*(?:$|[|·•—–-])")
+            if any(top in text and desk.search(text) for text in texts if text is not top):
+                return top
+    return None
 
 
 def _channel_name(texts: list[str]) -> str | None:

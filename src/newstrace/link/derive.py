@@ -1,7 +1,8 @@
 """Who copied whom: derivation edges with evidence, and each document's relation and origin.
 
-1. Candidates: a `ReuseIndex` (MinHash LSH + rare-shingle postings) proposes pairs; nothing compares all
-   pairs. On an incremental run only pairs with a new document, and the earlier edges, are measured.
+1. Candidates: a `ReuseIndex` (MinHash LSH + rare-shingle postings) proposes pairs, and so does a quotation
+   that two documents carry; nothing compares all pairs. On an incremental run only pairs with a new
+   document, and the earlier edges, are measured.
 2. Reuse: each candidate pair is aligned (`align.align`); what the two texts share is measured as verbatim
    words outside quotations, whole paragraphs, quotations both carry, and the narrative sentences of one
    that the other repeats word for word or rewords.
@@ -54,7 +55,7 @@ from newstrace.link.credit import (
 )
 from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
-from newstrace.models import Article, Derivation, Document, Evidence, Passage, Relation
+from newstrace.models import Article, Derivation, Document, Evidence, Passage, QuoteEntry, Relation
 from newstrace.sources import agency
 
 COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
@@ -112,8 +113,13 @@ class Edge:
 
 def find_derivations(
     documents: list[Document], index: ReuseIndex | None = None, previous: Sequence[Derivation] | None = None,
+    quotes: Sequence[QuoteEntry] = (),
 ) -> tuple[list[Derivation], dict[str, Relation], dict[str, str | None]]:
     """Derivation edges, each document's relation, and each document's origin.
+
+    `quotes`, the corpus's quotations with the documents carrying each (`quote_provenance`), add the pairs
+    that share one to the index's candidates: a rewrite may keep nothing of its source but two short
+    quotations, too few words for the index's sampled shingles.
 
     `index`, when given, is updated in place with the documents it does not hold yet (their signatures are
     the costly part), so a caller can keep it between runs. With `previous`, the derivations of the run
@@ -127,7 +133,9 @@ def find_derivations(
                       [day_number(docs[i].article.published) for i in fresh])
     if previous is None:
         added = [(index.ids[a], index.ids[b]) for a, b in index.pairs().tolist()]
-    pairs = sorted({(min(x, y), max(x, y)) for x, y in [*added, *((d.derived, d.source) for d in previous or ())]
+    quoted = _quoted_pairs(quotes, index.settings.max_df, None if previous is None else set(fresh))
+    earlier = [(d.derived, d.source) for d in previous or ()]
+    pairs = sorted({(min(x, y), max(x, y)) for x, y in [*added, *quoted, *earlier]
                     if x in docs and y in docs and x != y})
     profiles = _profiles([docs[i] for i in sorted({i for pair in pairs for i in pair})])
     aligned = {(x, y): align(profiles[x], profiles[y]) for x, y in pairs}
@@ -144,6 +152,13 @@ def find_derivations(
     derivations = [_derivation(e, docs, profiles) for e in chosen]
     relations, origins = relations_of(docs, chosen)
     return derivations, relations, origins
+
+
+def _quoted_pairs(quotes: Sequence[QuoteEntry], most: int, fresh: set[str] | None) -> set[tuple[str, str]]:
+    """Pairs of documents that carry one quotation, with a `fresh` one among them when given. A quotation
+    that more than `most` documents carry is a statement everyone ran, no sign of who read whom."""
+    return {(x, y) for q in quotes if 1 < len(q.in_) <= most for x, y in combinations(sorted(q.in_), 2)
+            if fresh is None or x in fresh or y in fresh}
 
 
 def relations_of(docs: dict[str, Document], chosen: list[Edge]) -> tuple[dict[str, Relation], dict[str, str | None]]:

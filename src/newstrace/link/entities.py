@@ -30,7 +30,7 @@ from newstrace.annotate.entities import (
     defines,
     is_acronym,
 )
-from newstrace.extract.credits import common_word
+from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 
@@ -106,7 +106,7 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
         if a in nodes and b in nodes:
             groups.union(a, b)
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _initials, _middle_names,
-                 _expanded_prefixes):
+                 _expanded_prefixes, _paper_short_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups)
@@ -260,6 +260,19 @@ def _expanded_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tup
             for full in full_names[groups.find(first)]:
                 if (expanded := f"{full} {rest}") in nodes:
                     yield key, expanded
+
+
+def _paper_short_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"the Sentinel" joins "The Verdano Sentinel": a paper named by the last word of its name, when one
+    organisation of the corpus has a name ending with it."""
+    papers: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "ORG" and len(words) > 1 and press_word(words[-1].title()):
+            papers[words[-1]].add(groups.find(key))
+    for word, roots in papers.items():
+        if len(roots) == 1 and word in nodes and nodes[word].type == "ORG":
+            yield word, next(iter(roots))
 
 
 def _ascii_letters(text: str) -> str:

@@ -22,11 +22,12 @@ def link(documents: list[Document], index: ReuseIndex | None = None, previous: L
         groups = ([[i for i in g if i in kept] for g in previous.stories],
                   [[i for i in g if i in kept] for g in previous.threads])
         prior = previous.derivations
-    derivations, relations, origins = find_derivations(documents, index, prior)
+    quotes = quote_provenance(documents)
+    derivations, relations, origins = find_derivations(documents, index, prior, quotes)
     stories, threads = group_stories(documents, derivations, groups)
     timeline, unresolvable = build_timeline(documents)
     return Links(
         relations=relations, origins=origins, stories=stories, threads=threads, derivations=derivations,
-        quotes=quote_provenance(documents), entities=merge_entities(documents),
+        quotes=quotes, entities=merge_entities(documents),
         timeline=timeline, unresolvable=unresolvable,
     )
