@@ -532,3 +532,20 @@ def test_train_crash(analyses: dict[str, dict[str, Any]]) -> None:
     assert _entity(analysis, "NTSB")["name"] == "National Transport Safety Board"
     visit = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
     assert (visit["date"], set(visit["in"])) == ("2026-03-05", {"ap-crash", "roundup-crash"})
+
+
+def test_data_breach(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["data-breach"]
+    docs = _docs(analysis)
+    tech = docs["techpulse-breach"]
+    # "TechPulse" over "told TechPulse": a one-word masthead the story names as the outlet people spoke to.
+    assert (tech["outlet"], tech["authors"]) == ("TechPulse", ["Jordan Vale"])
+    # The byline's name under the editor's update is no paragraph, nor is the note on the writer at the end.
+    assert "Jordan Vale" not in tech["body"] and tech["body"][-1].startswith("Nimbra is offering")
+    assert tech["body"][0].startswith("Update, March 10, 2026")
+    update = next(t for t in analysis["timeline"] if "March 10, 2026" in t["phrases"])
+    assert update["what"].endswith("the vendor has patched the flaw.")  # the event, not the update's label
+    company = _entity(analysis, "Nimbra")  # "Nimbra Health Inc.", "Nimbra Health", "Nimbra"
+    assert company["name"] == "Nimbra Health Inc." and set(company["in"]) == set(docs)
+    assert _entity(analysis, "HHS")["type"] == "ORG"
+    assert _speaker(analysis, "We have found no evidence") == "Dana Whitfield"

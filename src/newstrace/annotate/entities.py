@@ -21,7 +21,8 @@ from newstrace.gazetteer import AGENCIES, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string, for word lists."""
     return frozenset(text.split())
 
 
@@ -29,16 +30,16 @@ _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLAC
                                   "FAC": "PLACE"}
 
 # Lowercase words that live inside names: Arabic, Romance, Dutch/German particles and English connectives.
-NAME_PARTICLES = _words("al el es ul wal wa bin ibn bint abu de del della di da das do dos du van von der "
+NAME_PARTICLES = word_set("al el es ul wal wa bin ibn bint abu de del della di da das do dos du van von der "
                            "den la le ter y")
 ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
-COMPANY_TRADES = _words("resources mining energy industries motors pharmaceuticals technologies systems partners "
+COMPANY_TRADES = word_set("resources mining energy industries motors pharmaceuticals technologies systems partners "
                         "investments enterprises petroleum railway railways railroad rail")
 # Last (or first) words that make a capitalised phrase an organisation.
-ORG_HEADS = COMPANY_TRADES | _words("""institute center centre council ministry department command commission committee
-alliance union association organization organisation bank university college school party front movement
+ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission
+committee alliance union association organization organisation bank university college school party front movement
 office agency court fund foundation society league federation coalition network army forces corps board programme
 authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
 press news times post parliament
@@ -53,7 +54,7 @@ COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd"
                               "ag", "sa", "nv", "gmbh"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 # Words that head a person's title; stripped from the front of a name.
-TITLES = _words("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
+TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
 admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
@@ -65,21 +66,21 @@ prof. coach militant activist analyst expert official officer commander-in-chief
 """)
 
 # A person's role, which the person's name may follow or stand beside.
-_ROLES = _words("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
+_ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
 senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
 prosecutor judge executive founder chair officer official""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
-PORTFOLIOS = _words("""state defense defence foreign affairs home interior justice finance health
+PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
 education energy commerce labor labour agriculture transportation transport homeland security treasury
 trade economy environment culture information war communications veterans housing""")
 
-_LOCATIVE = _words("in across throughout into from near within around over inside outside toward "
+_LOCATIVE = word_set("in across throughout into from near within around over inside outside toward "
                       "towards to")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ien", "ean", "ans")
 
 # Words that make up web-page furniture, not names (a mention made only of them is dropped).
-_BOILERPLATE = _words("""read also more click here share subscribe newsletter sign login log comments
+_BOILERPLATE = word_set("""read also more click here share subscribe newsletter sign login log comments
 comment advertisement sponsored terms conditions privacy cookie cookies policy copyright rights reserved
 menu home search related trending watch video photo photos follow tweet email print next previous full
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
@@ -92,17 +93,17 @@ _WHERE = frozenset(["in", "across", "throughout"])
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-_CALENDAR = _words("""january february march april may june july august september october november
+_CALENDAR = word_set("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""")
-_TIME_ZONES = _words("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
-_WEATHER_SYSTEMS = _words("storm hurricane typhoon cyclone tropical")
+_TIME_ZONES = word_set("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
+_WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
-_NOT_ACRONYMS = _TIME_ZONES | _words("""AM PM USD EUR GBP JPY CNY
+_NOT_ACRONYMS = _TIME_ZONES | word_set("""AM PM USD EUR GBP JPY CNY
 PHOTO PHOTOS VIDEO WATCH LIVE FILE UPDATE UPDATED PDF TV OK ID AI""")
 # Capitalised inside a span only when a headline is set in Title Case ("Lift Sanctions Amid New Talks").
-_HEADLINE_WORDS = _words("""Amid To With Over Against After Before As At By From Into Says Said Is Are Was
+_HEADLINE_WORDS = word_set("""Amid To With Over Against After Before As At By From Into Says Said Is Are Was
 Were Will Has Have Had Could Would Should May Might Can Urges Vows Warns Slams Calls""")
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\b")
@@ -460,18 +461,18 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
 # Nouns for a company or a body that a story sets beside its name, and what only a company has.
 # Not "producer" or "exporter": a state is an oil producer too.
-_ORG_NOUNS = _words("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
+_ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
                     "insurer broadcaster newspaper publisher charity conglomerate utility chain startup agency "
                     "regulator watchdog")
-_COMPANY_PARTS = _words("ceo shareholders shares stock")
+_COMPANY_PARTS = word_set("ceo shareholders shares stock")
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
-_PLACE_NOUNS = _words("town city village capital port region province county island suburb municipality "
+_PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
-_OF_A_PLACE = _words("mayor mayors residents inhabitants outskirts")
+_OF_A_PLACE = word_set("mayor mayors residents inhabitants outskirts")
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:

@@ -19,8 +19,9 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
+from newstrace.annotate.entities import word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
-from newstrace.annotate.quotes_names import EPITHETS, Names, clean_name, word_set
+from newstrace.annotate.quotes_names import EPITHETS, Names, clean_name
 from newstrace.models import Article, Quote
 
 CUE_LEMMAS = word_set("""

@@ -16,13 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.entities import surnames, titled_person
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A set of words written as one string, for the word lists below."""
-    return frozenset(text.split())
-
+from newstrace.annotate.entities import surnames, titled_person, word_set
 
 TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr fr. prof prof. president vice

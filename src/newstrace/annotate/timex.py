@@ -13,6 +13,7 @@ from contextlib import suppress
 from datetime import date
 from typing import Any
 
+from newstrace.annotate.entities import word_set
 from newstrace.annotate.timex_grammar import Anchor, Timex, scan
 from newstrace.extract.credits import dateline_end
 from newstrace.models import Article, Precision, TimeExpr
@@ -34,6 +35,11 @@ _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|throug
 _DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
 _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _LINE = re.compile(r"[^\n]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Words that only date a line or label it: a clause of these and numbers tells no event.
+_DATING_WORDS = word_set("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday a m p
+am pm et gmt utc bst cet est edt cst cdt pst pdt update updated posted published at on""")
 # A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
 _CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
                            r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
@@ -204,6 +210,10 @@ def _sentences(text: str, doc: Any) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text)]
 
 
+def _says_little(clause: str) -> bool:
+    return len(clause.split()) < 7 or sum(w.lower() not in _DATING_WORDS for w in _LETTERS.findall(clause)) < 3
+
+
 def _event(text: str, timex: Timex, sentences: list[tuple[int, int]], opening: int) -> str:
     """The clause the expression dates: its sentence cut at clause breaks, kept short and readable. The
     opening sentence starts after the dateline ("WASHINGTON, March 12 (Xinhua) --"): the place and the
@@ -215,8 +225,9 @@ def _event(text: str, timex: Timex, sentences: list[tuple[int, int]], opening: i
     local = timex.start - start
     i = max(k for k in range(len(cuts) - 1) if cuts[k] <= local)
     lo, hi = cuts[i], cuts[i + 1]
-    # A clause of a few words ("In September 2024,") says nothing alone: take the next one with it.
-    while len(sentence[lo:hi].split()) < 7 and (i + 1 < len(cuts) - 1 or lo > 0):
+    # A clause of a few words ("In September 2024,"), or of nothing but a date and its label ("Update, March 10,
+    # 2026, 9:05 a.m. ET:"), says nothing alone: take the next one with it.
+    while _says_little(sentence[lo:hi]) and (i + 1 < len(cuts) - 1 or lo > 0):
         if i + 1 < len(cuts) - 1:
             i += 1
             hi = cuts[i + 1]

@@ -262,8 +262,10 @@ _WITH_INPUTS = re.compile(rf"^\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$",
 # characters.
 _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
 # A writer's name and what they cover or how to reach them.
-_TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?:covers|writes about|reports on|is a "
-                      r"(?:reporter|correspondent|writer|staff writer|columnist)|can be reached)\b")
+_TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?:covers|writes about|reports on|"
+                      r"is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
+                      r"(?:reporter|correspondent|writer|columnist|editor|contributor)|can be reached)\b")
+_HEAD_PARAGRAPHS = 3
 _TAGLINE_WORDS = 60
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
                                             " feed"]))
@@ -902,6 +904,9 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         credit_lines = [*credit_lines, *notes]
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         article.body = article.body[:-1]
+    # A byline's name on its own line among the first paragraphs (under an editor's note set above it) is no
+    # paragraph.
+    article.body = [p for k, p in enumerate(article.body) if k >= _HEAD_PARAGRAPHS or p not in article.authors]
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]
     if not article.authors:

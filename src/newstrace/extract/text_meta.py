@@ -18,6 +18,7 @@ from newstrace.extract.credits import (
     SECTION_WORDS,
     SITE_ACCOUNTS,
     byline_names,
+    common_word,
     credit_names,
     credit_note,
     dated_byline,
@@ -1166,7 +1167,9 @@ def _named_masthead(texts: list[str]) -> str | None:
     page = folded = ""
     for top in texts[:_NAMED_MASTHEAD_LINES]:
         words = top.split()
-        if not 2 <= len(words) <= _NAMED_MASTHEAD_WORDS or not all(w[:1].isupper() for w in words):
+        # One word names a site ("TechPulse") unless English uses it often ("Home", "News").
+        if not 1 <= len(words) <= _NAMED_MASTHEAD_WORDS or not all(w[:1].isupper() for w in words) or (
+                len(words) == 1 and common_word(top)):
             continue
         page = page or "\n".join(texts)
         folded = folded or page.casefold()

@@ -40,9 +40,10 @@ _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
 # Words of a company's legal form or trade, after its name ("Upjohn Co.", "Reuters Holdings PLC", "McKinsey & Co.",
-# "Walter Energy").
+# "Walter Energy", "Nimbra Health Inc.").
 _LEGAL_WORDS = COMPANY_SUFFIXES | COMPANY_TRADES | {"international", "holdings", "group", "corporation", "company",
-                                                    "incorporated", "limited", "&"}
+                                                    "incorporated", "limited", "&", "health", "healthcare", "medical",
+                                                    "therapeutics", "robotics", "software"}
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
