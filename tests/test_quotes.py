@@ -98,6 +98,17 @@ def test_a_page_that_sets_speech_in_single_marks(nlp: Any) -> None:
     assert quotes(nlp, "3. FOR RIVER TOWNS \u2018THE WORST IS OVER.\u2019", "The water fell overnight.") == []
 
 
+def test_a_site_that_sets_speech_in_apostrophes(nlp: Any) -> None:
+    # Some British sites print the single marks as apostrophes; one inside a word ("Labour's") opens nothing.
+    found = quotes(
+        nlp,
+        "Labour's housing spokesman, Dev Khanna, said: 'This government has been caught out.'",
+        "In her letter, Ms Holt wrote: 'I cannot stay.' The party's whips said nothing.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("This government has been caught out.", "Dev Khanna"),
+                                                    ("I cannot stay.", "Ms Holt")]
+
+
 def test_german_marks_close_with_the_mark_that_opens_elsewhere(nlp: Any) -> None:
     found = quotes(nlp, "\u201eWir \u00f6ffnen den Hafen erst, wenn die Piers sicher sind\u201c, sagte Ana Ruiz. "
                         "Later, \u201cthe piers will be checked by Friday,\u201d the port authority said.")

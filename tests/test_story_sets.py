@@ -549,3 +549,29 @@ def test_data_breach(analyses: dict[str, dict[str, Any]]) -> None:
     assert company["name"] == "Nimbra Health Inc." and set(company["in"]) == set(docs)
     assert _entity(analysis, "HHS")["type"] == "ORG"
     assert _speaker(analysis, "We have found no evidence") == "Dana Whitfield"
+
+
+def test_minister_quits(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["minister-quits"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()} == {
+        # The masthead the story names ("seen by the Daily Examiner"), not the company in the footer.
+        "daily-resign": ("original", None, "Daily Examiner"),
+        # "© Copyright 2001-2026. This site is part of ...": no holder named "This".
+        "pa-resign": ("wire-original", "PA Media", "The Northern Echo Online"),
+        # The masthead its posts' account runs together ("by westminsterwatch").
+        "blog-resign": ("republication", "Daily Examiner", "Westminster Watch"),
+        "older-greenbelt": ("unknown", None, "Planning Today"),
+    }
+    assert docs["blog-resign"]["authors"] == ["westminsterwatch"]  # the account signs the post
+    assert _edges(analysis) == {("blog-resign", "daily-resign", "republication")}
+    # Quotations set in apostrophes, as some British sites print them.
+    letter = next(q for q in analysis["quotes"] if q["text"].startswith("I came into politics"))
+    assert (letter["speaker"], set(letter["in"])) == ("Clare Holt", {"daily-resign", "blog-resign"})
+    assert _speaker(analysis, "This government has been caught") == "Dev Khanna"
+    # 'A Downing Street spokesman said: "The Prime Minister thanks Clare Holt ..."': no one named inside it speaks.
+    assert _speaker(analysis, "The Prime Minister thanks") == "A Downing Street spokesman"
+    assert docs["pa-resign"]["body"][-1].startswith("Housing charity Shelter")  # "Comments: Our rules" under it
+    holt = _entity(analysis, "Clare Holt")
+    assert holt["type"] == "PERSON" and set(holt["in"]) == set(docs)  # "Ms Holt" is the same woman
+    assert _entity(analysis, "Ashcombe")["type"] == "PLACE"  # "the MP for Ashcombe"

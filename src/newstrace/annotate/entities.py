@@ -307,13 +307,13 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
     """"Deputy Secretary of State Jane Doe" -> "Jane Doe". A titled ORG is a person when at least two
     name words remain ("General Mark Milley"; not "General Motors"). After "Secretary of", the model often
     starts the name at the portfolio ("Secretary of [Defense Jane Doe]")."""
-    i, titled = span.start, _follows_title(doc, span.start)
+    i, titled, courtesy = span.start, _follows_title(doc, span.start), False
     while titled and i < span.end - 1 and doc[i].lower_ in PORTFOLIOS | {"the", "and"}:
         i += 1
     while i < span.end - 1:
         low = doc[i].lower_
         if low in TITLES:
-            i, titled = i + 1, True
+            i, titled, courtesy = i + 1, True, courtesy or low.rstrip(".") in _COURTESY
         elif titled and low in {"of", "for"}:
             i += 1
             while i < span.end - 1 and doc[i].lower_ in PORTFOLIOS | {"the", "and"}:
@@ -325,7 +325,8 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
     if span.type == "PERSON":
         return _Span(i, span.end, "PERSON", span.split)
     rest = [doc[j] for j in range(i, span.end)]
-    if len(rest) >= 2 and all(_is_name_word(t) for t in rest) and rest[-1].lower_ not in ORG_HEADS:
+    # "Ms Holt": a courtesy title is only ever a person's.
+    if (len(rest) >= 2 or courtesy) and all(_is_name_word(t) for t in rest) and rest[-1].lower_ not in ORG_HEADS:
         return _Span(i, span.end, "PERSON", span.split)
     return span
 
@@ -473,6 +474,10 @@ _PLACE_NOUNS = word_set("town city village capital port region province county i
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors residents inhabitants outskirts")
+# Who is elected for a place: "the MP for Ashcombe".
+_FOR_A_PLACE = word_set("mp mps mla msp mep td")
+# Titles only ever given to a person ("Ms Holt", "Dr Patel").
+_COURTESY = word_set("mr mrs ms miss dr sir dame")
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
@@ -696,7 +701,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", not "a CNN town hall"
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
-    return len(before) == 2 and before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE)
+    return len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
+                                 or (before[1] == "for" and before[0] in _FOR_A_PLACE))
 
 
 def _capitalised_plural(doc: Any, span: _Span, person_tokens: set[str]) -> bool:

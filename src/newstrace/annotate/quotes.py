@@ -21,7 +21,7 @@ from typing import Any
 
 from newstrace.annotate.entities import word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
-from newstrace.annotate.quotes_names import EPITHETS, Names, clean_name
+from newstrace.annotate.quotes_names import EPITHETS, TITLES, Names, clean_name
 from newstrace.models import Article, Quote
 
 CUE_LEMMAS = word_set("""
@@ -302,9 +302,13 @@ class _Attributor:
         # The parse may hang the name on the noun's last word ("His partner at Lenox, Lawrence Cummings,"). Beside
         # a person's role ("Its spokeswoman, Irina Vastova,") a name is a person's whatever type the model gives it.
         role = noun.lower_ in _ROLE_NOUNS
-        return next((t for t in noun.subtree if t.dep_ == "appos"
-                     and (self._is_person(t) or (role and t.pos_ == "PROPN" and t.ent_type_ not in PLACES))
+        return next((t for t in noun.subtree if t.dep_ == "appos" and not self.inside_quote(t.idx)
+                     and (self._is_person(t) or (role and self._role_holder(t)))
                      and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), noun)
+
+    def _role_holder(self, tok: Any) -> bool:
+        """A name beside a role, not a place's nor a title ("Prime Minister")."""
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in PLACES and tok.lower_ not in TITLES
 
     def _is_person(self, tok: Any) -> bool:
         return tok.ent_type_ == "PERSON" or tok.text in self.names.surnames

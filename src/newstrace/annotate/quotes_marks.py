@@ -140,7 +140,7 @@ def quote_spans(text: str) -> list[Span]:
     return [_trimmed(text, s) for s in spans if text[s.start:s.end].strip()]
 
 
-_NEXT_OPENS_SINGLE = re.compile(r"\s*‘")
+_NEXT_OPENS_SINGLE = re.compile(r"\s*[‘'](?=\w)")
 
 
 def _single_marks_as_double(text: str) -> str:
@@ -148,14 +148,17 @@ def _single_marks_as_double(text: str) -> str:
     marks (‘…,’ she said), as some British and Commonwealth papers do, and holds no double mark at all. A mark
     that opens a word opens; the next one after punctuation (‘...,’) or before it (‘unsafe’.) closes, which an
     apostrophe ("it’s", "the workers’ union") does not."""
-    if "‘" not in text or any(mark in text for mark in (*OPEN_MARKS, *CLOSE_MARKS, STRAIGHT, DOUBLED, DOUBLED_OPEN)):
+    if ("‘" not in text and "'" not in text) or any(
+            mark in text for mark in (*OPEN_MARKS, *CLOSE_MARKS, STRAIGHT, DOUBLED, DOUBLED_OPEN)):
         return text
     chars, opened = list(text), None
     for i, ch in enumerate(text):
-        if ch == "‘" and opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-") \
+        # Some sites set the marks as apostrophes ('...,' she said): one that opens a word opens.
+        if ch in "‘'" and opened is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-") \
+                and (ch == "‘" or text[i + 1: i + 2].isalnum()) \
                 and not _line_at(text, i).isupper():  # a headline's words in marks ("WOMEN ‘GLASS IS HALF FULL’")
             opened = i
-        elif ch == "’" and opened is not None and _closes_single(text, i):
+        elif ch in "’'" and opened is not None and _closes_single(text, i):
             chars[opened], chars[i], opened = "“", "”", None
         elif ch == "\n" and opened is not None:
             # Unclosed at the paragraph's end: a quotation that runs on when the next paragraph opens with a mark,

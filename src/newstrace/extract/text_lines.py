@@ -155,9 +155,10 @@ _BARRIER_FIRST = frozenset(
     [
         "related", "more", "you", "recommended", "read", "up", "what", "most", "popular", "viewed", "shared", "watched",
         "trending", "latest", "top", "editor", "editor's", "editors", "editors'", "editor’s", "don't", "don’t", "dont",
-        "must", "comment", "comments", "conversation", "conversations", "leave", "post", "add", "join", "share", "tags",
-        "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further", "previous", "next",
-        "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles", "stories", "posts",
+        "must", "comment", "comments", "commenting", "conversation", "conversations", "leave", "post", "add", "join",
+        "share", "tags", "tag", "topics", "topic", "categories", "category", "filed", "keywords", "about", "further",
+        "previous", "next", "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles",
+        "stories", "posts",
         "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from",
         "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes"
     ]
@@ -182,7 +183,8 @@ _BARRIER = re.compile(
     r"|recommended(?: .{0,25})?"
     r"|read next|up next|what to read next|(?:most )?(?:popular|read|viewed|shared|watched)(?: .{0,20})?"
     r"|trending(?: .{0,20})?|latest(?: .{0,20})?|top stories|editor'?s?’?s? picks?|don'?’?t miss"
-    r"|must read|\d* ?comments?(?: [(\[]\d+[)\]])?|conversations?|leave a (?:reply|comment)|post a comment"
+    r"|must read|\d* ?comments?(?: [(\[]\d+[)\]])?|comment(?:s|ing)?:? (?:our )?(?:rules|policy|guidelines)"
+    r"|conversations?|leave a (?:reply|comment)|post a comment"
     r"|add a comment|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page)"
     r"|(?:tags?|topics?|categories|category|filed under|keywords)(?:\s*:.*)?"
     # "About the author", and with the name beside it or glued to it by a renderer ("About the AuthorJane Doe")
@@ -198,7 +200,8 @@ _BARRIER = re.compile(
 )
 # Besides the usual headings, a blog's over its comments: "3 thoughts on “River landing closed”".
 _COMMENTS_OPEN = re.compile(
-    r"(?:\d+ )?comments?(?: [(\[]\d+[)\]])?\s*:?$|leave a (?:reply|comment)|post a comment|add a comment"
+    r"(?:\d+ )?comments?(?: [(\[]\d+[)\]])?\s*:?$|comment(?:s|ing)?:? (?:our )?(?:rules|policy|guidelines)"
+    r"|leave a (?:reply|comment)|post a comment|add a comment"
     r"|join the (?:conversation|discussion)|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to) [\"“'‘]")
 _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"

@@ -90,7 +90,7 @@ _SELF_NAMED = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
     r"(?:\s+(?:on|for|app|newsletter|today|in your inbox|everywhere)\b|[.!]?$)")
 _SELF_NAMED_CHARS = 80
-_SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow)\s+(?:the\s+)?"
+_SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow|seen by|obtained by)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
     r"(?:^|\.)(?:twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|t|bit|google|whatsapp|telegram"
@@ -789,7 +789,7 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: s
 
 def _handle(line: Line) -> list[str]:
     """A user name that a byline gives in lower case ("by jdoe", "Posted on July 1, 2024 by jdoe", "by jdoe | May 2,
-    2025")."""
+    2025"), the site's own account too ("by examplesite"), as WCXB's labels name it; not a default account."""
     match = _HANDLE_BYLINE.search(line.text) if line.words <= _DATE_LINE_WORDS else None
     if not match or not (line.words == 2 or find_date(line.text)) or match.group(1) in SITE_ACCOUNTS:
         return []
@@ -1018,8 +1018,9 @@ def url_host(url: str | None) -> str:
 
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
-    for finder in (_syndicated_here, _domain_masthead, _domain_name_line, _declared_brand, _copyright_holder,
-                   _channel_name, _brand_list, _named_masthead, _press_masthead, _self_named, _desk_masthead):
+    for finder in (_syndicated_here, _named_masthead, _domain_masthead, _domain_name_line, _declared_brand,
+                   _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _desk_masthead,
+                   _handle_masthead):
         if name := finder(texts):
             return _as_written(name, texts)
     return None
@@ -1158,7 +1159,8 @@ def _reserved_holder(text: str) -> str | None:
 def _holder(name: str) -> str | None:
     name = _HOLDER_TAIL.sub("", _HOLDER_END.sub("", name))
     name = _COMPANY_SUFFIX.sub("", name.strip(" .,")).strip(" .,&")
-    return name if name and name.lower() not in ("all", "copyright") else None
+    # "© Copyright 2001-2026. This site is part of ...": a notice's next sentence names no holder.
+    return name if name and name.lower() not in ("all", "copyright") and name.lower() not in ALL_STOPWORDS else None
 
 
 def _named_masthead(texts: list[str]) -> str | None:
@@ -1211,6 +1213,17 @@ def _desk_masthead(texts: list[str]) -> str | None:
             if any(top in text and desk.search(text) for text in texts if text is not top):
                 return top
     return None
+
+
+def _handle_masthead(texts: list[str]) -> str | None:
+    """A masthead that the posts' byline writes run together as the site's account ("Westminster Watch" over
+    "March 4, 2026 by westminsterwatch")."""
+    handles = {m.group(1) for text in texts if " by " in text and (m := _HANDLE_BYLINE.search(text))}
+    return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and _run_together(top) in handles), None)
+
+
+def _run_together(name: str) -> str:
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 def _channel_name(texts: list[str]) -> str | None:
