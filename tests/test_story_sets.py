@@ -575,3 +575,22 @@ def test_minister_quits(analyses: dict[str, dict[str, Any]]) -> None:
     holt = _entity(analysis, "Clare Holt")
     assert holt["type"] == "PERSON" and set(holt["in"]) == set(docs)  # "Ms Holt" is the same woman
     assert _entity(analysis, "Ashcombe")["type"] == "PLACE"  # "the MP for Ashcombe"
+
+
+def test_reef_recovery(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["reef-recovery"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"], d["authors"]) for doc_id, d in docs.items()} == {
+        # The footer's "Copyright © 2010–2026, The Conversation Media Group Ltd": the name without its legal form.
+        "conversation-reef": ("original", None, "The Conversation", ["Maya Lindqvist"]),
+        # "This article is republished from The Conversation under a Creative Commons license."; the writer's
+        # university beside her name is where she works, no second author.
+        "coastnews-reef": ("republication", "The Conversation", "Coast News Network", ["Maya Lindqvist"]),
+        "aap-reef": ("wire-original", "AAP", "Daily Mercury Online", ["Australian Associated Press"]),
+        "older-reef": ("unknown", None, "Reef Watch Bulletin", []),
+    }
+    assert _edges(analysis) == {("coastnews-reef", "conversation-reef", "republication")}
+    # The box about the author and her disclosure after the text are no part of it.
+    assert docs["conversation-reef"]["body"][-1].startswith("This is not a clean bill of health")
+    # '"...," Associate Professor Lindqvist told AAP': the model ran the name on over the verb.
+    assert _speaker(analysis, "It is good news") == "Maya Lindqvist"

@@ -26,6 +26,7 @@ TITLES = word_set("""
     state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
     democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
     sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
+    professor associate
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""
@@ -289,6 +290,8 @@ class Names:
     def name_of(self, tok: Any) -> str:
         """The speaker a subject token stands for, as written at its fullest."""
         ent = _entity_of(tok)
+        if ent is not None and any(t.pos_ == "VERB" for t in ent):
+            ent = None  # a span run on over the cue ("Associate Professor Lindqvist told AAP" as a work's title)
         if ent is not None and (ent.label_ == "PERSON" or clean_name(ent.text).split()[-1] in self.surnames
                                 or titled_person(ent)):
             return self.fullest(clean_name(ent.text))

@@ -428,12 +428,15 @@ def is_name_word(token: str) -> bool:
 
 
 def people_line(text: str) -> list[str]:
-    """The names when the line is nothing but two or more people's names ("Jane Doe, John Roe & Ana Ruiz")."""
+    """The names when the line is nothing but two or more people's names ("Jane Doe, John Roe & Ana Ruiz"), each
+    perhaps with where they work."""
     parts = [part for part in _NAME_SPLIT.split(text)[::2] if part.strip()]
     if len(parts) < 2:
         return []
     names: list[str] = []
     for part in parts:
+        if names and _AFFILIATION.search(part.strip()):
+            continue  # where the writer before works ("Jane Doe, Coralbay University")
         if not (name := person_line(part)):
             return []  # most lines fail on their first part: a sentence's clause is no name
         names.append(name)

@@ -1158,7 +1158,9 @@ def _reserved_holder(text: str) -> str | None:
 
 def _holder(name: str) -> str | None:
     name = _HOLDER_TAIL.sub("", _HOLDER_END.sub("", name))
-    name = _COMPANY_SUFFIX.sub("", name.strip(" .,")).strip(" .,&")
+    name = name.strip(" .,")
+    while (shorter := _COMPANY_SUFFIX.sub("", name).strip(" .,&")) != name:
+        name = shorter  # "The Conversation Media Group Ltd"
     # "© Copyright 2001-2026. This site is part of ...": a notice's next sentence names no holder.
     return name if name and name.lower() not in ("all", "copyright") and name.lower() not in ALL_STOPWORDS else None
 
