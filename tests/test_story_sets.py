@@ -594,3 +594,28 @@ def test_reef_recovery(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["conversation-reef"]["body"][-1].startswith("This is not a clean bill of health")
     # '"...," Associate Professor Lindqvist told AAP': the model ran the name on over the verb.
     assert _speaker(analysis, "It is good news") == "Maya Lindqvist"
+
+
+def test_camping_ruling(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["camping-ruling"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()} == {
+        # "By JOSH ADLER Associated Press" under the station's "KRVN 4 News": a byline, not a masthead.
+        "ap-ruling": ("wire-original", "AP", "KRVN 4 News"),
+        "courier-ruling": ("original", None, "Riverton Courier"),
+        # "This story originally appeared in the Riverton Courier, a sister publication of the Sentinel-Post."
+        "valley-ruling": ("republication", "Riverton Courier", "The Valley Sentinel-Post"),
+        "lawwire-ruling": ("original", None, "LawWire"),  # a paywalled page: its first paragraph, not the offer
+        "council-ban": ("unknown", None, "Riverton Today"),
+    }
+    assert _edges(analysis) == {("valley-ruling", "courier-ruling", "republication")}
+    courier = docs["courier-ruling"]
+    # "By Nadia Ferris nferris@rivertoncourier.com": the name, and her tagline under the text is no paragraph.
+    assert courier["authors"] == ["Nadia Ferris"]
+    assert courier["body"][-1].startswith("Advocates for homeless residents")
+    assert docs["lawwire-ruling"]["body"] == [docs["lawwire-ruling"]["body"][0]]
+    # A quotation over two paragraphs, the first left open as copy desks do.
+    ruling = next(q for q in analysis["quotes"] if q["text"].startswith("The ordinance, as the city"))
+    assert ruling["speaker"] == "Helen Marsh" and "It prevents the city from jailing people" in ruling["text"]
+    # The hours a rule sets ("between 10 p.m. and 6 a.m.") date no event.
+    assert not any("10 p.m." in t["phrases"] for t in analysis["timeline"])

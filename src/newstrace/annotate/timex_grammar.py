@@ -588,14 +588,21 @@ def _clock_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["clock"].lower() in ("noon", "midday", "midnight") and not re.search(
             r"\b(?:at|by|until|before|after|around|since)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
         return None
-    return "TIME", f"{_day_named_last(ctx)}T{_clock(m['clock'])}"
+    return "TIME", f"{_day_named_last(m, ctx)}T{_clock(m['clock'])}"
 
 
-def _day_named_last(ctx: Context) -> str:
+_HOURS_RANGE = re.compile(rf"\b(?:between|from)\s+(?:{_CLOCK}\s+(?:and|to)\s+)?$", re.I)
+
+
+def _day_named_last(m: re.Match[str], ctx: Context) -> str:
     """The day a bare clock time belongs to: the day the story named last, else the publication day. A copy run
-    a day later tells the same morning ("on Wednesday" ... "the order came at 6:40 a.m.")."""
+    a day later tells the same morning ("on Wednesday" ... "the order came at 6:40 a.m."). Hours a rule sets
+    after the month or year it was made ("passed in November, [the ban] made sleeping in parks between 10 p.m.
+    and 6 a.m. a misdemeanor") are no one day's."""
     if ctx.named is not None and len(ctx.named[1]) >= 10:
         return ctx.named[1][:10]
+    if ctx.named is not None and _HOURS_RANGE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+        return "XXXX-XX-XX"
     return ctx.day().isoformat()
 
 

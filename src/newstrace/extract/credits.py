@@ -105,6 +105,8 @@ _END_CREDIT = re.compile(
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
     r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
+    # The writer's address after the name ("By Jane Doe jdoe@example.com") ends it.
+    r"|\s+[\w.+-]+@[\w-]+\.[\w.]+.*$"
     r"|\s*(?:[|·•⋅∙]|\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bat\b\s+\d|\d|"
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\((?!@)).*$",
     re.I,
@@ -773,6 +775,8 @@ def _credited(src: str | None) -> str | None:
     words = list(takewhile(lambda w: w[0].isupper() or w in _OUTLET_JOINERS, src.split()))
     while words and words[-1] in _OUTLET_JOINERS:
         words.pop()
+    if words and words[0] == "the":
+        words.pop(0)  # "appeared in the Riverton Courier": the name is the paper's, as it writes it
     return " ".join(words) if 1 <= len(words) <= 3 else None
 
 
@@ -813,6 +817,9 @@ def _byline_source(line: str) -> str | None:
     return next((named for name in names if (named := source_name(name, strict=False) or _outlet_name(name))), None)
 
 
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){1,2}(?P<last>[A-Z][a-z]+)")
+
+
 def press_word(word: str) -> bool:
     """Whether a word is one that ends publications' names ("Sentinel", "Post", "Times")."""
     return bool(_OUTLET_WORD.fullmatch(word) or _MASTHEAD_WORD.fullmatch(word))
@@ -820,13 +827,18 @@ def press_word(word: str) -> bool:
 
 def press_name(text: str) -> bool:
     """Whether the line is a publication's name and nothing else: two to five capitalised words, the last a
-    word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading."""
+    word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading; or such words
+    run together ("LawWire")."""
     words = text.split()
+    if len(words) == 1 and (camel := _CAMEL_NAME.fullmatch(text)):
+        return press_word(camel.group("last"))  # "LawWire", "CityPost": a name set as one word
     if not 2 <= len(words) <= 5:
         return False
     first = words[1] if words[0] == "The" and len(words) > 2 else words[0]  # "The Latest News" heads a section too
-    return (":" not in text and all(w[:1].isupper() or w in _OUTLET_JOINERS for w in words)
-            and press_word(words[-1])
+    # A station's number is part of its name ("KRVN 4 News"); "By Jane Doe Associated Press" is a byline.
+    return (":" not in text and words[0] != "By" and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS
+                                                         for w in words)
+            and press_word(words[-1].rpartition("-")[2])
             and first.lower() not in _SECTION_WORDS)
 
 

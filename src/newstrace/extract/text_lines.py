@@ -66,6 +66,9 @@ _STRONG_JUNK = re.compile(
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
     r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
     r"|\bshare this (?:story|article|post|page) (?:on|with|via)\b"  # "You can share this story on social media:"
+    # A paywall's offer where the text stops ("To view the full article, register now.")
+    r"|\bto (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b"
+    r"|^already (?:a )?(?:subscriber|member)\b|^start (?:your |a )?free trial\b"
     r"|^our (?:editorial )?standards:",  # the link to the site's editorial policy under each story
     re.I,
 )
@@ -91,7 +94,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
-    "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this",
+    "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
+    "to read", "to continue", "already", "free trial",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",
