@@ -619,3 +619,20 @@ def test_camping_ruling(analyses: dict[str, dict[str, Any]]) -> None:
     assert ruling["speaker"] == "Helen Marsh" and "It prevents the city from jailing people" in ruling["text"]
     # The hours a rule sets ("between 10 p.m. and 6 a.m.") date no event.
     assert not any("10 p.m." in t["phrases"] for t in analysis["timeline"])
+
+
+def test_heatwave(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heatwave"]  # HTML pages: a portal's Reuters copy, a WordPress post, a paper, an older page
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"], d["authors"]) for doc_id, d in docs.items()} == {
+        "portal-heat": ("wire-original", "Reuters", "NewsHub", ["Reuters"]),
+        # Yoast's graph names the author by reference; "Reuters reported" credits the agency.
+        "blog-heat": ("rewrite-of-wire", "Reuters", "Sunward Travel Blog", ["Tomás Beltrán"]),
+        "paper-heat": ("original", None, "The Meralta Herald", ["Carmen Ortiz"]),
+        "older-heat": ("unknown", None, "Iberia Water Watch", []),
+    }
+    assert docs["portal-heat"]["dateline"] == "MADRID"
+    # Tuesday's copy: the agency "said temperatures could reach 46C on Wednesday", the coming day.
+    peak = next(t for t in analysis["timeline"] if "portal-heat" in t["in"] and "on Wednesday" in t["phrases"])
+    assert peak["date"] == "2026-07-15"
+    assert not any("thoughts on" in line for line in docs["blog-heat"]["body"])  # the comments' heading

@@ -24,6 +24,9 @@ _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "h
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
            "predict", "project", "anticipate"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
+# "may rain on Friday" looks ahead, "may have left on Friday" back; "could" looks ahead only as what someone said
+# may come ("said temperatures could reach 46C on Wednesday"), for "could not be located Wednesday" is past.
+_MAY = {"may", "might"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write", "confirm", "be", "have"}
 _SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
@@ -119,6 +122,11 @@ def _direction(text: str, doc: Any) -> Any:
     return direction
 
 
+def _could_come(verb: Any, aux: set[str]) -> bool:
+    return "could" in aux and "have" not in aux and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _direction_from_parse(token: Any) -> int:
     """Tense of the verb that governs the expression: future auxiliaries, "is expected to", "is to",
     a present progressive or a present-tense action verb look ahead; a past verb looks back."""
@@ -130,7 +138,7 @@ def _direction_from_parse(token: Any) -> int:
         return 0
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & _FUTURE_AUX:
+        if aux & _FUTURE_AUX or (aux & _MAY and "have" not in aux) or _could_come(verb, aux):
             return 1
         if "had" in aux:
             return -1  # "had been due to expire Friday": the plan is told as past
