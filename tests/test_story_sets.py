@@ -636,3 +636,20 @@ def test_heatwave(analyses: dict[str, dict[str, Any]]) -> None:
     peak = next(t for t in analysis["timeline"] if "portal-heat" in t["in"] and "on Wednesday" in t["phrases"])
     assert peak["date"] == "2026-07-15"
     assert not any("thoughts on" in line for line in docs["blog-heat"]["body"])  # the comments' heading
+
+
+def test_pension_vote(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["pension-vote"]  # international broadcasters' own stories, and a copy of one
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()} == {
+        "dw-vote": ("rewrite-of-wire", "AFP", "DW"),  # "ab/rt (AFP, Reuters)": the editors and their agencies
+        "aj-vote": ("independent-rewrite", None, "Al Jazeera"),  # "Source: Al Jazeera and news agencies"
+        "voa-vote": ("original", None, "Voice of America"),
+        "africanews-vote": ("republication", "VOA", "Daily Nation Online"),  # "Source: VOA"
+    }
+    assert not any("ab/rt" in line for line in docs["dw-vote"]["body"])
+    # A lede under its dateline stays the first paragraph, however many names it packs.
+    voa = docs["voa-vote"]
+    assert voa["dateline"] == "NORDDAM, LOWLAND" and voa["body"][0].startswith("NORDDAM, LOWLAND — Lowland's")
+    assert sorted(map(sorted, analysis["stories"])) == [sorted(docs)]  # one vote, four reports
+    assert _entity(analysis, "Norddam")["type"] == "PLACE"  # "the capital, Norddam,"

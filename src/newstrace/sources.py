@@ -53,6 +53,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Press TV": ("Press TV", "PressTV"),
     "TRT World": ("TRT World",),
     "teleSUR": ("teleSUR", "TeleSUR", "Telesur"),
+    "Al Jazeera": ("Al Jazeera", "Al Jazeera English"),
+    "DW": ("DW", "Deutsche Welle"),
+    "VOA": ("VOA", "Voice of America"),
+    "France 24": ("France 24", "FRANCE 24"),
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BusinessWire"),
     "GlobeNewswire": ("GlobeNewswire", "Globe Newswire"),
@@ -61,12 +65,13 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # and the wires that carry companies' press releases. A copy of their text is a republication, not agency copy,
 # and being quoted by them is not using wire reporting.
 CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
-                             "teleSUR", "PR Newswire", "Business Wire", "GlobeNewswire"})
+                             "teleSUR", "Al Jazeera", "DW", "VOA", "France 24", "PR Newswire", "Business Wire",
+                             "GlobeNewswire"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
 # Short spellings that are also ordinary words or initials.
-_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps"})
+_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

@@ -689,13 +689,17 @@ def _where(word: Any) -> bool:
 
 
 def _named_as_place(doc: Any, span: _Span) -> bool:
-    """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the port city of
-    Punta Roca", "the Saren river". The model may take a place it has never seen for a person."""
+    """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the capital,
+    Norddam,", "the port city of Punta Roca", "the Saren river". The model may take a place it has never seen for
+    a person."""
     # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
                   None)
     if beside is not None:
         return beside.lower_ in _PLACE_NOUNS
+    root = doc[span.start:span.end].root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in _PLACE_NOUNS:
+        return True  # "in the capital, Norddam,"
     noun = doc[span.end] if span.end < len(doc) else None
     if noun is not None and noun.lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == noun.i \
             and noun.dep_ != "compound":

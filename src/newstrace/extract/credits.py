@@ -230,10 +230,13 @@ _CREDIT_LINE = re.compile(
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})"
+    # The editors' initials and the agencies their story draws on, first named first ("ab/rt (AFP, Reuters)").
+    r"|^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?P<name6>[^,()]{2,40})"
     rf"|{_REPORT_BY}",
     re.I,
 )
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
+_DESK_SIGN_OFF = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\([A-Za-z][^()]{1,60}\)$")
 
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
@@ -283,6 +286,8 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     reporters, "Jane Doe reported from Lagos, Nigeria.", names people and places of the story: it stays.)"""
     if len(text) > _NOTE_CHARS:
         return False  # a paragraph, told by its length before any word is looked at
+    if "/" in text[:10] and _DESK_SIGN_OFF.match(text):
+        return True
     lower = lower or text.lower()  # the caller's, where it holds it already
     # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
     if not (lower.startswith(("with ", "(with ")) or _NOTE_CUE.search(lower)) or len(text.split()) > _NOTE_WORDS:
@@ -868,7 +873,7 @@ def _credit_line_source(line: str) -> str | None:
     if len(line.split()) > 40:
         return None
     for match in _CREDIT_LINE.finditer(line):
-        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5") if g), None)
+        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6") if g), None)
         if named := known_source(name):
             return named
         if (match.group("name3") or match.group("name5")) and (named := _credited(name)):

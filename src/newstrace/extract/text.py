@@ -118,6 +118,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
+_LEDE_WORDS = 12
 _DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
 _DATE_LABEL_WORDS = 4  # a date's label alone on its line ("Last updated on:")
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
@@ -205,6 +206,8 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
             kind = META
         elif kind == GOOD and line.words <= HEADLINE_WORDS and title_case(line):
             kind = SHORT  # a headline, however long, is no paragraph
+        elif kind in (SHORT, NEAR) and line.sentence and line.words >= _LEDE_WORDS and dateline(line.text)[0]:
+            kind = GOOD  # a lede under its dateline, however many names it packs ("NORDDAM, LOWLAND — ...")
         seen = repeats.get(line.source, 0)
         if seen and kind > JUNK and (kind != GOOD or seen >= max(3, _PROSE_REPEAT_SHARE * outlet_pages)):
             kind = JUNK
