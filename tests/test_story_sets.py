@@ -653,3 +653,20 @@ def test_pension_vote(analyses: dict[str, dict[str, Any]]) -> None:
     assert voa["dateline"] == "NORDDAM, LOWLAND" and voa["body"][0].startswith("NORDDAM, LOWLAND — Lowland's")
     assert sorted(map(sorted, analysis["stories"])) == [sorted(docs)]  # one vote, four reports
     assert _entity(analysis, "Norddam")["type"] == "PLACE"  # "the capital, Norddam,"
+
+
+def test_sleep_study(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["sleep-study"]  # a university's news release, a health site copying most of it, a paper
+    docs = _docs(analysis)
+    assert {doc_id: d["relation"] for doc_id, d in docs.items()} == {
+        "release-sleep": "original", "healthsite-sleep": "republication", "paper-sleep": "original",
+        "older-sleep": "unknown",
+    }
+    assert _edges(analysis) == {("healthsite-sleep", "release-sleep", "republication")}
+    assert docs["release-sleep"]["authors"] == []  # "Peer-Reviewed Publication" is the release's label
+    # A short page's standfirst, a sentence packed with names, stands under its headline.
+    assert docs["older-sleep"]["title"] == "Why teenagers struggle to wake up early"
+    # The quotation first appeared in the release, on the day the paper ran it too.
+    save = next(q for q in analysis["quotes"] if q["text"].startswith("Cutting it short"))
+    assert (save["speaker"], set(save["in"])) == ("Hana Petrov", {"release-sleep", "healthsite-sleep", "paper-sleep"})
+    assert _entity(analysis, "Keston")["type"] == "PLACE"  # "the University of Keston", "Keston's schools"

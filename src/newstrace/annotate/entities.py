@@ -140,6 +140,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
     named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
     named_places.update(place.casefold() for place in known_places if place)
+    # The place an institution is named for ("Keston" of "the University of Keston"), unless it is someone's name.
+    named_places.update(word.casefold() for s in spans if s.type == "ORG" for word in _institution_place(doc, s)
+                        if word not in person_tokens)
     # A land whose people the story names ("Ostravia" and "Ostravian officials"), unless it is someone's name.
     demonyms = {e.text for e in doc.ents if e.label_ == "NORP"}
     named_places.update(word.casefold() for s in spans if s.end - s.start == 1 and (word := doc[s.start].text)
@@ -474,6 +477,8 @@ _PLACE_NOUNS = word_set("town city village capital port region province county i
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors residents inhabitants outskirts")
+# Institutions named for their place: "the University of Keston", "the Port of Norddam".
+_NAMED_FOR_A_PLACE = word_set("university port city county bank diocese")
 # Who is elected for a place: "the MP for Ashcombe".
 _FOR_A_PLACE = word_set("mp mps mla msp mep td")
 # Titles only ever given to a person ("Ms Holt", "Dr Patel").
@@ -688,6 +693,13 @@ def _where(word: Any) -> bool:
     return word.lower_ in _WHERE or (word.lower_ == "from" and word.head.pos_ == "NOUN" and word.head.i < word.i)
 
 
+def _institution_place(doc: Any, span: _Span) -> list[str]:
+    """The one word after "of" in a university's, a port's or a city's name ("University of Keston")."""
+    words = [doc[j] for j in range(span.start, span.end)]
+    return [words[2].text] if len(words) == 3 and words[0].lower_ in _NAMED_FOR_A_PLACE and words[1].lower_ == "of" \
+        and words[2].pos_ == "PROPN" else []
+
+
 def _named_as_place(doc: Any, span: _Span) -> bool:
     """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the capital,
     Norddam,", "the port city of Punta Roca", "the Saren river". The model may take a place it has never seen for
@@ -698,8 +710,9 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if beside is not None:
         return beside.lower_ in _PLACE_NOUNS
     root = doc[span.start:span.end].root
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in _PLACE_NOUNS:
-        return True  # "in the capital, Norddam,"
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in _PLACE_NOUNS \
+            and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return True  # "in the capital, Norddam,", not "in Silicon Valley, Tyrone Pike,"
     noun = doc[span.end] if span.end < len(doc) else None
     if noun is not None and noun.lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == noun.i \
             and noun.dep_ != "compound":

@@ -64,7 +64,7 @@ _NOT_NAMES = frozenset(
     [
         "updated", "published", "posted", "created", "modified", "edited", "last", "share", "follow", "read", "more",
         "the", "on", "at", "in", "and", "photo", "video", "image", "comments", "comment", "minutes", "minute", "min",
-        "hours", "hour", "ago", "today", "yesterday", "verified", "by", "written"
+        "hours", "hour", "ago", "today", "yesterday", "verified", "by", "written", "publication", "release"
     ]
 ) | SECTION_WORDS
 
