@@ -597,6 +597,16 @@ def test_lines_shared_by_different_outlets_are_kept() -> None:
     assert all(extract(page, context).body == STORY for page in pages)  # a wire story carried by three sites
 
 
+def test_one_article_fetched_twice_keeps_its_headline() -> None:
+    # The same page under two addresses (a tracking parameter added): its lines are the article's, not the
+    # outlet's furniture, though they repeat on every page of the outlet the crawl holds.
+    dump = "\n\n".join(["River Times", "Home | News | Sport", "Landing closed for lock repairs", "By Ana Ruiz", *STORY])
+    pages = [_page(dump, f"p{i}", url=f"https://www.river.example/news/landing{query}")
+             for i, query in enumerate(["", "?utm_source=feed"])]
+    context = prepare(pages)
+    assert [extract(page, context).title for page in pages] == ["Landing closed for lock repairs"] * 2
+
+
 def test_comment_section_after_the_article_is_cut() -> None:
     comments = []
     for n, name in enumerate(["Maria Lopez", "Jon Park", "Ada Stone"], start=1):

@@ -118,6 +118,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
+_ARTICLE_LINES, _KEY_WORDS = 3, 15  # a page's long sentences tell its article from another of the outlet's
 _LEDE_WORDS = 12
 _DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
 _DATE_LABEL_WORDS = 4  # a date's label alone on its line ("Last updated on:")
@@ -132,12 +133,26 @@ def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict
     paragraph as furniture. One pass that keeps no page: a crawl need not fit in memory."""
     lines_of: dict[str, Counter[str]] = {}
     pages_of: Counter[str] = Counter()
+    seen: set[tuple[str, frozenset[str]]] = set()
     for page in pages:
         if key := outlet_key(page):
+            lines = source_lines(page.content)
+            # One article saved twice is counted once: its own lines are no furniture of the outlet's.
+            if article := _article_key(lines):
+                if (key, article) in seen:
+                    continue
+                seen.add((key, article))
             pages_of[key] += 1
-            lines_of.setdefault(key, Counter()).update(source_lines(page.content))
+            lines_of.setdefault(key, Counter()).update(lines)
     repeats = {key: shared for key, lines in lines_of.items() if (shared := {t: n for t, n in lines.items() if n > 1})}
     return repeats, dict(pages_of)
+
+
+def _article_key(lines: set[str]) -> frozenset[str]:
+    """The page's long sentences, which tell its article from the outlet's others (empty when it has too few to
+    tell by): the same article fetched twice (under two addresses, or in two files) has the same."""
+    sentences = frozenset(line for line in lines if line[-1] in ".!?\"”" and line.count(" ") >= _KEY_WORDS)
+    return sentences if len(sentences) >= _ARTICLE_LINES else frozenset()
 
 
 def outlet_key(page: Page) -> str:
