@@ -221,7 +221,8 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
             kind = META
         elif kind == GOOD and line.words <= HEADLINE_WORDS and title_case(line):
             kind = SHORT  # a headline, however long, is no paragraph
-        elif kind in (SHORT, NEAR) and line.sentence and line.words >= _LEDE_WORDS and dateline(line.text)[0]:
+        elif kind in (SHORT, NEAR) and line.sentence and line.words >= _LEDE_WORDS and line.text[:1].isupper() \
+                and dateline(line.text)[0]:
             kind = GOOD  # a lede under its dateline, however many names it packs ("NORDDAM, LOWLAND — ...")
         seen = repeats.get(line.source, 0)
         if seen and kind > JUNK and (kind != GOOD or seen >= max(3, _PROSE_REPEAT_SHARE * outlet_pages)):

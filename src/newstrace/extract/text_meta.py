@@ -557,9 +557,8 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     capitals = sum(1 for w in line.text.split() if w[:1].isupper())
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
-    topic = _topic_words(lines, i) | frozenset(_content_words(line))
     return (capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
-            and not _off_topic(above, topic))
+            and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
 
 
 def title_case(line: Line) -> bool:
