@@ -224,6 +224,8 @@ _WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting)|add
 # published Dec. 3, 2025.").
 _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>[^.;,]{2,50}?)\s+was\s+"
               r"(?:first|originally)\s+published\b")
+# A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
+_DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 _CREDIT_LINE = re.compile(
     r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?$"
@@ -231,12 +233,12 @@ _CREDIT_LINE = re.compile(
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})"
     # The editors' initials and the agencies their story draws on, first named first ("ab/rt (AFP, Reuters)").
-    r"|^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?P<name6>[^,()]{2,40})"
+    rf"|{_DESK_INITIALS}(?P<name6>[^,()]{{2,40}})"
     rf"|{_REPORT_BY}",
     re.I,
 )
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
-_DESK_SIGN_OFF = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\([A-Za-z][^()]{1,60}\)$")
+_DESK_SIGN_OFF = re.compile(rf"{_DESK_INITIALS}[A-Za-z][^()]{{1,60}}\)$")
 
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").

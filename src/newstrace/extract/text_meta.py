@@ -1164,7 +1164,7 @@ def _holder(name: str) -> str | None:
     while (shorter := _COMPANY_SUFFIX.sub("", name).strip(" .,&")) != name:
         name = shorter  # "The Conversation Media Group Ltd"
     # "© Copyright 2001-2026. This site is part of ...": a notice's next sentence names no holder.
-    return name if name and name.lower() not in ("all", "copyright") and name.lower() not in ALL_STOPWORDS else None
+    return name if name and name.lower() not in ALL_STOPWORDS | {"all", "copyright"} else None
 
 
 def _named_masthead(texts: list[str]) -> str | None:
@@ -1210,7 +1210,7 @@ def _self_named(texts: list[str]) -> str | None:
 def _desk_masthead(texts: list[str]) -> str | None:
     """A masthead whose name the byline gives the site's own desk ("WorldPulse" over "WorldPulse Staff")."""
     for top in texts[:_MASTHEAD_LINES]:
-        if len(top.split()) <= _DESK_MASTHEAD_WORDS and not _NOT_ALNUM.fullmatch(top.lower()):
+        if len(top.split()) <= _DESK_MASTHEAD_WORDS:
             # As a byline gives it: alone, after "By", or between a date line's separators.
             desk = re.compile(rf"(?:^|(?i:by)\s+|[|·•—–-]\s*){re.escape(top)}\s+(?i:staff|desk|team|newsroom|editors)"
                               r"\s*(?:$|[|·•—–-])")
@@ -1223,11 +1223,8 @@ def _handle_masthead(texts: list[str]) -> str | None:
     """A masthead that the posts' byline writes run together as the site's account ("Westminster Watch" over
     "March 4, 2026 by westminsterwatch")."""
     handles = {m.group(1) for text in texts if " by " in text and (m := _HANDLE_BYLINE.search(text))}
-    return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and _run_together(top) in handles), None)
-
-
-def _run_together(name: str) -> str:
-    return _NOT_ALNUM.sub("", name.lower())
+    return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and _NOT_ALNUM.sub("", top.lower()) in handles),
+                None)
 
 
 def _channel_name(texts: list[str]) -> str | None:
