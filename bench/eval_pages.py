@@ -1,7 +1,7 @@
 """Page-extraction evaluation on a folder in the WCXB layout (`html/*.html.gz`, `ground-truth/*.json`).
 
     .venv/bin/python bench/eval_pages.py ../shared/data/wcxb-articles-dev [--limit N] [--jobs N]
-        [--mode html|text|all] [--json out.json] [--worst N] [--chromium]
+        [--mode html|text|all] [--json out.json] [--worst N] [--misses title|author|date] [--chromium]
 
 `--mode html` runs the HTML systems (newstrace-html, trafilatura), `--mode text` the text-dump systems
 (newstrace-text and jusText on each renderer's dump); the default `all` runs both.
@@ -359,6 +359,20 @@ def print_worst(truths: list[Truth], guesses: dict[str, Guess], count: int) -> N
         print(f"  {page_id}  P={p:.2f} R={r:.2f} F1={f:.2f}")
 
 
+_CHECKS = {"title": lambda g, t: title_ok(g.title, t.title), "author": lambda g, t: author_ok(g.authors, t.author),
+           "date": lambda g, t: date_ok(g.date, t.date)}
+
+
+def print_misses(truths: list[Truth], guesses: dict[str, Guess], field: str) -> None:
+    """Every newstrace-html page whose `field` is wrong: the reference beside the output, for reading by hand."""
+    misses = [t for t in truths if t.id in guesses and not _CHECKS[field](guesses[t.id], t)]
+    print(f"\n{len(misses)} newstrace-html pages with a wrong {field} (reference | newstrace | url):")
+    for t in misses:
+        guess = guesses[t.id]
+        given = {"title": guess.title, "author": guess.authors, "date": guess.date}[field]
+        print(f"  {t.id}  {getattr(t, field)!r} | {given!r} | {t.url}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dir", type=Path)
@@ -367,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst newstrace-html pages")
+    parser.add_argument("--misses", choices=tuple(_CHECKS), default=None,
+                        help="list the newstrace-html pages whose title, author or date is wrong")
     parser.add_argument("--chromium", action="store_true",
                         help="also render the pages with headless Chromium (innerText), about a second a page")
     args = parser.parse_args(argv)
@@ -382,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(truths)} pages in {time.perf_counter() - started:.0f} s with {args.jobs} job(s)")
     if args.worst and "newstrace-html" in results:
         print_worst(truths, results["newstrace-html"], args.worst)
+    if args.misses and "newstrace-html" in results:
+        print_misses(truths, results["newstrace-html"], args.misses)
     if args.json:
         args.json.write_text(json.dumps(table, indent=2), encoding="utf-8")
     return 0

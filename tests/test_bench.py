@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -80,6 +81,19 @@ def test_eval_pages_scores_every_system(wcxb: Path) -> None:
         assert (pages, title, author, date) == ("4", "1.000", "1.000", "1.000")
         assert float(f1) > 0.9
     assert _row(lines, "trafilatura")[1] == "4"
+
+
+def test_eval_pages_lists_the_pages_a_field_is_wrong_on(wcxb: Path, tmp_path: Path) -> None:
+    # A folder whose one label disagrees with its page: the listing names that page, the label and the output.
+    wrong = tmp_path / "wcxb"
+    shutil.copytree(wcxb, wrong)
+    truth_file = wrong / "ground-truth" / "0002.json"
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    truth["ground_truth"]["publish_date"] = "2025-04-02"
+    truth_file.write_text(json.dumps(truth), encoding="utf-8")
+    lines = _run("eval_pages.py", wrong, "--mode", "html", "--misses", "date")
+    listed = lines[lines.index(next(line for line in lines if "with a wrong date" in line)) + 1:]
+    assert listed == ["  0002  '2025-04-02' | '2025-03-02' | https://www.riverdaily.example/news/0002"]
 
 
 def test_eval_outlet_names_each_site_from_the_page_alone(wcxb: Path) -> None:
