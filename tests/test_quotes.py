@@ -109,6 +109,17 @@ def test_a_site_that_sets_speech_in_apostrophes(nlp: Any) -> None:
                                                     ("I cannot stay.", "Ms Holt")]
 
 
+def test_a_work_s_title_is_no_quotation_and_her_daughter_is_not_her(nlp: Any) -> None:
+    found = quotes(
+        nlp,
+        "Holloway died Monday, her daughter, Ruth Holloway-Grant, said. She published her first collection, "
+        "\u201cLow Water,\u201d in 1971.",
+        "\u201cShe wrote the way people talk on a porch,\u201d her daughter said.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("She wrote the way people talk on a porch,",
+                                                     "Ruth Holloway-Grant")]
+
+
 def test_german_marks_close_with_the_mark_that_opens_elsewhere(nlp: Any) -> None:
     found = quotes(nlp, "\u201eWir \u00f6ffnen den Hafen erst, wenn die Piers sicher sind\u201c, sagte Ana Ruiz. "
                         "Later, \u201cthe piers will be checked by Friday,\u201d the port authority said.")

@@ -670,3 +670,24 @@ def test_sleep_study(analyses: dict[str, dict[str, Any]]) -> None:
     save = next(q for q in analysis["quotes"] if q["text"].startswith("Cutting it short"))
     assert (save["speaker"], set(save["in"])) == ("Hana Petrov", {"release-sleep", "healthsite-sleep", "paper-sleep"})
     assert _entity(analysis, "Keston")["type"] == "PLACE"  # "the University of Keston", "Keston's schools"
+
+
+def test_poet_obituary(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["poet-obituary"]  # AP's obituary, a paper's with local paragraphs, a blog's tribute
+    docs = _docs(analysis)
+    local = docs["local-obit"]
+    # The paper's own opening over AP's paragraphs, "The Associated Press contributed to this report."
+    assert (local["relation"], local["origin"]) == ("rewrite-of-wire", "AP")
+    assert _edges(analysis) == {("local-obit", "ap-obit", "republication")}
+    assert docs["blog-obit"]["title"] == "Goodbye, Marian"  # two words, right over the byline
+    assert docs["profile-older"]["outlet"] == "Delta Arts Quarterly"
+    # Her books' titles in quotation marks after the word for the work ("her first collection, "Low Water,"", "my
+    # copy of") are nobody's words; "where she finished "The Levee Psalms"" names no work and is kept.
+    titles = [q for q in analysis["quotes"] if q["text"].rstrip(",") in ("Low Water", "The Levee Psalms")]
+    assert [q["in"] for q in titles] == [["profile-older"]]
+    # '"...," her daughter said', after "her daughter, Ruth Holloway-Grant, said Tuesday": the daughter's words.
+    assert _speaker(analysis, "She wrote the way people talk") == "Ruth Holloway-Grant"
+    born = next(t for t in analysis["timeline"] if "on March 3, 1939" in t["phrases"])
+    assert born["date"] == "1939-03-03"
+    memorial = next(t for t in analysis["timeline"] if "Saturday" in t["phrases"])
+    assert memorial["date"] == "2026-11-21"  # the coming Saturday of a Wednesday's paper

@@ -16,6 +16,7 @@ Ruiz").
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,13 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Named things that never speak: a time ("6:50 p.m. Clinton said") or a place ("Trump, in Ohio, said").
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+_TITLE_WORDS = 6
+# Words for a person by kin, which a possessive does not make a thing owned ("her daughter said").
+_KIN = word_set("daughter son wife husband mother father sister brother widow widower partner niece nephew")
+_TITLE_JOINERS = word_set("of the a an and in on for to at with from by or")
+_TITLE_REACH = 40  # characters before the opening mark where the word for the work stands
+_WORKS = word_set("""book books collection novel memoir poem poems anthology album song single film movie
+documentary show series episode play musical opera podcast essay column exhibition copy""")
 # Nouns for a person by their work, which a name set beside stands for ("the operator's chief executive, Ines
 # Barreto,").
 _ROLE_NOUNS = EPITHETS | word_set("executive spokesperson official officer chair founder owner manager analyst")
@@ -84,7 +92,20 @@ def find_quotes(article: Article, doc: Any) -> list[Quote]:
         elif quote.speaker is None:
             # "'...,' he said" after a speaker no name gives ("a U.S. Embassy official"): the same speaker.
             quote.speaker = finder.running_speaker(quotes, i, i - 1)
-    return [q for q in quotes if q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS]
+    return [q for q in quotes if (q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS)
+            and not _work_title(q, text)]
+
+
+def _work_title(quote: Quote, text: str) -> bool:
+    """A book's, a film's or a collection's title in quotation marks after the word for the work ("her first
+    collection, "Low Water,"", "her 1988 book "The Levee Psalms""): a few words, each capitalised but the small
+    ones, and no sentence's end. Nobody said it; a nickname or a slogan someone used stays a quotation."""
+    tokens = quote.text.rstrip(",").split()
+    if not 1 <= len(tokens) <= _TITLE_WORDS or quote.text.rstrip(",")[-1:] in ".!?" or not all(
+            t[:1].isupper() or t in _TITLE_JOINERS for t in tokens):
+        return False
+    before = text[max(0, quote.start - _TITLE_REACH):quote.start].lower().split()
+    return any(word.strip(",:") in _WORKS for word in before[-3:])
 
 
 class _Attributor:
@@ -268,6 +289,8 @@ class _Attributor:
         """The speaker a subject token stands for: a pronoun resolved, a name at its fullest. A thing
         owned speaks for its owner ("his comments", "the campaign's statement")."""
         subject = self._named_in_apposition(subject)
+        if subject.pos_ == "NOUN" and subject.lower_ in _KIN and (kin := self._kin_named(subject)):
+            return kin  # "her daughter said", after "her daughter, Ruth Holloway-Grant,": the daughter, not "her"
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.pos_ == "NOUN" else None
         if owner is None and subject.lower_ in _WRITTEN_WORDS:
             # "according to a statement from the regional government": the government speaks
@@ -305,6 +328,15 @@ class _Attributor:
         return next((t for t in noun.subtree if t.dep_ == "appos" and not self.inside_quote(t.idx)
                      and (self._is_person(t) or (role and self._role_holder(t)))
                      and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), noun)
+
+    def _kin_named(self, noun: Any) -> str | None:
+        """The person the story named beside the same kin word before ("her daughter, Ruth Holloway-Grant," or
+        "Ruth Holloway-Grant, her daughter,"), the last one."""
+        name = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}"
+        word = re.escape(noun.lower_)
+        found = list(re.finditer(rf"\b{word},\s+(?P<a>{name})|(?P<b>{name}),\s+(?:his|her|their)\s+{word}\b",
+                                 self.text[:noun.idx]))
+        return self.names.fullest(found[-1].group("a") or found[-1].group("b")) if found else None
 
     def _role_holder(self, tok: Any) -> bool:
         """A name beside a role, not a place's nor a title ("Prime Minister")."""

@@ -32,7 +32,8 @@ _OUTLET_WORD = re.compile(
 # More last words of papers' names, which name other things too: read only as a masthead's ("The Example Echo").
 _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
-    r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online")
+    r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
+    r"|Magazine|Quarterly|Monthly|Digest")
 # First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",

@@ -204,6 +204,7 @@ _LATE_TITLE_WORDS = 400
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 _DESK_MASTHEAD_WORDS = 4
+_PHRASE_MARK = re.compile(r"[,:?!]")
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
 _COPY_REACH = 4  # lines around another copy of the headline where its byline may stand
@@ -253,7 +254,10 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
             if prose > _DECK_WORDS:
                 break
             continue
-        if not _headline_like(line) or _names_site(line, site) or i in contents:
+        # Two words set as a phrase make a headline right above the byline that opens the text ("Goodbye, Marian");
+        # a label there is a section's or a name ("Press Release", "Craig McCarthy").
+        least = 2 if line.words == 2 and _PHRASE_MARK.search(line.text) and _above_byline(lines, i) else 3
+        if not _headline_like(line, least) or _names_site(line, site) or i in contents:
             continue
         if prose and line.text.endswith(".") and not _above_byline(lines, i):
             continue  # a short sentence of the running text, though a date line follows it ("Posted: ...")
@@ -404,10 +408,10 @@ def _above_byline(lines: list[Line], i: int) -> bool:
     return not under_headline and not _is_deck(lines, i)
 
 
-def _headline_like(line: Line) -> bool:
+def _headline_like(line: Line, least: int = 3) -> bool:
     if line.kind in (BARRIER, JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
-    limit = 1 if line.heading else 3
+    limit = 1 if line.heading else least
     if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")) or DATE_LABEL.match(line.text):
         return False
     if line.text.startswith(_ARROWS) or line.text.endswith(_ARROWS):
