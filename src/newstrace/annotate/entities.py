@@ -65,10 +65,11 @@ commissioner attorney senior acting former interim transitional junta opposition
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 """)
 
-# A person's role, which the person's name may follow or stand beside.
-_ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
+# A person's role, which the person's name may follow or stand beside ("spokeswoman Irina Vastova", "the operator's
+# chief executive, Ines Barreto,").
+ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
 senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
-prosecutor judge executive founder chair officer official""")
+prosecutor judge executive founder chair officer official owner manager""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
@@ -762,8 +763,8 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
         return False
     root = doc[span.start:span.end].root
     before = doc[span.start - 1] if span.start > 0 else None
-    return (root.dep_ == "appos" and root.head.lower_ in _ROLES and root.head.i < span.start) or (
-        before is not None and before.lower_ in _ROLES and before.pos_ == "NOUN")
+    return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
+        before is not None and before.lower_ in ROLES and before.pos_ == "NOUN")
 
 
 def _personal_name(words: list[Any], lone_people: set[str]) -> bool:

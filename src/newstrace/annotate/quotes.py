@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from newstrace.annotate.entities import word_set
+from newstrace.annotate.entities import ROLES, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
 from newstrace.annotate.quotes_names import EPITHETS, TITLES, Names, clean_name
 from newstrace.models import Article, Quote
@@ -47,9 +47,6 @@ _TITLE_JOINERS = word_set("of the a an and in on for to at with from by or")
 _TITLE_REACH = 40  # characters before the opening mark where the word for the work stands
 _WORKS = word_set("""book books collection novel memoir poem poems anthology album song single film movie
 documentary show series episode play musical opera podcast essay column exhibition copy""")
-# Nouns for a person by their work, which a name set beside stands for ("the operator's chief executive, Ines
-# Barreto,").
-_ROLE_NOUNS = EPITHETS | word_set("executive spokesperson official officer chair founder owner manager analyst")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
 # ... but as the subject of a cue a country speaks for its government and a share for those polled.
 SUBJECT_SPEAKERS = frozenset({"GPE", "PERCENT"})
@@ -324,7 +321,7 @@ class _Attributor:
             return noun.head
         # The parse may hang the name on the noun's last word ("His partner at Lenox, Lawrence Cummings,"). Beside
         # a person's role ("Its spokeswoman, Irina Vastova,") a name is a person's whatever type the model gives it.
-        role = noun.lower_ in _ROLE_NOUNS
+        role = noun.lower_ in EPITHETS or noun.lower_ in ROLES
         return next((t for t in noun.subtree if t.dep_ == "appos" and not self.inside_quote(t.idx)
                      and (self._is_person(t) or (role and self._role_holder(t)))
                      and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), noun)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from newstrace.annotate.entities import word_set
-from newstrace.annotate.timex_grammar import Anchor, Timex, scan
+from newstrace.annotate.timex_grammar import MONTHS, WEEKDAYS, Anchor, Timex, scan
 from newstrace.extract.credits import dateline_end
 from newstrace.models import Article, Precision, TimeExpr
 
@@ -40,9 +40,8 @@ _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _LINE = re.compile(r"[^\n]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words that only date a line or label it: a clause of these and numbers tells no event.
-_DATING_WORDS = word_set("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday a m p
-am pm et gmt utc bst cet est edt cst cdt pst pdt update updated posted published at on""")
+_DATING_WORDS = MONTHS.keys() | WEEKDAYS.keys() | word_set("""a m p am pm et gmt utc bst cet est edt cst cdt pst pdt
+update updated posted published at on""")
 # A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
 _CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
                            r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
