@@ -70,6 +70,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+_LANGUAGES_OF = {word: tuple(code for code, stops in STOPWORDS.items() if word in stops) for word in ALL_STOPWORDS}
 
 _NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
           "nl": "Dutch", "ru": "Russian"}
@@ -80,8 +81,10 @@ _MIN_HITS = 5
 
 def guess_language(words: Iterable[str]) -> str | None:
     """The language whose stop words make up most of the lower-cased `words`; None when too few are prose."""
-    counts = Counter(words)
-    hits = {code: sum(counts.get(w, 0) for w in stops) for code, stops in STOPWORDS.items()}
+    hits = dict.fromkeys(STOPWORDS, 0)
+    for word, count in Counter(words).items():
+        for code in _LANGUAGES_OF.get(word, ()):
+            hits[code] += count
     code = max(hits, key=hits.__getitem__)
     return code if hits[code] >= _MIN_HITS else None
 
