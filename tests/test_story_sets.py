@@ -691,3 +691,50 @@ def test_poet_obituary(analyses: dict[str, dict[str, Any]]) -> None:
     assert born["date"] == "1939-03-03"
     memorial = next(t for t in analysis["timeline"] if "Saturday" in t["phrases"])
     assert memorial["date"] == "2026-11-21"  # the coming Saturday of a Wednesday's paper
+
+
+def test_gov_release(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gov-release"]
+    docs = _docs(analysis)
+    release = docs["ministry-release"]  # "From:" / "Ministry of Transport and Ana Keller MP" / "Published" / date
+    assert release["title"] == "Night trains to link Brenna and the northern coast from May"
+    assert release["authors"] == ["Ministry of Transport", "Ana Keller"]
+    assert release["outlet"] == "gov.vl"  # "© Crown copyright" names no site
+    assert release["relation"] == "original"
+    # "..., the Ministry of Transport said on Thursday": the paper rewrites the release, whose page is the same day's.
+    paper = docs["coastpost-night-trains"]
+    assert (paper["relation"], paper["origin"]) == ("independent-rewrite", "Ministry of Transport")
+    assert {(d, s) for d, s, _ in _edges(analysis)} == {("coastpost-night-trains", "ministry-release")}
+    assert docs["northline-carriages"]["outlet"] == "The Coast Post"  # "THE COAST POST" over "© Coast Post Media Ltd"
+    assert _speaker(analysis, "Our crews have been") == "Tomas Brandt"  # "... said:" on the line above
+    reopening = next(t for t in analysis["timeline"] if "from 4 May" in t["phrases"])
+    assert reopening["date"] == "2026-05-04"
+
+
+def test_fact_check(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fact-check"]
+    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()}
+    assert relations == {
+        "factcheck-cash": ("original", None),
+        "checkpartner-cash": ("republication", "FactCheck Hub"),  # "first published by FactCheck Hub"
+        # One quotation of the fact check's, "..., according to FactCheck Hub": its story, however reworded.
+        "dailyvoice-cash": ("independent-rewrite", "FactCheck Hub"),
+    }
+    assert _edges(analysis) == {("checkpartner-cash", "factcheck-cash", "republication"),
+                                ("dailyvoice-cash", "factcheck-cash", "rewrite")}
+    assert _speaker(analysis, "There is no such rule") == "Karin Vold"
+
+
+def test_agency_india(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["agency-india"]
+    docs = _docs(analysis)
+    relations = {doc_id: (d["relation"], d["origin"], d["outlet"]) for doc_id, d in docs.items()}
+    assert relations == {
+        "portal-metro": ("wire-original", "PTI", "Mintline"),  # "Kestrapur, Mar 3 (PTI) Metro fares ..."
+        # "... auto-generated from a syndicated feed of ANI; only the image & headline may have been reworked by ..."
+        "ani-metro": ("wire-original", "ANI", "NewsNow Bharat"),
+        "times-metro": ("rewrite-of-wire", "PTI", "The Kestrapur Times"),  # "according to news agency PTI"
+    }
+    assert _edges(analysis) == {("times-metro", "portal-metro", "rewrite")}  # two agencies' copy: no copy of each other
+    # The portal's promotions under the copy are no part of it.
+    assert docs["portal-metro"]["body"][-1].startswith("The metro carries about 1.2 million passengers")

@@ -798,10 +798,14 @@ def titled_person(ent: Any) -> bool:
 
 
 def _has_org_head(words: list[Any]) -> bool:
-    """"Brookings Institution", "Ministry of ...", "Center for ...": an organisation word that ends
-    the name or is followed by its complement."""
+    return is_org_name([w.lower_ for w in words])
+
+
+def is_org_name(words: list[str]) -> bool:
+    """"Brookings Institution", "Ministry of ...", "Center for ...": an organisation word (of the lower-cased
+    `words`) that ends the name or is followed by its complement."""
     for k, word in enumerate(words):
-        if word.lower_ in ORG_HEADS and (k == len(words) - 1 or words[k + 1].lower_ in {"of", "for", "on"}):
+        if word in ORG_HEADS and (k == len(words) - 1 or words[k + 1] in {"of", "for", "on"}):
             return True
     return False
 

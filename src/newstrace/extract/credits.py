@@ -114,6 +114,12 @@ _NAME_END = re.compile(
 )
 _BRACKETED = re.compile(r"\s*\(([^()@]{1,40})\)")
 # A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
+# A release's "From:" line: bodies and ministers, with their honorifics and post-nominal letters.
+ISSUER_LABEL = "from:"
+_ISSUER_WORDS = 20
+_ISSUER_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+_HONORIFIC = re.compile(r"^\s*(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|hon\.?)\s+", re.I)
+_ISSUER_JOINERS = frozenset(["of", "for", "on", "and", "the", "&"])
 BYLINE_LABELS = frozenset(
     [
         "by", "written by", "words by", "posted by", "reported by", "story by", "article by", "article written by",
@@ -279,8 +285,10 @@ _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished"
                                             " feed"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
+# "... not been edited by Example staff", "... only the image & headline may have been reworked by Example."
 _SYNDICATING_SITE = re.compile(r"\b(?i:edited|reworked)\s+by\s+(?:the\s+)?"
-                               r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+staff\b")
+                               r"(?P<site>[A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){0,4})"
+                               r"(?:\s+staff\b|\.?\s*\)?$)")
 
 
 def credit_note(text: str, lower: str | None = None) -> bool:
@@ -301,7 +309,7 @@ def credit_note(text: str, lower: str | None = None) -> bool:
 
 def syndicating_site(text: str) -> str | None:
     """The site a syndication note names as the one that ran the feed's copy unedited, else None."""
-    if "staff" not in text or len(text) > _NOTE_CHARS or not _FEED.search(text):
+    if len(text) > _NOTE_CHARS or not _FEED.search(text):
         return None
     found = _SYNDICATING_SITE.search(text)
     return found.group("site") if found else None
@@ -367,6 +375,23 @@ def _titled_names(line: str) -> list[str]:
 def labelled_names(text: str) -> list[str]:
     """The names of a line that a byline's label stands above ("Jane Doe and John Roe", "Lauren")."""
     return _names(text) if len(text.split()) <= _LABELLED_WORDS else []
+
+
+def issuers(text: str) -> list[str]:
+    """The bodies and people a government release says it is from, on the line under its "From:" label
+    ("Ministry of Transport and Ana Keller MP", "Department for Education and The Rt Hon Jane Doe MP"); [] when
+    any part is no name."""
+    if len(text.split()) > _ISSUER_WORDS:
+        return []
+    names = []
+    for part in _ISSUER_SPLIT.split(text.strip()):
+        words = _HONORIFIC.sub("", part).split()
+        while len(words) > 1 and is_credentials(words[-1]):
+            words.pop()  # "MP", "KC"
+        if not words or words[0] in _ISSUER_JOINERS or not all(w[:1].isupper() or w in _ISSUER_JOINERS for w in words):
+            return []
+        names.append(" ".join(words))
+    return names
 
 
 def may_be_byline(first_word: str, line: str) -> bool:

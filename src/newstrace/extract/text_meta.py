@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 from newstrace.extract.credits import (
     BYLINE_LABELS,
     HONORIFICS,
+    ISSUER_LABEL,
     SECTION_WORDS,
     SITE_ACCOUNTS,
     byline_names,
@@ -28,6 +29,7 @@ from newstrace.extract.credits import (
     editor_names,
     is_name_word,
     is_role,
+    issuers,
     known_source,
     labelled_names,
     name_word,
@@ -76,7 +78,7 @@ _CORRECTION = re.compile(
     r".{0,300}\b(?:misstated|misidentified|misspelled|misattributed|incorrectly|erroneously|omitted)\b")
 # Where a site's logo stands: its first 15 lines or top tenth (masthead), its last 10 lines or last twentieth
 # (footer).
-_MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1, 10, 0.05
+_DOMAIN_MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1, 10, 0.05
 # A masthead the story names: among the page's first lines, of a few capitalised words, found in a sentence.
 _NAMED_MASTHEAD_LINES, _NAMED_MASTHEAD_WORDS, _SENTENCE_WORDS = 3, 5, 6
 # A byline or a source line that names an agency alone ("AFP", "By Reuters", "Source: AP").
@@ -84,6 +86,7 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?)\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+_PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
 _LOGO = re.compile(r"\s+logo$", re.I)
 _SELF_NAMED = re.compile(
     r"(?i:subscribe to|follow|download|sign up (?:to|for)|get)\s+(?:the\s+)?"
@@ -345,7 +348,7 @@ def _byline_under(lines: list[Line], i: int) -> bool:
 
 def _byline_part(line: Line) -> bool:
     """A byline, a date line, or a byline's label alone on its line ("By" / "Jane Doe")."""
-    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS
+    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS or line.lower == ISSUER_LABEL
 
 
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
@@ -902,7 +905,16 @@ def _marked_names(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if line.words > _BYLINE_WORDS:
         return []
-    return byline_names(line.text) or _labelled_name(lines, i) or dated_byline(line.text)
+    return byline_names(line.text) or _labelled_name(lines, i) or _issued_by(lines, i) or dated_byline(line.text)
+
+
+def _issued_by(lines: list[Line], i: int) -> list[str]:
+    """The bodies and ministers a government release names under its "From:" label, over its publication date
+    ("From:" / "Ministry of Transport and Ana Keller MP" / "Published" / "12 March 2026")."""
+    if lines[i].lower != ISSUER_LABEL or i + 2 >= len(lines):
+        return []
+    dated = lines[i + 2]
+    return issuers(lines[i + 1].text) if dated.kind == META or DATE_LABEL.match(dated.text) else []
 
 
 class _ProseWords:
@@ -1045,8 +1057,9 @@ def _as_written(name: str, texts: list[str]) -> str:
 
 def _syndicated_here(texts: list[str]) -> str | None:
     """The site a note on agency copy names as the one running it unedited ("... not been edited by Example
-    staff and is auto-generated from a syndicated feed.")."""
-    if "staff" not in (page := "\n".join(texts)) or " feed" not in page:
+    staff and is auto-generated from a syndicated feed.", "... from a syndicated feed of ANI; only the image &
+    headline may have been reworked by Example.")."""
+    if " feed" not in (page := "\n".join(texts)) or " by " not in page:
         return None  # one look at the page, not one at each line
     return next((site for text in texts if (site := syndicating_site(text))), None)
 
@@ -1055,7 +1068,7 @@ def _domain_masthead(texts: list[str]) -> str | None:
     """The domain the site writes as its name, in its masthead or its footer. A domain alone on a line in the
     middle of the page is a link to another site: an advertiser, a partner, a booking site."""
     n = len(texts)
-    top = max(_MASTHEAD_LINES, n * _MASTHEAD_SHARE)
+    top = max(_DOMAIN_MASTHEAD_LINES, n * _MASTHEAD_SHARE)
     bottom = min(n - _FOOTER_LINES, n * (1 - _FOOTER_SHARE))
     domains = Counter(t.lower() for i, t in enumerate(texts)
                       if (i < top or i >= bottom) and "." in t and " " not in t and _DOMAIN_LINE.match(t)
@@ -1105,7 +1118,18 @@ def _copyright_holder(texts: list[str]) -> str | None:
             continue
         if (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)) and (
                 not _agency_notice(name, texts)):
-            return name
+            return _paper_of(name, texts) or name
+    return None
+
+
+def _paper_of(holder: str, texts: list[str]) -> str | None:
+    """The masthead of the paper a publishing company is named after ("THE COAST POST" over "© 2026 Coast Post
+    Media Ltd"): the site is the paper."""
+    held = holder.lower().removeprefix("the ").split()
+    for top in texts[:_MASTHEAD_LINES]:
+        paper = top.lower().removeprefix("the ").split()
+        if len(paper) >= _PAPER_WORDS and len(held) > len(paper) and held[: len(paper)] == paper:
+            return uncapitalised(top)
     return None
 
 
@@ -1168,7 +1192,8 @@ def _holder(name: str) -> str | None:
     while (shorter := _COMPANY_SUFFIX.sub("", name).strip(" .,&")) != name:
         name = shorter  # "The Conversation Media Group Ltd"
     # "© Copyright 2001-2026. This site is part of ...": a notice's next sentence names no holder.
-    return name if name and name.lower() not in ALL_STOPWORDS | {"all", "copyright"} else None
+    # "© Crown copyright": the state's works, on any of its sites; no site's name.
+    return name if name and name.lower() not in ALL_STOPWORDS | {"all", "copyright", "crown"} else None
 
 
 def _named_masthead(texts: list[str]) -> str | None:

@@ -89,6 +89,19 @@ def credits_name(text: str, name: str | None) -> str | None:
     return None
 
 
+def statement_by(text: str, body: str) -> str | None:
+    """The sentence of `text` that gives the organisation `body` as the one that spoke ("..., the Ministry of
+    Transport said on Thursday", "a statement from the Ministry of Transport"), else None."""
+    name = re.escape(body)
+    found = re.search(rf"(?<!\w){name}\s+(?:said|says|announced|confirmed)\b|\bstatement\s+(?:from|by)\s+(?:the\s+)?"
+                      rf"{name}(?!\w)", text)
+    if not found:
+        return None
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    line_end = text.find("\n", found.start())
+    return _sentence_around(text[line_start:line_end if line_end >= 0 else len(text)], found.start() - line_start)
+
+
 def _sentence_around(line: str, at: int) -> str:
     """The sentence of `line` around offset `at`; after a quotation, only what follows its closing mark
     (“..., ” she told the Post.)."""

@@ -34,6 +34,7 @@ from itertools import combinations
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from newstrace.annotate.entities import is_org_name
 from newstrace.extract.credits import known_source
 from newstrace.extract.text_meta import url_host
 from newstrace.link.align import (
@@ -52,6 +53,7 @@ from newstrace.link.credit import (
     desk_byline,
     republished_from,
     runs_agency_copy,
+    statement_by,
 )
 from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
@@ -145,7 +147,7 @@ def find_derivations(
     edges = []
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
-        kind = kind_of(reuse) or credited_rewrite(reuse, docs[x].article, docs[y].article)
+        kind = kind_of(reuse) or credited_rewrite(reuse, docs[x], docs[y])
         if kind is not None and not _fellow_carriers(docs[x].article, docs[y].article):
             edges.append(orient(reuse, kind, docs[x], docs[y]))
     chosen = choose_sources(edges, docs)
@@ -349,18 +351,21 @@ def _fellow_carriers(a: Article, b: Article) -> bool:
             and wire not in (known_source(a.outlet), known_source(b.outlet)))
 
 
-def credited_rewrite(r: Reuse, x: Article, y: Article) -> str | None:
-    """`rewrite` for a text that credits an agency for its story ("Reuters reported") and carries a
-    quotation of that agency's own copy word for word, however freely it rewords the narrative: it says
-    where its story came from, and the quotation shows which copy, when the two ran within days. Else None."""
+def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
+    """`rewrite` for a text that credits an agency for its story ("Reuters reported"), or names the other's
+    outlet as its source ("..., according to Example Check"), and carries a quotation of the other's text word
+    for word, however freely it rewords the narrative: it says where its story came from, and the quotation
+    shows which copy, when the two ran within days. Else None."""
     if r.shared_quotes < 1:
         return None
-    dx, dy = day_number(x.published), day_number(y.published)
+    dx, dy = day_number(x.article.published), day_number(y.article.published)
     if dx is None or dy is None or abs(dx - dy) > REWRITE_DAYS:
         return None  # one quotation is no proof of which copy, or a line the speaker repeats weeks on
     for text, other in ((x, y), (y, x)):
-        wire = agency_authored(other)
-        if wire and agency(text.origin) == wire and not runs_agency_copy(text):
+        wire = agency_authored(other.article)
+        if wire and agency(text.article.origin) == wire and not runs_agency_copy(text.article):
+            return "rewrite"
+        if not wire and _credits_other(text, other):
             return "rewrite"
     return None
 
@@ -369,7 +374,7 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     """The edge with its direction and the signal that decided it (undirected when nothing decides)."""
     ax, ay = x.article, y.article
     dx, dy = day_number(ax.published), day_number(ay.published)
-    cx, cy = _credits_other(ax, ay), _credits_other(ay, ax)
+    cx, cy = _credits_other(x, y), _credits_other(y, x)
     if dx is not None and dy is not None and dx != dy:
         derived, source = (x, y) if dx > dy else (y, x)
         days = abs(dx - dy)
@@ -403,14 +408,21 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     return Edge(derived.article.id, source.article.id, kind, r, why, credit)
 
 
-def _credits_other(text: Article, other: Article) -> str | None:
-    """The credit line of `text` naming the other's origin or outlet, unless that name is the text's own outlet
-    ("..., he told Example TV" on Example TV's own page credits no one else)."""
+def _credits_other(doc: Document, source: Document) -> str | None:
+    """The credit line of `doc` naming the other's origin or outlet, unless that name is the text's own outlet
+    ("..., he told Example TV" on Example TV's own page credits no one else), or the sentence that gives a body
+    the other is issued by as the one that spoke ("..., the Ministry of Transport said": its release)."""
+    text, other = doc.article, source.article
     own = _name_key(text.outlet)
     for name in dict.fromkeys((other.origin or other.outlet, other.outlet)):
         if name and _name_key(name) != own and (credit := credits_name(text.text, name)):
             return credit
-    return None
+    return next((credit for body in _issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
+
+
+def _issuing_bodies(article: Article) -> list[str]:
+    """The authors of an article that are organisations (a release "From:" a ministry)."""
+    return [a for a in article.authors if is_org_name(a.lower().split())]
 
 
 def _names_as_source(text: Article, other: Article) -> bool:
@@ -603,7 +615,8 @@ def _credited(e: Edge, source: Article) -> str | None:
     credit = e.credit
     if not credit:
         return None
-    return next((name for name in (source.origin, source.outlet) if name and credits_name(credit, name)), None)
+    return next((name for name in (source.origin, source.outlet) if name and credits_name(credit, name)), None) or next(
+        (body for body in _issuing_bodies(source) if statement_by(credit, body)), None)
 
 
 def _share_of(e: Edge, doc_id: str) -> float:
