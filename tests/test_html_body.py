@@ -73,6 +73,14 @@ def test_paragraphs_and_subheadings_the_extraction_skipped_inside_the_container_
     assert body_paragraphs(text, None, tree) == [*STORY[:2], "What happens next", skipped, *STORY[2:]]
 
 
+def test_the_headline_under_a_kicker_is_not_put_back_as_a_skipped_heading() -> None:
+    headline = "River authority opens flood gates after three days of rain"
+    tree = _tree(f"<article><p class='kicker'>FLOODS</p><h1>{headline}</h1>{_paras(STORY)}</article>")
+    # The extraction gives the kicker and the headline over the text; the headline is taken out and stays out.
+    text = "\n".join(["FLOODS", headline, *STORY])
+    assert body_paragraphs(text, headline, tree) == ["FLOODS", *STORY]
+
+
 def test_nothing_is_put_back_after_the_last_extracted_paragraph() -> None:
     teaser = "Five places to watch the flood gates open, and what to bring with you when you go there."
     tree = _tree(f"<article>{_paras(STORY)}<p>{teaser}</p></article>")

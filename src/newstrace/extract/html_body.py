@@ -72,7 +72,7 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     if container is None:
         return [p for p, _ in traced]
     traced = _without_closing_links(_within_container(traced, container))
-    return _with_skipped(traced, container)
+    return _with_skipped(traced, container, title)
 
 
 def _unique(paragraphs: list[str]) -> list[str]:
@@ -152,9 +152,10 @@ def _all_link(element: HtmlElement) -> bool:
     return text > 0 and linked >= _LINKED_SHARE * text
 
 
-def _with_skipped(traced: Traced, container: HtmlElement) -> list[str]:
+def _with_skipped(traced: Traced, container: HtmlElement, title: str | None) -> list[str]:
     """The paragraphs, with the container's paragraphs and subheadings that the extraction skipped between
-    its first and last traced paragraph put back in page order."""
+    its first and last traced paragraph put back in page order; not the headline, taken out under a kicker
+    ("FACT CHECK" / the headline / the text)."""
     order = {el: i for i, el in enumerate(container.iter())}
     positions = [order.get(el) if el is not None else None for _, el in traced]
     known = [i for i in positions if i is not None]
@@ -164,7 +165,8 @@ def _with_skipped(traced: Traced, container: HtmlElement) -> list[str]:
     seen = _triples(" ".join(p for p, _ in traced))
     kept = {el for _, el in traced if el is not None}
     skipped = deque(sorted((order[el], text) for el in container.iter(*_SKIPPED_TAGS)
-                           if first < order[el] < last and (text := _skipped_text(el, kept, seen)) is not None))
+                           if first < order[el] < last and (text := _skipped_text(el, kept, seen)) is not None
+                           and not (el.tag == "h1" and title and same_words(text, title))))
     paragraphs: list[str] = []
     for (paragraph, _), position in zip(traced, positions, strict=True):
         while skipped and position is not None and skipped[0][0] < position:
