@@ -87,8 +87,8 @@ def build_analysis() -> Analysis:
     reopen = "We will reopen as soon as the piers are safe"
     wire = _doc("wire", "Storm closes northern harbour", WIRE, [(reopen, "Ana Ruiz")],
                 [("Ana Ruiz", "PERSON"), ("HARBOURTOWN", "PLACE")],
-                published="2025-11-04", outlet="wire.example", origin="Wire", authors=["Jo Reporter"],
-                url="https://wire.example/storm")
+                published="2025-11-04", published_at="2025-11-04T06:12+00:00", outlet="wire.example", origin="Wire",
+                authors=["Jo Reporter"], url="https://wire.example/storm")
     rewrite = _doc("rewrite", "Storm shuts harbour", REWRITE, [(reopen, "Ana Ruiz")], [("Ana Ruiz", "PERSON")],
                    published="2025-11-05", outlet="daily.example", origin="Wire")
     gazette = _doc("gazette", "Council weighs harbour aid", GAZETTE, [("The fleet needs help now.", "Tom Berg")],

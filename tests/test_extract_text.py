@@ -11,7 +11,7 @@ from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, credit_note, dated_byline, dated_name, dateline, origin
-from newstrace.extract.text_dates import find_date, in_house_order
+from newstrace.extract.text_dates import find_date, in_house_order, stamped, time_of_day
 from newstrace.extract.text_lines import (
     JUNK,
     META,
@@ -224,7 +224,7 @@ def test_the_byline_under_another_copy_of_the_headline() -> None:
 
 
 def test_the_date_beside_another_copy_of_the_headline() -> None:
-    header = ["River landing closed for lock repairs", "by aruiz | March 4, 2025", "Share", "Comments"]
+    header = ["River landing closed for lock repairs", "by aruiz | March 4, 2025 9:40 am", "Share", "Comments"]
     menu = ["Home", "World", "Business", "Sport", "Opinion", "Weather", "Subscribe"]
     footer = ["About us", "Contact", "Careers", "Advertise", "Privacy", "Terms"]
     teasers = [*footer, "Ferry fares to rise on the east bank", "February 27, 2025"]  # far from both copies
@@ -232,7 +232,8 @@ def test_the_date_beside_another_copy_of_the_headline() -> None:
     for line in lines:
         line.kind = classify(line)
     title = len(header) + len(menu)
-    assert published(lines, title, title + 1, title + len(STORY)) == "2025-03-04"
+    # With the time of day its line gives.
+    assert published(lines, title, title + 1, title + len(STORY)) == ("2025-03-04", "09:40")
 
 
 def test_a_pen_name_under_the_headline_s_standfirst() -> None:
@@ -1789,3 +1790,32 @@ def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_s
     with pytest.raises(ExtractionError, match="its text is in Arabic script, and text dumps are read in Latin or "
                                               "Cyrillic only"):
         extract(Page(id="ar", path="ar.txt", kind="text", content=arabic))
+
+
+@pytest.mark.parametrize(("line", "clock"), [
+    ("March 9, 2026 6:12 AM GMT", "06:12+00:00"),
+    ("Updated: 03 Mar 2026, 09:41 PM IST", "21:41+05:30"),
+    ("Updated 14:45 (UTC+2)", "14:45+02:00"),
+    ("Monday 9 March 2026 07:30", "07:30"),  # no zone named: the clock alone
+    ("Published 10.40pm, 3 March 2026", "22:40"),
+    ("Feb 3, 2026 at 3:15 p.m. ET", "15:15"),  # "ET" is two zones, by the season
+    ("1.2 million passengers", None),
+    ("03.03.2026", None),
+    ("Final score 2:1", None),
+])
+def test_the_time_of_day_beside_a_date(line: str, clock: str | None) -> None:
+    assert time_of_day(line) == clock
+
+
+def test_a_markup_stamp_gives_the_time_of_the_day_published_but_not_a_midnight_placeholder() -> None:
+    assert stamped("2026-03-09T06:12:00Z", "2026-03-09") == "2026-03-09T06:12+00:00"
+    assert stamped("2026-03-09T06:12:00.000+0530", "2026-03-09") == "2026-03-09T06:12+05:30"
+    assert stamped("2026-03-09T00:00:00+00:00", "2026-03-09") is None
+    assert stamped("2026-03-10T06:12:00Z", "2026-03-09") is None  # another day's stamp (an update's)
+
+
+def test_a_dump_keeps_the_time_its_date_line_gives() -> None:
+    content = "\n".join(["The Example Courier", "Ferry fares to rise on the east bank", "By Jane Doe",
+                         "March 9, 2026 6:12 AM GMT", *STORY])
+    article = extract(Page(id="x", path="x.txt", kind="text", content=content))
+    assert (article.published, article.published_at) == ("2026-03-09", "2026-03-09T06:12+00:00")

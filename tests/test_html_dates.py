@@ -127,3 +127,14 @@ def test_dates_of_other_stories_listed_before_the_declared_date_leave_it() -> No
     content = _html(head=_jsonld("2025-12-07T09:00:00Z"), after=_cards([("2025-01-04", "Jan 4, 2025"),
                                                                          ("2025-02-11", "Feb 11, 2025")]))
     assert _date(content) == "2025-12-07"
+
+
+@pytest.mark.parametrize(("head", "header", "stamp"), [
+    (_jsonld("2025-03-03T09:40:00+01:00"), "", "2025-03-03T09:40+01:00"),
+    ("<meta property='article:published_time' content='2025-03-03T08:40:00Z'>", "", "2025-03-03T08:40+00:00"),
+    ("", "<time datetime='2025-03-03T09:40'>March 3, 2025</time>", "2025-03-03T09:40"),
+    (_jsonld("2025-03-03T00:00:00+00:00"), "", None),  # midnight: what a system that keeps no time writes
+])
+def test_the_time_of_publication_comes_from_the_markup(head: str, header: str, stamp: str | None) -> None:
+    article = extract(Page(id="x", path="x.html", kind="html", content=_html(head, header)))
+    assert (article.published, article.published_at) == ("2025-03-03", stamp)

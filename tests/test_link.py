@@ -445,3 +445,19 @@ def test_a_copy_without_the_byline_copies_the_signed_text_unless_it_is_the_agenc
     derivations, _, _ = find_derivations([own, carried])
     found = edge(derivations, "own", "carried")
     assert found is not None and (found.derived, found.source) == ("carried", "own")  # the agency's own site
+
+
+@pytest.mark.parametrize(("first_at", "second_at", "ordered"), [
+    ("2025-03-03T09:00+01:00", "2025-03-03T08:30+00:00", True),  # 08:00 UTC before 08:30 UTC
+    ("2025-03-03T07:00", "2025-03-03T08:30+00:00", False),  # a clock without its zone orders nothing
+    ("2025-03-03T07:00", "2025-03-03T08:30", False),  # two outlets' clocks, zones unknown
+])
+def test_copies_of_one_day_are_ordered_by_times_in_named_zones(first_at: str, second_at: str,
+                                                              ordered: bool) -> None:
+    # Neither holds all of the other (each has a line of its own): only the times can tell.
+    first = doc("first", [*ORIGINAL, "Support local news."], "2025-03-03", "The Valley Courier")
+    second = doc("second", [*ORIGINAL, "Read more river news."], "2025-03-03", "Feed Hub")
+    first.article.published_at, second.article.published_at = first_at, second_at
+    found = edge(find_derivations([first, second])[0], "first", "second")
+    assert found is not None
+    assert ((found.derived, found.source) == ("second", "first") and found.directed) == ordered

@@ -158,7 +158,10 @@ def test_signed_reader_comment(nlp: Any) -> None:
 
 
 def _document(doc_id: str, published: str | None, *found: Quote) -> Document:
-    article = Article(id=doc_id, path=f"{doc_id}.txt", published=published, body=["..."])
+    """A document published on a day, or at a time ("2024-03-03T08:00+01:00")."""
+    day = published[:10] if published else None
+    article = Article(id=doc_id, path=f"{doc_id}.txt", published=day, body=["..."],
+                      published_at=published if published and len(published) > 10 else None)
     return Document(article=article, annotations=Annotations(doc_id=doc_id, quotes=list(found)))
 
 
@@ -195,6 +198,16 @@ def test_provenance_keeps_apart_a_later_passage_and_an_unordered_day() -> None:
     assert entries[post].in_ == ["a", "b"]
     assert entries[post].first is None  # same day, and one of the two gives no time
     assert entries[excerpt].in_ == ["c"]
+
+
+def test_provenance_orders_one_day_by_times_in_named_zones_only() -> None:
+    words = "We thank the crews for their work through the storm and we will send engineers."
+    zoned = [_document("a", "2024-03-03T09:00+01:00", Quote(words, "Lee Park", 0, 10)),
+             _document("b", "2024-03-03T08:30+00:00", Quote(words, "Lee Park", 0, 10))]
+    assert quote_provenance(zoned)[0].first == "a"  # 08:00 in UTC, before b's 08:30, though its clock says 09:00
+    naive = [_document("a", "2024-03-03T07:00", Quote(words, "Lee Park", 0, 10)),
+             _document("b", "2024-03-03T08:30+00:00", Quote(words, "Lee Park", 0, 10))]
+    assert quote_provenance(naive)[0].first is None  # a clock without its zone orders nothing against another's
 
 
 def test_provenance_does_not_merge_two_speakers() -> None:

@@ -738,3 +738,14 @@ def test_agency_india(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("times-metro", "portal-metro", "rewrite")}  # two agencies' copy: no copy of each other
     # The portal's promotions under the copy are no part of it.
     assert docs["portal-metro"]["body"][-1].startswith("The metro carries about 1.2 million passengers")
+
+
+def test_wire_update(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["wire-update"]
+    docs = _docs(analysis)
+    assert docs["reuters-v1"]["published_at"] == "2026-03-09T06:12+00:00"  # "March 9, 2026 6:12 AM GMT"
+    assert docs["paper-smelter"]["published_at"] == "2026-03-09T07:30"  # a clock without its zone
+    # The agency's second version of its story, 11:47 GMT against the first's 6:12, is the later one.
+    update = next(d for d in analysis["derivations"] if d["derived"] == "reuters-v2")
+    assert (update["source"], update["evidence"].endswith("published later the same day")) == ("reuters-v1", True)
+    assert {doc_id: d["relation"] for doc_id, d in docs.items()} == dict.fromkeys(docs, "wire-original")

@@ -207,3 +207,8 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no store at"):
         create_app(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_document_shows_the_time_of_day_it_was_published(client: TestClient) -> None:
+    assert "2025-11-04 06:12 (UTC+00:00)" in client.get("/document/wire").text
+    assert client.get("/api/documents/wire").json()["doc"]["published_at"] == "2025-11-04T06:12+00:00"

@@ -51,6 +51,9 @@ class Article:
     path: str
     title: str | None = None
     published: str | None = None
+    # The publication's time as well, where the page gives one: "2026-03-09T06:12", with the offset from UTC when
+    # the page names its zone ("2026-03-09T06:12+00:00"). `published` stays a day, as the analysis compares days.
+    published_at: str | None = None
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     origin: str | None = None

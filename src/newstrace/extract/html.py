@@ -33,6 +33,7 @@ from newstrace.extract.html_meta import (
     modified_dates,
     numeric_dateline,
     page_authors,
+    publication_stamps,
     shown_date,
     site_brand,
     stated_urls,
@@ -40,6 +41,7 @@ from newstrace.extract.html_meta import (
     visible_date,
     written_days,
 )
+from newstrace.extract.text_dates import stamped
 from newstrace.extract.text_lines import caption_words
 from newstrace.extract.text_meta import url_host
 from newstrace.languages import text_language
@@ -89,6 +91,8 @@ def extract_html(page: Page) -> Article:
     article.title = headline(tree, doc.title, article.outlet)
     article.authors = page_authors(tree, nodes, doc.author, article.outlet)
     article.published = _published(tree, nodes, doc.date, page.fetched)
+    article.published_at = next((at for value in publication_stamps(tree, nodes)
+                                 if (at := stamped(value, article.published))), None)
     article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)
     # A site's template declares one language for every page, a translated story's included: the words decide.
     article.language = text_language("\n".join(article.body)) or _language(tree)

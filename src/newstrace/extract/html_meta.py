@@ -349,12 +349,27 @@ def meta_published(tree: HtmlElement) -> str | None:
     """The first ISO date in a <meta> whose name says publication ("article:published_time", "pubdate",
     "DC.date.issued", "citation_publication_date", "date"), or in an itemprop="datePublished" element."""
     for meta in tree.xpath("//meta[@content]"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         value = meta.get("content", "")
-        if _PUBLISHED_KEY.search(key) and (day := iso_date(value) or written_date(value)):
+        if _PUBLISHED_KEY.search(_meta_key(meta)) and (day := iso_date(value) or written_date(value)):
             return day
     return next((day for value in tree.xpath('//*[@itemprop="datePublished"]/@datetime') if (day := iso_date(value))),
                 None)
+
+
+def _meta_key(meta: HtmlElement) -> str:
+    return (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+
+
+def publication_stamps(tree: HtmlElement, nodes: list[dict[str, Any]]) -> list[str]:
+    """The publication's date-and-time values as the markup states them ("2026-03-09T06:12:00Z"): the structured
+    data's, the publication <meta>s', the datePublished item's, then the <time> elements' outside teaser lists."""
+    node = article_node(nodes)
+    values = [node.get("datePublished")] if node else []
+    values += [meta.get("content", "") for meta in tree.xpath("//meta[@content]")
+               if _PUBLISHED_KEY.search(_meta_key(meta))]
+    values += tree.xpath('//*[@itemprop="datePublished"]/@datetime')
+    values += [time.get("datetime") for time in tree.xpath("//time[@datetime]") if not in_listing(time)]
+    return [str(v) for v in values if isinstance(v, str)]
 
 
 def first_time(tree: HtmlElement) -> str | None:

@@ -190,7 +190,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
     article.captions = _captions(lines, start if title is None else title, end)
-    article.published = in_house_order(published(lines, title, start, end), page.content)
+    day, clock = published(lines, title, start, end)
+    article.published = in_house_order(day, page.content)
+    article.published_at = f"{article.published}T{clock}" if clock and article.published else None
     article.authors = authors(lines, title, start, end, article.outlet)
     return apply_credits(article, _credit_lines(lines, title, start, end))
 

@@ -42,6 +42,18 @@ _WRITTEN = _PATTERNS[2:]
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
 _DAY_MONTH = re.compile(rf"{_DAY}\s+{_MONTH}$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
+# Zones by the abbreviation news pages print after a time, in minutes from UTC; ambiguous ones ("ET", "PT", which
+# change with the season) are left without an offset.
+_ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "WET": 0, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+          "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+          "PDT": -420, "IST": 330, "PKT": 300, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
+          "AEDT": 660, "WIB": 420, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120}
+_NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(?P<mm>\d\d)?")
+_TIME = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
+                   r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
+                   r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4})\b))?", re.I)
+_ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"
+                        r"(?P<zone>Z|[+-]\d\d:?\d\d)?$")
 # Every pattern holds a year: text without one needs no further pass.
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -58,6 +70,46 @@ def find_date(text: str, month_precision: bool = False) -> str | None:
             if month := MONTHS.get(match.group("mon").lower()):
                 return f"{match.group('year')}-{month:02d}"
     return None
+
+
+def time_of_day(text: str) -> str | None:
+    """The first time of day written in `text` ("6:12 AM GMT", "20:12 IST", "10.40pm", "07:30") as "HH:MM", with
+    its offset from UTC when the zone is named ("06:12+00:00"); None when there is none. A zone's abbreviation is
+    read as the news of its region uses it ("IST" India's, "CST" America's)."""
+    for match in _TIME.finditer(text):
+        hour, minute, half = int(match.group("h")), int(match.group("m")), (match.group("half") or "").lower()
+        if half:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if half.startswith("p") else 0)
+        elif match.group("sep") == "." or hour > 23:
+            continue  # "1.2 million", "3.30" read as a time only with "am" or "pm" after it
+        return f"{hour:02d}:{minute:02d}{_offset(match.group('zone'))}"
+    return None
+
+
+def stamped(value: str | None, day: str | None) -> str | None:
+    """An ISO date and time ("2026-03-09T06:12:00Z", "2026-03-09 06:12:00+01:00") as "2026-03-09T06:12" with its
+    offset, when it falls on `day` and gives a time: midnight is what a system writes that keeps no time."""
+    match = _ISO_STAMP.match(value.strip()) if value and day else None
+    if not match or match.group("day") != day or match.group("clock") == "00:00":
+        return None
+    zone = match.group("zone")
+    offset = "+00:00" if zone in ("Z", "z") else (f"{zone[:3]}:{zone[-2:]}" if zone else "")
+    return f"{day}T{match.group('clock')}{offset}"
+
+
+def _offset(zone: str | None) -> str:
+    if not zone:
+        return ""
+    if zone.upper() in _ZONES:
+        minutes = _ZONES[zone.upper()]
+    elif found := _NUMERIC_ZONE.fullmatch(zone):
+        minutes = int(found.group("hh")) * 60 + int(found.group("mm") or 0)
+        minutes *= -1 if found.group("sign") in "-−" else 1
+    else:
+        return ""
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def yearless_date(text: str) -> bool:

@@ -42,7 +42,7 @@ from newstrace.extract.credits import (
     with_title_agency,
     without_place,
 )
-from newstrace.extract.text_dates import ANY_YEAR, find_date, yearless_date
+from newstrace.extract.text_dates import ANY_YEAR, find_date, time_of_day, yearless_date
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -573,23 +573,24 @@ def title_case(line: Line) -> bool:
     return sum(1 for w in line.text.split() if not w[:1].islower()) >= _TITLE_CASE_SHARE * line.words
 
 
-def published(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
+def published(lines: list[Line], title: int | None, start: int, end: int) -> tuple[str | None, str | None]:
     """The article's own date: a labelled publication date or a byline date near the headline first,
     then a date line next to the headline, then an "Updated" date, and dates after the article last; then
     the same beside another copy of the headline; when none is near, a labelled publication date or the only
     day elsewhere in the page. A date line at the top of the page far above the headline is the site's
-    "today" masthead and is ignored."""
+    "today" masthead and is ignored. With it, the time of day that the date's line gives ("06:12+00:00")."""
     anchor = title if title is not None else start
     candidates = _dated(lines, _date_window(lines, anchor, start, end), anchor, end) or next(
         (found for copy, around in _copies(lines, title, end) if (found := _dated(lines, around, copy, end))), [])
     if not candidates:
         return _page_date(lines, anchor)
-    return min(candidates, key=lambda c: (-c[0], c[1]))[2]
+    _, _, day, at = min(candidates, key=lambda c: (-c[0], c[1]))
+    return day, time_of_day(_publication_part(lines[at].text))
 
 
-def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> list[tuple[int, int, str]]:
-    """The dates of the lines in `window`, with their rank and their distance from line `anchor`."""
-    candidates: list[tuple[int, int, str]] = []
+def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> list[tuple[int, int, str, int]]:
+    """The dates of the lines in `window`, with their rank, their distance from line `anchor` and their line."""
+    candidates: list[tuple[int, int, str, int]] = []
     for i in window:
         line = lines[i]
         text = _publication_part(line.text)
@@ -602,7 +603,7 @@ def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> l
             rank = _date_rank(line, label, i, anchor)
             # After the article, an unlabelled date belongs to a comment or a teaser more often than to it, and a
             # dated name ("Jane Doe January 23, 2025") ranks under its like beside the headline.
-            candidates.append((rank if i <= end else (rank - 1 if rank >= 4 else 0), abs(i - anchor), value))
+            candidates.append((rank if i <= end else (rank - 1 if rank >= 4 else 0), abs(i - anchor), value, i))
     return candidates
 
 
@@ -616,14 +617,14 @@ def _copies(lines: list[Line], title: int | None, end: int) -> list[tuple[int, r
             for i in range(end + 1) if i != title and lines[i].text == lines[title].text]
 
 
-def _page_date(lines: list[Line], anchor: int) -> str | None:
+def _page_date(lines: list[Line], anchor: int) -> tuple[str | None, str | None]:
     """When nothing near the headline dates the article: a labelled publication date elsewhere in the page
     ("Published: May 6, 2025" under a long deck, or after the text), else the one day its bylines give ("By Jane
     Doe – Updated Sep 9, 2025 at 1:00 PM | Fact-checked by John Roe", a line longer than a date's), else the one
     day the page shows. A date among the page's first lines above the headline is the site's "today" masthead,
     not a candidate."""
-    days: list[str] = []
-    signed: list[str] = []
+    days: list[tuple[str, int]] = []
+    signed: list[tuple[str, int]] = []
     for i, line in enumerate(lines):
         # Every date holds a year: most lines are passed over before any label is looked for.
         if not ANY_YEAR.search(line.text) or (
@@ -635,13 +636,15 @@ def _page_date(lines: list[Line], anchor: int) -> str | None:
         label = DATE_LABEL.match(line.text) or _label_above(lines, i)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
             if label and label.group("pub"):
-                return day
-            days.append(day)
+                return day, time_of_day(line.text)
+            days.append((day, i))
             if byline:
-                signed.append(day)
-    if signed and signed.count(signed[0]) == len(signed):
-        return signed[0]
-    return days[0] if days and days.count(days[0]) == len(days) else None
+                signed.append((day, i))
+    for found in (signed, days):
+        if found and all(day == found[0][0] for day, _ in found):
+            day, at = found[0]
+            return day, time_of_day(lines[at].text)
+    return None, None
 
 
 def _label_above(lines: list[Line], i: int) -> re.Match[str] | None:

@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -398,7 +399,7 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
         holder = _holds(r)
         derived, source = (x, y) if holder == ax.id else (y, x)
         why = "holds all of the other's text plus its own"
-    elif (earlier := _same_time_order(ax.published, ay.published)) is not None:
+    elif (earlier := _same_time_order(ax, ay)) is not None:
         derived, source = (y, x) if earlier == 0 else (x, y)
         why = "published later the same day"
     else:
@@ -468,11 +469,18 @@ def _holds(r: Reuse) -> str | None:
     return None
 
 
-def _same_time_order(p: str | None, q: str | None) -> int | None:
-    """0 when `p` is earlier, 1 when `q` is, on the same day; needs a time of day on both."""
-    if not p or not q or len(p) <= 10 or len(q) <= 10 or p[:10] != q[:10] or p == q:
+def _same_time_order(a: Article, b: Article) -> int | None:
+    """0 when `a` ran first, 1 when `b` did, on the same day, by the times of day their pages give: times in named
+    zones, or two of one outlet's pages (one clock); a time without its zone says nothing against another's."""
+    p, q = a.published_at, b.published_at
+    if not p or not q or p[:10] != q[:10]:
         return None
-    return 0 if p < q else 1
+    at_a, at_b = dt.datetime.fromisoformat(p), dt.datetime.fromisoformat(q)
+    zoned = at_a.tzinfo is not None
+    one_clock = bool(a.outlet) and _name_key(a.outlet) == _name_key(b.outlet)
+    if zoned != (at_b.tzinfo is not None) or not (zoned or one_clock):
+        return None
+    return None if at_a == at_b else (0 if at_a < at_b else 1)
 
 
 def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:

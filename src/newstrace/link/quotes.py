@@ -10,6 +10,7 @@ entry is the fullest form of the name its documents give ("Ruiz" -> "Ana Ruiz").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -31,6 +32,7 @@ GRAM = 3
 class _Carried:
     doc: str
     published: str | None
+    at: dt.datetime | None  # the time of day in a named zone, which orders two carriers of one day
     text: str
     speaker: str | None
     words: list[str]
@@ -39,7 +41,8 @@ class _Carried:
 def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     """One entry per quotation across the corpus, with every document carrying it and the first."""
     carried = [
-        _Carried(d.article.id, d.article.published, q.text, q.speaker, _words(q.text))
+        _Carried(d.article.id, d.article.published, _zoned(d.article.published_at), q.text, q.speaker,
+                 _words(q.text))
         for d in documents for q in d.annotations.quotes
     ]
     carried = [c for c in carried if c.words]
@@ -135,20 +138,22 @@ def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
 
 
 def _first(members: list[_Carried]) -> str | None:
-    """The document that carried the quotation earliest; None when no date tells (undated, or the
-    earliest two fall on one day and one of them gives no time of day)."""
+    """The document that carried the quotation earliest; None when no date tells (undated, or two or more ran on
+    the earliest day and their pages do not all give a time in a named zone, or give the same time)."""
     if len({m.doc for m in members}) == 1:
         return members[0].doc
-    dated = sorted({(m.published, m.doc) for m in members if m.published})
-    if not dated:
+    days = [m.published for m in members if m.published]
+    if not days:
         return None
-    runner_up = next((p for p, doc in dated if doc != dated[0][1]), None)
-    if runner_up is not None and _same_moment(dated[0][0], runner_up):
+    earliest = {m.doc: m.at for m in members if m.published == min(days)}
+    if len(earliest) == 1:
+        return next(iter(earliest))
+    times = sorted((at, doc) for doc, at in earliest.items() if at is not None)
+    if len(times) < len(earliest) or times[0][0] == times[1][0]:
         return None
-    return dated[0][1]
+    return times[0][1]
 
 
-def _same_moment(a: str, b: str) -> bool:
-    """Two ISO dates that cannot be ordered at the precision both give ("2025-11-04" and "2025-11-04T09:00")."""
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+def _zoned(stamp: str | None) -> dt.datetime | None:
+    at = dt.datetime.fromisoformat(stamp) if stamp else None
+    return at if at is not None and at.tzinfo is not None else None

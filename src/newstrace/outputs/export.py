@@ -12,9 +12,9 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
     for doc in analysis.documents:
         art = doc.article
         documents.append({
-            "id": art.id, "title": art.title, "published": art.published, "authors": art.authors,
-            "outlet": art.outlet, "origin": links.origins.get(art.id, art.origin), "dateline": art.dateline,
-            "language": art.language, "relation": links.relations.get(art.id, "unknown"),
+            "id": art.id, "title": art.title, "published": art.published, "published_at": art.published_at,
+            "authors": art.authors, "outlet": art.outlet, "origin": links.origins.get(art.id, art.origin),
+            "dateline": art.dateline, "language": art.language, "relation": links.relations.get(art.id, "unknown"),
             "url": art.url, "path": art.path, "body": art.body, "captions": art.captions,
         })
     return {

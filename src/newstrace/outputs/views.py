@@ -70,6 +70,7 @@ class DocRef:
     origin: str | None
     story: int | None
     flags: list[Flag] = field(default_factory=list)
+    published_at: str | None = None  # with the time of day, where the page gives one
 
 
 @dataclass
@@ -340,7 +341,7 @@ class Corpus:
             id=art.id, key=self.keys[art.id], title=art.title or f"(untitled: {art.id})", outlet=name,
             outlet_key=self.outlet_keys[name], published=art.published, relation=relation,
             relation_label=RELATION_LABELS.get(relation, relation), origin=self.origin(art.id),
-            story=self.story_of.get(art.id), flags=self._flags(art.id, name, relation),
+            story=self.story_of.get(art.id), flags=self._flags(art.id, name, relation), published_at=art.published_at,
         )
 
     def _flags(self, doc_id: str, outlet: str, relation: str) -> list[Flag]:
@@ -709,7 +710,8 @@ def _meta(corpus: Corpus, doc: Document) -> list[MetaItem]:
     ref = corpus.refs[art.id]
     url_href = art.url if art.url and urlsplit(art.url).scheme in ("http", "https") else None
     items = [
-        ("Title", art.title), ("Outlet", ref.outlet), ("Published", art.published or "no date on the page"),
+        ("Title", art.title), ("Outlet", ref.outlet),
+        ("Published", _shown_time(art.published_at) or art.published or "no date on the page"),
         ("Authors", ", ".join(art.authors)), ("Origin", ref.origin), ("Dateline", art.dateline),
         ("Relation", ref.relation_label), ("Picture captions", " · ".join(art.captions)), ("Language", art.language),
         ("Source file", art.path),
@@ -719,6 +721,14 @@ def _meta(corpus: Corpus, doc: Document) -> list[MetaItem]:
     if art.url:
         out.insert(2, MetaItem("URL", art.url, url_href))
     return out
+
+
+def _shown_time(stamp: str | None) -> str | None:
+    """"2026-03-09 06:12 (UTC+00:00)" of "2026-03-09T06:12+00:00", as a reader writes it."""
+    if not stamp:
+        return None
+    day, clock = stamp.split("T")
+    return f"{day} {clock[:5]}" + (f" (UTC{clock[5:]})" if clock[5:] else "")
 
 
 Span = tuple[int, int, int, Segment]  # start, end, priority (lower wins), what the segment carries
