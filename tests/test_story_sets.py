@@ -749,3 +749,19 @@ def test_wire_update(analyses: dict[str, dict[str, Any]]) -> None:
     update = next(d for d in analysis["derivations"] if d["derived"] == "reuters-v2")
     assert (update["source"], update["evidence"].endswith("published later the same day")) == ("reuters-v1", True)
     assert {doc_id: d["relation"] for doc_id, d in docs.items()} == dict.fromkeys(docs, "wire-original")
+
+
+def test_conversation(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["conversation"]
+    docs = _docs(analysis)
+    original = docs["conv-original"]
+    # "The Conversation" over its menu, named again in "... as a member of The Conversation UK".
+    assert (original["outlet"], original["authors"], original["relation"]) == (
+        "The Conversation", ["Helena Marsh"], "original")
+    assert not any(p.startswith("Republish") for p in original["body"])  # the syndicator's offer under its text
+    copy = docs["paper-seagrass"]  # "Helena Marsh, University of Dunmore": the writer, and where she works
+    assert (copy["relation"], copy["origin"]) == ("republication", "The Conversation")
+    assert copy["authors"] == ["Helena Marsh"]
+    assert _edges(analysis) == {("paper-seagrass", "conv-original", "republication")}
+    names = {e["name"] for e in analysis["entities"]}
+    assert not names & {"Seagrass", "Coastal"}  # a sentence's first word, which the tagger reads as no name

@@ -98,6 +98,7 @@ _CALENDAR = word_set("""january february march april may june july august septem
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""")
 _TIME_ZONES = word_set("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
+_COMMON_TAGS = frozenset(["NNS", "NN", "JJ"])
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
@@ -724,10 +725,11 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
 
 
 def _capitalised_plural(doc: Any, span: _Span, person_tokens: set[str]) -> bool:
-    """A plural noun capitalised as its sentence's first word ("Operators will have until March"); not a surname
-    the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
+    """A noun or an adjective capitalised as its sentence's first word ("Operators will have until March",
+    "Seagrass meadows cover ...", "Coastal councils are due ..."), which the tagger reads as no proper noun; not a
+    surname the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
     first = doc[span.start]
-    return span.end - span.start == 1 and first.is_sent_start and first.tag_ == "NNS" \
+    return span.end - span.start == 1 and first.is_sent_start and first.tag_ in _COMMON_TAGS \
         and first.text not in person_tokens
 
 

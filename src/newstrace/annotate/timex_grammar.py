@@ -386,6 +386,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{year}-Q{q}"
 
 
+_BARE_SAME = re.compile(r"(?:in\s+)?the\s+(?:comparable|same|corresponding)\s+(?:quarter|period)", re.I)
+
+
 @rule(r"(?:the\s+)?(?:(?:comparable|same|corresponding)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)"
       r"(?:\s+(?:\w+\s+)?(?:quarter|period))?|(?:in\s+)?the\s+(?:comparable|same|corresponding)\s+"
       r"(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|"
@@ -395,8 +398,8 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if focus is not None and ctx.anchor is not None:
         year, q = focus
         return "DATE", f"{year - 1}-Q{q}"
-    if m[0].lower().endswith("before"):
-        return None
+    if m[0].lower().endswith("before") or _BARE_SAME.fullmatch(m[0]):
+        return None  # "over the same period", no quarter named: the stretch the sentence before named
     return "DATE", str(ctx.year() - 1)
 
 

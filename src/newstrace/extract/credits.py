@@ -180,11 +180,12 @@ _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 _NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
-# The last word of an organisation's name, which a byline may give after the writer's.
-_AFFILIATION = re.compile(
-    r"\b(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Group|Inc|LLC|Ltd|Company"
-    r"|Corporation|Association|Society|Hospital|Clinic|Health|Agency|Council|Academy|Laboratory|Labs?|Partners"
-    r"|Department|Ministry|Bank|Trust|Fund)\.?$")
+# The last word of an organisation's name, or its first before "of" ("University of Dunmore"), which a byline may
+# give after the writer's.
+_ORG_WORDS = (r"(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Group|Inc|LLC|Ltd|Company"
+              r"|Corporation|Association|Society|Hospital|Clinic|Health|Agency|Council|Academy|Laboratory|Labs?"
+              r"|Partners|Department|Ministry|Bank|Trust|Fund)")
+_AFFILIATION = re.compile(rf"\b{_ORG_WORDS}\.?$|^(?:The\s+)?{_ORG_WORDS}\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _GLUE = re.compile(r"[a-z](?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words

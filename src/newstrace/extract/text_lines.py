@@ -66,6 +66,7 @@ _STRONG_JUNK = re.compile(
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
     r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
     r"|^catch all the\b.{0,80}\b(?:news|updates)\b"  # "Catch all the Business News and Updates on Example."
+    r"|^republish (?:this|our) (?:article|story|stories|articles)\b"  # a syndicator's offer under its text
     r"|\bshare this (?:story|article|post|page) (?:on|with|via)\b"  # "You can share this story on social media:"
     # A paywall's offer where the text stops ("To view the full article, register now.")
     r"|\bto (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b"
@@ -96,7 +97,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
-    "to read", "to continue", "already", "free trial", "catch all",
+    "to read", "to continue", "already", "free trial", "catch all", "republish",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",

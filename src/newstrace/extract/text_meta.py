@@ -86,6 +86,8 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?)\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+_ARTICLE_MASTHEAD_LINES = 2
+_THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
 _LOGO = re.compile(r"\s+logo$", re.I)
 _SELF_NAMED = re.compile(
@@ -1041,7 +1043,7 @@ def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _domain_name_line, _declared_brand,
                    _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _desk_masthead,
-                   _handle_masthead):
+                   _handle_masthead, _article_masthead):
         if name := finder(texts):
             return _as_written(name, texts)
     return None
@@ -1258,6 +1260,17 @@ def _handle_masthead(texts: list[str]) -> str | None:
     handles = {m.group(1) for text in texts if " by " in text and (m := _HANDLE_BYLINE.search(text))}
     return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and _NOT_ALNUM.sub("", top.lower()) in handles),
                 None)
+
+
+def _article_masthead(texts: list[str]) -> str | None:
+    """A name with "The" that heads the page ("The Conversation") and that a sentence of the page writes as a name,
+    its "The" capitalised mid-sentence ("... as a member of The Conversation UK"): the site's."""
+    for top in texts[:_ARTICLE_MASTHEAD_LINES]:
+        if _THE_NAME.fullmatch(top) and any(
+                top in text and not text.startswith(top) and len(text.split()) >= _SENTENCE_WORDS
+                for text in texts if text is not top):
+            return top
+    return None
 
 
 def _channel_name(texts: list[str]) -> str | None:
