@@ -765,3 +765,33 @@ def test_conversation(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("paper-seagrass", "conv-original", "republication")}
     names = {e["name"] for e in analysis["entities"]}
     assert not names & {"Seagrass", "Coastal"}  # a sentence's first word, which the tagger reads as no name
+
+
+def test_police_appeal(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["police-appeal"]
+    docs = _docs(analysis)
+    release = docs["police-release"]  # "Posted on 4 March 2026 at 10:15" on the force's own site
+    assert (release["outlet"], release["published_at"], release["relation"]) == (
+        "Northshire Police", "2026-03-04T10:15", "original")
+    # The paper runs the appeal nearly word for word, "..., Northshire Police said".
+    echo = docs["eastbury-echo"]
+    assert (echo["relation"], echo["origin"]) == ("republication", "Northshire Police")
+    assert _edges(analysis) == {("eastbury-echo", "police-release", "republication")}
+    assert _entity(analysis, "Mill Lane")["type"] == "PLACE"  # "near the junction with Mill Lane"
+    assert _entity(analysis, "Westfield")["type"] == "PLACE"  # "a 31-year-old man from Westfield"
+    collision = next(t for t in analysis["timeline"] if "on Tuesday evening" in t["phrases"])
+    assert collision["date"] == "2026-03-03"
+
+
+def test_match_report(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["match-report"]
+    docs = _docs(analysis)
+    report = docs["pa-match"]  # "By PA Sport Staff", "Saturday 7 March 2026 17:12 GMT"
+    assert (report["relation"], report["origin"], report["published_at"]) == (
+        "wire-original", "PA Media", "2026-03-07T17:12+00:00")
+    assert _speaker(analysis, "The lads showed real character") == "Tomas Kral"  # "Kral said afterwards" on the blog
+    assert _entity(analysis, "Gareth Hines")["type"] == "PERSON"  # "City boss Gareth Hines said"
+    assert _entity(analysis, "Harlow Rovers")["type"] == "ORG"  # a club, though the model took it for a person
+    # The blog's "Okoro (City) 7" and "Okoro was left unmarked": the player the report names in full, no place.
+    okoro = _entity(analysis, "Okoro")
+    assert (okoro["name"], okoro["type"]) == ("Dan Okoro", "PERSON")

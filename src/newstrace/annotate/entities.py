@@ -46,6 +46,7 @@ press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
 airlines airways institution service services administration cabinet government guard unit secretariat
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily united fc
+rovers wanderers rangers athletic hotspur
 """)
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
@@ -69,7 +70,8 @@ prof. coach militant activist analyst expert official officer commander-in-chief
 # chief executive, Ines Barreto,").
 ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
 senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
-prosecutor judge executive founder chair officer official owner manager""")
+prosecutor judge executive founder chair officer official owner manager boss coach captain striker goalkeeper
+midfielder defender winger referee""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
@@ -86,7 +88,8 @@ comment advertisement sponsored terms conditions privacy cookie cookies policy c
 menu home search related trending watch video photo photos follow tweet email print next previous full
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
 today yesterday tomorrow breaking live update updated editor editors desk""")
-_THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza"])
+_THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Drive", "Crescent", "Terrace",
+                            "Highway"])
 # Last words of a place's name ("Hill" is not one: "Capitol Hill" stands for Congress).
 _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "Island", "Islands", "Valley", "Heights",
                         "Falls", "Springs", "Creek", "Peninsula"])
@@ -99,6 +102,8 @@ december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesd
 saturday sunday""")
 _TIME_ZONES = word_set("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
 _COMMON_TAGS = frozenset(["NNS", "NN", "JJ"])
+_RESIDENTS = word_set("man woman men women boy girl boys girls teenager teenagers teen resident residents pensioner "
+                      "couple")
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
@@ -448,7 +453,9 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
                 and _has_org_head(list(doc[s.start:s.end])):
             forms[first] = "ORG"
     for s in spans:
-        if s.end - s.start >= 2 and s.type == "PERSON" and doc[s.end - 1].text[:1].isupper():
+        # A club the model takes for a person ("Harlow Rovers") ends with its organisation word, not a surname.
+        if s.end - s.start >= 2 and s.type == "PERSON" and doc[s.end - 1].text[:1].isupper() \
+                and doc[s.end - 1].lower_ not in ORG_HEADS:
             forms[doc[s.end - 1].text] = "PERSON"
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
             forms[doc[s.start].text] = "PERSON"  # the family name before a hyphenated given name ("Choi Soo-yeon")
@@ -670,6 +677,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "PLACE" if before in _LOCATIVE else "ORG"
     if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
         return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
+    if span.start > 1 and doc[span.start - 2].lower_ == "junction" and doc[span.start - 1].lower_ in ("with", "of"):
+        return "PLACE"  # "near the junction with Mill Lane": a road, whoever else is called Lane
     if len(words) >= 2 and words[-1].text in _LANDFORMS and (
             span.type == "ORG" or (span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE)):
         # "Lindon Point", "at Carrow Bay": a headland or a bay, not a company; a person may be called "Bay"
@@ -677,6 +686,9 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
     if span.type == "PERSON" and len(words) == 1 and text not in person_tokens and span.start > 0 \
             and _where(doc[span.start - 1]):
         return "PLACE"  # "in Westmere", "a driver from Brno": one word for a person the story never names whole
+    if span.type == "ORG" and len(words) == 1 and span.start > 0 and (word := doc[span.start - 1]).lower_ == "from" \
+            and word.head.lower_ in _RESIDENTS and word.head.i < word.i:
+        return "PLACE"  # "a 31-year-old man from Westfield": where he lives, not where he works
     if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES and span.start > 0 \
             and doc[span.start - 1].lower_ == "the":
         # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations; a group named
@@ -710,7 +722,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
                   None)
     if beside is not None:
-        return beside.lower_ in _PLACE_NOUNS
+        # "the Big Apple (New York City)" is one; "Okoro (City)" names a club.
+        return beside.lower_ in _PLACE_NOUNS and (beside.is_lower or doc[beside.i - 1].pos_ == "PROPN")
     root = doc[span.start:span.end].root
     if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in _PLACE_NOUNS \
             and root.head.pos_ == "NOUN" and root.head.is_lower:

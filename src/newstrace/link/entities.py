@@ -94,8 +94,9 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def merge_entities(documents: list[Document]) -> list[Entity]:
-    """One entry per real-world entity, with every spelling found in the corpus."""
+def merge_entities(documents: list[Document], stories: list[list[str]] | None = None) -> list[Entity]:
+    """One entry per real-world entity, with every spelling found in the corpus. `stories` (partitions of the
+    document ids) tell which pages report one event, whose people a bare surname may stand for."""
     nodes, by_doc = _collect(documents)
     groups = _Groups()
     for key in nodes:
@@ -110,7 +111,10 @@ def merge_entities(documents: list[Document]) -> list[Entity]:
                  _expanded_prefixes, _paper_short_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
-    nodes = _short_names(nodes, by_doc, groups)
+    story_of = {doc_id: n for n, story in enumerate(stories or []) for doc_id in story}
+    for d in documents:
+        story_of.setdefault(d.article.id, len(story_of) + len(documents))  # a story of its own
+    nodes = _short_names(nodes, by_doc, groups, story_of)
     members: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
         members[groups.find(key)].append(key)
@@ -399,7 +403,7 @@ def _spelling(node: _Node) -> str:
 
 
 def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
-                 groups: _Groups) -> dict[str, _Node]:
+                 groups: _Groups, story_of: dict[str, int]) -> dict[str, _Node]:
     """A short name (one word, or a surname with its particle) joins the person it stands for in each
     document: the one full name of the document that ends with it ("Ruto" after "William Ruto") or opens with
     it ("Hillary" after "Hillary Clinton"). Documents that name no such person take the surname's prevailing
@@ -408,16 +412,23 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
     another) split the name between them, and documents that do not say which stay apart. Returns the nodes,
     a split one replaced by one node per person."""
     near, given, anywhere = _readings(nodes, groups)
+    in_story: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for (doc_id, surname), people in near.items():
+        in_story[(story_of[doc_id], surname)] |= people
     out = dict(nodes)
     for key, node in nodes.items():
-        if node.type != "PERSON" or not _short(key):
+        if not _short(key) or (node.type != "PERSON" and not _placed_surname(key, node, in_story, story_of)):
             continue
         told = [near[(d, key)] for d in node.docs if (d, key) in near]
         fallback = _prevailing([r for r in told if len(r) == 1]) if told else _one(anywhere.get(key, set()))
         targets = {d: _one(near.get((d, key), set()) | given.get((d, key), set())) or fallback for d in node.docs}
         if len(chosen := set(targets.values())) == 1 and (person := chosen.pop()) is not None:
             groups.union(key, person)
+            if node.type != "PERSON":
+                out[key] = _Node(Counter({"PERSON": node.types.total()}), node.spellings, node.docs)
             continue
+        if node.type != "PERSON":
+            continue  # a place-like surname joins a person only where every page tells the same one
         for person in {t for t in targets.values() if t is not None}:
             part = f"{key}@{person}"
             out[part] = _merged(by_doc[key][d] for d, t in targets.items() if t == person)
@@ -428,6 +439,16 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
         else:
             del out[key]
     return out
+
+
+def _placed_surname(key: str, node: _Node, in_story: dict[tuple[int, str], set[str]], story_of: dict[str, int]) -> bool:
+    """A one-word name the model took for a place ("Okoro was left unmarked"), which no page says is one and no
+    gazetteer knows, and which is the surname of exactly one person that the pages of its story name in full ("Dan
+    Okoro" in the agency's match report): a town of the same name is reported in other stories."""
+    if node.type != "PLACE" or node.stated or key in place_keys():
+        return False
+    readings = [in_story.get((story_of[d], key), set()) for d in node.docs]
+    return all(len(r) == 1 for r in readings) and len({next(iter(r)) for r in readings}) == 1
 
 
 _Readings = dict[tuple[str, str], set[str]]

@@ -28,6 +28,6 @@ def link(documents: list[Document], index: ReuseIndex | None = None, previous: L
     timeline, unresolvable = build_timeline(documents)
     return Links(
         relations=relations, origins=origins, stories=stories, threads=threads, derivations=derivations,
-        quotes=quotes, entities=merge_entities(documents),
+        quotes=quotes, entities=merge_entities(documents, stories),
         timeline=timeline, unresolvable=unresolvable,
     )
