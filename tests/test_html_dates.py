@@ -138,3 +138,11 @@ def test_dates_of_other_stories_listed_before_the_declared_date_leave_it() -> No
 def test_the_time_of_publication_comes_from_the_markup(head: str, header: str, stamp: str | None) -> None:
     article = extract(Page(id="x", path="x.html", kind="html", content=_html(head, header)))
     assert (article.published, article.published_at) == ("2025-03-03", stamp)
+
+
+def test_the_time_of_an_update_is_not_the_publication_s() -> None:
+    header = ("<div class='updated'>Updated <time datetime='2025-03-03T15:05:00Z'>3:05pm</time></div>"
+              "<span class='published'>Published <time datetime='2025-03-03T09:40:00Z'>9:40am</time></span>")
+    content = _html(_jsonld("2025-03-03"), header)  # the structured data gives the day alone
+    article = extract(Page(id="x", path="x.html", kind="html", content=content))
+    assert (article.published, article.published_at) == ("2025-03-03", "2025-03-03T09:40+00:00")

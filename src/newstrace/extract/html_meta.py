@@ -356,6 +356,19 @@ def meta_published(tree: HtmlElement) -> str | None:
                 None)
 
 
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
+_LABEL_CHARS = 30
+
+
+def _text_before(element: HtmlElement) -> str:
+    """The words right before an element inside its parent ("Updated " of "<p>Updated <time>...</time></p>")."""
+    before = element.getprevious()
+    if before is not None:
+        return (before.tail or "")[-_LABEL_CHARS:]
+    parent = element.getparent()
+    return ((parent.text if parent is not None else None) or "")[-_LABEL_CHARS:]
+
+
 def _meta_key(meta: HtmlElement) -> str:
     return (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
 
@@ -368,7 +381,11 @@ def publication_stamps(tree: HtmlElement, nodes: list[dict[str, Any]]) -> list[s
     values += [meta.get("content", "") for meta in tree.xpath("//meta[@content]")
                if _PUBLISHED_KEY.search(_meta_key(meta))]
     values += tree.xpath('//*[@itemprop="datePublished"]/@datetime')
-    values += [time.get("datetime") for time in tree.xpath("//time[@datetime]") if not in_listing(time)]
+    # A <time> that shows when the page was updated ("Updated 3:05pm") is no publication's.
+    modified = set(_modified_values(tree, nodes))
+    values += [time.get("datetime") for time in tree.xpath("//time[@datetime]")
+               if not in_listing(time) and time.get("datetime") not in modified
+               and not _UPDATED.search(_text_before(time))]
     return [str(v) for v in values if isinstance(v, str)]
 
 
@@ -394,11 +411,14 @@ def in_listing(element: HtmlElement, depth: int = 6) -> bool:
 
 def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
     """Days the page marks as modification dates: never its publication date unless it says so."""
-    values = [n.get("dateModified") for n in nodes] + tree.xpath(
+    published = {iso_date(n.get("datePublished")) for n in nodes}
+    return {d for d in map(iso_date, _modified_values(tree, nodes)) if d and d not in published}
+
+
+def _modified_values(tree: HtmlElement, nodes: list[dict[str, Any]]) -> list[Any]:
+    return [n.get("dateModified") for n in nodes] + tree.xpath(
         '//meta[@property="article:modified_time" or @property="og:updated_time"'
         ' or @name="last-modified" or @itemprop="dateModified"]/@content')
-    published = {iso_date(n.get("datePublished")) for n in nodes}
-    return {d for d in map(iso_date, values) if d and d not in published}
 
 
 def visible_date(tree: HtmlElement) -> str | None:
