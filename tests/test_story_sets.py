@@ -795,3 +795,15 @@ def test_match_report(analyses: dict[str, dict[str, Any]]) -> None:
     # The blog's "Okoro (City) 7" and "Okoro was left unmarked": the player the report names in full, no place.
     okoro = _entity(analysis, "Okoro")
     assert (okoro["name"], okoro["type"]) == ("Dan Okoro", "PERSON")
+
+
+def test_portal_partner(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["portal-partner"]
+    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()}
+    # Two portals show the paper's name over its headline, under their own mastheads and menus.
+    assert relations == {"herald-dam": ("original", None), "yahoo-dam": ("republication", "The Coastline Herald"),
+                         "msn-dam": ("republication", "The Coastline Herald")}
+    assert _edges(analysis) == {("yahoo-dam", "herald-dam", "republication"),
+                                ("msn-dam", "herald-dam", "republication")}
+    assert _entity(analysis, "Tarn")["type"] == "PLACE"  # "the river Tarn"
+    assert _entity(analysis, "Tarnside Water")["type"] == "ORG"

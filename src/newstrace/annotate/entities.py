@@ -36,7 +36,7 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
 COMPANY_TRADES = word_set("resources mining energy industries motors pharmaceuticals technologies systems partners "
-                        "investments enterprises petroleum railway railways railroad rail")
+                        "investments enterprises petroleum railway railways railroad rail water utilities")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission
 committee alliance union association organization organisation bank university college school party front movement
@@ -102,6 +102,7 @@ december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesd
 saturday sunday""")
 _TIME_ZONES = word_set("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
 _COMMON_TAGS = frozenset(["NNS", "NN", "JJ"])
+_NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
 _RESIDENTS = word_set("man woman men women boy girl boys girls teenager teenagers teen resident residents pensioner "
                       "couple")
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
@@ -732,6 +733,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if noun is not None and noun.lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == noun.i \
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", not "a CNN town hall"
+    if span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER:
+        return True  # "the river Tarn": a lower-case noun that a water's or a mountain's name follows
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     return len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
                                  or (before[1] == "for" and before[0] in _FOR_A_PLACE))

@@ -34,6 +34,11 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest")
+# The last words of newspapers' names that no section's or programme's name ends with.
+_PAPER_WORD = re.compile(
+    r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
+    r"|Inquirer|Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Leader|Ledger|Bulletin|Register"
+    r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen")
 # First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
@@ -857,6 +862,12 @@ _CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){1,2}(?P<last>[A-Z][a-z]+)")
 def press_word(word: str) -> bool:
     """Whether a word is one that ends publications' names ("Sentinel", "Post", "Times")."""
     return bool(_OUTLET_WORD.fullmatch(word) or _MASTHEAD_WORD.fullmatch(word))
+
+
+def paper_name(text: str) -> bool:
+    """Whether the line is a newspaper's name, whose last word names no section or programme ("The Coastline
+    Herald", not "Travel News", "Connected TV" or "Photo of the Week")."""
+    return press_name(text) and _PAPER_WORD.fullmatch(text.split()[-1]) is not None
 
 
 def press_name(text: str) -> bool:

@@ -28,8 +28,11 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
+    known_source,
     may_be_byline,
+    paper_name,
     signed_off_by,
+    uncapitalised,
 )
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date, in_house_order
@@ -194,7 +197,21 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.published = in_house_order(day, page.content)
     article.published_at = f"{article.published}T{clock}" if clock and article.published else None
     article.authors = authors(lines, title, start, end, article.outlet)
-    return apply_credits(article, _credit_lines(lines, title, start, end))
+    apply_credits(article, _credit_lines(lines, title, start, end))
+    article.origin = article.origin or _provider(lines, title, article.outlet)
+    return article
+
+
+def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:
+    """The publication a portal shows over another's story, set right above its headline under the portal's own
+    masthead and menu ("Yahoo News" ... "The Coastline Herald" / the headline): the story is that publication's."""
+    if title is None or title < 2:
+        return None
+    above = lines[title - 1].text
+    if above == lines[0].text or not (paper_name(above) or known_source(above, strict=True)):
+        return None
+    return uncapitalised(above) if (site or "").casefold().removeprefix("the ") != \
+        above.casefold().removeprefix("the ") else None
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:
