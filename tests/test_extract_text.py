@@ -1798,6 +1798,7 @@ def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_s
     ("Updated 14:45 (UTC+2)", "14:45+02:00"),
     ("Monday 9 March 2026 07:30", "07:30"),  # no zone named: the clock alone
     ("Published 10.40pm, 3 March 2026", "22:40"),
+    ("Mon 9 Mar 2026 14.02 GMT", "14:02+00:00"),  # a dot between the hour and the minutes, the zone after
     ("Feb 3, 2026 at 3:15 p.m. ET", "15:15"),  # "ET" is two zones, by the season
     ("1.2 million passengers", None),
     ("03.03.2026", None),

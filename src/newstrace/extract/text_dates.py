@@ -82,8 +82,8 @@ def time_of_day(text: str) -> str | None:
             if not 1 <= hour <= 12:
                 continue
             hour = hour % 12 + (12 if half.startswith("p") else 0)
-        elif match.group("sep") == "." or hour > 23:
-            continue  # "1.2 million", "3.30" read as a time only with "am" or "pm" after it
+        elif hour > 23 or (match.group("sep") == "." and not _offset(match.group("zone"))):
+            continue  # "1.2 million": a time with a dot only with "am", "pm" or its zone after it ("14.02 GMT")
         return f"{hour:02d}:{minute:02d}{_offset(match.group('zone'))}"
     return None
 
