@@ -118,13 +118,13 @@ _NAME_END = re.compile(
     re.I,
 )
 _BRACKETED = re.compile(r"\s*\(([^()@]{1,40})\)")
-# A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
 # A release's "From:" line: bodies and ministers, with their honorifics and post-nominal letters.
 ISSUER_LABEL = "from:"
 _ISSUER_WORDS = 20
 _ISSUER_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
 _HONORIFIC = re.compile(r"^\s*(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|hon\.?)\s+", re.I)
 _ISSUER_JOINERS = frozenset(["of", "for", "on", "and", "the", "&"])
+# A byline's label alone on its line, the name on the next ("By" / "Jane Doe"), as inline markup renders.
 BYLINE_LABELS = frozenset(
     [
         "by", "written by", "words by", "posted by", "reported by", "story by", "article by", "article written by",

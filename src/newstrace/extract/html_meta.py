@@ -70,6 +70,10 @@ _PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "von", "le
 _PUBLISHED_KEY = re.compile(r"^(?!.*(?:modif|updat|expir|revis|last|publisher))(?:.*(?:publish|pub-?date).*|date"
                             r"|dc\.date\.issued|citation_(?:publication_)?date|sailthru\.date)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+# The label before a <time> that shows when the page was changed ("Updated <time>3:05pm</time>"), in its last
+# characters.
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
+_LABEL_CHARS = 30
 # Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article.
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _SHORT_TEXTS_WITH_YEAR = "//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
@@ -354,10 +358,6 @@ def meta_published(tree: HtmlElement) -> str | None:
             return day
     return next((day for value in tree.xpath('//*[@itemprop="datePublished"]/@datetime') if (day := iso_date(value))),
                 None)
-
-
-_UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
-_LABEL_CHARS = 30
 
 
 def _text_before(element: HtmlElement) -> str:

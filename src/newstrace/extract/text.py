@@ -210,8 +210,8 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     above = lines[title - 1].text
     if above == lines[0].text or not (paper_name(above) or known_source(above, strict=True)):
         return None
-    return uncapitalised(above) if (site or "").casefold().removeprefix("the ") != \
-        above.casefold().removeprefix("the ") else None
+    own = (site or "").casefold().removeprefix("the ") == above.casefold().removeprefix("the ")
+    return None if own else uncapitalised(above)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:
