@@ -807,3 +807,17 @@ def test_portal_partner(analyses: dict[str, dict[str, Any]]) -> None:
                                 ("msn-dam", "herald-dam", "republication")}
     assert _entity(analysis, "Tarn")["type"] == "PLACE"  # "the river Tarn"
     assert _entity(analysis, "Tarnside Water")["type"] == "ORG"
+
+
+def test_syndicated_column(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["syndicated-column"]
+    docs = _docs(analysis)
+    column = docs["ps-column"]  # "Project Commentary" over its menu, "www.project-commentary.example" under the text
+    assert (column["outlet"], column["relation"]) == ("Project Commentary", "original")
+    # The last paragraph, not joined to the writer's line and the address under it as one wrapped paragraph; the
+    # writer's line ("Lena Okafor, a former finance minister of Varland, is a senior fellow at ...") is no paragraph.
+    assert column["body"][-1] == "Governments should spend the next year building those contracts, not silos."
+    copy = docs["paper-column"]
+    assert (copy["relation"], copy["origin"]) == ("republication", "Project Commentary")
+    assert copy["authors"] == ["Lena Okafor"]
+    assert copy["body"][-1] == column["body"][-1]

@@ -282,9 +282,12 @@ _WITH_INPUTS = re.compile(rf"^\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$",
 # characters.
 _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
 # A writer's name and what they cover or how to reach them.
-_TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?:covers|writes about|reports on|"
-                      r"is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
-                      r"(?:reporter|correspondent|writer|columnist|editor|contributor)|can be reached)\b")
+# A columnist's line may set what they were before their name's verb ("Jane Doe, a former finance minister of
+# Varland, is a senior fellow at ...").
+_TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, (?:a|an|the) [^,]{3,80},)? "
+                      r"(?:covers|writes about|reports on|is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
+                      r"(?:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
+                      r"|economist|director|author)|can be reached)\b")
 _HEAD_PARAGRAPHS = 3
 _TAGLINE_WORDS = 60
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",

@@ -39,6 +39,7 @@ _RULE = re.compile(r"^[\s|:*_=~\-–—.·•]*$")
 _SPACE = re.compile(r"\s+")
 # Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
 _WRAP_MIN, _WRAP_MAX = 50, 110
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+$")
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _SHOWS_WIDTH = 3  # lines of a wrapped run that show the page's width
 _WRAPPED_RUNS, _WIDTH_SLACK = 3, 6
@@ -348,7 +349,9 @@ def _full_lines(run: list[str], width: int, capitals: bool) -> list[bool] | None
     full = [len(a) + 1 + len(b.split(None, 1)[0]) > width for a, b in pairwise(run)]
     if sum(full) * 2 < len(full):
         return None
-    return full if capitals or sum(1 for r in run[1:] if r[0].islower()) * 4 >= len(run) - 1 else None
+    # An address under the run ("www.example.org") is a link of its own, not the text going on in lower case.
+    going_on = sum(1 for r in run[1:] if r[0].islower() and not _ADDRESS_LINE.match(r))
+    return full if capitals or going_on * 4 >= len(run) - 1 else None
 
 
 def _join(run: list[str], full: list[bool], indent: str) -> list[str]:

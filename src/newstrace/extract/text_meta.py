@@ -1078,7 +1078,12 @@ def _domain_masthead(texts: list[str]) -> str | None:
     domains = Counter(t.lower() for i, t in enumerate(texts)
                       if (i < top or i >= bottom) and "." in t and " " not in t and _DOMAIN_LINE.match(t)
                       and not _NOT_SITE_DOMAINS.search(t))
-    return domains.most_common(1)[0][0].removeprefix("www.") if domains else None
+    if not domains:
+        return None
+    domain = domains.most_common(1)[0][0].removeprefix("www.")
+    # The masthead that spells the domain in words ("Project Commentary" over "www.project-commentary.example").
+    label = _NOT_ALNUM.sub("", domain.split(".")[0])
+    return next((t for t in texts[:_MASTHEAD_LINES] if " " in t and _NOT_ALNUM.sub("", t.lower()) == label), domain)
 
 
 def _domain_name_line(texts: list[str]) -> str | None:
