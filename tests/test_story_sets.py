@@ -821,3 +821,13 @@ def test_syndicated_column(analyses: dict[str, dict[str, Any]]) -> None:
     assert (copy["relation"], copy["origin"]) == ("republication", "Project Commentary")
     assert copy["authors"] == ["Lena Okafor"]
     assert copy["body"][-1] == column["body"][-1]
+
+
+def test_qa_interview(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["qa-interview"]
+    docs = _docs(analysis)
+    # As long as its standfirst, the headline still stops without the standfirst's full stop.
+    assert docs["weekly-interview"]["title"] == (
+        "'We will not sell the club': Rovers owner Marta Eklund on debts, fans and the future")
+    # "Harlow Rovers owner Marta Eklund", whom the model took for an organisation, then "Eklund told ...".
+    assert _speaker(analysis, "We will not sell the club") == "Marta Eklund"

@@ -29,13 +29,14 @@ def annotate(article: Article) -> Annotations:
     if not read_as_english(article.language):
         # The model's names, the speech verbs and the date grammar are English: in another language they take
         # function words for names ("de Paterna") and find no date. Quotation marks alone still show what was said.
-        quotes = [replace(q, speaker=None, cue=None) for q in find_quotes(article, doc)]
+        quotes = [replace(q, speaker=None, cue=None) for q in find_quotes(article, doc, [])]
         return Annotations(doc_id=article.id, quotes=quotes)
+    # A dateline names where the story was filed: places ("ANKAVA, Orlania (AP) —", "Varn (Kestria) (AFP) –").
+    mentions = find_mentions(doc, _DATELINE_PARTS.split(article.dateline or ""))
     return Annotations(
         doc_id=article.id,
-        quotes=find_quotes(article, doc),
-        # A dateline names where the story was filed: places ("ANKAVA, Orlania (AP) —", "Varn (Kestria) (AFP) –").
-        mentions=find_mentions(doc, _DATELINE_PARTS.split(article.dateline or "")),
+        quotes=find_quotes(article, doc, mentions),
+        mentions=mentions,
         times=find_times(article, doc),
         caption_mentions=find_mentions(nlp("\n\n".join(article.captions))) if article.captions else [],
     )

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from newstrace.annotate.entities import ROLES, word_set
+from newstrace.annotate.entities import ROLES, find_mentions, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
 from newstrace.annotate.quotes_names import EPITHETS, TITLES, Names, clean_name
-from newstrace.models import Article, Quote
+from newstrace.models import Article, Mention, Quote
 
 CUE_LEMMAS = word_set("""
     say tell add write post tweet explain note state claim argue insist warn ask answer reply respond
@@ -71,12 +71,15 @@ SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "since
                            "though", "whether"})
 
 
-def find_quotes(article: Article, doc: Any) -> list[Quote]:
-    """Every direct quotation of `article` with its speaker; `doc` is spaCy's parse of `article.text`."""
+def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None = None) -> list[Quote]:
+    """Every direct quotation of `article` with its speaker; `doc` is spaCy's parse of `article.text`, `mentions`
+    the article's names (`find_mentions` of it, found here when not given): the people among them are whom a
+    surname alone stands for, though the model took some for organisations ("Harlow Rovers owner Marta Eklund")."""
     text = article.text
     posts = embedded_posts(text)
     marked = [s for s in quote_spans(text) if not any(p.start <= s.open < p.end for p in posts)]
-    finder = _Attributor(text, doc, marked)
+    people = [m for m in (find_mentions(doc) if mentions is None else mentions) if m.type == "PERSON"]
+    finder = _Attributor(text, doc, marked, people)
     quotes = [finder.attribute(span) for span in sorted(marked + posts, key=lambda s: s.start)]
     for i, quote in enumerate(quotes):
         if quote.cue is None and not quote.partial:
@@ -106,12 +109,12 @@ def _work_title(quote: Quote, text: str) -> bool:
 
 
 class _Attributor:
-    def __init__(self, text: str, doc: Any, spans: list[Span]) -> None:
+    def __init__(self, text: str, doc: Any, spans: list[Span], people: list[Mention]) -> None:
         self.text, self.doc = text, doc
         self.quoted = sorted((s.open, s.close) for s in spans)
         self.opens = [a for a, _ in self.quoted]
         self.char_token = _char_to_token(doc, len(text))
-        self.names = Names(doc, self.inside_quote)
+        self.names = Names(doc, self.inside_quote, people)
 
     def inside_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self.opens, char) - 1  # quotations never overlap

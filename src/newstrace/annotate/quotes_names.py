@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from newstrace.annotate.entities import surnames, titled_person, word_set
+from newstrace.models import Mention
 
 TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr fr. prof prof. president vice
@@ -95,11 +96,17 @@ class _Subject:
 class Names:
     """The people an article names, to expand a short mention and to resolve pronouns."""
 
-    def __init__(self, doc: Any, quoted: Callable[[int], bool]) -> None:
+    def __init__(self, doc: Any, quoted: Callable[[int], bool], mentions: Sequence[Mention] = ()) -> None:
         self.doc, self.quoted = doc, quoted
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
         self.surnames = {surname for e in people for surname in surnames(clean_name(e.text))}
+        # The people the entity rules name where the model saw nobody of that name ("Harlow Rovers owner Marta
+        # Eklund", taken for an organisation): whom the surname alone then stands for.
+        missed = [(m.start, name, span.root) for m in mentions if (name := clean_name(m.text))
+                  and not self.surnames & set(surnames(name)) and (span := doc.char_span(m.start, m.end)) is not None]
+        self.people += missed
+        self.surnames |= {surname for _, name, _ in missed for surname in surnames(name)}
         self.people += self._retagged(self.surnames)
         self.people.sort(key=lambda p: p[0])
         self.gender = self._genders()

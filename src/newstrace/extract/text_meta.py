@@ -561,7 +561,10 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     above = lines[i - 1] if i > 0 else None
     if above is None or line.words < _DECK_MIN_WORDS or above.words < _DECK_ABOVE_WORDS:
         return False
-    if above.words >= line.words and not title_case(above):
+    # A headline as long as its standfirst still stops without the full stop that ends the standfirst's sentence
+    # ("'We will not sell the club': Rovers owner ... on debts, fans and the future" over "The owner speaks to ...").
+    if above.words >= line.words and not title_case(above) and not (
+            line.text.endswith(".") and not above.text.endswith((".", "?", "!"))):
         return False
     capitals = sum(1 for w in line.text.split() if w[:1].isupper())
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
