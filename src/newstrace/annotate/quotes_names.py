@@ -101,9 +101,9 @@ class Names:
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
         self.surnames = {surname for e in people for surname in surnames(clean_name(e.text))}
-        # The people the entity rules name where the model saw nobody of that name ("Harlow Rovers owner Marta
-        # Eklund", taken for an organisation): whom the surname alone then stands for.
-        missed = [(m.start, name, span.root) for m in mentions if (name := clean_name(m.text))
+        # The people the entity rules name in full where the model saw nobody of that name ("Harlow Rovers owner
+        # Marta Eklund", taken for an organisation): whom the surname alone then stands for.
+        missed = [(m.start, name, span.root) for m in mentions if len((name := clean_name(m.text)).split()) > 1
                   and not self.surnames & set(surnames(name)) and (span := doc.char_span(m.start, m.end)) is not None]
         self.people += missed
         self.surnames |= {surname for _, name, _ in missed for surname in surnames(name)}
