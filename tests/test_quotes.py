@@ -250,3 +250,16 @@ def test_subject_is_never_taken_from_the_next_paragraph(nlp: Any) -> None:
                    "Of the three candidates tested, voters were inclined to have a positive reaction only for Ohio "
                    "Gov. Frank Lutz.")
     assert [q.speaker for q in found] == ["Ruth Okonkwo"]
+
+
+def test_an_interview_s_answers_set_as_a_transcript_are_the_interviewee_s(nlp: Any) -> None:
+    found = quotes(nlp, "Marta Eklund bought the club in 2021. We met her at the ground on Tuesday.",
+                   "Harbour Council: Are you selling the club?",
+                   "Marta Eklund: No. We will not sell the club.",
+                   "Harbour Council: And the debt?",
+                   "Marta Eklund: The debt is owed to me, not to a bank.")
+    # Twice a name and a colon: her answers; the council's word makes the questioner no one's voice.
+    assert [(q.text, q.speaker) for q in found] == [("No. We will not sell the club.", "Marta Eklund"),
+                                                    ("The debt is owed to me, not to a bank.", "Marta Eklund")]
+    # Once is a label, not a transcript.
+    assert quotes(nlp, "Jane Doe: A life in pictures", "The exhibition opens on Friday at the town hall.") == []

@@ -829,5 +829,15 @@ def test_qa_interview(analyses: dict[str, dict[str, Any]]) -> None:
     # As long as its standfirst, the headline still stops without the standfirst's full stop.
     assert docs["weekly-interview"]["title"] == (
         "'We will not sell the club': Rovers owner Marta Eklund on debts, fans and the future")
+    # The answers, set as a transcript ("Marta Eklund: No. We will not sell the club. ..."), are hers: the paper
+    # that quotes the interview ("Eklund told Harbour Weekly") is not where the quotation first appeared.
+    answer = next(q for q in analysis["quotes"] if q["text"].startswith("No. We will not sell the club"))
+    assert (answer["speaker"], answer["first"], answer["in"]) == (
+        "Marta Eklund", "weekly-interview", ["gazette-owner", "weekly-interview"])
+    assert _speaker(analysis, "The debt is owed to me") == "Marta Eklund"
+    # The questions are the weekly's, no one's quotation.
+    assert not any(q["text"].startswith("There are reports") for q in analysis["quotes"])
     # "Harlow Rovers owner Marta Eklund", whom the model took for an organisation, then "Eklund told ...".
-    assert _speaker(analysis, "We will not sell the club") == "Marta Eklund"
+    assert _speaker(analysis, "I get calls every week") == "Marta Eklund"
+    assert (docs["gazette-owner"]["relation"], docs["gazette-owner"]["origin"]) == (
+        "independent-rewrite", "Harbour Weekly")

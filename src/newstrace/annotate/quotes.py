@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newstrace.annotate.entities import ROLES, find_mentions, word_set
+from newstrace.annotate.entities import ROLES, find_mentions, is_org_name, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
 from newstrace.annotate.quotes_names import EPITHETS, TITLES, Names, clean_name
 from newstrace.models import Article, Mention, Quote
@@ -58,6 +59,9 @@ MAX_FRAME = 60
 # quotation does not run on into it ("... “the anti-Muslim mob mentality” fostered by others, the groups say").
 AFTER_REACH = 20
 SCARE_WORDS = 3
+# A transcript's line: a full name, a colon, the words.
+_ANSWER = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):\s+(?P<words>\S)")
+_ANSWERS = 2
 # A participle cue ("..., telling Reuters", "by saying") takes the subject of the verb it hangs on.
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "ccomp"})
 # ... and so does one that hangs on the verb's object ("went after Bush, calling him", "posted a message
@@ -78,8 +82,8 @@ def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None =
     text = article.text
     posts = embedded_posts(text)
     marked = [s for s in quote_spans(text) if not any(p.start <= s.open < p.end for p in posts)]
-    people = [m for m in (find_mentions(doc) if mentions is None else mentions) if m.type == "PERSON"]
-    finder = _Attributor(text, doc, marked, people)
+    mentions = find_mentions(doc) if mentions is None else mentions
+    finder = _Attributor(text, doc, marked, [m for m in mentions if m.type == "PERSON"])
     quotes = [finder.attribute(span) for span in sorted(marked + posts, key=lambda s: s.start)]
     for i, quote in enumerate(quotes):
         if quote.cue is None and not quote.partial:
@@ -92,8 +96,31 @@ def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None =
         elif quote.speaker is None:
             # "'...,' he said" after a speaker no name gives ("a U.S. Embassy official"): the same speaker.
             quote.speaker = finder.running_speaker(quotes, i, i - 1)
-    return [q for q in quotes if (q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS)
+    kept = [q for q in quotes if (q.cue is not None or not q.partial or len(q.text.split()) > SCARE_WORDS)
             and not _work_title(q, text)]
+    return sorted(kept + _answers(article, mentions, finder.names, kept), key=lambda q: q.start)
+
+
+def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked: list[Quote]) -> list[Quote]:
+    """An interview's answers, set as a transcript without quotation marks ("Marta Eklund: No. We will not sell
+    the club."): paragraphs that open with a name of two or more words and a colon and quote nobody themselves,
+    where that name answers twice or more (once is a label: "Jane Doe: a life in pictures"). The model may take
+    a name it has never seen for an organisation's; an organisation's word ("Harbour Council:"), a place or the
+    outlet asking the questions ("Harbour Weekly:") answers nothing."""
+    text, outlet = article.text, (article.outlet or "").casefold().removeprefix("the ")
+    named = {m.start: m.text for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
+             and m.text.casefold().removeprefix("the ") != outlet}
+    found: list[tuple[str, int, int]] = []
+    at = 0
+    for paragraph in text.split("\n\n"):
+        end = at + len(paragraph)
+        match = _ANSWER.match(paragraph)
+        if match and named.get(at) == match.group("name") and not any(at <= q.start < end for q in marked):
+            found.append((match.group("name"), at + match.start("words"), end))
+        at = end + 2
+    answering = Counter(name for name, _, _ in found)
+    return [Quote(text[start:end], names.fullest(clean_name(name)), start, end, "answer")
+            for name, start, end in found if answering[name] >= _ANSWERS]
 
 
 def _work_title(quote: Quote, text: str) -> bool:
