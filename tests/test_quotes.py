@@ -263,3 +263,10 @@ def test_an_interview_s_answers_set_as_a_transcript_are_the_interviewee_s(nlp: A
                                                     ("The debt is owed to me, not to a bank.", "Marta Eklund")]
     # Once is a label, not a transcript.
     assert quotes(nlp, "Jane Doe: A life in pictures", "The exhibition opens on Friday at the town hall.") == []
+
+
+def test_headlines_that_give_a_speaker_s_words_are_no_transcript(nlp: Any) -> None:
+    found = quotes(nlp, "Bernie Sanders: It Is Not A Radical Idea To Ask For A Higher Wage",
+                   "The senator spoke in Iowa on Saturday, where he met union members and farmers.",
+                   "Bernie Sanders: I Am Not Much Of A Socialist Compared To Eisenhower")
+    assert found == []

@@ -103,10 +103,10 @@ def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None =
 
 def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked: list[Quote]) -> list[Quote]:
     """An interview's answers, set as a transcript without quotation marks ("Marta Eklund: No. We will not sell
-    the club."): paragraphs that open with a name of two or more words and a colon and quote nobody themselves,
-    where that name answers twice or more (once is a label: "Jane Doe: a life in pictures"). The model may take
-    a name it has never seen for an organisation's; an organisation's word ("Harbour Council:"), a place or the
-    outlet asking the questions ("Harbour Weekly:") answers nothing."""
+    the club."): paragraphs in sentence case that open with a name of two or more words and a colon and quote
+    nobody themselves, where that name answers twice or more (once is a label: "Jane Doe: a life in pictures").
+    The model may take a name it has never seen for an organisation's; an organisation's word ("Harbour
+    Council:"), a place or the outlet asking the questions ("Harbour Weekly:") answers nothing."""
     text, outlet = article.text, (article.outlet or "").casefold().removeprefix("the ")
     named = {m.start: m.text for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
              and m.text.casefold().removeprefix("the ") != outlet}
@@ -115,12 +115,20 @@ def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked
     for paragraph in text.split("\n\n"):
         end = at + len(paragraph)
         match = _ANSWER.match(paragraph)
-        if match and named.get(at) == match.group("name") and not any(at <= q.start < end for q in marked):
+        if match and named.get(at) == match.group("name") and not any(at <= q.start < end for q in marked) \
+                and not _headline_case(paragraph[match.start("words"):]):
             found.append((match.group("name"), at + match.start("words"), end))
         at = end + 2
     answering = Counter(name for name, _, _ in found)
     return [Quote(text[start:end], names.fullest(clean_name(name)), start, end, "answer")
             for name, start, end in found if answering[name] >= _ANSWERS]
+
+
+def _headline_case(text: str) -> bool:
+    """Words capitalised as a headline's are ("Bernie Sanders: 'It Is Not A Radical Idea' To Ask ..."): a headline
+    that gives a speaker's words, not an answer in a transcript."""
+    words = text.split()
+    return sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
 
 
 def _work_title(quote: Quote, text: str) -> bool:
