@@ -24,6 +24,7 @@ from typing import Any
 from newstrace.annotate.entities import ROLES, find_mentions, is_org_name, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
 from newstrace.annotate.quotes_names import EPITHETS, TITLES, Names, clean_name
+from newstrace.gazetteer import name_key
 from newstrace.models import Article, Mention, Quote
 
 CUE_LEMMAS = word_set("""
@@ -107,9 +108,9 @@ def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked
     nobody themselves, where that name answers twice or more (once is a label: "Jane Doe: a life in pictures").
     The model may take a name it has never seen for an organisation's; an organisation's word ("Harbour
     Council:"), a place or the outlet asking the questions ("Harbour Weekly:") answers nothing."""
-    text, outlet = article.text, (article.outlet or "").casefold().removeprefix("the ")
+    text, outlet = article.text, name_key(article.outlet or "")
     named = {m.start: m.text for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
-             and m.text.casefold().removeprefix("the ") != outlet}
+             and name_key(m.text) != outlet}
     found: list[tuple[str, int, int]] = []
     at = 0
     for paragraph in text.split("\n\n"):

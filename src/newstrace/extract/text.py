@@ -73,6 +73,7 @@ from newstrace.extract.text_meta import (
     title_case,
     url_host,
 )
+from newstrace.gazetteer import name_key
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
 
@@ -210,8 +211,7 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     above = lines[title - 1].text
     if above == lines[0].text or not (paper_name(above) or known_source(above, strict=True)):
         return None
-    own = (site or "").casefold().removeprefix("the ") == above.casefold().removeprefix("the ")
-    return None if own else uncapitalised(above)
+    return None if name_key(site or "") == name_key(above) else uncapitalised(above)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:

@@ -111,9 +111,9 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
                  _expanded_prefixes, _paper_short_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
-    story_of = {doc_id: n for n, story in enumerate(stories or []) for doc_id in story}
-    for d in documents:
-        story_of.setdefault(d.article.id, len(story_of) + len(documents))  # a story of its own
+    told = {doc_id for story in stories or [] for doc_id in story}
+    alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
+    story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     nodes = _short_names(nodes, by_doc, groups, story_of)
     members: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
