@@ -534,7 +534,7 @@ def _captions(lines: list[Line], first: int, end: int) -> list[str]:
 
 def _key(lower: str) -> str:
     """The words of a lower-cased line, joined by single spaces."""
-    return _NORM.sub(" ", lower).strip(" ")
+    return " ".join(_WORD.findall(lower))
 
 
 def _opens_next(lines: list[Line], i: int, end: int) -> bool:

@@ -274,6 +274,10 @@ class Line:
     spaced: bool = False
     stops: int = 0
     kind: int = SHORT
+    # Readings of the line's text that the headline and byline searches ask for again and again, kept once worked
+    # out (a line is one page's: the memo never outlives it).
+    content_words: list[str] | None = None
+    lower_words: frozenset[str] | None = None
 
 
 def split_lines(content: str) -> list[Line]:

@@ -209,6 +209,8 @@ _LATE_TITLE_WORDS = 400
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 _DESK_MASTHEAD_WORDS = 4
+_DESK_WORD = re.compile(r"\s+(?i:staff|desk|team|newsroom|editors)\s*(?:$|[|·•—–-])")
+_DESK_SEPARATORS = tuple("|·•—–-")
 _PHRASE_MARK = re.compile(r"[,:?!]")
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
@@ -365,7 +367,17 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
 
 
 def _content_words(line: Line) -> list[str]:
-    return [w for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
+    if line.content_words is None:
+        line.content_words = [w for token in line.tokens
+                              if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
+    return line.content_words
+
+
+def _lower_words(line: Line) -> frozenset[str]:
+    """The words the line writes in lower case, not in an address ("abc7ny.com", "@npr")."""
+    if line.lower_words is None:
+        line.lower_words = frozenset(_LOWER_WORD.findall(line.text))
+    return line.lower_words
 
 
 def _off_topic(line: Line, topic: frozenset[str]) -> bool:
@@ -549,7 +561,7 @@ def _names_writer(lines: list[Line], i: int) -> bool:
     if not names:
         return False
     words = {word.lower() for name in names for word in name.split()}
-    return not any(words.intersection(_LOWER_WORD.findall(line.text))
+    return not any(not words.isdisjoint(_lower_words(line))
                    for line in lines[max(0, i - _FACET_REACH): i + _FACET_REACH + 1])
 
 
@@ -933,7 +945,7 @@ class _ProseWords:
 
     @cached_property
     def words(self) -> set[str]:
-        return {w for line in self._lines if line.kind >= NEAR for w in _LOWER_WORD.findall(line.text)}
+        return {w for line in self._lines if line.kind >= NEAR for w in _lower_words(line)}
 
     def has_surname(self, names: list[str]) -> bool:
         """Whether a name's surname is a word of the text ("Travel Tips"), or every word of a desk's own name
@@ -1111,7 +1123,8 @@ def _domain_name_line(texts: list[str]) -> str | None:
 def _declared_brand(texts: list[str]) -> str | None:
     """The name of the last short line where the site names its owner (`_DECLARED_BRAND`)."""
     for text in reversed(texts):
-        if (" of " not in text and " by " not in text) or len(text.split()) > _DECLARATION_WORDS:
+        if (" of " not in text and " by " not in text) or (" is " not in text and " are " not in text) or len(
+                text.split()) > _DECLARATION_WORDS:
             continue
         for match in _DECLARED_BRAND.finditer(text):
             name = match.group("name")
@@ -1253,13 +1266,21 @@ def _self_named(texts: list[str]) -> str | None:
 def _desk_masthead(texts: list[str]) -> str | None:
     """A masthead whose name the byline gives the site's own desk ("WorldPulse" over "WorldPulse Staff")."""
     for top in texts[:_MASTHEAD_LINES]:
-        if len(top.split()) <= _DESK_MASTHEAD_WORDS:
-            # As a byline gives it: alone, after "By", or between a date line's separators.
-            desk = re.compile(rf"(?:^|(?i:by)\s+|[|·•—–-]\s*){re.escape(top)}\s+(?i:staff|desk|team|newsroom|editors)"
-                              r"\s*(?:$|[|·•—–-])")
-            if any(top in text and desk.search(text) for text in texts if text is not top):
-                return top
+        if len(top.split()) <= _DESK_MASTHEAD_WORDS and any(
+                _names_desk(text[: found.start()], top)
+                for text in texts if top in text and len(text) > len(top) for found in _DESK_WORD.finditer(text)):
+            return top
     return None
+
+
+def _names_desk(words: str, top: str) -> bool:
+    """Whether the words before a desk's "Staff" are the masthead's name as a byline gives it: alone, after "By",
+    or after a date line's separator."""
+    if not words.endswith(top):
+        return False
+    before = words[: -len(top)]
+    lead = before.rstrip()
+    return not before or lead.endswith(_DESK_SEPARATORS) or (len(lead) < len(before) and lead[-2:].lower() == "by")
 
 
 def _handle_masthead(texts: list[str]) -> str | None:
