@@ -70,6 +70,7 @@ CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Dai
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
+_SPACES = re.compile(r"\s+")
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw"})
 
@@ -79,7 +80,7 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     else None. `strict` refuses spellings that are also ordinary initials unless written in capitals."""
     if not text:
         return None
-    key = re.sub(r"\s+", " ", text.strip(" .,:;()[]—–-")).lower()
+    key = _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower()
     if key.startswith("the ") and key not in _BY_SPELLING:
         key = key[4:]
     short = _BY_SPELLING.get(key)
