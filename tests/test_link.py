@@ -461,3 +461,28 @@ def test_copies_of_one_day_are_ordered_by_times_in_named_zones(first_at: str, se
     found = edge(find_derivations([first, second])[0], "first", "second")
     assert found is not None
     assert ((found.derived, found.source) == ("second", "first") and found.directed) == ordered
+
+
+def annotated(doc_id: str, body: list[str], published: str, outlet: str) -> Document:
+    article = apply_credits(Article(id=doc_id, path=f"{doc_id}.txt", title=None, published=published, authors=[],
+                                    outlet=outlet, language="en", body=body))
+    return Document(article, annotate(article))
+
+
+def test_a_quotation_first_ran_in_the_source_its_same_day_copy_derives_from() -> None:
+    source = annotated("src", CARRIED[1:], "2025-03-03", "The Northern Ledger")
+    copy = annotated("copy", CARRIED, "2025-03-03", "Coast Daily")  # "... originally published by The Northern Ledger."
+    links = link([copy, source])
+    skipper = next(q for q in links.quotes if q.text.startswith("In forty years"))
+    assert (sorted(skipper.in_), skipper.first) == (["copy", "src"], "src")
+    # A third outlet's own story of that day quotes the skipper too, copying no one: the day's copies no longer
+    # tell which page ran the words first.
+    own = annotated("own", [
+        "Herring boats at Gull Point have landed full catches since early February, weeks ahead of the usual "
+        "season, the harbour master said on Monday, and the fish market has extended its opening hours.",
+        "\u201cIn forty years on this water I have never seen the shoals this close to shore in March,\u201d "
+        "skipper Anton Reyes told reporters on the quay.",
+        "Buyers from inland towns said prices had fallen by a third since the start of the month.",
+    ], "2025-03-03", "Gull Point Radio")
+    skipper = next(q for q in link([copy, source, own]).quotes if q.text.startswith("In forty years"))
+    assert (sorted(skipper.in_), skipper.first) == (["copy", "own", "src"], None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.derive import find_derivations
 from newstrace.link.entities import merge_entities
-from newstrace.link.quotes import quote_provenance
+from newstrace.link.quotes import first_by_copying, quote_provenance
 from newstrace.link.stories import group_stories
 from newstrace.link.timeline import build_timeline
 from newstrace.models import Document, Links
@@ -24,6 +24,7 @@ def link(documents: list[Document], index: ReuseIndex | None = None, previous: L
         prior = previous.derivations
     quotes = quote_provenance(documents)
     derivations, relations, origins = find_derivations(documents, index, prior, quotes)
+    quotes = first_by_copying(quotes, derivations, documents)
     stories, threads = group_stories(documents, derivations, groups)
     timeline, unresolvable = build_timeline(documents)
     return Links(

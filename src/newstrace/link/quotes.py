@@ -15,12 +15,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from newstrace.link.disjoint import DisjointSets
-from newstrace.models import Document, QuoteEntry
+from newstrace.models import Derivation, Document, QuoteEntry
 
 SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
 MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
@@ -152,6 +152,43 @@ def _first(members: list[_Carried]) -> str | None:
     if len(times) < len(earliest) or times[0][0] == times[1][0]:
         return None
     return times[0][1]
+
+
+def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
+                     documents: list[Document]) -> list[QuoteEntry]:
+    """The first carrier of each quotation whose publication times do not tell it (two or more carriers on its
+    earliest day without times in named zones, or no dates at all), where who copied whom does: the carrier from
+    which every other one of that day derives, directly or through another carrier. A copy runs its source's
+    words after its source has."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for derivation in derivations:
+        if derivation.directed:
+            sources[derivation.derived].add(derivation.source)
+    day = {d.article.id: d.article.published for d in documents}
+    return [replace(q, first=_copied_from(q.in_, sources, day)) if q.first is None and len(q.in_) > 1 else q
+            for q in quotes]
+
+
+def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None]) -> str | None:
+    dated = [d for c in carriers if (d := day.get(c))]
+    earliest = [c for c in carriers if not dated or day.get(c) == min(dated)]
+    inside = set(carriers)
+    roots = [c for c in earliest if not sources[c] & inside]
+    if len(roots) != 1:
+        return None
+    return roots[0] if all(roots[0] in _ancestors(c, sources, inside) for c in earliest if c != roots[0]) else None
+
+
+def _ancestors(doc: str, sources: dict[str, set[str]], inside: set[str]) -> set[str]:
+    """The carriers `doc` derives from, directly or through other carriers."""
+    found: set[str] = set()
+    todo = [doc]
+    while todo:
+        for source in sources[todo.pop()] & inside:
+            if source not in found:
+                found.add(source)
+                todo.append(source)
+    return found
 
 
 def _zoned(stamp: str | None) -> dt.datetime | None:
