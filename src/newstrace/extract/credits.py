@@ -45,7 +45,7 @@ _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
                             "watch", "listen", "editor's", "product", "customer", "book", "this", "social"])
 _OWN_DESK = frozenset([
-    "desk", "staff", "team", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
+    "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
 ])
 # Capitalised labels that open a paragraph the way a dateline does.
 _LABELS = frozenset(
@@ -485,8 +485,8 @@ def people_line(text: str) -> list[str]:
         return []
     names: list[str] = []
     for part in parts:
-        if names and _AFFILIATION.search(part.strip()):
-            continue  # where the writer before works ("Jane Doe, Coralbay University")
+        if names and (_AFFILIATION.search(part.strip()) or paper_name(part.strip())):
+            continue  # where the writer before works ("Jane Doe, Coralbay University", "Jane Doe, The Harbour Post")
         if not (name := person_line(part)):
             return []  # most lines fail on their first part: a sentence's clause is no name
         names.append(name)

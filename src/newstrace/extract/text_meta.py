@@ -434,7 +434,8 @@ def _headline_like(line: Line, least: int = 3) -> bool:
     if line.text.startswith(_ARROWS) or line.text.endswith(_ARROWS):
         return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
-    return not (("," in line.text and person_line(line.text)) or is_role(line.text) or editor_names(line.text)
+    return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
+                or editor_names(line.text)
                 or _is_trail(line.text) or credit_note(line.text))
 
 
