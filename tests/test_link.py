@@ -181,8 +181,9 @@ def test_unrelated_documents_are_not_linked() -> None:
 
 
 def test_direction_unknown_when_nothing_tells() -> None:
-    # Same day, no credit line, no agency, the same text on both sides: either could be the copy.
-    a = doc("a", ORIGINAL, "2025-03-03", "The Valley Courier")
+    # Same day, no credit line, no agency, the same text on both sides: either could be the copy. (The text's "told
+    # the Valley Courier" credits a third outlet.)
+    a = doc("a", ORIGINAL, "2025-03-03", "The Kestrel Times")
     b = doc("b", ORIGINAL, "2025-03-03", "The Lowland Gazette")
     derivations, relations, _ = find_derivations([a, b])
     found = edge(derivations, "a", "b")
@@ -454,8 +455,9 @@ def test_a_copy_without_the_byline_copies_the_signed_text_unless_it_is_the_agenc
 ])
 def test_copies_of_one_day_are_ordered_by_times_in_named_zones(first_at: str, second_at: str,
                                                               ordered: bool) -> None:
-    # Neither holds all of the other (each has a line of its own): only the times can tell.
-    first = doc("first", [*ORIGINAL, "Support local news."], "2025-03-03", "The Valley Courier")
+    # Neither holds all of the other (each has a line of its own), and both credit a third outlet ("told the Valley
+    # Courier"): only the times can tell.
+    first = doc("first", [*ORIGINAL, "Support local news."], "2025-03-03", "The Kestrel Times")
     second = doc("second", [*ORIGINAL, "Read more river news."], "2025-03-03", "Feed Hub")
     first.article.published_at, second.article.published_at = first_at, second_at
     found = edge(find_derivations([first, second])[0], "first", "second")
@@ -486,3 +488,12 @@ def test_a_quotation_first_ran_in_the_source_its_same_day_copy_derives_from() ->
     ], "2025-03-03", "Gull Point Radio")
     skipper = next(q for q in link([copy, source, own]).quotes if q.text.startswith("In forty years"))
     assert (sorted(skipper.in_), skipper.first) == (["copy", "own", "src"], None)
+
+
+def test_a_sentence_naming_the_masthead_in_lower_case_credits_it() -> None:
+    # "..., the mayor, Dorin Vale, told the Valley Courier." on another outlet's page of the same day: the Courier's.
+    courier = doc("courier", ORIGINAL, "2025-03-03", "The Valley Courier")
+    copy = doc("copy", ORIGINAL, "2025-03-03", "The Lowland Gazette")
+    found = edge(find_derivations([courier, copy])[0], "courier", "copy")
+    assert found is not None and found.directed and (found.derived, found.source) == ("copy", "courier")
+    assert "credits the other" in found.evidence.summary

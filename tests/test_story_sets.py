@@ -870,3 +870,19 @@ def test_ai_summary(analyses: dict[str, dict[str, Any]]) -> None:
     assert (len(holm["in"]), holm["first"]) == (3, "harbourgazette-bridge")
     assert analysis["stories"] == [["eastbay-bridge", "harbourgazette-bridge", "radio-bridge"],
                                    ["gazette-older-cracks"]]
+
+
+def test_paywall(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["paywall"]
+    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()}
+    assert relations == {
+        "ledger-paywall": ("original", None),  # three paragraphs, then "Subscribe to keep reading"
+        # The whole story a day later, under "This article first appeared in The Northmoor Ledger.": more than the
+        # paper's page shows, all of which it holds.
+        "digest-copy": ("republication", "The Northmoor Ledger"),
+        "wire-brief": ("independent-rewrite", "The Northmoor Ledger"),  # "..., the Northmoor Ledger reported."
+    }
+    assert _edges(analysis) == {("digest-copy", "ledger-paywall", "republication"),
+                                ("wire-brief", "ledger-paywall", "rewrite")}
+    buyer = next(q for q in analysis["quotes"] if q["text"].startswith("The buyer has promised"))
+    assert (len(buyer["in"]), buyer["first"]) == (3, "ledger-paywall")  # the brief that ran it that day credits it

@@ -78,7 +78,9 @@ def credits_name(text: str, name: str | None) -> str | None:
     if not name:
         return None
     canon = agency(name)
-    wanted = {name.lower()} | {a.lower() for a in WIRES.get(canon or "", ())}
+    # A sentence writes a masthead's "The" in lower case, and the credit is read without it ("..., the Northmoor
+    # Ledger reported" of The Northmoor Ledger).
+    wanted = {form for a in (name, *WIRES.get(canon or "", ())) for form in (a.lower(), a.lower().removeprefix("the "))}
     for credit, start, _ in credits(text):
         words = credit.lower()
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):

@@ -575,7 +575,8 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         src_cited = agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None
         src_wire = (src_cited if src_relation == "wire-original" else None) or src_own
         src_agency = src_cited or src_own
-        whole = best.kind == "republication" and _share_of(best, art.id) >= REPUBLISHED
+        whole = best.kind == "republication" and (
+            _share_of(best, art.id) >= REPUBLISHED or _runs_whole_source(best, origin, docs[src].article))
         if whole:
             # Agency copy is made to be run: a verbatim carrier of it is still the agency's original. An outlet's
             # own words on agency reporting are the outlet's: a copy of them republishes the outlet.
@@ -625,6 +626,12 @@ def _credited(e: Edge, source: Article) -> str | None:
         return None
     return next((name for name in (source.origin, source.outlet) if name and credits_name(credit, name)), None) or next(
         (body for body in _issuing_bodies(source) if statement_by(credit, body)), None)
+
+
+def _runs_whole_source(e: Edge, origin: str | None, source: Article) -> bool:
+    """A copy that holds all the text its source's page shows and names that page's outlet as where it ran: the
+    story whole, of which the source's page shows only the opening (a paywall's, an excerpt's)."""
+    return bool(origin) and _name_key(origin) == _name_key(source.outlet) and _share_of(e, source.id) >= CONTAIN
 
 
 def _share_of(e: Edge, doc_id: str) -> float:

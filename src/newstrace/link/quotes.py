@@ -19,8 +19,10 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from newstrace.gazetteer import name_key
+from newstrace.link.credit import credits_name
 from newstrace.link.disjoint import DisjointSets
-from newstrace.models import Derivation, Document, QuoteEntry
+from newstrace.models import Article, Derivation, Document, QuoteEntry
 
 SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
 MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
@@ -158,15 +160,28 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
                      documents: list[Document]) -> list[QuoteEntry]:
     """The first carrier of each quotation whose publication times do not tell it (two or more carriers on its
     earliest day without times in named zones, or no dates at all), where who copied whom does: the carrier from
-    which every other one of that day derives, directly or through another carrier. A copy runs its source's
-    words after its source has."""
+    which every other one of that day derives, directly or through another carrier, each naming the outlet it took
+    the story from ("first published by ...", "..., the Harbour Gazette reported"). A copy that names its source
+    ran after it; one that only holds more or less of the other's text, or names the agency both ran, does not say
+    which ran first (an outlet's edited second version, shorter, holds less than its first)."""
+    articles = {d.article.id: d.article for d in documents}
     sources: dict[str, set[str]] = defaultdict(set)
     for derivation in derivations:
-        if derivation.directed:
+        if derivation.directed and _names_source(articles[derivation.derived], articles[derivation.source],
+                                                 derivation.evidence.credit):
             sources[derivation.derived].add(derivation.source)
     day = {d.article.id: d.article.published for d in documents}
     return [replace(q, first=_copied_from(q.in_, sources, day)) if q.first is None and len(q.in_) > 1 else q
             for q in quotes]
+
+
+def _names_source(copy: Article, source: Article, credit: str | None) -> bool:
+    """Whether the copy names the source's outlet as where its story came from: in a note ("This article first
+    appeared in ...") or in the text's credit ("..., the Harbour Gazette reported")."""
+    if not source.outlet:
+        return False
+    return bool((copy.origin and name_key(copy.origin) == name_key(source.outlet))
+                or (credit and credits_name(credit, source.outlet)))
 
 
 def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None]) -> str | None:
