@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from newstrace.annotate.entities import is_org_name
 from newstrace.extract.credits import known_source
 from newstrace.extract.text_meta import url_host
+from newstrace.gazetteer import name_key
 from newstrace.link.align import (
     Profile,
     Run,
@@ -442,7 +443,7 @@ def _source_name(origin: str | None, source: Article) -> str | None:
 
 
 def _name_key(name: str | None) -> str | None:
-    return name.casefold().removeprefix("the ") if name else None
+    return name_key(name) if name else None
 
 
 def _on_agency_site(article: Article) -> bool:
