@@ -886,3 +886,19 @@ def test_paywall(analyses: dict[str, dict[str, Any]]) -> None:
                                 ("wire-brief", "ledger-paywall", "rewrite")}
     buyer = next(q for q in analysis["quotes"] if q["text"].startswith("The buyer has promised"))
     assert (len(buyer["in"]), buyer["first"]) == (3, "ledger-paywall")  # the brief that ran it that day credits it
+
+
+def test_explainer(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["explainer"]
+    docs = _docs(analysis)
+    wire = docs["portal-reuters"]
+    assert (wire["relation"], wire["origin"], wire["dateline"]) == ("wire-original", "Reuters", "VELDHAVEN")
+    assert wire["published_at"] == "2026-03-18T09:14+00:00"  # "March 18, 2026 9:14 AM UTC", not "2 hours ago"
+    # The pictures' captions ("... REUTERS/Piet Mols/File Photo") and the desk's sign-off are no paragraphs.
+    assert not any("REUTERS/" in p or p.startswith("Reporting by") for p in wire["body"])
+    assert len(wire["body"]) == 5
+    explainer = docs["explainer"]
+    # "According to the Veldhaven Post's calculations" names the masthead, its "The" in lower case mid-sentence.
+    assert explainer["outlet"] == "The Veldhaven Post"
+    assert explainer["body"][1] == "What happened?"  # the explainer's questions head its sections
+    assert analysis["stories"] == [["explainer", "portal-reuters"]]

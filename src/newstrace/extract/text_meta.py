@@ -1256,7 +1256,10 @@ def _named_masthead(texts: list[str]) -> str | None:
         spoke_to = re.compile(rf"{_SPOKE_TO}(?P<name>{re.escape(top)})\b", re.IGNORECASE)
         for text in (text for text, low in zip(texts, page.split("\n"), strict=True) if name in low):
             if len(text.split()) >= _SENTENCE_WORDS and (found := spoke_to.search(text)):
-                return found.group("name")
+                # Mid-sentence a masthead's "The" is written in lower case ("according to the Veldhaven Post's
+                # calculations"); the name is written as a name.
+                name = found.group("name")
+                return "The" + name[3:] if name.startswith("the ") else name
     return None
 
 
