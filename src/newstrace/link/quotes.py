@@ -5,7 +5,9 @@ or straight marks, "U.S." for "US", a word dropped), so two quotations are one w
 all found at the start of the longer: rapidfuzz's `partial_ratio_alignment` over normalised words. An
 excerpt from further on (a post's second sentence run on its own) is another passage, quoted for itself.
 Candidates are the pairs that share a word trigram, so the corpus is never compared all against all. The speaker of an
-entry is the fullest form of the name its documents give ("Ruiz" -> "Ana Ruiz").
+entry is the fullest form of the name its documents give ("Ruiz" -> "Ana Ruiz"). Its first carrier is the earliest
+by publication time; where times do not tell, the one the others copy, naming it (`first_by_copying`, once the
+derivations are known).
 """
 
 from __future__ import annotations
