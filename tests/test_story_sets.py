@@ -902,3 +902,18 @@ def test_explainer(analyses: dict[str, dict[str, Any]]) -> None:
     assert explainer["outlet"] == "The Veldhaven Post"
     assert explainer["body"][1] == "What happened?"  # the explainer's questions head its sections
     assert analysis["stories"] == [["explainer", "portal-reuters"]]
+
+
+def test_html_cms(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["html-cms"]
+    docs = _docs(analysis)
+    paper = docs["citypaper-strike"]
+    assert (paper["authors"], paper["published_at"]) == (["Ruth Okafor"], "2026-04-02T07:05+01:00")
+    # The sign-up box and the "Read more:" pointer inside the article's markup are no paragraphs of it.
+    assert not any(p.startswith(("Sign up", "Get the day", "Read more")) for p in paper["body"])
+    assert _speaker(analysis, "Every extra percentage point") == "Hannah Ives"
+    radio = docs["radio-strike"]
+    # <meta name="author" content="Dunmore FM News">: the station's newsroom, "FM" and all, and no other source.
+    assert radio["authors"] == ["Dunmore FM News"]
+    assert (radio["relation"], radio["origin"]) == ("independent-rewrite", "The Dunmore Chronicle")
+    assert _edges(analysis) == {("radio-strike", "citypaper-strike", "rewrite")}  # "told the Dunmore Chronicle"

@@ -26,7 +26,7 @@ _HEADLINE_ZONE = 3
 # footnotes and photo captions. Matched as whole words of the class or id, on the paragraph's element and
 # its three nearest ancestors.
 _NOT_ARTICLE = re.compile(r"(?<![a-z])(cta|author|bio|modal|popup|carousel|promo|disclosure|cookie|privacy|subscribe"
-                          r"|signup|footnotes|caption)(?![a-z])", re.I)
+                          r"|signup|read-?more|footnotes|caption)(?![a-z])", re.I)
 _BOX_DEPTH = 3
 # Readers' comments, which the extraction leaves out, sit inside the article's container on many pages.
 _COMMENTS = re.compile(r"comment|repl(y|ies)", re.I)

@@ -242,7 +242,9 @@ def _clean_name(part: str) -> str | None:
     # Credentials follow the name; a leading capitalised acronym is part of a desk name ("CBC Bank").
     words = part.strip(" ,.:;-").split()
     if not part.isupper():  # in an all-capitals byline every word looks like an acronym
-        words = words[:1] + [w for w in words[1:] if not CREDENTIAL.match(w.strip(",."))]
+        # Only at the end: letters between a name's words name it ("Dunmore FM News", a station's desk).
+        while len(words) > 1 and CREDENTIAL.match(words[-1].strip(",.")):
+            words.pop()
     # "Jane Doe Tech Reporter": a title after a name, without a comma; a desk named by its role keeps it ("Our
     # Editors", "Travel Expert", "The Currency editors").
     if len(named := without_role(words)) >= 2 and named[0] != "The":

@@ -74,6 +74,7 @@ REWORDED = 3             # reworded sentences that, with two kept quotations, ma
 REWRITE_DAYS = 3         # days within which a text crediting an agency rewrites the agency's copy it quotes
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
+_DESK_WORDS = ("news", "newsroom", "staff", "desk", "team", "editors")  # an outlet's own desk is named so
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
 STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock text (see `_without_stock`) ...
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
@@ -567,8 +568,10 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     art = doc.article
     own_agency = agency_authored(art)
     origin = agency(art.origin) or art.origin or own_agency or republished_from(art.text)
-    if origin and not agency(origin) and _name_key(origin) == _name_key(art.outlet):
-        origin = None  # "PORT ALDER, Texas (KPAL) —" on KPAL's own page tags its own reporting
+    if origin and not agency(origin) and _own_desk(origin, art.outlet):
+        # "PORT ALDER, Texas (KPAL) —" on KPAL's own page tags its own reporting; "Dunmore FM News" on Dunmore FM's
+        # page is its newsroom.
+        origin = None
     if incoming:
         best = max(incoming, key=_weight)
         src = best.source
@@ -627,6 +630,13 @@ def _credited(e: Edge, source: Article) -> str | None:
         return None
     return next((name for name in (source.origin, source.outlet) if name and credits_name(credit, name)), None) or next(
         (body for body in _issuing_bodies(source) if statement_by(credit, body)), None)
+
+
+def _own_desk(name: str, outlet: str | None) -> bool:
+    """Whether the name is the outlet's own, or its desk's ("Dunmore FM News", "Example Post Staff")."""
+    key, own = _name_key(name), _name_key(outlet)
+    return own is not None and key is not None and (
+        key == own or any(key == f"{own} {desk}" for desk in _DESK_WORDS))
 
 
 def _runs_whole_source(e: Edge, origin: str | None, source: Article) -> bool:
