@@ -917,3 +917,17 @@ def test_html_cms(analyses: dict[str, dict[str, Any]]) -> None:
     assert radio["authors"] == ["Dunmore FM News"]
     assert (radio["relation"], radio["origin"]) == ("independent-rewrite", "The Dunmore Chronicle")
     assert _edges(analysis) == {("radio-strike", "citypaper-strike", "rewrite")}  # "told the Dunmore Chronicle"
+
+
+def test_translated(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["translated"]
+    docs = _docs(analysis)
+    spanish, english = docs["diario-es"], docs["diario-en"]
+    # "© El Diario del Sur 2026": a Spanish name's "del" joins its words as "of" does.
+    assert spanish["outlet"] == english["outlet"] == "El Diario del Sur"
+    assert (spanish["language"], english["language"]) == ("es", "en")
+    # The edition's note on where its words come from is no paragraph of the story.
+    assert english["body"][0].startswith("The cabinet on Friday approved")
+    # A translation shares no wording with its original: the two stay apart, as the README says.
+    assert _edges(analysis) == set()
+    assert sorted(map(sorted, analysis["stories"])) == [["diario-en", "wire-dams"], ["diario-es"]]

@@ -115,7 +115,8 @@ _COPYRIGHT = re.compile(
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
     r"(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
-    r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|la|le|&)\s+)?[A-Z0-9&][\w&'’.+-]*){0,9}"
+    r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)\s+)?"
+    r"[A-Z0-9&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
