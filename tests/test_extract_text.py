@@ -693,6 +693,9 @@ def test_menu_only_page_is_rejected() -> None:
     ("(Bloomberg) -- A strike threatens grain exports.", (None, "Bloomberg")),  # the tag alone, no place
     ("(CNN) -- The strike entered its second day.", (None, None)),  # an outlet's own tag credits no agency
     ("Madrid, Dec 4 (EFE).- The government said.", ("Madrid", "EFE")),  # EFE closes its tag with a point
+    ("BRUSSELS, March 3 (Belga) - The government said.", ("BRUSSELS", "Belga")),
+    ("TOKYO (Jiji Press) — Japan will raise its tariffs.", ("TOKYO", "Jiji")),
+    ("RIYADH (SPA) — The ministry said.", ("RIYADH", "SPA")),  # in capitals only: "spa" is a word
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected

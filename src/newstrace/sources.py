@@ -42,6 +42,20 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "KUNA": ("KUNA", "Kuwait News Agency"),
     "IRNA": ("IRNA",),
     "Ukrinform": ("Ukrinform",),
+    "Jiji": ("Jiji", "Jiji Press"),
+    "Dow Jones": ("Dow Jones Newswires",),  # "Dow Jones" alone is as often the index
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "QNA": ("QNA", "Qatar News Agency"),
+    "MENA": ("Middle East News Agency",),  # "MENA" alone is as often the region
+    "APP": ("Associated Press of Pakistan",),
+    "PAP": ("Polish Press Agency",),
+    "CTK": ("CTK", "ČTK", "Czech News Agency"),
+    "MTI": ("Hungarian News Agency",),
+    "Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "NTB": ("NTB",),
+    "Ritzau": ("Ritzau",),
+    "STT": ("STT", "STT-FNB"),
     "KCNA": ("KCNA", "Korean Central News Agency"),
     "SANA": ("SANA", "Syrian Arab News Agency"),
     "Prensa Latina": ("Prensa Latina",),
@@ -72,7 +86,7 @@ WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not i
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
 _SPACES = re.compile(r"\s+")
 # Short spellings that are also ordinary words or initials.
-_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw"})
+_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:
