@@ -178,7 +178,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         else:
             span.type = _retype(doc, span, person_tokens, short_forms, lone_people)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words) \
-                and not _capitalised_plural(doc, span, person_tokens):
+                and not _capitalised_common_word(doc, span, person_tokens):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
@@ -740,7 +740,7 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
                                  or (before[1] == "for" and before[0] in _FOR_A_PLACE))
 
 
-def _capitalised_plural(doc: Any, span: _Span, person_tokens: set[str]) -> bool:
+def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str]) -> bool:
     """A noun or an adjective capitalised as its sentence's first word ("Operators will have until March",
     "Seagrass meadows cover ...", "Coastal councils are due ..."), which the tagger reads as no proper noun; not a
     surname the tagger takes for one ("Sanders said", after "Bernie Sanders")."""

@@ -36,7 +36,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import is_org_name
-from newstrace.extract.credits import known_source
+from newstrace.extract.credits import desk_words, known_source
 from newstrace.extract.text_meta import url_host
 from newstrace.gazetteer import name_key
 from newstrace.link.align import (
@@ -74,7 +74,6 @@ REWORDED = 3             # reworded sentences that, with two kept quotations, ma
 REWRITE_DAYS = 3         # days within which a text crediting an agency rewrites the agency's copy it quotes
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
-_DESK_WORDS = ("news", "newsroom", "staff", "desk", "team", "editors")  # an outlet's own desk is named so
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
 STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock text (see `_without_stock`) ...
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
@@ -391,7 +390,7 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif bool(cx) != bool(cy):
         derived, source = (x, y) if cx else (y, x)
         why = "credits the other"
-    elif (sx := _names_as_source(ax, ay)) != _names_as_source(ay, ax):
+    elif (sx := names_as_source(ax, ay)) != names_as_source(ay, ax):
         derived, source = (x, y) if sx else (y, x)
         why = f"names {derived.article.origin} as its source"
     elif kind == "republication" and (copy := _unsigned_copy(r, ax, ay)) is not None:
@@ -428,7 +427,7 @@ def _issuing_bodies(article: Article) -> list[str]:
     return [a for a in article.authors if is_org_name(a.lower().split())]
 
 
-def _names_as_source(text: Article, other: Article) -> bool:
+def names_as_source(text: Article, other: Article) -> bool:
     """Whether a note outside the text names the other's site as where it ran first ("Source: Example Times",
     "Read the original article on Example Times"), or the page names the other's address as its canonical one."""
     if not text.origin:
@@ -633,10 +632,11 @@ def _credited(e: Edge, source: Article) -> str | None:
 
 
 def _own_desk(name: str, outlet: str | None) -> bool:
-    """Whether the name is the outlet's own, or its desk's ("Dunmore FM News", "Example Post Staff")."""
-    key, own = _name_key(name), _name_key(outlet)
-    return own is not None and key is not None and (
-        key == own or any(key == f"{own} {desk}" for desk in _DESK_WORDS))
+    """Whether the name is the outlet's own, or its desk's ("Example Post Staff"), a broadcaster's newsroom
+    included ("Dunmore FM News")."""
+    own = _name_key(outlet)
+    return own is not None and own in (_name_key(name), _name_key(" ".join(desk_words(name))),
+                                       _name_key(name.removesuffix(" News")))
 
 
 def _runs_whole_source(e: Edge, origin: str | None, source: Article) -> bool:

@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from newstrace.gazetteer import name_key
 from newstrace.link.credit import credits_name
+from newstrace.link.derive import names_as_source
 from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Article, Derivation, Document, QuoteEntry
 
@@ -178,12 +178,9 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
 
 
 def _names_source(copy: Article, source: Article, credit: str | None) -> bool:
-    """Whether the copy names the source's outlet as where its story came from: in a note ("This article first
+    """Whether the copy names the source's page as where its story came from: in a note ("This article first
     appeared in ...") or in the text's credit ("..., the Harbour Gazette reported")."""
-    if not source.outlet:
-        return False
-    return bool((copy.origin and name_key(copy.origin) == name_key(source.outlet))
-                or (credit and credits_name(credit, source.outlet)))
+    return names_as_source(copy, source) or bool(credit and credits_name(credit, source.outlet))
 
 
 def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None]) -> str | None:
