@@ -72,6 +72,11 @@ _STRONG_JUNK = re.compile(
     # A paywall's offer where the text stops ("To view the full article, register now.")
     r"|\bto (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b"
     r"|^already (?:a )?(?:subscriber|member)\b|^start (?:your |a )?free trial\b"
+    # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
+    # posts and support my work.").
+    r"|^thanks for reading\b.{0,60}\bsubscribe\b|\bsubscribe (?:for free )?to receive (?:new|future|more) posts\b"
+    # The wire's contact block under its story ("To contact the reporter on this story:").
+    r"|^to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b"
     r"|^our (?:editorial )?standards:"  # the link to the site's editorial policy under each story
     # An audio player's label, and a broadcaster's call to its programme under the text ("Listen to the Morning
     # Show weekdays from 6am.").
@@ -109,7 +114,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
-    "created", "produced", "translated",
+    "created", "produced", "translated", "thanks for reading", "to receive", "to contact",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",

@@ -91,10 +91,10 @@ _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
 _LOGO = re.compile(r"\s+logo$", re.I)
 _SELF_NAMED = re.compile(
-    r"(?i:subscribe to|follow|download|sign up (?:to|for)|get)\s+(?:the\s+)?"
+    r"(?i:subscribe to|follow|download|sign up (?:to|for)|get|thanks for reading)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
-    r"(?:\s+(?:on|for|app|newsletter|today|in your inbox|everywhere)\b|[.!]?$)")
-_SELF_NAMED_CHARS = 80
+    r"(?:\s+(?:on|for|app|newsletter|today|in your inbox|everywhere)\b|[.!]?$|!\s)")
+_SELF_NAMED_CHARS = 110
 _SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow|seen by|obtained by)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
 _NOT_SITE_DOMAINS = re.compile(
@@ -146,6 +146,7 @@ _HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]
 _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|c[oO][pP][yY][rR][iI][gG][hH][tT]|C[oO][pP][yY][rR][iI][gG][hH][tT]")
 _COMPANY_SUFFIX = re.compile(
     r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all|private limited|pvt|pte)\.?$", re.I)
+_LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|PLC|plc|Corp|GmbH|Limited)\b")
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
     r"(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
@@ -178,6 +179,7 @@ _CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of content
 _STAMP_WORDS = 2  # words of a stamp beside each item of a table of contents ("8m ago", "14:02")
 _DECK_WORDS = 45
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
+_DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
 HEADLINE_WORDS = 20  # the words of a headline as most are written
 _TITLE_MAX_WORDS = 30
@@ -430,7 +432,9 @@ def _headline_like(line: Line, least: int = 3) -> bool:
     if line.kind in (BARRIER, JUNK, META, RELATED) or line.bullet or line.link_ratio > 0.5:
         return False
     limit = 1 if line.heading else least
-    if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",")) or DATE_LABEL.match(line.text):
+    # A label of the line under it ends as a phrase does not ("Distributed by", "News provided by").
+    if not limit <= line.words <= _TITLE_MAX_WORDS or line.text.endswith((":", ",", " by")) or DATE_LABEL.match(
+            line.text):
         return False
     if line.text.startswith(_ARROWS) or line.text.endswith(_ARROWS):
         return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
@@ -580,11 +584,17 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     if above.words >= line.words and not title_case(above) and not (
             line.text.endswith(".") and not above.text.endswith((".", "?", "!"))):
         return False
-    capitals = sum(1 for w in line.text.split() if w[:1].isupper())
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
-    return (capitals * 2 < line.words and not _BREADCRUMB.search(above.text) and _headline_like(above)
+    return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
             and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
+
+
+def _sentence_case(line: Line) -> bool:
+    """Written as a sentence: most words in lower case, or, where names crowd the line ("..., Deputy Foreign
+    Minister Pavel Orlik said"), words a headline in title case would capitalise ("parties", "meet")."""
+    capitals = sum(1 for w in line.text.split() if w[:1].isupper())
+    return capitals * 2 < line.words or sum(1 for w in _lower_words(line) if w not in ALL_STOPWORDS) >= _DECK_LOWER
 
 
 def title_case(line: Line) -> bool:
@@ -1020,8 +1030,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         return []
     if dated:
         return names
-    if name and agency:
-        return [*names, agency]  # the writer's agency on the line between ("Jane Doe" / "The Canadian Press")
+    if agency:
+        return [*names, agency]  # the writers' agency on the line between ("Jane Doe" / "The Canadian Press")
     return [name] if name and text != name and is_role(text.split()[-1]) else []
 
 
@@ -1161,8 +1171,21 @@ def _copyright_holder(texts: list[str]) -> str | None:
             continue
         if (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)) and (
                 not _agency_notice(name, texts)):
-            return _paper_of(name, texts) or name
+            return _paper_of(name, texts) or _owned_paper(text, texts) or _writers_publication(name, texts) or name
     return None
+
+
+def _writers_publication(holder: str, texts: list[str]) -> str | None:
+    """The publication a writer's own notice stands under ("© 2026 Jane Doe" on a newsletter's post bylined "Jane
+    Doe"), when the page names it as its readers' ("Thanks for reading The Example Dispatch!")."""
+    return _self_named(texts) if holder in texts and person_line(holder) else None
+
+
+def _owned_paper(notice: str, texts: list[str]) -> str | None:
+    """The publication whose masthead opens a page that closes with a company's notice ("KXYZ 7 News" over
+    "Copyright 2026 Example Broadcasting, Inc."): a station group or a publisher owns many sites, and the site is
+    the one it names. Lower down, a publication's name is as likely a menu's item ("Insurance News")."""
+    return _press_masthead(texts[:1]) if _LEGAL_FORM.search(notice) else None
 
 
 def _paper_of(holder: str, texts: list[str]) -> str | None:
@@ -1268,9 +1291,11 @@ def _press_masthead(texts: list[str]) -> str | None:
     """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International", "THE
     DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text): the masthead."""
     for top in texts[:_PRESS_MASTHEAD_LINES]:
-        name = uncapitalised(_LOGO.sub("", top))
-        if press_name(name) or known_source(top, strict=True):
-            return name
+        name = _LOGO.sub("", top)
+        if press_name(uncapitalised(name)):
+            return uncapitalised(name)
+        if known_source(top, strict=True):
+            return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
     return None
 
 
