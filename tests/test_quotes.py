@@ -186,18 +186,27 @@ def test_provenance_merges_light_edits_and_names_the_first_by_date() -> None:
     assert len(fares) == 1 and fares[0].in_ == ["earliest"]
 
 
-def test_provenance_keeps_apart_a_later_passage_and_an_unordered_day() -> None:
+def test_provenance_keeps_apart_a_reworded_later_passage_and_an_unordered_day() -> None:
     post = "We thank the crews for their work. Today I met the minister to discuss the new harbour plan."
-    excerpt = "I met the minister to discuss the new harbour plan."
+    second_post = "I met the new minister to discuss the new harbour plan."  # said again, a word changed
     docs = [
         _document("a", "2024-03-03", Quote(post, "Lee Park", 0, 10)),
         _document("b", "2024-03-03T08:00", Quote(post, "Park", 0, 10)),
-        _document("c", "2024-03-04", Quote(excerpt, "Lee Park", 0, 10)),
+        _document("c", "2024-03-04", Quote(second_post, "Lee Park", 0, 10)),
     ]
     entries = {e.text: e for e in quote_provenance(docs)}
     assert entries[post].in_ == ["a", "b"]
     assert entries[post].first is None  # same day, and one of the two gives no time
-    assert entries[excerpt].in_ == ["c"]
+    assert entries[second_post].in_ == ["c"]
+
+
+def test_provenance_joins_a_quotation_run_from_its_later_clause() -> None:
+    whole = "We expect the talks to start on Monday and we are ready to discuss every question raised by our partners."
+    later = "We are ready to discuss every question raised by our partners."
+    docs = [_document("a", "2024-03-03", Quote(whole, "Lee Park", 0, 10)),
+            _document("b", "2024-03-04", Quote(later, "Park", 0, 10))]
+    [entry] = quote_provenance(docs)
+    assert (entry.text, entry.in_, entry.first) == (whole, ["a", "b"], "a")
 
 
 def test_provenance_orders_one_day_by_times_in_named_zones_only() -> None:

@@ -18,8 +18,10 @@ from newstrace.sources import WIRES, agency
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
-# A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own.
-_NAME = r"((?:[A-Z](?:[\w&'-]|\.(?=\w))*\s?){1,5})"
+# A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own; a
+# station's channel number between two ("KXYZ 7 News").
+_WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
+_NAME = rf"((?:{_WORD}\s?(?:\d{{1,3}}\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them.
 _TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to"
                    r"|information from)"

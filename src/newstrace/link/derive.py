@@ -78,6 +78,7 @@ REPUBLISHED = 0.6        # derived share above which a copy is the whole story (
 STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock text (see `_without_stock`) ...
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
+_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
 
 
 @dataclass
@@ -627,16 +628,24 @@ def _credited(e: Edge, source: Article) -> str | None:
     credit = e.credit
     if not credit:
         return None
-    return next((name for name in (source.origin, source.outlet) if name and credits_name(credit, name)), None) or next(
+    # The fullest name the credit gives: "KXYZ 7 News reported" names the station's outlet, not only its call letters.
+    named = [name for name in (source.origin, source.outlet) if name and credits_name(credit, name)]
+    return max(named, key=len, default=None) or next(
         (body for body in _issuing_bodies(source) if statement_by(credit, body)), None)
 
 
 def _own_desk(name: str, outlet: str | None) -> bool:
-    """Whether the name is the outlet's own, or its desk's ("Example Post Staff"), a broadcaster's newsroom
-    included ("Dunmore FM News")."""
+    """Whether the name is the outlet's own, or its desk's ("Example Post Staff"), a broadcaster's call letters or
+    newsroom included ("KXYZ" of "KXYZ 7 News", "Dunmore FM News" of "Dunmore FM")."""
     own = _name_key(outlet)
-    return own is not None and own in (_name_key(name), _name_key(" ".join(desk_words(name))),
-                                       _name_key(name.removesuffix(" News")))
+    return own is not None and (own in (_name_key(name), _name_key(" ".join(desk_words(name))))
+                                or _same_station(name, outlet or ""))
+
+
+def _same_station(a: str, b: str) -> bool:
+    """Whether one name is the other with a station's channel number or service words after it."""
+    short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return long_[: len(short)] == short and all(w.isdigit() or w in _STATION_WORDS for w in long_[len(short):])
 
 
 def _runs_whole_source(e: Edge, origin: str | None, source: Article) -> bool:

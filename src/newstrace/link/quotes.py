@@ -29,6 +29,7 @@ from newstrace.models import Article, Derivation, Document, QuoteEntry
 SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
 MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
 LEAD_IN = 24      # characters an outlet may cut from a quotation's start ("The U.S. commends" -> "commends")
+LATER_PART_WORDS = 8  # words of a quotation that make it the same as a longer one wherever it starts in it
 GRAM = 3
 
 
@@ -68,7 +69,17 @@ def _same(a: _Carried, b: _Carried) -> bool:
     if not _speakers_agree(a.speaker, b.speaker):
         return False
     found = fuzz.partial_ratio_alignment(" ".join(short.words), " ".join(long_.words))
-    return found is not None and found.score >= SAME and found.dest_start <= LEAD_IN
+    if found is None or found.score < SAME:
+        return False
+    # Cut further in, a phrase is another use of the speaker's words, and edited words another statement (a second
+    # post that says it again); a sentence's worth word for word is the quotation run from a later sentence or
+    # clause on ("We are ready to discuss ..." of "We expect ... and we are ready to discuss ...").
+    return found.dest_start <= LEAD_IN or (len(short.words) >= LATER_PART_WORDS and _runs_in(short.words, long_.words))
+
+
+def _runs_in(short: list[str], long_: list[str]) -> bool:
+    n = len(short)
+    return any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:
