@@ -567,7 +567,9 @@ def test_minister_quits(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("blog-resign", "daily-resign", "republication")}
     # Quotations set in apostrophes, as some British sites print them.
     letter = next(q for q in analysis["quotes"] if q["text"].startswith("I came into politics"))
-    assert (letter["speaker"], set(letter["in"])) == ("Clare Holt", {"daily-resign", "blog-resign"})
+    # The agency's words from the letter's second sentence ('she "cannot in good conscience stay ..."') are the
+    # same quotation.
+    assert (letter["speaker"], set(letter["in"])) == ("Clare Holt", {"daily-resign", "blog-resign", "pa-resign"})
     assert _speaker(analysis, "This government has been caught") == "Dev Khanna"
     # 'A Downing Street spokesman said: "The Prime Minister thanks Clare Holt ..."': no one named inside it speaks.
     assert _speaker(analysis, "The Prime Minister thanks") == "A Downing Street spokesman"
@@ -837,8 +839,10 @@ def test_qa_interview(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "The debt is owed to me") == "Marta Eklund"
     # The questions are the weekly's, no one's quotation.
     assert not any(q["text"].startswith("There are reports") for q in analysis["quotes"])
-    # "Harlow Rovers owner Marta Eklund", whom the model took for an organisation, then "Eklund told ...".
-    assert _speaker(analysis, "I get calls every week") == "Marta Eklund"
+    # "Harlow Rovers owner Marta Eklund", whom the model took for an organisation, then "Eklund told ...": the
+    # paper's second quotation is the rest of her answer.
+    calls = [q for q in analysis["quotes"] if "I get calls every week" in q["text"]]
+    assert [(q["speaker"], q["in"]) for q in calls] == [("Marta Eklund", ["gazette-owner", "weekly-interview"])]
     assert (docs["gazette-owner"]["relation"], docs["gazette-owner"]["origin"]) == (
         "independent-rewrite", "Harbour Weekly")
 
@@ -931,3 +935,85 @@ def test_translated(analyses: dict[str, dict[str, Any]]) -> None:
     # A translation shares no wording with its original: the two stay apart, as the README says.
     assert _edges(analysis) == set()
     assert sorted(map(sorted, analysis["stories"])) == [["diario-en", "wire-dams"], ["diario-es"]]
+
+
+def test_press_release(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["press-release"]
+    docs = _docs(analysis)
+    release, portal, paper = docs["prn-release"], docs["portal-release"], docs["gazette-mill"]
+    # "News provided by" labels the issuer under it; the headline is the line above.
+    assert release["title"] == portal["title"] == "Halvorsen Foods to Build $40 Million Oat Mill in Eastbrook"
+    # The distributor's page is the release's original; a finance portal runs it whole under its credit.
+    assert (release["relation"], portal["relation"], portal["origin"]) == ("original", "republication", "PR Newswire")
+    assert _edges(analysis) == {("portal-release", "prn-release", "republication")}
+    # The boilerplate about the company and the media contact are no paragraphs of the news.
+    assert not any(p.startswith(("Halvorsen Foods, Inc. makes", "Media contact")) for p in release["body"])
+    # A paper's own story quoting the release: its reporting, one story with the release.
+    assert (paper["relation"], paper["outlet"]) == ("original", "The Eastbrook Gazette")
+    assert sorted(map(sorted, analysis["stories"])) == [["gazette-mill", "portal-release", "prn-release"]]
+    assert _speaker(analysis, "We showed them the rail spur") == "Ruth Engel"
+
+
+def test_state_agency(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["state-agency"]
+    docs = _docs(analysis)
+    tass, xinhua, brief = docs["tass-talks"], docs["xinhua-talks"], docs["aggregator-talks"]
+    # The headline, not the standfirst under it that packs a minister's title and name.
+    assert tass["title"] == "Moscow, Velmora to resume grain talks next week — deputy minister"
+    # An agency's masthead keeps its capitals; "MOSCOW, March 12. /TASS/." is the agency's own dateline.
+    assert (tass["outlet"], tass["origin"], tass["dateline"], tass["relation"]) == (
+        "TASS", "TASS", "MOSCOW", "wire-original")
+    assert (xinhua["origin"], xinhua["relation"]) == ("Xinhua", "wire-original")
+    # "..., as quoted by TASS" with the minister's words as TASS ran them: a rewrite of TASS's copy. Two agencies'
+    # reports of one briefing share what he said and nothing else.
+    assert (brief["relation"], brief["origin"]) == ("rewrite-of-wire", "TASS")
+    assert _edges(analysis) == {("aggregator-talks", "tass-talks", "rewrite")}
+    # The brief runs the quotation from its second clause on: still the quotation the agencies carried.
+    ready = [q for q in analysis["quotes"] if "ready to discuss all the questions" in q["text"]]
+    assert len(ready) == 1 and sorted(ready[0]["in"]) == ["aggregator-talks", "tass-talks", "xinhua-talks"]
+
+
+def test_local_tv(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["local-tv"]
+    docs = _docs(analysis)
+    station, paper = docs["kxyz-storm"], docs["herald-hail"]
+    # The station's masthead, not the station group that holds the copyright; its call letters in the dateline
+    # tag its own reporting.
+    assert (station["outlet"], station["origin"], station["relation"]) == ("KXYZ 7 News", None, "original")
+    assert station["published"] == "2026-03-10"  # first published, not the "Updated" line under it
+    # "..., KXYZ 7 News reported" and the resident's words as the station ran them: the paper's rewrite.
+    assert (paper["relation"], paper["origin"]) == ("independent-rewrite", "KXYZ 7 News")
+    assert _edges(analysis) == {("herald-hail", "kxyz-storm", "rewrite")}
+    # Readers' comments under the story are no part of it, and what they quote is no one's new quotation.
+    assert not any("prices will double" in p for p in paper["body"])
+    assert _speaker(analysis, "We will be booked for a month") == "Dale Heron"
+    assert {q["first"] for q in analysis["quotes"] if q["text"].startswith("It sounded like")} == {"kxyz-storm"}
+
+
+def test_markets_wire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["markets-wire"]
+    docs = _docs(analysis)
+    wire, paper, local = docs["bbg-lithium"], docs["paper-lithium"], docs["local-lithium"]
+    # The wire's contact block and its promotion under the story are no paragraphs of it.
+    assert wire["body"][-1].startswith("Spodumene prices have fallen")
+    # The writers named over their agency's name are the byline, the agency with them.
+    assert paper["authors"] == ["Sofia Marquez", "Daniel Okoye", "Bloomberg"]
+    assert (wire["relation"], paper["relation"], paper["origin"]) == ("wire-original", "wire-original", "Bloomberg")
+    # "..., Bloomberg reported" beside the chief executive's words as the wire ran them.
+    assert (local["relation"], local["origin"]) == ("rewrite-of-wire", "Bloomberg")
+    assert _edges(analysis) == {("paper-lithium", "bbg-lithium", "republication"),
+                                ("local-lithium", "bbg-lithium", "rewrite")}
+
+
+def test_newsletter(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["newsletter"]
+    docs = _docs(analysis)
+    post, paper = docs["newsletter"], docs["paper-lease"]
+    # The writer holds the copyright; the site is the newsletter the post thanks its readers for reading, and that
+    # thanks is no paragraph.
+    assert (post["outlet"], post["authors"]) == ("The Harbour Dispatch", ["Nadia Ferris"])
+    assert post["body"][-1].startswith("The board's chair, Helen Voss")
+    # "..., board member Colin Avery told The Harbour Dispatch" with his words as the newsletter ran them.
+    assert (paper["relation"], paper["origin"]) == ("independent-rewrite", "The Harbour Dispatch")
+    assert _edges(analysis) == {("paper-lease", "newsletter", "rewrite")}
+    assert {q["first"] for q in analysis["quotes"] if q["text"].startswith("We were not shown")} == {"newsletter"}
