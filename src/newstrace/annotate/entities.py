@@ -65,13 +65,17 @@ justice speaker spokesman spokeswoman spokesperson director chairman chairwoman 
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 """)
+# Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
+_TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
+opposition rebel junta""")
 
 # A person's role, which the person's name may follow or stand beside ("spokeswoman Irina Vastova", "the operator's
 # chief executive, Ines Barreto,").
 ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
 senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
 prosecutor judge executive founder chair officer official owner manager boss coach captain striker goalkeeper
-midfielder defender winger referee""")
+midfielder defender winger referee engineer scientist doctor nurse teacher historian architect curator pilot farmer
+resident activist campaigner organiser organizer volunteer""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
@@ -321,6 +325,12 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
     i, titled, courtesy = span.start, _follows_title(doc, span.start), False
     while titled and i < span.end - 1 and doc[i].lower_ in PORTFOLIOS | {"the", "and"}:
         i += 1
+    # An office its place or body qualifies ("Phoenix Mayor Greg Stanton", "Senate Majority Leader Ana Ruiz"): the
+    # name is what follows the title, when a first name and a surname do.
+    office = max((j for j in range(span.start + 1, span.end - 2) if doc[j].lower_ in TITLES - _TITLE_MODIFIERS),
+                 default=None)
+    if office is not None and all(doc[j].text[:1].isupper() for j in range(span.start, office)):
+        i, titled = office + 1, True
     while i < span.end - 1:
         low = doc[i].lower_
         if low in TITLES:
@@ -806,10 +816,12 @@ def _introduced_as_person(doc: Any, span: _Span) -> bool:
 
 
 def titled_person(ent: Any) -> bool:
-    """A person's title and then a name, all capitalised ("Mayor Jane Doe"), in a span the model filed as
-    something other than a people's, a place's, an organisation's or a nationality's name (as a work of art)."""
+    """A person's title and then a name, all capitalised ("Mayor Jane Doe", "Housing Minister Rita Lobo"), in a
+    span the model filed as something other than a people's, a place's, an organisation's or a nationality's name
+    (as a work of art)."""
     words = list(ent)
-    if ent.label_ in _LABELS or ent.label_ == "NORP" or len(words) < 2 or words[0].lower_ not in TITLES:
+    if ent.label_ in _LABELS or ent.label_ == "NORP" or len(words) < 2 or not any(
+            w.lower_ in TITLES for w in words[:-1]):
         return False
     name = [w for w in words if w.lower_ not in TITLES]
     return bool(name) and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in name)

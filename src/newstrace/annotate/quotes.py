@@ -361,9 +361,22 @@ class _Attributor:
         # The parse may hang the name on the noun's last word ("His partner at Lenox, Lawrence Cummings,"). Beside
         # a person's role ("Its spokeswoman, Irina Vastova,") a name is a person's whatever type the model gives it.
         role = noun.lower_ in EPITHETS or noun.lower_ in ROLES
-        return next((t for t in noun.subtree if t.dep_ == "appos" and not self.inside_quote(t.idx)
-                     and (self._is_person(t) or (role and self._role_holder(t)))
-                     and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), noun)
+        named = next((t for t in noun.subtree if t.dep_ == "appos" and not self.inside_quote(t.idx)
+                      and (self._is_person(t) or (role and self._role_holder(t)))
+                      and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), None)
+        return named or self._second_subject(noun, role) or noun
+
+    def _second_subject(self, noun: Any, role: bool) -> Any:
+        """The name right after a role that the parse made a second subject of the verb ("its chief engineer Ingrid
+        Solvang said", the name not hung on the noun)."""
+        end = noun.i + 1
+        while end < len(noun.doc) and noun.doc[end].pos_ == "PROPN":
+            end += 1
+        if end == noun.i + 1:
+            return None
+        name = noun.doc[end - 1]
+        return name if name.head.i == noun.head.i and name.dep_ == noun.dep_ and (
+            self._is_person(name) or (role and self._role_holder(name))) else None
 
     def _kin_named(self, noun: Any) -> str | None:
         """The person the story named beside the same kin word before ("her daughter, Ruth Holloway-Grant," or

@@ -80,7 +80,10 @@ def clean_name(name: str) -> str:
     words = POSSESSIVE.sub("", name.strip()).split()
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
-    return " ".join(words)
+    # An office named by its portfolio ("Housing Minister Rita Lobo", "Labour leader Keir Starmer"): the name is
+    # what follows its title, when a first name and a surname do.
+    office = max((i for i, w in enumerate(words[:-2]) if w.lower() in TITLES), default=None)
+    return " ".join(words if office is None else words[office + 1:])
 
 
 @dataclass
