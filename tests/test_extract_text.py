@@ -691,7 +691,10 @@ def test_menu_only_page_is_rejected() -> None:
     ("IBM (NYSE) Shares rose on Monday.", (None, None)),  # without its dash, the tag must name an agency
     ("UPDATE:", (None, None)),
     ("(Bloomberg) -- A strike threatens grain exports.", (None, "Bloomberg")),  # the tag alone, no place
-    ("(CNN) -- The strike entered its second day.", (None, None)),  # an outlet's own tag credits no agency
+    ("(KXYZ) -- The strike entered its second day.", (None, None)),  # an outlet's own tag credits no agency
+    ("(CNN) -- The strike entered its second day.", (None, "CNN")),  # a broadcaster whose copy affiliates run
+    ("Washington CNN — The court ruled on Friday.", ("Washington", "CNN")),  # its own site, no brackets
+    ("Lower Manhattan NYPD — Officers said.", (None, None)),  # capitals after a place name no source
     ("Madrid, Dec 4 (EFE).- The government said.", ("Madrid", "EFE")),  # EFE closes its tag with a point
     ("BRUSSELS, March 3 (Belga) - The government said.", ("BRUSSELS", "Belga")),
     ("TOKYO (Jiji Press) — Japan will raise its tariffs.", ("TOKYO", "Jiji")),

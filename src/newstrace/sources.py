@@ -71,6 +71,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "DW": ("DW", "Deutsche Welle"),
     "VOA": ("VOA", "Voice of America"),
     "France 24": ("France 24", "FRANCE 24"),
+    "CNN": ("CNN",),  # its copy runs on its affiliates' sites under "(CNN) —"
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BusinessWire"),
     "GlobeNewswire": ("GlobeNewswire", "Globe Newswire"),
@@ -80,7 +81,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # and being quoted by them is not using wire reporting.
 CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
                              "teleSUR", "Al Jazeera", "DW", "VOA", "France 24", "PR Newswire", "Business Wire",
-                             "GlobeNewswire"})
+                             "GlobeNewswire", "CNN"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}

@@ -220,6 +220,8 @@ _SOURCE_DATELINE = re.compile(
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
     # "(Bloomberg) -- A strike at ...".
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
+    # A broadcaster's site sets its name after the place without brackets: "Washington CNN — ...".
+    r"|^(?P<named>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,3}?)\s+(?P<tag5>[A-Z]{2,5})\s*(?:[—–]|--)(?:\s+|$)"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
@@ -247,6 +249,8 @@ _CREDIT_LINE = re.compile(
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})"
     # The editors' initials and the agencies their story draws on, first named first ("ab/rt (AFP, Reuters)").
     rf"|{_DESK_INITIALS}(?P<name6>[^,()]{{2,40}})"
+    # A desk's byline with the agency its story draws on ("Example 24 with AFP").
+    r"|^[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
     rf"|{_REPORT_BY}",
     re.I,
 )
@@ -791,11 +795,11 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     if match is None:
         return None, None, 0
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
-    src, tag = match.group("src"), next((t for t in match.group("tag", "tag2", "tag3", "tag4") if t), None)
+    src, tag = match.group("src"), next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5") if t), None)
     source = _credited(src) if src else source_name(tag)
     if not source:
         return None, None, 0
-    place = match.group("place") or match.group("city") or match.group("dated")
+    place = match.group("place") or match.group("city") or match.group("dated") or match.group("named")
     return (place.strip(" ,") if place else None), source, match.end()
 
 
@@ -922,7 +926,7 @@ def _credit_line_source(line: str) -> str | None:
     if len(line.split()) > 40:
         return None
     for match in _CREDIT_LINE.finditer(line):
-        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6") if g), None)
+        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7") if g), None)
         if named := known_source(name):
             return named
         if (match.group("name3") or match.group("name5")) and (named := _credited(name)):

@@ -60,7 +60,8 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     """The extracted paragraphs without the headline, a second copy of the text, paragraphs from boxes
     named as boilerplate and paragraphs appended after the article's container; with the paragraphs and
     subheadings inside the container that the extraction skipped."""
-    paragraphs = _unique([line.strip() for line in text.split("\n") if line.strip()])
+    # A rule set as a paragraph ("___", "* * *") separates the story from its notes; it says nothing.
+    paragraphs = _unique([line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)])
     if title:
         paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
     if tree is None or not paragraphs:

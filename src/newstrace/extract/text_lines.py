@@ -75,6 +75,8 @@ _STRONG_JUNK = re.compile(
     # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
     # posts and support my work.").
     r"|^thanks for reading\b.{0,60}\bsubscribe\b|\bsubscribe (?:for free )?to receive (?:new|future|more) posts\b"
+    # A picture's controls, as a broadcaster's site labels them ("Enlarge this image", "toggle caption").
+    r"|^(?:enlarge|expand) this (?:image|photo|picture)$|^(?:hide|show|toggle) caption$"
     # The wire's contact block under its story ("To contact the reporter on this story:").
     r"|^to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b"
     r"|^our (?:editorial )?standards:"  # the link to the site's editorial policy under each story
@@ -114,7 +116,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
-    "created", "produced", "translated", "thanks for reading", "to receive", "to contact",
+    "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
+    "this photo", "this picture",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",

@@ -759,6 +759,7 @@ _RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
+_SITE_CREDIT_REACH = 2  # lines between a credit to the site and the text under it
 _CREDIT_REACH = 8  # lines after the article's end where a credit ("X contributed reporting") may stand
 
 
@@ -823,10 +824,22 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: s
     for i in window:
         # A label beside a date ("Travel Tips") uses the text's words; so does a business that signs its own
         # posts ("Example Dental Care"), by the name the page gives the site.
-        if (names := _name_beside_date(lines, i) or _handle(lines[i])) and (
+        if (names := _name_beside_date(lines, i) or _handle(lines[i]) or _name_over_site(lines, i, site)) and (
                 not prose.has_surname(names) or [n.lower() for n in names] == [(site or "").lower()]):
             return names
     return []
+
+
+def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
+    """A name over the site's own name as a publication's, alone or with the writer's place ("Jane Doe" / "Example
+    News, Kyiv"): the writer, as a broadcaster's site credits its correspondents. A blog's or an index's name under
+    a line is its menu's or its owner's; the credit stands over the story's text."""
+    outlet = (lines[i + 1].text if i + 1 < len(lines) else "").partition(",")[0].strip()
+    if not site or outlet.lower() != site.lower() or not press_name(outlet) or not any(
+            line.kind == GOOD for line in lines[i + 2: i + 2 + _SITE_CREDIT_REACH]):
+        return []
+    name = person_line(lines[i].text)
+    return [name] if name else []
 
 
 def _handle(line: Line) -> list[str]:
