@@ -1067,3 +1067,13 @@ def test_reef_bleaching(analyses: dict[str, dict[str, Any]]) -> None:
     # Two of the three give their times in named zones, the third a clock alone: nobody is first by the times.
     moreau = next(q for q in analysis["quotes"] if q["text"].startswith("This is the fourth mass bleaching"))
     assert (moreau["speaker"], len(moreau["in"]), moreau["first"]) == ("Lise Moreau", 3, None)
+
+
+def test_german_wire(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["german-wire"])["rundschau-pendler"]
+    # A German paper's masthead is a paper's name, no person's: the page has no byline, and the agency's dateline
+    # ("Berlin (dpa) -") makes it the agency's copy.
+    assert (doc["outlet"], doc["authors"], doc["language"]) == ("Nordkurier Rundschau", [], "de")
+    assert (doc["dateline"], doc["origin"], doc["relation"]) == ("Berlin", "dpa", "wire-original")
+    assert doc["published"] == "2026-03-10"
+    assert doc["body"][-1] == "Der Bundestag muss dem Vorhaben noch zustimmen."  # not the agency's code under it

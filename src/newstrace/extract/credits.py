@@ -27,7 +27,10 @@ from newstrace.sources import SOURCES, WIRES, source_name
 # Words of publications' names: a byline holding one credits an outlet, not a person.
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
-    r"|Observer|Express|Radio|Television|TV|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer)\b"
+    r"|Observer|Express|Radio|Television|TV|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer"
+    # The same in the languages told apart (newstrace.languages).
+    r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
+    r"|Courrier|Krant|Dagblad)\b"
 )
 # More last words of papers' names, which name other things too: read only as a masthead's ("The Example Echo").
 _MASTHEAD_WORD = re.compile(
