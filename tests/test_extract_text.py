@@ -11,6 +11,7 @@ from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import byline_names, credit_note, dated_byline, dated_name, dateline, origin
+from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.text_dates import find_date, in_house_order, stamped, time_of_day
 from newstrace.extract.text_lines import (
     JUNK,
@@ -1826,3 +1827,21 @@ def test_a_dump_keeps_the_time_its_date_line_gives() -> None:
                          "March 9, 2026 6:12 AM GMT", *STORY])
     article = extract(Page(id="x", path="x.txt", kind="text", content=content))
     assert (article.published, article.published_at) == ("2026-03-09", "2026-03-09T06:12+00:00")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # A quotation set apart that repeats a paragraph's words, and its attribution: a pull quote.
+    (['"We will not wait for the next flood to act on this," the mayor said.', "“We will not wait for the next flood”",
+      "— Ana Ruiz, mayor", "The council meets on Friday."],
+     ['"We will not wait for the next flood to act on this," the mayor said.', "The council meets on Friday."]),
+    # A subheading of quoted phrases, and a short quoted heading, are no pull quotes though the text repeats them.
+    (["“Answer Oriented” not “Procedure Oriented”", "Teachers praise answer oriented not procedure oriented work."],
+     ["“Answer Oriented” not “Procedure Oriented”", "Teachers praise answer oriented not procedure oriented work."]),
+    (["'All Bets Are Off.'", "He said all bets are off. The market fell."],
+     ["'All Bets Are Off.'", "He said all bets are off. The market fell."]),
+    # A quotation that is a paragraph of its own, repeated nowhere, stays.
+    (['"We will not wait for the next flood to act on this."', "The council meets on Friday."],
+     ['"We will not wait for the next flood to act on this."', "The council meets on Friday."]),
+])
+def test_pull_quotes(body: list[str], kept: list[str]) -> None:
+    assert without_pull_quotes(body) == kept

@@ -1077,3 +1077,11 @@ def test_german_wire(analyses: dict[str, dict[str, Any]]) -> None:
     assert (doc["dateline"], doc["origin"], doc["relation"]) == ("Berlin", "dpa", "wire-original")
     assert doc["published"] == "2026-03-10"
     assert doc["body"][-1] == "Der Bundestag muss dem Vorhaben noch zustimmen."  # not the agency's code under it
+
+
+def test_pull_quote(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["pull-quote"])["star-water-bills"]
+    # The chief executive's words set large between the paragraphs, with "— Omar Haddad, Northfield Water" under
+    # them, repeat his paragraph: no paragraph of their own.
+    assert not any(p.startswith(("“Every year", "— Omar")) for p in doc["body"])
+    assert len(doc["body"]) == 6 and doc["body"][3] == "The average household will pay about $7 more a month."

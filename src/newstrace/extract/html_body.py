@@ -15,6 +15,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from newstrace.extract.html_meta import same_words
+from newstrace.extract.paragraphs import without_pull_quotes
 
 # A repeated paragraph this long is the page's second copy (mobile and desktop layouts, a teaser of the
 # article above it), never the writer's own repetition; short ones ("Pros", "Step 1") may repeat.
@@ -73,7 +74,7 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     if container is None:
         return [p for p, _ in traced]
     traced = _without_closing_links(_within_container(traced, container))
-    return _with_skipped(traced, container, title)
+    return without_pull_quotes(_with_skipped(traced, container, title))
 
 
 def _unique(paragraphs: list[str]) -> list[str]:

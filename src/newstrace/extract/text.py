@@ -34,6 +34,7 @@ from newstrace.extract.credits import (
     signed_off_by,
     uncapitalised,
 )
+from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date, in_house_order
 from newstrace.extract.text_lines import (
@@ -504,7 +505,7 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
         seen.add(key)
         body.append(line.text)
         kept_at.append(i)
-    return body
+    return without_pull_quotes(body)
 
 
 def _teaser_headline(line: Line) -> bool:
