@@ -1085,3 +1085,17 @@ def test_pull_quote(analyses: dict[str, dict[str, Any]]) -> None:
     # them, repeat his paragraph: no paragraph of their own.
     assert not any(p.startswith(("“Every year", "— Omar")) for p in doc["body"])
     assert len(doc["body"]) == 6 and doc["body"][3] == "The average household will pay about $7 more a month."
+
+
+def test_sports_wire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["sports-wire"]
+    docs = _docs(analysis)
+    wire, paper = docs["ap-game"], docs["paper-game"]
+    assert (wire["relation"], paper["relation"], paper["origin"]) == ("wire-original", "wire-original", "AP")
+    assert _edges(analysis) == {("paper-game", "ap-game", "republication")}
+    # The agency's game story keeps its takeaways; its link to the agency's hub under the rule is no paragraph.
+    assert "Lynx: Lost a third straight home game." in wire["body"]
+    assert not any(p.startswith(("AP NBA", "___")) for p in wire["body"])
+    # The paper gives no time, the agency's page one in a named zone: the paper runs the agency's copy under its
+    # credit, so the quotation first ran on the agency's own page.
+    assert {q["first"] for q in analysis["quotes"]} == {"ap-game"}

@@ -385,7 +385,7 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None):
         derived, source = (y, x) if wx else (x, y)
         why = f"the other is {wx or wy}'s own copy"
-    elif (on_site := _on_agency_site(ax)) != _on_agency_site(ay):
+    elif (on_site := on_agency_site(ax)) != on_agency_site(ay):
         derived, source = (y, x) if on_site else (x, y)
         why = "the other is on the agency's own site"
     elif bool(cx) != bool(cy):
@@ -447,7 +447,7 @@ def _name_key(name: str | None) -> str | None:
     return name_key(name) if name else None
 
 
-def _on_agency_site(article: Article) -> bool:
+def on_agency_site(article: Article) -> bool:
     """Whether the page is agency copy on the agency's own site ("AP News" running AP's story)."""
     wire = agency_authored(article)
     return wire is not None and known_source(article.outlet) == wire
