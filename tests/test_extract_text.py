@@ -1806,13 +1806,27 @@ def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_s
     ("Monday 9 March 2026 07:30", "07:30"),  # no zone named: the clock alone
     ("Published 10.40pm, 3 March 2026", "22:40"),
     ("Mon 9 Mar 2026 14.02 GMT", "14:02+00:00"),  # a dot between the hour and the minutes, the zone after
-    ("Feb 3, 2026 at 3:15 p.m. ET", "15:15"),  # "ET" is two zones, by the season
+    ("Feb 3, 2026 at 3:15 p.m. ET", "15:15"),  # "ET" is two zones, by the season: without the day, none
     ("1.2 million passengers", None),
     ("03.03.2026", None),
     ("Final score 2:1", None),
 ])
 def test_the_time_of_day_beside_a_date(line: str, clock: str | None) -> None:
     assert time_of_day(line) == clock
+
+
+@pytest.mark.parametrize(("line", "day", "clock"), [
+    ("Feb 3, 2026 at 3:15 p.m. ET", "2026-02-03", "15:15-05:00"),  # standard time
+    ("9:10 a.m. ET", "2026-03-07", "09:10-05:00"),  # the day before the second Sunday of March
+    ("9:10 a.m. ET", "2026-03-08", "09:10-04:00"),  # daylight time from that Sunday
+    ("9:10 a.m. ET", "2026-10-31", "09:10-04:00"),
+    ("9:10 a.m. ET", "2026-11-01", "09:10-05:00"),  # standard again from the first Sunday of November
+    ("4:00 PM PT", "2026-07-01", "16:00-07:00"),
+    ("5:04 a.m. MT", "2026-07-01", "05:04"),  # Arizona keeps standard time all summer: "MT" says neither
+    ("8:00 ET", "2006-07-01", "08:00"),  # before today's rule
+])
+def test_an_american_zone_is_read_by_the_season_of_its_day(line: str, day: str, clock: str) -> None:
+    assert time_of_day(line, day) == clock
 
 
 def test_a_markup_stamp_gives_the_time_of_the_day_published_but_not_a_midnight_placeholder() -> None:

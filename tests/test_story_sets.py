@@ -1099,3 +1099,18 @@ def test_sports_wire(analyses: dict[str, dict[str, Any]]) -> None:
     # The paper gives no time, the agency's page one in a named zone: the paper runs the agency's copy under its
     # credit, so the quotation first ran on the agency's own page.
     assert {q["first"] for q in analysis["quotes"]} == {"ap-game"}
+
+
+def test_paper_network(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["paper-network"]
+    docs = _docs(analysis)
+    paper, national = docs["republic-heat"], docs["today-heat"]
+    # The writer over her paper's name over the date: the writer is the byline, on both pages.
+    assert paper["authors"] == national["authors"] == ["Mara Quintero"]
+    # "The Desert Republic" is a paper's masthead; the network's note names it, the headline after its colon apart.
+    assert (paper["outlet"], paper["relation"]) == ("The Desert Republic", "original")
+    assert (national["relation"], national["origin"]) == ("republication", "Desert Republic")
+    assert _edges(analysis) == {("today-heat", "republic-heat", "republication")}
+    # "9:10 a.m. ET" in March, after the clocks went forward: four hours behind UTC.
+    assert national["published_at"] == "2026-03-12T09:10-04:00"
+    assert {q["first"] for q in analysis["quotes"]} == {"republic-heat"}

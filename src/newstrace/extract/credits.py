@@ -36,7 +36,7 @@ _OUTLET_WORD = re.compile(
 _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
-    r"|Magazine|Quarterly|Monthly|Digest")
+    r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -821,9 +821,11 @@ _SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via"})
 
 def _credited(src: str | None) -> str | None:
     """The outlet a note names: a known source by its short name, else up to three capitalised words, where the
-    name ends at the note's next words ("The Conversation under a Creative Commons license")."""
+    name ends at the note's next words ("The Conversation under a Creative Commons license") or at a colon before
+    the story's headline ("... originally appeared on Desert Republic: Heat deaths fell ...")."""
     if not src:
         return None
+    src = src.partition(":")[0]
     named = source_name(src, strict=False)
     if named:
         return named

@@ -4,6 +4,7 @@ ISO strings at the precision written."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # Month names in English (with abbreviations) and in the other languages the extractor has stop words for.
@@ -42,12 +43,16 @@ _WRITTEN = _PATTERNS[2:]
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
 _DAY_MONTH = re.compile(rf"{_DAY}\s+{_MONTH}$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
-# Zones by the abbreviation news pages print after a time, in minutes from UTC; ambiguous ones ("ET", "PT", which
-# change with the season) are left without an offset.
+# Zones by the abbreviation news pages print after a time, in minutes from UTC; the ones that change with the
+# season ("ET", "PT") are read by the day (`_SEASONAL`).
 _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "WET": 0, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
           "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
           "PDT": -420, "IST": 330, "PKT": 300, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
           "AEDT": 660, "WIB": 420, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120}
+# Standard offsets of the zones American news names without the season; "MT" stays unread, as Arizona keeps
+# standard time all year.
+_SEASONAL = {"ET": -300, "CT": -360, "PT": -480}
+_SEASONAL_RULE_SINCE = 2007
 _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(?P<mm>\d\d)?")
 _TIME = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
                    r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
@@ -72,10 +77,11 @@ def find_date(text: str, month_precision: bool = False) -> str | None:
     return None
 
 
-def time_of_day(text: str) -> str | None:
+def time_of_day(text: str, day: str | None = None) -> str | None:
     """The first time of day written in `text` ("6:12 AM GMT", "20:12 IST", "10.40pm", "07:30") as "HH:MM", with
     its offset from UTC when the zone is named ("06:12+00:00"); None when there is none. A zone's abbreviation is
-    read as the news of its region uses it ("IST" India's, "CST" America's)."""
+    read as the news of its region uses it ("IST" India's, "CST" America's); an American zone named without its
+    season ("9:10 a.m. ET") is read by the `day` the time is on."""
     for match in _TIME.finditer(text):
         hour, minute, half = int(match.group("h")), int(match.group("m")), (match.group("half") or "").lower()
         if half:
@@ -84,7 +90,7 @@ def time_of_day(text: str) -> str | None:
             hour = hour % 12 + (12 if half.startswith("p") else 0)
         elif hour > 23 or (match.group("sep") == "." and not _offset(match.group("zone"))):
             continue  # "1.2 million": a time with a dot only with "am", "pm" or its zone after it ("14.02 GMT")
-        return f"{hour:02d}:{minute:02d}{_offset(match.group('zone'))}"
+        return f"{hour:02d}:{minute:02d}{_offset(match.group('zone'), day)}"
     return None
 
 
@@ -99,17 +105,31 @@ def stamped(value: str | None, day: str | None) -> str | None:
     return f"{day}T{match.group('clock')}{offset}"
 
 
-def _offset(zone: str | None) -> str:
+def _offset(zone: str | None, day: str | None = None) -> str:
     if not zone:
         return ""
     if zone.upper() in _ZONES:
         minutes = _ZONES[zone.upper()]
+    elif (seasonal := _seasonal(zone.upper(), day)) is not None:
+        minutes = seasonal
     elif found := _NUMERIC_ZONE.fullmatch(zone):
         minutes = int(found.group("hh")) * 60 + int(found.group("mm") or 0)
         minutes *= -1 if found.group("sign") in "-−" else 1
     else:
         return ""
     return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _seasonal(zone: str, day: str | None) -> int | None:
+    """The offset of an American zone named without its season on `day`: daylight time, an hour ahead, from the
+    second Sunday of March to the first Sunday of November (the rule since 2007)."""
+    if zone not in _SEASONAL or not day or len(day) != len("2026-03-12") or int(day[:4]) < _SEASONAL_RULE_SINCE:
+        return None
+    date = dt.date.fromisoformat(day)
+    march, november = dt.date(date.year, 3, 1), dt.date(date.year, 11, 1)
+    starts = march + dt.timedelta(days=(6 - march.weekday()) % 7 + 7)
+    ends = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return _SEASONAL[zone] + (60 if starts <= date < ends else 0)
 
 
 def yearless_date(text: str) -> bool:

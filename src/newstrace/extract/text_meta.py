@@ -614,7 +614,7 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> tup
     if not candidates:
         return _page_date(lines, anchor)
     _, _, day, at = min(candidates, key=lambda c: (-c[0], c[1]))
-    return day, time_of_day(_publication_part(lines[at].text))
+    return day, time_of_day(_publication_part(lines[at].text), day)
 
 
 def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> list[tuple[int, int, str, int]]:
@@ -665,14 +665,14 @@ def _page_date(lines: list[Line], anchor: int) -> tuple[str | None, str | None]:
         label = DATE_LABEL.match(line.text) or _label_above(lines, i)
         if (day := find_date(line.text, month_precision=bool(label))) and not _dates_correction(lines, i):
             if label and label.group("pub"):
-                return day, time_of_day(line.text)
+                return day, time_of_day(line.text, day)
             days.append((day, i))
             if byline:
                 signed.append((day, i))
     for found in (signed, days):
         if found and all(day == found[0][0] for day, _ in found):
             day, at = found[0]
-            return day, time_of_day(lines[at].text)
+            return day, time_of_day(lines[at].text, day)
     return None, None
 
 
@@ -1031,12 +1031,18 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     before = lines[i - 1] if i > 0 else None
     dated = bool((after and (is_role(after.text) or _dates_the_page(after, yearless=True)))
                  or (before and _dates_the_page(before)))
-    agency = after.text if after and _agency_alone(after.text) and i + 2 < len(lines) and _dates_the_page(
-        lines[i + 2]) else None
-    # Without a date beside it, an agency under it or a role after it, no line is a byline: most lines are told so
-    # before any name is looked for.
-    if not (dated or agency or ((words := text.split()) and is_role(words[-1]))):
+    over_date = after is not None and i + 2 < len(lines) and _dates_the_page(lines[i + 2])
+    agency = after.text if over_date and after and _agency_alone(after.text) else None
+    paper = over_date and after is not None and agency is None and _words_name(after.text)
+    # Without a date beside it, an agency or a paper under it or a role after it, no line is a byline: most lines are
+    # told so before any name is looked for.
+    if not (dated or agency or paper or ((words := text.split()) and is_role(words[-1]))):
         return []
+    if paper and not dated:
+        # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
+        # person's name holds a word English seldom uses, a paper's is made of words.
+        name = person_line(text)
+        return [name] if name and not _words_name(name) else []
     name = person_line(text)
     names = with_title_agency(name, text) if name else ([line.text] if _agency_alone(line.text) else people_line(text))
     if not names:
@@ -1046,6 +1052,13 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if agency:
         return [*names, agency]  # the writers' agency on the line between ("Jane Doe" / "The Canadian Press")
     return [name] if name and text != name and is_role(text.split()[-1]) else []
+
+
+def _words_name(text: str) -> bool:
+    """A name of up to five capitalised words that English uses often ("Desert Republic"), as a paper's is."""
+    words = text.removeprefix("The ").split()
+    return 1 <= len(words) <= _NAME_WORDS - 1 and all(
+        w[:1].isupper() and zipf_frequency(w, "en") >= _RARE_WORD_ZIPF for w in words)
 
 
 def _agency_alone(text: str) -> str | None:
