@@ -1114,3 +1114,17 @@ def test_paper_network(analyses: dict[str, dict[str, Any]]) -> None:
     # "9:10 a.m. ET" in March, after the clocks went forward: four hours behind UTC.
     assert national["published_at"] == "2026-03-12T09:10-04:00"
     assert {q["first"] for q in analysis["quotes"]} == {"republic-heat"}
+
+
+def test_tabloid(analyses: dict[str, dict[str, Any]]) -> None:
+    docs = _docs(analyses["tabloid"])
+    page = docs["mirrorline-barbecues"]
+    # The headline over its summary points, which the share box repeats; the writer without "FOR MIRRORLINE".
+    assert page["title"] == "Council bans barbecues on Elmbridge Common after summer of blazes"
+    assert page["authors"] == ["Jane Hollis"]
+    assert page["body"][0].startswith("Barbecues will be banned") and len(page["body"]) == 4
+    # A wire's note on its standards is no paragraph; its dateline credits it.
+    wire = docs["wire-wealth-fund"]
+    assert (wire["dateline"], wire["origin"], wire["relation"]) == ("OSLO", "Reuters", "wire-original")
+    assert not any(p.startswith(("Our Standards", "Suggested Topics")) for p in wire["body"])
+    assert sorted(map(sorted, analyses["tabloid"]["stories"])) == [["mirrorline-barbecues"], ["wire-wealth-fund"]]

@@ -185,6 +185,8 @@ _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 # The split keeps the separators. A word cut short by a hyphen is not split from the rest ("Home- and
 # Digital-Security Expert").
+# The outlet a byline says its writers wrote for, set after their names ("By JANE DOE FOR EXAMPLEONLINE").
+_FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 _NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
@@ -565,6 +567,7 @@ def _names(rest: str) -> list[str]:
     # An agency in brackets after the name credits it ("Jane Doe (AFP)"); other brackets end the name.
     rest = _BRACKETED.sub(lambda m: f", {m.group(1)}" if is_agency(m.group(1)) else m.group(0), rest.strip())
     rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
+    rest = _FOR_OUTLET.sub("", rest)
     names: list[str] = []
     title = ""  # the job title that followed the last name
     pieces = _NAME_SPLIT.split(without_joined_roles(rest))

@@ -183,6 +183,7 @@ _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title 
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
 HEADLINE_WORDS = 20  # the words of a headline as most are written
 _TITLE_MAX_WORDS = 30
+_SUMMARY_POINTS = 4  # short lines between a headline and its byline that sum the story up
 _TWO_SENTENCES = re.compile(r"[.?!] [A-Z]")
 _TITLE_CASE_SHARE = 0.8
 # The byline and date sit right under the headline, or just above it.
@@ -277,6 +278,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
     if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
             and not (best + 1 < len(lines) and _byline_part(lines[best + 1])):
         best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
+    best = _over_summary(lines, best) if best else best
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
             late := _late_headline(lines, start)) is not None:
         # The same headline again further down (a recipe's card, a print view) confirms the first pick.
@@ -294,6 +296,27 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
     # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
     # date; the headline it holds is the copy further down, over the byline.
     return (_held_headline(lines, window) or best) if best == 0 else best
+
+
+def _over_summary(lines: list[Line], best: int) -> int:
+    """The headline over a stack of summary points set right above the byline ("Officials say ..." / "Ban runs
+    from April" / "By Jane Doe"): a line at least as long as each of two points or more under it, which the page
+    repeats further down (its share box, its print view) where no point recurs. A shorter line there is a
+    section's or a menu's."""
+    if best + 1 >= len(lines) or not _byline_part(lines[best + 1]):
+        return best
+    for j in range(best - 1, max(-1, best - 1 - _SUMMARY_POINTS), -1):
+        if not _headline_like(lines[j]) or lines[j].words > _TITLE_MAX_WORDS:
+            return best
+        points = range(j + 1, best + 1)
+        if len(points) >= 2 and all(lines[k].words <= lines[j].words for k in points) and _recurs_below(lines, j) \
+                and not any(_recurs_below(lines, k) for k in points):
+            return j
+    return best
+
+
+def _recurs_below(lines: list[Line], i: int) -> bool:
+    return any(other.text == lines[i].text for other in lines[i + 2:])
 
 
 def _names_site(line: Line, site: str | None) -> bool:
