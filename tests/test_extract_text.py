@@ -1824,6 +1824,7 @@ def test_the_time_of_day_beside_a_date(line: str, clock: str | None) -> None:
     ("4:00 PM PT", "2026-07-01", "16:00-07:00"),
     ("5:04 a.m. MT", "2026-07-01", "05:04"),  # Arizona keeps standard time all summer: "MT" says neither
     ("8:00 ET", "2006-07-01", "08:00"),  # before today's rule
+    ("Published Time: 2026-03-12T16:45:00+00:00", "2026-03-12", "16:45+00:00"),  # a stamp with its offset
 ])
 def test_an_american_zone_is_read_by_the_season_of_its_day(line: str, day: str, clock: str) -> None:
     assert time_of_day(line, day) == clock

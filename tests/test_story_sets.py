@@ -1128,3 +1128,13 @@ def test_tabloid(analyses: dict[str, dict[str, Any]]) -> None:
     assert (wire["dateline"], wire["origin"], wire["relation"]) == ("OSLO", "Reuters", "wire-original")
     assert not any(p.startswith(("Our Standards", "Suggested Topics")) for p in wire["body"])
     assert sorted(map(sorted, analyses["tabloid"]["stories"])) == [["mirrorline-barbecues"], ["wire-wealth-fund"]]
+
+
+def test_reader_dump(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["reader-dump"])["herald-port-strike"]
+    # A reader service's markdown: its header gives the page's address; its links, images and menus are no text.
+    assert doc["url"] == "https://www.caldenherald.example/news/port-strike-ends"
+    assert (doc["title"], doc["authors"], doc["outlet"]) == (
+        "Port of Calden strike ends after pay deal", ["Nadia Hale"], "Calden Herald")
+    assert doc["body"][0].startswith("Dock workers at the Port of Calden") and len(doc["body"]) == 4
+    assert _speaker(analyses["reader-dump"], "This is a fair deal") == "Callum Reid"

@@ -59,6 +59,7 @@ _TIME = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0
                    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4})\b))?", re.I)
 _ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"
                         r"(?P<zone>Z|[+-]\d\d:?\d\d)?$")
+_ISO_IN_TEXT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)")
 # Every pattern holds a year: text without one needs no further pass.
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -82,6 +83,8 @@ def time_of_day(text: str, day: str | None = None) -> str | None:
     its offset from UTC when the zone is named ("06:12+00:00"); None when there is none. A zone's abbreviation is
     read as the news of its region uses it ("IST" India's, "CST" America's); an American zone named without its
     season ("9:10 a.m. ET") is read by the `day` the time is on."""
+    if day and (iso := _ISO_IN_TEXT.search(text)) and (stamp := stamped(iso.group(), day)):
+        return stamp[len(day) + 1:]  # "Published Time: 2026-03-12T16:45:00+00:00", as a reader service writes it
     for match in _TIME.finditer(text):
         hour, minute, half = int(match.group("h")), int(match.group("m")), (match.group("half") or "").lower()
         if half:

@@ -240,11 +240,18 @@ def _unmangled(text: str) -> str:
     return ftfy.fix_encoding(text) if "Ã" in text or "â€" in text or "Â" in text else text
 
 
+# The address a reader service writes over the page's text ("Title: ..." / "URL Source: https://...").
+_SOURCE_HEADER = re.compile(r"^URL Source:\s*(https?://\S+)\s*$", re.MULTILINE)
+_HEADER_CHARS = 2000
+
+
 def _page(pid: str, path: str, data: bytes, kind: PageKind, url: str | None = None,
           fetched: str | None = None, declared: str | None = None) -> Page:
     text, enc = decode(data, declared)
     if not text.strip():
         raise PageError("empty page")
+    if kind == "text" and url is None and (header := _SOURCE_HEADER.search(text, 0, _HEADER_CHARS)):
+        url = _splittable(header.group(1))
     return Page(id=pid, path=path, kind=kind, content=text, url=url, fetched=fetched, encoding=enc)
 
 
