@@ -183,10 +183,10 @@ _VOWEL = re.compile("[AEIOUY]")
 # the name and the date that the page sets in elements of their own.
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
-# The split keeps the separators. A word cut short by a hyphen is not split from the rest ("Home- and
-# Digital-Security Expert").
 # The outlet a byline says its writers wrote for, set after their names ("By JANE DOE FOR EXAMPLEONLINE").
 _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+# The split keeps the separators. A word cut short by a hyphen is not split from the rest ("Home- and
+# Digital-Security Expert").
 _NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")

@@ -1061,12 +1061,11 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     # told so before any name is looked for.
     if not (dated or agency or paper or ((words := text.split()) and is_role(words[-1]))):
         return []
+    name = person_line(text)
     if paper and not dated:
         # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
         # person's name holds a word English seldom uses, a paper's is made of words.
-        name = person_line(text)
         return [name] if name and not _words_name(name) else []
-    name = person_line(text)
     names = with_title_agency(name, text) if name else ([line.text] if _agency_alone(line.text) else people_line(text))
     if not names:
         return []

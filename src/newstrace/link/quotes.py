@@ -174,9 +174,10 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
     """The first carrier of each quotation whose publication times do not tell it (two or more carriers on its
     earliest day without times in named zones, or no dates at all), where who copied whom does: the carrier from
     which every other one of that day derives, directly or through another carrier, each naming the outlet it took
-    the story from ("first published by ...", "..., the Harbour Gazette reported"). A copy that names its source
-    ran after it; one that only holds more or less of the other's text, or names the agency both ran, does not say
-    which ran first (an outlet's edited second version, shorter, holds less than its first)."""
+    the story from ("first published by ...", "..., the Harbour Gazette reported"), or running the agency's copy
+    under its credit beside the agency's own page. A copy that names its source ran after it; one that only holds
+    more or less of the other's text, or two outlets' pages that name the agency both ran, do not say which ran first
+    (an outlet's edited second version, shorter, holds less than its first)."""
     articles = {d.article.id: d.article for d in documents}
     sources: dict[str, set[str]] = defaultdict(set)
     for derivation in derivations:
