@@ -1003,6 +1003,8 @@ def test_markets_wire(analyses: dict[str, dict[str, Any]]) -> None:
     assert (local["relation"], local["origin"]) == ("rewrite-of-wire", "Bloomberg")
     assert _edges(analysis) == {("paper-lithium", "bbg-lithium", "republication"),
                                 ("local-lithium", "bbg-lithium", "rewrite")}
+    # The model takes the local paper's name for a person's; no one's name ends in "Bulletin".
+    assert _entity(analysis, "Greenbush Bulletin")["type"] == "ORG"
 
 
 def test_newsletter(analyses: dict[str, dict[str, Any]]) -> None:

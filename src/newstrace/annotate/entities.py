@@ -65,6 +65,10 @@ justice speaker spokesman spokeswoman spokesperson director chairman chairwoman 
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 """)
+# Last words of organisations' names that are no one's surname (unlike "Post", "Court", "Church" or "Bank").
+_ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
+university ministry institute council committee commission department agency association foundation federation
+coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
 opposition rebel junta""")
@@ -140,6 +144,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT.
         label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or (
             "PERSON" if titled_person(ent) or _role_beside(doc, ent) else None)
+        if label == "PERSON" and ent[-1].lower_ in _ORG_ONLY_HEADS:
+            label = "ORG"  # "Greenbush Bulletin", "Keston University": no one's name ends so
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
