@@ -1140,3 +1140,13 @@ def test_reader_dump(analyses: dict[str, dict[str, Any]]) -> None:
         "Port of Calden strike ends after pay deal", ["Nadia Hale"], "Calden Herald")
     assert doc["body"][0].startswith("Dock workers at the Port of Calden") and len(doc["body"]) == 4
     assert _speaker(analyses["reader-dump"], "This is a fair deal") == "Callum Reid"
+
+
+def test_saved_twice(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["saved-twice"]
+    docs = _docs(analysis)
+    # One page saved twice (its AMP form and its own, one canonical address, the same text): neither copied the
+    # other, and the story is the outlet's own.
+    assert {d["relation"] for d in docs.values()} == {"original"}
+    assert _edges(analysis) == set()
+    assert sorted(map(sorted, analysis["stories"])) == [["bridge", "bridge-amp"]]

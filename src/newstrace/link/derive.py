@@ -151,7 +151,8 @@ def find_derivations(
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
         kind = kind_of(reuse) or credited_rewrite(reuse, docs[x], docs[y])
-        if kind is not None and not _fellow_carriers(docs[x].article, docs[y].article):
+        if kind is not None and not _fellow_carriers(docs[x].article, docs[y].article) and not _saved_twice(
+                reuse, docs[x].article, docs[y].article):
             edges.append(orient(reuse, kind, docs[x], docs[y]))
     chosen = choose_sources(edges, docs)
     derivations = [_derivation(e, docs, profiles) for e in chosen]
@@ -352,6 +353,12 @@ def _fellow_carriers(a: Article, b: Article) -> bool:
     wire = agency_authored(a)
     return (wire is not None and wire == agency_authored(b) and _name_key(a.outlet) != _name_key(b.outlet)
             and wire not in (known_source(a.outlet), known_source(b.outlet)))
+
+
+def _saved_twice(r: Reuse, a: Article, b: Article) -> bool:
+    """One page saved twice (its AMP and its desktop form, two crawls of it): the same address and the same text.
+    Neither copied the other; a later version that changed the text is another matter."""
+    return a.url is not None and a.url == b.url and min(r.share_a, r.share_b) >= CONTAIN
 
 
 def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
