@@ -1150,3 +1150,11 @@ def test_saved_twice(analyses: dict[str, dict[str, Any]]) -> None:
     assert {d["relation"] for d in docs.values()} == {"original"}
     assert _edges(analysis) == set()
     assert sorted(map(sorted, analysis["stories"])) == [["bridge", "bridge-amp"]]
+
+
+def test_breaking(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["breaking"])["herald-gas-explosion"]
+    # The notes that the story is still being written are no paragraphs of it.
+    assert doc["body"][0].startswith("A gas explosion damaged") and len(doc["body"]) == 4
+    assert doc["published_at"] == "2026-03-12T11:05-04:00"  # "11:05 a.m. ET" in daylight time
+    assert _speaker(analyses["breaking"], "We are going door to door") == "Dan Morrow"

@@ -75,6 +75,9 @@ _STRONG_JUNK = re.compile(
     # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
     # posts and support my work.").
     r"|^thanks for reading\b.{0,60}\bsubscribe\b|\bsubscribe (?:for free )?to receive (?:new|future|more) posts\b"
+    # A note that the story is still being written ("This is a developing story and will be updated.").
+    r"|^this (?:is a |story is )?(?:developing|breaking)(?: news)? story\b.{0,60}$"
+    r"|^check back (?:later |soon )?for updates\b"
     # A picture's controls, as a broadcaster's site labels them ("Enlarge this image", "toggle caption").
     r"|^(?:enlarge|expand) this (?:image|photo|picture)$|^(?:hide|show|toggle) caption$"
     # The wire's contact block under its story ("To contact the reporter on this story:").
@@ -117,7 +120,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
-    "this photo", "this picture",
+    "this photo", "this picture", "developing", "breaking", "check back",
 ]))
 _READING_TIME_WORDS = 8
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",
