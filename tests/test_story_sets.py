@@ -1158,3 +1158,10 @@ def test_breaking(analyses: dict[str, dict[str, Any]]) -> None:
     assert doc["body"][0].startswith("A gas explosion damaged") and len(doc["body"]) == 4
     assert doc["published_at"] == "2026-03-12T11:05-04:00"  # "11:05 a.m. ET" in daylight time
     assert _speaker(analyses["breaking"], "We are going door to door") == "Dan Morrow"
+
+
+def test_photo_gallery(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["photo-gallery"])["ledger-flood-photos"]
+    # The gallery's counters ("2 of 8") and captions between the paragraphs are no paragraphs.
+    assert len(doc["body"]) == 4 and not any(p.endswith("of 8") or "(Photo:" in p for p in doc["body"])
+    assert _speaker(analyses["photo-gallery"], "It's going to take months") == "Tess Howell"

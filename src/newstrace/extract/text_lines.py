@@ -123,6 +123,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "this photo", "this picture", "developing", "breaking", "check back",
 ]))
 _READING_TIME_WORDS = 8
+_COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
+_COUNTER_WORDS = 3
 # When an entry of a live page was last changed ("Updated at 14.45 GMT"). The time over each entry ("14.41 GMT",
 # AP's "3:40 p.m.") is the entry's own, as printed.
 _UPDATED_AT = re.compile(r"(?:updated|posted)(?: at)?:? \d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?",
@@ -486,6 +488,8 @@ def classify(line: Line) -> int:
         return BARRIER
     if words <= _READING_TIME_WORDS and READING_TIME.match(text):
         return JUNK
+    if words == _COUNTER_WORDS and first[:1].isdigit() and _COUNTER.fullmatch(lower):
+        return JUNK  # a gallery's counter between its pictures ("2 of 8")
     if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
         return JUNK
     if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
