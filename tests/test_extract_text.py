@@ -849,6 +849,9 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("to his dismay 5, 2020", None),
     ("November 5, 20251", None),
     ("Copyright 2025", None),
+    ("February 30, 2026", None),  # no such day: no date, not one a consumer of the ISO string would choke on
+    ("Feb 30, 2026, corrected March 2, 2026", "2026-03-02"),
+    ("February 29, 2024", "2024-02-29"),
 ])
 def test_find_date(text: str, expected: str | None) -> None:
     assert find_date(text) == expected

@@ -4,6 +4,7 @@ ISO strings at the precision written."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -178,8 +179,8 @@ def _value(match: re.Match[str]) -> str | None:
         month, day = int(groups["m"]), int(groups["d"])
     else:
         month, day = _day_month(int(groups["a"]), int(groups["b"]), groups["sep"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None  # "February 30": a typing slip or no date, never a day to give
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
