@@ -1165,3 +1165,12 @@ def test_photo_gallery(analyses: dict[str, dict[str, Any]]) -> None:
     # The gallery's counters ("2 of 8") and captions between the paragraphs are no paragraphs.
     assert len(doc["body"]) == 4 and not any(p.endswith("of 8") or "(Photo:" in p for p in doc["body"])
     assert _speaker(analyses["photo-gallery"], "It's going to take months") == "Tess Howell"
+
+
+def test_wire_photo(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["wire-photo"])["gazette-chip-exports"]
+    # The agency's name under the byline is no headline, though it stands nearest the date; the file photo's caption
+    # between the headline and the byline is no paragraph.
+    assert doc["title"] == "Chip exports to Veldhaven fall for third month"
+    assert (doc["dateline"], doc["origin"], doc["relation"]) == ("OSTMARK, Veldhaven", "AP", "wire-original")
+    assert doc["body"][0].startswith("OSTMARK, Veldhaven (AP)") and not any("AP Photo" in p for p in doc["body"])

@@ -461,9 +461,10 @@ def _headline_like(line: Line, least: int = 3) -> bool:
         return False
     if line.text.startswith(_ARROWS) or line.text.endswith(_ARROWS):
         return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
-    # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit.
+    # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit, an
+    # agency's name ("The Associated Press" under "By JANE DOE").
     return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
-                or editor_names(line.text)
+                or editor_names(line.text) or _agency_alone(line.text)
                 or _is_trail(line.text) or credit_note(line.text))
 
 
