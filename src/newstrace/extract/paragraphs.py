@@ -11,13 +11,19 @@ _ATTRIBUTION_WORDS = 12  # of a pull quote's "— Name, title of the organisatio
 _PULL_QUOTE_WORDS = 6  # a sentence's worth: a shorter quotation set apart is a subheading
 
 
+def words_key(lower: str) -> str:
+    """The words of a lower-cased line, joined by single spaces: what two copies of a paragraph share however
+    their punctuation and spacing differ."""
+    return " ".join(_WORD.findall(lower))
+
+
 def without_pull_quotes(body: list[str]) -> list[str]:
     """The body without its pull quotes: a line that is nothing but words quoted from one of its paragraphs, set
     large between them, and the "— Name, title" under it."""
     quoted = [_one_quotation(text) and len(text.split()) >= _PULL_QUOTE_WORDS for text in body]
     if not any(quoted):
         return body  # most bodies set no quotation apart, and are told so before any is normalised
-    keys = [" ".join(_WORD.findall(text.lower())) for text in body]
+    keys = [words_key(text.lower()) for text in body]
     kept: list[str] = []
     dropped = False
     for i, text in enumerate(body):

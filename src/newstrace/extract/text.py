@@ -34,7 +34,7 @@ from newstrace.extract.credits import (
     signed_off_by,
     uncapitalised,
 )
-from newstrace.extract.paragraphs import without_pull_quotes
+from newstrace.extract.paragraphs import without_pull_quotes, words_key
 from newstrace.extract.pipeline import ExtractContext
 from newstrace.extract.text_dates import find_date, in_house_order
 from newstrace.extract.text_lines import (
@@ -481,7 +481,7 @@ def _listings(lines: list[Line], start: int, end: int) -> Iterator[list[int]]:
 def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[str]:
     body: list[str] = []
     kept_at: list[int] = []
-    seen = {_key(title.lower())} if title else set()
+    seen = {words_key(title.lower())} if title else set()
     after_pointer = False
     for i in range(start, end + 1):
         line = lines[i]
@@ -499,7 +499,7 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
             after_pointer = False  # the article resumes with the words that open a quotation ("Caddell continued:")
         elif after_pointer or _opens_next(lines, i, end):
             continue
-        key = _key(line.lower)
+        key = words_key(line.lower)
         if key in seen:
             continue
         seen.add(key)
@@ -533,11 +533,6 @@ def _captions(lines: list[Line], first: int, end: int) -> list[str]:
     return found
 
 
-def _key(lower: str) -> str:
-    """The words of a lower-cased line, joined by single spaces."""
-    return " ".join(_WORD.findall(lower))
-
-
 def _opens_next(lines: list[Line], i: int, end: int) -> bool:
     """A heading, caption or teaser that repeats the opening of the next paragraph."""
     if i >= end:
@@ -548,9 +543,9 @@ def _opens_next(lines: list[Line], i: int, end: int) -> bool:
     first = _WORD.search(line.lower)
     if first and first.group() not in following.lower:
         return False
-    head = _key(line.lower)
+    head = words_key(line.lower)
     # A prefix of the next line is enough to compare, and spares normalising a long paragraph.
-    opening = _key(following.text[: 2 * len(line.text) + 8].lower())
+    opening = words_key(following.text[: 2 * len(line.text) + 8].lower())
     return len(opening) > len(head) and opening.startswith(head)
 
 

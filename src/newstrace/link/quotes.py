@@ -3,7 +3,8 @@
 Outlets trim a quotation (cut its tail, or the few words that lead into it) and lightly edit it (curly
 or straight marks, "U.S." for "US", a word dropped), so two quotations are one when the shorter is nearly
 all found at the start of the longer: rapidfuzz's `partial_ratio_alignment` over normalised words. An
-excerpt from further on (a post's second sentence run on its own) is another passage, quoted for itself.
+excerpt from further on is the same quotation when it runs word for word for a sentence's worth (an outlet quoting
+from the speaker's second clause); edited, it is another passage (a second post that says it again).
 Candidates are the pairs that share a word trigram, so the corpus is never compared all against all. The speaker of an
 entry is the fullest form of the name its documents give ("Ruiz" -> "Ana Ruiz"). Its first carrier is the earliest
 by publication time; where times do not tell, the one the others copy, naming it (`first_by_copying`, once the
