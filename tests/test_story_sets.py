@@ -1174,3 +1174,70 @@ def test_wire_photo(analyses: dict[str, dict[str, Any]]) -> None:
     assert doc["title"] == "Chip exports to Veldhaven fall for third month"
     assert (doc["dateline"], doc["origin"], doc["relation"]) == ("OSTMARK, Veldhaven", "AP", "wire-original")
     assert doc["body"][0].startswith("OSTMARK, Veldhaven (AP)") and not any("AP Photo" in p for p in doc["body"])
+
+
+def test_social_embed(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["social-embed"]
+    docs = _docs(analysis)
+    ledger, tv = docs["ledger-mayor-quits"], docs["tv-mayor"]
+    # An embedded post is the poster's words under the poster's signature, not the article's paragraphs (as WCXB's
+    # labels have it), in a text dump and in HTML alike; its date is the post's.
+    for doc in (ledger, tv):
+        assert not any("I have decided to step down" in p or "(@" in p for p in doc["body"])
+    assert tv["published"] is None
+    # "..., the Elmridge Ledger first reported": the paper that broke the story, whose quotation the rewrite keeps.
+    assert (docs["statewire-mayor"]["relation"], docs["statewire-mayor"]["origin"]) == (
+        "independent-rewrite", "Elmridge Ledger")
+    assert _edges(analysis) == {("statewire-mayor", "ledger-mayor-quits", "rewrite")}
+    running = next(q for q in analysis["quotes"] if q["text"].startswith("She has been running the city"))
+    assert running["first"] == "ledger-mayor-quits"
+    # "will serve ... until the council chooses a successor at a special meeting on Thursday": the coming Thursday.
+    meeting = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
+    assert meeting["date"] == "2026-03-05"
+    assert _speaker(analysis, "We will follow the charter") == "Hannah Moss"  # "City Clerk Hannah Moss said"
+    assert _speaker(analysis, "The mayor is in good spirits") == "Leah Brandt"  # "her chief of staff, Leah Brandt,"
+    assert not any('"' in e["name"] for e in analysis["entities"])  # 'wrote on X. "Serving Elmridge ...'
+
+
+def test_long_read(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["long-read"]
+    docs = _docs(analysis)
+    body = docs["quarterly-valley"]["body"]
+    # The opening letter set large in a block of its own goes back on its word; the photographer's credit, the
+    # pull quote (a quotation run on over its "she said") and the print edition's note are no paragraphs.
+    assert body[1].startswith("When the reservoir fell")
+    assert not any(p.startswith(("Photographs by", "“We were promised", "This article appears")) for p in body)
+    assert body[-1].startswith("Engineers at the regional water authority")
+    # "..., Ana Sorel writes in the Meridian Quarterly": the magazine a digest retells, keeping one quotation.
+    assert (docs["digest-valley"]["relation"], docs["digest-valley"]["origin"]) == (
+        "independent-rewrite", "The Meridian Quarterly")
+    assert _edges(analysis) == {("digest-valley", "quarterly-valley", "rewrite"),
+                                ("riverjournal-valley", "quarterly-valley", "republication")}
+    assert _speaker(analysis, "We got a housing estate") == "Maria do Carmo Vidal"
+    assert _entity(analysis, "Maria do Carmo Vidal")["type"] == "PERSON"
+
+
+def test_asia_wires(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["asia-wires"]
+    docs = _docs(analysis)
+    assert docs["yonhap-fisheries"]["authors"] == []  # "All News 15:32 March 04, 2026": a section's label, no byline
+    # "==Kyodo" under the text signs it as Kyodo's copy, on Kyodo's own site.
+    assert (docs["kyodo-fisheries"]["relation"], docs["kyodo-fisheries"]["origin"]) == ("wire-original", "Kyodo")
+    assert docs["portal-fisheries"]["outlet"] == "Asia Brief"  # "Asia Brief is a reader-supported site."
+    # "South Korea's Yonhap news agency reported": the agency's own page is where its quotation ran first.
+    fishermen = next(q for q in analysis["quotes"] if q["text"].startswith("Fishermen on both sides"))
+    assert fishermen["first"] == "yonhap-fisheries"
+    assert {"Sato Kenji", "Kenji Sato"} <= set(_entity(analysis, "Kenji Sato")["aliases"])  # family name first or last
+    assert {"Kyodo", "Kyodo News"} <= set(_entity(analysis, "Kyodo")["aliases"])
+
+
+def test_briefing(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["briefing"]
+    transcript = _docs(analysis)["ministry-transcript"]
+    # A headline that ends with its date is still the headline; "MINISTER HALE:" labels a speaker, no dateline.
+    assert transcript["title"] == "Transcript: Minister Hale's press conference on rail fares, 9 March 2026"
+    assert (transcript["dateline"], transcript["relation"]) == (None, "original")  # the record of what was said
+    # The minister's answers are his, where the paper quotes them too; the reporters' questions are no one's quotes.
+    freeze = next(q for q in analysis["quotes"] if q["text"].startswith("Good morning. I want to start"))
+    assert (freeze["speaker"], freeze["in"]) == ("David Hale", ["courier-fares", "ministry-transcript"])
+    assert not any(q["text"].startswith(("Minister, the operators", "Will the freeze")) for q in analysis["quotes"])

@@ -54,6 +54,7 @@ GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.",
 COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "lp",
                               "ag", "sa", "nv", "gmbh"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
+_QUOTATION_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])  # not "’", which ends a plural's possessive
 # Words that head a person's title; stripped from the front of a name.
 TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
 admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
@@ -64,6 +65,7 @@ pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. 
 justice speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
+clerk treasurer auditor comptroller sheriff coroner assessor registrar
 """)
 # Last words of organisations' names that are no one's surname (unlike "Post", "Court", "Church" or "Bank").
 _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
@@ -79,7 +81,9 @@ ROLES = word_set("""spokesman spokeswoman spokesperson minister president secret
 senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
 prosecutor judge executive founder chair officer official owner manager boss coach captain striker goalkeeper
 midfielder defender winger referee engineer scientist doctor nurse teacher historian architect curator pilot farmer
-resident activist campaigner organiser organizer volunteer""")
+resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
+legislator councillor councilor councilman councilwoman clerk treasurer sheriff superintendent principal detective
+inspector sergeant firefighter surgeon physician meteorologist forecaster""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
@@ -403,6 +407,9 @@ def _extend(doc: Any, span: _Span) -> _Span:
             start -= 2
         elif particled and doc[start - 1].whitespace_ and _loose_name_word(doc[start - 1]):
             start -= 1
+        elif start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
+                and doc[start - 2].tag_ == "NNP" and _is_name_word(doc[start - 2]) and _is_name_word(doc[start]):
+            start -= 2  # "Maria do Carmo Vidal", of which the model saw only "Carmo Vidal"
         else:
             break
     return _Span(start, end, span.type, span.split)
@@ -812,7 +819,8 @@ def _introduced_as_person(doc: Any, span: _Span) -> bool:
     """"Petar Lukas, who owns a shop": a name of two or three words taken for an organisation, with a "who"
     after it. Not a club whose name holds its city ("Manchester United, who won")."""
     after = doc[span.end: span.end + 2]
-    if not (2 <= span.end - span.start <= 3 and len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"):
+    words = sum(doc[j].lower_ not in NAME_PARTICLES for j in range(span.start, span.end))  # "Maria do Carmo Vidal"
+    if not (2 <= words <= 3 and len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"):
         return False
     # The clause must hang on the name, and the name must not be where a person before it works ("a lawyer at
     # Bailey & Glasser, who represents"), which the parse may read the same way.
@@ -862,6 +870,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "Storm Orla", "Hurricane Maria": a storm is no person, organisation or place
     if any(doc[j].text in _HEADLINE_WORDS for j in range(span.start + 1, span.end)):
         return True
+    if sum(doc[j].text in _QUOTATION_MARKS for j in range(span.start, span.end)) % 2:
+        return True  # across a quotation's edge ('on X. "Serving Elmridge'); a nickname is quoted whole
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)
 
 

@@ -104,25 +104,39 @@ def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None =
 
 def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked: list[Quote]) -> list[Quote]:
     """An interview's answers, set as a transcript without quotation marks ("Marta Eklund: No. We will not sell
-    the club."): paragraphs in sentence case that open with a name of two or more words and a colon and quote
-    nobody themselves, where that name answers twice or more (once is a label: "Jane Doe: a life in pictures").
-    The model may take a name it has never seen for an organisation's; an organisation's word ("Harbour
-    Council:"), a place or the outlet asking the questions ("Harbour Weekly:") answers nothing."""
+    the club.", "MINISTER HALE: Good morning."): paragraphs in sentence case that open with a name of two or more
+    words (or a title and a name, in capitals) and a colon and quote nobody themselves, where that name answers
+    twice or more (once is a label: "Jane Doe: a life in pictures"). The model may take a name it has never seen
+    for an organisation's; an organisation's word ("Harbour Council:"), a place or the outlet asking the questions
+    ("Harbour Weekly:") answers nothing."""
     text, outlet = article.text, name_key(article.outlet or "")
-    named = {m.start: m.text for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
-             and name_key(m.text) != outlet}
+    people = [m for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
+              and name_key(m.text) != outlet]
+    named, ending = {m.start: m.text for m in people}, {m.end: m.text for m in people}
     found: list[tuple[str, int, int]] = []
     at = 0
     for paragraph in text.split("\n\n"):
         end = at + len(paragraph)
         match = _ANSWER.match(paragraph)
-        if match and named.get(at) == match.group("name") and not any(at <= q.start < end for q in marked) \
+        if match and (name := _speaker_label(match, named.get(at), ending.get(at + match.end("name")))) \
+                and not any(at <= q.start < end for q in marked) \
                 and not _headline_case(paragraph[match.start("words"):]):
-            found.append((match.group("name"), at + match.start("words"), end))
+            found.append((name, at + match.start("words"), end))
         at = end + 2
     answering = Counter(name for name, _, _ in found)
     return [Quote(text[start:end], names.fullest(clean_name(name)), start, end, "answer")
             for name, start, end in found if answering[name] >= _ANSWERS]
+
+
+def _speaker_label(match: re.Match[str], opening: str | None, closing: str | None) -> str | None:
+    """The name a transcript's label gives: a name alone ("Marta Eklund"), or a name after a title in capitals
+    ("MINISTER HALE", named "Hale")."""
+    label = match.group("name")
+    if opening == label:
+        return label
+    if closing and label.isupper() and label.endswith(" " + closing):
+        return closing.title()
+    return None
 
 
 def _headline_case(text: str) -> bool:

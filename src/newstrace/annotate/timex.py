@@ -144,6 +144,11 @@ def _direction_from_parse(token: Any) -> int:
         if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _INTENT for c in verb.children):
             return 1  # "was due to chair a meeting on Friday", though the parse may take "chair" for a noun
         present = bool(aux & _PRESENT_AUX) or verb.tag_ in ("VBP", "VBZ")
+        if present and not aux and verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            # "will serve until the council chooses one on Thursday": a clause of time or condition is in the
+            # present whatever its time; the clause it hangs on tells it.
+            verb = verb.head
+            continue
         if verb.lemma_.lower() in _INTENT and present:
             return 1
         if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl", "ccomp"):

@@ -58,6 +58,12 @@ _LABELS = frozenset(
         "PHOTO", "IMAGE", "CREDIT"
     ]
 )
+# The first words of a transcript's speaker labels: a title, a question, the one who asks it.
+_SPEAKER_LABELS = frozenset([
+    "MINISTER", "PRESIDENT", "SECRETARY", "SENATOR", "SEN.", "REP.", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR",
+    "DR.", "GOVERNOR", "GOV.", "MAYOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "SPEAKER", "PRIME", "JUDGE", "COMMISSIONER",
+    "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST", "INTERVIEWER",
+])
 _NAME_PART = r"[A-Z][\w’'.\-]*"
 _PARTICLES = frozenset([
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn",
@@ -440,8 +446,8 @@ def person_line(text: str) -> str | None:
     honorific = bool(tokens) and tokens[0].rstrip(".") in HONORIFICS
     words = tokens[1:] if honorific else tokens  # after an honorific a surname alone is a name ("Dr. Allen")
     if not (1 if honorific else 2) <= len(words) <= 4 \
-            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words):
-        return None
+            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words) or words[0].lower() in _SECTION_WORDS:
+        return None  # a section's label ("All News", "Top Stories") is no one's name
     return _clean_name(" ".join(tokens))
 
 
@@ -810,11 +816,13 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:
-    """A capitalised word with no credit is often a label ("UPDATE:") or an acronym opening a sentence
-    ("NATO: ...") rather than a place: a place has four letters or more, or is followed by a region."""
+    """A capitalised word with no credit is often a label ("UPDATE:"), a transcript's speaker ("MINISTER HALE:",
+    "Q:") or an acronym opening a sentence ("NATO: ...") rather than a place: a place has four letters or more, or
+    is followed by a region."""
     if src:
         return False
-    return set(place.strip(" ,").upper().split()) <= _LABELS or ("," not in place and len(place) < 4)
+    words = place.strip(" ,").upper().split()
+    return set(words) <= _LABELS or ("," not in place and (len(place) < 4 or words[0] in _SPEAKER_LABELS))
 
 
 # Small words inside an outlet's name ("Bank of the West"); labels that credit where a text came from.
@@ -953,7 +961,8 @@ def _note_or_label(paragraph: str) -> bool:
 
 # A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
 # "(AP)".
-_SIGN_OFF = re.compile(r"(?:^|\s)(?:[—–]|--?)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$|^\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
+# "— Reuters", "-- Yonhap", "==Kyodo" (Kyodo's sign-off), or "(AFP)" alone.
+_SIGN_OFF = re.compile(r"(?:^|\s)(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$|^\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
 
 
 def signed_off_by(paragraph: str) -> str | None:

@@ -22,12 +22,17 @@ from newstrace.extract.paragraphs import without_pull_quotes
 _MIN_REPEAT_WORDS = 5
 # The headline sits at the top of the extracted text, above or below a kicker or byline.
 _HEADLINE_ZONE = 3
+# Social posts embedded in the page: another's words set in it as a quotation of them, under their own signature and
+# date. The platforms' embed code names its block so.
+_EMBEDS = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "reddit-embed")
 # Boxes that publishers name for what is not the article: calls to action, author boxes, pop-ups and
 # modals, carousels of other stories, promotions, disclosures, cookie and privacy notices, sign-up forms,
-# footnotes and photo captions. Matched as whole words of the class or id, on the paragraph's element and
-# its three nearest ancestors.
+# footnotes, photo captions and embedded posts. Matched as whole words of the class or id, on the paragraph's
+# element and its three nearest ancestors.
 _NOT_ARTICLE = re.compile(r"(?<![a-z])(cta|author|bio|modal|popup|carousel|promo|disclosure|cookie|privacy|subscribe"
-                          r"|signup|read-?more|footnotes|caption)(?![a-z])", re.I)
+                          r"|signup|read-?more|footnotes|caption|" + "|".join(_EMBEDS) + r")(?![a-z])", re.I)
+# A post's line breaks split it into paragraphs that no one element holds: those are found by their text.
+_EMBEDDED_POSTS = "//blockquote[" + " or ".join(f"contains(@class, '{name}')" for name in _EMBEDS) + "]"
 _BOX_DEPTH = 3
 # Readers' comments, which the extraction leaves out, sit inside the article's container on many pages.
 _COMMENTS = re.compile(r"comment|repl(y|ies)", re.I)
@@ -69,7 +74,9 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
         return paragraphs
     index = _element_index(tree)
     traced: Traced = [(p, index.get(_key(p))) for p in paragraphs]
-    traced = [(p, el) for p, el in traced if el is None or not _in_box(el)]
+    posts = [_key(post.text_content()) for post in tree.xpath(_EMBEDDED_POSTS)]
+    traced = [(p, el) for p, el in traced
+              if (not _in_box(el) if el is not None else not any(_key(p) in post for post in posts))]
     container = _container(traced)
     if container is None:
         return [p for p, _ in traced]

@@ -74,9 +74,11 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # characters.
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last)\b", re.I)
 _LABEL_CHARS = 30
-# Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article.
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-_SHORT_TEXTS_WITH_YEAR = "//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
+# Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article. A date in a
+# quotation block is the quoted text's: an embedded social post's ("— Jane Doe (@jdoe) March 3, 2026"), a letter's.
+_SHORT_TEXTS_WITH_YEAR = ("//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
+                          "[not(ancestor::blockquote)]")
 # A date alone with its label and time ("Posted on June 19, 2025 at 1:45 am"), not a sentence.
 _DATELINE_WORDS = 6
 

@@ -9,6 +9,7 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 _ATTRIBUTION_DASHES = ("—", "–", "-", "―")
 _ATTRIBUTION_WORDS = 12  # of a pull quote's "— Name, title of the organisation"
 _PULL_QUOTE_WORDS = 6  # a sentence's worth: a shorter quotation set apart is a subheading
+_QUOTED = re.compile(r'“[^”]*”|"[^"]*"|«[^»]*»')
 
 
 def words_key(lower: str) -> str:
@@ -24,13 +25,17 @@ def without_pull_quotes(body: list[str]) -> list[str]:
     if not any(quoted):
         return body  # most bodies set no quotation apart, and are told so before any is normalised
     keys = [words_key(text.lower()) for text in body]
+    # A pull quote may run a quotation on over the words that interrupt it ("..., she said. ..."): its words are
+    # then those of the paragraph's quotations, read together.
+    spoken = [words_key(" ".join(_QUOTED.findall(text.lower()))) for text in body]
     kept: list[str] = []
     dropped = False
     for i, text in enumerate(body):
         if dropped and text.startswith(_ATTRIBUTION_DASHES) and len(text.split()) <= _ATTRIBUTION_WORDS:
             dropped = False
             continue
-        dropped = quoted[i] and any(keys[i] in other and keys[i] != other for j, other in enumerate(keys) if j != i)
+        dropped = quoted[i] and any(keys[i] != other and (keys[i] in other or keys[i] in spoken[j])
+                                    for j, other in enumerate(keys) if j != i)
         if not dropped:
             kept.append(text)
     return kept

@@ -36,7 +36,7 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.paragraphs import without_pull_quotes, words_key
 from newstrace.extract.pipeline import ExtractContext
-from newstrace.extract.text_dates import find_date, in_house_order
+from newstrace.extract.text_dates import MONTHS, find_date, in_house_order
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -127,6 +127,15 @@ _ARTICLE_LINES, _KEY_WORDS = 3, 15  # a page's long sentences tell its article f
 _LEDE_WORDS = 12
 _DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
 _DATE_LABEL_WORDS = 4  # a date's label alone on its line ("Last updated on:")
+# The small words of a date line besides the date: labels, times, a reading time, the writer's job.
+_DATE_LINE_SMALL = frozenset([
+    "the", "and", "from", "updated", "published", "posted", "last", "modified", "edited", "min", "mins", "read",
+    "reading", "time", "minutes", "ago", "hours", "hour", "days", "day", "staff", "writer", "reporter", "editor",
+    "correspondent",
+])
+# A headline that ends with its date ("Transcript: Minister Doe's press conference on fares, 9 March 2026") or a
+# sentence that names one has this many words in small letters of its own (of three letters or more).
+_HEADLINE_SMALL_WORDS = 3
 # Repeated lines of running text are furniture only when most of the outlet's pages carry them.
 _PROSE_REPEAT_SHARE = 0.5
 
@@ -358,7 +367,14 @@ def _is_meta(line: Line) -> bool:
     # A labelled date line may run on with a second date ("Updated ... Originally published ...").
     if line.words > _DATE_WORDS and not DATE_LABEL.match(line.text):
         return False
-    return find_date(line.text) is not None and not (line.sentence and line.stops >= 3)
+    return find_date(line.text) is not None and not (line.sentence and line.stops >= 3) \
+        and _small_words(line) < _HEADLINE_SMALL_WORDS
+
+
+def _small_words(line: Line) -> int:
+    return sum(1 for word in line.text.split()
+               if len(word) > 2 and word.islower() and word.isalpha() and word not in _DATE_LINE_SMALL
+               and word not in MONTHS)  # "3 décembre 2025"
 
 
 def _best_region(lines: list[Line]) -> tuple[int, int]:

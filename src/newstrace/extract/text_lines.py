@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from wordfreq import zipf_frequency
+
 from newstrace.extract.text_dates import ANY_YEAR
 
 # Line classes, from worst to best. The region search scores each class (see `text._VALUE`).
@@ -92,7 +94,11 @@ _STRONG_JUNK = re.compile(
     r"|produced|translated)\b.{0,20}\b(?:by|with|using)\b.{0,25}\b(?:ai|artificial intelligence)\b"
     r"|^ai-generated (?:summary|audio|translation)\b"
     # An edition's note that its text is another's translated ("This article was translated from Spanish.").
-    r"|^(?:this|the) (?:article|story|text|piece|interview|report) (?:was|has been|is)(?: [\w-]+)? translated\b",
+    r"|^(?:this|the) (?:article|story|text|piece|interview|report) (?:was|has been|is)(?: [\w-]+)? translated\b"
+    # The print edition's note ("This article appears in the March 2026 issue of ...", "A version of this article
+    # appears in print on ...").
+    r"|^(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
+    r".{0,40}\b(?:issue|edition)\b)",
     re.I,
 )
 
@@ -120,7 +126,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
-    "this photo", "this picture", "developing", "breaking", "check back",
+    "this photo", "this picture", "developing", "breaking", "check back", "appear",
 ]))
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
@@ -252,6 +258,8 @@ _CAPTION_WORDED = re.compile(
     r"(?:^|[^\w\s]\s*)(?:photo|image|picture|video|graphic|illustration|file photo|photograph)s?"
     r"\s*(?:credit|courtesy)?\s*:"
     r"|\b(?:photo|image|picture)s? (?:credit|courtesy|by|via)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b"
+    # "Photographs by Jane Doe" over a feature, "... Park. Illustration by Jane Doe"; not a book's "Illustrations by"
+    r"|(?:^|[^\w\s]\s*)(?:photograph|photography|illustration)s? by\b"
     r"|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
 )
 _CAPTION_SLASH = re.compile(
@@ -278,6 +286,7 @@ _CAPTION_MIN_WORDS = 2
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
 _EMBED_NOTE = re.compile(r"(?:a post shared by\b|view this post on\b|pic\.twitter\.com/|https?://\S+$)")
 _SENTENCE_END = frozenset(".!?\"”’:…)»")
+_EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()…"
 
 
 @dataclass(slots=True)
@@ -309,7 +318,7 @@ def split_lines(content: str) -> list[Line]:
     twice alike (a menu drawn for each screen size) is parsed once, and both places hold the same `Line`."""
     lines = []
     parsed: tuple[dict[str, Line | None], dict[str, Line | None]] = ({}, {})  # by whether set apart
-    raws = _unwrap(content.splitlines())
+    raws = _with_initials(_unwrap(content.splitlines()))
     blank = [not raw or raw.isspace() for raw in raws]
     blank.append(True)  # the page's end sets its last line apart, and blank[-1] its first
     for i, raw in enumerate(raws):
@@ -319,6 +328,20 @@ def split_lines(content: str) -> list[Line]:
         if line is not None:
             lines.append(line)
     return lines
+
+
+def _with_initials(raws: list[str]) -> list[str]:
+    """Paragraphs whose first letter a page sets large in a block of its own ("W" / "hen the water came"), the
+    letter put back: joined to the word it opens, or before it as a word of its own ("A" / "drought has")."""
+    initials = [i for i, raw in enumerate(raws) if len(raw.strip()) == 1 and raw.strip().isupper()]
+    for i in reversed(initials):  # from the end, so that the indexes before stay good
+        after = i + 2 if i + 2 < len(raws) and not raws[i + 1].strip() else i + 1  # a blank line between, or none
+        rest = raws[after].lstrip() if after < len(raws) else ""
+        if rest[:1].islower():
+            letter, first = raws[i].strip(), rest.split(None, 1)[0].strip(_EDGE_PUNCTUATION)
+            glued = zipf_frequency(letter + first, "en") >= zipf_frequency(first, "en")
+            raws[i:after + 1] = [letter + ("" if glued else " ") + rest]
+    return raws
 
 
 def _unwrap(raws: list[str]) -> list[str]:

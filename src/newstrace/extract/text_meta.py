@@ -94,6 +94,12 @@ _SELF_NAMED = re.compile(
     r"(?i:subscribe to|follow|download|sign up (?:to|for)|get|thanks for reading)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
     r"(?:\s+(?:on|for|app|newsletter|today|in your inbox|everywhere)\b|[.!]?$|!\s)")
+# The site's line about itself under each story ("Example Brief is a reader-supported site.", "The Example Tribune
+# is a nonprofit, nonpartisan newsroom ...").
+_SELF_DESCRIBED = re.compile(
+    r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4}?)\s+is\s+(?:an?|the)\s+"
+    r"(?:[\w-]+,?\s+){0,3}(?:site|website|publication|newsroom|magazine|newspaper|newsletter"
+    r"|(?:news|media)\s+(?:site|organi[sz]ation|outlet|service|company))\b")
 _SELF_NAMED_CHARS = 110
 _SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow|seen by|obtained by)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)
@@ -1350,10 +1356,12 @@ def _press_masthead(texts: list[str]) -> str | None:
 
 def _self_named(texts: list[str]) -> str | None:
     """The publication a page asks its readers to subscribe to, follow, or read in its app or newsletter ("Follow
-    The Daily Sentinel on Facebook", "Download the Daily Sentinel app"): named as papers are, or as the masthead
-    is ("The Daily Brief" over "Sign up for The Daily Brief newsletter")."""
+    The Daily Sentinel on Facebook", "Download the Daily Sentinel app"), or that says what it is ("Example Brief is
+    a reader-supported site."): named as papers are, or as the masthead is ("The Daily Brief" over "Sign up for The
+    Daily Brief newsletter")."""
     masthead = {t.lower() for t in texts[:_MASTHEAD_LINES]}
-    return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS and (found := _SELF_NAMED.match(text))
+    return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS
+                 and (found := _SELF_NAMED.match(text) or _SELF_DESCRIBED.match(text))
                  and (press_name(name := found.group("name")) or name.lower() in masthead)), None)
 
 

@@ -23,11 +23,14 @@ _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s
 _WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:\d{{1,3}}\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them.
+# "..., Ana Sorel writes in the Example Quarterly": the outlet that ran the piece a text retells.
 _TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to"
-                   r"|information from)"
+                   r"|information from|writes in|wrote in)"
                    rf"\s+(?:the\s+)?{_NAME}")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
-_REPORTED = re.compile(r"\s+(?:reported|contributed to this (?:story|report))")
+# "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported".
+_REPORTED = re.compile(r"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?"
+                       r"(?:reported|contributed to this (?:story|report))")
 _NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 

@@ -615,7 +615,7 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     if undecided or (day_number(art.published) is None and not is_source):
         # Shares text with a document when nothing tells which came first, or carries no date at all.
         return "unknown", origin
-    if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)):
+    if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)) or _transcript(doc):
         return "original", origin
     if art.outlet and credits_name(art.text, art.outlet):
         # People speaking to the outlet itself ("she told the Daily Post"): its own reporting.
@@ -663,6 +663,12 @@ def _runs_whole_source(e: Edge, origin: str | None, source: Article) -> bool:
 
 def _share_of(e: Edge, doc_id: str) -> float:
     return e.reuse.share_a if e.reuse.a == doc_id else e.reuse.share_b
+
+
+def _transcript(doc: Document) -> bool:
+    """Whether the page sets down what was said to it, speaker by speaker (an interview, a press conference): a
+    record of its own, signed or not."""
+    return any(q.cue == "answer" for q in doc.annotations.quotes)
 
 
 def _has_quotes(doc: Document, whole: bool = False) -> bool:

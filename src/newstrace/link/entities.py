@@ -4,9 +4,10 @@ Mentions are grouped by a normalised key (apostrophes, acronym dots, "the" and c
 joined by the rules a copy desk applies when it reconciles names: the common variant table (US / U.S. /
 United States), acronyms defined in the text ("US Central Command (CENTCOM)") or spelled by the initials
 of exactly one name, organisations with and without a country prefix ("US Justice Department" / "Justice
-Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle name or initial, and a
-surname or given name used alone for the person its story names in full ("Ruto", "Hillary"). Every rule
-leaves two entries apart rather than join two different entities when the corpus does not tell them apart.
+Department"), transliterations (Hezbollah / Hizbollah), people with and without a middle name or initial, or
+with their names in either order ("Sato Kenji" / "Kenji Sato"), and a surname or given name used alone for the
+person its story names in full ("Ruto", "Hillary"). Every rule leaves two entries apart rather than join two
+different entities when the corpus does not tell them apart.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from newstrace.annotate.entities import (
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
+from newstrace.sources import SOURCES
 
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
@@ -108,7 +110,7 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
         if a in nodes and b in nodes:
             groups.union(a, b)
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _initials, _middle_names,
-                 _expanded_prefixes, _paper_short_names):
+                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     told = {doc_id for story in stories or [] for doc_id in story}
@@ -280,6 +282,16 @@ def _paper_short_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tup
             yield word, next(iter(roots))
 
 
+def _agency_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """An agency's spellings ("Kyodo", "Kyodo News"; "Yonhap", "Yonhap News Agency") where both name an organisation;
+    short initials ("PA", "AA", "CP") stand for other bodies as often, and a name alone may be a person's
+    ("Bloomberg")."""
+    for spellings in SOURCES.values():
+        keys = [key for spelling in spellings if (len(spelling) > 3 or " " in spelling)
+                and (key := name_key(spelling)) in nodes and nodes[key].type == "ORG"]
+        yield from ((keys[0], key) for key in keys[1:])
+
+
 def _ascii_letters(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z]", "", ascii_text)
@@ -385,6 +397,17 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
             yield from ((keys[0], key) for key in keys[1:])
         if short in nodes and nodes[short].type == "PERSON" and len(by_middle) == 1:
             yield short, next(iter(by_middle.values()))[0]
+
+
+def _name_orders(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A person named family name first in one copy and given name first in another ("Sato Kenji" by a Korean agency,
+    "Kenji Sato" by a Japanese one): two words, the same two."""
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PERSON" and len(words) == 2 and words[0] < words[1]:
+            other = f"{words[1]} {words[0]}"
+            if other in nodes and nodes[other].type == "PERSON":
+                yield key, other
 
 
 def _middle_initials(words: list[str]) -> str:
