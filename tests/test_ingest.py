@@ -137,6 +137,38 @@ def test_jsonl_lines_become_pages_and_bad_lines_are_reported(tmp_path: Path) -> 
     assert {r.id for r in rejected} == {"crawl-2", "x2"}
 
 
+NEWS_TEXT = ("The harbour at Port Alder reopened on Monday after a week of repairs to the sea wall, the port "
+             "authority said, and the first ferries sailed at dawn.\n\n" + "Traders said trade would recover. " * 8)
+
+
+def test_article_records_give_their_declared_headline_byline_and_date(tmp_path: Path) -> None:
+    """A scraper's record of one article (news-please's JSON: "maintext", "title", "authors", "date_publish"), and a
+    crawl's record of a page's text alone (DataTrove's, whose "date" is when it was crawled)."""
+    from newstrace.extract import extract
+
+    (tmp_path / "harbour.json").write_text(json.dumps({
+        "title": "Port Alder harbour reopens", "authors": ["Jane Roe", "Ann Lee"],
+        "date_publish": "2026-03-09 06:12:00", "date_download": "2026-03-12 10:00:00", "maintext": NEWS_TEXT,
+        "url": "https://example.org/harbour"}))
+    (tmp_path / "crawl.jsonl").write_text(json.dumps({
+        "id": "c1", "text": NEWS_TEXT, "metadata": {"url": "https://example.org/c1", "date": "2026-03-12T02:11:09Z"}}))
+    (tmp_path / "several.json").write_text(json.dumps([{"text": NEWS_TEXT}, "not a record", {"title": "No text"}]))
+    (tmp_path / "broken.json").write_text('{"title": "Cut off')
+    pages, rejected = _read(tmp_path)
+    articles = {p.id: extract(p) for p in pages}
+    harbour = articles["harbour"]
+    assert (harbour.title, harbour.authors, harbour.published, harbour.url) == (
+        "Port Alder harbour reopens", ["Jane Roe", "Ann Lee"], "2026-03-09", "https://example.org/harbour")
+    crawled = articles["c1"]
+    # A text that opens with its story has no headline to give, and the crawl's date is no publication date.
+    assert (crawled.title, crawled.published) == (None, None)
+    assert crawled.body[0].startswith("The harbour at Port Alder reopened")
+    assert set(articles) == {"harbour", "c1", "several-1"}
+    assert {(r.id, r.reason.partition(":")[0]) for r in rejected} == {
+        ("several-2", "record 2 is not a JSON object"), ("several-3", "record has no 'html' or 'text' field"),
+        ("broken", "not valid JSON")}
+
+
 def test_warc_response_records_become_pages(tmp_path: Path) -> None:
     from io import BytesIO
 

@@ -250,6 +250,12 @@ def language(lines: list[Line]) -> str | None:
     return guess_language(sample)
 
 
+def _lede(line: Line) -> bool:
+    """A sentence longer than headlines are written, closed by its full stop: a text that opens with its story (an
+    article's text alone, as a crawl's record keeps it), not with a headline."""
+    return line.words > HEADLINE_WORDS and line.text.endswith(".")
+
+
 def pick_title(lines: list[Line], start: int, url: str | None = None, site: str | None = None) -> int | None:
     """The index of the headline of an article whose body starts at `start`: the best headline-like
     line shortly before it or among the first lines of the region (a markdown H1, a line repeated on the
@@ -290,7 +296,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
         # The same headline again further down (a recipe's card, a print view) confirms the first pick.
         return best if best is not None and lines[best].lower == lines[late].lower else late
     if best is None and start <= 1 and lines and lines[0].words <= _TITLE_MAX_WORDS \
-            and lines[0].kind in (GOOD, NEAR, SHORT):
+            and lines[0].kind in (GOOD, NEAR, SHORT) and not _lede(lines[0]):
         return 0
     if best is None:
         return next((i for i, line in enumerate(lines) if line.heading == 1), None)

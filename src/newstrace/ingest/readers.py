@@ -24,8 +24,13 @@ _TEXT_EXT = {".txt", ".text"}
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _WARC_EXT = {".warc", ".arc"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
+_JSON_EXT = {".json"}
 _MHTML_EXT = {".mhtml", ".mht"}
-_KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT | _MHTML_EXT
+_KNOWN = _TEXT_EXT | _HTML_EXT | _WARC_EXT | _JSONL_EXT | _JSON_EXT | _MHTML_EXT
+# A record's article text, as crawlers and news scrapers name it (news-please: "maintext").
+_TEXT_KEYS = ("text", "content", "maintext")
+# A record's publication date. Not "date": DataTrove's and FineWeb's "date" is when the page was crawled.
+_PUBLISHED_KEYS = ("date_publish", "published", "publish_date", "date_published", "datePublished", "pubDate")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 # The encodings a browser reads (the WHATWG Encoding Standard), which pages are saved in. A detector left to all
@@ -81,7 +86,7 @@ def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
 def _records(file: Path, named: bool, max_bytes: int) -> Iterator[Page | Rejection]:
     if not named and _inner_ext(file) not in _KNOWN:
         yield Rejection(doc_id(file), str(file), f"not a page: unsupported file type {_type_name(file)!r} "
-                        "(reads .txt, .html, .htm, .mhtml, .warc, .jsonl, each optionally .gz)")
+                        "(reads .txt, .html, .htm, .mhtml, .warc, .jsonl, .json, each optionally .gz)")
     else:
         yield from _read_file(file, max_bytes)
 
@@ -144,6 +149,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
         data = _load_bytes(path, max_bytes)
         if kind_ext in _JSONL_EXT:
             yield from _read_jsonl(path, data, max_bytes)
+            return
+        if kind_ext in _JSON_EXT:
+            yield from _read_json(path, data, max_bytes)
             return
         if kind_ext in _MHTML_EXT:
             yield _mhtml_page(pid, str(path), data)
@@ -279,29 +287,56 @@ def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Reje
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{path}:{n}"
         try:
             obj = json.loads(line)
         except ValueError as err:
-            yield Rejection(f"{doc_id(path)}-{n}", where, f"line {n} is not valid JSON: {err}")
+            yield Rejection(f"{doc_id(path)}-{n}", f"{path}:{n}", f"line {n} is not valid JSON: {err}")
             continue
-        if not isinstance(obj, dict):
-            yield Rejection(f"{doc_id(path)}-{n}", where, f"line {n} is not a JSON object")
-            continue
-        pid = str(obj["id"]) if obj.get("id") not in (None, "") else f"{doc_id(path)}-{n}"
-        html, txt = obj.get("html"), obj.get("text") or obj.get("content")
-        body = html if isinstance(html, str) and html.strip() else txt
-        if not isinstance(body, str) or not body.strip():
-            yield Rejection(pid, where, "record has no 'html' or 'text' field")
-            continue
-        if len(body) > max_bytes:
-            yield Rejection(pid, where, "record is over the size limit for one page")
-            continue
-        kind: PageKind = "html" if body is html else "text"
-        # DataTrove's documents keep the URL under "metadata".
-        meta = metadata if isinstance(metadata := obj.get("metadata"), dict) else {}
-        yield Page(pid, where, kind, body, url=_text_field(obj, "url") or _text_field(meta, "url"),
-                   fetched=_text_field(obj, "fetched"), encoding="utf-8")
+        yield _record_page(obj, f"{doc_id(path)}-{n}", f"{path}:{n}", f"line {n}", max_bytes)
+
+
+def _read_json(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Rejection]:
+    """A JSON file of one article record (as news-please writes them) or a list of them."""
+    try:
+        obj = json.loads(decode(data)[0])
+    except ValueError as err:
+        yield Rejection(doc_id(path), str(path), f"not valid JSON: {err}")
+        return
+    if not isinstance(obj, list):
+        yield _record_page(obj, doc_id(path), str(path), "the file", max_bytes)
+        return
+    for n, item in enumerate(obj, 1):
+        yield _record_page(item, f"{doc_id(path)}-{n}", f"{path}:{n}", f"record {n}", max_bytes)
+
+
+def _record_page(obj: object, default_id: str, where: str, what: str, max_bytes: int) -> Page | Rejection:
+    """One record's page: its HTML, or its text under the title, authors and publication date it declares."""
+    if not isinstance(obj, dict):
+        return Rejection(default_id, where, f"{what} is not a JSON object")
+    pid = str(obj["id"]) if obj.get("id") not in (None, "") else default_id
+    html = obj.get("html")
+    txt = next((value for key in _TEXT_KEYS if isinstance(value := obj.get(key), str) and value.strip()), None)
+    body = html if isinstance(html, str) and html.strip() else txt
+    if body is None:
+        return Rejection(pid, where, "record has no 'html' or 'text' field")
+    if len(body) > max_bytes:
+        return Rejection(pid, where, "record is over the size limit for one page")
+    kind: PageKind = "html" if body is html else "text"
+    # DataTrove's documents keep the URL under "metadata".
+    meta = metadata if isinstance(metadata := obj.get("metadata"), dict) else {}
+    content = body if kind == "html" else _declared_dump(obj, body)
+    return Page(pid, where, kind, content, url=_text_field(obj, "url") or _text_field(meta, "url"),
+                fetched=_text_field(obj, "fetched"), encoding="utf-8")
+
+
+def _declared_dump(obj: dict[str, object], text: str) -> str:
+    """A record's text with what the record declares of it set above, as a page shows them: the headline, the
+    byline, the publication date. The extractor reads them there as it reads any page's."""
+    authors = obj.get("authors", obj.get("author"))
+    names = [a for a in (authors if isinstance(authors, list) else [authors]) if isinstance(a, str) and a.strip()]
+    published = next((value for key in _PUBLISHED_KEYS if (value := _text_field(obj, key))), None)
+    head = [line for line in (_text_field(obj, "title"), names and "By " + " and ".join(names), published) if line]
+    return "\n\n".join([*head, text]) if head else text
 
 
 def _text_field(obj: dict[str, object], key: str) -> str | None:
