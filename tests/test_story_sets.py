@@ -1241,3 +1241,19 @@ def test_briefing(analyses: dict[str, dict[str, Any]]) -> None:
     freeze = next(q for q in analysis["quotes"] if q["text"].startswith("Good morning. I want to start"))
     assert (freeze["speaker"], freeze["in"]) == ("David Hale", ["courier-fares", "ministry-transcript"])
     assert not any(q["text"].startswith(("Minister, the operators", "Will the freeze")) for q in analysis["quotes"])
+
+
+def test_storm_warning(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-warning"]
+    docs = _docs(analysis)
+    # "The National Weather Service said ..." of the National Weather Service of Valoria's own warning page: the
+    # paper rewrites the warning, keeping its forecaster's words, and the service's page is where they ran first.
+    assert docs["metservice-warning"]["relation"] == "original"
+    assert (docs["harbourpost-storm"]["relation"], docs["harbourpost-storm"]["origin"]) == (
+        "independent-rewrite", "National Weather Service")
+    assert _edges(analysis) == {("harbourpost-storm", "metservice-warning", "rewrite")}
+    storm = next(q for q in analysis["quotes"] if q["text"].startswith("This is a dangerous storm"))
+    assert (storm["speaker"], storm["first"]) == ("Ilse Marten", "metservice-warning")
+    assert _entity(analysis, "Ilse Marten")["type"] == "PERSON"  # "said chief forecaster Ilse Marten"
+    # "Further warnings are likely to be issued on Wednesday morning": the coming Wednesday.
+    assert next(t for t in analysis["timeline"] if "on Wednesday morning" in t["phrases"])["date"] == "2026-03-04"

@@ -805,7 +805,7 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     root = doc[span.start:span.end].root
     before = doc[span.start - 1] if span.start > 0 else None
     return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
-        before is not None and before.lower_ in ROLES and before.pos_ == "NOUN")
+        before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or before.is_lower))
 
 
 def _personal_name(words: list[Any], lone_people: set[str]) -> bool:

@@ -22,7 +22,7 @@ from newstrace.models import Article, Precision, TimeExpr
 # themselves in the present ("more rain is forecast through Wednesday").
 _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "prepare", "slate",
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
-           "predict", "project", "anticipate"}
+           "predict", "project", "anticipate", "likely", "unlikely"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
 # "may rain on Friday" looks ahead, "may have left on Friday" back; "could" looks ahead only as what someone said
 # may come ("said temperatures could reach 46C on Wednesday"), for "could not be located Wednesday" is past.
@@ -151,7 +151,9 @@ def _direction_from_parse(token: Any) -> int:
             continue
         if verb.lemma_.lower() in _INTENT and present:
             return 1
-        if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl", "ccomp"):
+        # "to refloat it", "to be issued on Wednesday morning" (an infinitive in the passive)
+        if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux \
+                and verb.dep_ in ("xcomp", "advcl", "ccomp"):
             if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.head.children):
                 return 1  # "would try to refloat it on Wednesday", though what it hangs on "had opened"
             if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in (*verb.head.children,

@@ -427,12 +427,17 @@ def _credits_other(doc: Document, source: Document) -> str | None:
     for name in dict.fromkeys((other.origin or other.outlet, other.outlet)):
         if name and _name_key(name) != own and (credit := credits_name(text.text, name)):
             return credit
-    return next((credit for body in _issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
+    return next((credit for body in issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
 
 
-def _issuing_bodies(article: Article) -> list[str]:
-    """The authors of an article that are organisations (a release "From:" a ministry)."""
-    return [a for a in article.authors if is_org_name(a.lower().split())]
+def issuing_bodies(article: Article) -> list[str]:
+    """The authors of an article that are organisations (a release "From:" a ministry), and the site's own name
+    where it is an organisation's (a weather service's warning on its site), with and without the country it is
+    of ("the National Weather Service said" of the National Weather Service of Valoria)."""
+    bodies = [a for a in article.authors if is_org_name(a.lower().split())]
+    if article.outlet and is_org_name(article.outlet.lower().split()):
+        bodies += dict.fromkeys((article.outlet, article.outlet.partition(" of ")[0]))
+    return bodies
 
 
 def names_as_source(text: Article, other: Article) -> bool:
@@ -638,7 +643,7 @@ def _credited(e: Edge, source: Article) -> str | None:
     # The fullest name the credit gives: "KXYZ 7 News reported" names the station's outlet, not only its call letters.
     named = [name for name in (source.origin, source.outlet) if name and credits_name(credit, name)]
     return max(named, key=len, default=None) or next(
-        (body for body in _issuing_bodies(source) if statement_by(credit, body)), None)
+        (body for body in issuing_bodies(source) if statement_by(credit, body)), None)
 
 
 def _own_desk(name: str, outlet: str | None) -> bool:
