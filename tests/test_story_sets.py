@@ -1257,3 +1257,16 @@ def test_storm_warning(analyses: dict[str, dict[str, Any]]) -> None:
     assert _entity(analysis, "Ilse Marten")["type"] == "PERSON"  # "said chief forecaster Ilse Marten"
     # "Further warnings are likely to be issued on Wednesday morning": the coming Wednesday.
     assert next(t for t in analysis["timeline"] if "on Wednesday morning" in t["phrases"])["date"] == "2026-03-04"
+
+
+def test_liveblog_warc(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["liveblog-warc"]  # a crawl's WARC file: a paper's live page, an agency's story, a 404
+    docs = _docs(analysis)
+    live, wire = docs["crawl-2026-03-10-1"], docs["crawl-2026-03-10-2"]
+    assert (live["published_at"], live["authors"]) == ("2026-03-10T06:45+00:00", ["Ruth Okafor"])
+    assert any(p.startswith("Police have closed Calder Bridge") for p in live["body"])
+    # "PA Reporter" on PA Media's own site: the agency's desk, so the agency's own copy.
+    assert (wire["relation"], wire["origin"]) == ("wire-original", "PA Media")
+    assert [r["reason"].split(",")[0] for r in analysis["rejected"]] == ["HTTP status 404"]
+    # A river, a bridge and a vale the model took for an organisation and for people.
+    assert {_entity(analysis, n)["type"] for n in ("River Calder", "Calder Bridge", "Calder Vale")} == {"PLACE"}

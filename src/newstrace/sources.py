@@ -86,6 +86,8 @@ WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not i
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
 _SPACES = re.compile(r"\s+")
+# The agency's own desk as a byline gives it ("PA Reporter", "Reuters Staff", "AFP staff writer").
+_DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$")
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa"})
 
@@ -98,6 +100,8 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     key = _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower()
     if key.startswith("the ") and key not in _BY_SPELLING:
         key = key[4:]
+    if key not in _BY_SPELLING:
+        key = _DESK.sub("", key)
     short = _BY_SPELLING.get(key)
     if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
         return None

@@ -104,7 +104,7 @@ _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "
                             "Highway"])
 # Last words of a place's name ("Hill" is not one: "Capitol Hill" stands for Congress).
 _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "Island", "Islands", "Valley", "Heights",
-                        "Falls", "Springs", "Creek", "Peninsula"])
+                        "Falls", "Springs", "Creek", "Peninsula", "Vale"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
@@ -699,8 +699,10 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         # "in the Balkans" is a place, "the Taliban" a group; "the Trump administration" stays a person
         before = doc[span.start - 2].lower_ if span.start > 1 else ""
         return "PLACE" if before in _LOCATIVE else "ORG"
-    if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES:
-        return "PLACE"  # "Wall Street", "Pennsylvania Avenue": no person, whatever the model or a cut span says
+    if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES | _STRUCTURES:
+        return "PLACE"  # "Wall Street", "Calder Bridge": no person, whatever the model or a cut span says
+    if span.type != "PLACE" and len(words) >= 2 and words[0].lower_ in _NAMED_AFTER and words[1].text[:1].isupper():
+        return "PLACE"  # "River Calder", "Lake Orla": a water or a mountain, which the model may take for a group
     if span.start > 1 and doc[span.start - 2].lower_ == "junction" and doc[span.start - 1].lower_ in ("with", "of"):
         return "PLACE"  # "near the junction with Mill Lane": a road, whoever else is called Lane
     if len(words) >= 2 and words[-1].text in _LANDFORMS and (
