@@ -1270,3 +1270,15 @@ def test_liveblog_warc(analyses: dict[str, dict[str, Any]]) -> None:
     assert [r["reason"].split(",")[0] for r in analysis["rejected"]] == ["HTTP status 404"]
     # A river, a bridge and a vale the model took for an organisation and for people.
     assert {_entity(analysis, n)["type"] for n in ("River Calder", "Calder Bridge", "Calder Vale")} == {"PLACE"}
+
+
+def test_podcast(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["podcast"]
+    podcast = _docs(analysis)["weekly-podcast"]
+    assert not any("produced automatically" in p for p in podcast["body"])  # the transcript's own note
+    # "[00:01:09] Sara Lindqvist: You will see ...": the recording's transcript is where her words ran first, the
+    # day before the paper quoted them ("Lindqvist told The Policy Hour podcast").
+    answer = next(q for q in analysis["quotes"] if q["text"].startswith("You will see the list fall"))
+    assert (answer["speaker"], answer["first"], answer["in"]) == (
+        "Sara Lindqvist", "weekly-podcast", ["courier-minister", "weekly-podcast"])
+    assert podcast["relation"] == "original"

@@ -807,7 +807,9 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     root = doc[span.start:span.end].root
     before = doc[span.start - 1] if span.start > 0 else None
     return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
-        before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or before.is_lower))
+        # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") is a noun too.
+        before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.pos_ == "PROPN"
+                                                                                  and before.is_lower)))
 
 
 def _personal_name(words: list[Any], lone_people: set[str]) -> bool:

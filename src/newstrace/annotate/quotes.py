@@ -60,8 +60,9 @@ MAX_FRAME = 60
 # quotation does not run on into it ("... “the anti-Muslim mob mentality” fostered by others, the groups say").
 AFTER_REACH = 20
 SCARE_WORDS = 3
-# A transcript's line: a full name, a colon, the words.
-_ANSWER = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):\s+(?P<words>\S)")
+# A transcript's line: a full name, a colon, the words; a recording's transcript sets the time first ("[00:01:09]").
+_ANSWER = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?"
+                     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):\s+(?P<words>\S)")
 _ANSWERS = 2
 # A participle cue ("..., telling Reuters", "by saying") takes the subject of the verb it hangs on.
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "ccomp"})
@@ -118,7 +119,8 @@ def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked
     for paragraph in text.split("\n\n"):
         end = at + len(paragraph)
         match = _ANSWER.match(paragraph)
-        if match and (name := _speaker_label(match, named.get(at), ending.get(at + match.end("name")))) \
+        if match and (name := _speaker_label(match, named.get(at + match.start("name")),
+                                             ending.get(at + match.end("name")))) \
                 and not any(at <= q.start < end for q in marked) \
                 and not _headline_case(paragraph[match.start("words"):]):
             found.append((name, at + match.start("words"), end))

@@ -93,6 +93,8 @@ _STRONG_JUNK = re.compile(
     r"|\b(?:this|the) (?:summary|article|story|text|audio|translation|transcript)\b.{0,30}\b(?:generated|created"
     r"|produced|translated)\b.{0,20}\b(?:by|with|using)\b.{0,25}\b(?:ai|artificial intelligence)\b"
     r"|^ai-generated (?:summary|audio|translation)\b"
+    r"|^(?:this|the) (?:transcript|summary|captions?|translation) (?:was|has been|is) (?:produced|generated|created"
+    r"|transcribed|translated) (?:automatically|by (?:a )?machine)\b"
     # An edition's note that its text is another's translated ("This article was translated from Spanish.").
     r"|^(?:this|the) (?:article|story|text|piece|interview|report) (?:was|has been|is)(?: [\w-]+)? translated\b"
     # The print edition's note ("This article appears in the March 2026 issue of ...", "A version of this article
