@@ -1282,3 +1282,16 @@ def test_podcast(analyses: dict[str, dict[str, Any]]) -> None:
     assert (answer["speaker"], answer["first"], answer["in"]) == (
         "Sara Lindqvist", "weekly-podcast", ["courier-minister", "weekly-podcast"])
     assert podcast["relation"] == "original"
+
+
+def test_tv_transcript(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tv-transcript"]
+    transcript = _docs(analysis)["nbs-transcript"]
+    assert transcript["dateline"] is None  # "DAVID HOLLIS, NBS ANCHOR:" labels a speaker
+    assert transcript["published_at"] == "2026-03-08T09:00-04:00"  # "ET" on the day US summer time began
+    # "SEN. MARIA LOPEZ (D-NM):" names her in full, and "LOPEZ:" then stands for her.
+    vote = next(q for q in analysis["quotes"] if q["text"].startswith("I will not vote for a bill"))
+    assert (vote["speaker"], vote["in"]) == ("Maria Lopez", ["nbs-transcript", "tribune-lopez"])
+    assert _speaker(analysis, "Will you vote for the budget bill") == "David Hollis"
+    # 'said on NBS's "State of the Nation."': the programme's name, no one's words.
+    assert not any(q["text"].startswith("State of the Nation") for q in analysis["quotes"])

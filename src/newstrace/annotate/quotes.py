@@ -61,9 +61,16 @@ MAX_FRAME = 60
 AFTER_REACH = 20
 SCARE_WORDS = 3
 # A transcript's line: a full name, a colon, the words; a recording's transcript sets the time first ("[00:01:09]").
-_ANSWER = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?"
-                     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):\s+(?P<words>\S)")
+_CLOCK = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?"
+_ANSWER = re.compile(_CLOCK + r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):\s+(?P<words>\S)")
+# A broadcast transcript's label, in capitals, with a title, a role or a party: "DAVID HOLLIS, NBS ANCHOR:",
+# "SEN. MARIA LOPEZ (D-NM):", "MINISTER HALE:", and then the surname alone, "LOPEZ:".
+_CAPS_ANSWER = re.compile(_CLOCK + r"(?P<name>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,4})(?:, [A-Z0-9 .'’&-]{2,40})?"
+                          r"(?: \([^()]{1,20}\))?:\s+(?P<words>\S)")
 _ANSWERS = 2
+# Labels that name no one: a questioner, an announcer, the room.
+_NOBODY = word_set("""question answer q a reporter reporters journalist moderator host announcer narrator operator
+audience crowd unidentified unknown voice male female interviewer""")
 # A participle cue ("..., telling Reuters", "by saying") takes the subject of the verb it hangs on.
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "ccomp"})
 # ... and so does one that hangs on the verb's object ("went after Bush, calling him", "posted a message
@@ -105,40 +112,48 @@ def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None =
 
 def _answers(article: Article, mentions: Sequence[Mention], names: Names, marked: list[Quote]) -> list[Quote]:
     """An interview's answers, set as a transcript without quotation marks ("Marta Eklund: No. We will not sell
-    the club.", "MINISTER HALE: Good morning."): paragraphs in sentence case that open with a name of two or more
-    words (or a title and a name, in capitals) and a colon and quote nobody themselves, where that name answers
-    twice or more (once is a label: "Jane Doe: a life in pictures"). The model may take a name it has never seen
-    for an organisation's; an organisation's word ("Harbour Council:"), a place or the outlet asking the questions
-    ("Harbour Weekly:") answers nothing."""
+    the club.", "SEN. MARIA LOPEZ (D-NM): Thanks.", "LOPEZ: I will not ..."): paragraphs in sentence case that open
+    with a speaker's label and a colon and quote nobody themselves, where that speaker answers twice or more (once is
+    a label: "Jane Doe: a life in pictures"). A label in small letters is a name of two or more words that the
+    model found there (it may take a name it has never seen for an organisation's; an organisation's word, "Harbour
+    Council:", a place or the outlet asking the questions, "Harbour Weekly:", answers nothing); one in capitals is a
+    name after its title, or the surname of a name another label gives in full or the story names ("UPDATE:" is
+    neither)."""
     text, outlet = article.text, name_key(article.outlet or "")
-    people = [m for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
-              and name_key(m.text) != outlet]
-    named, ending = {m.start: m.text for m in people}, {m.end: m.text for m in people}
+    people = {m.start: m.text for m in mentions if m.type != "PLACE" and not is_org_name(m.text.lower().split())
+              and name_key(m.text) != outlet}
     found: list[tuple[str, int, int]] = []
     at = 0
     for paragraph in text.split("\n\n"):
         end = at + len(paragraph)
         match = _ANSWER.match(paragraph)
-        if match and (name := _speaker_label(match, named.get(at + match.start("name")),
-                                             ending.get(at + match.end("name")))) \
-                and not any(at <= q.start < end for q in marked) \
+        if not (match and people.get(at + match.start("name")) == match.group("name")):
+            match = _CAPS_ANSWER.match(paragraph)
+        if match and not any(at <= q.start < end for q in marked) \
                 and not _headline_case(paragraph[match.start("words"):]):
-            found.append((name, at + match.start("words"), end))
+            found.append((clean_name(match.group("name")), at + match.start("words"), end))
         at = end + 2
-    answering = Counter(name for name, _, _ in found)
-    return [Quote(text[start:end], names.fullest(clean_name(name)), start, end, "answer")
-            for name, start, end in found if answering[name] >= _ANSWERS]
+    speakers = _label_speakers([name for name, _, _ in found], names)
+    answering = Counter(speakers.get(name) for name, _, _ in found)
+    return [Quote(text[start:end], names.fullest(speaker), start, end, "answer")
+            for name, start, end in found if (speaker := speakers.get(name)) and answering[speaker] >= _ANSWERS]
 
 
-def _speaker_label(match: re.Match[str], opening: str | None, closing: str | None) -> str | None:
-    """The name a transcript's label gives: a name alone ("Marta Eklund"), or a name after a title in capitals
-    ("MINISTER HALE", named "Hale")."""
-    label = match.group("name")
-    if opening == label:
-        return label
-    if closing and label.isupper() and label.endswith(" " + closing):
-        return closing.title()
-    return None
+def _label_speakers(labels: list[str], names: Names) -> dict[str, str]:
+    """Each label's speaker: a name of two words or more as it is ("Marta Eklund"; "MARIA LOPEZ" in small letters),
+    a surname alone as the full name another label gives ("LOPEZ" of "SEN. MARIA LOPEZ") or as the story names
+    it."""
+    full = {label.split()[-1].lower(): label.title() if label.isupper() else label
+            for label in labels if len(label.split()) > 1}
+    known = {surname.lower(): surname for surname in names.surnames}
+    speakers = {}
+    for label in labels:
+        key = label.lower()
+        if len(label.split()) > 1:
+            speakers[label] = full[label.split()[-1].lower()]
+        elif key not in _NOBODY and (speaker := full.get(key) or known.get(key)):
+            speakers[label] = speaker
+    return speakers
 
 
 def _headline_case(text: str) -> bool:
@@ -150,14 +165,19 @@ def _headline_case(text: str) -> bool:
 
 def _work_title(quote: Quote, text: str) -> bool:
     """A book's, a film's or a collection's title in quotation marks after the word for the work ("her first
-    collection, "Low Water,"", "her 1988 book "The Levee Psalms""): a few words, each capitalised but the small
-    ones, and no sentence's end. Nobody said it; a nickname or a slogan someone used stays a quotation."""
-    tokens = quote.text.rstrip(",").split()
-    if not 1 <= len(tokens) <= _TITLE_WORDS or quote.text.rstrip(",")[-1:] in ".!?" or not all(
+    collection, "Low Water,"", "her 1988 book "The Levee Psalms""), or a programme's after its broadcaster's name:
+    a few words, each capitalised but the small ones, and no sentence's end. Nobody said it; a nickname or a slogan
+    someone used stays a quotation."""
+    before = [w for w in text[max(0, quote.start - _TITLE_REACH):quote.start].lower().split() if w.strip('"“‘«')]
+    # A programme named after its broadcaster's possessive ("said on NBS's "State of the Nation.""), where American
+    # style sets the sentence's full stop inside the marks.
+    on_air = len(before) >= 2 and before[-2] in ("on", "to") and before[-1].endswith(("'s", "’s"))
+    title = quote.text.rstrip(",.") if on_air else quote.text.rstrip(",")
+    tokens = title.split()
+    if not 1 <= len(tokens) <= _TITLE_WORDS or title[-1:] in ".!?" or not all(
             t[:1].isupper() or t in _TITLE_JOINERS for t in tokens):
         return False
-    before = text[max(0, quote.start - _TITLE_REACH):quote.start].lower().split()
-    return any(word.strip(",:") in _WORKS for word in before[-3:])
+    return on_air or any(word.strip(",:") in _WORKS for word in before[-3:])
 
 
 class _Attributor:

@@ -64,6 +64,9 @@ _SPEAKER_LABELS = frozenset([
     "DR.", "GOVERNOR", "GOV.", "MAYOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "SPEAKER", "PRIME", "JUDGE", "COMMISSIONER",
     "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST", "INTERVIEWER",
 ])
+# A broadcaster's role after a speaker's name ("DAVID HOLLIS, NBS ANCHOR:").
+_SPEAKER_ROLES = frozenset(["ANCHOR", "HOST", "CO-HOST", "CORRESPONDENT", "REPORTER", "CONTRIBUTOR", "ANALYST",
+                            "MODERATOR"])
 _NAME_PART = r"[A-Z][\w’'.\-]*"
 _PARTICLES = frozenset([
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn",
@@ -822,7 +825,8 @@ def _caps_word_only(place: str, src: str | None) -> bool:
     if src:
         return False
     words = place.strip(" ,").upper().split()
-    return set(words) <= _LABELS or ("," not in place and (len(place) < 4 or words[0] in _SPEAKER_LABELS))
+    return set(words) <= _LABELS or not _SPEAKER_ROLES.isdisjoint(words) or (
+        "," not in place and (len(place) < 4 or words[0] in _SPEAKER_LABELS))
 
 
 # Small words inside an outlet's name ("Bank of the West"); labels that credit where a text came from.
