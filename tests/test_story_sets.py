@@ -1295,3 +1295,15 @@ def test_tv_transcript(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "Will you vote for the budget bill") == "David Hollis"
     # 'said on NBS's "State of the Nation."': the programme's name, no one's words.
     assert not any(q["text"].startswith("State of the Nation") for q in analysis["quotes"])
+
+
+def test_updated_story(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["updated-story"]
+    docs = _docs(analysis)
+    # A paper's second version of its own story (one address, one writer, a new headline, two paragraphs and a
+    # correction added) derives from its first, and both are the paper's own reporting; its quotation ran first in
+    # the first version.
+    assert _edges(analysis) == {("post-fire-v2", "post-fire-v1", "republication")}
+    assert {d["relation"] for d in docs.values()} == {"original"}
+    large = next(q for q in analysis["quotes"] if q["text"].startswith("It is a very large fire"))
+    assert large["first"] == "post-fire-v1"

@@ -587,6 +587,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     if incoming:
         best = max(incoming, key=_weight)
         src = best.source
+        if not own_agency and own_earlier(art, docs[src].article):
+            # The outlet's own earlier text: its story's first version, or the background a follow-up repeats.
+            return "original", origin
         src_relation, src_own = relations.get(src), agency_authored(docs[src].article)
         src_cited = agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None
         src_wire = (src_cited if src_relation == "wire-original" else None) or src_own
@@ -633,6 +636,14 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
         return "original", origin
     return "unknown", origin
+
+
+def own_earlier(text: Article, source: Article) -> bool:
+    """Whether the source is the same outlet's page, told by its address or its writers: a page that carries
+    another's story may give that story's outlet as its own ("Source: PR Newswire")."""
+    same_site = bool(text.url and source.url and url_host(text.url) == url_host(source.url))
+    return bool(text.outlet) and _name_key(text.outlet) == _name_key(source.outlet) and (
+        same_site or bool(text.authors and text.authors == source.authors))
 
 
 def _credited(e: Edge, source: Article) -> str | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from newstrace.link.credit import agency_authored, credits_name, statement_by
-from newstrace.link.derive import issuing_bodies, names_as_source, on_agency_site
+from newstrace.link.derive import issuing_bodies, names_as_source, on_agency_site, own_earlier
 from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Article, Derivation, Document, QuoteEntry
 
@@ -193,9 +193,9 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
 def _names_source(copy: Article, source: Article, credit: str | None) -> bool:
     """Whether the copy names the source's page as where its story came from: in a note ("This article first
     appeared in ...") or in the text's credit ("..., the Harbour Gazette reported", "the weather service said" of
-    the service's own page), or, as agency copy, under the
+    the service's own page), or as the outlet's later version of its own page, or, as agency copy, under the
     agency's credit when the source is the agency's own page ("(AP) —" over AP's story on AP's site)."""
-    return names_as_source(copy, source) or bool(credit and (
+    return names_as_source(copy, source) or own_earlier(copy, source) or bool(credit and (
         credits_name(credit, source.outlet) or any(statement_by(credit, body) for body in issuing_bodies(source)))) or (
         on_agency_site(source) and agency_authored(copy) == agency_authored(source))
 
