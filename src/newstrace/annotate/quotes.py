@@ -171,7 +171,7 @@ def _work_title(quote: Quote, text: str) -> bool:
     before = [w for w in text[max(0, quote.start - _TITLE_REACH):quote.start].lower().split() if w.strip('"“‘«')]
     # A programme named after its broadcaster's possessive ("said on NBS's "State of the Nation.""), where American
     # style sets the sentence's full stop inside the marks.
-    on_air = len(before) >= 2 and before[-2] in ("on", "to") and before[-1].endswith(("'s", "’s"))
+    on_air = len(before) >= 2 and before[-2] == "on" and before[-1].endswith(("'s", "’s"))
     title = quote.text.rstrip(",.") if on_air else quote.text.rstrip(",")
     tokens = title.split()
     if not 1 <= len(tokens) <= _TITLE_WORDS or title[-1:] in ".!?" or not all(

@@ -587,15 +587,15 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     if incoming:
         best = max(incoming, key=_weight)
         src = best.source
-        if not own_agency and own_earlier(art, docs[src].article):
-            # The outlet's own earlier text: its story's first version, or the background a follow-up repeats.
-            return "original", origin
         src_relation, src_own = relations.get(src), agency_authored(docs[src].article)
         src_cited = agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None
         src_wire = (src_cited if src_relation == "wire-original" else None) or src_own
         src_agency = src_cited or src_own
         whole = best.kind == "republication" and (
             _share_of(best, art.id) >= REPUBLISHED or _runs_whole_source(best, origin, docs[src].article))
+        if not own_agency and own_earlier(art, docs[src].article, whole):
+            # The outlet's own earlier text: its story's first version, or the background a follow-up repeats.
+            return "original", origin
         if whole:
             # Agency copy is made to be run: a verbatim carrier of it is still the agency's original. An outlet's
             # own words on agency reporting are the outlet's: a copy of them republishes the outlet.
@@ -638,12 +638,13 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     return "unknown", origin
 
 
-def own_earlier(text: Article, source: Article) -> bool:
-    """Whether the source is the same outlet's page, told by its address or its writers: a page that carries
-    another's story may give that story's outlet as its own ("Source: PR Newswire")."""
+def own_earlier(text: Article, source: Article, whole: bool = False) -> bool:
+    """Whether the source is the same outlet's page, told by its address, or by its writers where the text is more
+    than a `whole` copy: a page that carries another's story may give that story's outlet as its own ("Source: PR
+    Newswire"), and a scraper's copy keeps the masthead and the byline of what it copies."""
     same_site = bool(text.url and source.url and url_host(text.url) == url_host(source.url))
     return bool(text.outlet) and _name_key(text.outlet) == _name_key(source.outlet) and (
-        same_site or bool(text.authors and text.authors == source.authors))
+        same_site or (not whole and bool(text.authors) and text.authors == source.authors))
 
 
 def _credited(e: Edge, source: Article) -> str | None:
