@@ -87,7 +87,7 @@ WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not i
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
 _SPACES = re.compile(r"\s+")
 # The agency's own desk as a byline gives it ("PA Reporter", "Reuters Staff", "AFP staff writer").
-_DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$")
+_DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa"})
 
@@ -100,8 +100,6 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     key = _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower()
     if key.startswith("the ") and key not in _BY_SPELLING:
         key = key[4:]
-    if key not in _BY_SPELLING:
-        key = _DESK.sub("", key)
     short = _BY_SPELLING.get(key)
     if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
         return None
@@ -109,7 +107,7 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
 
 
 def agency(name: str | None) -> str | None:
-    """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), else None; a syndicating outlet
-    that is not an agency gives None."""
-    short = source_name(name, strict=False)
+    """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), also as its own desk (``"PA Reporter"``),
+    else None; a syndicating outlet that is not an agency gives None."""
+    short = source_name(name, strict=False) or (source_name(_DESK.sub("", name), strict=False) if name else None)
     return short if short in WIRES else None

@@ -143,15 +143,13 @@ def _label_speakers(labels: list[str], names: Names) -> dict[str, str]:
     """Each label's speaker: a name of two words or more as it is ("Marta Eklund"; "MARIA LOPEZ" in small letters),
     a surname alone as the full name another label gives ("LOPEZ" of "SEN. MARIA LOPEZ") or as the story names
     it."""
-    full = {label.split()[-1].lower(): label.title() if label.isupper() else label
-            for label in labels if len(label.split()) > 1}
+    spelled = {label: label.title() if label.isupper() else label for label in labels if len(label.split()) > 1}
+    full = {label.split()[-1].lower(): name for label, name in spelled.items()}
     known = {surname.lower(): surname for surname in names.surnames}
-    speakers = {}
+    speakers = dict(spelled)
     for label in labels:
         key = label.lower()
-        if len(label.split()) > 1:
-            speakers[label] = full[label.split()[-1].lower()]
-        elif key not in _NOBODY and (speaker := full.get(key) or known.get(key)):
+        if label not in spelled and key not in _NOBODY and (speaker := full.get(key) or known.get(key)):
             speakers[label] = speaker
     return speakers
 

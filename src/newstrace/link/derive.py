@@ -436,7 +436,7 @@ def issuing_bodies(article: Article) -> list[str]:
     of ("the National Weather Service said" of the National Weather Service of Valoria)."""
     bodies = [a for a in article.authors if is_org_name(a.lower().split())]
     if article.outlet and is_org_name(article.outlet.lower().split()):
-        bodies += dict.fromkeys((article.outlet, article.outlet.partition(" of ")[0]))
+        bodies.extend(dict.fromkeys((article.outlet, article.outlet.partition(" of ")[0])))
     return bodies
 
 
