@@ -1307,3 +1307,15 @@ def test_updated_story(analyses: dict[str, dict[str, Any]]) -> None:
     assert {d["relation"] for d in docs.values()} == {"original"}
     large = next(q for q in analysis["quotes"] if q["text"].startswith("It is a very large fire"))
     assert large["first"] == "post-fire-v1"
+
+
+def test_court_summary(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["court-summary"]
+    summary = _docs(analysis)["court-judgment"]  # a court's press summary as a PDF's text comes: lines broken, indented
+    # A two-line paragraph, too short to show its width, is wrapped at the width the page's longer paragraphs show.
+    assert any(p.startswith('"A council is not required') and p.endswith("Judge Benedetti wrote.")
+               for p in summary["body"])
+    ruling = next(q for q in analysis["quotes"] if q["text"].startswith("A council is not required"))
+    assert (ruling["speaker"], ruling["in"]) == ("Carla Benedetti", ["court-judgment", "gazette-ruling"])
+    # "the council's public meetings in March and April 2025": the year is both months'.
+    assert {t["date"] for t in analysis["timeline"] if "court-judgment" in t["in"]} >= {"2025-03", "2025-04"}

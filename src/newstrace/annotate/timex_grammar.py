@@ -276,6 +276,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 # Months a month without its year may lie before publication, by tense: in a past-tense clause up to one
 # month ahead ("officials said the accession was planned for March"; tense misread), in a future one two back.
 _MONTH_WINDOW_BACK = {-1: 10, 0: 6, 1: 2}
+_SHARED_YEAR = re.compile(rf"\s*(?:and|or|to|through|until|-|–)\s*(?:early\s+|late\s+|mid-?)?{_MONTH}\s+(?:of\s+)?"
+                          rf"(?P<y>{_YEAR})", re.I)
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|or|between|"
                          r"early|late|mid|last|next|this)[\s-]+$", re.I)
 
@@ -294,6 +296,8 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     ref = ctx.month()
     month = _month(word)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    if not mod and (shared := _SHARED_YEAR.match(ctx.text, m.end())):
+        return "DATE", f"{shared['y']}-{month:02d}"  # "in March and April 2025": the year is both months'
     if mod == "this":
         return "DATE", f"{ref.year}-{month:02d}"
     if mod in ("next", "this coming"):

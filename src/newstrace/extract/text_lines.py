@@ -45,6 +45,7 @@ _ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+$")
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _SHOWS_WIDTH = 3  # lines of a wrapped run that show the page's width
 _WRAPPED_RUNS, _WIDTH_SLACK = 3, 6
+_CODE = re.compile(r"[{}=<>]|//|\w\(|[;(]\s*$")  # a program's line, which a code block breaks where it likes
 LETTER = re.compile(r"[^\W\d_]")
 
 # A reading time on its own line ("9 min read", "Reading time: 3 minutes"): site furniture, and a part of the
@@ -355,14 +356,20 @@ def _unwrap(raws: list[str]) -> list[str]:
     width, and lines that are full may go on in capitals (a new sentence, a name)."""
     runs = [(run[0][: len(run[0]) - len(run[0].lstrip())], [r.strip() for r in run]) if len(run) > 1 else ("", run)
             for run in _runs(raws)]
-    page_width = _page_width([width for _, run in runs if len(run) >= _SHOWS_WIDTH
-                              if (width := _run_width(run)) and _full_lines(run, width, capitals=False)])
+    widths = [width for _, run in runs if len(run) >= _SHOWS_WIDTH
+              if (width := _run_width(run)) and _full_lines(run, width, capitals=False)]
+    page_width = _page_width(widths)
+    # Fewer wrapped runs than show the page's width still show the width a short run of prose may be wrapped at (a
+    # two-line paragraph of a PDF's text, too short to show its own); such a run must go on in lower case.
+    hint = max(widths, default=None)
     out: list[str] = []
     for indent, run in runs:
         if len(run) == 1:
             out.append(run[0])
             continue
         width = page_width if page_width and len(run) < _SHOWS_WIDTH else _run_width(run)
+        if width is None and len(run) < _SHOWS_WIDTH and not any(map(_CODE.search, run)):
+            width = hint
         full = _full_lines(run, width, capitals=page_width is not None) if width else None
         out.extend(_join(run, full, indent) if full else [indent + r for r in run])
     return out
