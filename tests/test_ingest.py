@@ -169,6 +169,27 @@ def test_article_records_give_their_declared_headline_byline_and_date(tmp_path: 
         ("broken", "not valid JSON")}
 
 
+def test_a_crawl_shard_is_read_line_by_line_with_the_size_limit_per_page(tmp_path: Path) -> None:
+    """A shard of many pages is larger than one page may be; a gzip stream cut short keeps what came before."""
+    def shard(prefix: str) -> bytes:
+        return "\n".join(json.dumps({"id": f"{prefix}{i}", "text": NEWS_TEXT}) for i in range(40)).encode()
+
+    records = shard("p")
+    (tmp_path / "shard.jsonl.gz").write_bytes(gzip.compress(records))
+    packed = gzip.compress(shard("q"))
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[:-30])  # its last bytes lost
+    (tmp_path / "empty.jsonl").write_text("")
+    (tmp_path / "big.jsonl").write_text(json.dumps({"id": "big", "text": "word " * 2000}))
+    pages, rejected = _read(tmp_path, max_bytes=len(records) // 4)
+    whole = [p for p in pages if p.path.startswith(str(tmp_path / "shard"))]
+    cut = [p for p in pages if p.path.startswith(str(tmp_path / "cut"))]
+    assert len(whole) == 40 and 0 < len(cut) < 40
+    reasons = {r.id: r.reason for r in rejected}
+    assert reasons["empty"] == "empty file"
+    assert reasons["big-1"] == "record is over the size limit for one page"
+    assert any(reason.startswith("truncated gzip file") for reason in reasons.values())
+
+
 def test_warc_response_records_become_pages(tmp_path: Path) -> None:
     from io import BytesIO
 

@@ -146,10 +146,10 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
         if kind_ext in _WARC_EXT or path.name.lower().endswith((".warc.gz", ".arc.gz")):
             yield from _read_warc(path, pid, max_bytes)
             return
-        data = _load_bytes(path, max_bytes)
         if kind_ext in _JSONL_EXT:
-            yield from _read_jsonl(path, data, max_bytes)
+            yield from _read_jsonl(path, max_bytes)
             return
+        data = _load_bytes(path, max_bytes)
         if kind_ext in _JSON_EXT:
             yield from _read_json(path, data, max_bytes)
             return
@@ -282,17 +282,39 @@ def _saved_at(header: str | None) -> str | None:
         return None
 
 
-def _read_jsonl(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Rejection]:
-    text, _ = decode(data)
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as err:
-            yield Rejection(f"{doc_id(path)}-{n}", f"{path}:{n}", f"line {n} is not valid JSON: {err}")
-            continue
-        yield _record_page(obj, f"{doc_id(path)}-{n}", f"{path}:{n}", f"line {n}", max_bytes)
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
+    """One page a line, read line by line: a crawl's shard holds thousands of pages, and the size limit is each
+    page's, not the file's. A gzip stream that ends early keeps the pages read before its end."""
+    if path.stat().st_size == 0:
+        raise PageError("empty file")
+    n = 0
+    try:
+        with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as stream:
+            for n, raw in enumerate(stream, 1):
+                if raw.strip():
+                    yield _record_line(path, n, raw, max_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as err:
+        yield Rejection(f"{doc_id(path)}-{n + 1}", f"{path}:{n + 1}",
+                        f"truncated gzip file: the compressed stream ends after line {n} ({err})")
+
+
+def _record_line(path: Path, n: int, raw: bytes, max_bytes: int) -> Page | Rejection:
+    where = f"{path}:{n}"
+    if len(raw) > max_bytes:
+        return Rejection(f"{doc_id(path)}-{n}", where, "record is over the size limit for one page")
+    try:
+        obj = json.loads(_line_text(raw))
+    except (ValueError, PageError) as err:
+        return Rejection(f"{doc_id(path)}-{n}", where, f"line {n} is not valid JSON: {err}")
+    return _record_page(obj, f"{doc_id(path)}-{n}", where, f"line {n}", max_bytes)
+
+
+def _line_text(raw: bytes) -> str:
+    """A JSON line's text: UTF-8 as JSON is written, else the charset its bytes show."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return decode(raw)[0]
 
 
 def _read_json(path: Path, data: bytes, max_bytes: int) -> Iterator[Page | Rejection]:
