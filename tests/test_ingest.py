@@ -179,6 +179,7 @@ def test_a_crawl_shard_is_read_line_by_line_with_the_size_limit_per_page(tmp_pat
     packed = gzip.compress(shard("q"))
     (tmp_path / "cut.jsonl.gz").write_bytes(packed[:-30])  # its last bytes lost
     (tmp_path / "empty.jsonl").write_text("")
+    (tmp_path / "plain.jsonl.gz").write_text(json.dumps({"id": "plain", "text": NEWS_TEXT}))  # named gzip, not one
     (tmp_path / "big.jsonl").write_text(json.dumps({"id": "big", "text": "word " * 2000}))
     pages, rejected = _read(tmp_path, max_bytes=len(records) // 4)
     whole = [p for p in pages if p.path.startswith(str(tmp_path / "shard"))]
@@ -188,6 +189,7 @@ def test_a_crawl_shard_is_read_line_by_line_with_the_size_limit_per_page(tmp_pat
     assert reasons["empty"] == "empty file"
     assert reasons["big-1"] == "record is over the size limit for one page"
     assert any(reason.startswith("truncated gzip file") for reason in reasons.values())
+    assert reasons["plain-1"].startswith("not a valid gzip file")
 
 
 def test_warc_response_records_become_pages(tmp_path: Path) -> None:

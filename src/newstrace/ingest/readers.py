@@ -293,9 +293,11 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Page | Rejection]:
             for n, raw in enumerate(stream, 1):
                 if raw.strip():
                     yield _record_line(path, n, raw, max_bytes)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as err:
+    except EOFError as err:
         yield Rejection(f"{doc_id(path)}-{n + 1}", f"{path}:{n + 1}",
                         f"truncated gzip file: the compressed stream ends after line {n} ({err})")
+    except (zlib.error, gzip.BadGzipFile) as err:
+        yield Rejection(f"{doc_id(path)}-{n + 1}", f"{path}:{n + 1}", f"not a valid gzip file after line {n}: {err}")
 
 
 def _record_line(path: Path, n: int, raw: bytes, max_bytes: int) -> Page | Rejection:
