@@ -336,7 +336,7 @@ def split_lines(content: str) -> list[Line]:
 def _with_initials(raws: list[str]) -> list[str]:
     """Paragraphs whose first letter a page sets large in a block of its own ("W" / "hen the water came"), the
     letter put back: joined to the word it opens, or before it as a word of its own ("A" / "drought has")."""
-    initials = [i for i, raw in enumerate(raws) if len(raw.strip()) == 1 and raw.strip().isupper()]
+    initials = [i for i, raw in enumerate(raws) if len(raw) < 24 and len(raw.strip()) == 1 and raw.strip().isupper()]
     for i in reversed(initials):  # from the end, so that the indexes before stay good
         after = i + 2 if i + 2 < len(raws) and not raws[i + 1].strip() else i + 1  # a blank line between, or none
         rest = raws[after].lstrip() if after < len(raws) else ""

@@ -1373,7 +1373,7 @@ def _self_named(texts: list[str]) -> str | None:
     Daily Brief newsletter")."""
     masthead = {t.lower() for t in texts[:_MASTHEAD_LINES]}
     return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS
-                 and (found := _SELF_NAMED.match(text) or _SELF_DESCRIBED.match(text))
+                 and (found := _SELF_NAMED.match(text) or (" is " in text and _SELF_DESCRIBED.match(text)))
                  and (press_name(name := found.group("name")) or name.lower() in masthead)), None)
 
 
