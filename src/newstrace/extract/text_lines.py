@@ -289,7 +289,6 @@ _CAPTION_MIN_WORDS = 2
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
 _EMBED_NOTE = re.compile(r"(?:a post shared by\b|view this post on\b|pic\.twitter\.com/|https?://\S+$)")
 _SENTENCE_END = frozenset(".!?\"”’:…)»")
-_EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()…"
 
 
 @dataclass(slots=True)
@@ -341,7 +340,7 @@ def _with_initials(raws: list[str]) -> list[str]:
         after = i + 2 if i + 2 < len(raws) and not raws[i + 1].strip() else i + 1  # a blank line between, or none
         rest = raws[after].lstrip() if after < len(raws) else ""
         if rest[:1].islower():
-            letter, first = raws[i].strip(), rest.split(None, 1)[0].strip(_EDGE_PUNCTUATION)
+            letter, first = raws[i].strip(), rest.split(None, 1)[0].strip(PUNCT)
             glued = zipf_frequency(letter + first, "en") >= zipf_frequency(first, "en")
             raws[i:after + 1] = [letter + ("" if glued else " ") + rest]
     return raws

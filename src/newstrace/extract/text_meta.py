@@ -188,8 +188,6 @@ _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
 HEADLINE_WORDS = 20  # the words of a headline as most are written
-_LEDE_CAPITALS = 0.5  # of its words of four letters or more, a sentence capitalises fewer, a headline more
-_EDGE_QUOTES = "‘’'\"“”«»(),.;:"
 _TITLE_MAX_WORDS = 30
 _SUMMARY_POINTS = 4  # short lines between a headline and its byline that sum the story up
 _TWO_SENTENCES = re.compile(r"[.?!] [A-Z]")
@@ -253,13 +251,10 @@ def language(lines: list[Line]) -> str | None:
 
 
 def _lede(line: Line) -> bool:
-    """A sentence longer than headlines are written, closed by its full stop and not capitalised as a headline: a
-    text that opens with its story (an article's text alone, as a crawl's record keeps it), not with a headline."""
-    if line.words <= HEADLINE_WORDS or not line.text.endswith("."):
-        return False
-    # A headline capitalises its words but the small ones ("Glenn Beck Blasts Drudge for Mocking His Fast, ...").
-    long = [w.strip(_EDGE_QUOTES) for w in line.text.split() if len(w.strip(_EDGE_QUOTES)) > 3]
-    return sum(1 for w in long if w[:1].isupper()) < _LEDE_CAPITALS * len(long)
+    """A sentence longer than headlines are written, closed by its full stop and written in sentence case: a text
+    that opens with its story (an article's text alone, as a crawl's record keeps it), not with a headline ("Glenn
+    Beck Blasts Drudge for Mocking His Fast, ..." capitalises every word but the small ones)."""
+    return line.words > HEADLINE_WORDS and line.text.endswith(".") and _sentence_case(line)
 
 
 def pick_title(lines: list[Line], start: int, url: str | None = None, site: str | None = None) -> int | None:
