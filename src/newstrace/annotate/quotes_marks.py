@@ -174,6 +174,20 @@ def _line_at(text: str, i: int) -> str:
 
 
 def _closes_single(text: str, i: int) -> bool:
+    """A mark after punctuation or before it closes; so does one between a word and a space ("‘deeply regrettable’
+    but"), unless it may be a plural's possessive ("the workers’ union") and a mark further on in the paragraph
+    closes plainly."""
+    if _plainly_closes(text, i):
+        return True
+    if text[i - 1: i + 2: 2] != text[i - 1] + " " or not text[i - 1].isalnum():
+        return False
+    if text[i - 1] not in "sS":
+        return True
+    end = _paragraph_end(text, i)
+    return not any(text[k] in "’'" and _plainly_closes(text, k) for k in range(i + 1, end))
+
+
+def _plainly_closes(text: str, i: int) -> bool:
     before, after = text[i - 1], text[i + 1] if i + 1 < len(text) else "\n"
     if after.isalpha():
         return False
