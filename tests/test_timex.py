@@ -145,6 +145,11 @@ def test_today_inside_a_quotation_is_the_day_its_attribution_gives() -> None:
     # A decade with a curly apostrophe, as typeset copy writes it, is still a decade.
     ("The market collapsed in the 1980\u2019s.", "the 1980\u2019s", "198"),
     ("Rents doubled in the \u201990s.", "the \u201990s", "199"),
+    # A date in figures, in the order the text's own dates show: one with a day over 12 tells a page's style.
+    ("Bids close on 16/03/2026.", "16/03/2026", "2026-03-16"),
+    ("Bids close on 3/16/2026.", "3/16/2026", "2026-03-16"),
+    ("Bids close on 05/03/2026, and the results follow on 19/03/2026.", "05/03/2026", "2026-03-05"),
+    ("Bids close on 05/03/2026.", "05/03/2026", "2026-05-03"),
 ])
 def test_grammar_values(text: str, phrase: str, value: str | None) -> None:
     found = {t.phrase: t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text))}

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newstrace.extract.text_dates import find_date, in_house_order
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -213,11 +215,16 @@ _AT = rf"(?:(?P<clock>{_CLOCK}),?\s+(?:on\s+)?)?"
 
 @rule(rf"{_AT}(?:{_WDAY},?\s+)?(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})|"
       rf"(?:{_WDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAYNUM})(?:\s+of)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})|"
-      r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)", relative=False)
+      r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<num>\d{1,2}(?P<nsep>[/.-])\d{1,2}(?P=nsep)(?:19|20)\d\d)",
+      relative=False)
 def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     try:
         if m["iso"]:
             return "DATE", date.fromisoformat(m["iso"]).isoformat()
+        if m["num"]:
+            # "16/03/2026", "3/16/2026", "16.03.2026": read in the order the text's own dates and spelling show.
+            value = in_house_order(find_date(m["num"]), ctx.text)
+            return ("DATE", value) if value else None
         mon, day, year = (m["m"], m["d"], m["y"]) if m["m"] else (m["m2"], m["d2"], m["y2"])
         return _with_time(date(int(year), _month(mon), int(re.match(r"\d+", day)[0])), None,  # type: ignore[index]
                           m["clock"])
