@@ -65,7 +65,7 @@ pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. 
 justice speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
-clerk treasurer auditor comptroller sheriff coroner assessor registrar
+clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
 """)
 # Last words of organisations' names that are no one's surname (unlike "Post", "Court", "Church" or "Bank").
 _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
@@ -209,16 +209,19 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     parts, begin = [], span.start
     # A firm of partners' names keeps its commas ("Goldman, Sachs & Co."); a list of organisations does not.
     firm = span.type == "ORG" and any(doc[j].text == "&" for j in range(span.start, span.end))
+    listed = span.type == "PLACE" and span.start > 0 and doc[span.start - 1].text == "," and (
+        doc[span.start:span.end].text not in places())  # not "Jamaica, Trinidad and Tobago"
     for i in range(span.start, span.end):
         tok = doc[i]
         possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
         credit = tok.text == "/" and span.type == "PERSON"
         route = tok.lower_ == "to" and span.type == "PLACE"  # "from Winnipeg to Saskatoon": two places
+        items = tok.lower_ == "and" and listed  # "at Mill Lane, Ashby Park and Fernhill": a list's last two places
         paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it
         lower_word = (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
                       and not _hyphen_joined(doc, i))
         breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
-                  or paragraph or lower_word)
+                  or items or paragraph or lower_word)
         if breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
@@ -515,7 +518,7 @@ _NAMED_FOR_A_PLACE = word_set("university port city county bank diocese")
 # Who is elected for a place: "the MP for Ashcombe".
 _FOR_A_PLACE = word_set("mp mps mla msp mep td")
 # Titles only ever given to a person ("Ms Holt", "Dr Patel").
-_COURTESY = word_set("mr mrs ms miss dr sir dame")
+_COURTESY = word_set("mr mrs ms miss dr sir dame cllr")
 
 
 def _place_spans(doc: Any, spans: list[_Span], person_tokens: set[str]) -> list[_Span]:
