@@ -59,6 +59,42 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "KCNA": ("KCNA", "Korean Central News Agency"),
     "SANA": ("SANA", "Syrian Arab News Agency"),
     "Prensa Latina": ("Prensa Latina",),
+    "PNA": ("PNA", "Philippine News Agency"),
+    "VNA": ("VNA", "Vietnam News Agency"),
+    "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
+    "GNA": ("GNA", "Ghana News Agency"),
+    "KNA": ("Kenya News Agency",),  # "KNA" is as often Germany's Catholic agency
+    "SUNA": ("SUNA", "Sudan News Agency"),
+    "ENA": ("Ethiopian News Agency",),
+    "African News Agency": ("African News Agency",),  # "ANA" is as often an airline
+    "WAFA": ("WAFA",),
+    "Petra": ("Jordan News Agency",),  # "Petra" is as often the ancient city or a first name
+    "NNA": ("NNA",),
+    "CNA": ("Central News Agency",),  # Taiwan's; "CNA" alone is as often Singapore's broadcaster
+    "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
+    "Tasnim": ("Tasnim", "Tasnim News Agency"),
+    "Fars": ("Fars News Agency",),  # "Fars" alone is a province
+    "Mehr": ("Mehr News Agency",),
+    "Kazinform": ("Kazinform",),
+    "AzerTac": ("AzerTac", "AZERTAC"),
+    "Armenpress": ("Armenpress",),
+    "BelTA": ("BelTA", "Belarusian Telegraph Agency"),
+    "UNIAN": ("UNIAN",),
+    "Interfax-Ukraine": ("Interfax-Ukraine",),
+    "BNS": ("BNS", "Baltic News Service"),
+    "LETA": ("LETA",),
+    "ELTA": ("ELTA",),
+    "TASR": ("TASR",),
+    "Agerpres": ("Agerpres", "AGERPRES"),
+    "BTA": ("BTA", "Bulgarian News Agency"),
+    "HINA": ("HINA",),
+    "Tanjug": ("Tanjug",),
+    "Adnkronos": ("Adnkronos",),
+    "Keystone-SDA": ("Keystone-SDA",),
+    "Notimex": ("Notimex",),
+    "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
+    # Shares council reporting with local papers; its reporters sign as "Local Democracy Reporter".
+    "Local Democracy Reporting Service": ("Local Democracy Reporting Service", "LDRS", "Local Democracy"),
     "RT": ("RT", "Russia Today"),
     "Sputnik": ("Sputnik", "Sputnik News"),
     "CGTN": ("CGTN", "China Global Television Network"),
@@ -89,7 +125,8 @@ _SPACES = re.compile(r"\s+")
 # The agency's own desk as a byline gives it ("PA Reporter", "Reuters Staff", "AFP staff writer").
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
-_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa"})
+_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "wafa", "hina", "leta",
+                        "elta", "suna"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

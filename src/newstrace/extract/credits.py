@@ -19,7 +19,7 @@ from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
 from newstrace.gazetteer import filing_places
 from newstrace.models import Article
-from newstrace.sources import SOURCES, WIRES, source_name
+from newstrace.sources import SOURCES, WIRES, agency, source_name
 
 # Every spelling, lower-cased -> the short name used in analyses.
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
@@ -308,6 +308,9 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,
                       r"(?:covers|writes about|reports on|is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
                       r"(?:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
                       r"|economist|director|author)|can be reached)\b")
+# A note under agency copy on what the agency is ("The Local Democracy Reporting Service is a public service news
+# agency that shares ..."), as papers print under a pool reporter's story.
+_AGENCY_NOTE = re.compile(r"(?:The )?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:is|are) (?:a|an|the)\b")
 _HEAD_PARAGRAPHS = 3
 _TAGLINE_WORDS = 60
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
@@ -748,9 +751,16 @@ def _title_start(tokens: list[str]) -> int:
 
 def title_agency(title: str) -> str | None:
     """The agency a writer's title opens with ("PA Health Correspondent", "AP Medical Writer"), as written; before
-    a title, "PA" is the agency, not a physician assistant's letters."""
-    first = title.split(None, 1)[0].strip(" ,.") if title.strip() else ""
-    return first if first and source_name(first) else None
+    a title, "PA" is the agency, not a physician assistant's letters. An agency named in more words than its title
+    keeps ("Local Democracy Reporter") is given its full name."""
+    words = title.strip(" ,.").split()
+    for n in range(min(len(words) - 1, _TITLE_AGENCY_WORDS), 0, -1):
+        if short := source_name(named := " ".join(words[:n])):
+            return named if n == 1 else short
+    return None
+
+
+_TITLE_AGENCY_WORDS = 3
 
 
 def with_title_agency(name: str, line: str) -> list[str]:
@@ -985,6 +995,11 @@ def _writer_tagline(text: str, authors: list[str]) -> bool:
     return any(name in (author, author.split()[-1]) for author in authors)
 
 
+def _agency_note(text: str) -> bool:
+    match = _AGENCY_NOTE.match(text)
+    return match is not None and len(text.split()) <= _TAGLINE_WORDS and agency(match.group("name")) is not None
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
@@ -997,6 +1012,9 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
+        article.body = article.body[:-1]
+    if len(article.body) > 1 and _agency_note(article.body[-1]):
+        credit_lines = [*credit_lines, article.body[-1]]
         article.body = article.body[:-1]
     # A byline's name on its own line among the first paragraphs (under an editor's note set above it) is no
     # paragraph.

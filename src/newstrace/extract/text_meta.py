@@ -1012,9 +1012,10 @@ class _ProseWords:
 
     def has_surname(self, names: list[str]) -> bool:
         """Whether a name's surname is a word of the text ("Travel Tips"), or every word of a desk's own name
-        ("Lifestyle" of "Example Lifestyle Desk" may be)."""
+        ("Lifestyle" of "Example Lifestyle Desk" may be). An agency's name is no label, whatever its words
+        ("... Reporting Service" over a story about a library service)."""
         return any(all(w.lower() in self.words for w in desk) if (desk := desk_words(name)) else
-                   name_word(name).lower() in self.words for name in names)
+                   name_word(name).lower() in self.words for name in names if not _agency_alone(name))
 
     def shares_a_word(self, name: str) -> bool:
         """Whether any word of a name is a word of the text: a business's ("Example Dental Care") or a menu
