@@ -1319,3 +1319,29 @@ def test_court_summary(analyses: dict[str, dict[str, Any]]) -> None:
     assert (ruling["speaker"], ruling["in"]) == ("Carla Benedetti", ["court-judgment", "gazette-ruling"])
     # "the council's public meetings in March and April 2025": the year is both months'.
     assert {t["date"] for t in analysis["timeline"] if "court-judgment" in t["in"]} >= {"2025-03", "2025-04"}
+
+
+def test_council_cuts(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["council-cuts"]
+    docs = _docs(analysis)
+    service = "Local Democracy Reporting Service"
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "echo-library-cuts": ("wire-original", service),  # "By Tom Fenwick, Local Democracy Reporter"
+        "mercury-library-cuts": ("wire-original", service),  # "Tom Fenwick" / the service / the date
+        "radio-library-cuts": ("rewrite-of-wire", service),  # "..., the Local Democracy Reporting Service reported."
+        "echo-libraries-consultation": ("original", None),
+    }
+    assert docs["mercury-library-cuts"]["authors"] == ["Tom Fenwick", service]  # though "service" is a word of the text
+    assert not analysis["derivations"]  # two papers carrying the service's copy; the radio kept no passage
+    # The paper's note on what the service is closes the copy; it is no paragraph of the story.
+    assert not any(p.startswith("The Local Democracy") for p in docs["echo-library-cuts"]["body"])
+    assert docs["echo-library-cuts"]["published_at"] == "2026-03-05T14:32"  # "05/03/2026 14:32", day first
+    # Speech set in single marks, as British papers set it.
+    assert _speaker(analysis, "deeply regrettable") == "Margaret Hale"  # "Cllr Margaret Hale": a councillor's title
+    assert _speaker(analysis, "This is a choice") == "Ravi Desai"
+    assert _speaker(analysis, "It's the heart of this estate") == "Janet Crowe"
+    # "'...,' added her neighbour, Sam Ortiz." under a paragraph that ends with a quotation: a sentence of its own.
+    assert _speaker(analysis, "I learned to read") == "Sam Ortiz"
+    assert {"Ashby Park", "Fernhill"} <= {e["name"] for e in analysis["entities"]}  # "Ashby Park and Fernhill"
+    opening = next(t for t in analysis["timeline"] if any("16/03/2026" in p for p in t["phrases"]))
+    assert opening["date"] == "2026-03-16"
