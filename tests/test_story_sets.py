@@ -1345,3 +1345,18 @@ def test_council_cuts(analyses: dict[str, dict[str, Any]]) -> None:
     assert {"Ashby Park", "Fernhill"} <= {e["name"] for e in analysis["entities"]}  # "Ashby Park and Fernhill"
     opening = next(t for t in analysis["timeline"] if any("16/03/2026" in p for p in t["phrases"]))
     assert opening["date"] == "2026-03-16"
+
+
+def test_copy_chain(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["copy-chain"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "harbour-original": ("original", None),
+        "coastal-copy": ("republication", "The Harbour Courier"),  # "originally published by The Harbour Courier"
+        "portal-copy": ("republication", "Coastal Wire Daily"),  # "Source: Coastal Wire Daily"
+        "roundup": ("independent-rewrite", "The Harbour Courier"),  # "told the Harbour Courier", one quotation
+    }
+    # The portal ran the copy it names, itself a copy of the paper's story: a chain, not two copies of the paper.
+    assert _edges(analysis) == {("coastal-copy", "harbour-original", "republication"),
+                                ("portal-copy", "coastal-copy", "republication"),
+                                ("roundup", "harbour-original", "rewrite")}

@@ -505,10 +505,13 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
         by_target.setdefault(e.derived, []).append(e)
     chosen = []
     for target, cands in by_target.items():
-        def rank(e: Edge) -> tuple[bool, int, float]:
-            # First appearance, then the source that explains most of the target.
-            day = day_number(docs[e.source].article.published)
-            return (e.source in derived, day if day is not None else 1 << 30, -_share_of(e, e.derived))
+        def rank(e: Edge) -> tuple[bool, bool, int, float]:
+            # The copy the target credits ("Source: X", X itself a copy of the story it carries), then the first
+            # appearance, then the source that explains most of the target.
+            source = docs[e.source].article
+            credited = e.credit is not None or names_as_source(docs[e.derived].article, source)
+            day = day_number(source.published)
+            return (not credited, e.source in derived, day if day is not None else 1 << 30, -_share_of(e, e.derived))
         kept: list[Edge] = []
         covered: set[int] = set()
         for e in sorted(cands, key=rank):
