@@ -587,9 +587,6 @@ def _speaks_for(child: Any, verb: Any, cue: Any, quoted: Callable[[int], bool]) 
         return False
     if child.ent_type_ == "GPE" and _placed(child, cue):
         return False
-    # The tokens' own text rather than the doc's, which spaCy joins from every token on each read.
-    if any("\n" in t.text_with_ws for t in cue.doc[min(child.i, cue.i): max(child.i, cue.i)]):
-        return False  # the parse ran a sentence over a paragraph break ("12:10 p.m.\n\nTrump said")
     # "She says it underscores that ...": what shows it is not who says it.
     return not (child.lower_ in {"it", "this"} and verb.dep_ == "ccomp" and _is_cue(verb.head))
 
