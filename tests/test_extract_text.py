@@ -1863,3 +1863,50 @@ def test_a_dump_keeps_the_time_its_date_line_gives() -> None:
 ])
 def test_pull_quotes(body: list[str], kept: list[str]) -> None:
     assert without_pull_quotes(body) == kept
+
+
+def test_a_newsletter_box_between_paragraphs_does_not_end_the_article() -> None:
+    page = _page("\n\n".join([
+        "The Dunmore Chronicle", "News", "Sport", "Bin workers in Dunmore walk out over pay", "By Ruth Okafor",
+        "2 April 2026",
+        "Refuse collectors in Dunmore began a two-week strike on Thursday after talks over pay broke down, leaving "
+        "bins uncollected across the city.",
+        "About 140 drivers and loaders rejected a 3% offer from the city council, saying it fell far short of rising "
+        "living costs.",
+        "Sign up for our morning briefing", "Get the day's top stories delivered to your inbox.", "Sign up",
+        "The council said it had made a fair offer within a tight budget and urged residents to keep their bins out "
+        "as usual in case some rounds went ahead.",
+        "Council leader Hannah Ives said the authority could not afford more without cutting other services, and "
+        "that talks would resume next week.",
+        "Related stories", "Recycling centre to close on Sundays",
+    ]))
+    article = extract(page)
+    assert article.title == "Bin workers in Dunmore walk out over pay"
+    assert [p.split()[0] for p in article.body] == ["Refuse", "About", "The", "Council"]
+
+
+def test_a_lynx_dump_s_link_numbers_and_buttons_are_no_words() -> None:
+    lynx = """   [1]The Dunmore Chronicle [2]News [3]Sport
+
+Bin workers in Dunmore walk out over pay
+
+   By [4]Ruth Okafor
+   2 April 2026
+
+   Refuse collectors in Dunmore began a two-week strike on Thursday after
+   talks over pay broke down, leaving bins uncollected across the city, the
+   [5]city council said.
+
+   About 140 drivers and loaders rejected a 3% offer from the council,
+   saying it fell far short of rising living costs.
+   ____________________ (BUTTON) Sign up
+
+References
+
+   1. file:///
+   2. file:///news
+"""
+    article = extract(_page(lynx))
+    assert article.authors == ["Ruth Okafor"]
+    assert article.body[0].endswith("uncollected across the city, the city council said.")
+    assert not any("BUTTON" in p or "Sign up" in p for p in article.body)

@@ -112,6 +112,7 @@ _LISTING_AFTER_WORDS = 60
 _LISTING_ITEMS = 3
 _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
+_SIGN_UP = re.compile(r"(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|bulletin|digest|updates)\b", re.I)
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
@@ -426,11 +427,13 @@ def _heading_cost(lines: list[Line], i: int) -> float:
 def _resumes(lines: list[Line], i: int) -> bool:
     """Whether the article goes on after the heading at `i`: a box set between its paragraphs ("Most Read",
     a newsletter sign-up) is followed by paragraphs in a row that name people and places the paragraphs
-    above it name. Teasers of other stories come one paragraph to a headline."""
+    above it name. Teasers of other stories come one paragraph to a headline. A newsletter's sign-up, which
+    sits between an article's paragraphs more often than after them, needs only the paragraphs."""
     after = lines[i + 1: i + 1 + _RESUME_REACH]
     if not any(a.kind >= NEAR and b.kind >= NEAR for a, b in pairwise(after)):
         return False
-    return len(_names(lines[max(0, i - _RESUME_REACH): i]) & _names(after)) >= _RESUME_NAMES
+    return bool(_SIGN_UP.match(lines[i].text)) or len(
+        _names(lines[max(0, i - _RESUME_REACH): i]) & _names(after)) >= _RESUME_NAMES
 
 
 def _names(lines: list[Line]) -> set[str]:

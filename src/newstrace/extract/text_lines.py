@@ -33,6 +33,10 @@ _LINK = re.compile(r"\[([^\[\]]*)\]\(\s*[^)\s]*(?:\s+\"[^\"]*\")?\s*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _MARKDOWN = re.compile(r"[\[*_#\\>]")
+# What lynx draws for links and forms: a link's number before its words ("By [6]Jane Doe"), a button and the text
+# field before it.
+_LINK_NUMBER = re.compile(r"(?:^|(?<=\s))\[\d{1,4}\](?=[^\W_])")
+_FORM_CONTROL = re.compile(r"(?:_{3,}\s*)?\(BUTTON\)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BULLET = re.compile(r"^(?:[*+\-•·▪●◦■►»]\s+)+")
 _BULLET_CHARS = frozenset("*+-•·▪●◦■►»")
@@ -461,6 +465,12 @@ def _parse(raw: str, spaced: bool) -> Line | None:
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:
+    if "[" in text and "](" not in text:
+        text = _LINK_NUMBER.sub("", text)
+    if "(BUTTON)" in text:
+        text = _FORM_CONTROL.sub("", text).strip()
+        if not text:
+            return text, 0, 0
     heading = 0
     if text[0] == ">":
         text = _QUOTE_MARK.sub("", text)
