@@ -1,7 +1,7 @@
 """Page-extraction evaluation on a folder in the WCXB layout (`html/*.html.gz`, `ground-truth/*.json`).
 
     .venv/bin/python bench/eval_pages.py ../shared/data/wcxb-articles-dev [--limit N] [--jobs N]
-        [--mode html|text|all] [--json out.json] [--worst N] [--misses title|author|date] [--chromium]
+        [--mode html|text|all] [--json out.json] [--worst N] [--misses title|author|date] [--chromium] [--lynx]
 
 `--mode html` runs the HTML systems (newstrace-html, trafilatura), `--mode text` the text-dump systems
 (newstrace-text and jusText on each renderer's dump); the default `all` runs both.
@@ -21,8 +21,8 @@ author or a date is an error). The `author|gt` and `date|gt` columns restrict to
 Systems, all on the same pages in one run:
 - newstrace-html: `newstrace.extract.extract` on the HTML page;
 - newstrace-text/<renderer>: the page rendered to plain text (inscriptis, html2text, html-text, and with
-  `--chromium` a headless Chromium's innerText), then `newstrace.extract.prepare` over all dumps of that
-  renderer and `extract` on each dump;
+  `--chromium` a headless Chromium's innerText, with `--lynx` `lynx -dump`), then `newstrace.extract.prepare` over all
+  dumps of that renderer and `extract` on each dump;
 - trafilatura: `trafilatura.bare_extraction` with its default settings (HTML, with metadata);
 - justext/<renderer>: jusText (English stoplist, default settings) on the dump, each line wrapped as <p>.
 """
@@ -36,6 +36,7 @@ import html
 import json
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -52,6 +53,7 @@ from newstrace.models import Article, Page
 
 RENDERERS = ("inscriptis", "html2text", "html-text")
 CHROMIUM = "chromium"  # with --chromium: slow (about a second a page), so not run by default
+LYNX = "lynx"  # with --lynx: Debian's lynx, whose `-dump` wraps at 80 columns and numbers the links
 _WORD = re.compile(r"\w+")
 # Tokens that are not part of a person's or desk's name: joiners, honorifics, degrees and credentials.
 _NOT_NAME = frozenset((
@@ -164,11 +166,13 @@ def run_trafilatura(content: str, url: str | None) -> Guess:
     return Guess(body=doc.text or "", title=doc.title, authors=authors, date=doc.date)
 
 
-def run_justext(dump: str) -> Guess:
+def run_justext(dump: str, blocks: bool = False) -> Guess:
+    """jusText on a dump, each line a paragraph; with `blocks`, each run of lines between blank lines (a renderer
+    that wraps paragraphs at a width, as lynx does, would leave jusText nothing but short lines)."""
     import justext
 
-    wrapped = "<html><body>" + "".join(f"<p>{html.escape(ln)}</p>" for ln in dump.splitlines()
-                                       if ln.strip()) + "</body></html>"
+    parts = [" ".join(block.split()) for block in re.split(r"\n\s*\n", dump)] if blocks else dump.splitlines()
+    wrapped = "<html><body>" + "".join(f"<p>{html.escape(ln)}</p>" for ln in parts if ln.strip()) + "</body></html>"
     paragraphs = justext.justext(wrapped, justext.get_stoplist("English"))
     return Guess(body="\n\n".join(p.text for p in paragraphs if not p.is_boilerplate), has_meta=False)
 
@@ -176,6 +180,8 @@ def run_justext(dump: str) -> Guess:
 def render(content: str, renderer: str) -> str:
     if renderer == CHROMIUM:
         return _chromium_text(content)
+    if renderer == LYNX:
+        return _lynx_text(content)
     if renderer == "inscriptis":
         from inscriptis import get_text
 
@@ -239,6 +245,17 @@ def _chromium_text(content: str) -> str:
             return ""
 
 
+def _lynx_text(content: str) -> str:
+    """The page as `lynx -dump` writes it: wrapped at 80 columns, each link's number before its words, the list of
+    the links' addresses under the text."""
+    binary = shutil.which("lynx")
+    if not binary:
+        raise SystemExit("--lynx needs Debian's lynx (apt-get install lynx)")
+    done = subprocess.run([binary, "-dump", "-stdin", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8"],
+                          input=content.encode("utf-8"), capture_output=True, timeout=60, check=False)
+    return done.stdout.decode("utf-8", errors="replace")
+
+
 @dataclass(frozen=True)
 class Setup:
     """What each worker needs: the data folder, the systems to run and (for the second pass) the text
@@ -271,7 +288,7 @@ def first_pass(truth: Truth) -> tuple[str, dict[str, Guess], dict[str, str]]:
     if mode in ("all", "text"):
         dumps = {r: render(content, r) for r in _STATE["setup"].renderers}
         for renderer, dump in dumps.items():
-            guesses[f"justext/{renderer}"] = run_justext(dump)
+            guesses[f"justext/{renderer}"] = run_justext(dump, blocks=renderer == LYNX)
     return truth.id, guesses, dumps
 
 
@@ -385,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the newstrace-html pages whose title, author or date is wrong")
     parser.add_argument("--chromium", action="store_true",
                         help="also render the pages with headless Chromium (innerText), about a second a page")
+    parser.add_argument("--lynx", action="store_true", help="also render the pages with `lynx -dump`")
     args = parser.parse_args(argv)
     gt_files = sorted((args.dir / "ground-truth").glob("*.json"))[: args.limit]
     truths = [t for t in map(load_truth, gt_files) if (args.dir / "html" / f"{t.id}.html.gz").exists()]
@@ -392,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages in {args.dir} (expected html/*.html.gz and ground-truth/*.json)", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    results = evaluate(args.dir, truths, args.mode, args.jobs, (*RENDERERS, CHROMIUM) if args.chromium else RENDERERS)
+    renderers = (*RENDERERS, *([CHROMIUM] if args.chromium else []), *([LYNX] if args.lynx else []))
+    results = evaluate(args.dir, truths, args.mode, args.jobs, renderers)
     table = {system: score(truths, results[system]) for system in sorted(results)}
     print_table(table, truths)
     print(f"\n{len(truths)} pages in {time.perf_counter() - started:.0f} s with {args.jobs} job(s)")
