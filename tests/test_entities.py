@@ -509,3 +509,9 @@ def test_what_one_story_says_a_name_is_outweighs_the_model_s_guesses_in_others(n
     assert {m.type for d in docs[1:] for m in d.annotations.mentions if m.text == "Brisk"} == {"ORG"}
     (town,) = holding(merge_entities(docs), "Brisk")
     assert town.type == "PLACE" and town.in_ == ["a", "g0", "g1"]
+
+
+def test_the_items_of_a_list_of_places_are_places(nlp: Any) -> None:
+    found = typed(nlp, "The closures, at Mill Lane, Northgate, Ashby Park and Fernhill, will save about £650,000.")
+    assert {name: found.get(name) for name in ("Northgate", "Ashby Park", "Fernhill")} == dict.fromkeys(
+        ("Northgate", "Ashby Park", "Fernhill"), "PLACE")

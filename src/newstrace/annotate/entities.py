@@ -182,6 +182,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     # Surnames the story uses alone for a person ("said Yadav"), which make "Ramesh Yadav" a person's name too.
     lone_people = {doc[s.start].text for s in spans if s.type == "PERSON" and s.end - s.start == 1}
     day_words = _day_words(doc)
+    _listed_places(doc, spans)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
     for span in spans:
@@ -199,6 +200,23 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                 end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
             out.append(Mention(text[start:end], span.type, start, end, stated=span.stated))
     return out
+
+
+def _listed_places(doc: Any, spans: list[_Span]) -> None:
+    """A one-word organisation listed among places after "at" or "in" ("at Mill Lane, Northgate, Ashby Park and
+    Fernhill"): the items of one list are things of one kind."""
+    kind = {doc[s.end - 1].i: s for s in spans}
+    for span in spans:
+        if span.type != "ORG" or span.end - span.start != 1 or doc[span.start].text.isupper():
+            continue
+        tok = doc[span.start]
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        items = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != tok.i)]
+        places = [t for t in items if t.i != tok.i and (found := kind.get(t.i)) and found.type == "PLACE"]
+        if len(places) >= 2 and first.dep_ == "pobj" and first.head.lower_ in _WHERE | {"at"}:
+            span.type = "PLACE"
 
 
 def _split(doc: Any, span: _Span) -> list[_Span]:
