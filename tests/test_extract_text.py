@@ -900,6 +900,8 @@ def test_outlet_from_masthead_or_copyright_line(footer: str, expected: str) -> N
 @pytest.mark.parametrize(("top", "footer", "expected"), [
     ("THE DAILY SENTINEL", "Terms", "The Daily Sentinel"),  # a masthead a stylesheet sets in capitals
     ("Daily Sentinel logo", "Terms", "Daily Sentinel"),  # the logo's text
+    ("ABC News Southland", "Terms", "ABC News Southland"),  # a broadcaster's regional service
+    ("World News Today", "Terms", None),  # a section
     ("Menu", "Follow The Daily Sentinel on Facebook and X", "The Daily Sentinel"),
     ("Menu", "Download the Daily Sentinel app", "Daily Sentinel"),
     ("Menu", "Subscribe to The Daily Sentinel for unlimited access", "The Daily Sentinel"),
@@ -1727,6 +1729,12 @@ def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str
     ("DUBAI, 4th December, 2025 (WAM) -- The ministry said", "DUBAI", "WAM"),
     ("Varn (Kestria) (AFP) – The leaders said", "Varn (Kestria)", "AFP"),
     ("Washington, Dec 5 (NYSE) Shares of the firm rose", None, None),  # a ticker's exchange, no agency
+    # National agencies, in their own house styles.
+    ("MANILA, March 5 (PNA) -- The government said", "MANILA", "PNA"),
+    ("ACCRA, March 5, (GNA) - The ministry said", "ACCRA", "GNA"),
+    ("RAMALLAH, March 5, 2026 (WAFA) – The ministry said", "RAMALLAH", "WAFA"),
+    ("BUCHAREST, March 5 /AGERPRES/ - The ministry said", "BUCHAREST", "Agerpres"),
+    ("ZAGREB, March 5 (Hina) - The ministry said", "ZAGREB", "HINA"),
 ])
 def test_agency_datelines_without_a_dash(opening: str, place: str | None, source: str | None) -> None:
     assert dateline(opening) == (place, source)

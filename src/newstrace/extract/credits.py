@@ -226,10 +226,11 @@ _SOURCE_DATELINE = re.compile(
     # South Asian and Russian agencies date the place and tag the agency with no dash: "New Delhi, Dec 5 (PTI)
     # Prime ...", "Islamabad [Pakistan], December 5 (ANI): ...", "MOSCOW, December 5. /TASS/. ...".
     # Press-release wires: "OSLO, Norway, Dec. 4, 2025 /PRNewswire/ -- ...". WAM: "DUBAI, 4th December, 2025 (WAM)".
+    # GNA: "ACCRA, Dec. 4, (GNA) - ...".
     # Spanish, Italian, Portuguese and Russian agencies write the month small, EFE closes the tag with a point:
     # "Valencia, 3 dic (EFE).- ...", "МОСКВА, 4 декабря. /ТАСС/. ...".
     r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?)"
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?(?:,\s*\d{4})?\s*"
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?(?:,\s*\d{4})?,?\s*"
     r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-ZА-ЯЁ“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
     # "(Bloomberg) -- A strike at ...".
@@ -923,10 +924,11 @@ def press_name(text: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     first = words[1] if words[0] == "The" and len(words) > 2 else words[0]  # "The Latest News" heads a section too
-    # A station's number is part of its name ("KRVN 4 News"); "By Jane Doe Associated Press" is a byline.
+    # A station's number is part of its name ("KRVN 4 News"); "By Jane Doe Associated Press" is a byline. A
+    # broadcaster's regional service names its region last ("ABC News Southland").
     return (":" not in text and words[0] != "By" and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS
                                                          for w in words)
-            and press_word(words[-1].rpartition("-")[2])
+            and (press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and words[-2] == "News"))
             and first.lower() not in _SECTION_WORDS)
 
 
