@@ -43,7 +43,7 @@ def test_bad_files_are_rejected_with_reasons(tmp_path: Path) -> None:
     (tmp_path / "binary.html").write_bytes(bytes(range(256)) * 40)
     (tmp_path / "cut.html.gz").write_bytes(gzip.compress(ARTICLE.encode())[:-30])
     (tmp_path / "notgzip.txt.gz").write_bytes(b"plain text, not gzip")
-    (tmp_path / "notes.md").write_text("# not a page")
+    (tmp_path / "notes.docx").write_text("not a page")
     pages, rejected = _read(tmp_path)
     reasons = {r.id: r.reason for r in rejected}
     assert not pages
@@ -52,7 +52,17 @@ def test_bad_files_are_rejected_with_reasons(tmp_path: Path) -> None:
     assert "binary" in reasons["binary"]
     assert "truncated gzip" in reasons["cut"]
     assert "not a valid gzip" in reasons["notgzip"]
-    assert "unsupported file type" in reasons["notes.md"]
+    assert "unsupported file type" in reasons["notes.docx"]
+
+
+def test_a_reader_service_s_markdown_is_a_text_dump(tmp_path: Path) -> None:
+    (tmp_path / "port-strike.md").write_text(
+        "Title: Port strike ends\n\nURL Source: https://www.harbour.example/news/port-strike-ends\n\n"
+        "Markdown Content:\n" + ARTICLE)
+    pages, rejected = _read(tmp_path)
+    assert not rejected
+    assert [(p.id, p.kind, p.url) for p in pages] == [
+        ("port-strike", "text", "https://www.harbour.example/news/port-strike-ends")]
 
 
 def test_oversized_file_is_rejected_not_read(tmp_path: Path) -> None:

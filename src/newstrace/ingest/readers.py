@@ -20,7 +20,7 @@ from newstrace.models import Page, PageKind, Rejection
 
 DEFAULT_MAX_BYTES = 20_000_000
 
-_TEXT_EXT = {".txt", ".text"}
+_TEXT_EXT = {".txt", ".text", ".md", ".markdown"}  # a reader service's Markdown is a text dump too
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _WARC_EXT = {".warc", ".arc"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
@@ -86,7 +86,7 @@ def read_pages(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
 def _records(file: Path, named: bool, max_bytes: int) -> Iterator[Page | Rejection]:
     if not named and _inner_ext(file) not in _KNOWN:
         yield Rejection(doc_id(file), str(file), f"not a page: unsupported file type {_type_name(file)!r} "
-                        "(reads .txt, .html, .htm, .mhtml, .warc, .jsonl, .json, each optionally .gz)")
+                        "(reads .txt, .md, .html, .htm, .mhtml, .warc, .jsonl, .json, each optionally .gz)")
     else:
         yield from _read_file(file, max_bytes)
 
