@@ -1360,3 +1360,19 @@ def test_copy_chain(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("coastal-copy", "harbour-original", "republication"),
                                 ("portal-copy", "coastal-copy", "republication"),
                                 ("roundup", "harbour-original", "rewrite")}
+
+
+def test_time_zones(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["time-zones"]
+    docs = _docs(analysis)
+    # "Fri 6 Mar 2026 at 9:00am AEDT" ran before "March 5, 2026 6:30 p.m. ET" and "Thu 5 Mar 2026 23.10 GMT".
+    assert docs["herald-lithium"]["published_at"] == "2026-03-06T09:00+11:00"
+    assert {doc_id: d["relation"] for doc_id, d in docs.items()} == {
+        "herald-lithium": "original", "scraper-lithium": "republication", "ledger-lithium": "independent-rewrite"}
+    assert _edges(analysis) == {("scraper-lithium", "herald-lithium", "republication"),
+                                ("ledger-lithium", "herald-lithium", "rewrite")}
+    copy = next(d for d in analysis["derivations"] if d["derived"] == "scraper-lithium")
+    assert copy["evidence"].endswith("published 90 minutes later, by the times' zones")
+    assert {q["first"] for q in analysis["quotes"]} == {"herald-lithium"}
+    thursday = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
+    assert thursday["date"] == "2026-03-05"  # "late on Thursday" on the Friday's page, and on the Thursday's copy

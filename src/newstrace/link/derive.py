@@ -72,6 +72,7 @@ SAME_SENTENCE = 99.0     # rapidfuzz ratio of a sentence repeated word for word 
 REWORD_SCORE = 70.0      # rapidfuzz token_ratio of a reworded sentence and its source sentence
 REWORDED = 3             # reworded sentences that, with two kept quotations, make a rewrite
 REWRITE_DAYS = 3         # days within which a text crediting an agency rewrites the agency's copy it quotes
+_ZONED_HOURS = 48       # hours apart within which two zoned times, not the dates, tell which page ran first
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
@@ -385,7 +386,13 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     ax, ay = x.article, y.article
     dx, dy = day_number(ax.published), day_number(ay.published)
     cx, cy = _credits_other(x, y), _credits_other(y, x)
-    if dx is not None and dy is not None and dx != dy:
+    if dx is not None and dy is not None and dx != dy and (hours := _hours_apart(ax, ay)) is not None:
+        # Pages dated in two time zones: the dates may run the other way round the instants ("6 March, 9am AEDT" is
+        # before "March 5, 6:30 p.m. ET").
+        derived, source = (x, y) if hours > 0 else (y, x)
+        gap = f"{round(abs(hours) * 60)} minutes" if abs(hours) < 2 else f"{round(abs(hours))} hours"
+        why = f"published {gap} later, by the times' zones"
+    elif dx is not None and dy is not None and dx != dy:
         derived, source = (x, y) if dx > dy else (y, x)
         days = abs(dx - dy)
         why = f"published {days} day{'s' if days > 1 else ''} later"
@@ -481,6 +488,18 @@ def _holds(r: Reuse) -> str | None:
         if other >= CONTAIN and (1 - mine) * length >= OWN_CHARS and mine < other:
             return doc_id
     return None
+
+
+def _hours_apart(a: Article, b: Article) -> float | None:
+    """How many hours after `b` `a` ran, when both pages give their time in a named zone and the two are less than
+    two days apart (beyond, the dates alone tell the order)."""
+    if not a.published_at or not b.published_at:
+        return None
+    at_a, at_b = dt.datetime.fromisoformat(a.published_at), dt.datetime.fromisoformat(b.published_at)
+    if at_a.tzinfo is None or at_b.tzinfo is None:
+        return None
+    hours = (at_a - at_b).total_seconds() / 3600
+    return hours if 0 < abs(hours) < _ZONED_HOURS else None
 
 
 def _same_time_order(a: Article, b: Article) -> int | None:

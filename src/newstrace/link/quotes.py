@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from newstrace.link.credit import agency_authored, credits_name, statement_by
+from newstrace.link.credit import agency_authored, credits_name, day_number, statement_by
 from newstrace.link.derive import issuing_bodies, names_as_source, on_agency_site, own_earlier
 from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Article, Derivation, Document, QuoteEntry
@@ -155,12 +155,20 @@ def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
 
 def _first(members: list[_Carried]) -> str | None:
     """The document that carried the quotation earliest; None when no date tells (undated, or two or more ran on
-    the earliest day and their pages do not all give a time in a named zone, or give the same time)."""
+    the earliest day and their pages do not all give a time in a named zone, or give the same time). Pages dated a
+    day apart that all give their time in a named zone are ordered by the instants, as their dates may run the other
+    way round ("6 March, 9am AEDT" ran before "March 5, 6:30 p.m. ET")."""
     if len({m.doc for m in members}) == 1:
         return members[0].doc
     days = [m.published for m in members if m.published]
     if not days:
         return None
+    first_day = day_number(min(days))
+    near = {m.doc: m.at for m in members if first_day is not None and (n := day_number(m.published)) is not None
+            and n - first_day <= 1}
+    if len(near) > 1 and all(at is not None for at in near.values()):
+        instants = sorted((at, doc) for doc, at in near.items() if at is not None)
+        return instants[0][1] if instants[0][0] != instants[1][0] else None
     earliest = {m.doc: m.at for m in members if m.published == min(days)}
     if len(earliest) == 1:
         return next(iter(earliest))
