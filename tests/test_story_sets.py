@@ -1374,5 +1374,7 @@ def test_time_zones(analyses: dict[str, dict[str, Any]]) -> None:
     copy = next(d for d in analysis["derivations"] if d["derived"] == "scraper-lithium")
     assert copy["evidence"].endswith("published 90 minutes later, by the times' zones")
     assert {q["first"] for q in analysis["quotes"]} == {"herald-lithium"}
+    miner = _entity(analysis, "Kestrel Minerals")  # the model's person: no one's surname is "Minerals"
+    assert (miner["type"], set(miner["aliases"])) == ("ORG", {"Kestrel Minerals", "Kestrel"})
     thursday = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
     assert thursday["date"] == "2026-03-05"  # "late on Thursday" on the Friday's page, and on the Thursday's copy

@@ -35,8 +35,9 @@ NAME_PARTICLES = word_set("al el es ul wal wa bin ibn bint abu de del della di d
 ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
-COMPANY_TRADES = word_set("resources mining energy industries motors pharmaceuticals technologies systems partners "
-                        "investments enterprises petroleum railway railways railroad rail water utilities")
+COMPANY_TRADES = word_set("resources mining minerals metals energy industries motors pharmaceuticals technologies "
+                        "systems partners investments enterprises petroleum railway railways railroad rail water "
+                        "utilities logistics")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission
 committee alliance union association organization organisation bank university college school party front movement
@@ -70,7 +71,8 @@ clerk treasurer auditor comptroller sheriff coroner assessor registrar councillo
 # Last words of organisations' names that are no one's surname (unlike "Post", "Court", "Church" or "Bank").
 _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
 university ministry institute council committee commission department agency association foundation federation
-coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc""")
+coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc
+minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
 opposition rebel junta""")
