@@ -1918,3 +1918,18 @@ References
     assert article.authors == ["Ruth Okafor"]
     assert article.body[0].endswith("uncollected across the city, the city council said.")
     assert not any("BUTTON" in p or "Sign up" in p for p in article.body)
+
+
+def test_an_agency_s_tag_after_the_last_sentence_credits_it_and_agency_report_names_no_outlet() -> None:
+    page = _page("\n\n".join([
+        "Lagos Chronicle", "News", "Politics", "FG approves N45bn for Niger Delta coastal road", "By Agency Report",
+        "March 5, 2026",
+        "The Federal Executive Council has approved N45 billion for the construction of a section of the Niger "
+        "Delta coastal road, the Minister of Works said on Wednesday.",
+        "The minister told reporters after the council's meeting in Abuja that the contractor would mobilise to "
+        "site within two weeks.",
+        "It costs N45bn. (NAN)",
+    ]))
+    article = extract(page)
+    assert (article.origin, article.authors) == ("NAN", ["Agency Report"])
+    assert article.body[-1] == "It costs N45bn. (NAN)"  # a paragraph of its own, not a sign-off alone

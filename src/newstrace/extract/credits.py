@@ -48,7 +48,8 @@ _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
                             "watch", "listen", "editor's", "product", "customer", "book", "this", "social"])
 _OWN_DESK = frozenset([
-    "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau"
+    "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau",
+    "report", "reports",  # "Agency Report", "Wire Reports": a desk's credit of copy it does not say whose
 ])
 # Capitalised labels that open a paragraph the way a dateline does.
 _LABELS = frozenset(
@@ -977,8 +978,10 @@ def _note_or_label(paragraph: str) -> bool:
 
 # A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
 # "(AP)".
-# "— Reuters", "-- Yonhap", "==Kyodo" (Kyodo's sign-off), or "(AFP)" alone.
-_SIGN_OFF = re.compile(r"(?:^|\s)(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$|^\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
+# "— Reuters", "-- Yonhap", "==Kyodo" (Kyodo's sign-off), "(AFP)" alone, or after the last sentence ("... in 24
+# months. (NAN)", as Nigerian papers close the national agency's copy).
+_SIGN_OFF = re.compile(r"(?:^|\s)(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$"
+                       r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
 
 
 def signed_off_by(paragraph: str) -> str | None:
@@ -1006,7 +1009,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     """Fill the article's dateline, origin and (from end credits) authors when they are missing;
     `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
     on where the text comes from is such a line, not a paragraph."""
-    if len(article.body) > 1 and len(article.body[-1]) <= _SOURCE_LABEL_CHARS and signed_off_by(article.body[-1]):
+    if len(article.body) > 1 and (alone := _SIGN_OFF.match(article.body[-1].strip())) and (
+            source_name(alone.group("a") or alone.group("b"))):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
     notes = [p for p in article.body if _note_or_label(p)]
