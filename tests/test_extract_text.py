@@ -1735,6 +1735,7 @@ def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str
     ("RAMALLAH, March 5, 2026 (WAFA) – The ministry said", "RAMALLAH", "WAFA"),
     ("BUCHAREST, March 5 /AGERPRES/ - The ministry said", "BUCHAREST", "Agerpres"),
     ("ZAGREB, March 5 (Hina) - The ministry said", "ZAGREB", "HINA"),
+    ("ISLAMABAD, Mar 5 (APP): The ministry said", "ISLAMABAD", "APP"),
 ])
 def test_agency_datelines_without_a_dash(opening: str, place: str | None, source: str | None) -> None:
     assert dateline(opening) == (place, source)

@@ -47,7 +47,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "SPA": ("SPA", "Saudi Press Agency"),
     "QNA": ("QNA", "Qatar News Agency"),
     "MENA": ("Middle East News Agency",),  # "MENA" alone is as often the region
-    "APP": ("Associated Press of Pakistan",),
+    "APP": ("APP", "Associated Press of Pakistan"),  # "app" in capitals only (`_AMBIGUOUS`)
     "PAP": ("Polish Press Agency",),
     "CTK": ("CTK", "ČTK", "Czech News Agency"),
     "MTI": ("Hungarian News Agency",),
@@ -125,8 +125,8 @@ _SPACES = re.compile(r"\s+")
 # The agency's own desk as a byline gives it ("PA Reporter", "Reuters Staff", "AFP staff writer").
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
-_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "wafa", "hina", "leta",
-                        "elta", "suna"})
+_AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
+                        "leta", "elta", "suna"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:
