@@ -179,7 +179,7 @@ def _closes_single(text: str, i: int) -> bool:
     closes plainly."""
     if _plainly_closes(text, i):
         return True
-    if text[i - 1: i + 2: 2] != text[i - 1] + " " or not text[i - 1].isalnum():
+    if text[i + 1: i + 2] != " " or not text[i - 1].isalnum():
         return False
     if text[i - 1] not in "sS":
         return True

@@ -315,6 +315,7 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,
 _AGENCY_NOTE = re.compile(r"(?:The )?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:is|are) (?:a|an|the)\b")
 _HEAD_PARAGRAPHS = 3
 _TAGLINE_WORDS = 60
+_TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
                                             " feed"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
@@ -756,13 +757,10 @@ def title_agency(title: str) -> str | None:
     a title, "PA" is the agency, not a physician assistant's letters. An agency named in more words than its title
     keeps ("Local Democracy Reporter") is given its full name."""
     words = title.strip(" ,.").split()
-    for n in range(min(len(words) - 1, _TITLE_AGENCY_WORDS), 0, -1):
+    for n in range(min(len(words), _TITLE_AGENCY_WORDS), 0, -1):
         if short := source_name(named := " ".join(words[:n])):
             return named if n == 1 else short
     return None
-
-
-_TITLE_AGENCY_WORDS = 3
 
 
 def with_title_agency(name: str, line: str) -> list[str]:

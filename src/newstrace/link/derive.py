@@ -72,7 +72,7 @@ SAME_SENTENCE = 99.0     # rapidfuzz ratio of a sentence repeated word for word 
 REWORD_SCORE = 70.0      # rapidfuzz token_ratio of a reworded sentence and its source sentence
 REWORDED = 3             # reworded sentences that, with two kept quotations, make a rewrite
 REWRITE_DAYS = 3         # days within which a text crediting an agency rewrites the agency's copy it quotes
-_ZONED_HOURS = 48       # hours apart within which two zoned times, not the dates, tell which page ran first
+ZONED_HOURS = 48         # hours apart within which two zoned times, not the dates, tell which page ran first
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
 OWN_CHARS = 40           # characters of its own that the holder adds (a credit line, a footer)
 REPUBLISHED = 0.6        # derived share above which a copy is the whole story (relation republication)
@@ -499,7 +499,7 @@ def _hours_apart(a: Article, b: Article) -> float | None:
     if at_a.tzinfo is None or at_b.tzinfo is None:
         return None
     hours = (at_a - at_b).total_seconds() / 3600
-    return hours if 0 < abs(hours) < _ZONED_HOURS else None
+    return hours if 0 < abs(hours) < ZONED_HOURS else None
 
 
 def _same_time_order(a: Article, b: Article) -> int | None:
