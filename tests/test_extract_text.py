@@ -1934,3 +1934,20 @@ def test_an_agency_s_tag_after_the_last_sentence_credits_it_and_agency_report_na
     article = extract(page)
     assert (article.origin, article.authors) == ("NAN", ["Agency Report"])
     assert article.body[-1] == "It costs N45bn. (NAN)"  # a paragraph of its own, not a sign-off alone
+
+
+def test_an_official_s_column_its_note_on_the_writer_and_its_disclaimer() -> None:
+    page = _page("\n\n".join([
+        "The Valley Times", "Opinion", "Letters", "Our rivers cannot wait for another flood report",
+        "By Senator Maria Keller",
+        "Senator Keller represents the 12th District in the state Senate and chairs its environment committee.",
+        "March 9, 2026",
+        "Three years ago, when the Tamsin River burst its banks and flooded 400 homes, we were promised action.",
+        "The state's own engineers say the levees need $200 million of work. Yet this year's budget sets aside "
+        "$12 million.",
+        "I am introducing a bill this week that would fund the repairs in full over five years.",
+        "The views expressed are the author's own.",
+    ]))
+    article = extract(page)
+    assert (article.title, article.authors) == ("Our rivers cannot wait for another flood report", ["Maria Keller"])
+    assert [p.split()[0] for p in article.body] == ["Three", "The", "I"]

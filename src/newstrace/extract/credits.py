@@ -178,6 +178,10 @@ _EMBEDDED_BY = re.compile(rf"\b[Bb]y\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
 HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
+# Offices an official's byline sets before the name ("By Sen. Jane Doe", "By Mayor Jane Doe").
+_OFFICE_TITLES = frozenset(["Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Cllr", "Councillor",
+                            "Councilmember", "Assemblyman", "Assemblywoman", "Judge", "Gen", "General", "Rev",
+                            "Reverend", "President", "Minister", "Ambassador", "Sir", "Dame", "Lord", "Baroness"])
 # The accounts a publishing tool sets up for whoever runs the site: a byline with one of them names no writer.
 SITE_ACCOUNTS = frozenset(("admin", "administrator", "webmaster", "editor", "staff", "team", "user", "guest", "root"))
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,2})?|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")  # "PA-C", "FNP-BC"
@@ -688,8 +692,9 @@ def _clean_name(part: str) -> str | None:
     half = len(tokens) // 2
     if half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")
-    while len(tokens) > 2 and tokens[0].rstrip(".") in HONORIFICS:
-        tokens = tokens[1:]  # "By Dr Jane Doe": the name is Jane Doe's
+    titles = HONORIFICS if _is_desk(tokens) else HONORIFICS | _OFFICE_TITLES  # not "General Assembly staff"
+    while len(tokens) > 2 and tokens[0].rstrip(".") in titles:
+        tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
     if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
     tokens = without_role(tokens)

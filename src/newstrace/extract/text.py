@@ -117,6 +117,7 @@ _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
+_BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
@@ -192,6 +193,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _demote_glued_cards(lines)
     _demote_listings(lines)
     _mark_author_boxes(lines)
+    _mark_byline_notes(lines)
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     article.outlet = outlet(lines, page.url)
@@ -337,6 +339,20 @@ def _mark_author_boxes(lines: list[Line]) -> None:
                     or boxed_author(lines, i, about, whole_name=False)):
                 # Not the shared `Line`: the same name alone on a line at the top is the byline.
                 lines[i] = replace(line, kind=BARRIER)
+
+
+def _mark_byline_notes(lines: list[Line]) -> None:
+    """A sentence about the writer set between the byline and the date ("By Sen. Maria Keller" / "Senator Keller
+    represents the 12th District ..." / "March 9, 2026"), as opinion pages introduce a guest: part of the byline,
+    neither the headline nor a paragraph."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.kind not in (GOOD, NEAR) or line.words > _BYLINE_NOTE_WORDS or lines[i + 1].kind != META \
+                or lines[i - 1].kind != META:
+            continue
+        opening = {token.strip(PUNCT) for token in line.text.split()[:_BYLINE_NOTE_OPENING]}
+        if any(name.split()[-1] in opening for name in byline_names(lines[i - 1].text)):
+            lines[i] = replace(line, kind=META)
 
 
 def _speaks_of_a_writer(text: str) -> bool:

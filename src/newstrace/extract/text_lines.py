@@ -105,7 +105,9 @@ _STRONG_JUNK = re.compile(
     # The print edition's note ("This article appears in the March 2026 issue of ...", "A version of this article
     # appears in print on ...").
     r"|^(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
-    r".{0,40}\b(?:issue|edition)\b)",
+    r".{0,40}\b(?:issue|edition)\b)"
+    # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
+    r"|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|writer|contributor|columnist)s?['’]?s?\b",
     re.I,
 )
 
@@ -133,7 +135,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
-    "this photo", "this picture", "developing", "breaking", "check back", "appear",
+    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed",
 ]))
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
