@@ -1355,11 +1355,15 @@ def test_copy_chain(analyses: dict[str, dict[str, Any]]) -> None:
         "coastal-copy": ("republication", "The Harbour Courier"),  # "originally published by The Harbour Courier"
         "portal-copy": ("republication", "Coastal Wire Daily"),  # "Source: Coastal Wire Daily"
         "roundup": ("independent-rewrite", "The Harbour Courier"),  # "told the Harbour Courier", one quotation
+        "digest": ("independent-rewrite", "Shipping Today"),  # "..., Shipping Today reported."
     }
-    # The portal ran the copy it names, itself a copy of the paper's story: a chain, not two copies of the paper.
+    # The portal ran the copy it names, itself a copy of the paper's story: a chain, not two copies of the paper. The
+    # digest names both the trade paper that rewrote the story and, inside the quotation it kept, the paper the fire
+    # chief spoke to ("told the Harbour Courier, according to Shipping Today"): it rewrote the trade paper's story.
     assert _edges(analysis) == {("coastal-copy", "harbour-original", "republication"),
                                 ("portal-copy", "coastal-copy", "republication"),
-                                ("roundup", "harbour-original", "rewrite")}
+                                ("roundup", "harbour-original", "rewrite"),
+                                ("digest", "roundup", "rewrite")}
 
 
 def test_time_zones(analyses: dict[str, dict[str, Any]]) -> None:

@@ -519,18 +519,22 @@ def _same_time_order(a: Article, b: Article) -> int | None:
 def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
     directed = [e for e in edges if e.directed]
     derived = {e.derived for e in directed}
+    # Copies of another outlet's text: an outlet's second version of its own story is no link between two outlets.
+    relays = {e.derived for e in directed
+              if _name_key(docs[e.derived].article.outlet) != _name_key(docs[e.source].article.outlet)}
     by_target: dict[str, list[Edge]] = {}
     for e in directed:
         by_target.setdefault(e.derived, []).append(e)
     chosen = []
     for target, cands in by_target.items():
         def rank(e: Edge) -> tuple[bool, bool, int, float]:
-            # The copy the target credits ("Source: X", X itself a copy of the story it carries), then the first
-            # appearance, then the source that explains most of the target.
-            source = docs[e.source].article
-            credited = e.credit is not None or names_as_source(docs[e.derived].article, source)
-            day = day_number(source.published)
-            return (not credited, e.source in derived, day if day is not None else 1 << 30, -_share_of(e, e.derived))
+            # The outlets the target names first ("Source: X", "Y reported"; not an agency, whose copy many carry), and
+            # among them one that itself carries another's story: the nearer link of a chain the target names. Among
+            # the others, the first appearance. Then the source that explains most of it.
+            named = _names_outlet(docs[e.derived].article, docs[e.source].article)
+            day = day_number(docs[e.source].article.published)
+            nearer = e.source in relays if named else e.source not in derived
+            return (not named, not nearer, day if day is not None else 1 << 30, -_share_of(e, e.derived))
         kept: list[Edge] = []
         covered: set[int] = set()
         for e in sorted(cands, key=rank):
@@ -541,6 +545,14 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
             covered |= mine
         chosen.extend(kept)
     return chosen + _unordered_links([e for e in edges if not e.directed], chosen)
+
+
+def _names_outlet(text: Article, source: Article) -> bool:
+    """Whether the text names the source's own outlet, not an agency's, as where its story came from or in a credit."""
+    outlet = source.outlet
+    if not outlet or agency(outlet) or _name_key(outlet) == _name_key(text.outlet):
+        return False
+    return names_as_source(text, source) or credits_name(text.text, outlet) is not None
 
 
 def _unordered_links(undirected: list[Edge], directed: list[Edge]) -> list[Edge]:
