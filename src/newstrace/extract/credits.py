@@ -692,8 +692,8 @@ def _clean_name(part: str) -> str | None:
     half = len(tokens) // 2
     if half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")
-    titles = HONORIFICS if _is_desk(tokens) else HONORIFICS | _OFFICE_TITLES  # not "General Assembly staff"
-    while len(tokens) > 2 and tokens[0].rstrip(".") in titles:
+    while len(tokens) > 2 and (tokens[0].rstrip(".") in HONORIFICS or (
+            tokens[0].rstrip(".") in _OFFICE_TITLES and not _is_desk(tokens))):  # not "General Assembly staff"
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
     if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
