@@ -15,9 +15,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph starts a sentence. The parser, left alone, may run one paragraph into the next where a closing
     quotation mark reads to it as an opening one ('... a disgrace."' / '"I won't," added his neighbour'), and then
     hangs the second paragraph's verb on the first's."""
-    for tok in doc[1:]:
-        if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
-            tok.is_sent_start = True
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
     return doc
 
 

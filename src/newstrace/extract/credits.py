@@ -59,12 +59,17 @@ _LABELS = frozenset(
         "PHOTO", "IMAGE", "CREDIT"
     ]
 )
-# The first words of a transcript's speaker labels: a title, a question, the one who asks it.
-_SPEAKER_LABELS = frozenset([
-    "MINISTER", "PRESIDENT", "SECRETARY", "SENATOR", "SEN.", "REP.", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR",
-    "DR.", "GOVERNOR", "GOV.", "MAYOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "SPEAKER", "PRIME", "JUDGE", "COMMISSIONER",
-    "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST", "INTERVIEWER",
+# Offices set before a person's name, without their points: an official's byline ("By Sen. Jane Doe"), a transcript's
+# label ("MINISTER HALE:").
+_OFFICES = frozenset([
+    "minister", "prime", "president", "secretary", "senator", "sen", "representative", "rep", "governor", "gov",
+    "mayor", "cllr", "councillor", "councilmember", "assemblyman", "assemblywoman", "chairman", "chairwoman", "chair",
+    "speaker", "judge", "commissioner", "spokesman", "spokeswoman", "spokesperson", "general", "gen", "ambassador",
+    "reverend", "rev", "sir", "dame", "lord", "baroness",
 ])
+# The first words of a transcript's speaker labels: a title, a question, the one who asks it.
+_SPEAKER_LABELS = _OFFICES | {"mr", "mrs", "ms", "dr", "question", "answer", "reporter", "moderator", "host",
+                              "interviewer"}
 # A broadcaster's role after a speaker's name ("DAVID HOLLIS, NBS ANCHOR:").
 _SPEAKER_ROLES = frozenset(["ANCHOR", "HOST", "CO-HOST", "CORRESPONDENT", "REPORTER", "CONTRIBUTOR", "ANALYST",
                             "MODERATOR"])
@@ -178,10 +183,6 @@ _EMBEDDED_BY = re.compile(rf"\b[Bb]y\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
 HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
-# Offices an official's byline sets before the name ("By Sen. Jane Doe", "By Mayor Jane Doe").
-_OFFICE_TITLES = frozenset(["Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Cllr", "Councillor",
-                            "Councilmember", "Assemblyman", "Assemblywoman", "Judge", "Gen", "General", "Rev",
-                            "Reverend", "President", "Minister", "Ambassador", "Sir", "Dame", "Lord", "Baroness"])
 # The accounts a publishing tool sets up for whoever runs the site: a byline with one of them names no writer.
 SITE_ACCOUNTS = frozenset(("admin", "administrator", "webmaster", "editor", "staff", "team", "user", "guest", "root"))
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,2})?|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")  # "PA-C", "FNP-BC"
@@ -693,7 +694,7 @@ def _clean_name(part: str) -> str | None:
     if half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # drawn twice, for the eye and for a screen reader ("Jane Doe Jane Doe")
     while len(tokens) > 2 and (tokens[0].rstrip(".") in HONORIFICS or (
-            tokens[0].rstrip(".") in _OFFICE_TITLES and not _is_desk(tokens))):  # not "General Assembly staff"
+            tokens[0].rstrip(".").lower() in _OFFICES and not _is_desk(tokens))):  # not "General Assembly staff"
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
     if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
@@ -841,7 +842,7 @@ def _caps_word_only(place: str, src: str | None) -> bool:
         return False
     words = place.strip(" ,").upper().split()
     return set(words) <= _LABELS or not _SPEAKER_ROLES.isdisjoint(words) or (
-        "," not in place and (len(place) < 4 or words[0] in _SPEAKER_LABELS))
+        "," not in place and (len(place) < 4 or words[0].rstrip(".").lower() in _SPEAKER_LABELS))
 
 
 # Small words inside an outlet's name ("Bank of the West"); labels that credit where a text came from.

@@ -537,7 +537,7 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
             return (not named, not nearer, day if day is not None else 1 << 30, -_share_of(e, e.derived))
         kept: list[Edge] = []
         covered: set[int] = set()
-        for e in sorted(cands, key=rank):
+        for e in sorted(cands, key=rank) if len(cands) > 1 else cands:  # most texts have one source: no names read
             mine = _target_tokens(e, target)
             if kept and len(mine - covered) < 0.5 * max(len(mine), 1):
                 continue
