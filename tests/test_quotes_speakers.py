@@ -253,3 +253,21 @@ def test_a_he_stands_for_the_person_named_beside_the_role_that_was_the_subject(n
 def test_a_thing_that_goes_on_says_nothing(nlp: Any) -> None:
     found = quotes(nlp, "Union leader Pavel Marek said the strike would go on “as long as it takes.”")
     assert [q.speaker for q in found] == ["Pavel Marek"]
+
+
+def test_a_person_or_a_body_owned_speaks_for_itself_a_thing_owned_for_its_owner(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "Maria Lopez was arrested on Monday. “She is innocent,” her lawyer said.",
+                            "“The fire is under control,” the governor's office said in a statement.",
+                            "“We are shocked,” his family said.",
+                            "“This is a sad day,” the mayor's statement said."))
+    assert found["She is innocent,"] == "her lawyer"
+    assert found["The fire is under control,"] is not None and found["The fire is under control,"].endswith(
+        "governor's office")
+    assert found["We are shocked,"] == "his family"
+    assert found["This is a sad day,"] == "the mayor"
+
+
+def test_a_name_set_between_commas_after_a_role_is_the_speaker(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "According to the ministry spokesperson, Elif Sahin, “all roads will reopen by "
+                                 "Friday.”"))
+    assert found == {"all roads will reopen by Friday.": "Elif Sahin"}

@@ -369,12 +369,14 @@ class _Attributor:
                      and not self.inside_quote(c.idx) and _may_speak(c)), None)
 
     def _name_for(self, subject: Any) -> str | None:
-        """The speaker a subject token stands for: a pronoun resolved, a name at its fullest. A thing
-        owned speaks for its owner ("his comments", "the campaign's statement")."""
+        """The speaker a subject token stands for: a pronoun resolved, a name at its fullest. A thing owned
+        speaks for its owner ("his comments", "the campaign's statement"); a person or a body owned does not ("her
+        lawyer", "the governor's office")."""
         subject = self._named_in_apposition(subject)
         if subject.pos_ == "NOUN" and subject.lower_ in _KIN and (kin := self._kin_named(subject)):
             return kin  # "her daughter said", after "her daughter, Ruth Holloway-Grant,": the daughter, not "her"
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.pos_ == "NOUN" else None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if (
+            subject.pos_ == "NOUN" and subject.lemma_.lower() not in _SPEAK_THEMSELVES) else None
         if owner is None and subject.lower_ in _WRITTEN_WORDS:
             # "according to a statement from the regional government": the government speaks
             owner = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
@@ -415,13 +417,19 @@ class _Attributor:
 
     def _second_subject(self, noun: Any, role: bool) -> Any:
         """The name right after a role that the parse made a second subject of the verb ("its chief engineer Ingrid
-        Solvang said", the name not hung on the noun)."""
-        end = noun.i + 1
-        while end < len(noun.doc) and noun.doc[end].pos_ == "PROPN":
+        Solvang said", the name not hung on the noun), or set between commas after it and hung elsewhere
+        ("according to the ministry's spokesperson, Elif Sahin, '...'")."""
+        doc = noun.doc
+        first = noun.i + 2 if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," else noun.i + 1
+        end = first
+        while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-        if end == noun.i + 1:
+        if end == first:
             return None
-        name = noun.doc[end - 1]
+        name = doc[end - 1]
+        if first > noun.i + 1:
+            closed = end < len(doc) and doc[end].text == ","
+            return name if role and closed and (self._is_person(name) or self._role_holder(name)) else None
         return name if name.head.i == noun.head.i and name.dep_ == noun.dep_ and (
             self._is_person(name) or (role and self._role_holder(name))) else None
 
@@ -507,6 +515,11 @@ class _Attributor:
 
 # What a body issues in writing, which speaks for whoever issued it.
 _WRITTEN_WORDS = frozenset({"statement", "release", "letter", "post", "communique", "communiqué", "report", "notice"})
+# Who speaks in their own name, though someone's ("her lawyer", "the governor's office", "his family"): what is
+# someone's otherwise speaks for its owner ("his comments", "the mayor's statement").
+_SPEAK_THEMSELVES = ROLES | EPITHETS | _KIN | word_set("""office family team campaign staff board relative friend
+colleague supporter parent child government administration committee council ministry department agency company
+union party spokesperson representative aide""")
 
 
 def _is_cue(tok: Any) -> bool:
