@@ -68,6 +68,21 @@ def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
     assert seasons("The dam will be finished in the fall, the ministry said.") == ["2025-FA"]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The works will finish next summer.", "2026-SU"),  # December opens the winter: summer is next year's
+    ("Elections will be held in the spring.", "2026-SP"),
+    ("Fuel prices rose last spring.", "2025-SP"),  # the spring just gone, not the one before it
+    ("The harvest failed in the summer.", "2025-SU"),
+])
+def test_a_season_in_december_looks_across_the_new_year(sentence: str, value: str) -> None:
+    assert [t.value for t in find_timexes(sentence, "2025-12-03", load_nlp()(sentence))] == [value]
+
+
+def test_a_figure_measured_against_a_forecast_dates_the_forecast_before() -> None:
+    time = _only("The deficit will be $12 billion bigger than forecast in May.", "2025-12-03")
+    assert time.value == "2025-05"
+
+
 def test_since_a_year_marks_a_start() -> None:
     time = _only("The company has been losing money since 2012.")
     assert (time.value, time.precision, time.is_start) == ("2012", "year", True)

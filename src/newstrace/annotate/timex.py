@@ -30,6 +30,10 @@ _MAY = {"may", "might"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write", "confirm", "be", "have"}
 _SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
+# What a figure is measured against was said before it: "bigger than forecast in May", "than expected last week".
+_MEASURED_AGAINST = re.compile(r"\bthan\s+(?:it\s+|they\s+|was\s+|had\s+been\s+|first\s+|originally\s+)?(?:forecast"
+                               r"|expected|predicted|planned|estimated|projected|budgeted|anticipated|announced)"
+                               r"(?:\s+(?:in|on|at))?\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|(?:expected|scheduled|due|set|slated|planning|plans?|going|poised)"
                          r"\s+to|next)\b|'ll\b", re.I)
 _START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|starts|start|beginning|starting|"
@@ -113,6 +117,8 @@ def _direction(text: str, doc: Any) -> Any:
     def direction(start: int, end: int) -> int:
         if _SOONEST.search(text[max(0, start - 24):start]):
             return 1
+        if _MEASURED_AGAINST.search(text[max(0, start - 40):start]):
+            return -1
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return _direction_from_text(text, start, end)
@@ -176,6 +182,8 @@ def _direction_from_parse(token: Any) -> int:
 
 
 def _direction_from_text(text: str, start: int, end: int) -> int:
+    if _MEASURED_AGAINST.search(text[max(0, start - 40):start]):
+        return -1
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return 1 if _FUTURE_CUE.search(text[sentence_start:start]) else 0
 

@@ -515,16 +515,18 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None
     order = ["WI", "SP", "SU", "FA"]
     ref = ctx.month()
-    now = order[(ref.month % 12) // 3]
-    code = SEASONS[m["s"].lower()]
-    year = ref.year
-    if mod in ("last", "this past") or (mod not in ("next", "this coming") and ctx.direction(m.start(), m.end()) < 0
-                                        and mod != "this"):
-        if order.index(code) >= order.index(now) and mod in ("last", "this past"):
-            year -= 1
-    elif mod in ("next", "this coming") and order.index(code) <= order.index(now):
-        year += 1
-    return "DATE", f"{year}-{code}"
+    # Seasons counted on from each year's winter, which December opens: in December, spring is next year's.
+    now = (ref.year + (ref.month == 12)) * 4 + (ref.month % 12) // 3
+    named = ref.year * 4 + order.index(SEASONS[m["s"].lower()])
+    seasons = [named + 4 * k for k in range(-2, 3)]
+    way = 0 if mod == "this" else -1 if mod in ("last", "this past") else 1 if mod in ("next", "this coming") else (
+        ctx.direction(m.start(), m.end()))
+    if way < 0:  # the latest before now; "last spring" is not the one running
+        named = max(s for s in seasons if s < now or (s == now and mod not in ("last", "this past")))
+    elif way > 0:
+        named = min(s for s in seasons if s > now or (s == now and mod not in ("next", "this coming")))
+    year, code = divmod(named, 4)
+    return "DATE", f"{year}-{order[code]}"
 
 
 @rule(rf"(?:(?P<early>late|early|mid)[- ]?)?(?:(?P<clock>{_CLOCK})\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|"
