@@ -724,6 +724,7 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     (["Now Bloomberg says he is worried about the tone of the race."], [], [], None),  # a person's name
     (["The board said it would act."], ["River Desk"], [], None),
     (["The map of the river shows the landing."], [], [], None),
+    (["The board said it would act."], [], ["Source: Xinhua| 2026-12-02 19:22:45|Editor: Li Wen"], "Xinhua"),
 ])
 def test_origin_from_credits(body: list[str], authors: list[str], credits: list[str], expected: str | None) -> None:
     assert origin(body, authors, credits) == expected
@@ -796,6 +797,10 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By Topic", []),
     ("By Admin", ["Admin"]),  # a desk
     ("By Tom Price", ["Tom Price"]),
+    # A title written small before the name, as broadcasters set it.
+    ("By political reporter Ana Ruiz", ["Ana Ruiz"]),
+    ("By Tom Berg and chief economics correspondent Ana Ruiz in Lagos", ["Tom Berg", "Ana Ruiz"]),
+    ("Source: Example Wire | 2026-12-02 19:22:45", []),  # a field's label is no name
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected

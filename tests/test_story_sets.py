@@ -1382,3 +1382,44 @@ def test_time_zones(analyses: dict[str, dict[str, Any]]) -> None:
     assert (miner["type"], set(miner["aliases"])) == ("ORG", {"Kestrel Minerals", "Kestrel"})
     thursday = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
     assert thursday["date"] == "2026-03-05"  # "late on Thursday" on the Friday's page, and on the Thursday's copy
+
+
+def test_forest_fire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["forest-fire"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "agency-fire": ("wire-original", "Anadolu"),  # the agency's own site: its masthead over its copy
+        "frontier-fire": ("wire-original", "Anadolu"),  # the copy run unchanged, "Courtesy: Anadolu Agency"
+        "tribune-fire": ("rewrite-of-wire", "Anadolu"),  # "Anadolu Agency reported", two quotations kept
+        "menafn-fire": ("republication", "Aegean Post"),  # the syndicator's tag "(MENAFN- Aegean Post)"
+        "older-drought": ("unknown", None),
+    }
+    assert docs["menafn-fire"]["outlet"] == "MENAFN"
+    # The same day and the same words: the agency's page is the source, not the subscriber's.
+    assert _edges(analysis) == {("frontier-fire", "agency-fire", "republication"),
+                                ("tribune-fire", "agency-fire", "rewrite")}
+    agency = docs["agency-fire"]
+    assert agency["dateline"] == "ANKARA"  # set in capitals on a line of its own over the first paragraph
+    # The agency's note to its site's readers and the syndicator's legal notice are no paragraphs.
+    assert not any("subscription" in p for p in agency["body"])
+    assert not any("warranty" in p for p in docs["menafn-fire"]["body"])
+
+
+def test_deficit(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["deficit"]
+    docs = _docs(analysis)
+    broadcaster, wire = docs["abc-deficit"], docs["standard-deficit"]
+    assert broadcaster["authors"] == ["Tom Hurley"]  # "By political reporter Tom Hurley"
+    assert not any(p.endswith("(ABC News: Matt Roberts)") for p in broadcaster["body"])  # a picture's caption
+    # "Australian Associated Press" under the writer's name, "AAP" under the text: the paper runs agency copy.
+    assert (wire["relation"], wire["origin"]) == ("wire-original", "AAP")
+    assert {doc_id: d["relation"] for doc_id, d in docs.items()} == {
+        "abc-deficit": "original", "standard-deficit": "wire-original", "newsnow-deficit": "rewrite-of-wire",
+        "digest-deficit": "republication", "older-surplus": "unknown"}
+    # The agency's copy credits the broadcaster for the treasurer's words ("she told ABC radio"): it took them from
+    # it, though agency copy is more often the source.
+    assert _edges(analysis) == {("digest-deficit", "abc-deficit", "republication"),
+                                ("standard-deficit", "abc-deficit", "rewrite"),
+                                ("newsnow-deficit", "standard-deficit", "rewrite")}
+    forecast = next(t for t in analysis["timeline"] if "in May" in t["phrases"])
+    assert forecast["date"] == "2026-05"  # "bigger than forecast in May": the forecast was made before

@@ -143,6 +143,12 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     return short
 
 
+def ambiguous(text: str) -> bool:
+    """Whether the text is a spelling of a source that is also ordinary initials or a word ("AA", as a page's
+    text-size button reads; "Map")."""
+    return _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower() in _AMBIGUOUS
+
+
 def agency(name: str | None) -> str | None:
     """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), also as its own desk (``"PA Reporter"``),
     else None; a syndicating outlet that is not an agency gives None."""

@@ -214,6 +214,7 @@ _AFFILIATION = re.compile(rf"\b{_ORG_WORDS}\.?$|^(?:The\s+)?{_ORG_WORDS}\s+(?:of
 _GLUE = re.compile(r"[a-z](?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
+_ROLE_BEFORE_WORDS = 4  # "senior foreign affairs correspondent"
 
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
@@ -264,7 +265,7 @@ _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 _CREDIT_LINE = re.compile(
     r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
-    r"(?P<name>[^|,;]{2,50}?)\s*\.?$"
+    r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
     r"|\bcopyright\s+(?:©\s*)?\d{4}\s+(?P<name4>[^.;,]{2,50})"
@@ -535,6 +536,8 @@ def is_credentials(text: str, capitals: bool = False) -> bool:
 def is_role(text: str) -> bool:
     """A job title on its own ("Senior Writer", "Print Managing Editor")."""
     text = text.strip()
+    if text[:1].islower() and len(_after_role(words := text.split())) < len(words):
+        return False  # a title written small before a name ("business reporter Jane Doe")
     return len(text.split()) <= 5 and bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text)
                                            or _ROLE_OF.match(text))
 
@@ -659,7 +662,8 @@ def without_filing(name: str) -> str:
     organisation's name keeps its words ("Center for Drug Evaluation")."""
     if " " not in name or (person := _FILED.sub("", name)) == name:
         return name
-    return person if person_line(person) and not _AFFILIATION.search(person) else name
+    named = " ".join(_after_role(person.split()))
+    return person if person_line(named) and not _AFFILIATION.search(person) else name
 
 
 def without_place(line: str) -> str:
@@ -698,9 +702,9 @@ def _clean_name(part: str) -> str | None:
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
     if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
-    tokens = without_role(tokens)
-    if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES for t in tokens):
-        return None
+    tokens = without_role(_after_role(tokens))
+    if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES or t.endswith(":") for t in tokens):
+        return None  # a word that is no name's, or a field's label ("Source: Example | 2026-12-02")
     if len(tokens) == 1 and tokens[0].lower() in _FACETS:
         return None
     if not all(t[0].isupper() or t.lower() in _PARTICLES or t[:3].lower() in ("al-", "el-") for t in tokens):
@@ -728,6 +732,17 @@ def in_mixed_case(name: str) -> str:
     if not name.isupper() or len(words) < 2 or any(map(common_word, words)):
         return name
     return name.title()
+
+
+def _after_role(tokens: list[str]) -> list[str]:
+    """The name after a job title written small before it, as broadcasters' bylines set it ("political reporter
+    Jane Doe", "chief economics correspondent Jane Doe")."""
+    for k, token in enumerate(tokens[:_ROLE_BEFORE_WORDS]):
+        if not token.islower():
+            break
+        if _JOB_NOUN.fullmatch(token):
+            return tokens[k + 1:] if k + 1 < len(tokens) and tokens[k + 1][:1].isupper() else tokens
+    return tokens
 
 
 def without_role(tokens: list[str]) -> list[str]:
@@ -1009,10 +1024,18 @@ def _agency_note(text: str) -> bool:
     return match is not None and len(text.split()) <= _TAGLINE_WORDS and agency(match.group("name")) is not None
 
 
+# A syndicator's tag opening the copy it carries, its own name and then its provider's ("(FEEDNET- Example Post)
+# Firefighters ...").
+_CARRIED_TAG = re.compile(r"^\((?P<carrier>[A-Z][\w.&]*)[-–—]\s+(?P<provider>[A-Z][^()]{1,60}?)\)\s+(?=\S)")
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
-    """Fill the article's dateline, origin and (from end credits) authors when they are missing;
-    `credit_lines` are lines around the article that may credit its source ("Author: RT"). A note in the body
-    on where the text comes from is such a line, not a paragraph."""
+    """Fill the article's dateline, origin, outlet (from a syndicator's tag) and (from end credits) authors when
+    they are missing; `credit_lines` are lines around the article that may credit its source ("Author: RT"). A
+    note in the body on where the text comes from is such a line, not a paragraph."""
+    if article.body and (tag := _CARRIED_TAG.match(article.body[0])):
+        article.outlet = article.outlet or tag.group("carrier")
+        article.origin = article.origin or tag.group("provider")
     if len(article.body) > 1 and (alone := _SIGN_OFF.match(article.body[-1].strip())) and (
             source_name(alone.group("a") or alone.group("b"))):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.

@@ -28,6 +28,7 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
+    is_agency,
     known_source,
     may_be_byline,
     paper_name,
@@ -74,9 +75,10 @@ from newstrace.extract.text_meta import (
     title_case,
     url_host,
 )
-from newstrace.gazetteer import name_key
+from newstrace.gazetteer import filing_places, name_key, places
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
+from newstrace.sources import agency, ambiguous
 
 _VALUE: dict[int, Callable[[Line], float]] = {
     GOOD: lambda line: min(line.words, 120) * (1.0 - line.link_ratio),
@@ -116,6 +118,8 @@ _SIGN_UP = re.compile(r"(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|b
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
+_PLACE_WORDS = 5  # a city and its country or state, untagged
+_AGENCY_WORDS = 4  # "Agence France-Presse", "Press Trust of India"
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
@@ -206,11 +210,15 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         article.body.append(lines[end + 1].text)  # an agency's sign-off under the text: `apply_credits` sets it there
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
+    elif article.body:
+        article.dateline = _place_above(lines, start, title)
     article.captions = _captions(lines, start if title is None else title, end)
     day, clock = published(lines, title, start, end)
     article.published = in_house_order(day, page.content)
     article.published_at = f"{article.published}T{clock}" if clock and article.published else None
     article.authors = authors(lines, title, start, end, article.outlet)
+    if (wire := _agency_alone(lines, title, start, end)) and wire not in article.authors:
+        article.authors.append(wire)
     apply_credits(article, _credit_lines(lines, title, start, end))
     article.origin = article.origin or _provider(lines, title, article.outlet)
     return article
@@ -225,6 +233,14 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     if above == lines[0].text or not (paper_name(above) or known_source(above, strict=True)):
         return None
     return None if name_key(site or "") == name_key(above) else uncapitalised(above)
+
+
+def _agency_alone(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
+    """An agency named alone on a line of the byline block over the text or right under its last paragraph
+    ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy."""
+    near = [*lines[(start if title is None else title + 1): start], *lines[end + 1: end + 2]]
+    return next((line.text.rstrip(".") for line in near if line.words <= _AGENCY_WORDS and line.text[0].isalpha()
+                 and not ambiguous(line.text) and is_agency(line.text) and agency(line.text)), None)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:
@@ -557,6 +573,16 @@ def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | N
         return None
     place, source = dateline(lines[i].text)
     return lines[i].text if place and source else None
+
+
+def _place_above(lines: list[Line], start: int, title: int | None) -> str | None:
+    """A dateline with no agency tag, set in capitals on a line of its own right above the first paragraph
+    ("ANKARA", "NEW DELHI, India"), as some agencies' own sites set it: a place, not a section's label."""
+    i = start - 1
+    if i < 0 or i == title or lines[i].words > _PLACE_WORDS or not lines[i].text.isupper():
+        return None
+    place = lines[i].text.split(",")[0].strip().title()
+    return lines[i].text if place in filing_places() or place in places() else None
 
 
 def _captions(lines: list[Line], first: int, end: int) -> list[str]:

@@ -107,7 +107,10 @@ _STRONG_JUNK = re.compile(
     r"|^(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
     r".{0,40}\b(?:issue|edition)\b)"
     # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
-    r"|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|writer|contributor|columnist)s?['’]?s?\b",
+    r"|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|writer|contributor|columnist)s?['’]?s?\b"
+    # An agency's note to its site's readers that subscribers get more ("... Please contact us for subscription
+    # options.").
+    r"|\bcontact us for (?:\w+ ){0,2}(?:subscriptions?|licensing|syndication|reprints?)\b",
     re.I,
 )
 
@@ -116,6 +119,10 @@ _STRONG_JUNK = re.compile(
 # paragraphs.
 _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and/or access (?:device )?information\b"
                       r"|\bthe technical storage or access\b")
+# A syndicator's legal notice under the copy it carries ("X provides the information "as is" without warranty of
+# any kind. We do not accept any responsibility or liability ..."), however long.
+_LEGAL_NOTICE = re.compile(r"\bwithout warrant(?:y|ies) of any kind\b"
+                           r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b")
 
 
 def literal_alternation(forms: Iterable[str]) -> str:
@@ -135,7 +142,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
-    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed",
+    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "contact us for",
 ]))
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
@@ -276,6 +283,12 @@ _CAPTION_SLASH = re.compile(
     r"|/\s*(?:redux|alamy|istock|epa|afp|reuters|bloomberg|sipa|zuma|ap|pool)(?: images| photos?)?\s*$",
     re.I,
 )
+# A picture's credit in brackets closing its caption's sentence, as broadcasters set it ("... on Friday. (Example
+# News: Jane Doe)", "(Supplied)"); a source's bracket ("(Source: Example Office)") closes a paragraph's figure, and
+# one after a name's abbreviation is the name's ("Example Co. (Instructor: Jane Doe)").
+_CAPTION_BRACKET = re.compile(
+    r"[a-z]{2}[.!?”\"]\s*\((?!(?i:sources?|notes?|see|read|via|update|updated|editor)\b)(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*:"
+    r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\)$|\((?i:supplied)(?::[^()]{1,40})?\)$")
 # A link back up the site ("< Back to All Articles", "Back to blog"): no headline, no paragraph.
 _BACK_LINK = re.compile(
     r"^(?:[<«‹←]\s*back to\b|back to (?:all |the |our )?(?:articles|posts|news|blog|stories|top|home|search|results"
@@ -539,6 +552,8 @@ def classify(line: Line) -> int:
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
+    if ("warrant" in lower or "any responsib" in lower or "any liab" in lower) and _LEGAL_NOTICE.search(lower):
+        return JUNK
     if words <= _BACK_LINK_WORDS and "back to" in lower and _BACK_LINK.match(lower):
         return JUNK
     if words <= _NEW_WINDOW_WORDS and "new " in lower and _NEW_WINDOW.search(lower):
@@ -595,6 +610,8 @@ def _prose_class(line: Line) -> int:
 
 
 def is_caption(line: Line) -> bool:
+    if line.text[-1] == ")" and _CAPTION_BRACKET.search(line.text):
+        return True
     if not _CAPTION_TRIGGER.search(line.lower):
         return False
     return bool(_CAPTION_WORDED.search(line.lower) or ("/" in line.text and _CAPTION_SLASH.search(line.text)))

@@ -36,7 +36,8 @@ _NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 def agency_authored(article: Article) -> str | None:
     """The agency an article presents itself as written by: agency dateline tag, sign-off ("— Reuters"), agency
-    byline or a source line naming it. Citing an agency inside the story does not count."""
+    byline, a source line naming it, or the agency's own masthead over its copy. Citing an agency inside the
+    story does not count."""
     text = article.text
     if article.body and (source := agency(dateline(article.body[0])[1] or signed_off_by(article.body[-1]))):
         return source
@@ -47,7 +48,7 @@ def agency_authored(article: Article) -> str | None:
         found = re.search(_ALTS, m.group(0))
         if found and agency(found.group(0)):
             return agency(found.group(0))
-    return None
+    return agency(article.outlet)
 
 
 def runs_agency_copy(article: Article) -> bool:
@@ -86,6 +87,8 @@ def credits_name(text: str, name: str | None) -> str | None:
     # A sentence writes a masthead's "The" in lower case, and the credit is read without it ("..., the Northmoor
     # Ledger reported" of The Northmoor Ledger).
     wanted = {form for a in (name, *WIRES.get(canon or "", ())) for form in (a.lower(), a.lower().removeprefix("the "))}
+    if (brand := name.removesuffix(" News")) != name and brand.isupper() and " " not in brand:
+        wanted.add(brand.lower())  # a broadcaster's newsroom credited by its network's letters ("told ABC radio")
     for credit, start, _ in credits(text):
         words = credit.lower()
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):

@@ -14,7 +14,8 @@
    alone (a statement every outlet quotes) are never a derivation, nor is an outlet's stock text (an
    editor's note closing unrelated stories).
 4. Direction, first signal that decides: publication days; the other text is the agency's own copy
-   (dateline tag, byline) and this one is not; this text credits the other's outlet or agency (a credit
+   (dateline tag, byline, masthead) and this one is not, unless the agency's copy credits this one's outlet
+   ("she told Example Radio"); this text credits the other's outlet or agency (a credit
    line, or the other's people speaking "to" the other outlet); for a verbatim copy, the text that holds
    all of the other plus material of its own; times of day. When nothing decides, the edge is kept
    undirected and both documents' relation is unknown.
@@ -396,7 +397,9 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
         derived, source = (x, y) if dx > dy else (y, x)
         days = abs(dx - dy)
         why = f"published {days} day{'s' if days > 1 else ''} later"
-    elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None):
+    elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None) and not (
+            cx if wx else cy):
+        # Unless the agency's copy credits the other's outlet ("she told Example Radio"): it took from it.
         derived, source = (y, x) if wx else (x, y)
         why = f"the other is {wx or wy}'s own copy"
     elif (on_site := on_agency_site(ax)) != on_agency_site(ay):
@@ -430,9 +433,11 @@ def _credits_other(doc: Document, source: Document) -> str | None:
     ("..., he told Example TV" on Example TV's own page credits no one else), or the sentence that gives a body
     the other is issued by as the one that spoke ("..., the Ministry of Transport said": its release)."""
     text, other = doc.article, source.article
-    own = _name_key(text.outlet)
+    own, wire = _name_key(text.outlet), agency_authored(text)
     for name in dict.fromkeys((other.origin or other.outlet, other.outlet)):
-        if name and _name_key(name) != own and (credit := credits_name(text.text, name)):
+        # An agency's copy naming itself ("told the Example news agency") credits no one else.
+        if name and _name_key(name) != own and not (wire and agency(name) == wire) and (
+                credit := credits_name(text.text, name)):
             return credit
     return next((credit for body in issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
 
