@@ -442,6 +442,20 @@ def test_undefined_acronym_joins_a_name_only_where_both_appear(nlp: Any) -> None
     assert "NBC" not in holding(entities, "National Baptist Convention")[0].aliases
 
 
+def test_an_undefined_acronym_joins_a_name_another_page_of_the_story_spells_out(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Al-Qaida's branch in the region, known as JNIM, has stepped up attacks."),
+            document(nlp, "d2", "The Jama’at Nusrat al-Islam wal-Muslimin, an al-Qaeda affiliate, remains active "
+                                "near the borders with Mali and Burkina Faso.")]
+    (group,) = holding(merge_entities(docs, [["d1", "d2"]]), "JNIM")
+    assert "Jama’at Nusrat al-Islam wal-Muslimin" in group.aliases and group.type == "ORG"
+    apart = merge_entities(docs, [["d1"], ["d2"]])  # two stories: "JNIM" of one is not the other's group
+    assert "JNIM" not in holding(apart, "Jama’at Nusrat al-Islam wal-Muslimin")[0].aliases
+
+
+def test_a_region_is_a_place(nlp: Any) -> None:
+    assert typed(nlp, "Al-Qaida's Sahel branch has stepped up attacks.").get("Sahel") == "PLACE"
+
+
 def test_a_name_only_in_a_picture_caption_is_an_entity_of_the_page(nlp: Any) -> None:
     article = Article(id="a", path="a.txt", captions=["Engineer Amara Nwosu at the lock"],
                       body=["The river authority closed the landing on Tuesday while divers inspected the gate."])

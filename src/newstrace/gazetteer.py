@@ -27,6 +27,15 @@ AGENCIES = (
     "Interfax", "RIA Novosti", "Sputnik", "Al Jazeera", "BBC", "CNN", "Deutsche Presse-Agentur",
 )
 
+# World regions a story names as it names countries ("the Sahel", "the Horn of Africa"), which no country list holds.
+REGIONS = (
+    "Sahel", "Maghreb", "Middle East", "Balkans", "Caucasus", "Horn of Africa", "Levant", "Persian Gulf",
+    "Scandinavia", "Sub-Saharan Africa", "West Africa", "East Africa", "North Africa", "Southern Africa",
+    "Central Africa", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Latin America", "Caribbean",
+    "Arctic", "Antarctica", "Gaza Strip", "Gaza", "West Bank", "Crimea", "Donbas", "Kashmir", "Sinai", "Darfur",
+    "Tigray", "Siberia", "Patagonia", "Kurdistan", "Balochistan", "Xinjiang", "Tibet", "Indo-Pacific",
+)
+
 # Very common variants of one name. The first spelling is the display name; the second is the expansion
 # (or short form) that a reader would search for, and is always listed as an alias.
 VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
@@ -54,6 +63,8 @@ VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
     ("ORG", ("Federal Bureau of Investigation", "FBI")),
     ("ORG", ("Central Intelligence Agency", "CIA")),
     ("ORG", ("Republican Party", "GOP", "Grand Old Party")),
+    ("ORG", ("US Department of Defense", "Department of Defense", "Defense Department", "US Defense Department",
+             "Pentagon", "DoD")),
     *(("PLACE", (state, short)) for state, short in (
         # US states as AP style abbreviates them after a city or a lawmaker's party ("(R-Ariz.)"). Washington
         # is left out: alone, the name is more often the capital's.
@@ -122,10 +133,12 @@ def filing_places() -> frozenset[str]:
 
 
 def _lands(cache: Any) -> set[str]:
-    """Countries (with and without "The"), continents, and the places of `VARIANTS` (US states among them)."""
+    """Countries (with and without "The"), continents, world regions, and the places of `VARIANTS` (US states
+    among them)."""
     names = {name for country in cache.get_countries().values()
              for name in (country["name"].strip(), re.sub(r"^The ", "", country["name"].strip()))}
     names.update(c["name"] for c in cache.get_continents().values())
+    names.update(REGIONS)
     names.update(n for t, row in VARIANTS if t == "PLACE" for n in row if not n.isupper() and "." not in n)
     return names
 

@@ -109,13 +109,15 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     for a, b in _definitions(documents):
         if a in nodes and b in nodes:
             groups.union(a, b)
-    for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _initials, _middle_names,
-                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names):
-        for a, b in rule(nodes, groups):
-            groups.union(a, b)
     told = {doc_id for story in stories or [] for doc_id in story}
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
+    for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _name_orders,
+                 _expanded_prefixes, _paper_short_names, _agency_names):
+        for a, b in rule(nodes, groups):
+            groups.union(a, b)
+    for a, b in _initials(nodes, groups, story_of):
+        groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups, story_of)
     members: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
@@ -353,15 +355,15 @@ def _respelled(a: str, b: str) -> bool:
 
 def initials(name: str) -> str:
     """Capitals that open the words of a name, particles skipped: "Hayat Tahrir al-Sham" -> "HTS",
-    "Associated Press" -> "AP"."""
-    parts = re.findall(r"[^\W_]+", name)
+    "Associated Press" -> "AP", "Jama'at Nusrat al-Islam wal-Muslimin" -> "JNIM"."""
+    parts = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)
     skip = NAME_PARTICLES | {"of", "for", "the", "and"}
     return "".join(p[0].upper() for p in parts if p.lower() not in skip)
 
 
-def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+def _initials(nodes: dict[str, _Node], groups: _Groups, story_of: dict[str, int]) -> Iterable[tuple[str, str]]:
     """"EPA" joins "Environmental Protection Agency" when exactly one multi-word name of its type in the
-    corpus has those initials and one document has both: a writer spells a name out before abbreviating it,
+    corpus has those initials and one story has both: a writer spells a name out before abbreviating it,
     and "NBC" in one story is not the "National Baptist Convention" of another."""
     by_initials: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, node in nodes.items():
@@ -377,7 +379,7 @@ def _initials(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, s
         roots = by_initials.get((spelling.replace(".", "").upper(), node.type), {})
         if len(roots) == 1:
             root, docs = next(iter(roots.items()))
-            if docs & node.docs:
+            if {story_of.get(d) for d in docs} & {story_of.get(d) for d in node.docs}:
                 yield key, root
 
 
