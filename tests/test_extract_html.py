@@ -310,3 +310,12 @@ def test_language_is_the_one_the_story_is_written_in_not_the_template_s() -> Non
     ]
     assert extract(_page("<title>Ayudas</title>", _article_html(spanish))).language == "es"
     assert extract(_page("<title>Flood gates opened</title>", _article_html())).language == "en"
+
+
+def test_an_untagged_dateline_paragraph_and_a_site_s_notice_are_no_paragraphs() -> None:
+    notice = ("The Example Agency website contains only a portion of the news stories offered to subscribers, "
+              "and in summarized form. Please contact us for subscription options.")
+    article = extract(_page("<title>Flood gates opened</title>",
+                            _article_html(["<strong>NAIROBI</strong>", *PARAGRAPHS, f"<i>{notice}</i>"])))
+    assert article.dateline == "NAIROBI"
+    assert article.body == PARAGRAPHS

@@ -29,7 +29,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "PA Media": ("PA Media", "Press Association", "PA"),
     "Canadian Press": ("Canadian Press", "CP"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"),
     "Bernama": ("Bernama",),
     "Antara": ("Antara",),
     "Lusa": ("Lusa",),

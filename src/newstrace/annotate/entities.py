@@ -79,7 +79,7 @@ opposition rebel junta""")
 
 # A name of two words or more (with the particles of transliterated names: "al-Islam", "wal-Muslimin") set before
 # what kind of group it is ("..., an al-Qaeda affiliate,", "..., a Kurdish militia,").
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+_NAME_WORD = r"[A-Z][\w’'-]*"
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w’'-])(?:The\s+)?(?P<name>{_NAME_WORD}(?:[\s-]+(?:(?:al|wal|el|ul|bin|ibn|of|the|and|for)[\s-]+)?"
     rf"{_NAME_WORD}){{1,6}}),\s+(?:an?|the)\s+(?:(?!(?:for|of|with|in|to|on|at|by)\s)[\w’'-]+\s+){{0,2}}"
@@ -637,8 +637,14 @@ def _described_orgs(doc: Any, spans: list[_Span]) -> list[_Span]:
     out = []
     for match in _DESCRIBED_ORG.finditer(doc.text):
         span = doc.char_span(match.start("name"), match.end("name"))
-        if span is not None and not any(j in taken for j in range(span.start, span.end)):
-            out.append(_Span(span.start, span.end, "ORG"))
+        if span is None:
+            continue
+        start = span.start
+        while start < span.end and doc[start].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+            start += 1  # "In June, a ...": a sentence's opening words
+        if sum(1 for t in doc[start:span.end] if t.text[:1].isupper()) >= 2 and not any(
+                j in taken for j in range(start, span.end)):
+            out.append(_Span(start, span.end, "ORG"))
     return out
 
 

@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 
 from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
-from newstrace.gazetteer import filing_places
+from newstrace.gazetteer import filing_places, places
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, source_name
 
@@ -215,6 +215,7 @@ _GLUE = re.compile(r"[a-z](?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
 _ROLE_BEFORE_WORDS = 4  # "senior foreign affairs correspondent"
+_PLACE_WORDS = 5  # a city and its country or state
 
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
@@ -1024,6 +1025,15 @@ def _agency_note(text: str) -> bool:
     return match is not None and len(text.split()) <= _TAGLINE_WORDS and agency(match.group("name")) is not None
 
 
+def place_line(text: str) -> str | None:
+    """A dateline with no agency tag, set in capitals on a line of its own over the first paragraph ("ANKARA", "NEW
+    DELHI, India"), as some agencies' own sites set it: a place, not a section's label ("WORLD")."""
+    if len(text.split()) > _PLACE_WORDS or not text.isupper():
+        return None
+    place = text.split(",")[0].strip().title()
+    return text if place in filing_places() or place in places() else None
+
+
 # A syndicator's tag opening the copy it carries, its own name and then its provider's ("(FEEDNET- Example Post)
 # Firefighters ...").
 _CARRIED_TAG = re.compile(r"^\((?P<carrier>[A-Z][\w.&]*)[-–—]\s+(?P<provider>[A-Z][^()]{1,60}?)\)\s+(?=\S)")
@@ -1036,6 +1046,10 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if article.body and (tag := _CARRIED_TAG.match(article.body[0])):
         article.outlet = article.outlet or tag.group("carrier")
         article.origin = article.origin or tag.group("provider")
+    # Under a standfirst, a dateline of its own opens the text: no paragraph.
+    if not article.dateline and (at := next((k for k, p in enumerate(article.body[:2]) if place_line(p)), None)) \
+            is not None and at + 1 < len(article.body):
+        article.dateline = article.body.pop(at)
     if len(article.body) > 1 and (alone := _SIGN_OFF.match(article.body[-1].strip())) and (
             source_name(alone.group("a") or alone.group("b"))):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.html_meta import same_words
 from newstrace.extract.paragraphs import without_pull_quotes
+from newstrace.extract.text_lines import site_notice
 
 # A repeated paragraph this long is the page's second copy (mobile and desktop layouts, a teaser of the
 # article above it), never the writer's own repetition; short ones ("Pros", "Step 1") may repeat.
@@ -63,11 +64,12 @@ Traced = list[tuple[str, HtmlElement | None]]
 
 
 def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = None) -> list[str]:
-    """The extracted paragraphs without the headline, a second copy of the text, paragraphs from boxes
-    named as boilerplate and paragraphs appended after the article's container; with the paragraphs and
+    """The extracted paragraphs without the headline, a second copy of the text, a site's notices, paragraphs from
+    boxes named as boilerplate and paragraphs appended after the article's container; with the paragraphs and
     subheadings inside the container that the extraction skipped."""
     # A rule set as a paragraph ("___", "* * *") separates the story from its notes; it says nothing.
-    paragraphs = _unique([line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)])
+    paragraphs = _unique([line.strip() for line in text.split("\n")
+                          if any(c.isalnum() for c in line) and not site_notice(line.lower())])
     if title:
         paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
     if tree is None or not paragraphs:

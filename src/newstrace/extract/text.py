@@ -32,6 +32,7 @@ from newstrace.extract.credits import (
     known_source,
     may_be_byline,
     paper_name,
+    place_line,
     signed_off_by,
     uncapitalised,
 )
@@ -75,7 +76,7 @@ from newstrace.extract.text_meta import (
     title_case,
     url_host,
 )
-from newstrace.gazetteer import filing_places, name_key, places
+from newstrace.gazetteer import name_key
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
 from newstrace.sources import agency, ambiguous
@@ -118,7 +119,6 @@ _SIGN_UP = re.compile(r"(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|b
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
-_PLACE_WORDS = 5  # a city and its country or state, untagged
 _AGENCY_WORDS = 4  # "Agence France-Presse", "Press Trust of India"
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
@@ -576,13 +576,9 @@ def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | N
 
 
 def _place_above(lines: list[Line], start: int, title: int | None) -> str | None:
-    """A dateline with no agency tag, set in capitals on a line of its own right above the first paragraph
-    ("ANKARA", "NEW DELHI, India"), as some agencies' own sites set it: a place, not a section's label."""
+    """A dateline with no agency tag on a line of its own right above the first paragraph (`place_line`)."""
     i = start - 1
-    if i < 0 or i == title or lines[i].words > _PLACE_WORDS or not lines[i].text.isupper():
-        return None
-    place = lines[i].text.split(",")[0].strip().title()
-    return lines[i].text if place in filing_places() or place in places() else None
+    return None if i < 0 or i == title else place_line(lines[i].text)
 
 
 def _captions(lines: list[Line], first: int, end: int) -> list[str]:

@@ -107,10 +107,7 @@ _STRONG_JUNK = re.compile(
     r"|^(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
     r".{0,40}\b(?:issue|edition)\b)"
     # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
-    r"|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|writer|contributor|columnist)s?['’]?s?\b"
-    # An agency's note to its site's readers that subscribers get more ("... Please contact us for subscription
-    # options.").
-    r"|\bcontact us for (?:\w+ ){0,2}(?:subscriptions?|licensing|syndication|reprints?)\b",
+    r"|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|writer|contributor|columnist)s?['’]?s?\b",
     re.I,
 )
 
@@ -119,10 +116,12 @@ _STRONG_JUNK = re.compile(
 # paragraphs.
 _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and/or access (?:device )?information\b"
                       r"|\bthe technical storage or access\b")
-# A syndicator's legal notice under the copy it carries ("X provides the information "as is" without warranty of
-# any kind. We do not accept any responsibility or liability ..."), however long.
-_LEGAL_NOTICE = re.compile(r"\bwithout warrant(?:y|ies) of any kind\b"
-                           r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b")
+# A site's notice under every story, however long: a syndicator's legal notice ("X provides the information "as
+# is" without warranty of any kind. We do not accept any responsibility or liability ..."), an agency's note that
+# subscribers get more ("... Please contact us for subscription options.").
+_SITE_NOTICE = re.compile(r"\bwithout warrant(?:y|ies) of any kind\b"
+                          r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b"
+                          r"|\bcontact us for (?:\w+ ){0,2}(?:subscriptions?|licensing|syndication|reprints?)\b")
 
 
 def literal_alternation(forms: Iterable[str]) -> str:
@@ -142,8 +141,9 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
-    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "contact us for",
+    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed",
 ]))
+_SITE_NOTICE_TRIGGER = re.compile(literal_alternation(["warrant", "any responsib", "any liab", "contact us for"]))
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
 _COUNTER_WORDS = 3
@@ -552,7 +552,7 @@ def classify(line: Line) -> int:
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
-    if ("warrant" in lower or "any responsib" in lower or "any liab" in lower) and _LEGAL_NOTICE.search(lower):
+    if site_notice(lower):
         return JUNK
     if words <= _BACK_LINK_WORDS and "back to" in lower and _BACK_LINK.match(lower):
         return JUNK
@@ -578,6 +578,11 @@ def classify(line: Line) -> int:
             and _DISCLOSURE.search(lower) and "“" not in text and '"' not in text):
         return JUNK
     return kind
+
+
+def site_notice(text: str) -> bool:
+    """Whether a paragraph is a site's notice that no article holds (`_SITE_NOTICE`); `text` in lower case."""
+    return bool(_SITE_NOTICE_TRIGGER.search(text) and _SITE_NOTICE.search(text))
 
 
 def _glued_links(tokens: list[str]) -> bool:
