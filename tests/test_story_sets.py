@@ -1423,3 +1423,6 @@ def test_deficit(analyses: dict[str, dict[str, Any]]) -> None:
                                 ("newsnow-deficit", "standard-deficit", "rewrite")}
     forecast = next(t for t in analysis["timeline"] if "in May" in t["phrases"])
     assert forecast["date"] == "2026-05"  # "bigger than forecast in May": the forecast was made before
+    # "told the ABC's AM program on Friday" and "told ABC radio on Friday": one interview.
+    friday = [t for t in analysis["timeline"] if t["date"] == "2026-12-04"]
+    assert len(friday) == 1 and set(friday[0]["in"]) == {"abc-deficit", "standard-deficit", "newsnow-deficit"}

@@ -101,7 +101,8 @@ def _link(clauses: list[_Clause], distinctive: set[str]) -> list[list[_Clause]]:
 
 def _key(word: str) -> str:
     """What two words that `_same_word` may match have in common: their first three letters when both are
-    long enough for a fuzzy match, else the word itself."""
+    long enough for a fuzzy match, else the word itself, without a possessive's "'s"."""
+    word = word.removesuffix("'s")
     return word[:3] + "…" if len(word) >= 4 else word
 
 
@@ -123,7 +124,9 @@ def _found(words: set[str] | frozenset[str], among: frozenset[str]) -> int:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and a[:3] == b[:3] and fuzz.ratio(a, b) >= _WORD_MATCH)
+    """One word, also as a possessive ("the ABC's program" / "ABC radio"), or one a letter or two apart."""
+    return a == b or a.removesuffix("'s") == b.removesuffix("'s") or (
+        min(len(a), len(b)) >= 4 and a[:3] == b[:3] and fuzz.ratio(a, b) >= _WORD_MATCH)
 
 
 def _event(group: list[_Clause]) -> TimelineEvent:
