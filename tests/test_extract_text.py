@@ -1827,6 +1827,8 @@ def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_s
     ("1.2 million passengers", None),
     ("03.03.2026", None),
     ("Final score 2:1", None),
+    ("December 4, 20263:12 PM GMT+1Updated 2 hours ago", "15:12+01:00"),  # glued to the year by a page's text
+    ("in 2026 12.5 million", None),
 ])
 def test_the_time_of_day_beside_a_date(line: str, clock: str | None) -> None:
     assert time_of_day(line) == clock
@@ -1956,3 +1958,12 @@ def test_an_official_s_column_its_note_on_the_writer_and_its_disclaimer() -> Non
     article = extract(page)
     assert (article.title, article.authors) == ("Our rivers cannot wait for another flood report", ["Maria Keller"])
     assert [p.split()[0] for p in article.body] == ["Three", "The", "I"]
+
+
+def test_a_caption_with_its_picture_credit_marked_is_no_headline_nor_the_site_s_notice() -> None:
+    dump = "\n".join(["EXAMPLE 24", "News", "Africa", "River landing closed for lock repairs",
+                      "Issued on: 04/12/2026 - 16:40",
+                      "The lock at the river landing in Nairobi on June 7, 2026. © Example Agency", *STORY])
+    article = extract(_page(dump))
+    assert article.title == "River landing closed for lock repairs"
+    assert article.outlet != "Example Agency"  # the picture's credit is no copyright line of the site

@@ -55,7 +55,9 @@ _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "WET": 0, "CET": 60, "CEST": 12
 _SEASONAL = {"ET": -300, "CT": -360, "PT": -480}
 _SEASONAL_RULE_SINCE = 2007
 _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(?P<mm>\d\d)?")
-_TIME = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
+# A browser's page text glues the time to the year before it ("December 4, 20263:12 PM").
+_TIME = re.compile(r"(?:(?<![\d:.,])|(?<=[ ,](?:19|20)\d\d))"
+                   r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
                    r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
                    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4})\b))?", re.I)
 _ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"

@@ -289,6 +289,10 @@ _CAPTION_SLASH = re.compile(
 _CAPTION_BRACKET = re.compile(
     r"[a-z]{2}[.!?”\"]\s*\((?!(?i:sources?|notes?|see|read|via|update|updated|editor)\b)(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*:"
     r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\)$|\((?i:supplied)(?::[^()]{1,40})?\)$")
+# A picture's credit as a mark after its caption's sentence ("... in Bamako on June 7, 2026. © AFP"), not a site's
+# notice, which opens its line, a year follows ("© 2026 Example") or rights are reserved in.
+_RIGHTS = re.compile(r"(?i)copyright|rights reserved")
+_CAPTION_MARK = re.compile(r"[a-z\d)]{2}[.!?]\s+©\s*(?!(?:19|20)\d\d)[A-Z][\w&.'’/ -]{1,50}$")
 # A link back up the site ("< Back to All Articles", "Back to blog"): no headline, no paragraph.
 _BACK_LINK = re.compile(
     r"^(?:[<«‹←]\s*back to\b|back to (?:all |the |our )?(?:articles|posts|news|blog|stories|top|home|search|results"
@@ -615,11 +619,16 @@ def _prose_class(line: Line) -> int:
 
 
 def is_caption(line: Line) -> bool:
-    if line.text[-1] == ")" and _CAPTION_BRACKET.search(line.text):
+    if (line.text[-1] == ")" and _CAPTION_BRACKET.search(line.text)) or marked_caption(line.text):
         return True
     if not _CAPTION_TRIGGER.search(line.lower):
         return False
     return bool(_CAPTION_WORDED.search(line.lower) or ("/" in line.text and _CAPTION_SLASH.search(line.text)))
+
+
+def marked_caption(text: str) -> bool:
+    """Whether the line is a caption with its picture's credit marked "©" after it (`_CAPTION_MARK`)."""
+    return "©" in text and _CAPTION_MARK.search(text) is not None and not _RIGHTS.search(text)
 
 
 def caption_words(text: str) -> str | None:

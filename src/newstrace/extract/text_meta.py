@@ -56,6 +56,7 @@ from newstrace.extract.text_lines import (
     Line,
     furniture_words,
     is_caption,
+    marked_caption,
 )
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, source_name
@@ -1230,7 +1231,7 @@ def _copyright_holder(texts: list[str]) -> str | None:
     the notice an agency closes its copy with ("Copyright 2025 The Associated Press") on a page that runs that
     copy under the agency's dateline."""
     for text in reversed(texts):
-        if not _notice_words(text) or _OTHERS_CREDIT.search(text):
+        if not _notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
             continue
         if (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)) and (
                 not _agency_notice(name, texts)):
