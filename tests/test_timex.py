@@ -233,6 +233,16 @@ def test_a_timeline_event_is_worded_by_the_report_its_sources_share_not_by_a_quo
     assert port.what == "Rebels seized the river port of Kadora on Tuesday after heavy shelling."
 
 
+def test_a_sentence_that_dates_three_things_counts_once_among_the_corpus_s_words() -> None:
+    wire = _document("wire", "2026-12-04", "The junta seized power in 2020 and again in 2021, promising to hand over "
+                                           "to civilians by March 2024.")
+    paper = _document("paper", "2026-12-04", "The junta had promised to hand over power by March 2024.",
+                      "Mali's junta on Thursday extended its rule by five years.")
+    events, _ = build_timeline([wire, paper])
+    (promise,) = [e for e in events if e.date == "2024-03"]
+    assert sorted(promise.in_) == ["paper", "wire"]
+
+
 def test_timeline_lists_an_undated_pages_relative_dates_as_unresolvable() -> None:
     undated = _document("undated", None, "A delegation of senior officials visited the capital on Tuesday.")
     events, unresolvable = build_timeline([undated])

@@ -107,9 +107,12 @@ def _key(word: str) -> str:
 
 
 def _distinctive(clauses: list[_Clause]) -> set[str]:
-    """Words that at most half the dated clauses use: the story's ever-present names are not among them."""
-    counts = Counter(w for c in clauses for w in c.words)
-    limit = max(2, len(clauses) // 2)
+    """Words that at most half the dated clauses use: the story's ever-present names are not among them. A
+    sentence that dates three things ("seized power in 2020 and again in 2021, promising ... by March 2024")
+    counts once."""
+    sentences = {(c.doc, c.what): c.words for c in clauses}
+    counts = Counter(w for words in sentences.values() for w in words)
+    limit = max(2, len(sentences) // 2)
     return {w for w, k in counts.items() if k <= limit}
 
 
