@@ -143,7 +143,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed",
 ]))
-_SITE_NOTICE_TRIGGER = re.compile(literal_alternation(["warrant", "any responsib", "any liab", "contact us for"]))
+_NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
 _COUNTER_WORDS = 3
@@ -556,7 +556,7 @@ def classify(line: Line) -> int:
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
-    if site_notice(lower):
+    if words >= _NOTICE_MIN_WORDS and site_notice(lower):
         return JUNK
     if words <= _BACK_LINK_WORDS and "back to" in lower and _BACK_LINK.match(lower):
         return JUNK
@@ -586,7 +586,8 @@ def classify(line: Line) -> int:
 
 def site_notice(text: str) -> bool:
     """Whether a paragraph is a site's notice that no article holds (`_SITE_NOTICE`); `text` in lower case."""
-    return bool(_SITE_NOTICE_TRIGGER.search(text) and _SITE_NOTICE.search(text))
+    return ("warrant" in text or "any respons" in text or "any liab" in text or "contact us for" in text) and bool(
+        _SITE_NOTICE.search(text))
 
 
 def _glued_links(tokens: list[str]) -> bool:
