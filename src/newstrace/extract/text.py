@@ -28,7 +28,6 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
-    is_agency,
     known_source,
     may_be_byline,
     paper_name,
@@ -240,7 +239,7 @@ def _agency_alone(lines: list[Line], title: int | None, start: int, end: int) ->
     ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy."""
     near = [*lines[(start if title is None else title + 1): start], *lines[end + 1: end + 2]]
     return next((line.text.rstrip(".") for line in near if line.words <= _AGENCY_WORDS and line.text[0].isalpha()
-                 and not ambiguous(line.text) and is_agency(line.text) and agency(line.text)), None)
+                 and not ambiguous(line.text) and agency(line.text)), None)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:

@@ -287,7 +287,8 @@ _CAPTION_SLASH = re.compile(
 # News: Jane Doe)", "(Supplied)"); a source's bracket ("(Source: Example Office)") closes a paragraph's figure, and
 # one after a name's abbreviation is the name's ("Example Co. (Instructor: Jane Doe)").
 _CAPTION_BRACKET = re.compile(
-    r"[a-z]{2}[.!?”\"]\s*\((?!(?i:sources?|notes?|see|read|via|update|updated|editor)\b)(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*:"
+    r"[a-z]{2}[.!?”\"]\s*\((?!(?i:sources?|notes?|see|read|via|update|updated|editor)\b)"
+    r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*:"
     r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\)$|\((?i:supplied)(?::[^()]{1,40})?\)$")
 # A picture's credit as a mark after its caption's sentence ("... in Bamako on June 7, 2026. © AFP"), not a site's
 # notice, which opens its line, a year follows ("© 2026 Example") or rights are reserved in.
