@@ -78,6 +78,26 @@ def test_a_season_in_december_looks_across_the_new_year(sentence: str, value: st
     assert [t.value for t in find_timexes(sentence, "2025-12-03", load_nlp()(sentence))] == [value]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The ban takes effect on the 15th.", "2026-12-15"),
+    ("The talks began on the 21st, officials said.", "2026-11-21"),  # behind publication: last month's
+    ("The vote will be held on the 2nd.", "2027-01-02"),  # ahead of it: next month's
+])
+def test_a_day_of_the_month_alone_is_read_around_publication(sentence: str, value: str) -> None:
+    assert [t.value for t in find_timexes(sentence, "2026-12-04", load_nlp()(sentence))] == [value]
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    sentence = "The office opened on the 3rd floor."
+    assert find_timexes(sentence, "2026-12-04", load_nlp()(sentence)) == []
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    sentence = "The strike began a fortnight ago and lasted a fortnight."
+    found = find_timexes(sentence, "2026-12-04", load_nlp()(sentence))
+    assert [(t.phrase, t.value) for t in found] == [("a fortnight ago", "2026-W47"), ("a fortnight", "P2W")]
+
+
 def test_a_figure_measured_against_a_forecast_dates_the_forecast_before() -> None:
     time = _only("The deficit will be $12 billion bigger than forecast in May.", "2025-12-03")
     assert time.value == "2025-05"

@@ -141,7 +141,7 @@ _NUMWORD = (r"(?:\d{1,3}(?:\.\d+)?(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|s
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half a|a half|a couple of|"
             r"a dozen|dozen|couple\s+of|an?)")
 _NUM = rf"(?:{_NUMWORD}(?: and a half| 1/2|\s?½)?|a few|few|several|some|many|a number of)"
-_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 _PART = r"(?:morning|afternoon|evening|night)"
 _MOD = r"(?:about|around|almost|nearly|roughly|some|just|only|more than|less than|over|under|at least|up to)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -255,6 +255,22 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     elif (when - earliest).days >= 365:
         when = _replace_year(when, ref.year - 1)
     return _with_time(when, None, m["clock"])
+
+
+@rule(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?=\s*(?:[.,;:)]|$)|\s+of\s+(?:this|the|next|last)\s+month)")
+def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """"On the 15th": a day of the month of publication, or of the month after or before it when the clause looks
+    ahead past it or back before it."""
+    ref = ctx.day()
+    day = int(m["d"])
+    way = _tense(ctx, m)
+    shift = 1 if way > 0 and day < ref.day else -1 if way < 0 and day > ref.day else 0
+    year, month = _add_months(ref, shift)
+    try:
+        return "DATE", date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "the 31st" of a month of thirty days
 
 
 def _tense(ctx: Context, m: re.Match[str]) -> int:
@@ -694,6 +710,8 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
     unit = "century" if m["u"].lower().startswith("centur") else m["u"].lower()
     k = int(n * sign)
+    if unit == "fortnight":  # British English's two weeks
+        unit, k = "week", 2 * k
     if unit in ("second", "minute", "hour"):
         return "TIME", "PRESENT_REF"
     if unit == "day":
@@ -726,6 +744,8 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         if unit == "second" and m[0].lower() in ("a second", "an second") and re.match(r"\s+[a-z]", after):
             return None  # "a second group": the ordinal
         n = 1.5 if m["half"] else 1
+    if unit == "fortnight":
+        unit, n = "week", None if n is None else 2 * n
     return "DURATION", _period(n, unit)
 
 
