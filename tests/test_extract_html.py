@@ -319,3 +319,9 @@ def test_an_untagged_dateline_paragraph_and_a_site_s_notice_are_no_paragraphs() 
                             _article_html(["<strong>NAIROBI</strong>", *PARAGRAPHS, f"<i>{notice}</i>"])))
     assert article.dateline == "NAIROBI"
     assert article.body == PARAGRAPHS
+
+
+def test_a_title_before_the_writer_s_name_is_no_part_of_it() -> None:
+    byline = "<div class='byline'>By political reporter <a href='/people/ines-marlow'>Ines Marlow</a></div>"
+    article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
+    assert article.authors == ["Ines Marlow"]

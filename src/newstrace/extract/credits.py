@@ -537,7 +537,7 @@ def is_credentials(text: str, capitals: bool = False) -> bool:
 def is_role(text: str) -> bool:
     """A job title on its own ("Senior Writer", "Print Managing Editor")."""
     text = text.strip()
-    if text[:1].islower() and len(_after_role(words := text.split())) < len(words):
+    if text[:1].islower() and len(after_role(words := text.split())) < len(words):
         return False  # a title written small before a name ("business reporter Jane Doe")
     return len(text.split()) <= 5 and bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text)
                                            or _ROLE_OF.match(text))
@@ -663,7 +663,7 @@ def without_filing(name: str) -> str:
     organisation's name keeps its words ("Center for Drug Evaluation")."""
     if " " not in name or (person := _FILED.sub("", name)) == name:
         return name
-    named = " ".join(_after_role(person.split()))
+    named = " ".join(after_role(person.split()))
     return person if person_line(named) and not _AFFILIATION.search(person) else name
 
 
@@ -703,7 +703,7 @@ def _clean_name(part: str) -> str | None:
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
     if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
-    tokens = without_role(_after_role(tokens))
+    tokens = without_role(after_role(tokens))
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES or t.endswith(":") for t in tokens):
         return None  # a word that is no name's, or a field's label ("Source: Example | 2026-12-02")
     if len(tokens) == 1 and tokens[0].lower() in _FACETS:
@@ -735,14 +735,16 @@ def in_mixed_case(name: str) -> str:
     return name.title()
 
 
-def _after_role(tokens: list[str]) -> list[str]:
+def after_role(tokens: list[str], titled: bool = False) -> list[str]:
     """The name after a job title written small before it, as broadcasters' bylines set it ("political reporter
-    Jane Doe", "chief economics correspondent Jane Doe")."""
+    Jane Doe", "chief economics correspondent Jane Doe"); `titled` for a byline an extractor has capitalised
+    ("Political Reporter Jane Doe"), where a name of two words or more must follow."""
     for k, token in enumerate(tokens[:_ROLE_BEFORE_WORDS]):
-        if not token.islower():
+        if not (token.islower() or (titled and token.istitle())):
             break
         if _JOB_NOUN.fullmatch(token):
-            return tokens[k + 1:] if k + 1 < len(tokens) and tokens[k + 1][:1].isupper() else tokens
+            rest = tokens[k + 1:]
+            return rest if rest and rest[0][:1].isupper() and (token.islower() or len(rest) >= 2) else tokens
     return tokens
 
 

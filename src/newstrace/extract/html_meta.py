@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from newstrace.extract.credits import (
     CREDENTIAL,
     SITE_ACCOUNTS,
+    after_role,
     credits_in,
     in_mixed_case,
     is_agency,
@@ -251,6 +252,7 @@ def _clean_name(part: str) -> str | None:
     # Editors", "Travel Expert", "The Currency editors").
     if len(named := without_role(words)) >= 2 and named[0] != "The":
         words = named
+    words = after_role(words, titled=True)  # "Political Reporter Jane Doe", as an extractor capitalised it
     # A dangling "at" or "on", or what a date leaves when its digits are cut ("ServiceTitan November"); months
     # that are also surnames ("May") stay.
     name = _NAME_TAIL.sub("", " ".join(words).strip(" ,.:;-"))
