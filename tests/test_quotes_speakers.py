@@ -271,3 +271,11 @@ def test_a_name_set_between_commas_after_a_role_is_the_speaker(nlp: Any) -> None
     found = by_words(quotes(nlp, "According to the ministry spokesperson, Elif Sahin, “all roads will reopen by "
                                  "Friday.”"))
     assert found == {"all roads will reopen by Friday.": "Elif Sahin"}
+
+
+def test_a_feeling_said_aloud_is_a_cue(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“We have lost everything,” wept Kerry Jones.",
+                            "Mick Doyle spoke first. “It is over,” he groaned.",
+                            "“We are thrilled,” enthused Lily Evans."))
+    assert found == {"We have lost everything,": "Kerry Jones", "It is over,": "Mick Doyle",
+                     "We are thrilled,": "Lily Evans"}

@@ -37,6 +37,7 @@ CUE_LEMMAS = word_set("""
     accuse criticize criticise thank caution advise estimate echo bemoan ponder grouse decry deride brag
     scoff gripe fume rail opine boom hail plead beg reiterate assure remind tease taunt chant sing cry
     snap bark thunder roar gush rave marvel concur underscore retort beam smile laugh sigh
+    sob weep wail gasp groan moan enthuse sneer hiss growl grumble
 """)
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 HYPHENS = frozenset({"-", "‐", "‑"})
