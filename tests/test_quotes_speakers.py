@@ -279,3 +279,8 @@ def test_a_feeling_said_aloud_is_a_cue(nlp: Any) -> None:
                             "“We are thrilled,” enthused Lily Evans."))
     assert found == {"We have lost everything,": "Kerry Jones", "It is over,": "Mick Doyle",
                      "We are thrilled,": "Lily Evans"}
+
+
+def test_a_name_beside_a_person_s_word_after_the_verb_is_the_speaker(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“It is the best day of my life!” gushed the winner, Lily Evans."))
+    assert found == {"It is the best day of my life!": "Lily Evans"}

@@ -93,7 +93,8 @@ prosecutor judge executive founder chair officer official owner manager boss coa
 midfielder defender winger referee engineer scientist doctor nurse teacher historian architect curator pilot farmer
 resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
 legislator councillor councilor councilman councilwoman clerk treasurer sheriff superintendent principal detective
-inspector sergeant firefighter surgeon physician meteorologist forecaster""")
+inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
+neighbor student pensioner shopper mum dad grandmother grandfather widow widower""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
