@@ -529,3 +529,9 @@ def test_the_items_of_a_list_of_places_are_places(nlp: Any) -> None:
     found = typed(nlp, "The closures, at Mill Lane, Northgate, Ashby Park and Fernhill, will save about £650,000.")
     assert {name: found.get(name) for name in ("Northgate", "Ashby Park", "Fernhill")} == dict.fromkeys(
         ("Northgate", "Ashby Park", "Fernhill"), "PLACE")
+
+
+def test_a_place_named_only_in_a_dateline_s_capitals_is_shown_as_written_elsewhere(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "ANKARA (AP) — The governor said the fire was under control on Friday.")]
+    (city,) = holding(merge_entities(docs), "ANKARA")
+    assert (city.name, city.type) == ("Ankara", "PLACE")

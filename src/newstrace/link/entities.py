@@ -32,7 +32,7 @@ from newstrace.annotate.entities import (
     is_acronym,
 )
 from newstrace.extract.credits import common_word, press_word
-from newstrace.gazetteer import VARIANTS, name_key, place_keys, undot, variant_rows
+from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType
 from newstrace.sources import SOURCES
 
@@ -568,4 +568,6 @@ def _display(spellings: Counter[str], typ: str) -> str:
     full = [s for s in spellings if not is_acronym(s)] or list(spellings)
     if typ == "PERSON":
         full = [s for s in full if len(s.split()) > 1] or full
-    return max(full, key=lambda s: (len(s.split()), spellings[s], s))
+    name = max(full, key=lambda s: (len(s.split()), spellings[s], s))
+    # A place named only in a dateline's capitals ("ANKARA") is shown as the gazetteer writes it.
+    return titled if typ == "PLACE" and name.isupper() and (titled := name.title()) in places() else name
