@@ -134,7 +134,7 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     else None. `strict` refuses spellings that are also ordinary initials unless written in capitals."""
     if not text:
         return None
-    key = _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower()
+    key = _spelling(text)
     if key.startswith("the ") and key not in _BY_SPELLING:
         key = key[4:]
     short = _BY_SPELLING.get(key)
@@ -146,7 +146,12 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
 def ambiguous(text: str) -> bool:
     """Whether the text is a spelling of a source that is also ordinary initials or a word ("AA", as a page's
     text-size button reads; "Map")."""
-    return _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower() in _AMBIGUOUS
+    return _spelling(text) in _AMBIGUOUS
+
+
+def _spelling(text: str) -> str:
+    """A name as the spellings are keyed: without the punctuation around it, its spaces single, in small letters."""
+    return _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower()
 
 
 def agency(name: str | None) -> str | None:
