@@ -10,7 +10,15 @@ import pytest
 from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
-from newstrace.extract.credits import byline_names, credit_note, dated_byline, dated_name, dateline, origin
+from newstrace.extract.credits import (
+    byline_names,
+    credit_note,
+    dated_byline,
+    dated_name,
+    dateline,
+    origin,
+    signed_off_by,
+)
 from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.text_dates import find_date, in_house_order, stamped, time_of_day
 from newstrace.extract.text_lines import (
@@ -700,9 +708,21 @@ def test_menu_only_page_is_rejected() -> None:
     ("BRUSSELS, March 3 (Belga) - The government said.", ("BRUSSELS", "Belga")),
     ("TOKYO (Jiji Press) — Japan will raise its tariffs.", ("TOKYO", "Jiji")),
     ("RIYADH (SPA) — The ministry said.", ("RIYADH", "SPA")),  # in capitals only: "spa" is a word
+    # GNA leaves the brackets out after the date; a region in brackets may follow the town.
+    ("Ho (V/R), Dec. 05, GNA – The minister said.", ("Ho (V/R)", "GNA")),
+    ("Accra, Dec. 5, USA - The minister said.", (None, None)),  # bare capitals must name an agency
+    ("Ilasa (Ondara), Dec. 5, 2026 (NAN) The commissioner said.", ("Ilasa (Ondara)", "NAN")),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("The minister said.-- BERNAMA", "Bernama"),  # Bernama's sign-off, glued to the last sentence
+    ("A well-known", None),
+])
+def test_sign_offs(paragraph: str, expected: str | None) -> None:
+    assert signed_off_by(paragraph) == expected
 
 
 def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:

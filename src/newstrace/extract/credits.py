@@ -27,7 +27,7 @@ from newstrace.sources import SOURCES, WIRES, agency, source_name
 # Words of publications' names: a byline holding one credits an outlet, not a person.
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
-    r"|Observer|Express|Radio|Television|TV|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer"
+    r"|Observer|Express|Radio|Television|TV|FM|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer"
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad)\b"
@@ -47,7 +47,7 @@ _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
                             "watch", "listen", "editor's", "product", "customer", "book", "this", "social"])
-_OWN_DESK = frozenset([
+DESK_WORDS = frozenset([
     "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau",
     "report", "reports",  # "Agency Report", "Wire Reports": a desk's credit of copy it does not say whose
 ])
@@ -182,7 +182,7 @@ _EMBEDDED_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1
 _EMBEDDED_BY = re.compile(rf"\b[Bb]y\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
-HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms"])
+HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms", "Madam"])
 # The accounts a publishing tool sets up for whoever runs the site: a byline with one of them names no writer.
 SITE_ACCOUNTS = frozenset(("admin", "administrator", "webmaster", "editor", "staff", "team", "user", "guest", "root"))
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,2})?|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")  # "PA-C", "FNP-BC"
@@ -237,7 +237,8 @@ _SOURCE_DATELINE = re.compile(
     # GNA: "ACCRA, Dec. 4, (GNA) - ...".
     # Spanish, Italian, Portuguese and Russian agencies write the month small, EFE closes the tag with a point:
     # "Valencia, 3 dic (EFE).- ...", "МОСКВА, 4 декабря. /ТАСС/. ...".
-    r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|,\s*[A-Z][\w’'.\-]*)?)"
+    r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|\s+\([A-Z][^()]{1,30}\)"
+    r"|,\s*[A-Z][\w’'.\-]*)?)"
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?(?:,\s*\d{4})?,?\s*"
     r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-ZА-ЯЁ“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
@@ -245,6 +246,9 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
     # A broadcaster's site sets its name after the place without brackets: "Washington CNN — ...".
     r"|^(?P<named>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,3}?)\s+(?P<tag5>[A-Z]{2,5})\s*(?:[—–]|--)(?:\s+|$)"
+    # GNA also leaves the brackets out after the date, though not after its region: "Ho (V/R), Dec. 5, GNA - ...".
+    r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\.?(?:,\s*\d{4})?,\s*(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
@@ -360,7 +364,8 @@ def syndicating_site(text: str) -> str | None:
 # No leading \b: an alternation that starts the pattern lets the regex engine skip to its first letters.
 _MENTION = re.compile(
     "(?:"
-    + literal_alternation(form for spellings in SOURCES.values() for a in spellings for form in (a.upper(), a.title()))
+    + literal_alternation(form for spellings in SOURCES.values() for a in spellings
+                          for form in (a, a.upper(), a.title()))  # "News Agency of Nigeria" as written too
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
@@ -369,7 +374,8 @@ _CITED_BEFORE = re.compile(
     r"\s+(?:[Tt]he\s+)?(?:news\s+agency\s+)?$"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
-_CITED_AFTER = re.compile(r"(?:\s+news agency\s+(?:said|says|wrote)"
+# The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
+_CITED_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,6}\))?(?:\s+news agency\s+(?:said|says|wrote)"
                           r"|(?:\s+news agency)?\s+(?:reported|reports|quoted|cited|contributed to this))\b")
 
 
@@ -474,7 +480,8 @@ def _person_words(tokens: list[str]) -> bool:
 def _unglued_role(text: str) -> str:
     """The name apart from the job title that a link's text glues to it ("Jane DoeTrending Editor")."""
     for glue in _GLUE.finditer(text):
-        if is_role(text[glue.end():]):
+        # A name of one word run together is a brand's ("NaijaPulse Reporter" is its desk, not Naija's).
+        if " " in text[:glue.end()].strip() and is_role(text[glue.end():]):
             return f"{text[:glue.end()]}, {text[glue.end():]}"
     return text
 
@@ -799,7 +806,7 @@ def name_word(name: str) -> str:
     """The word that names whom a credit names: a person's surname, a desk's own name ("Example" of "The
     Example Team")."""
     words = name.split()
-    return words[-2] if len(words) > 1 and words[-1].lower() in _OWN_DESK else words[-1]
+    return words[-2] if len(words) > 1 and words[-1].lower() in DESK_WORDS else words[-1]
 
 
 def desk_words(name: str) -> list[str]:
@@ -818,7 +825,7 @@ def _desk_own_words(tokens: list[str]) -> list[str]:
     named = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
     if not 2 <= len(named) <= 4:
         return []
-    own = named[:-1] if named[-1].lower() in _OWN_DESK else named[1:] if named[0] == "Team" else []
+    own = named[:-1] if named[-1].lower() in DESK_WORDS else named[1:] if named[0] == "Team" else []
     return own if all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in own) else []
 
 
@@ -844,11 +851,12 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     if match is None:
         return None, None, 0
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
-    src, tag = match.group("src"), next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5") if t), None)
+    src = match.group("src")
+    tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
     source = _credited(src) if src else source_name(tag)
     if not source:
         return None, None, 0
-    place = match.group("place") or match.group("city") or match.group("dated") or match.group("named")
+    place = next((p for p in match.group("place", "city", "dated", "named", "bare") if p), None)
     return (place.strip(" ,") if place else None), source, match.end()
 
 
@@ -959,7 +967,7 @@ def _outlet_name(name: str) -> str | None:
     """A byline that names another publication rather than a person ("Author: Harbour Daily News"); the
     site's own desk ("News Desk", "Web Team") credits no one else."""
     words = name.split()
-    if len(words) > 5 or words[-1].lower() in _OWN_DESK:
+    if len(words) > 5 or words[-1].lower() in DESK_WORDS:
         return None
     return name if _OUTLET_WORD.search(name) else None
 
@@ -1002,7 +1010,7 @@ def _note_or_label(paragraph: str) -> bool:
 # "(AP)".
 # "— Reuters", "-- Yonhap", "==Kyodo" (Kyodo's sign-off), "(AFP)" alone, or after the last sentence ("... in 24
 # months. (NAN)", as Nigerian papers close the national agency's copy).
-_SIGN_OFF = re.compile(r"(?:^|\s)(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$"
+_SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$"
                        r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
 
 

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 
 from newstrace.extract.credits import (
     BYLINE_LABELS,
+    DESK_WORDS,
     HONORIFICS,
     ISSUER_LABEL,
     SECTION_WORDS,
@@ -90,7 +91,8 @@ _PRESS_MASTHEAD_LINES = 4
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
-_LOGO = re.compile(r"\s+logo$", re.I)
+# The logo's text ("Daily Sentinel logo"), or the initials a name is also known by ("News Agency of Nigeria (NAN)").
+_LOGO = re.compile(r"\s+(?:(?i:logo)|\([A-Z][A-Z&]{1,6}\))$")
 _SELF_NAMED = re.compile(
     r"(?i:subscribe to|follow|download|sign up (?:to|for)|get|thanks for reading)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
@@ -220,7 +222,7 @@ _LATE_TITLE_WORDS = 400
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 _DESK_MASTHEAD_WORDS = 4
-_DESK_WORD = re.compile(r"\s+(?i:staff|desk|team|newsroom|editors)\s*(?:$|[|·•—–-])")
+_DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
 _PHRASE_MARK = re.compile(r"[,:?!]")
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
@@ -781,6 +783,7 @@ _STORY_KINDS = frozenset([
     "feature", "features", "opinion", "analysis", "review", "reviews", "interview", "explainer", "editorial",
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
+_SITE_KIND = re.compile(r"\s+(?:Blog|News|Online|Media)$")
 _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 # Led by the "h" every one of them holds, which the regex engine skips to, then the word checked behind it.
@@ -1358,7 +1361,7 @@ def _press_masthead(texts: list[str]) -> str | None:
         name = _LOGO.sub("", top)
         if press_name(uncapitalised(name)):
             return uncapitalised(name)
-        if known_source(top, strict=True):
+        if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
     return None
 
@@ -1396,10 +1399,12 @@ def _names_desk(words: str, top: str) -> bool:
 
 def _handle_masthead(texts: list[str]) -> str | None:
     """A masthead that the posts' byline writes run together as the site's account ("Westminster Watch" over
-    "March 4, 2026 by westminsterwatch")."""
+    "March 4, 2026 by westminsterwatch"), perhaps without the word for what the site is ("KasemiVoice Blog" over
+    "by kasemivoice")."""
     handles = {m.group(1) for text in texts if " by " in text and (m := _HANDLE_BYLINE.search(text))}
-    return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and _NOT_ALNUM.sub("", top.lower()) in handles),
-                None)
+    return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and (
+        _NOT_ALNUM.sub("", top.lower()) in handles or _NOT_ALNUM.sub("", _SITE_KIND.sub("", top).lower()) in handles)),
+        None)
 
 
 def _article_masthead(texts: list[str]) -> str | None:
