@@ -535,3 +535,13 @@ def test_a_place_named_only_in_a_dateline_s_capitals_is_shown_as_written_elsewhe
     docs = [document(nlp, "d1", "ANKARA (AP) — The governor said the fire was under control on Friday.")]
     (city,) = holding(merge_entities(docs), "ANKARA")
     assert (city.name, city.type) == ("Ankara", "PLACE")
+
+
+def test_a_name_after_an_honorific_is_a_person(nlp: Any) -> None:
+    found = typed(nlp, "Mr Tunde Adeyemi, Chairman of the marketers' association, told reporters prices would rise.",
+                  "The District Chief Executive, Madam Akosua Frimpong, who received the petition, thanked them.")
+    assert (found.get("Tunde Adeyemi"), found.get("Akosua Frimpong")) == ("PERSON", "PERSON")
+
+
+def test_a_road_the_model_files_as_a_group_is_a_place_where_it_is_a_place(nlp: Any) -> None:
+    assert typed(nlp, "Motorists waited for five hours at stations on Oke-Ilu Road.")["Oke-Ilu Road"] == "PLACE"

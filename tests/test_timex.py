@@ -269,3 +269,14 @@ def test_timeline_lists_an_undated_pages_relative_dates_as_unresolvable() -> Non
     assert events == []
     assert [(u.doc, "Tuesday" in u.phrase) for u in unresolvable] == [("undated", True)]
     assert "publication date" in unresolvable[0].why
+
+
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    # No tense to go by: the nearer one.
+    ("Talks were ongoing to stabilise supply before Christmas.", "2026-12-05", "2026-12-25"),
+    ("Talks were ongoing to stabilise supply before Christmas.", "2026-01-10", "2025-12-25"),
+    ("Shops will open on Christmas Day.", "2026-01-10", "2026-12-25"),  # the clause looks ahead
+    ("Sales were strong at Christmas, the company said.", "2026-12-05", "2025-12-25"),  # ... or back
+])
+def test_a_holiday_without_a_year(sentence: str, published: str, value: str) -> None:
+    assert _only(sentence, published=published).value == value

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from newstrace.extract.credits import HONORIFICS
 from newstrace.gazetteer import AGENCIES, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
 
@@ -117,6 +118,8 @@ _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "
 _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "Island", "Islands", "Valley", "Heights",
                         "Falls", "Springs", "Creek", "Peninsula", "Vale"])
 _WHERE = frozenset(["in", "across", "throughout"])
+_ON_A_ROAD = frozenset(["on", "along", "off", "at"])
+_NAME_WORDS = 4  # of a name after an honorific
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
@@ -165,7 +168,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
     spans = _resolve(spans)
-    spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans) + _described_orgs(doc, spans))
+    spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans) + _described_orgs(doc, spans)
+                     + _honorific_names(doc, spans))
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
@@ -616,6 +620,22 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _honorific_names(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """Names the model missed after "Mr", "Mrs", "Dr" and the like ("Madam Akosua Frimpong"): a person's, however
+    unfamiliar the name."""
+    taken = {j for s in spans for j in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.text.rstrip(".") not in HONORIFICS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= _NAME_WORDS and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            end += 1
+        if end > tok.i + 1 and not any(j in taken for j in range(tok.i + 1, end)):
+            out.append(_Span(tok.i + 1, end, "PERSON"))
+    return out
+
+
 def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
     """News agencies, wherever they stand ("NAIROBI, Kenya (AP) —", "told Reuters")."""
     taken = {j for s in spans for j in range(s.start, s.end)}
@@ -736,6 +756,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return short_forms[text]  # "Ruto said" after "William Ruto", whatever the model thought
     if text in AGENCIES:
         return "ORG"
+    if _after_honorific(doc, span, words):
+        return "PERSON"  # "Mr Tunde Adeyemi": whatever a name the model has never seen looked like to it
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
         return "PLACE"
     if _has_org_head(words) or any(w.lower_ == "for" for w in words[1:-1]):
@@ -749,8 +771,11 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         # "in the Balkans" is a place, "the Taliban" a group; "the Trump administration" stays a person
         before = doc[span.start - 2].lower_ if span.start > 1 else ""
         return "PLACE" if before in _LOCATIVE else "ORG"
-    if (span.type == "PERSON" or span.split) and len(words) >= 2 and words[-1].text in _THOROUGHFARES | _STRUCTURES:
-        return "PLACE"  # "Wall Street", "Calder Bridge": no person, whatever the model or a cut span says
+    if (span.type == "PERSON" or span.split or _on_the_road(doc, span)) and len(words) >= 2 \
+            and words[-1].text in _THOROUGHFARES | _STRUCTURES:
+        # "Wall Street", "Calder Bridge": no person, whatever the model or a cut span says; "stations on Oke-Ilu Road":
+        # the road itself, where a street standing for its trade ("Wall Street said") goes without the preposition.
+        return "PLACE"
     if span.type != "PLACE" and len(words) >= 2 and words[0].lower_ in _NAMED_AFTER and words[1].text[:1].isupper():
         return "PLACE"  # "River Calder", "Lake Orla": a water or a mountain, which the model may take for a group
     if span.start > 1 and doc[span.start - 2].lower_ == "junction" and doc[span.start - 1].lower_ in ("with", "of"):
@@ -775,6 +800,16 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
             for w in words):
         return "PERSON"  # a person glued into an organisation span ("Geneva are Anne Smith")
     return span.type
+
+
+def _after_honorific(doc: Any, span: _Span, words: list[Any]) -> bool:
+    """A name of capitalised words, no organisation's, right after "Mr", "Mrs", "Dr" and the like."""
+    return span.start > 0 and doc[span.start - 1].text.rstrip(".") in HONORIFICS and not _has_org_head(words) and all(
+        w.pos_ == "PROPN" and w.text[:1].isupper() for w in words)
+
+
+def _on_the_road(doc: Any, span: _Span) -> bool:
+    return span.type == "ORG" and span.start > 0 and doc[span.start - 1].lower_ in _ON_A_ROAD
 
 
 def _where(word: Any) -> bool:

@@ -20,7 +20,7 @@ from newstrace.annotate.entities import surnames, titled_person, word_set
 from newstrace.models import Mention
 
 TITLES = word_set("""
-    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady rev rev. fr fr. prof prof. president vice
+    mr mr. mrs mrs. ms ms. miss madam dr dr. sir dame lord lady rev rev. fr fr. prof prof. president vice
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col. maj maj.
     capt capt. adm adm. sgt sgt. secretary minister premier chancellor mayor judge justice ambassador
     deputy assistant chief commander former candidate nominee chairman chairwoman chair speaker leader
@@ -60,7 +60,7 @@ MALE_WORDS = word_set("""
     congressman chairman spokesman actor sportsman councilman alderman
 """)
 FEMALE_WORDS = word_set("""
-    mrs mrs. ms ms. miss dame lady queen princess mother daughter sister wife aunt niece grandmother girl
+    mrs mrs. ms ms. miss madam dame lady queen princess mother daughter sister wife aunt niece grandmother girl
     woman businesswoman congresswoman chairwoman spokeswoman actress sportswoman councilwoman
     alderwoman
 """)
@@ -104,10 +104,12 @@ class Names:
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
         self.surnames = {surname for e in people for surname in surnames(clean_name(e.text))}
-        # The people the entity rules name in full where the model saw nobody of that name ("Harlow Rovers owner
-        # Marta Eklund", taken for an organisation): whom the surname alone then stands for.
+        # The people the entity rules name in full where the model did not ("Harlow Rovers owner Marta Eklund",
+        # taken for an organisation; "Mr Tunde Adeyemi", for a place, though "Adeyemi said" was a person's): whom
+        # the surname alone then stands for.
+        full = {name for _, name, _ in self.people}
         missed = [(m.start, name, span.root) for m in mentions if len((name := clean_name(m.text)).split()) > 1
-                  and not self.surnames & set(surnames(name)) and (span := doc.char_span(m.start, m.end)) is not None]
+                  and name not in full and (span := doc.char_span(m.start, m.end)) is not None]
         self.people += missed
         self.surnames |= {surname for _, name, _ in missed for surname in surnames(name)}
         self.people += self._retagged(self.surnames)

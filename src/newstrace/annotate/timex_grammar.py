@@ -463,11 +463,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     ref = ctx.month()
     when = _holiday_date(key, ref.year)
     if ctx.anchor is not None and ctx.anchor.precision == "day":
-        # The latest one on or before publication, the next one when the clause looks ahead.
-        if ctx.direction(m.start(), m.end()) > 0:
-            when = when if when >= ref else _holiday_date(key, ref.year + 1)
-        elif when > ref:
-            when = _holiday_date(key, ref.year - 1)
+        # The next one when the clause looks ahead, the latest one on or before publication when it looks back;
+        # else the nearer of the two ("supply before Christmas" in December is this month's).
+        ahead = when if when >= ref else _holiday_date(key, ref.year + 1)
+        back = when if when <= ref else _holiday_date(key, ref.year - 1)
+        direction = ctx.direction(m.start(), m.end())
+        when = ahead if direction > 0 or (direction == 0 and ahead - ref < ref - back) else back
     return "DATE", when.isoformat()
 
 
