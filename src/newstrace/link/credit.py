@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from newstrace.extract.credits import FIRST_RAN, dateline, signed_off_by
+from newstrace.extract.credits import DESK_WORDS, FIRST_RAN, dateline, signed_off_by
 from newstrace.models import Article
 from newstrace.sources import WIRES, agency
 
@@ -131,7 +131,7 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
-DESK_BYLINE = re.compile(r"\b(?:desk|staff|bureau|agencies|newsroom|editor(?:s|ial)?|team|admin|web)\b", re.I)
+DESK_BYLINE = re.compile(rf"\b(?:{'|'.join(sorted(DESK_WORDS | {'agencies', 'editorial', 'admin', 'web'}))})\b", re.I)
 
 
 def desk_byline(article: Article) -> bool:

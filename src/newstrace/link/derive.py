@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -81,6 +82,8 @@ STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock 
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
 _STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
+# The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
+_OWN_REPORTER = re.compile(r"\b[Oo]ur (?:own )?(?:reporters?|correspondents?|journalists?)\b")
 
 
 @dataclass
@@ -664,8 +667,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         return "unknown", origin
     if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)) or _transcript(doc):
         return "original", origin
-    if art.outlet and credits_name(art.text, art.outlet):
-        # People speaking to the outlet itself ("she told the Daily Post"): its own reporting.
+    if (art.outlet and credits_name(art.text, art.outlet)) or _OWN_REPORTER.search(art.text):
+        # People speaking to the outlet itself ("she told the Daily Post", "residents who spoke to our reporter"): its
+        # own reporting.
         return "original", origin
     if desk_byline(art) and not art.dateline and not _has_quotes(doc, whole=True):
         # A desk piece with no dateline and no quotation of its own reports what others reported; a few words
