@@ -1426,3 +1426,44 @@ def test_deficit(analyses: dict[str, dict[str, Any]]) -> None:
     # "told the ABC's AM program on Friday" and "told ABC radio on Friday": one interview.
     friday = [t for t in analysis["timeline"] if t["date"] == "2026-12-04"]
     assert len(friday) == 1 and set(friday[0]["in"]) == {"abc-deficit", "standard-deficit", "newsnow-deficit"}
+
+
+def test_fuel_queues(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-queues"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "nan-fuel": ("wire-original", "NAN"),  # "Ilasa, Dec. 5, 2026 (NAN)" on the agency's own site
+        "lagoon-fuel": ("wire-original", "NAN"),  # "Agency Report" over the copy, "(NAN)" under it
+        "courier-fuel": ("rewrite-of-wire", "NAN"),  # "The News Agency of Nigeria (NAN) reported", a quotation kept
+        "naijapulse-fuel": ("original", None),  # "Residents who spoke to our reporter"
+        "older-depots": ("unknown", None),
+    }
+    # The masthead "News Agency of Nigeria (NAN)": the agency's own page is the source of its subscribers' copies.
+    assert docs["nan-fuel"]["outlet"] == "News Agency of Nigeria"
+    assert _edges(analysis) == {("lagoon-fuel", "nan-fuel", "republication"),
+                                ("courier-fuel", "nan-fuel", "rewrite")}
+    # A desk's byline run together with the site's name: the desk, and the site's name.
+    assert (docs["naijapulse-fuel"]["authors"], docs["naijapulse-fuel"]["outlet"]) == (["NaijaPulse Reporter"],
+                                                                                       "NaijaPulse")
+    assert _speaker(analysis, "We buy from the depots") == "Tunde Adeyemi"  # "Mr Tunde Adeyemi", not a place
+    assert _entity(analysis, "Oke-Ilu Road")["type"] == "PLACE"  # "stations on Oke-Ilu Road"
+    # "to stabilise supply before Christmas", said on 5 December: this month's.
+    assert {t["date"] for t in analysis["timeline"] if "Christmas" in t["phrases"]} == {"2026-12-25"}
+
+
+def test_cocoa_protest(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cocoa-protest"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "gna-cocoa": ("wire-original", "GNA"),  # "Abesua (Kasemi), Dec. 05, GNA –" on the agency's own site
+        "portal-cocoa": ("wire-original", "GNA"),  # "Source: GNA" over the copy
+        "apex-cocoa": ("original", None),  # "Speaking to Apex News"
+        "blog-cocoa": ("republication", "Apex FM Online"),  # "Source: Apex FM Online" under the copy
+        "older-cocoa": ("unknown", None),
+    }
+    assert {d["dateline"] for d in docs.values() if d["origin"] == "GNA"} == {"Abesua (Kasemi)"}
+    assert _edges(analysis) == {("portal-cocoa", "gna-cocoa", "republication"),
+                                ("blog-cocoa", "apex-cocoa", "republication")}
+    assert docs["blog-cocoa"]["outlet"] == "KasemiVoice Blog"  # "by kasemivoice" under it
+    # "The District Chief Executive, Madam Akosua Frimpong, ..." / "..., she said": a name the model missed.
+    assert _speaker(analysis, "Government is aware") == "Akosua Frimpong"
