@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from conftest import quotes
 
 from newstrace.link.quotes import quote_provenance
@@ -231,6 +232,18 @@ def test_provenance_joins_a_quotation_run_from_its_later_clause() -> None:
     assert (entry.text, entry.in_, entry.first) == (whole, ["a", "b"], "a")
 
 
+@pytest.mark.parametrize("ellipsis", ["[...]", "...", "…", "(...)"])
+def test_provenance_joins_excerpts_with_the_words_between_left_out(ellipsis: str) -> None:
+    whole = "We have been more than patient. Our members are exhausted and leaving. We will not back down now."
+    excerpts = f"We have been more than patient {ellipsis} We will not back down now."
+    reordered = f"We will not back down now {ellipsis} We have been more than patient."
+    docs = [_document("a", "2024-03-03", Quote(whole, "Niamh Keane", 0, 10)),
+            _document("b", "2024-03-04", Quote(excerpts, "Keane", 0, 10)),
+            _document("c", "2024-03-04", Quote(reordered, "Keane", 0, 10))]
+    entries = {e.text: e.in_ for e in quote_provenance(docs)}
+    assert entries == {whole: ["a", "b"], reordered: ["c"]}  # excerpts out of order are words put together anew
+
+
 def test_provenance_orders_one_day_by_times_in_named_zones_only() -> None:
     words = "We thank the crews for their work through the storm and we will send engineers."
     zoned = [_document("a", "2024-03-03T09:00+01:00", Quote(words, "Lee Park", 0, 10)),
@@ -301,3 +314,8 @@ def test_headlines_that_give_a_speaker_s_words_are_no_transcript(nlp: Any) -> No
                    "The senator spoke in Iowa on Saturday, where he met union members and farmers.",
                    "Bernie Sanders: I Am Not Much Of A Socialist Compared To Eisenhower")
     assert found == []
+
+
+def test_a_described_speaker_keeps_whose_role_it_is(nlp: Any) -> None:
+    [quote] = quotes(nlp, 'The head of the junior doctors\' union said members "will not back down" as a strike looms.')
+    assert quote.speaker == "The head of the junior doctors' union"

@@ -32,6 +32,8 @@ MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on it
 LEAD_IN = 24      # characters an outlet may cut from a quotation's start ("The U.S. commends" -> "commends")
 LATER_PART_WORDS = 8  # words of a quotation that make it the same as a longer one wherever it starts in it
 GRAM = 3
+# An ellipsis where an outlet left words out of a quotation: "[...]", "(...)", "..." or "…".
+_ELLIPSIS = re.compile(r"[\[(]?(?:\.\s?\.\s?\.|…)[\])]?")
 
 
 @dataclass
@@ -42,13 +44,14 @@ class _Carried:
     text: str
     speaker: str | None
     words: list[str]
+    parts: list[list[str]]  # the words of each excerpt, where an ellipsis marks words left out ("... [...] ...")
 
 
 def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     """One entry per quotation across the corpus, with every document carrying it and the first."""
     carried = [
         _Carried(d.article.id, d.article.published, _zoned(d.article.published_at), q.text, q.speaker,
-                 _words(q.text))
+                 _words(q.text), [words for part in _ELLIPSIS.split(q.text) if (words := _words(part))])
         for d in documents for q in d.annotations.quotes
     ]
     carried = [c for c in carried if c.words]
@@ -69,6 +72,8 @@ def _same(a: _Carried, b: _Carried) -> bool:
         return False
     if not _speakers_agree(a.speaker, b.speaker):
         return False
+    if len(short.parts) > 1:
+        return _excerpts_of(short.parts, " ".join(long_.words))
     found = fuzz.partial_ratio_alignment(" ".join(short.words), " ".join(long_.words))
     if found is None or found.score < SAME:
         return False
@@ -76,6 +81,18 @@ def _same(a: _Carried, b: _Carried) -> bool:
     # post that says it again); a sentence's worth word for word is the quotation run from a later sentence or
     # clause on ("We are ready to discuss ..." of "We expect ... and we are ready to discuss ...").
     return found.dest_start <= LEAD_IN or (len(short.words) >= LATER_PART_WORDS and _runs_in(short.words, long_.words))
+
+
+def _excerpts_of(parts: list[list[str]], whole: str) -> bool:
+    """Whether excerpts of a quotation, the words between them left out, are found in the longer one in their order,
+    the first at its start."""
+    at = 0
+    for k, part in enumerate(parts):
+        found = fuzz.partial_ratio_alignment(" ".join(part), whole[at:])
+        if found is None or found.score < SAME or (k == 0 and found.dest_start > LEAD_IN):
+            return False
+        at += found.dest_end
+    return True
 
 
 def _runs_in(short: list[str], long_: list[str]) -> bool:
