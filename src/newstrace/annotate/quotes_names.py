@@ -52,6 +52,7 @@ ABBREVIATED = {"senator": "sen.", "governor": "gov.", "congressman": "rep.", "co
 # Determiners and modifiers that belong to a descriptive speaker ("a senior official").
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_OF_WORDS = 6  # of a descriptive speaker's "of" phrase ("the head of the junior doctors' union")
 POSSESSIVE = re.compile(r"['’]s?$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
@@ -314,7 +315,14 @@ class Names:
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]
         start = left[0].i if left else tok.i
-        return str(tok.doc[start: tok.i + 1].text)
+        # "The head of the doctors' union", not "The head": whose head the noun says after it.
+        of = next((t for t in tok.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+        end = tok.i
+        if of is not None and of.right_edge.i - tok.i <= _OF_WORDS:
+            # Up to a list's "and" or a comma: "The presidents of Kestria and the prime minister of ..." is two.
+            end = next((t.i - 1 for t in tok.doc[of.i + 1: of.right_edge.i + 1] if t.dep_ in ("cc", "punct")),
+                       of.right_edge.i)
+        return str(tok.doc[start: end + 1].text)
 
     def antecedent(self, tok: Any) -> str | None:
         """The person a "he" or "she" token stands for: the nearest main-clause subject before it that
