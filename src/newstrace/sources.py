@@ -62,6 +62,12 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "PNA": ("PNA", "Philippine News Agency"),
     "VNA": ("VNA", "Vietnam News Agency"),
     "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
+    "UNB": ("UNB", "United News of Bangladesh"),
+    "ONA": ("Oman News Agency",),  # "ONA" alone is as often a name
+    "BNA": ("Bahrain News Agency",),  # "BNA" alone is as often Bloomberg's legal service
+    "TAP": ("Tunis Afrique Presse",),
+    "Trend": ("Trend News Agency",),
+    "AGI": ("Agenzia Italia",),
     "GNA": ("GNA", "Ghana News Agency"),
     "KNA": ("Kenya News Agency",),  # "KNA" is as often Germany's Catholic agency
     "SUNA": ("SUNA", "Sudan News Agency"),
