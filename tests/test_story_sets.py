@@ -1467,3 +1467,20 @@ def test_cocoa_protest(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["blog-cocoa"]["outlet"] == "KasemiVoice Blog"  # "by kasemivoice" under it
     # "The District Chief Executive, Madam Akosua Frimpong, ..." / "..., she said": a name the model missed.
     assert _speaker(analysis, "Government is aware") == "Akosua Frimpong"
+
+
+def test_doctors_strike(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["doctors-strike"]
+    docs = _docs(analysis)
+    assert {doc_id: d["relation"] for doc_id, d in docs.items()} == {
+        "herald-strike": "original", "courier-strike": "independent-rewrite", "digest-strike": "independent-rewrite",
+        "radio-strike": "unknown", "older-strike": "unknown"}
+    assert _edges(analysis) == {("courier-strike", "herald-strike", "rewrite"),
+                                ("digest-strike", "herald-strike", "rewrite")}
+    # The paper's quotation whole, its first two sentences in one rewrite, its first and last with "[...]" for the
+    # words left out in another: one quotation, first carried by the paper.
+    patient = [q for q in analysis["quotes"] if q["text"].startswith("We have been more than patient")]
+    assert [(q["speaker"], q["in"], q["first"]) for q in patient] == [
+        ("Niamh Keane", ["courier-strike", "digest-strike", "herald-strike"], "herald-strike")]
+    # A speaker described, not named: the noun with whose head it is.
+    assert _speaker(analysis, "will not back down") == "The head of the junior doctors' union"
