@@ -280,3 +280,16 @@ def test_timeline_lists_an_undated_pages_relative_dates_as_unresolvable() -> Non
 ])
 def test_a_holiday_without_a_year(sentence: str, published: str, value: str) -> None:
     assert _only(sentence, published=published).value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The meeting was held on Thursday last week.", "2026-11-26"),  # published on Saturday 5 December
+    ("The talks resume on Tuesday next week.", "2026-12-08"),
+    ("He spoke on Monday this week.", "2026-11-30"),
+])
+def test_a_weekday_of_a_named_week(sentence: str, value: str) -> None:
+    assert _only(sentence, published="2026-12-05").value == value
+
+
+def test_the_yuletide_is_christmas() -> None:
+    assert _only("The road will be completed before the Yuletide.", published="2026-12-05").value == "2026-12-25"

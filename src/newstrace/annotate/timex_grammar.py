@@ -448,13 +448,13 @@ def _half(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 # Fixed-date holidays and the few movable ones a news desk dates by rule.
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "yuletide": (12, 25),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
              "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
              "bastille day": (7, 14), "thanksgiving": (11, 0), "thanksgiving day": (11, 0)}
 
 
-@rule(r"(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|halloween|"
+@rule(r"(?P<h>christmas(?:\s+(?:day|eve))?|yuletide|new\s+year['’]s\s+(?:day|eve)|independence\s+day|halloween|"
       r"valentine['’]s\s+day|veterans\s+day|bastille\s+day|thanksgiving(?:\s+day)?)(?:\s+(?P<y>" + _YEAR + r"))?")
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
@@ -548,7 +548,7 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule(rf"(?:(?P<early>late|early|mid)[- ]?)?(?:(?P<clock>{_CLOCK})\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|"
       rf"this\s+past|this\s+coming|past|coming)\s+)?(?P<w>{_WDAY})(?:['’]s)?(?:\s+(?P<part>{_PART}))?"
-      rf"(?:,?\s+(?P<clock2>{_CLOCK}))?(?!,?\s+{_MONTH}\s*\d)")
+      rf"(?:\s+(?P<week>last|next|this)\s+week)?(?:,?\s+(?P<clock2>{_CLOCK}))?(?!,?\s+{_MONTH}\s*\d)")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if not m["w"][0].isupper():
         return None
@@ -556,7 +556,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     target = WEEKDAYS[m["w"].lower().rstrip(".")]
     mod = (m["mod"] or "").lower().replace("this ", "")
     back = (ref.weekday() - target) % 7
-    if not mod and _UNTIL.search(ctx.text[max(0, m.start() - 12):m.start()]) and not _PLUPERFECT.search(
+    if m["week"]:
+        # "on Thursday last week": that day of the week before publication's, weeks starting on Monday.
+        shift = {"last": -7, "next": 7, "this": 0}[m["week"].lower()]
+        when = ref + timedelta(days=target - ref.weekday() + shift)
+    elif not mod and _UNTIL.search(ctx.text[max(0, m.start() - 12):m.start()]) and not _PLUPERFECT.search(
             ctx.text[max(0, m.start() - 60):m.end() + 60]):
         # "Until Tuesday" sets a deadline or ends a span: the first such day not yet over at publication,
         # unless the past perfect tells of a span that had ended ("until Thursday, police had not ...").
