@@ -18,6 +18,7 @@ from newstrace.extract.credits import (
     dateline,
     origin,
     signed_off_by,
+    without_place,
 )
 from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.text_dates import find_date, in_house_order, stamped, time_of_day
@@ -821,6 +822,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("By political reporter Ana Ruiz", ["Ana Ruiz"]),
     ("By Tom Berg and chief economics correspondent Ana Ruiz in Lagos", ["Tom Berg", "Ana Ruiz"]),
     ("Source: Example Wire | 2026-12-02 19:22:45", []),  # a field's label is no name
+    ("By Dayo Johnson, Akure", ["Dayo Johnson"]),  # the bureau the writer files from
+    ("By Emma Una, Calabar & Ike Uchechukwu", ["Emma Una", "Ike Uchechukwu"]),
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected
@@ -1987,3 +1990,16 @@ def test_a_caption_with_its_picture_credit_marked_is_no_headline_nor_the_site_s_
     article = extract(_page(dump))
     assert article.title == "River landing closed for lock repairs"
     assert article.outlet != "Example Agency"  # the picture's credit is no copyright line of the site
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jane Doe in Kyiv", "Jane Doe"),
+    ("Chuks Okocha in Ilasa", "Chuks Okocha"),  # a town the gazetteer does not know, after a name's rare words
+    ("Habibu Sani, Kano", "Habibu Sani"),
+    ("Why Rust in Production", "Why Rust in Production"),  # a headline's common words
+    ("Prices Rise in Lagos", "Prices Rise in Lagos"),
+    ("Jane Doe, Editor", "Jane Doe, Editor"),  # a title, not a town
+    ("Nonessential Thoughts, Technology", "Nonessential Thoughts, Technology"),  # a post's categories
+])
+def test_a_byline_without_the_place_it_was_filed_from(line: str, expected: str) -> None:
+    assert without_place(line) == expected

@@ -170,6 +170,10 @@ _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
 # Where the writer filed from or whom for, after the name ("Jane Doe in London", "Jane Doe For Example.com",
 # "Jane Doe, special to The Example Post"), or the section a post is filed in ("Jane Doe in Gardening").
 _FILED = re.compile(r",?\s+(?i:(in)|for|special\s+to|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].*)$")
+_FILED_TOWN = re.compile(r",\s+([A-Z][\w’'-]+)$")  # "Habibu Sani, Kano"
+_RARE_NAME_ZIPF = 3.0  # under one use in a million words: a name's word, not a headline's
+_COMMON_PLACE_ZIPF = 4.0  # ten uses in a million words: "Technology", "Adoption"; "Lagos" and "Kano" are rarer
+_NAME_WORDS = 4  # of a name with the town it was filed from
 # A job title of two fields joined after a name's comma (", Arts and Culture Reporter", ", Food & Drink Editor"),
 # which a split at "and" would part into a name and a title.
 _JOINED_ROLE = re.compile(rf",\s*(?:[A-Z][\w’'-]*\s+){{1,2}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_JOB})\b")
@@ -624,6 +628,8 @@ def _names(rest: str) -> list[str]:
             continue
         if names and _AFFILIATION.search(part):
             continue  # "By Jane Doe, Example Institute": where the writer works
+        if names and separator == "," and len(part.split()) == 1:
+            continue  # "By Dayo Johnson, Akure": the bureau the writer files from; a co-author has a full name
         if title and not _next_author(separator, part, title):
             continue
         name = _clean_name(part)
@@ -675,10 +681,23 @@ def without_filing(name: str) -> str:
 
 
 def without_place(line: str) -> str:
-    """A name line without the city or country it was filed from ("Jane Doe in Kyiv" -> "Jane Doe"): a known
-    place, since a headline reads the same ("Why Rust in Production")."""
+    """A name line without the city or country it was filed from ("Jane Doe in Kyiv", "Habibu Sani, Kano" -> the
+    name): a known place, since a headline reads the same ("Why Rust in Production"), or a town of one word after a
+    name with a word English seldom uses ("Chuks Okocha in Ilasa"); a headline's words are common ones."""
     match = _FILED.search(line)
-    return line[: match.start()] if match and match.group(1) and match.group(2) in filing_places() else line
+    if not (match and match.group(1)):
+        match = _FILED_TOWN.search(line)
+    if match is None:
+        return line
+    place, name = match.group(match.lastindex or 0), line[: match.start()]
+    if place in filing_places():
+        return name
+    # A town's name is no word English uses ("Nonessential Thoughts, Technology" is a post's categories).
+    words = name.split()
+    if not (" " not in place and 2 <= len(words) <= _NAME_WORDS and _NAME_TOKEN.match(place)):
+        return line
+    town = zipf_frequency(place, "en") < _COMMON_PLACE_ZIPF or place in places()
+    return name if town and min(zipf_frequency(w, "en") for w in words) < _RARE_NAME_ZIPF else line
 
 
 def without_joined_roles(byline: str) -> str:

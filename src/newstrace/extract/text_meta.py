@@ -480,8 +480,15 @@ def _headline_like(line: Line, least: int = 3) -> bool:
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit, an
     # agency's name ("The Associated Press" under "By JANE DOE").
     return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
-                or editor_names(line.text) or _agency_alone(line.text)
+                or editor_names(line.text) or _agency_alone(line.text) or _filed_byline(line)
                 or _is_trail(line.text) or credit_note(line.text))
+
+
+def _filed_byline(line: Line) -> bool:
+    """A writer's name with the place they filed from ("Chuks Okocha in Ilasa", "Habibu Sani, Kano")."""
+    text = line.text
+    return line.words <= _FILED_BYLINE_WORDS and (" in " in text or ", " in text) and (
+        name := without_place(text)) != text and person_line(name) is not None
 
 
 def _is_trail(text: str) -> bool:
@@ -783,6 +790,7 @@ _STORY_KINDS = frozenset([
     "feature", "features", "opinion", "analysis", "review", "reviews", "interview", "explainer", "editorial",
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
+_FILED_BYLINE_WORDS = 8  # a name of four words, "in", a place of three
 _SITE_KIND = re.compile(r"\s+(?:Blog|News|Online|Media)$")
 _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
@@ -1067,8 +1075,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     if name := dated_name(line.text):
         return [name]
     text = uncapitalised(line.text)
-    if " in " in text:
-        text = without_place(text)  # "Jane Doe in Kyiv" over the date
+    if " in " in text or ", " in text:
+        text = without_place(text)  # "Jane Doe in Kyiv" or "Habibu Sani, Kano" over the date
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
     dated = bool((after and (is_role(after.text) or _dates_the_page(after, yearless=True)))
@@ -1402,9 +1410,15 @@ def _handle_masthead(texts: list[str]) -> str | None:
     "March 4, 2026 by westminsterwatch"), perhaps without the word for what the site is ("KasemiVoice Blog" over
     "by kasemivoice")."""
     handles = {m.group(1) for text in texts if " by " in text and (m := _HANDLE_BYLINE.search(text))}
-    return next((top for top in texts[:_MASTHEAD_LINES] if " " in top and (
+    # A name of one word is the site's when run together from two ("NaijaFeeds" over "by naijafeeds"); a menu's
+    # item is one word of its own ("Home").
+    return next((top for top in texts[:_MASTHEAD_LINES] if (" " in top or _camel_case(top)) and (
         _NOT_ALNUM.sub("", top.lower()) in handles or _NOT_ALNUM.sub("", _SITE_KIND.sub("", top).lower()) in handles)),
         None)
+
+
+def _camel_case(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _article_masthead(texts: list[str]) -> str | None:
