@@ -418,6 +418,10 @@ def test_origin_agency_is_an_organisation(nlp: Any) -> None:
     # One middle name spelled out and as an initial is one person, with or without the bare name.
     ("Police arrested James Charles Kopp in France.", "James C. Kopp was charged with murder on Friday.",
      "James C. Kopp", "James Charles Kopp"),
+    # The model takes the name without the middle for an organisation's after a country's possessive.
+    ("President Bola Ahmed Tinubu met traders in Kano on Friday.",
+     "Nigeria's Bola Tinubu and South Africa's Cyril Ramaphosa signed a trade pact on Friday.",
+     "Bola Tinubu", "Bola Ahmed Tinubu"),
 ])
 def test_middle_names_merge(nlp: Any, first: str, second: str, alias: str, joined: str) -> None:
     docs = [document(nlp, "d1", first), document(nlp, "d2", second)]
@@ -545,3 +549,8 @@ def test_a_name_after_an_honorific_is_a_person(nlp: Any) -> None:
 
 def test_a_road_the_model_files_as_a_group_is_a_place_where_it_is_a_place(nlp: Any) -> None:
     assert typed(nlp, "Motorists waited for five hours at stations on Oke-Ilu Road.")["Oke-Ilu Road"] == "PLACE"
+
+
+def test_a_name_after_resident_of_is_a_place_whoever_stands_beside_it(nlp: Any) -> None:
+    found = typed(nlp, "A resident of Oke-Ilu, Mrs Bisi Adewale, said her family had moved to a church.")
+    assert (found["Oke-Ilu"], found["Bisi Adewale"]) == ("PLACE", "PERSON")

@@ -545,7 +545,7 @@ _PLACE_NOUNS = word_set("town city village capital port region province county i
                       "mountains hills peninsula gulf")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
-_OF_A_PLACE = word_set("mayor mayors residents inhabitants outskirts")
+_OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts")
 # Institutions named for their place: "the University of Keston", "the Port of Norddam".
 _NAMED_FOR_A_PLACE = word_set("university port city county bank diocese")
 # Who is elected for a place: "the MP for Ashcombe".
@@ -829,6 +829,12 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the capital,
     Norddam,", "the port city of Punta Roca", "the Saren river". The model may take a place it has never seen for
     a person."""
+    # A noun only a place follows with "of" ("residents of Punta Roca"), or that elects someone for it ("the MP for
+    # Ashcombe"), whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
+    before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
+    if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
+                             or (before[1] == "for" and before[0] in _FOR_A_PLACE)):
+        return True
     # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
                   None)
@@ -843,11 +849,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if noun is not None and noun.lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == noun.i \
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", not "a CNN town hall"
-    if span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER:
-        return True  # "the river Tarn": a lower-case noun that a water's or a mountain's name follows
-    before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
-    return len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
-                                 or (before[1] == "for" and before[0] in _FOR_A_PLACE))
+    # "the river Tarn": a lower-case noun that a water's or a mountain's name follows
+    return span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER
 
 
 def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str]) -> bool:
