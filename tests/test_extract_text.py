@@ -2003,3 +2003,24 @@ def test_a_caption_with_its_picture_credit_marked_is_no_headline_nor_the_site_s_
 ])
 def test_a_byline_without_the_place_it_was_filed_from(line: str, expected: str) -> None:
     assert without_place(line) == expected
+
+
+@pytest.mark.parametrize("furniture", [
+    # A plea for readers' money under the text ends it.
+    ["Support THE RIVER TIMES' journalism of integrity and credibility",
+     "At The River Times, we firmly believe in the importance of high-quality journalism. Recognising that not "
+     "everyone can afford costly news subscriptions, we deliver researched news that remains free to all.",
+     "Would you consider supporting us with a modest contribution on a monthly basis to help maintain our "
+     "commitment to free, accessible news?", "Make Contribution"],
+    ["DISCLAIMER: Comments expressed here do not reflect the opinions of The River Times or any employee thereof."],
+    ["Stay informed and ahead of the curve! Follow The River Times on WhatsApp for real-time updates."],
+])
+def test_a_sites_notes_under_the_text_are_no_paragraphs(furniture: list[str]) -> None:
+    dump = "\n\n".join(["River landing closed for lock repairs", "March 3, 2025", *STORY, *furniture])
+    assert extract(_page(dump)).body == STORY
+
+
+def test_a_sentence_about_following_someone_stays() -> None:
+    said = "The minister urged residents to follow the board on WhatsApp for warnings, officials said on Tuesday."
+    dump = "\n\n".join(["River landing closed for lock repairs", "March 3, 2025", *STORY, said])
+    assert extract(_page(dump)).body == [*STORY, said]

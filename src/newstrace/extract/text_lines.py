@@ -107,7 +107,10 @@ _STRONG_JUNK = re.compile(
     r"|^(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
     r".{0,40}\b(?:issue|edition)\b)"
     # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
-    r"|^(?:the )?(?:views|opinions) expressed\b.{0,60}\b(?:author|writer|contributor|columnist)s?['’]?s?\b",
+    r"|^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions|comments) expressed\b.{0,60}\b(?:author|writer|contributor"
+    r"|columnist)s?['’]?s?\b|^disclaimer\s*:.{0,80}\bdo(?:es)? not (?:necessarily )?reflect\b"
+    # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
+    r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b",
     re.I,
 )
 
@@ -141,7 +144,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
-    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed",
+    "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
+    "on telegram", "google news",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _READING_TIME_WORDS = 8
@@ -213,7 +217,7 @@ _BARRIER_FIRST = frozenset(
         "previous", "next", "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles",
         "stories", "posts",
         "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from",
-        "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes"
+        "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes", "support", "donate"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -247,7 +251,10 @@ _BARRIER = re.compile(
     r"|(?:other|useful) links|more articles"
     # A list of works cited closes the text; a credit with its sources on the line ("Sources: AP") is no heading.
     r"|references|sources|citations|bibliography|works cited|(?:foot|end)notes"
-    r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us)"
+    r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us"
+    # A plea for readers' money under the text ("Support Example Times' journalism of integrity and credibility").
+    r"|support (?:us|our (?:work|journalism|newsroom|reporting|mission)|independent journalism"
+    r"|.{1,40}['’]s? journalism.{0,50})|donate(?: now| today)?)"
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
     re.I,
 )
