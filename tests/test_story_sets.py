@@ -1484,3 +1484,20 @@ def test_doctors_strike(analyses: dict[str, dict[str, Any]]) -> None:
         ("Niamh Keane", ["courier-strike", "digest-strike", "herald-strike"], "herald-strike")]
     # A speaker described, not named: the noun with whose head it is.
     assert _speaker(analysis, "will not back down") == "The head of the junior doctors' union"
+
+
+def test_flood_relief(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-relief"]
+    docs = _docs(analysis)
+    # Bylines with the bureau the writer files from, with and without "By": "By Tunde Ajayi, Ilasa", "Habibu Sani,
+    # Ilasa" and "Chuks Okocha in Ilasa" over the date; none is a headline, and the town is no co-author.
+    assert {doc_id: (d["title"], d["authors"]) for doc_id, d in docs.items() if doc_id != "older-flood"} == {
+        "standard-flood": ("Flood: 4,000 displaced as Osun River overflows in Ondara", ["Tunde Ajayi"]),
+        "trust-flood": ("Ondara flood: Residents blame blocked drains", ["Habibu Sani"]),
+        "day-flood": ("Governor visits flood victims, vows to rebuild bridges", ["Chuks Okocha"]),
+        "copy-flood": ("Flood: 4,000 displaced as Osun River overflows in Ondara", ["naijafeeds"]),
+    }
+    assert docs["copy-flood"]["outlet"] == "NaijaFeeds"  # the masthead its account runs together ("by naijafeeds")
+    assert (docs["copy-flood"]["relation"], docs["copy-flood"]["origin"]) == ("republication", "Niger Delta Standard")
+    assert _edges(analysis) == {("copy-flood", "standard-flood", "republication")}
+    assert docs["trust-flood"]["published"] == "2026-12-05"  # "Sat, 05 Dec 2026 18:30:46 WAT"
