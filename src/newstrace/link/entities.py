@@ -30,6 +30,7 @@ from newstrace.annotate.entities import (
     ORG_CONNECTIVES,
     defines,
     is_acronym,
+    is_org_name,
 )
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
@@ -397,7 +398,10 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
     for short, by_middle in longer.items():
         for keys in by_middle.values():
             yield from ((keys[0], key) for key in keys[1:])
-        if short in nodes and nodes[short].type == "PERSON" and len(by_middle) == 1:
+        # The model may take the name without the middle for an organisation's ("Nigeria's Bola Tinubu and ..."),
+        # though no organisation is named like a person's first and last names.
+        if short in nodes and (nodes[short].type == "PERSON" or (
+                nodes[short].type == "ORG" and not is_org_name(short.split()))) and len(by_middle) == 1:
             yield short, next(iter(by_middle.values()))[0]
 
 

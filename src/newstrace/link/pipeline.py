@@ -3,7 +3,7 @@ from __future__ import annotations
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.derive import find_derivations
 from newstrace.link.entities import merge_entities
-from newstrace.link.quotes import first_by_copying, quote_provenance
+from newstrace.link.quotes import first_by_copying, quote_provenance, speakers_in_full
 from newstrace.link.stories import group_stories
 from newstrace.link.timeline import build_timeline
 from newstrace.models import Document, Links
@@ -27,8 +27,9 @@ def link(documents: list[Document], index: ReuseIndex | None = None, previous: L
     quotes = first_by_copying(quotes, derivations, documents)
     stories, threads = group_stories(documents, derivations, groups)
     timeline, unresolvable = build_timeline(documents)
+    entities = merge_entities(documents, stories)
     return Links(
         relations=relations, origins=origins, stories=stories, threads=threads, derivations=derivations,
-        quotes=quotes, entities=merge_entities(documents, stories),
+        quotes=speakers_in_full(quotes, entities), entities=entities,
         timeline=timeline, unresolvable=unresolvable,
     )

@@ -22,16 +22,19 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from newstrace.annotate.entities import NAME_PARTICLES
+from newstrace.annotate.quotes_names import EPITHETS, TITLES
 from newstrace.link.credit import agency_authored, credits_name, day_number, statement_by
 from newstrace.link.derive import issuing_bodies, names_as_source, on_agency_site, own_earlier
 from newstrace.link.disjoint import DisjointSets
-from newstrace.models import Article, Derivation, Document, QuoteEntry
+from newstrace.models import Article, Derivation, Document, Entity, QuoteEntry
 
 SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
 MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
 LEAD_IN = 24      # characters an outlet may cut from a quotation's start ("The U.S. commends" -> "commends")
 LATER_PART_WORDS = 8  # words of a quotation that make it the same as a longer one wherever it starts in it
 GRAM = 3
+_NAME_JOINERS = NAME_PARTICLES | {"of", "the", "and", "for"}  # small words of names ("Bank of England", "bin Salman")
 # An ellipsis where an outlet left words out of a quotation: "[...]", "(...)", "..." or "…".
 _ELLIPSIS = re.compile(r"[\[(]?(?:\.\s?\.\s?\.|…)[\])]?")
 
@@ -70,7 +73,9 @@ def _same(a: _Carried, b: _Carried) -> bool:
     short, long_ = sorted((a, b), key=lambda c: len(c.words))
     if len(short.words) < MIN_WORDS and short.words != long_.words:
         return False
-    if not _speakers_agree(a.speaker, b.speaker):
+    # A few words a described speaker says ("Make America Great Again." on "their friends"' hats) are as likely
+    # anyone's: a described speaker agrees with another only over a sentence's worth.
+    if not _speakers_agree(a.speaker, b.speaker, described=len(short.words) >= LATER_PART_WORDS):
         return False
     if len(short.parts) > 1:
         return _excerpts_of(short.parts, " ".join(long_.words))
@@ -100,12 +105,19 @@ def _runs_in(short: list[str], long_: list[str]) -> bool:
     return any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
 
 
-def _speakers_agree(a: str | None, b: str | None) -> bool:
+def _speakers_agree(a: str | None, b: str | None, described: bool = True) -> bool:
     """Two outlets may name a quotation's speaker differently, or one may not name them; they never give
-    it to two different surnames."""
-    if not a or not b:
+    it to two different surnames. A speaker `described` ("the Nigerian president") may be the one another
+    names."""
+    if not a or not b or (described and (_described(a) or _described(b))):
         return True
     return _surname(a) == _surname(b) or a.casefold() in b.casefold() or b.casefold() in a.casefold()
+
+
+def _described(speaker: str) -> bool:
+    """A speaker described, not named ("the Nigerian president", "The head of the union"): a word in small letters
+    that no name holds."""
+    return any(w[:1].islower() and w not in _NAME_JOINERS for w in speaker.split())
 
 
 def _surname(name: str) -> str:
@@ -165,7 +177,7 @@ def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
 def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
     docs = sorted({m.doc for m in members})
     votes = Counter(names.get(m.speaker, m.speaker) for m in members if m.speaker)
-    speaker = max(votes, key=lambda s: (votes[s], len(s))) if votes else None
+    speaker = max(votes, key=lambda s: (not _described(s), votes[s], len(s))) if votes else None
     text = max(members, key=lambda m: (len(m.words), m.doc)).text
     return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members))
 
@@ -245,6 +257,32 @@ def _ancestors(doc: str, sources: dict[str, set[str]], inside: set[str]) -> set[
                 found.add(source)
                 todo.append(source)
     return found
+
+
+def speakers_in_full(quotes: list[QuoteEntry], entities: list[Entity]) -> list[QuoteEntry]:
+    """Each speaker given by a short name ("Mr Ramaphosa called it ...") under the full name of the one person the
+    merged entities give that short name in all the quotation's documents ("Cyril Ramaphosa")."""
+    full: dict[str, set[str]] = defaultdict(set)
+    carriers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type == "PERSON":
+            for alias in entity.aliases:
+                if alias != entity.name:
+                    full[alias].add(entity.name)
+                    carriers[(alias, entity.name)].update(entity.in_)
+    out = []
+    for q in quotes:
+        names = full.get(q.speaker or "", set()) if _surname_only(q.speaker) else set()
+        if len(names) == 1 and set(q.in_) <= carriers[(q.speaker or "", name := next(iter(names)))] and (
+                name.split()[0].casefold() not in TITLES | EPITHETS):  # "Actress Jane Doe" names her with her role
+            q = replace(q, speaker=name)
+        out.append(q)
+    return out
+
+
+def _surname_only(speaker: str | None) -> bool:
+    """A name without a given name ("Ramaphosa", "de Blasio"); "Donald Trump" is whole as it is."""
+    return bool(speaker) and all(w.casefold() in NAME_PARTICLES for w in (speaker or "").split()[:-1])
 
 
 def _zoned(stamp: str | None) -> dt.datetime | None:
