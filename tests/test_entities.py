@@ -554,3 +554,8 @@ def test_a_road_the_model_files_as_a_group_is_a_place_where_it_is_a_place(nlp: A
 def test_a_name_after_resident_of_is_a_place_whoever_stands_beside_it(nlp: Any) -> None:
     found = typed(nlp, "A resident of Oke-Ilu, Mrs Bisi Adewale, said her family had moved to a church.")
     assert (found["Oke-Ilu"], found["Bisi Adewale"]) == ("PLACE", "PERSON")
+
+
+def test_a_form_of_address_names_nobody(nlp: Any) -> None:
+    found = typed(nlp, "Thank you, Madam President. Mr Speaker, I rise today to speak on the budget.")
+    assert not {"Madam", "President", "Speaker"} & set(found)

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from conftest import quotes
 
-from newstrace.link.quotes import quote_provenance
-from newstrace.models import Annotations, Article, Document, Quote
+from newstrace.link.quotes import quote_provenance, speakers_in_full
+from newstrace.models import Annotations, Article, Document, Entity, Quote, QuoteEntry
 
 
 def speakers(found: list[Quote]) -> dict[str, str | None]:
@@ -319,3 +319,31 @@ def test_headlines_that_give_a_speaker_s_words_are_no_transcript(nlp: Any) -> No
 def test_a_described_speaker_keeps_whose_role_it_is(nlp: Any) -> None:
     [quote] = quotes(nlp, 'The head of the junior doctors\' union said members "will not back down" as a strike looms.')
     assert quote.speaker == "The head of the junior doctors' union"
+
+
+def test_provenance_joins_a_described_speaker_to_a_named_one_and_names_them() -> None:
+    words = "Africa must trade with Africa first, and the pact is the start."
+    docs = [_document("a", "2024-03-03", Quote(words, "the Nigerian president", 0, 10)),
+            _document("b", "2024-03-03", Quote(words, "Bola Tinubu", 0, 10)),
+            # A few words only word for word: "I think it's coming" is no part of "I think it's going to ...".
+            _document("c", "2024-03-04", Quote("I think it's coming,", "a Democratic strategist", 0, 10)),
+            _document("d", "2024-03-04", Quote("I think it's going to fill a very deep void.", "Jane Doe", 0, 10))]
+    assert [(e.speaker, e.in_) for e in quote_provenance(docs)] == [
+        ("Bola Tinubu", ["a", "b"]), ("a Democratic strategist", ["c"]), ("Jane Doe", ["d"])]
+
+
+def test_a_short_speaker_gets_the_full_name_its_entity_gives_it_in_its_documents() -> None:
+    people = [Entity("Cyril Ramaphosa", "PERSON", ["Cyril Ramaphosa", "Ramaphosa"], ["c", "d"]),
+              Entity("Sato Kenji", "PERSON", ["Sato Kenji", "Kenji Sato"], ["k"])]
+    quotes = [QuoteEntry("Ramaphosa", "a new dawn", ["c"], "c"), QuoteEntry("Ramaphosa", "a new day", ["e"], "e"),
+              QuoteEntry("Kenji Sato", "we will talk", ["k"], "k")]
+    assert [q.speaker for q in speakers_in_full(quotes, people)] == ["Cyril Ramaphosa", "Ramaphosa", "Kenji Sato"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it_a_sentence_before(nlp: Any) -> None:
+    found = quotes(nlp, "The Commissioner for Information, Mr Kunle Ade, in a statement on Saturday, said the "
+                        "government had released funds for relief.",
+                   "The statement reads in part: “The government is deeply saddened by the loss of property.”",
+                   "The ministry issued a statement on Monday.", "“No school will close,” the statement said.",
+                   "“Classes resume on Monday,” a statement said.")
+    assert [q.speaker for q in found] == ["Kunle Ade", "The ministry", "a statement"]

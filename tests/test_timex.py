@@ -293,3 +293,7 @@ def test_a_weekday_of_a_named_week(sentence: str, value: str) -> None:
 
 def test_the_yuletide_is_christmas() -> None:
     assert _only("The road will be completed before the Yuletide.", published="2026-12-05").value == "2026-12-25"
+
+
+def test_a_holiday_naming_a_kind_of_thing_dates_nothing() -> None:
+    assert not _times("Officials refused to call the Christmas party shooting terrorism.", published="2015-12-04")

@@ -63,7 +63,7 @@ admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice pr
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
 governor gov gov. mayor ambassador envoy chancellor king queen prince princess sheikh emir
-pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady judge
+pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. madam sir dame lord lady judge
 justice speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
@@ -629,7 +629,8 @@ def _honorific_names(doc: Any, spans: list[_Span]) -> list[_Span]:
         if tok.text.rstrip(".") not in HONORIFICS:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= _NAME_WORDS and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+        while end < len(doc) and end - tok.i <= _NAME_WORDS and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                and doc[end].lower_ not in TITLES:  # "Madam President", "Mr Speaker": an office, no name
             end += 1
         if end > tok.i + 1 and not any(j in taken for j in range(tok.i + 1, end)):
             out.append(_Span(tok.i + 1, end, "PERSON"))
@@ -964,6 +965,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if sum(doc[j].text in _QUOTATION_MARKS for j in range(span.start, span.end)) % 2:
         return True  # across a quotation's edge ('on X. "Serving Elmridge'); a nickname is quoted whole
+    if span.end - span.start == 1 and doc[span.start].text.rstrip(".") in HONORIFICS:
+        return True  # "Madam" of "Madam President": a form of address, nobody's name
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from newstrace.annotate.entities import ROLES, find_mentions, is_org_name, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
-from newstrace.annotate.quotes_names import EPITHETS, TITLES, Names, clean_name
+from newstrace.annotate.quotes_names import EPITHETS, SUBJECT, TITLES, Names, clean_name
 from newstrace.gazetteer import name_key
 from newstrace.models import Article, Mention, Quote
 
@@ -382,6 +382,9 @@ class _Attributor:
             # "according to a statement from the regional government": the government speaks
             owner = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                           for g in c.children if g.dep_ == "pobj"), None)
+            if owner is None and any(c.lower_ == "the" for c in subject.children) and (
+                    issuer := self._issuer(subject)) is not None:
+                return issuer
         if owner is not None and (owner.lower_ in PERSONAL or owner.pos_ in {"PROPN", "NOUN"}):
             subject = owner
         if subject.lower_ in PERSONAL:
@@ -400,6 +403,28 @@ class _Attributor:
         if (subject.pos_ == "PROPN" or subject.text in self.names.surnames) and subject.head.lower_ != "by":
             self.names.spoke(subject.idx, name)
         return name
+
+    def _issuer(self, written: Any) -> str | None:
+        """Whose "the statement" is ("The statement reads in part: ..."): the subject of one of the two sentences
+        before it that issued it or spoke in it ("Mr Kunle Ade, in a statement ..., said", "The ministry issued a
+        statement")."""
+        sentences: list[Any] = []
+        start = written.sent.start
+        while start and len(sentences) < _ISSUER_SENTENCES:
+            sentences.append(sent := written.doc[start - 1].sent)
+            start = sent.start
+        for sent in sentences:
+            for tok in sent:
+                if tok.lemma_ != written.lemma_ or self.inside_quote(tok.idx):
+                    continue
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") else (
+                    tok.head if tok.dep_ == "dobj" and tok.head.lemma_ in _ISSUE_VERBS else None)
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT), None) if verb is not None else None
+                if subject is not None:
+                    # "The Commissioner for Information, Mr Kunle Ade, in a statement ...": the name beside the title.
+                    named = next((c for c in subject.children if c.dep_ == "appos" and self._is_person(c)), subject)
+                    return self._name_for(named)
+        return None
 
     def _named_in_apposition(self, noun: Any) -> Any:
         """A role noun set beside a person's name stands for that person: "His former partner, Lawrence
@@ -516,6 +541,8 @@ class _Attributor:
 
 # What a body issues in writing, which speaks for whoever issued it.
 _WRITTEN_WORDS = frozenset({"statement", "release", "letter", "post", "communique", "communiqué", "report", "notice"})
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "post", "sign", "write", "circulate"})
+_ISSUER_SENTENCES = 2  # before "the statement", where its issuer is named
 # Who speaks in their own name, though someone's ("her lawyer", "the governor's office", "his family"): what is
 # someone's otherwise speaks for its owner ("his comments", "the mayor's statement").
 _SPEAK_THEMSELVES = ROLES | EPITHETS | _KIN | word_set("""office family team campaign staff board relative friend
