@@ -11,11 +11,13 @@ from conftest import SEEDS, SHARED
 
 from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import (
+    apply_credits,
     byline_names,
     credit_note,
     dated_byline,
     dated_name,
     dateline,
+    known_source,
     origin,
     signed_off_by,
     without_place,
@@ -1673,11 +1675,13 @@ def test_a_menu_repeated_in_the_footer_is_no_table_of_contents() -> None:
     assert article.title == "Can the landing reopen before the season?"
 
 
-def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline() -> None:
+@pytest.mark.parametrize("note", ["This article first appeared in The Lakeside Herald.",
+                                  "Culled from The Lakeside Herald"])  # West African papers' word for it
+def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline(note: str) -> None:
     story = [paragraph.removeprefix("NAIROBI, Kenya (AP) — ") for paragraph in STORY]
     dump = "\n\n".join(["Lake Region Today", "HOME  NEWS  BUSINESS  CONTACT", "River landing closed for lock repairs",
-                         "March 5, 2025 by regionadmin", "This article first appeared in The Lakeside Herald.",
-                         *story, "Share this:", "Copyright © 2025 Lake Region Today"])
+                         "March 5, 2025 by regionadmin", note, *story, "Share this:",
+                         "Copyright © 2025 Lake Region Today"])
     article = extract(_page(dump))
     assert article.title == "River landing closed for lock repairs"
     assert article.body == story
@@ -2024,3 +2028,21 @@ def test_a_sentence_about_following_someone_stays() -> None:
     said = "The minister urged residents to follow the board on WhatsApp for warnings, officials said on Tuesday."
     dump = "\n\n".join(["River landing closed for lock repairs", "March 3, 2025", *STORY, said])
     assert extract(_page(dump)).body == [*STORY, said]
+
+
+@pytest.mark.parametrize(("name", "source"), [
+    ("News Agency of Nigeria (NAN)", "NAN"),  # a site's name with the initials it is known by
+    ("rt.com", "RT"),
+    ("Daily Post (DP)", None),
+])
+def test_a_source_named_with_its_initials_or_its_domain(name: str, source: str | None) -> None:
+    assert known_source(name) == source
+
+
+def test_an_agency_desks_marks_under_its_copy_are_no_paragraphs() -> None:
+    body = ["Ilasa, Dec. 5, 2026 (NAN) Long queues returned to filling stations on Saturday.",
+            "NAN reports that the price has risen three times since September.",
+            "(NAN)(www.nannews.ng)", "CO/BIO", "Edited by Bola Idowu"]
+    article = apply_credits(Article(id="a", path="a.html", body=body))
+    assert article.body == [body[0], f"{body[1]} (NAN)"]  # the tag signs the copy off, as "(NAN)" alone does
+    assert article.origin == "NAN"

@@ -261,7 +261,8 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|(?:published|appeared)\s+first\s+(?:on|in|at)"
              r"|read\s+the\s+(?:original|full|complete|whole)\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
-             r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of)))")
+             r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of))"
+             r"|culled\s+from)")  # West African papers' word for a story taken from another paper
 # "With inputs from Reuters", "with additional reporting by AFP"; French, Spanish and German papers' "Le Monde avec
 # AFP", "con información de EFE", "mit Material von dpa".
 _WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting)|additional reporting) (?:from|by)"
@@ -287,6 +288,9 @@ _CREDIT_LINE = re.compile(
 )
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
 _DESK_SIGN_OFF = re.compile(rf"{_DESK_INITIALS}[A-Za-z][^()]{{1,60}}\)$")
+_DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
+_TAG_AND_SITE = re.compile(r"\((?P<tag>[A-Z]{2,6})\)\s*\(?(?:https?://)?www\.[\w.-]+\)?$")
+_EDITOR_CREDIT_WORDS = 6
 
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
@@ -332,7 +336,7 @@ _HEAD_PARAGRAPHS = 3
 _TAGLINE_WORDS = 60
 _TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
-                                            " feed"]))
+                                            " feed", "culled"]))
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 # "... not been edited by Example staff", "... only the image & headline may have been reworked by Example."
@@ -991,9 +995,10 @@ def _outlet_name(name: str) -> str | None:
     return name if _OUTLET_WORD.search(name) else None
 
 
-# What a credit may write after a source's name: its site's domain ("rt.com"), a word for what it is ("RT News").
-_SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English|International))$",
-                          re.I)
+# What a credit may write after a source's name: its site's domain ("rt.com"), a word for what it is ("RT News"),
+# its initials ("News Agency of Nigeria (NAN)").
+_SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English|International)"
+                          r"|\s*\((?-i:[A-Z]{2,6})\))$", re.I)
 
 
 def known_source(name: str | None, strict: bool = False) -> str | None:
@@ -1068,6 +1073,21 @@ def place_line(text: str) -> str | None:
 _CARRIED_TAG = re.compile(r"^\((?P<carrier>[A-Z][\w.&]*)[-–—]\s+(?P<provider>[A-Z][^()]{1,60}?)\)\s+(?=\S)")
 
 
+def _without_desk_marks(body: list[str]) -> list[str]:
+    """The body without the marks an agency's desk sets under its copy, as its site prints them: the editors'
+    initials ("CO/BIO"), the editor's credit ("Edited by Bola Idowu"), the agency's tag with its address
+    ("(NAN)(www.nannews.ng)", which signs the copy off as "(NAN)" does)."""
+    while len(body) > 1:
+        last = body[-1].strip()
+        if tag := _TAG_AND_SITE.match(last):
+            return [*body[:-1], f"({tag.group('tag')})"]
+        if not (_DESK_INITIALS_ALONE.match(last) or (last.lower().startswith("edited by") and editor_names(last)
+                                                     and len(last.split()) <= _EDITOR_CREDIT_WORDS)):
+            break
+        body = body[:-1]
+    return body
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin, outlet (from a syndicator's tag) and (from end credits) authors when
     they are missing; `credit_lines` are lines around the article that may credit its source ("Author: RT"). A
@@ -1075,6 +1095,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if article.body and (tag := _CARRIED_TAG.match(article.body[0])):
         article.outlet = article.outlet or tag.group("carrier")
         article.origin = article.origin or tag.group("provider")
+    article.body = _without_desk_marks(article.body)
     # Under a standfirst, a dateline of its own opens the text: no paragraph.
     if not article.dateline and (at := next((k for k, p in enumerate(article.body[:2]) if place_line(p)), None)) \
             is not None and at + 1 < len(article.body):
