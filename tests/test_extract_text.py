@@ -13,6 +13,7 @@ from newstrace.extract import ExtractContext, ExtractionError, extract, prepare
 from newstrace.extract.credits import (
     apply_credits,
     byline_names,
+    credit_names,
     credit_note,
     dated_byline,
     dated_name,
@@ -2046,3 +2047,16 @@ def test_an_agency_desks_marks_under_its_copy_are_no_paragraphs() -> None:
     article = apply_credits(Article(id="a", path="a.html", body=body))
     assert article.body == [body[0], f"{body[1]} (NAN)"]  # the tag signs the copy off, as "(NAN)" alone does
     assert article.origin == "NAN"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("— Paolo Garcia", ["Paolo Garcia"]),  # a writer's sign-off under the text
+    ("— Associated Press", []),  # an agency's credits its copy
+])
+def test_a_writers_sign_off_under_the_text(line: str, names: list[str]) -> None:
+    assert credit_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["—WITH A REPORT FROM PNA", "(With inputs from PTI)"])
+def test_a_note_that_an_agency_reported_is_a_credit(line: str) -> None:
+    assert credit_note(line)

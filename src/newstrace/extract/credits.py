@@ -265,7 +265,8 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|culled\s+from)")  # West African papers' word for a story taken from another paper
 # "With inputs from Reuters", "with additional reporting by AFP"; French, Spanish and German papers' "Le Monde avec
 # AFP", "con información de EFE", "mit Material von dpa".
-_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting)|additional reporting) (?:from|by)"
+_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:an? )?reports?)|additional reporting)"
+                     r" (?:from|by)"
                      r"|avec|con informaci[oó]n de|mit material von)")
 # A wire's own tagline, naming itself before the date it ran ("This report by The Canadian Press was first
 # published Dec. 3, 2025.").
@@ -288,6 +289,7 @@ _CREDIT_LINE = re.compile(
 )
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
 _DESK_SIGN_OFF = re.compile(rf"{_DESK_INITIALS}[A-Za-z][^()]{{1,60}}\)$")
+_WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
 _DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
 _TAG_AND_SITE = re.compile(r"\((?P<tag>[A-Z]{2,6})\)\s*\(?(?:https?://)?www\.[\w.-]+\)?$")
 _EDITOR_CREDIT_WORDS = 6
@@ -318,7 +320,7 @@ def republication_note(text: str) -> bool:
 # with the alternation is tried at every character, ten times slower on a long page.
 _FEED = re.compile(r"(?i) feed\b(?:(?<=\bsyndicated feed)|(?<=\bagency feed)|(?<=\bwire feed))")
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
-_WITH_INPUTS = re.compile(rf"^\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$", re.I)
+_WITH_INPUTS = re.compile(rf"^(?:[—–-]\s*)?\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$", re.I)
 # A note on where the text comes from is a line of up to this many words; a source's name alone, this many
 # characters.
 _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
@@ -355,7 +357,8 @@ def credit_note(text: str, lower: str | None = None) -> bool:
         return True
     lower = lower or text.lower()  # the caller's, where it holds it already
     # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
-    if not (lower.startswith(("with ", "(with ")) or _NOTE_CUE.search(lower)) or len(text.split()) > _NOTE_WORDS:
+    if not (lower.lstrip("—–- ").startswith(("with ", "(with ")) or _NOTE_CUE.search(lower)) or len(
+            text.split()) > _NOTE_WORDS:
         return False
     return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
             or bool(_REPORTED_BY.match(text)))
@@ -593,7 +596,10 @@ def editor_names(line: str) -> list[str]:
 
 def credit_names(line: str) -> list[str]:
     """Authors from an end credit: "X reported from Lagos.", "X and Y contributed to this report.",
-    "Reporting by X; Editing by Y"."""
+    "Reporting by X; Editing by Y", a writer's sign-off under the text ("— Paolo Garcia")."""
+    if (signed := _WRITER_SIGN_OFF.match(line)) and (name := person_line(signed.group(1))) and not source_name(
+            name, strict=False):
+        return [name]  # an agency's sign-off ("— Associated Press") credits its copy, not a writer
     match = _END_CREDIT.match(line)
     if not match or len(line.split()) > 30:
         return []
