@@ -31,7 +31,7 @@ _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLAC
                                   "FAC": "PLACE"}
 
 # Lowercase words that live inside names: Arabic, Romance, Dutch/German particles and English connectives.
-NAME_PARTICLES = word_set("al el es ul wal wa bin ibn bint abu de del della di da das do dos du van von der "
+NAME_PARTICLES = word_set("al el es ul wal wa bin ibn bint abu de del della di da das do dos du van von der ng "
                            "den la le ter y")
 ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
@@ -119,6 +119,7 @@ _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "I
                         "Falls", "Springs", "Creek", "Peninsula", "Vale"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
+_SPAN_BREAKS = frozenset([";", ":", "|", "(", ")"])
 _NAME_WORDS = 4  # of a name after an honorific
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
@@ -235,8 +236,9 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
 
 
 def _split(doc: Any, span: _Span) -> list[_Span]:
-    """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words, the slash
-    between a photographer and an agency ("Jane Doe/Reuters"; not "AC/DC")."""
+    """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words, brackets
+    ("Department of Agriculture (DA", the model's), the slash between a photographer and an agency ("Jane
+    Doe/Reuters"; not "AC/DC")."""
     if any(_opens_holiday(doc, i) for i in range(span.start, span.end)):
         return []  # "International Women's Day" names a day
     parts, begin = [], span.start
@@ -253,8 +255,8 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it
         lower_word = (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
                       and not _hyphen_joined(doc, i))
-        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
-                  or items or paragraph or lower_word)
+        breaks = (tok.text in _SPAN_BREAKS or (tok.text == "," and not firm) or possessive or credit or route or items
+                  or paragraph or lower_word)
         if breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
