@@ -1501,3 +1501,20 @@ def test_flood_relief(analyses: dict[str, dict[str, Any]]) -> None:
     assert (docs["copy-flood"]["relation"], docs["copy-flood"]["origin"]) == ("republication", "Niger Delta Standard")
     assert _edges(analysis) == {("copy-flood", "standard-flood", "republication")}
     assert docs["trust-flood"]["published"] == "2026-12-05"  # "Sat, 05 Dec 2026 18:30:46 WAT"
+
+
+def test_rice_cap(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-cap"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "pna-rice": ("wire-original", "PNA"),  # "MANILA –" ... "(PNA)" on the agency's own site
+        "portal-rice": ("wire-original", "PNA"),  # "Source: Philippine News Agency"
+        "inquirer-rice": ("rewrite-of-wire", "PNA"),  # "—WITH A REPORT FROM PNA" under the text
+        "star-rice": ("original", None),
+        "older-rice": ("unknown", None),
+    }
+    assert _edges(analysis) == {("portal-rice", "pna-rice", "republication"), ("inquirer-rice", "pna-rice", "rewrite")}
+    assert docs["star-rice"]["authors"] == ["Paolo Garcia"]  # the writer's sign-off under the text, "— Paolo Garcia"
+    # "The Department of Agriculture (DA)", which the model runs into its bracket; "Samahan ng Magbibigas", one name.
+    assert _entity(analysis, "DA")["name"] == "Department of Agriculture"
+    assert _entity(analysis, "Samahan ng Magbibigas")["type"] == "ORG"
