@@ -119,7 +119,6 @@ _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "I
                         "Falls", "Springs", "Creek", "Peninsula", "Vale"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
-_SPAN_BREAKS = frozenset([";", ":", "|", "(", ")"])
 _NAME_WORDS = 4  # of a name after an honorific
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
@@ -236,9 +235,8 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
 
 
 def _split(doc: Any, span: _Span) -> list[_Span]:
-    """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words, brackets
-    ("Department of Agriculture (DA", the model's), the slash between a photographer and an agency ("Jane
-    Doe/Reuters"; not "AC/DC")."""
+    """Cut a span at what cannot sit inside one name: list commas, possessives, lowercase words, an acronym's
+    bracket, the slash between a photographer and an agency ("Jane Doe/Reuters"; not "AC/DC")."""
     if any(_opens_holiday(doc, i) for i in range(span.start, span.end)):
         return []  # "International Women's Day" names a day
     parts, begin = [], span.start
@@ -255,8 +253,11 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it
         lower_word = (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
                       and not _hyphen_joined(doc, i))
-        breaks = (tok.text in _SPAN_BREAKS or (tok.text == "," and not firm) or possessive or credit or route or items
-                  or paragraph or lower_word)
+        # A bracket opening an acronym ends the name it defines ("Department of Agriculture (DA", the model's); an
+        # editor's words in brackets may sit inside one ("George (W. Bush)").
+        acronym = tok.text == "(" and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper
+        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
+                  or items or paragraph or lower_word or acronym)
         if breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
