@@ -357,8 +357,8 @@ def credit_note(text: str, lower: str | None = None) -> bool:
         return True
     lower = lower or text.lower()  # the caller's, where it holds it already
     # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
-    if not (lower.lstrip("—–- ").startswith(("with ", "(with ")) or _NOTE_CUE.search(lower)) or len(
-            text.split()) > _NOTE_WORDS:
+    with_ = lower.startswith(("with ", "(with ")) or (lower[:1] in "—–-" and lower.lstrip("—–- ").startswith("with "))
+    if not (with_ or _NOTE_CUE.search(lower)) or len(text.split()) > _NOTE_WORDS:
         return False
     return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
             or bool(_REPORTED_BY.match(text)))
