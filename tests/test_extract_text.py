@@ -2060,3 +2060,11 @@ def test_a_writers_sign_off_under_the_text(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize("line", ["—WITH A REPORT FROM PNA", "(With inputs from PTI)"])
 def test_a_note_that_an_agency_reported_is_a_credit(line: str) -> None:
     assert credit_note(line)
+
+
+def test_a_summary_boxs_label_is_no_paragraph() -> None:
+    points = ["Boats will stay ashore until divers finish inspecting the lock.",
+              "The water board says a timetable will follow the inspection."]
+    dump = "\n\n".join(["River landing closed for lock repairs", "By Jane Wanjiru", "March 3, 2025",
+                         "What you need to know:", *points, *STORY])
+    assert extract(_page(dump)).body == [*points, *STORY]  # the points stay, as a standfirst does

@@ -148,6 +148,10 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "on telegram", "google news",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
+# News sites' labels over their boxes of summary points; a guide's "Summary" or "Key takeaways" heads a section of
+# its own text.
+_SUMMARY_LABELS = frozenset(["in summary", "key points", "in short", "what you need to know", "story highlights"])
+_SUMMARY_LABEL_WORDS = 5
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
 _COUNTER_WORDS = 3
@@ -556,6 +560,8 @@ def classify(line: Line) -> int:
         return BARRIER
     if words <= _READING_TIME_WORDS and READING_TIME.match(text):
         return JUNK
+    if words <= _SUMMARY_LABEL_WORDS and lower.rstrip(" :") in _SUMMARY_LABELS:
+        return JUNK  # the label of a box of summary points ("What you need to know:"), no heading of the text
     if words == _COUNTER_WORDS and first[:1].isdigit() and _COUNTER.fullmatch(lower):
         return JUNK  # a gallery's counter between its pictures ("2 of 8")
     if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
