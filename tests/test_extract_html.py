@@ -117,6 +117,8 @@ def test_outlet_is_the_site_s_name_not_the_headline(site: str, outlet: str) -> N
     # A placeholder names no site: the title's part that spells the domain, else the host.
     ("Site", "news.example.org"),
     ("Home | Centre for Example Studies", "Home | Centre for Example Studies"),
+    # The initials a name is also known by, as the text dumps' mastheads read it.
+    ("News Agency of Valmora (NAV)", "News Agency of Valmora"),
 ])
 def test_outlet_is_the_site_s_name_without_its_tagline(site: str, outlet: str) -> None:
     head = f"<title>Flood gates opened as reservoir reaches record level</title><meta property='og:site_name' " \

@@ -29,7 +29,7 @@ from newstrace.extract.credits import (
     without_role,
 )
 from newstrace.extract.text_dates import find_date, written_date
-from newstrace.extract.text_meta import NOT_BRANDS, site_name, url_host
+from newstrace.extract.text_meta import NOT_BRANDS, bare_name, site_name, url_host
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
@@ -151,6 +151,7 @@ def site_brand(name: str) -> str | None:
         return site_name([name])
     if NOT_BRANDS.match(name.strip()):
         return None
+    name = bare_name(name.strip())
     parts = [p.strip() for p in _SEPARATORS.split(name) if p.strip()]
     if len(parts) < 2:
         return name

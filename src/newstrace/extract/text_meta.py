@@ -1366,12 +1366,18 @@ def _press_masthead(texts: list[str]) -> str | None:
     """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International", "THE
     DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text): the masthead."""
     for top in texts[:_PRESS_MASTHEAD_LINES]:
-        name = _LOGO.sub("", top)
+        name = bare_name(top)
         if press_name(uncapitalised(name)):
             return uncapitalised(name)
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
     return None
+
+
+def bare_name(name: str) -> str:
+    """A site's name without its logo's word or the initials it is also known by ("Daily Sentinel logo", "News
+    Agency of Nigeria (NAN)")."""
+    return _LOGO.sub("", name)
 
 
 def _self_named(texts: list[str]) -> str | None:
