@@ -694,20 +694,27 @@ def without_place(line: str) -> str:
     """A name line without the city or country it was filed from ("Jane Doe in Kyiv", "Habibu Sani, Kano" -> the
     name): a known place, since a headline reads the same ("Why Rust in Production"), or a town of one word after a
     name with a word English seldom uses ("Chuks Okocha in Ilasa"); a headline's words are common ones."""
-    match = _FILED.search(line)
-    if not (match and match.group(1)):
-        match = _FILED_TOWN.search(line)
-    if match is None:
+    if (filed := _FILED.search(line)) and filed.group(1):  # "in Kyiv"
+        start, place = filed.start(), filed.group(2)
+    elif town := _FILED_TOWN.search(line):  # ", Kano"
+        start, place = town.start(), town.group(1)
+    else:
         return line
-    place, name = match.group(match.lastindex or 0), line[: match.start()]
+    name = line[:start]
     if place in filing_places():
         return name
     # A town's name is no word English uses ("Nonessential Thoughts, Technology" is a post's categories).
     words = name.split()
     if not (" " not in place and 2 <= len(words) <= _NAME_WORDS and _NAME_TOKEN.match(place)):
         return line
-    town = zipf_frequency(place, "en") < _COMMON_PLACE_ZIPF or place in places()
-    return name if town and min(zipf_frequency(w, "en") for w in words) < _RARE_NAME_ZIPF else line
+    town_name = zipf_frequency(place, "en") < _COMMON_PLACE_ZIPF or place in places()
+    return name if town_name and has_rare_word(words) else line
+
+
+def has_rare_word(words: list[str]) -> bool:
+    """Whether a name holds a word English seldom uses, as a person's does ("Okocha"); a headline's, a product's or a
+    menu's words are common ones ("Get Listed")."""
+    return min(zipf_frequency(w, "en") for w in words) < _RARE_NAME_ZIPF
 
 
 def without_joined_roles(byline: str) -> str:
@@ -1001,10 +1008,12 @@ def _outlet_name(name: str) -> str | None:
     return name if _OUTLET_WORD.search(name) else None
 
 
+# The initials a name is also known by, after it ("News Agency of Nigeria (NAN)").
+NAME_INITIALS = r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)"
 # What a credit may write after a source's name: its site's domain ("rt.com"), a word for what it is ("RT News"),
 # its initials ("News Agency of Nigeria (NAN)").
 _SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English|International)"
-                          r"|\s*\((?-i:[A-Z]{2,6})\))$", re.I)
+                          rf"|{NAME_INITIALS})$", re.I)
 
 
 def known_source(name: str | None, strict: bool = False) -> str | None:

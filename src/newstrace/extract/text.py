@@ -64,6 +64,7 @@ from newstrace.extract.text_meta import (
     DATE_LABEL,
     GREETING,
     HEADLINE_WORDS,
+    agency_line,
     authors,
     boxed_author,
     language,
@@ -78,7 +79,7 @@ from newstrace.extract.text_meta import (
 from newstrace.gazetteer import name_key
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
-from newstrace.sources import agency, ambiguous
+from newstrace.sources import ambiguous
 
 _VALUE: dict[int, Callable[[Line], float]] = {
     GOOD: lambda line: min(line.words, 120) * (1.0 - line.link_ratio),
@@ -118,7 +119,6 @@ _SIGN_UP = re.compile(r"(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|b
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
-_AGENCY_WORDS = 4  # "Agence France-Presse", "Press Trust of India"
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
@@ -216,7 +216,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.published = in_house_order(day, page.content)
     article.published_at = f"{article.published}T{clock}" if clock and article.published else None
     article.authors = authors(lines, title, start, end, article.outlet)
-    if (wire := _agency_alone(lines, title, start, end)) and wire not in article.authors:
+    if (wire := _agency_credit(lines, title, start, end)) and wire not in article.authors:
         article.authors.append(wire)
     apply_credits(article, _credit_lines(lines, title, start, end))
     article.origin = article.origin or _provider(lines, title, article.outlet)
@@ -234,12 +234,13 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     return None if name_key(site or "") == name_key(above) else uncapitalised(above)
 
 
-def _agency_alone(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
+def _agency_credit(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
     """An agency named alone on a line of the byline block over the text or right under its last paragraph
-    ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy."""
+    ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy; not a
+    spelling that is as often other initials ("AA", a page's text-size button)."""
     near = [*lines[(start if title is None else title + 1): start], *lines[end + 1: end + 2]]
-    return next((line.text.rstrip(".") for line in near if line.words <= _AGENCY_WORDS and line.text[0].isalpha()
-                 and not ambiguous(line.text) and agency(line.text)), None)
+    return next((line.text.rstrip(".") for line in near if line.text[0].isalpha() and not ambiguous(line.text)
+                 and agency_line(line.text)), None)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:

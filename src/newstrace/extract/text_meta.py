@@ -10,13 +10,12 @@ from functools import cached_property
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from wordfreq import zipf_frequency
-
 from newstrace.extract.credits import (
     BYLINE_LABELS,
     DESK_WORDS,
     HONORIFICS,
     ISSUER_LABEL,
+    NAME_INITIALS,
     SECTION_WORDS,
     SITE_ACCOUNTS,
     byline_names,
@@ -28,6 +27,7 @@ from newstrace.extract.credits import (
     dateline,
     desk_words,
     editor_names,
+    has_rare_word,
     is_name_word,
     is_role,
     issuers,
@@ -92,7 +92,7 @@ _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
 # The logo's text ("Daily Sentinel logo"), or the initials a name is also known by ("News Agency of Nigeria (NAN)").
-_LOGO = re.compile(r"\s+(?:(?i:logo)|\([A-Z][A-Z&]{1,6}\))$")
+_LOGO = re.compile(rf"\s+(?i:logo)$|{NAME_INITIALS}$")
 _SELF_NAMED = re.compile(
     r"(?i:subscribe to|follow|download|sign up (?:to|for)|get|thanks for reading)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
@@ -480,7 +480,7 @@ def _headline_like(line: Line, least: int = 3) -> bool:
     # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit, an
     # agency's name ("The Associated Press" under "By JANE DOE").
     return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
-                or editor_names(line.text) or _agency_alone(line.text) or _filed_byline(line)
+                or editor_names(line.text) or agency_line(line.text) or _filed_byline(line)
                 or _is_trail(line.text) or credit_note(line.text))
 
 
@@ -804,7 +804,6 @@ _RUN_ON_NAMES = 6
 _PLURAL_LABELS = frozenset(["authors", "author(s)"])
 _BYLINE_PARTS = re.compile(r"\s*[|·•⋅∙,]\s*")
 _TITLE_REACH = 100  # lines from the top where a document's title recurs as the headline
-_RARE_WORD_ZIPF = 3.0  # under one use in a million words
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
@@ -856,8 +855,7 @@ def _owner(masthead: Line, prose: _ProseWords) -> list[str]:
     name = owner_name(masthead.text)
     if not name or prose.shares_a_word(name) or known_source(name):
         return []  # an agency's or a state broadcaster's own site ("Sputnik International") is no person's
-    # A person's name holds a word that English seldom uses; a product's or a menu's ("Get Listed") does not.
-    return [name] if min(zipf_frequency(w, "en") for w in name.split()) < _RARE_WORD_ZIPF else []
+    return [name] if has_rare_word(name.split()) else []
 
 
 def _near_copy(lines: list[Line], title: int | None, end: int, prose: _ProseWords, site: str | None) -> list[str]:
@@ -1027,7 +1025,7 @@ class _ProseWords:
         ("Lifestyle" of "Example Lifestyle Desk" may be). An agency's name is no label, whatever its words
         ("... Reporting Service" over a story about a library service)."""
         return any(all(w.lower() in self.words for w in desk) if (desk := desk_words(name)) else
-                   name_word(name).lower() in self.words for name in names if not _agency_alone(name))
+                   name_word(name).lower() in self.words for name in names if not agency_line(name))
 
     def shares_a_word(self, name: str) -> bool:
         """Whether any word of a name is a word of the text: a business's ("Example Dental Care") or a menu
@@ -1082,7 +1080,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     dated = bool((after and (is_role(after.text) or _dates_the_page(after, yearless=True)))
                  or (before and _dates_the_page(before)))
     over_date = after is not None and i + 2 < len(lines) and _dates_the_page(lines[i + 2])
-    agency = after.text if over_date and after and _agency_alone(after.text) else None
+    agency = after.text if over_date and after and agency_line(after.text) else None
     paper = over_date and after is not None and agency is None and _words_name(after.text)
     # Without a date beside it, an agency or a paper under it or a role after it, no line is a byline: most lines are
     # told so before any name is looked for.
@@ -1093,7 +1091,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
-    names = with_title_agency(name, text) if name else ([line.text] if _agency_alone(line.text) else people_line(text))
+    names = with_title_agency(name, text) if name else ([line.text] if agency_line(line.text) else people_line(text))
     if not names:
         return []
     if dated:
@@ -1106,11 +1104,10 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
 def _words_name(text: str) -> bool:
     """A name of up to five capitalised words that English uses often ("Desert Republic"), as a paper's is."""
     words = text.removeprefix("The ").split()
-    return 1 <= len(words) <= _NAME_WORDS - 1 and all(
-        w[:1].isupper() and zipf_frequency(w, "en") >= _RARE_WORD_ZIPF for w in words)
+    return 1 <= len(words) <= _NAME_WORDS - 1 and all(w[:1].isupper() for w in words) and not has_rare_word(words)
 
 
-def _agency_alone(text: str) -> str | None:
+def agency_line(text: str) -> str | None:
     """The agency a short line names and nothing else ("AFP"), strictly spelled (a menu's "Ap" is no agency)."""
     return agency(text) if len(text.split()) <= _AGENCY_BYLINE_WORDS and source_name(text) else None
 
@@ -1298,7 +1295,7 @@ def _credits_agency(texts: list[str], i: int) -> str | None:
     if (bare := _BY_OR_SOURCE.sub("", text)) == text and not any(
             find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
         return None
-    return _agency_alone(bare)
+    return agency_line(bare)
 
 
 def _marked_holder(text: str) -> str | None:
