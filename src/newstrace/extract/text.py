@@ -71,6 +71,7 @@ from newstrace.extract.text_meta import (
     outlet,
     pick_title,
     published,
+    restore_own_headline,
     site_name,
     speaks_of_a_person,
     title_case,
@@ -199,6 +200,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _mark_byline_notes(lines)
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
+    restore_own_headline(lines, start)
     article.outlet = outlet(lines, page.url)
     title = pick_title(lines, start, page.url, article.outlet)
     if title is not None and start <= title <= end:
@@ -274,7 +276,7 @@ def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: 
             kind = GOOD  # a lede under its dateline, however many names it packs ("NORDDAM, LOWLAND — ...")
         seen = repeats.get(line.source, 0)
         if seen and kind > JUNK and (kind != GOOD or seen >= max(3, _PROSE_REPEAT_SHARE * outlet_pages)):
-            kind = JUNK
+            line.own_kind, kind = kind, JUNK
         line.kind = kind
 
 

@@ -43,6 +43,10 @@ _BULLET_CHARS = frozenset("*+-•·▪●◦■►»")
 _QUOTE_MARK = re.compile(r"^(?:>\s?)+")
 _RULE = re.compile(r"^[\s|:*_=~\-–—.·•]*$")
 _SPACE = re.compile(r"\s+")
+# An agency's end mark after its copy's last sentence, with its editors' initials ("... water. (end) fm.gb",
+# "... said. Enditem"): the desk's, not the text's.
+_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+)?\s*$")
+_END_MARK_REACH = 24
 # Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
 _WRAP_MIN, _WRAP_MAX = 50, 110
 _ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+$")
@@ -271,6 +275,8 @@ _RELATED = re.compile(
     r"^(?:read (?:also|more|next|this|(?:the |our )?(?:full |entire )?(?:story|article|review))"
     r"|read more (?:in|on|about) .{1,60}"
     r"|also read|see also|related|recommended"
+    # "Related news: <headline>" between paragraphs; the label alone heads a list, which `_BARRIER` ends the text at.
+    r"|related (?:news|stories|articles?|story|coverage|reading)(?=\s*[:\-–—>|»›→]\s*\S)"
     r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more)"
     r"|(?:à )?lire aussi|le(?:e|a|er) (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|leggi anche"
     r"|leia (?:também|mais)|lees ook|читайте также)"
@@ -348,6 +354,8 @@ class Line:
     # out (a line is one page's: the memo never outlives it).
     content_words: list[str] | None = None
     lower_words: frozenset[str] | None = None
+    # The class the line had before it was found on the outlet's other pages and made furniture.
+    own_kind: int | None = None
 
 
 def split_lines(content: str) -> list[Line]:
@@ -488,6 +496,9 @@ def _parse(raw: str, spaced: bool) -> Line | None:
         return None
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
+    if (")" in text[-_END_MARK_REACH:] or text.endswith(("item", "ITEM"))) and (
+            end_mark := _END_MARK.search(text, max(0, len(text) - _END_MARK_REACH))):
+        text = text[:end_mark.start()]
     lower = text.lower()
     tokens = lower.split()
     link_ratio = min(link_chars / len(text), 1.0)

@@ -187,6 +187,8 @@ _MARKDOWN_LINKS = 3  # lines with links written as markdown: the dump is markdow
 _CONTENTS_ITEMS = 3  # lines in a row that recur in the text: a table of contents
 _STAMP_WORDS = 2  # words of a stamp beside each item of a table of contents ("8m ago", "14:02")
 _DECK_WORDS = 45
+_OWN_HEADLINE_WORDS = 4
+_LABEL_WORDS = 3
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
@@ -253,6 +255,21 @@ def language(lines: list[Line]) -> str | None:
     return guess_language(sample)
 
 
+def restore_own_headline(lines: list[Line], start: int) -> None:
+    """A headline that the outlet's other pages in the run list as a teaser ("Most read") was made their
+    furniture; right over this page's text, or over its byline and date, and telling its story, it is this
+    page's own."""
+    i = start - 1
+    while i >= 0 and lines[i].kind == META:
+        i -= 1
+    line = lines[i] if i >= 0 else None
+    if line is None or line.own_kind is None or line.own_kind < SHORT or line.words < _OWN_HEADLINE_WORDS:
+        return
+    topic = _topic_words(lines, start)
+    if (words := _content_words(line)) and sum(1 for w in words if w in topic) * 2 >= len(words):
+        line.kind = line.own_kind
+
+
 def _lede(line: Line) -> bool:
     """A sentence longer than headlines are written, closed by its full stop and written in sentence case: a text
     that opens with its story (an article's text alone, as a crawl's record keeps it), not with a headline ("Glenn
@@ -292,7 +309,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
         if score > best_score:
             best, best_score = i, score
     if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
-            and not (best + 1 < len(lines) and _byline_part(lines[best + 1])):
+            and not (best + 1 < len(lines) and _byline_part(lines[best + 1])
+                     and not _standfirst_shaped(lines[best], lines[best - 1])):
         best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
     best = _over_summary(lines, best) if best else best
     if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
@@ -626,15 +644,21 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     above = lines[i - 1] if i > 0 else None
     if above is None or line.words < _DECK_MIN_WORDS or above.words < _DECK_ABOVE_WORDS:
         return False
-    # A headline as long as its standfirst still stops without the full stop that ends the standfirst's sentence
-    # ("'We will not sell the club': Rovers owner ... on debts, fans and the future" over "The owner speaks to ...").
-    if above.words >= line.words and not title_case(above) and not (
-            line.text.endswith(".") and not above.text.endswith((".", "?", "!"))):
+    if above.words >= line.words and not title_case(above) and not _standfirst_shaped(line, above):
         return False
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
     return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
             and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
+
+
+def _standfirst_shaped(line: Line, above: Line) -> bool:
+    """A headline as long as its standfirst still stops without the full stop that ends the standfirst's sentence
+    ("'We will not sell the club': Rovers owner ... on debts, fans and the future" over "The owner speaks to ..."),
+    and seldom joins two clauses with a semicolon as a standfirst does ("Children kept home in three districts;
+    ministry threatens permits")."""
+    return (line.text.endswith(".") or "; " in line.text) and not above.text.endswith((".", "?", "!")) \
+        and "; " not in above.text
 
 
 def _sentence_case(line: Line) -> bool:
@@ -914,6 +938,10 @@ def _under_headline(lines: list[Line], title: int | None, prose: _ProseWords) ->
     for i in (title + 1, title + 2):
         if i + 1 < len(lines) and _lone_name(lines, title, i) and not prose.has_surname([lines[i].text]):
             return [lines[i].text]
+    # A paper's desk over the dateline that opens the text ("Our Staff Reporter" / "MIRABAD: ...").
+    lede = lines[title + 2]
+    if desk_words(lines[title + 1].text) and lede.kind == GOOD and dateline(lede.text)[0]:
+        return [lines[title + 1].text]
     return []
 
 
@@ -1116,13 +1144,21 @@ def _lone_name(lines: list[Line], title: int, i: int) -> bool:
     line = lines[i]
     if (line.words != 1 or not is_name_word(line.text) or furniture_words(line)
             or line.lower in _STORY_KINDS or line.lower in SECTION_WORDS
-            or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or DATE_LABEL.match(line.text)):
-        return False  # a label of the story's kind or topic ("Feature", "Ethereum") may stand there too
+            or line.lower in {t.strip(PUNCT) for t in lines[title].tokens} or DATE_LABEL.match(line.text)
+            or any(lines[j].lower == line.lower and _among_labels(lines, j) for j in range(title))):
+        # A label of the story's kind or topic ("Feature", "Ethereum") may stand there too, or its section's
+        # name as the menu above gives it ("Local").
+        return False
     between = lines[title + 1: i]  # the date, or the headline's standfirst, may stand between the two
     if between and find_date(between[0].text) and between[0].words <= 8:
         return len(between) == 1
     return all(other.kind >= SHORT and other.words >= _DECK_MIN_WORDS for other in between) \
         and _dates_the_page(lines[i + 1], yearless=True)
+
+
+def _among_labels(lines: list[Line], i: int) -> bool:
+    """Whether line `i` stands in a run of short labels, as a menu's item does; not a name under a headline."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].words <= _LABEL_WORDS and lines[i + 1].words <= _LABEL_WORDS
 
 
 def _dates_the_page(line: Line, yearless: bool = False) -> bool:
@@ -1412,7 +1448,8 @@ def _handle_masthead(texts: list[str]) -> str | None:
     """A masthead that the posts' byline writes run together as the site's account ("Westminster Watch" over
     "March 4, 2026 by westminsterwatch"), perhaps without the word for what the site is ("KasemiVoice Blog" over
     "by kasemivoice")."""
-    handles = {m.group(1) for text in texts if " by " in text and (m := _HANDLE_BYLINE.search(text))}
+    handles = {m.group(1) for text in texts
+               if (" by " in text or text[:3] in ("by ", "By ")) and (m := _HANDLE_BYLINE.search(text))}
     # A name of one word is the site's when run together from two ("NaijaFeeds" over "by naijafeeds"); a menu's
     # item is one word of its own ("Home").
     return next((top for top in texts[:_MASTHEAD_LINES] if (" " in top or _camel_case(top)) and (
