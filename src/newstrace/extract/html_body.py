@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.html_meta import same_words
 from newstrace.extract.paragraphs import without_pull_quotes
-from newstrace.extract.text_lines import site_notice
+from newstrace.extract.text_lines import is_pointer, site_notice, without_end_mark
 
 # A repeated paragraph this long is the page's second copy (mobile and desktop layouts, a teaser of the
 # article above it), never the writer's own repetition; short ones ("Pros", "Step 1") may repeat.
@@ -68,8 +68,10 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     boxes named as boilerplate and paragraphs appended after the article's container; with the paragraphs and
     subheadings inside the container that the extraction skipped."""
     # A rule set as a paragraph ("___", "* * *") separates the story from its notes; it says nothing.
-    paragraphs = _unique([line.strip() for line in text.split("\n")
-                          if any(c.isalnum() for c in line) and not site_notice(line.lower())])
+    # A pointer to another story between the paragraphs ("Related news: ...") is none of them.
+    paragraphs = _unique([without_end_mark(line.strip()) for line in text.split("\n")
+                          if any(c.isalnum() for c in line) and not site_notice(line.lower())
+                          and not is_pointer(line.strip())])
     if title:
         paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
     if tree is None or not paragraphs:
@@ -192,7 +194,7 @@ def _skipped_text(element: HtmlElement, kept: set[HtmlElement], seen: set[tuple[
         return None
     text = " ".join(element.text_content().split())
     minimum = _MIN_HEADING_WORDS if element.tag[0] == "h" else _MIN_SKIPPED_WORDS
-    if len(text.split()) < minimum:
+    if len(text.split()) < minimum or is_pointer(text):
         return None
     triples = _triples(text)
     if len(triples & seen) > _MAX_SEEN_TRIPLES * len(triples) or _in_box(element):

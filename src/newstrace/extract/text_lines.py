@@ -280,7 +280,7 @@ _RELATED = re.compile(
     r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more)"
     r"|(?:à )?lire aussi|le(?:e|a|er) (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|leggi anche"
     r"|leia (?:também|mais)|lees ook|читайте также)"
-    r"\b\s*(?:[:\-–—>|»›→↓]|$)",
+    r"\b\s*(?:[:–—>|»›→↓]|-(?!\w)|$)",  # not a compound's hyphen ("Click-through rates")
     re.I,
 )
 # Credit lines of pictures. The worded ones are matched on the lower-cased line: a case-blind expression
@@ -496,14 +496,20 @@ def _parse(raw: str, spaced: bool) -> Line | None:
         return None
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
-    if (")" in text[-_END_MARK_REACH:] or text.endswith(("item", "ITEM"))) and (
-            end_mark := _END_MARK.search(text, max(0, len(text) - _END_MARK_REACH))):
-        text = text[:end_mark.start()]
+    text = without_end_mark(text)
     lower = text.lower()
     tokens = lower.split()
     link_ratio = min(link_chars / len(text), 1.0)
     return Line(text, lower, tokens, len(tokens), link_ratio, bullet, heading, source, text[-1] in _SENTENCE_END,
                 spaced)
+
+
+def without_end_mark(text: str) -> str:
+    """The paragraph without the end mark an agency's desk sets after its copy's last sentence."""
+    if (")" in text[-_END_MARK_REACH:] or text.endswith(("item", "ITEM"))) and (
+            end_mark := _END_MARK.search(text, max(0, len(text) - _END_MARK_REACH))):
+        return text[:end_mark.start()]
+    return text
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:
