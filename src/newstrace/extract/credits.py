@@ -382,7 +382,7 @@ _MENTION = re.compile(
 _CITED_BEFORE = re.compile(
     r"\b(?i:per|told|according to|reported by|cited by|quoted by|information from"
     r"|(?:statement|interview|speaking|spoke) (?:to|with))"
-    r"\s+(?:[Tt]he\s+)?(?:news\s+agency\s+)?$"
+    r"\s+(?:[Tt]he\s+|an?\s+)?(?:news\s+agency\s+)?$"  # "according to a Kenya News Agency report"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 # The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
@@ -992,10 +992,12 @@ def press_name(text: str) -> bool:
         return False
     first = words[1] if words[0] == "The" and len(words) > 2 else words[0]  # "The Latest News" heads a section too
     # A station's number is part of its name ("KRVN 4 News"); "By Jane Doe Associated Press" is a byline. A
-    # broadcaster's regional service names its region last ("ABC News Southland").
+    # broadcaster's regional service names its region last ("ABC News Southland"), a paper its country ("Daily
+    # Courier Kenya").
     return (":" not in text and words[0] != "By" and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS
                                                          for w in words)
-            and (press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and words[-2] == "News"))
+            and (press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
+                words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             and first.lower() not in _SECTION_WORDS)
 
 
@@ -1051,6 +1053,9 @@ def _note_or_label(paragraph: str) -> bool:
 # months. (NAN)", as Nigerian papers close the national agency's copy).
 _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$"
                        r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
+
+
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
 
 
 def signed_off_by(paragraph: str) -> str | None:
@@ -1115,6 +1120,10 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if not article.dateline and (at := next((k for k, p in enumerate(article.body[:2]) if place_line(p)), None)) \
             is not None and at + 1 < len(article.body):
         article.dateline = article.body.pop(at)
+    if article.body and (glued := _GLUED_SIGN_OFF.search(article.body[-1])) and (
+            glued.group("tag").isupper() or signed_off_by(article.body[-1])):
+        # "... until Friday.-KNA": the sign-off set apart from the sentence, as a reader and the parser take it.
+        article.body[-1] = f"{article.body[-1][:glued.start()]} {article.body[-1][glued.start():]}"
     if len(article.body) > 1 and (alone := _SIGN_OFF.match(article.body[-1].strip())) and (
             source_name(alone.group("a") or alone.group("b"))):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.

@@ -294,6 +294,8 @@ _CAPTION_WORDED = re.compile(
     # "Photographs by Jane Doe" over a feature, "... Park. Illustration by Jane Doe"; not a book's "Illustrations by"
     r"|(?:^|[^\w\s]\s*)(?:photograph|photography|illustration)s? by\b"
     r"|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
+    # A credit set off by a bar after the caption's sentence ("... in Rongai. PHOTO | FILE").
+    r"|[.!?]\s+(?:photo|image|picture|graphic)s?\s*\|"
 )
 _CAPTION_SLASH = re.compile(
     r"\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+\s*$"

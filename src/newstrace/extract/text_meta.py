@@ -258,9 +258,10 @@ def language(lines: list[Line]) -> str | None:
 def restore_own_headline(lines: list[Line], start: int) -> None:
     """A headline that the outlet's other pages in the run list as a teaser ("Most read") was made their
     furniture; right over this page's text, or over its byline and date, and telling its story, it is this
-    page's own."""
+    page's own. So is the byline of a writer whose other stories the run holds."""
     i = start - 1
-    while i >= 0 and lines[i].kind == META:
+    while i >= 0 and META in (lines[i].kind, lines[i].own_kind):
+        lines[i].kind = META
         i -= 1
     line = lines[i] if i >= 0 else None
     if line is None or line.own_kind is None or line.own_kind < SHORT or line.words < _OWN_HEADLINE_WORDS:
