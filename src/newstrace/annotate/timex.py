@@ -15,14 +15,16 @@ from typing import Any
 
 from newstrace.annotate.entities import word_set
 from newstrace.annotate.timex_grammar import MONTHS, WEEKDAYS, Anchor, Timex, scan
-from newstrace.extract.credits import dateline_end
+from newstrace.extract.credits import dateline, dateline_end
 from newstrace.models import Article, Precision, TimeExpr
+from newstrace.sources import source_name
 
 # Verbs whose infinitive complement happens later ("is expected to stay until Wednesday"), or that look ahead
 # themselves in the present ("more rain is forecast through Wednesday").
 _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "prepare", "slate",
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
            "predict", "project", "anticipate", "likely", "unlikely"}
+_DIRECTIVES = {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "invite", "summon", "request"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
 # "may rain on Friday" looks ahead, "may have left on Friday" back; "could" looks ahead only as what someone said
 # may come ("said temperatures could reach 46C on Wednesday"), for "could not be located Wednesday" is past.
@@ -42,6 +44,10 @@ _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|throug
 _DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
 _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _LINE = re.compile(r"[^\n]+")
+# Whom the words were told: the page's own outlet or the agency it carries ("told ANTARA", "told the Post", "told
+# this newspaper") heard them for this report.
+_TOLD = re.compile(r"\btold (?:(this (?:newspaper|paper|website|site|station|agency)|us\b"
+                   r"|our (?:reporter|correspondent))|(?:the |The )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words that only date a line or label it: a clause of these and numbers tells no event.
 _DATING_WORDS = MONTHS.keys() | WEEKDAYS.keys() | word_set("""a m p am pm et gmt utc bst cet est edt cst cdt pst pdt
@@ -60,7 +66,11 @@ def find_times(article: Article, doc: Any) -> list[TimeExpr]:
     timexes = find_timexes(text, article.published, doc)
     # The date of a dateline ("HAVANA, August 7 (Xinhua) --") is the report's, not an event's.
     opening = dateline_end(text) if article.dateline else 0
-    records = (_record(timex, text, sentences, timexes, article.published, opening) for timex in timexes
+    # Words told to the agency whose copy the page runs were said for this report too; to an outlet a rewrite
+    # credits, on that outlet's day.
+    carried = dateline(article.body[0])[1] if article.body else None
+    own = tuple(name for name in (article.outlet, carried and article.origin) if name)
+    records = (_record(timex, text, sentences, timexes, article.published, opening, own) for timex in timexes
                if timex.start >= opening)
     return [record for record in records if record is not None]
 
@@ -71,7 +81,7 @@ def find_timexes(text: str, published: str | None, doc: Any = None) -> list[Time
 
 
 def _record(timex: Timex, text: str, sentences: list[tuple[int, int]], timexes: list[Timex],
-            published: str | None, opening: int) -> TimeExpr | None:
+            published: str | None, opening: int, own: tuple[str, ...]) -> TimeExpr | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     value, precision = _calendar(timex.value)
@@ -79,7 +89,7 @@ def _record(timex: Timex, text: str, sentences: list[tuple[int, int]], timexes: 
     if value is None and why is None:
         return None  # a week, a quarter, a decade or a vague reference: not a calendar date
     if timex.relative and value is not None and _quotation(text, timex.start) is not None:
-        value = _said_on(timex, value, precision, text, timexes, published)
+        value = _said_on(timex, value, precision, text, timexes, published, own)
         precision, why = (precision, None) if value is not None else (None, _DEICTIC_QUOTE)
     start = _phrase_start(text, timex.start)
     return TimeExpr(
@@ -160,8 +170,11 @@ def _direction_from_parse(token: Any) -> int:
         # "to refloat it", "to be issued on Wednesday morning" (an infinitive in the passive)
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux \
                 and verb.dep_ in ("xcomp", "advcl", "ccomp"):
-            if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.head.children):
-                return 1  # "would try to refloat it on Wednesday", though what it hangs on "had opened"
+            if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.head.children) \
+                    or verb.head.lemma_.lower() in _DIRECTIVES:
+                # "would try to refloat it on Wednesday", though what it hangs on "had opened"; "had been told to
+                # return on Wednesday": what one is told to do comes after the telling.
+                return 1
             if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in (*verb.head.children,
                                                                                *verb.head.head.children)):
                 return -1  # "had been scheduled to expire Friday": a plan told in the past perfect
@@ -171,6 +184,9 @@ def _direction_from_parse(token: Any) -> int:
             continue
         if verb.tag_ == "VBG" and aux & _PRESENT_AUX:
             return 1
+        if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not aux:
+            verb = verb.head  # "will start receiving it on Monday": the verb it completes tells
+            continue
         break
     if verb.tag_ in ("VBD", "VBN"):
         return -1
@@ -206,21 +222,41 @@ def _quotation(text: str, offset: int) -> tuple[int, int] | None:
 
 
 def _said_on(timex: Timex, value: str, precision: Precision | None, text: str, timexes: list[Timex],
-             published: str | None) -> str | None:
+             published: str | None, own: tuple[str, ...]) -> str | None:
     """A relative date inside a quotation, counted from the day its attribution gives ("Today I spoke with
     him," she said in a post late Tuesday): the nearest day named outside quotation marks in the same
-    paragraph. None when the paragraph dates no day: the words may be older than the page."""
+    paragraph, else the page's own day where the words were told to the page's outlet or agency. None when
+    the paragraph dates no day: the words may be older than the page."""
     lo, hi = _paragraph(text, timex.start)
     said = [t for t in timexes if lo <= t.start < hi and t.value and _calendar(t.value)[1] == "day"
             and _quotation(text, t.start) is None]
     anchor = Anchor.parse(published)
-    if not said or anchor is None:
+    if anchor is None:
         return None
+    if not said:
+        return value if _told_us(text, lo, hi, own) else None
     day = date.fromisoformat(_calendar(min(said, key=lambda t: abs(t.start - timex.start)).value)[0] or "")
     if precision == "day":
         return (day + (date.fromisoformat(value) - anchor.day)).isoformat()
     # "this year" said on a day of the publication's month or year means the same month or year.
     return value if day.isoformat()[:len(value)] == anchor.day.isoformat()[:len(value)] else None
+
+
+def _told_us(text: str, lo: int, hi: int, own: tuple[str, ...]) -> bool:
+    """Whether the paragraph says, outside its quotations, that the words were told to the page's outlet or
+    agency: by its name, a paper's by its last word ("the Post" of "The Kalumpang Post"), or as "this newspaper"."""
+    for m in _TOLD.finditer(text, lo, hi):
+        if _quotation(text, m.start()) is not None:
+            continue
+        if m[1] or any(_same_outlet(m[2], name) for name in own):
+            return True
+    return False
+
+
+def _same_outlet(told: str, name: str) -> bool:
+    told, name = told.lower().rstrip("."), name.lower().removeprefix("the ")
+    short = source_name(told, strict=False)
+    return told == name or name.endswith(f" {told}") or (short is not None and short == source_name(name, strict=False))
 
 
 def _sentences(text: str, doc: Any) -> list[tuple[int, int]]:
