@@ -130,7 +130,7 @@ _TIME_ZONES = word_set("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT
 _COMMON_TAGS = frozenset(["NNS", "NN", "JJ"])
 _NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
 _RESIDENTS = word_set("man woman men women boy girl boys girls teenager teenagers teen resident residents pensioner "
-                      "couple")
+                      "couple farmer farmers villager villagers fisherman fishermen herder herders")
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
@@ -429,7 +429,8 @@ def _extend(doc: Any, span: _Span) -> _Span:
             end += 2
         elif tok.lower_ in NAME_PARTICLES and _continues_name(doc, end + 1):
             end += 1
-        elif orgish and tok.lower_ in {"of", "for", "on"} and _org_tail(doc, end + 1) > end + 1:
+        elif orgish and ((tok.lower_ in {"of", "for", "on"} and _org_tail(doc, end + 1) > end + 1)
+                         or (_lists_portfolios(doc, end) and _has_of(doc, span.start, end))):
             end = _org_tail(doc, end + 1)
         elif span.type == "PERSON" and _loose_name_word(doc[end]):
             end += 1
@@ -471,15 +472,33 @@ def _continues_name(doc: Any, i: int) -> bool:
 
 
 def _org_tail(doc: Any, i: int) -> int:
-    """End of "the Study of War" after "Institute for": an optional "the" then capitalised words."""
+    """End of "the Study of War" after "Institute for": an optional "the" then capitalised words, and a
+    ministry's list of portfolios ("Electricity, Water and Renewable Energy" after "Ministry of")."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     j = i
     while j < len(doc) and doc[j].lower_ not in _CALENDAR and (
             _is_name_word(doc[j]) or (j > i and doc[j].lower_ in {"of", "and", "&"} and j + 1 < len(doc)
-                                      and _is_name_word(doc[j + 1]))):
+                                      and _is_name_word(doc[j + 1])) or (j > i and _lists_portfolios(doc, j))):
         j += 1
     return j if j > i else i - 1
+
+
+def _has_of(doc: Any, start: int, end: int) -> bool:
+    """Whether the name holds an "of" or "for", as a ministry's does before its portfolios."""
+    return any(doc[k].lower_ in {"of", "for"} for k in range(start, end))
+
+
+def _lists_portfolios(doc: Any, comma: int) -> bool:
+    """Whether the comma at `comma` goes on with a list of capitalised portfolios closed by "and" and one more
+    ("..., Water and Renewable Energy")."""
+    if doc[comma].text != ",":
+        return False
+    j = comma + 1
+    while j < len(doc) and (_is_name_word(doc[j]) or doc[j].text == ","):
+        j += 1
+    return j > comma + 1 and doc[j - 1].text != "," and j + 1 < len(doc) and doc[j].lower_ in {"and", "&"} \
+        and _is_name_word(doc[j + 1])
 
 
 def _is_name_word(tok: Any) -> bool:
@@ -520,9 +539,19 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
         if s.end - s.start >= 2 and s.type == "PERSON" and doc[s.end - 1].text[:1].isupper() \
                 and doc[s.end - 1].lower_ not in ORG_HEADS:
             forms[doc[s.end - 1].text] = "PERSON"
+            if " " in doc[s.start:s.end].text:
+                forms[_last_word(doc, s)] = "PERSON"  # "Al-Rashidi" after "Fahad Al-Rashidi"
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
             forms[doc[s.start].text] = "PERSON"  # the family name before a hyphenated given name ("Choi Soo-yeon")
     return forms
+
+
+def _last_word(doc: Any, span: _Span) -> str:
+    """The span's last word as written, hyphens and all ("Al-Rashidi" of "Fahad Al-Rashidi")."""
+    k = span.end - 1
+    while k - 2 >= span.start and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+        k -= 2
+    return doc[k:span.end].text
 
 
 def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
@@ -540,12 +569,15 @@ _PLACE_JOINERS = frozenset(["of", "and", "the"])
 _ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
                     "insurer broadcaster newspaper publisher charity conglomerate utility chain startup agency "
                     "regulator watchdog")
+_BUSINESSES = word_set("mill mills factory factories bakery brewery distillery workshop shipyard")
 _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
+_PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
+                         "islands municipalities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts")
@@ -756,7 +788,7 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
             lone_people: set[str]) -> EntityType:
     words = [doc[j] for j in range(span.start, span.end)]
     text = doc[span.start:span.end].text
-    if len(words) == 1 and text in short_forms:
+    if " " not in text and text in short_forms:
         return short_forms[text]  # "Ruto said" after "William Ruto", whatever the model thought
     if text in AGENCIES:
         return "ORG"
@@ -837,12 +869,16 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     # Ashcombe"), whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
-                             or (before[1] == "for" and before[0] in _FOR_A_PLACE)):
-        return True
+                             or (before[1] == "for" and before[0] in _FOR_A_PLACE)
+                             or (before[1] == "from" and before[0] in _RESIDENTS)):
+        return True  # "a farmer from Kiptoro" too: where one lives
     # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
                   None)
     if beside is not None:
+        if beside.lower_ == "one":  # "Sabah Al-Nour, one of the affected areas,"
+            return any(t.dep_ == "pobj" and t.lower_ in _PLACES_AMONG for c in beside.children if c.lower_ == "of"
+                       for t in c.children)
         # "the Big Apple (New York City)" is one; "Okoro (City)" names a club.
         return beside.lower_ in _PLACE_NOUNS and (beside.is_lower or doc[beside.i - 1].pos_ == "PROPN")
     root = doc[span.start:span.end].root
@@ -880,6 +916,11 @@ def _named_as_org(doc: Any, span: _Span) -> bool:
             and span.start <= noun.head.i < span.end:
         return True
     after = [t.lower_ for t in doc[span.end: span.end + 3]]
+    if after and after[0] in _BUSINESSES and span.end - span.start >= 2 and doc[span.end - 1].head.i == span.end \
+            and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        # The name qualifies the business that follows it: "at the Noor Weaving mill"; a place's name alone is
+        # where it stands ("the Indianapolis factory").
+        return True
     return len(after) >= 2 and after[0] in ("'s", "’s") and (after[1] in _COMPANY_PARTS or after[1:3] == [
         "chief", "executive"])
 
@@ -894,7 +935,7 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     Irina Vastova", "analyst Tomas Ardell", "Its spokeswoman, Irina Vastova,". The model may take a name it has
     never seen for an organisation's."""
     words = [doc[j] for j in range(span.start, span.end)]
-    if not all(w.pos_ == "PROPN" and w.text.istitle() for w in words) or _has_org_head(words):
+    if not _capitalised_names(words) or _has_org_head(words):
         return False
     root = doc[span.start:span.end].root
     before = doc[span.start - 1] if span.start > 0 else None
@@ -907,8 +948,14 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
 def _personal_name(words: list[Any], lone_people: set[str]) -> bool:
     """Two or three capitalised words, no organisation's, ending in a word the story uses as a person's name
     ("Ramesh Yadav" where it goes on with "said Yadav")."""
-    return (2 <= len(words) <= 3 and words[-1].text in lone_people and not _has_org_head(words)
-            and all(w.pos_ == "PROPN" and w.text.istitle() for w in words))
+    # Words apart, not one compound ("Dodd-Frank", "Trump-Clinton").
+    return (2 <= sum(w.text != "-" for w in words) <= 3 and any(w.whitespace_ for w in words[:-1])
+            and words[-1].text in lone_people and not _has_org_head(words) and _capitalised_names(words))
+
+
+def _capitalised_names(words: list[Any]) -> bool:
+    """Proper nouns in title case, joined by hyphens or not ("Fahad Al-Rashidi")."""
+    return words[0].text != "-" and all(w.text == "-" or (w.pos_ == "PROPN" and w.text.istitle()) for w in words)
 
 
 def _introduced_as_person(doc: Any, span: _Span) -> bool:
