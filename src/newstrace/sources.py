@@ -140,6 +140,8 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     else None. `strict` refuses spellings that are also ordinary initials unless written in capitals."""
     if not text:
         return None
+    if not strict and text in SOURCES:
+        return text  # the short name given, which a page's credit is not read by ("KNA")
     key = _spelling(text)
     if key.startswith("the ") and key not in _BY_SPELLING:
         key = key[4:]

@@ -116,7 +116,9 @@ def _sentence_around(line: str, at: int) -> str:
     """The sentence of `line` around offset `at`; after a quotation, only what follows its closing mark
     (“..., ” she told the Post.)."""
     stop = line.rfind(". ", 0, at)
-    lo = max(stop + 2 if stop >= 0 else 0, line.rfind("\u201d", 0, at) + 1)
+    # A straight mark closes a quotation after its punctuation ('..., " he told'), and may open one anywhere.
+    closed = max(0, line.rfind("\u201d", 0, at) + 1, *(k + 2 for p in ",.?!" if (k := line.rfind(f'{p}"', 0, at)) >= 0))
+    lo = max(stop + 2 if stop >= 0 else 0, closed)
     hi = line.find(". ", at)
     return line[lo:hi + 1 if hi >= 0 else len(line)].strip(" ,")
 

@@ -437,9 +437,13 @@ def _credits_other(doc: Document, source: Document) -> str | None:
     the other is issued by as the one that spoke ("..., the Ministry of Transport said": its release)."""
     text, other = doc.article, source.article
     own, wire = _name_key(text.outlet), agency_authored(text)
-    for name in dict.fromkeys((other.origin or other.outlet, other.outlet)):
-        # An agency's copy naming itself ("told the Example news agency") credits no one else.
-        if name and _name_key(name) != own and not (wire and agency(name) == wire) and (
+    # An outlet's own text that cites an agency ("APP reported") is the outlet's to credit before the agency's.
+    names = (other.outlet, other.origin) if agency(other.origin) and not runs_agency_copy(other) else (
+        other.origin or other.outlet, other.outlet)
+    for name in dict.fromkeys(names):
+        # An agency's copy naming itself ("told the Example news agency", "told EXAMPLE" of its site "EXAMPLE
+        # News") credits no one else.
+        if name and _name_key(name) != own and not (wire and wire in (agency(name), agency(other.origin))) and (
                 credit := credits_name(text.text, name)):
             return credit
     return next((credit for body in issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
@@ -551,8 +555,22 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
                 continue
             kept.append(e)
             covered |= mine
-        chosen.extend(kept)
+        chosen.extend(_without_redundant(kept, target))
     return chosen + _unordered_links([e for e in edges if not e.directed], chosen)
+
+
+def _without_redundant(kept: list[Edge], target: str) -> list[Edge]:
+    """The sources kept, less one whose shared text the others hold nearly all of: a paper's copy of an agency's
+    story shares the quotation a rival took from the agency, and owes it to the agency, whichever ran first."""
+    out = list(kept)
+    for e in reversed(kept):
+        if len(out) < 2:
+            break
+        mine = _target_tokens(e, target)
+        others = set().union(*(_target_tokens(o, target) for o in out if o is not e))
+        if len(mine - others) < 0.5 * max(len(mine), 1):
+            out.remove(e)
+    return out
 
 
 def _names_outlet(text: Article, source: Article) -> bool:
