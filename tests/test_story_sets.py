@@ -1518,3 +1518,103 @@ def test_rice_cap(analyses: dict[str, dict[str, Any]]) -> None:
     # "The Department of Agriculture (DA)", which the model runs into its bracket; "Samahan ng Magbibigas", one name.
     assert _entity(analysis, "DA")["name"] == "Department of Agriculture"
     assert _entity(analysis, "Samahan ng Magbibigas")["type"] == "ORG"
+
+
+def test_haze_schools(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["haze-schools"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "antara-haze": ("wire-original", "Antara"),  # "Tanjung Rawa, W Kalumpang (ANTARA) -" on the agency's site
+        "portal-haze": ("wire-original", "Antara"),  # the same copy, "Source: ANTARA" under it
+        "post-haze": ("rewrite-of-wire", "Antara"),  # "state news agency Antara reported", a quotation kept
+        "aggregator-haze": ("independent-rewrite", None),
+        "older-haze": ("unknown", None),
+    }
+    assert _edges(analysis) == {("portal-haze", "antara-haze", "republication"),
+                                ("post-haze", "antara-haze", "rewrite")}
+    # The copy's own "told ANTARA" credits no one else.
+    assert next(d for d in analysis["derivations"] if d["derived"] == "portal-haze").get("credit") is None
+    # "Related news: <headline>" between the agency's paragraphs points elsewhere.
+    assert not any(p.startswith("Related news") for p in docs["antara-haze"]["body"])
+    # A standfirst joining two clauses with a semicolon stands under the headline, right over the byline.
+    assert docs["post-haze"]["title"] == "Haze closes schools as fires burn on in West Kalumpang"
+    # "... before Wednesday," ... told ANTARA: said for the agency's report of 5 December.
+    assert {t["date"] for t in analysis["timeline"] if "Wednesday" in t["phrases"]} == {"2026-12-09"}
+
+
+def test_water_cuts(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-cuts"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "kuna-water": ("wire-original", "KUNA"),  # "KUWAIT, Dec 5 (KUNA) --" on the agency's own site
+        "times-water": ("wire-original", "KUNA"),
+        "arab-water": ("rewrite-of-wire", "KUNA"),  # "the Kuwait News Agency (KUNA) reported"
+        "digest-water": ("independent-rewrite", None),
+        "older-water": ("unknown", None),
+    }
+    assert _edges(analysis) == {("times-water", "kuna-water", "republication"),
+                                ("arab-water", "kuna-water", "rewrite")}
+    kuna = docs["kuna-water"]
+    # The desk's end mark after the last sentence ("(end) fm.gb"): the sentence stays, the mark goes.
+    assert kuna["body"][-1] == "The plant provides about a fifth of the country's desalinated water."
+    assert kuna["authors"] == []  # "Local" under the headline is the menu's section, not a writer
+    # The older story's headline is a teaser on the same paper's other page, and still its headline.
+    assert docs["older-water"]["title"] == "Ministry plans two new desalination plants by 2030"
+    ministry = _entity(analysis, "Ministry of Electricity, Water and Renewable Energy")
+    assert ministry["type"] == "ORG"
+    spokesman = _entity(analysis, "Al-Rashidi")
+    assert (spokesman["name"], spokesman["type"]) == ("Fahad Al-Rashidi", "PERSON")
+    assert _entity(analysis, "Sabah Al-Nour")["type"] == "PLACE"  # "In Sabah Al-Nour, one of the affected areas,"
+    # "... until this morning," he told The Arab Gazette: said for the paper's report of 5 December.
+    assert {t["date"] for t in analysis["timeline"] if "until this morning" in t["phrases"]} == {"2026-12-05"}
+
+
+def test_gas_cut(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gas-cut"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "app-gas": ("wire-original", "APP"),  # "MIRABAD, Dec 05 (APP):" on the agency's own site
+        "meridian-gas": ("wire-original", "APP"),  # "MIRABAD:" over the copy, "—APP" closing it
+        "frontier-gas": ("rewrite-of-wire", "APP"),  # "State-run news agency APP reported", a quotation kept
+        "blog-gas": ("republication", "Frontier Times"),  # "Courtesy: Frontier Times"
+        "older-gas": ("original", None),
+    }
+    # The paper's copy of the agency's story shares the quotation the rival took from the agency, and owes it to
+    # the agency: no edge to the rival.
+    assert _edges(analysis) == {("meridian-gas", "app-gas", "republication"), ("frontier-gas", "app-gas", "rewrite"),
+                                ("blog-gas", "frontier-gas", "republication")}
+    blog = next(d for d in analysis["derivations"] if d["derived"] == "blog-gas")
+    assert blog["credit"] == "he told Frontier Times."  # after the quotation's straight closing mark
+    # A blog's masthead in one word over its byline "by saifpurdiary" at the line's start.
+    assert docs["blog-gas"]["outlet"] == "SaifpurDiary"
+    assert docs["older-gas"]["authors"] == ["Our Staff Reporter"]  # the desk under the headline, over "MIRABAD:"
+    # "Workers ... said they had been told to return on Wednesday": what one is told to do comes after.
+    assert {t["date"] for t in analysis["timeline"] if "on Wednesday" in t["phrases"]
+            and "frontier-gas" in t["in"]} == {"2026-12-09"}
+    assert _entity(analysis, "Noor Weaving")["type"] == "ORG"  # "at the Noor Weaving mill"
+
+
+def test_fertiliser(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fertiliser"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "kna-maize": ("wire-original", "KNA"),  # the Kenya News Agency's own site, no dateline tag
+        "nation-maize": ("wire-original", "KNA"),  # "... until Friday.-KNA"
+        "star-maize": ("rewrite-of-wire", "KNA"),  # "According to a Kenya News Agency report", words of it quoted
+        "agg-maize": ("independent-rewrite", None),
+        "older-maize": ("wire-original", "KNA"),  # the agency's older story, on its site
+    }
+    assert _edges(analysis) == {("nation-maize", "kna-maize", "republication"), ("star-maize", "kna-maize", "rewrite")}
+    nation = docs["nation-maize"]
+    # A caption with its credit after a bar ("... in Rongai. PHOTO | FILE") is neither headline nor paragraph; the
+    # masthead names its country after the paper's name.
+    assert (nation["title"], nation["outlet"]) == (docs["kna-maize"]["title"], "Daily Courier Kenya")
+    assert nation["body"][0].startswith("Farmers in Rongai Sub-County will start")
+    assert nation["body"][-1].endswith("until Friday. -KNA")  # the sign-off set apart from the sentence
+    # The older story's headline and byline recur on the agency's other page (its "Related" list, the same writer).
+    assert (docs["older-maize"]["title"], docs["older-maize"]["authors"]) == (
+        "Maize prices fall as harvest hits markets", ["Amos Kiprotich"])
+    # "will start receiving subsidised fertiliser on Monday": the coming Monday.
+    assert {t["date"] for t in analysis["timeline"] if "on Monday" in t["phrases"]} == {"2026-12-07"}
+    assert _entity(analysis, "Kiptoro")["type"] == "PLACE"  # "a farmer from Kiptoro"
+    assert not any("KNA" in e["name"] and e["type"] == "PERSON" for e in analysis["entities"])
