@@ -327,3 +327,10 @@ def test_a_title_before_the_writer_s_name_is_no_part_of_it() -> None:
     byline = "<div class='byline'>By political reporter <a href='/people/ines-marlow'>Ines Marlow</a></div>"
     article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
     assert article.authors == ["Ines Marlow"]
+
+
+def test_a_pointer_between_paragraphs_and_an_end_mark_are_no_text() -> None:
+    paragraphs = [*PARAGRAPHS[:2], "Related news: <a href='/x'>Ferry fares rise for the third year in a row</a>",
+                  *PARAGRAPHS[2:-1], f"{PARAGRAPHS[-1]} (end) fm.gb"]
+    article = extract(_page("<title>Flood gates opened</title>", _article_html(paragraphs)))
+    assert article.body == PARAGRAPHS

@@ -2068,3 +2068,16 @@ def test_a_summary_boxs_label_is_no_paragraph() -> None:
     dump = "\n\n".join(["River landing closed for lock repairs", "By Jane Wanjiru", "March 3, 2025",
                          "What you need to know:", *points, *STORY])
     assert extract(_page(dump)).body == [*points, *STORY]  # the points stay, as a standfirst does
+
+
+@pytest.mark.parametrize("mark", ["(end) fm.gb", "(END) ab/cd", "Enditem"])
+def test_an_agency_s_end_mark_goes_its_sentence_stays(mark: str) -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:-1],
+                           f"{STORY[-1]} {mark}", "Share", "Print"])
+    assert extract(_page(content)).body == STORY
+
+
+def test_a_related_story_between_paragraphs_is_no_paragraph() -> None:
+    content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
+                           "Related news: Ferry fares rise for the third year in a row", *STORY[2:], "Share"])
+    assert extract(_page(content)).body == STORY
