@@ -716,6 +716,12 @@ def test_menu_only_page_is_rejected() -> None:
     ("Ho (V/R), Dec. 05, GNA – The minister said.", ("Ho (V/R)", "GNA")),
     ("Accra, Dec. 5, USA - The minister said.", (None, None)),  # bare capitals must name an agency
     ("Ilasa (Ondara), Dec. 5, 2026 (NAN) The commissioner said.", ("Ilasa (Ondara)", "NAN")),
+    ("Tehran, IRNA -- The foreign ministry said on Saturday.", ("Tehran", "IRNA")),  # IRNA leaves the date out
+    # In small letters without a tag, only a known place followed by a sentence is a dateline.
+    ("Dubai: The Roads and Transport Authority closed the road on Saturday.", ("Dubai", None)),
+    ("Kuala Lumpur, Dec 5 -- Malaysia said on Saturday the talks would resume.", ("Kuala Lumpur", None)),
+    ("Israel: What we know so far", (None, None)),
+    ("Update: The Roads and Transport Authority reopened the road on Saturday.", (None, None)),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected

@@ -220,6 +220,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
 _ROLE_BEFORE_WORDS = 4  # "senior foreign affairs correspondent"
 _PLACE_WORDS = 5  # a city and its country or state
+_LEDE_WORDS = 8  # of a sentence after a dateline
 
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
@@ -251,9 +252,13 @@ _SOURCE_DATELINE = re.compile(
     # A broadcaster's site sets its name after the place without brackets: "Washington CNN — ...".
     r"|^(?P<named>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,3}?)\s+(?P<tag5>[A-Z]{2,5})\s*(?:[—–]|--)(?:\s+|$)"
     # GNA also leaves the brackets out after the date, though not after its region: "Ho (V/R), Dec. 5, GNA - ...".
-    r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"\.?(?:,\s*\d{4})?,\s*(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
+    # IRNA leaves the date out too: "Tehran, IRNA -- ...".
+    r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8})\.?(?:,\s*\d{4})?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
+_PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
+                             r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+                             r"\s*(?::|[—–]|--)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
 # excerpt's "Read the full story at", "Continue reading on").
@@ -885,7 +890,7 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
         return match.group("place").strip(" ,"), _credited(match.group("src")), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
     if match is None:
-        return None, None, 0
+        return _known_place_dateline(paragraph)
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
     src = match.group("src")
     tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
@@ -894,6 +899,16 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
         return None, None, 0
     place = next((p for p in match.group("place", "city", "dated", "named", "bare") if p), None)
     return (place.strip(" ,") if place else None), source, match.end()
+
+
+def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
+    """A dateline in small letters without a source's tag, which only a known place tells from a label ("Dubai:
+    The authority ...", "Kuala Lumpur, Dec 5 -- Malaysia ..."; not "Update: The ...")."""
+    match = _PLACE_DATELINE.match(paragraph)
+    # A sentence follows a dateline; a headline's topic before its colon ("Israel: What we know") is no place.
+    if match is None or match.group("place") not in places() or len(paragraph[match.end():].split()) < _LEDE_WORDS:
+        return None, None, 0
+    return match.group("place"), None, match.end()
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:
