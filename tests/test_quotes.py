@@ -99,6 +99,20 @@ def test_a_page_that_sets_speech_in_single_marks(nlp: Any) -> None:
     assert quotes(nlp, "3. FOR RIVER TOWNS \u2018THE WORST IS OVER.\u2019", "The water fell overnight.") == []
 
 
+def test_a_paragraph_quoted_in_single_marks_on_a_page_of_double_marks(nlp: Any) -> None:
+    # A page that mixes the two: a paragraph that opens with a quotation in single marks, closed by its punctuation
+    # and said by someone, is a quotation; a single-marked phrase inside a sentence still is not.
+    found = quotes(
+        nlp,
+        "\u201cWe will rebuild every house that was lost,\u201d the chief minister, Anwar Hakim, told villagers.",
+        "Residents said the water rose \u2018within minutes\u2019 of the warning.",
+        "\u2018The water came in the night, we had no time to take anything,\u2019 said Siti Aminah, 54.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will rebuild every house that was lost,", "Anwar Hakim"),
+        ("The water came in the night, we had no time to take anything,", "Siti Aminah")]
+
+
 def test_a_site_that_sets_speech_in_apostrophes(nlp: Any) -> None:
     # Some British sites print the single marks as apostrophes; one inside a word ("Labour's") opens nothing.
     found = quotes(
