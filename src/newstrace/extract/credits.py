@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from wordfreq import zipf_frequency
 
-from newstrace.extract.text_dates import MONTHS, find_date, opening_date_end
+from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
 from newstrace.gazetteer import filing_places, places
 from newstrace.models import Article
@@ -340,6 +340,7 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,
 # agency that shares ..."), as papers print under a pool reporter's story.
 _AGENCY_NOTE = re.compile(r"(?:The )?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:is|are) (?:a|an|the)\b")
 _HEAD_PARAGRAPHS = 3
+_BYLINE_BLOCK_WORDS = 12
 _TAGLINE_WORDS = 60
 _TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
 _NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
@@ -1123,6 +1124,17 @@ def _without_desk_marks(body: list[str]) -> list[str]:
     return body
 
 
+def _byline_block(paragraph: str, authors: list[str]) -> bool:
+    """A line of the byline block that an extraction kept as a paragraph: the writer's name, a byline naming them
+    ("By Meera Pillai, Express News Service") or a date line ("Published: 05th December, 2026 03:10 PM IST")."""
+    if paragraph in authors:
+        return True
+    if len(paragraph.split()) > _BYLINE_BLOCK_WORDS or paragraph.endswith("."):
+        return False
+    return bool(set(byline_names(paragraph)) & set(authors)) or (
+        DATE_LABEL.match(paragraph) is not None and find_date(paragraph) is not None)
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin, outlet (from a syndicator's tag) and (from end credits) authors when
     they are missing; `credit_lines` are lines around the article that may credit its source ("Author: RT"). A
@@ -1154,7 +1166,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         article.body = article.body[:-1]
     # A byline's name on its own line among the first paragraphs (under an editor's note set above it) is no
     # paragraph.
-    article.body = [p for k, p in enumerate(article.body) if k >= _HEAD_PARAGRAPHS or p not in article.authors]
+    article.body = [p for k, p in enumerate(article.body)
+                    if k >= _HEAD_PARAGRAPHS or not _byline_block(p, article.authors)]
     if article.body and not article.dateline:
         article.dateline = dateline(article.body[0])[0]
     if not article.authors:

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.html_meta import same_words
 from newstrace.extract.paragraphs import without_pull_quotes
-from newstrace.extract.text_lines import is_pointer, site_notice, without_end_mark
+from newstrace.extract.text_lines import boilerplate, is_pointer, site_notice, without_end_mark
 
 # A repeated paragraph this long is the page's second copy (mobile and desktop layouts, a teaser of the
 # article above it), never the writer's own repetition; short ones ("Pros", "Step 1") may repeat.
@@ -59,6 +59,7 @@ _MIN_HEADING_WORDS = 2
 # text, a pull quote), not a skipped paragraph.
 _MAX_SEEN_TRIPLES = 0.5
 _WORD = re.compile(r"\w+")
+_BOILERPLATE_WORDS = 40
 
 Traced = list[tuple[str, HtmlElement | None]]
 
@@ -70,8 +71,7 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     # A rule set as a paragraph ("___", "* * *") separates the story from its notes; it says nothing.
     # A pointer to another story between the paragraphs ("Related news: ...") is none of them.
     paragraphs = _unique([without_end_mark(line.strip()) for line in text.split("\n")
-                          if any(c.isalnum() for c in line) and not site_notice(line.lower())
-                          and not is_pointer(line.strip())])
+                          if any(c.isalnum() for c in line) and not _furniture(line.strip())])
     if title:
         paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
     if tree is None or not paragraphs:
@@ -86,6 +86,14 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
         return [p for p, _ in traced]
     traced = _without_closing_links(_within_container(traced, container))
     return without_pull_quotes(_with_skipped(traced, container, title))
+
+
+def _furniture(line: str) -> bool:
+    """A site's notice, a pointer to another story ("Related news: ..."), or boilerplate ("Follow X on Google
+    News"): none of the article's paragraphs."""
+    lower = line.lower()
+    return site_notice(lower) or is_pointer(line) or (len(line.split()) <= _BOILERPLATE_WORDS
+                                                       and boilerplate(line, lower))
 
 
 def _unique(paragraphs: list[str]) -> list[str]:

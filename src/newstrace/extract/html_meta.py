@@ -327,7 +327,7 @@ def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_aut
     fallback: list[str] = []
     sources: tuple[Callable[[], list[str]], ...] = (  # in order of trust; the byline search runs only if needed
         lambda: jsonld_authors(nodes), lambda: labelled_authors(tree),
-        lambda: (trafilatura_author or "").split(";"), lambda: byline_authors(tree),
+        lambda: _agency_in_full(tree, trafilatura_author).split(";"), lambda: byline_authors(tree),
     )
     for source in sources:
         names = clean_authors(source())
@@ -336,6 +336,15 @@ def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_aut
             return people
         fallback = fallback or names
     return fallback
+
+
+def _agency_in_full(tree: HtmlElement, author: str | None) -> str:
+    """The author trafilatura read from the page's metadata, or the agency it cut short there ("Press Trust" of
+    "Press Trust of India")."""
+    declared = " ".join(tree.xpath('string(//meta[@name="author"]/@content)').split())
+    if author and declared != author and declared.startswith(author) and is_agency(declared):
+        return declared
+    return author or ""
 
 
 def iso_date(value: Any) -> str | None:

@@ -37,7 +37,7 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.paragraphs import without_pull_quotes, words_key
 from newstrace.extract.pipeline import ExtractContext
-from newstrace.extract.text_dates import MONTHS, find_date, in_house_order
+from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, in_house_order
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -61,7 +61,6 @@ from newstrace.extract.text_lines import (
     split_lines,
 )
 from newstrace.extract.text_meta import (
-    DATE_LABEL,
     GREETING,
     HEADLINE_WORDS,
     agency_line,

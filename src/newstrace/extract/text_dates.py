@@ -8,6 +8,15 @@ import calendar
 import datetime as dt
 import re
 
+# "Date" alone labels the publication date; "Date last reviewed" does not.
+DATE_LABEL = re.compile(
+    r"^\W*(?:(?P<pub>published|posted|created|date[d]?(?!\s+(?:last\s+)?(?:reviewed|updated|modified|revised))"
+    r"|issued|(?:first|originally) published|publication date|release date"
+    r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
+    r"|(?P<upd>last update|(?:last )?(?:updated|modified|edited|revised)))\b",
+    re.I,
+)
+
 # Month names in English (with abbreviations) and in the other languages the extractor has stop words for.
 _MONTH_NAMES = [
     ("january jan", "janvier enero januar gennaio janeiro januari января январь"),

@@ -152,6 +152,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "on telegram", "google news",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
+_STRONG_JUNK_WORDS = 40
 # News sites' labels over their boxes of summary points; a guide's "Summary" or "Key takeaways" heads a section of
 # its own text.
 _SUMMARY_LABELS = frozenset(["in summary", "key points", "in short", "what you need to know", "story highlights"])
@@ -585,7 +586,7 @@ def classify(line: Line) -> int:
         return JUNK  # a gallery's counter between its pictures ("2 of 8")
     if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
         return JUNK
-    if 1 < words <= 40 and _STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text):
+    if 1 < words <= _STRONG_JUNK_WORDS and boilerplate(text, lower):
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
@@ -615,6 +616,11 @@ def classify(line: Line) -> int:
             and _DISCLOSURE.search(lower) and "“" not in text and '"' not in text):
         return JUNK
     return kind
+
+
+def boilerplate(text: str, lower: str) -> bool:
+    """Whether a line is boilerplate a copy desk would never print as part of a story (`_STRONG_JUNK`)."""
+    return bool(_STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text))
 
 
 def site_notice(text: str) -> bool:

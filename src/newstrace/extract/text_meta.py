@@ -43,7 +43,7 @@ from newstrace.extract.credits import (
     with_title_agency,
     without_place,
 )
-from newstrace.extract.text_dates import ANY_YEAR, find_date, time_of_day, yearless_date
+from newstrace.extract.text_dates import ANY_YEAR, DATE_LABEL, find_date, time_of_day, yearless_date
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -62,14 +62,6 @@ from newstrace.extract.text_lines import (
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, source_name
 
-# "Date" alone labels the publication date; "Date last reviewed" does not.
-DATE_LABEL = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|created|date[d]?(?!\s+(?:last\s+)?(?:reviewed|updated|modified|revised))"
-    r"|issued|(?:first|originally) published|publication date|release date"
-    r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
-    r"|(?P<upd>last update|(?:last )?(?:updated|modified|edited|revised)))\b",
-    re.I,
-)
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _PUBLISHED_INSIDE = re.compile(r"\b(?:(?:first|originally) )?(?:published|posted)\b", re.I)
 # A correction appended to a story; the date line under it is the correction's, not the story's.
