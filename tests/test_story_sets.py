@@ -1618,3 +1618,25 @@ def test_fertiliser(analyses: dict[str, dict[str, Any]]) -> None:
     assert {t["date"] for t in analysis["timeline"] if "on Monday" in t["phrases"]} == {"2026-12-07"}
     assert _entity(analysis, "Kiptoro")["type"] == "PLACE"  # "a farmer from Kiptoro"
     assert not any("KNA" in e["name"] and e["type"] == "PERSON" for e in analysis["entities"])
+
+
+def test_metro_fares(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-fares"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "sentinel-metro": ("wire-original", "PTI"),  # "Varanpur, Dec 5 (PTI)", its author an organisation in JSON-LD
+        "chronicle-metro": ("wire-original", "PTI"),  # the same copy, "Press Trust of India" in its metadata
+        "express-metro": ("rewrite-of-wire", "PTI"),  # "news agency PTI reported"
+        "older-metro": ("unknown", None),
+    }
+    # Two subscribers to one feed, neither a copy of the other.
+    assert _edges(analysis) == set()
+    chronicle = docs["chronicle-metro"]
+    # The agency trafilatura cut short in the page's metadata; the date line and the call to follow the paper
+    # on Google News, which the extraction kept as paragraphs, are none.
+    assert chronicle["authors"] == ["Press Trust of India"]
+    assert chronicle["body"][0].startswith("Varanpur, Dec 5 (PTI) Metro fares")
+    assert not any("Google News" in p for p in chronicle["body"])
+    express = docs["express-metro"]
+    assert express["body"][0].startswith("VARANPUR: Daily commuters")  # the byline paragraph is no paragraph
+    assert not any(p.startswith("Also Read") for p in docs["sentinel-metro"]["body"])
