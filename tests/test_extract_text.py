@@ -721,6 +721,7 @@ def test_menu_only_page_is_rejected() -> None:
     ("Dubai: The Roads and Transport Authority closed the road on Saturday.", ("Dubai", None)),
     ("Kuala Lumpur, Dec 5 -- Malaysia said on Saturday the talks would resume.", ("Kuala Lumpur", None)),
     ("Israel: What we know so far", (None, None)),
+    ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell and Dave Caris.", (None, None)),
     ("Update: The Roads and Transport Authority reopened the road on Saturday.", (None, None)),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:

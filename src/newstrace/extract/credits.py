@@ -220,7 +220,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
 _ROLE_BEFORE_WORDS = 4  # "senior foreign affairs correspondent"
 _PLACE_WORDS = 5  # a city and its country or state
-_LEDE_WORDS = 8  # of a sentence after a dateline
+_LEDE_WORDS, _LEDE_SMALL_WORDS = 8, 4  # of a sentence after a dateline: words, and words in small letters
 
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
@@ -906,8 +906,11 @@ def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
     """A dateline in small letters without a source's tag, which only a known place tells from a label ("Dubai:
     The authority ...", "Kuala Lumpur, Dec 5 -- Malaysia ..."; not "Update: The ...")."""
     match = _PLACE_DATELINE.match(paragraph)
-    # A sentence follows a dateline; a headline's topic before its colon ("Israel: What we know") is no place.
-    if match is None or match.group("place") not in places() or len(paragraph[match.end():].split()) < _LEDE_WORDS:
+    # A sentence follows a dateline, its small words among its names; a headline's topic before its colon ("Israel:
+    # What we know") is no place, nor a list's label ("Iowa: Tim Albrecht, Brad Anderson, ...").
+    words = paragraph[match.end():].split() if match else []
+    if match is None or match.group("place") not in places() or len(words) < _LEDE_WORDS or sum(
+            1 for word in words if word[:1].islower()) < _LEDE_SMALL_WORDS:
         return None, None, 0
     return match.group("place"), None, match.end()
 
