@@ -970,7 +970,8 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
 
 def _cited_wire(paragraph: str) -> str | None:
     for match in _MENTION.finditer(paragraph):
-        if match.start() and paragraph[match.start() - 1].isalnum():
+        # A name inside a word, or a poll's joint brand ("a Reuters/Ipsos poll"), cites no reporting.
+        if (match.start() and paragraph[match.start() - 1].isalnum()) or paragraph[match.end(): match.end() + 1] == "/":
             continue
         named = source_name(match.group())
         if named not in WIRES:  # being quoted by an agency means its reporting was used
