@@ -758,6 +758,8 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     (["The board said it would act."], [], ["Source: Xinhua| 2026-12-02 19:22:45|Editor: Li Wen"], "Xinhua"),
     (["The mayor spoke first, according to an Associated Press account of the meeting."], [], [], "AP"),
     (["According to a Reuters/Ipsos poll, the two candidates are in a dead heat."], [], [], None),  # a poll's brand
+    (["The board said it would act."], [], ["With reports from Reuters and AFP"], "Reuters"),  # the first named
+    (["The board said it would act."], [], ["With reports from Reuters and our correspondents"], None),
 ])
 def test_origin_from_credits(body: list[str], authors: list[str], credits: list[str], expected: str | None) -> None:
     assert origin(body, authors, credits) == expected

@@ -1053,12 +1053,21 @@ def _credit_line_source(line: str) -> str | None:
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7") if g), None)
         if named := known_source(name):
             return named
+        if match.group("name2") and (named := _first_of_agencies(match.group("name2"))):
+            return named  # "With reports from Reuters and AFP": the first agency credited
         if (match.group("name3") or match.group("name5")) and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
         label = match.group("label")
         if label and name and label.lower() in _SOURCE_LABELS and (named := _outlet_name(name.strip())):
             return named  # "Source: Example Times": a publication, by its name, not a picture agency
     return None
+
+
+def _first_of_agencies(names: str) -> str | None:
+    """The first of two or more sources a credit names together ("Reuters and AFP", "AP, Reuters"), when each is one."""
+    parts = [part.strip() for part in re.split(r",|\band\b|&", names) if part.strip()]
+    named = [known_source(part) for part in parts]
+    return named[0] if len(parts) > 1 and all(named) else None
 
 
 def _note_or_label(paragraph: str) -> bool:
