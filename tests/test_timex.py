@@ -23,7 +23,10 @@ def _times(sentence: str, published: str | None = WEDNESDAY) -> list[TimeExpr]:
 
 
 def _only(sentence: str, published: str | None = WEDNESDAY) -> TimeExpr:
-    times = _times(sentence, published)
+    return _single(_times(sentence, published))
+
+
+def _single(times: list[TimeExpr]) -> TimeExpr:
     assert len(times) == 1, times
     return times[0]
 
@@ -37,6 +40,11 @@ def _only(sentence: str, published: str | None = WEDNESDAY) -> TimeExpr:
     ("Forecasters predict snow on Tuesday in the mountains.", "2025-11-11"),
     ("The authority said it had opened an inquiry and that crews would try to refloat the ship on Tuesday.",
      "2025-11-11"),
+    # What one is told to do comes after the telling; a gerund takes the tense of the verb it completes; what is
+    # set for a day in the present tense is to come.
+    ("Workers said they had been told to return to the mill on Tuesday.", "2025-11-11"),
+    ("Farmers will start receiving subsidised fertiliser on Tuesday, officials said.", "2025-11-11"),
+    ("The final vote is on Tuesday, the clerk said.", "2025-11-11"),
 ])
 def test_weekday_is_the_last_one_unless_the_clause_looks_ahead(sentence: str, value: str) -> None:
     time = _only(sentence)
@@ -142,6 +150,19 @@ def test_today_inside_a_quotation_is_the_day_its_attribution_gives() -> None:
     assert [(t.phrase, t.value) for t in dated] == [("Today", "2025-11-04"), ("late Tuesday", "2025-11-04")]
     undated = _only("“Today I spoke with the minister,” the envoy wrote.")
     assert undated.value is None and undated.why and "quotation" in undated.why
+
+
+def test_words_told_to_the_page_s_own_outlet_count_from_its_date() -> None:
+    def told(to: str, outlet: str | None) -> str | None:
+        article = Article(id="t", path="t.txt", published=WEDNESDAY, outlet=outlet, language="en",
+                          body=[f"“Nobody told us anything until this morning,” he told {to}."])
+        return _single(find_times(article, load_nlp()(article.text))).value
+
+    assert told("this newspaper", None) == WEDNESDAY
+    assert told("The Harbour Gazette", "The Harbour Gazette") == WEDNESDAY
+    assert told("the Gazette", "The Harbour Gazette") == WEDNESDAY  # a paper by its last word
+    assert told("reporters", "The Harbour Gazette") is None  # on a day the page does not give
+    assert told("The Harbour Gazette", "Coast Radio") is None  # another outlet's interview, on its day
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [

@@ -194,6 +194,10 @@ def _direction_from_parse(token: Any) -> int:
     # "says Tuesday" reports, and "follows Tuesday's declaration" dates the noun, not the verb.
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _REPORTING and steps <= 2 and not via_noun:
         return 1
+    # "The vote is on Tuesday": what is set for a day in the present tense is still to come.
+    if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and steps == 2 and token.head.lower_ == "on" \
+            and token.head.head.i == verb.i:
+        return 1
     return 0
 
 
