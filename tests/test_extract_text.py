@@ -717,6 +717,11 @@ def test_menu_only_page_is_rejected() -> None:
     ("Accra, Dec. 5, USA - The minister said.", (None, None)),  # bare capitals must name an agency
     ("Ilasa (Ondara), Dec. 5, 2026 (NAN) The commissioner said.", ("Ilasa (Ondara)", "NAN")),
     ("Tehran, IRNA -- The foreign ministry said on Saturday.", ("Tehran", "IRNA")),  # IRNA leaves the date out
+    # The date in full, with its year or an ordinal; a country in brackets is no source.
+    ("Addis Ababa, December 5, 2026 (FBC) - The ministry said.", ("Addis Ababa", "FBC")),
+    ("Montevideo, December 5th 2026 (MercoPress) – The ministry said.", ("Montevideo", "MercoPress")),
+    ("KYIV (Ukraine) - The ministry said on Saturday.", ("KYIV (Ukraine)", None)),
+    ("APA-Dakar (Senegal) - The ministry said on Saturday.", (None, None)),
     # In small letters without a tag, only a known place followed by a sentence is a dateline.
     ("Dubai: The Roads and Transport Authority closed the road on Saturday.", ("Dubai", None)),
     ("Kuala Lumpur, Dec 5 -- Malaysia said on Saturday the talks would resume.", ("Kuala Lumpur", None)),

@@ -224,7 +224,8 @@ _LEDE_WORDS, _LEDE_SMALL_WORDS = 8, 4  # of a sentence after a dateline: words, 
 
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    # The date may be written in full ("Addis Ababa, December 5, 2026 (FBC) -", "December 5th 2026").
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
 )
 # EFE closes its tag with a point ("Madrid, Dec 4 (EFE).- ...").
@@ -233,7 +234,8 @@ _DATELINE = re.compile(
 _SOURCE_DATELINE = re.compile(
     # AFP sets the country in brackets after the city ("Varn (Kestria) (AFP) –").
     r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?(?:\s+\([A-Z][^()]{1,30}\))?)"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<src>[^()]{1,40})\)\.?\s*(?:[—–_]|--?)(?:\s+|$)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*\((?P<src>[^()]{1,40})\)\.?\s*"
+    r"(?:[—–_]|--?)(?:\s+|$)"
     r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
     r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
     # South Asian and Russian agencies date the place and tag the agency with no dash: "New Delhi, Dec 5 (PTI)
@@ -888,14 +890,17 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
     if match and not _caps_word_only(match.group("place"), match.group("src")) and (
             match.group("src") or paragraph[match.end():].strip()):
-        return match.group("place").strip(" ,"), _credited(match.group("src")), match.end()
+        place, src = match.group("place").strip(" ,"), match.group("src")
+        if src in places():
+            return f"{place} ({src})", None, match.end()  # the country in brackets after the town: no source
+        return place, _credited(src), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
     if match is None:
         return _known_place_dateline(paragraph)
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
     src = match.group("src")
     tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
-    source = _credited(src) if src else source_name(tag)
+    source = _credited(src) if src and src not in places() else source_name(tag)
     if not source:
         return None, None, 0
     place = next((p for p in match.group("place", "city", "dated", "named", "bare") if p), None)
