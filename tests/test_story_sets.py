@@ -1640,3 +1640,21 @@ def test_metro_fares(analyses: dict[str, dict[str, Any]]) -> None:
     express = docs["express-metro"]
     assert express["body"][0].startswith("VARANPUR: Daily commuters")  # the byline paragraph is no paragraph
     assert not any(p.startswith("Also Read") for p in docs["sentinel-metro"]["body"])
+
+
+def test_rail_link(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-link"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "xinhua-rail": ("wire-original", "Xinhua"),  # "Source: Xinhua | <time> | Editor: huaxia", "... Enditem"
+        "chinadaily-rail": ("wire-original", "Xinhua"),  # "By Xinhua | chinadaily.com.cn | Updated: ..."
+        "asia-rail": ("rewrite-of-wire", "Xinhua"),  # "state news agency Xinhua reported", a quotation kept
+        "gt-rail": ("original", None),  # an expert "told the Global Times"
+        "older-rail": ("wire-original", "Xinhua"),
+    }
+    assert _edges(analysis) == {("chinadaily-rail", "xinhua-rail", "republication"),
+                                ("asia-rail", "xinhua-rail", "rewrite")}
+    # Xinhua's end mark goes, its last sentence stays.
+    assert docs["xinhua-rail"]["body"][-1].endswith("tickets from Monday, the operator said.")
+    # "Sun Jiayi, a tourism researcher at Hengzhou University, told ...": a role after the name.
+    assert _entity(analysis, "Sun Jiayi")["type"] == "PERSON"

@@ -939,6 +939,9 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
         return False
     root = doc[span.start:span.end].root
     before = doc[span.start - 1] if span.start > 0 else None
+    # A role set after the name ("Sun Jiayi, a tourism researcher at Hengzhou University,").
+    if any(t.dep_ == "appos" and t.lower_ in ROLES and t.head.i == root.i for t in doc[span.end: span.end + 6]):
+        return True
     return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
         # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") is a noun too.
         before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.pos_ == "PROPN"
