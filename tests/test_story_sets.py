@@ -1658,3 +1658,18 @@ def test_rail_link(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["xinhua-rail"]["body"][-1].endswith("tickets from Monday, the operator said.")
     # "Sun Jiayi, a tourism researcher at Hengzhou University, told ...": a role after the name.
     assert _entity(analysis, "Sun Jiayi")["type"] == "PERSON"
+
+
+def test_swing_bridge(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["swing-bridge"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "herald-bridge": ("original", None),
+        "herald-bridge-amp": ("original", None),  # the paper's AMP page of the same story, its canonical address
+        "scraper-bridge": ("republication", "Tarrow Herald"),  # "Source link" to the paper's address
+        "radio-bridge": ("original", None),  # "Cafe owner Tom Briggs told us ...": the station's own reporting
+    }
+    assert _edges(analysis) == {("scraper-bridge", "herald-bridge", "republication")}
+    # "Kelby's swing bridge": what only a place owns; "Shop owner Maria Okafor": what she does, no organisation.
+    assert _entity(analysis, "Kelby")["type"] == "PLACE"
+    assert not any(e["name"] in ("Shop", "Cafe") for e in analysis["entities"])

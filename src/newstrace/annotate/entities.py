@@ -576,6 +576,12 @@ _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
+_TRADES = word_set("shop cafe café restaurant bar pub farm hotel bakery store salon garage factory mill boat taxi bus "
+                   "lorry truck market stall kiosk")
+_TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
+                        "operators staff boss")
+_PLACE_OWNS = word_set("bridge harbour harbor port airport streets residents mayor outskirts suburbs skyline "
+                       "townspeople")
 _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
                          "islands municipalities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
@@ -889,6 +895,10 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if noun is not None and noun.lower_ in _PLACE_NOUNS and doc[span.end - 1].head.i == noun.i \
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", not "a CNN town hall"
+    # "Kelby's swing bridge", "the town's mayor": what only a place owns
+    after = [t.lower_ for t in doc[span.end: span.end + 4]]
+    if after[:1] in (["'s"], ["’s"]) and any(word in _PLACE_OWNS for word in after[1:]):
+        return True
     # "the river Tarn": a lower-case noun that a water's or a mountain's name follows
     return span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER
 
@@ -1020,6 +1030,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # across a quotation's edge ('on X. "Serving Elmridge'); a nickname is quoted whole
     if span.end - span.start == 1 and doc[span.start].text.rstrip(".") in HONORIFICS:
         return True  # "Madam" of "Madam President": a form of address, nobody's name
+    if words[-1] in _TRADES and span.end < len(doc) and doc[span.end].lower_ in _TRADE_ROLES:
+        return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)
 
 
