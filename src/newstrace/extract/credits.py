@@ -291,6 +291,12 @@ _CREDIT_LINE = re.compile(
     rf"|{_DESK_INITIALS}(?P<name6>[^,()]{{2,40}})"
     # A desk's byline with the agency its story draws on ("Example 24 with AFP").
     r"|^[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
+    # The agency alone after "with" under a story ("- with AAP", "With AFP"); an agency's note on its syndicated
+    # copy ("This content was produced by Reuters, which is solely responsible ..."), a business site's ("Material
+    # from Reuters was used in this report.").
+    r"|^[-–—]?\s*with\s+(?P<name8>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
+    r"|^this (?:content|article|story) was produced by\s+(?P<name9>[^.;,]{2,40})"
+    r"|^material from\s+(?P<name10>[^.;,]{2,40}?)\s+was used in this (?:report|article|story)"
     rf"|{_REPORT_BY}",
     re.I,
 )
@@ -1055,7 +1061,8 @@ def _credit_line_source(line: str) -> str | None:
     if len(line.split()) > 40:
         return None
     for match in _CREDIT_LINE.finditer(line):
-        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7") if g), None)
+        name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
+                                            "name9", "name10") if g), None)
         if named := known_source(name):
             return named
         if match.group("name2") and (named := _first_of_agencies(match.group("name2"))):
