@@ -770,6 +770,7 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     (["The board said it would act."], [], ["This content was produced by Reuters, which is solely responsible for "
                                             "the content."], "Reuters"),
     (["The board said it would act."], [], ["Material from Reuters was used in this report."], "Reuters"),
+    (["The board said it would act. - SAnews.gov.za"], [], [], "SAnews"),  # a government agency's sign-off
 ])
 def test_origin_from_credits(body: list[str], authors: list[str], credits: list[str], expected: str | None) -> None:
     assert origin(body, authors, credits) == expected

@@ -73,6 +73,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "SUNA": ("SUNA", "Sudan News Agency"),
     "ENA": ("Ethiopian News Agency",),
     "African News Agency": ("African News Agency",),  # "ANA" is as often an airline
+    "SAnews": ("SAnews", "SAnews.gov.za", "South African Government News Agency"),
     "WAFA": ("WAFA",),
     "Petra": ("Jordan News Agency",),  # "Petra" is as often the ancient city or a first name
     "NNA": ("NNA",),
