@@ -1154,10 +1154,11 @@ def _byline_block(paragraph: str, authors: list[str]) -> bool:
     ("By Meera Pillai, Express News Service") or a date line ("Published: 05th December, 2026 03:10 PM IST")."""
     if paragraph in authors:
         return True
-    if len(paragraph.split()) > _BYLINE_BLOCK_WORDS or paragraph.endswith("."):
+    if paragraph.endswith(".") or len(paragraph.split()) > _BYLINE_BLOCK_WORDS:
         return False
-    return bool(set(byline_names(paragraph)) & set(authors)) or (
-        DATE_LABEL.match(paragraph) is not None and find_date(paragraph) is not None)
+    if any(author in paragraph for author in authors) and set(byline_names(paragraph)) & set(authors):
+        return True
+    return DATE_LABEL.match(paragraph) is not None and find_date(paragraph) is not None
 
 
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
@@ -1172,7 +1173,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if not article.dateline and (at := next((k for k, p in enumerate(article.body[:2]) if place_line(p)), None)) \
             is not None and at + 1 < len(article.body):
         article.dateline = article.body.pop(at)
-    if article.body and (glued := _GLUED_SIGN_OFF.search(article.body[-1])) and (
+    if article.body and (glued := _GLUED_SIGN_OFF.search(article.body[-1], max(0, len(article.body[-1]) - 48))) and (
             glued.group("tag").isupper() or signed_off_by(article.body[-1])):
         # "... until Friday.-KNA": the sign-off set apart from the sentence, as a reader and the parser take it.
         article.body[-1] = f"{article.body[-1][:glued.start()]} {article.body[-1][glued.start():]}"

@@ -499,7 +499,9 @@ def _parse(raw: str, spaced: bool) -> Line | None:
         return None
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
-    text = without_end_mark(text)
+    tail = text[-_END_MARK_REACH:]
+    if "(e" in tail or "(E" in tail or "ditem" in tail or "DITEM" in tail:  # most lines are told so at once
+        text = without_end_mark(text)
     lower = text.lower()
     tokens = lower.split()
     link_ratio = min(link_chars / len(text), 1.0)
