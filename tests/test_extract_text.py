@@ -2103,3 +2103,12 @@ def test_a_related_story_between_paragraphs_is_no_paragraph() -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:2],
                            "Related news: Ferry fares rise for the third year in a row", *STORY[2:], "Share"])
     assert extract(_page(content)).body == STORY
+
+
+@pytest.mark.parametrize(("last", "expected"), [
+    ("The depot stays open until Friday.-KNA", "The depot stays open until Friday. -KNA"),  # a sign-off glued on
+    ("The talks will cover U.S.-EU", "The talks will cover U.S.-EU"),  # an abbreviation's point, no sentence's end
+])
+def test_a_sign_off_glued_to_the_last_sentence_is_set_apart(last: str, expected: str) -> None:
+    article = apply_credits(Article(id="a", path="a.txt", body=[STORY[1], last]))
+    assert article.body[-1] == expected

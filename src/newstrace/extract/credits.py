@@ -1096,7 +1096,8 @@ _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.
                        r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
 
 
-_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
+# After a sentence's end, not an abbreviation's ("talks on U.S.-EU trade").
+_GLUED_SIGN_OFF = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
 
 
 def signed_off_by(paragraph: str) -> str | None:
