@@ -576,17 +576,17 @@ _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf")
-_TRADES = word_set("shop cafe café restaurant bar pub farm hotel bakery store salon garage factory mill boat taxi bus "
-                   "lorry truck market stall kiosk")
+_TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
+                                 "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
                         "operators staff boss")
-_PLACE_OWNS = word_set("bridge harbour harbor port airport streets residents mayor outskirts suburbs skyline "
-                       "townspeople")
 _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
                          "islands municipalities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts")
+# What only a place owns ("Kelby's swing bridge"), its people and mayor too.
+_PLACE_OWNS = _OF_A_PLACE | word_set("bridge harbour harbor port airport streets suburbs skyline townspeople")
 # Institutions named for their place: "the University of Keston", "the Port of Norddam".
 _NAMED_FOR_A_PLACE = word_set("university port city county bank diocese")
 # Who is elected for a place: "the MP for Ashcombe".

@@ -59,7 +59,6 @@ _MIN_HEADING_WORDS = 2
 # text, a pull quote), not a skipped paragraph.
 _MAX_SEEN_TRIPLES = 0.5
 _WORD = re.compile(r"\w+")
-_BOILERPLATE_WORDS = 40
 
 Traced = list[tuple[str, HtmlElement | None]]
 
@@ -92,8 +91,7 @@ def _furniture(line: str) -> bool:
     """A site's notice, a pointer to another story ("Related news: ..."), or boilerplate ("Follow X on Google
     News"): none of the article's paragraphs."""
     lower = line.lower()
-    return site_notice(lower) or is_pointer(line) or (len(line.split()) <= _BOILERPLATE_WORDS
-                                                       and boilerplate(line, lower))
+    return site_notice(lower) or is_pointer(line) or boilerplate(line, lower)
 
 
 def _unique(paragraphs: list[str]) -> list[str]:

@@ -9,13 +9,18 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 _ATTRIBUTION_DASHES = ("—", "–", "-", "―")
 _ATTRIBUTION_WORDS = 12  # of a pull quote's "— Name, title of the organisation"
 _PULL_QUOTE_WORDS = 6  # a sentence's worth: a shorter quotation set apart is a subheading
-_QUOTED = re.compile(r'“[^”]*”|"[^"]*"|«[^»]*»')
+_QUOTED = re.compile(r'“[^”]*”|"[^"\n]*"|«[^»]*»')
 
 
 def words_key(lower: str) -> str:
     """The words of a lower-cased line, joined by single spaces: what two copies of a paragraph share however
     their punctuation and spacing differ."""
     return " ".join(_WORD.findall(lower))
+
+
+def unquoted(text: str) -> str:
+    """The text without its quotations: what the writer says in their own words."""
+    return _QUOTED.sub("", text)
 
 
 def without_pull_quotes(body: list[str]) -> list[str]:

@@ -46,6 +46,7 @@ _SPACE = re.compile(r"\s+")
 # An agency's end mark after its copy's last sentence, with its editors' initials ("... water. (end) fm.gb",
 # "... said. Enditem"): the desk's, not the text's.
 _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+)?\s*$")
+_END_MARK_HINT = re.compile(r"\([eE]|ditem|DITEM")
 _END_MARK_REACH = 24
 # Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
 _WRAP_MIN, _WRAP_MAX = 50, 110
@@ -499,8 +500,7 @@ def _parse(raw: str, spaced: bool) -> Line | None:
         return None
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
-    tail = text[-_END_MARK_REACH:]
-    if "(e" in tail or "(E" in tail or "ditem" in tail or "DITEM" in tail:  # most lines are told so at once
+    if _END_MARK_HINT.search(text, max(0, len(text) - _END_MARK_REACH)):  # most lines are told so at once
         text = without_end_mark(text)
     lower = text.lower()
     tokens = lower.split()
@@ -511,10 +511,8 @@ def _parse(raw: str, spaced: bool) -> Line | None:
 
 def without_end_mark(text: str) -> str:
     """The paragraph without the end mark an agency's desk sets after its copy's last sentence."""
-    if (")" in text[-_END_MARK_REACH:] or text.endswith(("item", "ITEM"))) and (
-            end_mark := _END_MARK.search(text, max(0, len(text) - _END_MARK_REACH))):
-        return text[:end_mark.start()]
-    return text
+    end_mark = _END_MARK.search(text, max(0, len(text) - _END_MARK_REACH))
+    return text[:end_mark.start()] if end_mark else text
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:
@@ -588,7 +586,7 @@ def classify(line: Line) -> int:
         return JUNK  # a gallery's counter between its pictures ("2 of 8")
     if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
         return JUNK
-    if 1 < words <= _STRONG_JUNK_WORDS and boilerplate(text, lower):
+    if boilerplate(text, lower):
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
@@ -621,8 +619,10 @@ def classify(line: Line) -> int:
 
 
 def boilerplate(text: str, lower: str) -> bool:
-    """Whether a line is boilerplate a copy desk would never print as part of a story (`_STRONG_JUNK`)."""
-    return bool(_STRONG_TRIGGER.search(lower) and _STRONG_JUNK.search(text))
+    """Whether a line of a few words to a few sentences is boilerplate a copy desk would never print as part of a
+    story (`_STRONG_JUNK`)."""
+    return bool(_STRONG_TRIGGER.search(lower) and 1 < len(lower.split()) <= _STRONG_JUNK_WORDS
+                and _STRONG_JUNK.search(text))
 
 
 def site_notice(text: str) -> bool:

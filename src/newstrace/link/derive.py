@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import is_org_name
 from newstrace.extract.credits import desk_words, known_source
+from newstrace.extract.paragraphs import unquoted
 from newstrace.extract.text_meta import url_host
 from newstrace.gazetteer import name_key
 from newstrace.link.align import (
@@ -86,7 +87,6 @@ _STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
 # The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
 _OWN_REPORTER = re.compile(r"\b(?:[Oo]ur (?:own )?(?:reporters?|correspondents?|journalists?)|(?:told|telling) us"
                            r"|(?:told|spoke to|speaking to) this (?:newspaper|paper|website|station))\b")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 @dataclass
@@ -688,7 +688,7 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         return "unknown", origin
     if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)) or _transcript(doc):
         return "original", origin
-    if (art.outlet and credits_name(art.text, art.outlet)) or _OWN_REPORTER.search(_QUOTED.sub("", art.text)):
+    if (art.outlet and credits_name(art.text, art.outlet)) or _OWN_REPORTER.search(unquoted(art.text)):
         # People speaking to the outlet itself ("she told the Daily Post", "residents who spoke to our reporter"): its
         # own reporting.
         return "original", origin
