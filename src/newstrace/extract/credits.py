@@ -234,7 +234,8 @@ _DATELINE = re.compile(
 _SOURCE_DATELINE = re.compile(
     # AFP sets the country in brackets after the city ("Varn (Kestria) (AFP) –").
     r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?(?:\s+\([A-Z][^()]{1,30}\))?)"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?\s*\((?P<src>[^()]{1,40})\)\.?\s*"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4}|/\d{4})?)?"
+    r"\s*\((?P<src>[^()]{1,40})\)\.?\s*"
     r"(?:[—–_]|--?)(?:\s+|$)"
     r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
     r"\s*\((?P<tag>[^()]{1,40})\)\s+(?=[A-Z“\"`])"
@@ -243,14 +244,19 @@ _SOURCE_DATELINE = re.compile(
     # Press-release wires: "OSLO, Norway, Dec. 4, 2025 /PRNewswire/ -- ...". WAM: "DUBAI, 4th December, 2025 (WAM)".
     # GNA: "ACCRA, Dec. 4, (GNA) - ...".
     # Spanish, Italian, Portuguese and Russian agencies write the month small, EFE closes the tag with a point:
-    # "Valencia, 3 dic (EFE).- ...", "МОСКВА, 4 декабря. /ТАСС/. ...".
+    # "Valencia, 3 dic (EFE).- ...", "МОСКВА, 4 декабря. /ТАСС/. ...". Lusa and Belga give the year after the day
+    # ("Lisbon, 05 Dec 2026 (Lusa) - "), ENA after a slash ("December 5/2026"); Jiji glues its dash to the text
+    # ("Tokyo, Dec. 5 (Jiji Press)--The ...").
     r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|\s+\([A-Z][^()]{1,30}\)"
     r"|,\s*[A-Z][\w’'.\-]*)?)"
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?(?:,\s*\d{4})?,?\s*"
-    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)\s*(?::|[—–]|--?)?\s+(?=[A-ZА-ЯЁ“\"`«])"
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?"
+    r"(?:,?\s+\d{4}|,\d{4}|/\d{4})?,?\s*"
+    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)(?:\s*(?::|[—–]|--?)\s*|\s+)(?=[A-ZА-ЯЁ“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
-    # "(Bloomberg) -- A strike at ...".
+    # "(Bloomberg) -- A strike at ...". ANSA sets its place and day after the tag: "(ANSA) - ROME, DEC 5 - ...".
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
+    r"(?:(?P<after>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),\s+(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][A-Za-z]{2,8})\s*(?:[—–]|--?)\s+)?"
     # A broadcaster's site sets its name after the place without brackets: "Washington CNN — ...".
     r"|^(?P<named>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,3}?)\s+(?P<tag5>[A-Z]{2,5})\s*(?:[—–]|--)(?:\s+|$)"
     # GNA also leaves the brackets out after the date, though not after its region: "Ho (V/R), Dec. 5, GNA - ...".
@@ -260,7 +266,7 @@ _SOURCE_DATELINE = re.compile(
 )
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
                              r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-                             r"\s*(?::|[—–]|--)\s+(?=[A-Z“\"])")
+                             r"\s*(?::|[—–]|--|(?<=\s)-)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
 # excerpt's "Read the full story at", "Continue reading on").
@@ -909,7 +915,7 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     source = _credited(src) if src and src not in places() else source_name(tag)
     if not source:
         return None, None, 0
-    place = next((p for p in match.group("place", "city", "dated", "named", "bare") if p), None)
+    place = next((p for p in match.group("place", "city", "dated", "named", "bare", "after") if p), None)
     return (place.strip(" ,") if place else None), source, match.end()
 
 
@@ -1043,9 +1049,11 @@ def _outlet_name(name: str) -> str | None:
 
 # The initials a name is also known by, after it ("News Agency of Nigeria (NAN)").
 NAME_INITIALS = r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)"
-# What a credit may write after a source's name: its site's domain ("rt.com"), a word for what it is ("RT News"),
-# its initials ("News Agency of Nigeria (NAN)").
-_SOURCE_TAIL = re.compile(r"(?:\.(?:com|net|org|co\.uk|co|ru|cn|tv|news)|\s+(?:News|TV|Online|English|International)"
+# What a credit may write after a source's name: its site's domain ("rt.com", "ansa.it", "kuna.net.kw"; not a
+# government's or a college's, "pa.gov"), a word for what it is ("RT News"), its initials ("News Agency of Nigeria
+# (NAN)").
+_SOURCE_TAIL = re.compile(r"(?:\.(?:(?:com?|net|org)\.)?(?!(?:gov|edu|mil)$)[a-z]{2,4}"
+                          r"|\s+(?:News|TV|Online|English|International)"
                           rf"|{NAME_INITIALS})$", re.I)
 
 

@@ -182,6 +182,8 @@ _DECK_WORDS = 45
 _OWN_HEADLINE_WORDS = 4
 _LABEL_WORDS = 3
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
+_SHORT_DECK_WORDS, _SHORT_DECK_OPENS = 6, 3
+_STEM_LETTERS = 4  # a word's first letters, alike in its forms: "votes" and "voted", "barrier" and "barriers"
 _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
 HEADLINE_WORDS = 20  # the words of a headline as most are written
@@ -302,7 +304,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
         if score > best_score:
             best, best_score = i, score
     if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
-            and not (best + 1 < len(lines) and _byline_part(lines[best + 1])
+            and not (best + 1 < len(lines) and _byline_part(lines[best + 1]) and title_case(lines[best - 1])
                      and not _standfirst_shaped(lines[best], lines[best - 1])):
         best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
     best = _over_summary(lines, best) if best else best
@@ -635,14 +637,30 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     a headline is no headline."""
     line = lines[i]
     above = lines[i - 1] if i > 0 else None
-    if above is None or line.words < _DECK_MIN_WORDS or above.words < _DECK_ABOVE_WORDS:
+    if above is None or line.words < _SHORT_DECK_WORDS or above.words < _DECK_ABOVE_WORDS:
         return False
-    if above.words >= line.words and not title_case(above) and not _standfirst_shaped(line, above):
+    if (line.words < _DECK_MIN_WORDS or (above.words >= line.words and not title_case(above)
+                                          and not _standfirst_shaped(line, above))) and not _short_deck(lines, i):
         return False
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
     return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
             and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
+
+
+def _short_deck(lines: list[Line], i: int) -> bool:
+    """A standfirst as short as a headline or shorter, the pair opening the page's headline block right above the
+    byline or the date ("Lagoon town approves barrier plan" / "Mayor says works to start in spring" / the date): the
+    line above must read as a headline in sentence case, telling the story the text opens with (half its words, as
+    stems), with nothing but the menu or a section's name over it. A line in title case there is a menu or the
+    document's title; a tagline under the masthead or a teaser over a headline has more over it."""
+    above = lines[i - 1]
+    if i < 3 or i + 3 >= len(lines) or not _byline_under(lines, i) or title_case(above) or (
+            lines[i - 2].kind != JUNK and lines[i - 2].words > _SHORT_DECK_OPENS):
+        return False
+    words = _content_words(above)
+    topic = {w[:_STEM_LETTERS] for w in _topic_words(lines, i + 1)}
+    return len(words) >= 3 and sum(1 for w in words if w[:_STEM_LETTERS] in topic) * 2 >= len(words)
 
 
 def _standfirst_shaped(line: Line, above: Line) -> bool:
