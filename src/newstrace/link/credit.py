@@ -28,9 +28,10 @@ _TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in a
                    r"|information from|writes in|wrote in)"
                    rf"\s+(?:the\s+)?{_NAME}")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
-# "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported".
+# "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
+# digest's "..., the Example Ledger reports".
 _REPORTED = re.compile(r"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?"
-                       r"(?:reported|contributed to this (?:story|report))")
+                       r"(?:reported|reports\b|contributed to this (?:story|report))")
 _NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 

@@ -672,9 +672,12 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         if own_agency and src_agency in (None, own_agency):
             # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
             return "wire-original", own_agency
-        if src_agency:
+        credited = _credited(best, docs[src].article)
+        if src_agency and (agency(origin) or src_relation != "rewrite-of-wire" or not credited or agency(credited)):
             return "rewrite-of-wire", src_agency
-        return "independent-rewrite", origin or _credited(best, docs[src].article)
+        # A rewrite that credits the outlet whose rewrite of agency copy it retells ("..., the Example Ledger
+        # reports") is built on that outlet's story.
+        return "independent-rewrite", origin or credited
     if own_agency:
         return "wire-original", own_agency
     if agency(origin):
