@@ -142,6 +142,7 @@ Were Will Has Have Had Could Would Should May Might Can Urges Vows Warns Slams C
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\b")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
+_WORD_ACRONYM_LETTERS = (4, 8)
 
 
 @dataclass
@@ -718,9 +719,11 @@ def _acronym_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
     out = []
     for i in range(1, len(doc) - 1):
         tok = doc[i]
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(tok.text):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not (is_acronym(tok.text) or word_acronym(tok.text)):
             continue
         long_form = _long_form(doc, i - 1, tok.text)
+        if long_form is None and not is_acronym(tok.text):
+            continue  # a word in brackets is a short form only of the name it follows
         before = long_form or by_end.get(i - 1)
         typ: EntityType = "PLACE" if before and _is_place(doc[before.start:before.end].text) and defines(
             tok.text, doc[before.start:before.end].text) else "ORG"
@@ -738,7 +741,8 @@ def _long_form(doc: Any, paren: int, acronym: str) -> _Span | None:
     start = paren
     while start > 0 and budget > 0:
         tok = doc[start - 1]
-        if not (_is_name_word(tok) or tok.lower_ in NAME_PARTICLES | ORG_CONNECTIVES | {"in", "-"}):
+        # A list of a ministry's fields is one name ("Department for Environment, Food and Rural Affairs").
+        if not (_is_name_word(tok) or tok.lower_ in NAME_PARTICLES | ORG_CONNECTIVES | {"in", "-", ","}):
             return None
         start -= 1
         budget -= tok.is_alpha
@@ -752,6 +756,11 @@ def _long_form(doc: Any, paren: int, acronym: str) -> _Span | None:
 
 def _is_place(text: str) -> bool:
     return name_key(text) in place_keys()
+
+
+def word_acronym(text: str) -> bool:
+    """A short form written as a word ("Defra", "Ofsted", "Unicef"), which only the long name before it defines."""
+    return _WORD_ACRONYM_LETTERS[0] <= len(text) <= _WORD_ACRONYM_LETTERS[1] and text.isalpha() and text.istitle()
 
 
 def is_acronym(text: str) -> bool:

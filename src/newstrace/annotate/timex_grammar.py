@@ -303,6 +303,7 @@ _SHARED_YEAR = re.compile(rf"\s*(?:and|or|to|through|until|-|–)\s*(?:early\s+|
                           rf"(?P<y>{_YEAR})", re.I)
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|or|between|"
                          r"early|late|mid|last|next|this)[\s-]+$", re.I)
+_ANY_MONTH = re.compile(r"\b(?:another|every|each|any|a)\s+$", re.I)
 
 
 @rule(rf"(?:(?P<mod>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+(?:beginning|end|middle|"
@@ -312,7 +313,10 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     key = word.lower().rstrip(".")
     if not word[0].isupper() or (len(key) <= 4 and key not in ("may", "june", "july") and not word.endswith(".")):
         return None
-    prep = _MONTH_PREP.search(ctx.text[max(0, m.start() - 10):m.start()])
+    before = ctx.text[max(0, m.start() - 10):m.start()]
+    if not m["mod"] and _ANY_MONTH.search(before):
+        return None  # "another November like this one", "every May": no one month
+    prep = _MONTH_PREP.search(before)
     # "May" and "March" are verbs and names too: only a date after a preposition or a modifier.
     if key in ("may", "march") and not (m["mod"] or (prep and prep[0].strip().lower() not in ("to", "and", "or"))):
         return None

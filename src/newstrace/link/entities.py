@@ -31,6 +31,7 @@ from newstrace.annotate.entities import (
     defines,
     is_acronym,
     is_org_name,
+    word_acronym,
 )
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
@@ -208,8 +209,9 @@ def _definitions(documents: list[Document]) -> Iterable[tuple[str, str]]:
         text = document.article.text
         for mention in document.annotations.mentions:
             match = _DEFINITION.match(text, mention.end)
-            if match and is_acronym(match.group(1)) and defines(match.group(1), mention.text):
-                yield name_key(mention.text), name_key(match.group(1))
+            short = match.group(1) if match else ""
+            if (is_acronym(short) or word_acronym(short)) and defines(short, mention.text):
+                yield name_key(mention.text), name_key(short)
 
 
 def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
