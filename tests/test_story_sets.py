@@ -1673,3 +1673,50 @@ def test_swing_bridge(analyses: dict[str, dict[str, Any]]) -> None:
     # "Kelby's swing bridge": what only a place owns; "Shop owner Maria Okafor": what she does, no organisation.
     assert _entity(analysis, "Kelby")["type"] == "PLACE"
     assert not any(e["name"] in ("Shop", "Cafe") for e in analysis["entities"])
+
+
+def test_tidal_barriers(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tidal-barriers"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ansa-barriers": ("wire-original", "ANSA"),  # "(ANSA) - ROME, DEC 5 -" on the agency's own site, "ANSA.it"
+        "adriatic-barriers": ("wire-original", "ANSA"),
+        "ledger-barriers": ("rewrite-of-wire", "ANSA"),  # "the Italian news agency ANSA reported", a quotation kept
+        # "..., the Northern Ledger reports": the digest retells the paper's story, its baker's words among it.
+        "digest-barriers": ("independent-rewrite", "The Northern Ledger"),
+        "older-barriers": ("unknown", None),
+    }
+    assert _edges(analysis) == {("adriatic-barriers", "ansa-barriers", "republication"),
+                                ("ledger-barriers", "ansa-barriers", "rewrite"),
+                                ("digest-barriers", "ledger-barriers", "rewrite")}
+    # The agency sets its tag before the place and the day.
+    assert [docs[d]["dateline"] for d in ("ansa-barriers", "adriatic-barriers")] == ["ROME", "ROME"]
+    # A headline and a standfirst as short or shorter, right over the date or the writer's name.
+    assert docs["ansa-barriers"]["title"] == "Lagoon town approves tidal barrier plan"
+    assert docs["ledger-barriers"]["title"] == ("Italian seaside town votes for its own flood barriers after "
+                                                "November deluge")
+    assert _speaker(analysis, "The water came up") == "Giulia Rinaldi"
+    # "another November like this one" names no month.
+    assert not any(t["date"] == "2026-11" and "ansa-barriers" in t["in"] for t in analysis["timeline"])
+
+
+def test_bird_flu(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bird-flu"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "sentinel-birdflu": ("wire-original", "PA Media"),  # "Jane Holloway, PA Environment Correspondent"
+        "echo-birdflu": ("wire-original", "PA Media"),  # "By Press Association Reporter"
+        "farmers-birdflu": ("rewrite-of-wire", "PA Media"),  # "told the PA news agency", two quotations kept
+        "blog-birdflu": ("republication", "Farmers Review"),  # "This article first appeared in Farmers Review."
+        "older-birdflu": ("unknown", None),
+    }
+    edges = _edges(analysis)
+    assert ("blog-birdflu", "farmers-birdflu", "republication") in edges
+    # The trade paper's rewrite owes its quotations to one of the two carriers of the agency's copy, which owe
+    # each other nothing.
+    assert {(d, k) for d, _, k in edges} == {("blog-birdflu", "republication"), ("farmers-birdflu", "rewrite")}
+    # "the Department for Environment, Food and Rural Affairs (Defra)": a short form written as a word, and the
+    # ministry wherever a page names it so ("Defra confirmed").
+    defra = _entity(analysis, "Defra")
+    assert (defra["name"], defra["type"]) == ("Department for Environment, Food and Rural Affairs", "ORG")
+    assert {t["date"] for t in analysis["timeline"] if "from next Friday" in t["phrases"]} == {"2026-12-11"}
