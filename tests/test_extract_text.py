@@ -728,6 +728,13 @@ def test_menu_only_page_is_rejected() -> None:
     ("Israel: What we know so far", (None, None)),
     ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell and Dave Caris.", (None, None)),
     ("Update: The Roads and Transport Authority reopened the road on Saturday.", (None, None)),
+    ("Rabat - The ministry said on Saturday that the road would reopen next week.", ("Rabat", None)),
+    ("Update - The ministry said on Saturday that the road would reopen next week.", (None, None)),
+    # The year after the day, after a slash; a dash glued to the text; the tag before the place and the day.
+    ("Lisbon, 05 Dec 2026 (Lusa) - The government said.", ("Lisbon", "Lusa")),
+    ("Addis Ababa, December 5/2026 (ENA) - The ministry said.", ("Addis Ababa", "ENA")),
+    ("Tokyo, Dec. 5 (Jiji Press)--The government said.", ("Tokyo", "Jiji")),
+    ("(ANSA) - ROME, DEC 5 - The town council approved the plan.", ("ROME", "ANSA")),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected

@@ -69,6 +69,14 @@ def test_a_day_and_month_without_a_year_in_either_order(sentence: str) -> None:
     assert _only(sentence).value == "2025-11-11"
 
 
+def test_a_month_any_year_names_no_month() -> None:
+    def months(text: str) -> list[str | None]:
+        return [t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text))]
+    assert months('"We cannot go through another November like this one," the mayor said.') == []
+    assert months("The fair is held every May in the old town.") == []
+    assert months("The floods in November left two people dead.") == ["2025-11"]
+
+
 def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
     def seasons(text: str) -> list[str | None]:
         return [t.value for t in find_timexes(text, WEDNESDAY, load_nlp()(text)) if (t.value or "").endswith("-FA")]
