@@ -179,6 +179,14 @@ def test_an_acronym_in_capitals_beside_a_date_names_nobody() -> None:
     assert extract(_page("\n".join(["Home", "World", *head, *STORY]))).authors == []
 
 
+@pytest.mark.parametrize("byline", ["DAILY RIVER WITH AA", "River Daily English with AFP"])
+def test_a_desk_s_byline_with_the_agency_it_draws_on_names_no_writer(byline: str) -> None:
+    head = ["River landing closed for lock repairs", byline, "ISTANBUL Dec 05, 2026 - 2:32 pm GMT+3"]
+    story = [STORY[0].replace("NAIROBI, Kenya (AP) — ", ""), *STORY[1:]]
+    article = extract(_page("\n".join(["Home", "World", *head, *story])))
+    assert (article.authors, article.origin) == ([], "Anadolu" if "AA" in byline else "AFP")
+
+
 @pytest.mark.parametrize("item", ["Reporter Toolkit: Covering Storms", "By Use Case", "Door Check Gas Springs"])
 def test_a_menu_item_above_the_headline_that_reads_as_a_byline_names_nobody(item: str) -> None:
     menu = ["Newsroom", "Press Releases", item, "Annual Meeting", "Advocacy", "Careers", "Events", "Members",
@@ -912,6 +920,9 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("February 30, 2026", None),  # no such day: no date, not one a consumer of the ISO string would choke on
     ("Feb 30, 2026, corrected March 2, 2026", "2026-03-02"),
     ("February 29, 2024", "2024-02-29"),
+    ("Published: 05 December ,2026: 02:32 PM GST", "2026-12-05"),  # a comma before the year, a space before it
+    ("December, 05, 2026 - 14:32", "2026-12-05"),  # a comma after the month
+    ("Monday, 5 2026", None),
 ])
 def test_find_date(text: str, expected: str | None) -> None:
     assert find_date(text) == expected
@@ -1886,6 +1897,10 @@ def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_s
     ("Final score 2:1", None),
     ("December 4, 20263:12 PM GMT+1Updated 2 hours ago", "15:12+01:00"),  # glued to the year by a page's text
     ("in 2026 12.5 million", None),
+    ("December 5, 20262:32 PM GMTUpdated 2 hours ago", "14:32+00:00"),  # the zone glued to the label after it
+    ("Published: 05 December ,2026: 02:32 PM GST", "14:32+04:00"),
+    ("Mon 9 March 2026 at 7:02pm AWST", "19:02+08:00"),
+    ("14:32 In the city", "14:32"),
 ])
 def test_the_time_of_day_beside_a_date(line: str, clock: str | None) -> None:
     assert time_of_day(line) == clock

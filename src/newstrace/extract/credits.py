@@ -285,6 +285,9 @@ _WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:a
 # published Dec. 3, 2025.").
 _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>[^.;,]{2,50}?)\s+was\s+"
               r"(?:first|originally)\s+published\b")
+# A desk's byline with the agency its story draws on ("Example 24 with AFP", "DAILY EXAMPLE WITH AA").
+_DESK_WITH = (r"^[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+"
+              r"(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$")
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 _CREDIT_LINE = re.compile(
@@ -296,7 +299,7 @@ _CREDIT_LINE = re.compile(
     # The editors' initials and the agencies their story draws on, first named first ("ab/rt (AFP, Reuters)").
     rf"|{_DESK_INITIALS}(?P<name6>[^,()]{{2,40}})"
     # A desk's byline with the agency its story draws on ("Example 24 with AFP").
-    r"|^[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
+    rf"|{_DESK_WITH}"
     # The agency alone after "with" under a story ("- with AAP", "With AFP"); an agency's note on its syndicated
     # copy ("This content was produced by Reuters, which is solely responsible ..."), a business site's ("Material
     # from Reuters was used in this report.").
@@ -307,6 +310,7 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
+_DESK_WITH_LINE = re.compile(_DESK_WITH, re.I)
 _DESK_SIGN_OFF = re.compile(rf"{_DESK_INITIALS}[A-Za-z][^()]{{1,60}}\)$")
 _WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
 _DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
@@ -997,6 +1001,12 @@ def _cited_wire(paragraph: str) -> str | None:
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(paragraph, match.end()):
             return named
     return None
+
+
+def desk_with_agency(line: str) -> str | None:
+    """The agency a desk's byline says its story draws on ("Example 24 with AFP"): the line names no writer."""
+    found = _DESK_WITH_LINE.match(line)
+    return known_source(found.group("name7")) if found else None
 
 
 def _byline_source(line: str) -> str | None:

@@ -46,8 +46,10 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}{_YEAR_END}"),
-    re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH},?(?:\s+de)?(?:\s+|-){_YEAR}{_YEAR_END}"),
+    # Some sites set a comma after the month, or before the year with a space in front of it: "December, 05, 2026",
+    # "05 December ,2026".
+    re.compile(rf"\b{_MONTH},?\s+{_DAY}[,.]?\s+{_YEAR}{_YEAR_END}"),
+    re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
 ]
 _WRITTEN = _PATTERNS[2:]
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
@@ -58,7 +60,8 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "WET": 0, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
           "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
           "PDT": -420, "IST": 330, "PKT": 300, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
-          "AEDT": 660, "WIB": 420, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120}
+          "AEDT": 660, "WIB": 420, "SAST": 120, "WAT": 60, "EAT": 180, "CAT": 120, "GST": 240, "PHT": 480, "ICT": 420,
+          "MYT": 480, "AWST": 480, "ACST": 570, "ACDT": 630, "NZST": 720, "NZDT": 780, "NPT": 345}
 # Standard offsets of the zones American news names without the season; "MT" stays unread, as Arizona keeps
 # standard time all year.
 _SEASONAL = {"ET": -300, "CT": -360, "PT": -480}
@@ -68,7 +71,9 @@ _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(
 _TIME = re.compile(r"(?:(?<![\d:.,])|(?<=[ ,](?:19|20)\d\d))"
                    r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
                    r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
-                   r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4})\b))?", re.I)
+                   r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4}(?![A-Za-z])"
+                   # or glued to the label after it, as page text joins them ("2:32 PM GMTUpdated 2 hours ago")
+                   r"|[A-Z]{1,4}(?=[A-Z][a-z]))))?", re.I)
 _ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"
                         r"(?P<zone>Z|[+-]\d\d:?\d\d)?$")
 _ISO_IN_TEXT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)")

@@ -25,6 +25,7 @@ from newstrace.extract.credits import (
     dated_byline,
     dated_name,
     dateline,
+    desk_with_agency,
     desk_words,
     editor_names,
     has_rare_word,
@@ -1123,7 +1124,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     paper = over_date and after is not None and agency is None and _words_name(after.text)
     # Without a date beside it, an agency or a paper under it or a role after it, no line is a byline: most lines are
     # told so before any name is looked for.
-    if not (dated or agency or paper or ((words := text.split()) and is_role(words[-1]))):
+    if not (dated or agency or paper or ((words := text.split()) and is_role(words[-1]))) or desk_with_agency(text):
         return []
     name = person_line(text)
     if paper and not dated:
