@@ -60,6 +60,7 @@ from newstrace.extract.text_lines import (
     is_caption,
     marked_caption,
 )
+from newstrace.gazetteer import places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, source_name
 
@@ -495,7 +496,7 @@ def _headline_like(line: Line, least: int = 3) -> bool:
     # agency's name ("The Associated Press" under "By JANE DOE").
     return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
                 or editor_names(line.text) or agency_line(line.text) or _filed_byline(line)
-                or _is_trail(line.text) or credit_note(line.text))
+                or _is_trail(line.text) or credit_note(line.text) or _paper_of_city(line.text))
 
 
 def _filed_byline(line: Line) -> bool:
@@ -503,6 +504,13 @@ def _filed_byline(line: Line) -> bool:
     text = line.text
     return line.words <= _FILED_BYLINE_WORDS and (" in " in text or ", " in text) and (
         name := without_place(text)) != text and person_line(name) is not None
+
+
+def _paper_of_city(text: str) -> bool:
+    """A publication's name with its city in brackets, as portals credit the paper a story comes from ("The Star
+    (Nairobi)", "Daily Examiner (Abuja)")."""
+    found = _CITY_IN_BRACKETS.match(text) if text.endswith(")") else None
+    return found is not None and found.group("place") in places()
 
 
 def _is_trail(text: str) -> bool:
@@ -827,6 +835,7 @@ _STORY_KINDS = frozenset([
     "commentary", "guide", "guides", "news", "sponsored", "podcast", "column", "essay", "letters", "obituary"
 ])
 _FILED_BYLINE_WORDS = 8  # a name of four words, "in", a place of three
+_CITY_IN_BRACKETS = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s+\((?P<place>[A-Z][^()]{1,30})\)$")
 _SITE_KIND = re.compile(r"\s+(?:Blog|News|Online|Media)$")
 _HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
