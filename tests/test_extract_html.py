@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -124,6 +125,15 @@ def test_outlet_is_the_site_s_name_without_its_tagline(site: str, outlet: str) -
     head = f"<title>Flood gates opened as reservoir reaches record level</title><meta property='og:site_name' " \
            f"content=\"{site}\">"
     assert extract(_page(head, _article_html())).outlet == outlet
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    ("", "Example Daily"),  # a page saved from a browser: no name, no address, but the footer's notice
+    ("<meta property='og:url' content='https://www.dailyexample.org/2025/flood'>", "dailyexample.org"),
+])
+def test_a_page_without_its_address_is_known_by_its_stated_address_or_its_notice(head: str, outlet: str) -> None:
+    page = _page(f"<title>Flood gates opened as reservoir reaches record level</title>{head}", _article_html())
+    assert extract(dataclasses.replace(page, url=None)).outlet == outlet
 
 
 def test_a_headline_escaped_twice_by_the_site_reads_as_its_reader_sees_it() -> None:

@@ -43,7 +43,7 @@ from newstrace.extract.html_meta import (
 )
 from newstrace.extract.text_dates import stamped
 from newstrace.extract.text_lines import caption_words
-from newstrace.extract.text_meta import url_host
+from newstrace.extract.text_meta import site_name, url_host
 from newstrace.languages import text_language
 from newstrace.models import Article, Page
 
@@ -66,6 +66,8 @@ _STUB_FULLER = 3.0
 _PAGE_PARAGRAPHS = "//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 _FIGCAPTIONS = "//figcaption[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 _MAX_CAPTIONS = 30
+_FOOTER_NOTICES = "//footer/descendant-or-self::*[text()[contains(., '©') or contains(., 'opyright')]]"
+_MAX_NOTICES = 5
 # A paragraph this short is a label, a caption or a link, not the article's text.
 _MIN_PARAGRAPH_WORDS = 8
 # libxml2 stops parsing at 256 nested elements and drops the rest of the page, the article included; a
@@ -87,7 +89,8 @@ def extract_html(page: Page) -> Article:
     doc = _bare_extraction(tree, page.url) or _bare_extraction(tree, page.url, favor_recall=False)
     if doc is None:
         return article
-    article.outlet = _site_name(doc.sitename, doc.title, page.url)
+    own, canonical = stated_urls(tree)
+    article.outlet = _site_name(doc.sitename, doc.title, page.url or own) or _notice_holder(tree)
     article.title = headline(tree, doc.title, article.outlet)
     article.authors = page_authors(tree, nodes, doc.author, article.outlet)
     article.published = _published(tree, nodes, doc.date, page.fetched)
@@ -99,7 +102,6 @@ def extract_html(page: Page) -> Article:
     article.captions = _captions(tree)
     # The markup gives no dateline or source credit but a canonical address: both are read from the text, as in a
     # dump, and a copy that says nothing of its source in words is known by the original's address.
-    own, canonical = stated_urls(tree)
     article.url = page.url or own or canonical
     apply_credits(article)
     article.origin = article.origin or canonical_elsewhere(page.url, own, canonical)
@@ -186,6 +188,13 @@ def _site_name(sitename: str | None, title: str | None, url: str | None) -> str 
         if text and (site := title_site(text, host)):
             return site
     return host or None
+
+
+def _notice_holder(tree: HtmlElement) -> str | None:
+    """The site a page that states neither its name nor its address names in its footer's copyright notice ("©
+    2026 Example Times"), as a page saved from a browser may be."""
+    notices = [" ".join(el.text_content().split()) for el in tree.xpath(_FOOTER_NOTICES)[:_MAX_NOTICES]]
+    return site_name(notices) if notices else None
 
 
 def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:
