@@ -198,6 +198,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     # Surnames the story uses alone for a person ("said Yadav"), which make "Ramesh Yadav" a person's name too.
     lone_people = {doc[s.start].text for s in spans if s.type == "PERSON" and s.end - s.start == 1}
     day_words = _day_words(doc)
+    small_words = {t.text for t in doc if t.is_lower}
     _listed_places(doc, spans)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
@@ -209,7 +210,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         else:
             span.type = _retype(doc, span, person_tokens, short_forms, lone_people)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words) \
-                and not _capitalised_common_word(doc, span, person_tokens):
+                and not _capitalised_common_word(doc, span, person_tokens, small_words):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
@@ -912,13 +913,14 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     return span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER
 
 
-def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str]) -> bool:
+def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str], small_words: set[str]) -> bool:
     """A noun or an adjective capitalised as its sentence's first word ("Operators will have until March",
-    "Seagrass meadows cover ...", "Coastal councils are due ..."), which the tagger reads as no proper noun; not a
-    surname the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
+    "Seagrass meadows cover ...", "Coastal councils are due ..."), which the tagger reads as no proper noun, or
+    which the story writes in small letters elsewhere ("Maize is the staple" after "maize farmers"); not a surname
+    the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
     first = doc[span.start]
-    return span.end - span.start == 1 and first.is_sent_start and first.tag_ in _COMMON_TAGS \
-        and first.text not in person_tokens
+    return span.end - span.start == 1 and first.is_sent_start and (
+        first.tag_ in _COMMON_TAGS or first.text.lower() in small_words) and first.text not in person_tokens
 
 
 def _named_as_org(doc: Any, span: _Span) -> bool:
