@@ -53,6 +53,7 @@ from newstrace.link.align import (
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.credit import (
     agency_authored,
+    credits,
     credits_name,
     day_number,
     desk_byline,
@@ -185,9 +186,10 @@ def relations_of(docs: dict[str, Document], chosen: list[Edge]) -> tuple[dict[st
     undecided = {d for e in chosen if not e.directed for d in (e.derived, e.source)}
     relations: dict[str, Relation] = {}
     origins: dict[str, str | None] = {}
+    outlets = {name_key(d.article.outlet): d.article.outlet for d in docs.values() if d.article.outlet}
     for doc_id in _topological(list(docs), directed):
         rel, origin = relation_of(docs[doc_id], incoming.get(doc_id, []), relations, origins, docs,
-                                  doc_id in is_source, doc_id in undecided)
+                                  doc_id in is_source, doc_id in undecided, outlets)
         relations[doc_id], origins[doc_id] = rel, origin
     return relations, origins
 
@@ -377,13 +379,17 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
     if r.shared_quotes < 1:
         return None
     dx, dy = day_number(x.article.published), day_number(y.article.published)
-    if dx is None or dy is None or abs(dx - dy) > REWRITE_DAYS:
+    dated = dx is not None and dy is not None
+    if dx is not None and dy is not None and abs(dx - dy) > REWRITE_DAYS:
         return None  # one quotation is no proof of which copy, or a line the speaker repeats weeks on
     for text, other in ((x, y), (y, x)):
         wire = agency_authored(other.article)
-        if wire and agency(text.article.origin) == wire and not runs_agency_copy(text.article):
+        # An agency's own page may show its day without the year ("5 DEC, 14:32"): a dated text that credits the
+        # agency still took the quotation from its copy.
+        if wire and agency(text.article.origin) == wire and not runs_agency_copy(text.article) and (
+                dated or day_number(text.article.published) is not None):
             return "rewrite"
-        if not wire and _credits_other(text, other):
+        if dated and not wire and _credits_other(text, other):
             return "rewrite"
     return None
 
@@ -638,8 +644,9 @@ def _topological(ids: list[str], edges: list[Edge]) -> list[str]:
 
 def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relation],
                 origins: dict[str, str | None], docs: dict[str, Document], is_source: bool,
-                undecided: bool = False) -> tuple[Relation, str | None]:
-    """A document's relation and origin; the first rule that applies decides."""
+                undecided: bool = False, outlets: dict[str, str] | None = None) -> tuple[Relation, str | None]:
+    """A document's relation and origin; the first rule that applies decides. `outlets`: the run's outlets by
+    their name keys, which a rewrite may name as its source."""
     art = doc.article
     own_agency = agency_authored(art)
     origin = agency(art.origin) or art.origin or own_agency or republished_from(art.text)
@@ -697,12 +704,21 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         return "original", origin
     if desk_byline(art) and not art.dateline and not _has_quotes(doc, whole=True):
         # A desk piece with no dateline and no quotation of its own reports what others reported; a few words
-        # quoted in its own sentence were lifted with it.
-        return "independent-rewrite", origin
+        # quoted in its own sentence were lifted with it; the outlet of the run it names is its source ("...,
+        # according to The Example Star").
+        return "independent-rewrite", origin or _cited_outlet(art, outlets or {})
     if not desk_byline(art):
         # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
         return "original", origin
     return "unknown", origin
+
+
+def _cited_outlet(art: Article, outlets: dict[str, str]) -> str | None:
+    """Another outlet of the run that the text credits ("according to The Example Star", "the Example Star
+    reported")."""
+    own = _name_key(art.outlet)
+    return next((outlets[key] for name, _, _ in credits(art.text) if (key := name_key(name)) in outlets
+                 and key != own), None)
 
 
 def own_earlier(text: Article, source: Article, whole: bool = False) -> bool:
