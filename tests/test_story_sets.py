@@ -1720,3 +1720,36 @@ def test_bird_flu(analyses: dict[str, dict[str, Any]]) -> None:
     defra = _entity(analysis, "Defra")
     assert (defra["name"], defra["type"]) == ("Department for Environment, Food and Rural Affairs", "ORG")
     assert {t["date"] for t in analysis["timeline"] if "from next Friday" in t["phrases"]} == {"2026-12-11"}
+
+
+def test_maize_prices(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["maize-prices"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "star-maize": ("original", None),
+        "allafrica-maize": ("republication", "The Star"),  # "Read the original article on The Star."
+        "xinhua-maize": ("wire-original", "Xinhua"),  # "local media reported": no outlet named
+        "blog-maize": ("independent-rewrite", "The Star"),  # "..., according to The Star": no text shared
+        "older-maize": ("unknown", None),
+    }
+    assert _edges(analysis) == {("allafrica-maize", "star-maize", "republication")}
+    # The portal credits the paper with its city in brackets right under the headline: no headline.
+    assert docs["allafrica-maize"]["title"] == "Kenya: Farmers Block Eldoret Highway Over Low Maize Prices"
+    # "Maize is Kenya's main staple food", after "Kenyan maize farmers": a common word opening its sentence.
+    assert not any("Maize" in e["aliases"] for e in analysis["entities"])
+
+
+def test_grain_corridor(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grain-corridor"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "tass-grain": ("wire-original", "TASS"),  # "MOSCOW, December 5. /TASS/." on the agency's own site
+        "portal-grain": ("wire-original", "TASS"),  # the same copy, "Source: TASS" under it
+        "trade-grain": ("rewrite-of-wire", "TASS"),  # "state news agency TASS reported", a quotation kept
+        "older-grain": ("unknown", None),
+    }
+    # The agency's page shows its day without the year ("5 DEC, 14:32"): no date, and the trade paper that credits
+    # the agency took its quotation from the agency's copy, not from the portal's copy of it.
+    assert docs["tass-grain"]["published"] is None
+    assert _edges(analysis) == {("portal-grain", "tass-grain", "republication"),
+                                ("trade-grain", "tass-grain", "rewrite")}
