@@ -107,10 +107,12 @@ def test_a_paragraph_quoted_in_single_marks_on_a_page_of_double_marks(nlp: Any) 
         "\u201cWe will rebuild every house that was lost,\u201d the chief minister, Anwar Hakim, told villagers.",
         "Residents said the water rose \u2018within minutes\u2019 of the warning.",
         "\u2018The water came in the night, we had no time to take anything,\u2019 said Siti Aminah, 54.",
+        "\u2018We are ready to fight this in court,\u2019 opposition leader Pedro Reis said.",  # a role before the name
     )
     assert [(q.text, q.speaker) for q in found] == [
         ("We will rebuild every house that was lost,", "Anwar Hakim"),
-        ("The water came in the night, we had no time to take anything,", "Siti Aminah")]
+        ("The water came in the night, we had no time to take anything,", "Siti Aminah"),
+        ("We are ready to fight this in court,", "Pedro Reis")]
 
 
 def test_a_site_that_sets_speech_in_apostrophes(nlp: Any) -> None:

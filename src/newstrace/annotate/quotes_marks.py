@@ -144,7 +144,10 @@ _NEXT_OPENS_SINGLE = re.compile(r"\s*[‘'](?=\w)")
 # A paragraph that opens with a quotation in single marks closed by its punctuation and said by someone ("‘The water
 # came in the night,’ said Siti Aminah"), on a page that sets other quotations in double marks.
 _SAID_IN_SINGLE = re.compile(r"(?m)^([‘'])(?=[A-Z])[^\n‘’'\"“”]{10,600}?[,.?!…]([’'])"
-                             r"(?=\s+(?:(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?"
+                             # The speaker may come with a role in small letters ("opposition leader Jane Doe",
+                             # "the minister").
+                             r"(?=\s+(?:(?:he|she|they|(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+)?"
                              r"(?:said|says|told|added|asked|explained|warned)\b)")
 
 
