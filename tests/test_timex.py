@@ -89,6 +89,8 @@ def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
     ("Elections will be held in the spring.", "2026-SP"),
     ("Fuel prices rose last spring.", "2025-SP"),  # the spring just gone, not the one before it
     ("The harvest failed in the summer.", "2025-SU"),
+    # No tense to tell which: the nearest spring, three months on, not the one nine months gone.
+    ("The works are due to finish, starting in the spring.", "2026-SP"),
 ])
 def test_a_season_in_december_looks_across_the_new_year(sentence: str, value: str) -> None:
     assert [t.value for t in find_timexes(sentence, "2025-12-03", load_nlp()(sentence))] == [value]

@@ -549,6 +549,8 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         named = max(s for s in seasons if s < now or (s == now and mod not in ("last", "this past")))
     elif way > 0:
         named = min(s for s in seasons if s > now or (s == now and mod not in ("next", "this coming")))
+    elif mod != "this":
+        named = min(seasons, key=lambda s: (abs(s - now), s > now))  # the nearest; of two, the one past
     year, code = divmod(named, 4)
     return "DATE", f"{year}-{order[code]}"
 
