@@ -756,6 +756,12 @@ def test_sign_offs(paragraph: str, expected: str | None) -> None:
     assert signed_off_by(paragraph) == expected
 
 
+def test_the_dateline_after_a_syndicator_s_tag() -> None:
+    lede = "(MENAFN- River Daily) NAIROBI — " + STORY[0].removeprefix("NAIROBI, Kenya (AP) — ")
+    article = extract(_page("\n\n".join(["River landing closed for lock repairs", "March 3, 2025", lede, *STORY[1:]])))
+    assert (article.outlet, article.origin, article.dateline) == ("MENAFN", "River Daily", "NAIROBI")
+
+
 def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     dump = "\n\n".join(["River landing closed for lock repairs", "March 3, 2025", "NAIROBI, Kenya (AP) _",
                          STORY[0].removeprefix("NAIROBI, Kenya (AP) — "), *STORY[1:]])
@@ -864,6 +870,8 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
     ("Source: Example Wire | 2026-12-02 19:22:45", []),  # a field's label is no name
     ("By Dayo Johnson, Akure", ["Dayo Johnson"]),  # the bureau the writer files from
     ("By Emma Una, Calabar & Ike Uchechukwu", ["Emma Una", "Ike Uchechukwu"]),
+    ("By Ana Ruiz with AFP", ["Ana Ruiz"]),  # the writer's story on the agency's material, no agency copy
+    ("By Ana Ruiz with Tom Berg", ["Ana Ruiz", "Tom Berg"]),
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected

@@ -51,7 +51,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         [
             "o", "a", "os", "as", "um", "uma", "e", "ou", "de", "do", "da", "dos", "das", "em", "no", "na", "por",
             "para", "com", "é", "são", "foi", "tem", "se", "que", "não", "como", "mais", "mas", "seu", "sua", "este",
-            "esta"
+            "esta", "ao", "aos", "à", "às", "nos", "nas", "pelo", "pela", "está", "também", "já", "ele", "ela"
         ]
     ),
     "nl": frozenset(

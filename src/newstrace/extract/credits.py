@@ -650,7 +650,8 @@ def _names(rest: str) -> list[str]:
     agency_pa = len(parts) == 2 and parts[1][1].strip() == "PA"
     for separator, part in parts:
         if names and (is_agency(part) or (agency_pa and part.strip() == "PA")):
-            if part not in names:
+            # "By Jane Doe with AFP": the writer's story on the agency's material, which credits it as its source.
+            if part not in names and separator.lower() != "with":
                 names.append(part)  # "Jane Doe, AP": the agency credited beside the writer
             continue
         if names and is_credentials(part, capitals):
@@ -1214,7 +1215,9 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     article.body = [p for k, p in enumerate(article.body)
                     if k >= _HEAD_PARAGRAPHS or not _byline_block(p, article.authors)]
     if article.body and not article.dateline:
-        article.dateline = dateline(article.body[0])[0]
+        # After a syndicator's tag: "(MENAFN- Example Times) AMMAN — ...".
+        tag = _CARRIED_TAG.match(article.body[0])
+        article.dateline = dateline(article.body[0][tag.end() if tag else 0:])[0]
     if not article.authors:
         for paragraph in article.body[-3:]:
             if names := credit_names(paragraph):
