@@ -447,7 +447,8 @@ def _extend(doc: Any, span: _Span) -> _Span:
                 and not doc[start - 2].whitespace_ and len(doc[start - 2].text) > 1 \
                 and (_is_name_word(doc[start - 2]) or doc[start - 2].lower_ in NAME_PARTICLES):
             start -= 2
-        elif particled and doc[start - 1].whitespace_ and _loose_name_word(doc[start - 1]):
+        elif doc[start - 1].whitespace_ and ((particled and _loose_name_word(doc[start - 1])) or (
+                span.type == "PERSON" and _accented_given_name(doc[start - 1]))):
             start -= 1
         elif start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
                 and doc[start - 2].tag_ == "NNP" and _is_name_word(doc[start - 2]) and _is_name_word(doc[start]):
@@ -463,6 +464,13 @@ def _loose_name_word(tok: Any) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and _WORDLIKE.fullmatch(tok.text) is not None \
         and not tok.ent_type_ \
         and tok.lower_ not in TITLES and tok.text not in places() and not tok.is_sent_start
+
+
+def _accented_given_name(tok: Any) -> bool:
+    """A given name spelled with letters English does not use ("Vítor" of "Vítor Vaz Pinto"), which the model leaves
+    out of the name it starts, at a sentence's start too."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isascii() and tok.text.isalpha() \
+        and not tok.ent_type_ and tok.lower_ not in TITLES and tok.text not in places()
 
 
 def _continues_name(doc: Any, i: int) -> bool:
