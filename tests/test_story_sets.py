@@ -1753,3 +1753,18 @@ def test_grain_corridor(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["tass-grain"]["published"] is None
     assert _edges(analysis) == {("portal-grain", "tass-grain", "republication"),
                                 ("trade-grain", "tass-grain", "rewrite")}
+
+
+def test_wildfire_pt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["wildfire-pt"]
+    docs = _docs(analysis)
+    lusa, resident = docs["lusa-incendio"], docs["resident-fire"]
+    # A Portuguese paragraph of contractions ("ao", "nos", "está") is running text, the story's last.
+    assert lusa["language"] == "pt"
+    assert lusa["body"][-1] == "A estrada nacional 266 está cortada ao trânsito nos dois sentidos."
+    # "By Portugal Resident with Lusa": the desk's story on the agency's copy, which it credits.
+    assert (resident["authors"], resident["relation"], resident["origin"]) == (
+        ["Portugal Resident"], "rewrite-of-wire", "Lusa")
+    # A given name spelled with letters English does not use, which the model leaves out.
+    assert "Vítor Vaz Pinto" in _entity(analysis, "Vítor Vaz Pinto")["aliases"]
+    assert analysis["threads"] == [["lusa-incendio", "resident-fire"]]  # one storyline in two languages
