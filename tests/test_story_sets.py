@@ -1768,3 +1768,18 @@ def test_wildfire_pt(analyses: dict[str, dict[str, Any]]) -> None:
     # A given name spelled with letters English does not use, which the model leaves out.
     assert "Vítor Vaz Pinto" in _entity(analysis, "Vítor Vaz Pinto")["aliases"]
     assert analysis["threads"] == [["lusa-incendio", "resident-fire"]]  # one storyline in two languages
+
+
+def test_ferry_fares(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-fares"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "kyodo-ferry": ("wire-original", "Kyodo"),  # "KYODO NEWS - Dec 5, 2026 - 14:32 | Japan, All" on its own site
+        "jt-ferry": ("wire-original", "Kyodo"),  # "KYODO" under the headline of a paper's page
+        "island-ferry": ("rewrite-of-wire", "Kyodo"),  # "as reported by Kyodo News", the official's words kept
+        "older-ferry": ("unknown", None),
+    }
+    assert _edges(analysis) == {("jt-ferry", "kyodo-ferry", "republication"),
+                                ("island-ferry", "kyodo-ferry", "rewrite")}
+    assert docs["kyodo-ferry"]["published"] == "2026-12-05"
+    assert _entity(analysis, "Izu and Ogasawara")["type"] == "PLACE"  # "the Izu and Ogasawara islands"
