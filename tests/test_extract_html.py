@@ -311,6 +311,13 @@ def test_a_canonical_address_on_another_site_names_the_original(
     assert canonical_elsewhere(url, stated, canonical) == elsewhere
 
 
+def test_a_syndication_tag_names_the_original_over_the_copy_s_own_canonical_link() -> None:
+    head = ("<title>Flood gates opened as reservoir reaches record level</title>"
+            "<link rel='canonical' href='https://news.example.org/2025/flood-gates'>"
+            "<meta name='syndication-source' content='https://www.ledger.example/2025/flood-gates'>")
+    assert extract(_page(head, _article_html())).origin == "ledger.example"
+
+
 def test_language_is_the_one_the_story_is_written_in_not_the_template_s() -> None:
     # A site's template declares English on every page, its Spanish service's included.
     spanish = [

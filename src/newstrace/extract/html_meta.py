@@ -479,12 +479,17 @@ def written_days(tree: HtmlElement) -> set[str]:
 _NO_BRAND = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "www", "m", "amp", "mobile"))
 
 
+# The syndication tags first: a copy's canonical link may point at itself.
+_ORIGINAL_URLS = ('//meta[@name="syndication-source" or @name="original-source"]/@content',
+                  '//link[@rel="canonical"]/@href')
+
+
 def stated_urls(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """The page's own address as its sharing tags state it (og:url), and the address it names canonical."""
+    """The page's own address as its sharing tags state it (og:url), and the address it names as the original: the
+    one its syndication tags give (Google News' "syndication-source", "original-source"), else its canonical one."""
     own = next((u.strip() for u in tree.xpath('//meta[@property="og:url"]/@content') if u.strip()[:4] == "http"),
                None)
-    canonical = next((u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href') if u.strip()[:4] == "http"),
-                     None)
+    canonical = next((u.strip() for path in _ORIGINAL_URLS for u in tree.xpath(path) if u.strip()[:4] == "http"), None)
     return own, canonical
 
 
