@@ -13,6 +13,7 @@ from newstrace.annotate import annotate
 from newstrace.extract.credits import apply_credits
 from newstrace.link import link
 from newstrace.link.candidates import ReuseIndex
+from newstrace.link.credit import credits
 from newstrace.link.derive import find_derivations
 from newstrace.link.stories import group_stories
 from newstrace.models import Annotations, Article, Derivation, Document, Precision
@@ -488,6 +489,17 @@ def test_a_quotation_first_ran_in_the_source_its_same_day_copy_derives_from() ->
     ], "2025-03-03", "Gull Point Radio")
     skipper = next(q for q in link([copy, source, own]).quotes if q.text.startswith("In forty years"))
     assert (sorted(skipper.in_), skipper.first) == (["copy", "own", "src"], None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council approved the plan, citing the Valley Courier.",
+    "The council approved the plan, as reported in the Valley Courier.",
+    "According to a report in the Valley Courier, the council approved the plan.",
+    "The council approved the plan, reports the Valley Courier.",
+    "The council approved the plan, the Valley Courier reports.",
+])
+def test_the_ways_a_text_credits_an_outlet(sentence: str) -> None:
+    assert [name for name, _, _ in credits(sentence)] == ["Valley Courier"]
 
 
 def test_a_sentence_naming_the_masthead_in_lower_case_credits_it() -> None:

@@ -24,8 +24,11 @@ _WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:\d{{1,3}}\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them.
 # "..., Ana Sorel writes in the Example Quarterly": the outlet that ran the piece a text retells.
-_TOLD = re.compile(r"(?:told|according to|reported by|reporting by|cited by|in an interview with|speaking to|said to"
-                   r"|information from|writes in|wrote in)"
+# "..., citing the Example Ledger", "as reported in ...", "according to a report in ...", "..., reports the Example
+# Ledger" too.
+_TOLD = re.compile(r"(?i:told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
+                   r"|cited by|citing|in an interview with|speaking to|said to|information from|writes in|wrote in"
+                   r"|reports)"
                    rf"\s+(?:the\s+)?{_NAME}")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
