@@ -792,6 +792,10 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
                                             "the content."], "Reuters"),
     (["The board said it would act."], [], ["Material from Reuters was used in this report."], "Reuters"),
     (["The board said it would act. - SAnews.gov.za"], [], [], "SAnews"),  # a government agency's sign-off
+    (["Crews walked out on Monday, citing Reuters."], [], [], "Reuters"),
+    (["Crews walked out on Monday, reports AFP."], [], [], "AFP"),
+    (["Crews walked out on Monday, state news agency Xinhua said."], [], [], "Xinhua"),
+    (["He reports to Reuters editors in London."], [], [], None),
 ])
 def test_origin_from_credits(body: list[str], authors: list[str], credits: list[str], expected: str | None) -> None:
     assert origin(body, authors, credits) == expected

@@ -404,9 +404,11 @@ _MENTION = re.compile(
     + r")\b"
 )
 _CITED_BEFORE = re.compile(
-    r"\b(?i:per|told|according to|reported by|cited by|quoted by|information from"
+    r"\b(?i:per|told|according to|reported (?:by|in)|cited by|quoted by|information from|citing|reports"
     r"|(?:statement|interview|speaking|spoke) (?:to|with))"
     r"\s+(?:[Tt]he\s+|an?\s+)?(?:news\s+agency\s+)?$"  # "according to a Kenya News Agency report"
+    # "..., state news agency Xinhua said": a state's agency named as such is cited, whatever the verb.
+    r"|\b(?i:state(?:-run|-owned)?|official|national)\s+news\s+agency\s+$"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 # The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
