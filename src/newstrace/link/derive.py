@@ -743,10 +743,16 @@ def _credited(e: Edge, source: Article) -> str | None:
 
 def _own_desk(name: str, outlet: str | None) -> bool:
     """Whether the name is the outlet's own, or its desk's ("Example Post Staff"), a broadcaster's call letters or
-    newsroom included ("KXYZ" of "KXYZ 7 News", "Dunmore FM News" of "Dunmore FM")."""
+    newsroom included ("KXYZ" of "KXYZ 7 News", "Dunmore FM News" of "Dunmore FM"), or its initials ("CPA" of
+    "Coastal Press Agency", the tag an agency's dateline gives on its own site)."""
     own = _name_key(outlet)
     return own is not None and (own in (_name_key(name), _name_key(" ".join(desk_words(name))))
-                                or _same_station(name, outlet or ""))
+                                or _same_station(name, outlet or "") or _initials_of(name, outlet or ""))
+
+
+def _initials_of(short: str, name: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return short.isupper() and len(short) >= 2 and short == initials
 
 
 def _same_station(a: str, b: str) -> bool:
