@@ -1783,3 +1783,19 @@ def test_ferry_fares(analyses: dict[str, dict[str, Any]]) -> None:
                                 ("island-ferry", "kyodo-ferry", "rewrite")}
     assert docs["kyodo-ferry"]["published"] == "2026-12-05"
     assert _entity(analysis, "Izu and Ogasawara")["type"] == "PLACE"  # "the Izu and Ogasawara islands"
+
+
+def test_harbour_quotes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["harbour-quotes"]
+    docs = _docs(analysis)
+    # "PORT ELLIS, Dec 5 (CPA) -" on the site of the Coastal Press Agency, which no list knows: its own tag, by its
+    # initials, and the outlet's own story; the paper credits it by name.
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "wire-harbour": ("original", None),
+        "paper-harbour": ("independent-rewrite", "Coastal Press Agency"),
+        "digest-harbour": ("unknown", None),
+    }
+    assert _edges(analysis) == {("paper-harbour", "wire-harbour", "rewrite")}
+    # "We won't allow ..." is the minister's "We will not allow ...", cut short.
+    varga = next(q for q in analysis["quotes"] if q["speaker"] == "Ilse Varga")
+    assert set(varga["in"]) == {"wire-harbour", "paper-harbour"}
