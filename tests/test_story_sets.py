@@ -1793,7 +1793,7 @@ def test_harbour_quotes(analyses: dict[str, dict[str, Any]]) -> None:
     assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
         "wire-harbour": ("original", None),
         "paper-harbour": ("independent-rewrite", "Coastal Press Agency"),
-        "digest-harbour": ("unknown", None),
+        "digest-harbour": ("independent-rewrite", None),  # the harbour master's words "told local media"
     }
     assert _edges(analysis) == {("paper-harbour", "wire-harbour", "rewrite")}
     # "We won't allow ..." is the minister's "We will not allow ...", cut short.

@@ -86,6 +86,10 @@ _BATCH = 2000
 _STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
 # The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
 # The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
+# Others' reporting named without a name: "told local media", "local media reported", "according to media reports".
+_OTHER_MEDIA = re.compile(r"\b(?:(?:told|quoted by|according to|cited by)\s+(?:local|state|national|foreign)\s+media"
+                          r"|(?:local|state|national)\s+media\s+(?:reported|reports|said|quoted)"
+                          r"|according to (?:local |state )?media reports)\b")
 _OWN_REPORTER = re.compile(r"\b(?:[Oo]ur (?:own )?(?:reporters?|correspondents?|journalists?)|(?:told|telling) us"
                            r"|(?:told|spoke to|speaking to) this (?:newspaper|paper|website|station))\b")
 
@@ -702,10 +706,11 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # People speaking to the outlet itself ("she told the Daily Post", "residents who spoke to our reporter"): its
         # own reporting.
         return "original", origin
-    if desk_byline(art) and not art.dateline and not _has_quotes(doc, whole=True):
+    if desk_byline(art) and not art.dateline and (not _has_quotes(doc, whole=True)
+                                                  or _OTHER_MEDIA.search(unquoted(art.text))):
         # A desk piece with no dateline and no quotation of its own reports what others reported; a few words
-        # quoted in its own sentence were lifted with it; the outlet of the run it names is its source ("...,
-        # according to The Example Star").
+        # quoted in its own sentence were lifted with it, and so were the words someone "told local media"; the
+        # outlet of the run it names is its source ("..., according to The Example Star").
         return "independent-rewrite", origin or _cited_outlet(art, outlets or {})
     if not desk_byline(art):
         # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
