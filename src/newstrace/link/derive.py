@@ -383,9 +383,9 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
     if r.shared_quotes < 1:
         return None
     dx, dy = day_number(x.article.published), day_number(y.article.published)
-    dated = dx is not None and dy is not None
     if dx is not None and dy is not None and abs(dx - dy) > REWRITE_DAYS:
         return None  # one quotation is no proof of which copy, or a line the speaker repeats weeks on
+    dated = dx is not None and dy is not None
     for text, other in ((x, y), (y, x)):
         wire = agency_authored(other.article)
         # An agency's own page may show its day without the year ("5 DEC, 14:32"): a dated text that credits the
@@ -684,10 +684,11 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
             # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
             return "wire-original", own_agency
         credited = _credited(best, docs[src].article)
-        if src_agency and (agency(origin) or src_relation != "rewrite-of-wire" or not credited or agency(credited)):
-            return "rewrite-of-wire", src_agency
         # A rewrite that credits the outlet whose rewrite of agency copy it retells ("..., the Example Ledger
-        # reports") is built on that outlet's story.
+        # reports") is built on that outlet's story, not on the agency's.
+        on_outlet = src_relation == "rewrite-of-wire" and not agency(origin) and bool(credited) and not agency(credited)
+        if src_agency and not on_outlet:
+            return "rewrite-of-wire", src_agency
         return "independent-rewrite", origin or credited
     if own_agency:
         return "wire-original", own_agency
