@@ -15,7 +15,7 @@ from typing import Any
 
 from newstrace.annotate.entities import word_set
 from newstrace.annotate.timex_grammar import MONTHS, WEEKDAYS, Anchor, Timex, scan
-from newstrace.extract.credits import dateline, dateline_end
+from newstrace.extract.credits import OWN_AUDIENCE, dateline, dateline_end
 from newstrace.models import Article, Precision, TimeExpr
 from newstrace.sources import source_name
 
@@ -46,8 +46,7 @@ _QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _LINE = re.compile(r"[^\n]+")
 # Whom the words were told: the page's own outlet or the agency it carries ("told ANTARA", "told the Post", "told
 # this newspaper") heard them for this report.
-_TOLD = re.compile(r"\btold (?:(this (?:newspaper|paper|website|site|station|agency)|us\b"
-                   r"|our (?:reporter|correspondent))|(?:the |The )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))")
+_TOLD = re.compile(rf"\btold (?:({OWN_AUDIENCE})|(?:the |The )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){{0,4}}))")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words that only date a line or label it: a clause of these and numbers tells no event.
 _DATING_WORDS = MONTHS.keys() | WEEKDAYS.keys() | word_set("""a m p am pm et gmt utc bst cet est edt cst cdt pst pdt

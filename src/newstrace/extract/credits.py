@@ -222,10 +222,14 @@ _ROLE_BEFORE_WORDS = 4  # "senior foreign affairs correspondent"
 _PLACE_WORDS = 5  # a city and its country or state
 _LEDE_WORDS, _LEDE_SMALL_WORDS = 8, 4  # of a sentence after a dateline: words, and words in small letters
 
+# A dateline's day, either way round ("Dec. 5", "5th December", ANSA's "DEC 5"), and its year if given ("December 5,
+# 2026", Lusa's "05 Dec 2026", ENA's "December 5/2026").
+_DATELINE_DAY = r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z]{2,8}\.?)"
+_DATELINE_YEAR = r"(?:,?\s+\d{4}|,\d{4}|/\d{4})"
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     # The date may be written in full ("Addis Ababa, December 5, 2026 (FBC) -", "December 5th 2026").
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"(?:,?\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
     r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
 )
 # EFE closes its tag with a point ("Madrid, Dec 4 (EFE).- ...").
@@ -234,7 +238,7 @@ _DATELINE = re.compile(
 _SOURCE_DATELINE = re.compile(
     # AFP sets the country in brackets after the city ("Varn (Kestria) (AFP) –").
     r"^(?P<place>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,4}?(?:\s+\([A-Z][^()]{1,30}\))?)"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4}|/\d{4})?)?"
+    r"(?:,?\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
     r"\s*\((?P<src>[^()]{1,40})\)\.?\s*"
     r"(?:[—–_]|--?)(?:\s+|$)"
     r"|^(?P<city>[A-Z][A-Z’'.\-]*[A-Z](?:\s+[A-Z][A-Z’'.\-]*[A-Z])*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)"
@@ -250,22 +254,21 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|\s+\([A-Z][^()]{1,30}\)"
     r"|,\s*[A-Z][\w’'.\-]*)?)"
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?"
-    r"(?:,?\s+\d{4}|,\d{4}|/\d{4})?,?\s*"
+    + _DATELINE_YEAR + r"?,?\s*"
     r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)(?:\s*(?::|[—–]|--?)\s*|\s+)(?=[A-ZА-ЯЁ“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
     # "(Bloomberg) -- A strike at ...". ANSA sets its place and day after the tag: "(ANSA) - ROME, DEC 5 - ...".
-    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
-    r"(?:(?P<after>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),\s+(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+[A-Z][A-Za-z]{2,8})\s*(?:[—–]|--?)\s+)?"
+    r"|^(?:" + _DATELINE_DAY + r"\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"
+    r"(?:(?P<after>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),\s+" + _DATELINE_DAY + r"\s*(?:[—–]|--?)\s+)?"
     # A broadcaster's site sets its name after the place without brackets: "Washington CNN — ...".
     r"|^(?P<named>[A-Z][\w’'.\-]*(?:[ ,]+[A-Z][\w’'.\-]*){0,3}?)\s+(?P<tag5>[A-Z]{2,5})\s*(?:[—–]|--)(?:\s+|$)"
     # GNA also leaves the brackets out after the date, though not after its region: "Ho (V/R), Dec. 5, GNA - ...".
     # IRNA leaves the date out too: "Tehran, IRNA -- ...".
-    r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8})\.?(?:,\s*\d{4})?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
+    r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
+    + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
-                             r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+                             r"(?:,\s+" + _DATELINE_DAY + r")?"
                              r"\s*(?::|[—–]|--|(?<=\s)-)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
@@ -403,17 +406,28 @@ _MENTION = re.compile(
                           for form in (a, a.upper(), a.title()))  # "News Agency of Nigeria" as written too
     + r")\b"
 )
+# The page's own outlet as the one words were told to ("told this newspaper", "told us", "spoke to our reporter"):
+# read for a quotation's day (`newstrace.annotate.timex`) and for an outlet's own reporting (`newstrace.link`).
+OWN_AUDIENCE = (r"(?:this (?:newspaper|paper|website|site|station|agency)|us\b"
+                r"|our (?:own )?(?:reporters?|correspondents?|journalists?))")
+# The words that cite another's reporting, before its name ("told Reuters", "citing AFP", "according to a report in
+# the Example Ledger", "..., reports AFP") and after it ("Reuters reported", "the Example Ledger first reported"): one
+# reading for an agency a text cites (`origin`) and for an outlet a text credits (`newstrace.link.credit`).
+CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
+          r"|cited by|quoted by|citing|reports|information from|in an interview with"
+          r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in)")
+REPORTED = r"(?:reported|reports|quoted|cited|contributed to this)\b"
 _CITED_BEFORE = re.compile(
-    r"\b(?i:per|told|according to|reported (?:by|in)|cited by|quoted by|information from|citing|reports"
-    r"|(?:statement|interview|speaking|spoke) (?:to|with))"
-    r"\s+(?:[Tt]he\s+|an?\s+)?(?:news\s+agency\s+)?$"  # "according to a Kenya News Agency report"
+    rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:news\s+agency\s+)?$"  # "according to a Kenya News Agency report"
     # "..., state news agency Xinhua said": a state's agency named as such is cited, whatever the verb.
     r"|\b(?i:state(?:-run|-owned)?|official|national)\s+news\s+agency\s+$"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 # The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
-_CITED_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,6}\))?(?:\s+news agency\s+(?:said|says|wrote)"
-                          r"|(?:\s+news agency)?\s+(?:reported|reports|quoted|cited|contributed to this))\b")
+# An agency that "first reported" a story a text tells in its own words was credited with the scoop, not used: no
+# origin (the link stage reads it as a credit all the same).
+_CITED_AFTER = re.compile(rf"(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?(?:\s+news agency\s+(?:said|says|wrote)"
+                          rf"|(?:\s+news agency)?\s+{REPORTED})")
 
 
 def byline_names(line: str) -> list[str]:

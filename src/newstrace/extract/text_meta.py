@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cached_property
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -185,6 +185,7 @@ _OWN_HEADLINE_WORDS = 4
 _LABEL_WORDS = 3
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _SHORT_DECK_WORDS, _SHORT_DECK_OPENS = 6, 3
+_ON_TOPIC_SHARE = 0.5  # of a line's content words in the article's opening, for it to tell the story
 _STEM_LETTERS = 4  # a word's first letters, alike in its forms: "votes" and "voted", "barrier" and "barriers"
 _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
@@ -262,8 +263,7 @@ def restore_own_headline(lines: list[Line], start: int) -> None:
     line = lines[i] if i >= 0 else None
     if line is None or line.own_kind is None or line.own_kind < SHORT or line.words < _OWN_HEADLINE_WORDS:
         return
-    topic = _topic_words(lines, start)
-    if (words := _content_words(line)) and sum(1 for w in words if w in topic) * 2 >= len(words):
+    if _topic_share(_content_words(line), _topic_words(lines, start)) >= _ON_TOPIC_SHARE:
         line.kind = line.own_kind
 
 
@@ -440,7 +440,12 @@ def _lower_words(line: Line) -> frozenset[str]:
 def _off_topic(line: Line, topic: frozenset[str]) -> bool:
     """Whether at most one in five of the line's content words is in the article's opening."""
     words = _content_words(line)
-    return bool(words) and sum(1 for w in words if w in topic) <= _OFF_TOPIC_SHARE * len(words)
+    return bool(words) and _topic_share(words, topic) <= _OFF_TOPIC_SHARE
+
+
+def _topic_share(words: list[str], topic: Collection[str]) -> float:
+    """The share of the words that the article's opening uses (0 for none)."""
+    return sum(1 for w in words if w in topic) / len(words) if words else 0.0
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -667,9 +672,9 @@ def _short_deck(lines: list[Line], i: int) -> bool:
     if i < 3 or i + 3 >= len(lines) or not _byline_under(lines, i) or title_case(above) or (
             lines[i - 2].kind != JUNK and lines[i - 2].words > _SHORT_DECK_OPENS):
         return False
-    words = _content_words(above)
+    stems = [w[:_STEM_LETTERS] for w in _content_words(above)]
     topic = {w[:_STEM_LETTERS] for w in _topic_words(lines, i + 1)}
-    return len(words) >= 3 and sum(1 for w in words if w[:_STEM_LETTERS] in topic) * 2 >= len(words)
+    return len(stems) >= 3 and _topic_share(stems, topic) >= _ON_TOPIC_SHARE
 
 
 def _standfirst_shaped(line: Line, above: Line) -> bool:

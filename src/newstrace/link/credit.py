@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from newstrace.extract.credits import DESK_WORDS, FIRST_RAN, dateline, signed_off_by
+from newstrace.extract.credits import CITING, DESK_WORDS, FIRST_RAN, REPORTED, dateline, signed_off_by
 from newstrace.models import Article
 from newstrace.sources import WIRES, agency
 
@@ -22,19 +22,13 @@ _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s
 # station's channel number between two ("KXYZ 7 News").
 _WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:\d{{1,3}}\s(?={_WORD}))?){{1,5}})"
-# Each pattern starts with its cue words, so a scan costs little on texts without them.
-# "..., Ana Sorel writes in the Example Quarterly": the outlet that ran the piece a text retells.
-# "..., citing the Example Ledger", "as reported in ...", "according to a report in ...", "..., reports the Example
-# Ledger" too.
-_TOLD = re.compile(r"(?i:told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
-                   r"|cited by|citing|in an interview with|speaking to|said to|information from|writes in|wrote in"
-                   r"|reports)"
-                   rf"\s+(?:the\s+)?{_NAME}")
+# Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
+# Example Quarterly": the outlet that ran the piece a text retells.
+_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?{_NAME}")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
-_REPORTED = re.compile(r"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?"
-                       r"(?:reported|reports\b|contributed to this (?:story|report))")
+_REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?{REPORTED}")
 _NAME_BEFORE = re.compile(rf"{_NAME}$")
 
 

@@ -38,7 +38,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import is_org_name
-from newstrace.extract.credits import desk_words, known_source
+from newstrace.extract.credits import OWN_AUDIENCE, desk_words, known_source
 from newstrace.extract.paragraphs import unquoted
 from newstrace.extract.text_meta import url_host
 from newstrace.gazetteer import name_key
@@ -90,8 +90,8 @@ _STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
 _OTHER_MEDIA = re.compile(r"\b(?:(?:told|quoted by|according to|cited by)\s+(?:local|state|national|foreign)\s+media"
                           r"|(?:local|state|national)\s+media\s+(?:reported|reports|said|quoted)"
                           r"|according to (?:local |state )?media reports)\b")
-_OWN_REPORTER = re.compile(r"\b(?:[Oo]ur (?:own )?(?:reporters?|correspondents?|journalists?)|(?:told|telling) us"
-                           r"|(?:told|spoke to|speaking to) this (?:newspaper|paper|website|station))\b")
+_OWN_REPORTER = re.compile(rf"\b(?:[Oo]ur (?:own )?(?:reporters?|correspondents?|journalists?)\b"
+                           rf"|(?:told|telling|spoke to|speaking to) {OWN_AUDIENCE})")
 
 
 @dataclass
