@@ -559,3 +559,13 @@ def test_a_name_after_resident_of_is_a_place_whoever_stands_beside_it(nlp: Any) 
 def test_a_form_of_address_names_nobody(nlp: Any) -> None:
     found = typed(nlp, "Thank you, Madam President. Mr Speaker, I rise today to speak on the budget.")
     assert not {"Madam", "President", "Speaker"} & set(found)
+
+
+def test_an_honour_before_a_name_is_no_part_of_it(nlp: Any) -> None:
+    found = typed(nlp, "Deputy Minister Datuk Seri Zainal Ariffin said Tan Sri Halim Osman and Dato' Sri Farid "
+                       "Yusri had met. Tan Wei Ming and Sri Lestari Wahyuni disagreed.")
+    assert {name: found.get(name) for name in ("Zainal Ariffin", "Halim Osman", "Farid Yusri")} == dict.fromkeys(
+        ("Zainal Ariffin", "Halim Osman", "Farid Yusri"), "PERSON")
+    # "Tan" and "Sri" alone open names: a family name, a given name.
+    assert (found.get("Tan Wei Ming"), found.get("Sri Lestari Wahyuni")) == ("PERSON", "PERSON")
+    assert not {"Seri", "Datuk Seri", "Sri", "Tan Sri"} & set(found)

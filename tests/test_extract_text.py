@@ -498,7 +498,9 @@ def test_headline_above_a_long_table_of_contents() -> None:
                                   "Thank you! Your submission has been received!",
                                   "Oops! Something went wrong while submitting the form.",
                                   # a newsletter box's promise
-                                  "The day's top stories, delivered to your inbox every morning."])
+                                  "The day's top stories, delivered to your inbox every morning.",
+                                  # a comment form's rules
+                                  "Comments will be moderated. Keep comments relevant to the article."])
 def test_reading_times_and_form_messages_are_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
 
@@ -1821,6 +1823,8 @@ def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str
     ("BUCHAREST, March 5 /AGERPRES/ - The ministry said", "BUCHAREST", "Agerpres"),
     ("ZAGREB, March 5 (Hina) - The ministry said", "ZAGREB", "HINA"),
     ("ISLAMABAD, Mar 5 (APP): The ministry said", "ISLAMABAD", "APP"),
+    # After a place and a day, initials in brackets credit an agency no list holds.
+    ("Taipei, Dec. 5 (CNA) The weather bureau said", "Taipei", "CNA"),
 ])
 def test_agency_datelines_without_a_dash(opening: str, place: str | None, source: str | None) -> None:
     assert dateline(opening) == (place, source)
@@ -2108,6 +2112,7 @@ def test_an_agency_desks_marks_under_its_copy_are_no_paragraphs() -> None:
 @pytest.mark.parametrize(("line", "names"), [
     ("— Paolo Garcia", ["Paolo Garcia"]),  # a writer's sign-off under the text
     ("— Associated Press", []),  # an agency's credits its copy
+    ("(By Chen Yun-yu and Frances Huang)", ["Chen Yun-yu", "Frances Huang"]),  # an agency's writers under its copy
 ])
 def test_a_writers_sign_off_under_the_text(line: str, names: list[str]) -> None:
     assert credit_names(line) == names

@@ -1799,3 +1799,51 @@ def test_harbour_quotes(analyses: dict[str, dict[str, Any]]) -> None:
     # "We won't allow ..." is the minister's "We will not allow ...", cut short.
     varga = next(q for q in analysis["quotes"] if q["speaker"] == "Ilse Varga")
     assert set(varga["in"]) == {"wire-harbour", "paper-harbour"}
+
+
+def test_relief_centres(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["relief-centres"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "bernama-floods": ("wire-original", "Bernama"),  # "KOTA BHARU, Dec 5 (Bernama) --" on the agency's own site
+        "tribune-floods": ("wire-original", "Bernama"),  # "By Bernama", its dateline cut to "KOTA BHARU:"
+        "mail-floods": ("wire-original", "Bernama"),  # "— Bernama" closing the last paragraph
+        "watch-floods": ("rewrite-of-wire", "Bernama"),  # "national news agency Bernama reported", a quotation kept
+        "older-floods": ("unknown", None),
+    }
+    assert _edges(analysis) == {("tribune-floods", "bernama-floods", "republication"),
+                                ("mail-floods", "bernama-floods", "republication"),
+                                ("watch-floods", "bernama-floods", "rewrite")}
+    assert docs["watch-floods"]["outlet"] == "Asia Flood Watch"  # a masthead ending in "Watch" over its menu
+    # "he said" after "secretary Datuk Rosli Hamzah said ..., with Pasir Mas and Tumpat the worst hit": the subject
+    # of the sentence before, not a town of its absolute clause; the honour "Datuk" is no part of his name.
+    assert _speaker(analysis, "The water level") == "Rosli Hamzah"
+    assert set(_entity(analysis, "Rosli Hamzah")["in"]) == set(docs)
+    assert _entity(analysis, "Zainal Ariffin")["type"] == "PERSON"  # after "Datuk Seri", which names no one
+    aliases = {alias for e in analysis["entities"] for alias in e["aliases"]}
+    assert not aliases & {"Seri", "Datuk Seri", "Kota", "KOTA"}
+    assert _entity(analysis, "KOTA BHARU")["type"] == "PLACE"  # the dateline whole, the model tagging one word
+    assert _entity(analysis, "Sungai Golok")["type"] == "PLACE"  # "Sungai" opens a river's name
+    assert _entity(analysis, "Tumpat")["type"] == "PLACE"  # "Tumpat district officer"
+    assert _entity(analysis, "Bernama")["type"] == "ORG"  # "he told Bernama"
+
+
+def test_typhoon_warning(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["typhoon-warning"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "focus-typhoon": ("wire-original", "CNA"),  # "Taipei, Dec. 5 (CNA) The ...": the agency's tag without a dash
+        "older-typhoon": ("wire-original", "CNA"),  # undated, but the agency's own copy by its dateline
+        "times-typhoon": ("rewrite-of-wire", "CNA"),  # "Staff writer, with CNA": its own reporting added
+        "asia-typhoon": ("rewrite-of-wire", "CNA"),  # "Taiwan's Central News Agency reported", a quotation kept
+    }
+    assert _edges(analysis) == {("times-typhoon", "focus-typhoon", "republication"),
+                                ("asia-typhoon", "focus-typhoon", "rewrite")}
+    assert docs["focus-typhoon"]["dateline"] == "Taipei"
+    # The agency's writers in brackets under the text.
+    assert docs["focus-typhoon"]["authors"] == ["Chen Yun-yu", "Frances Huang"]
+    assert not any(p.startswith("Comments will be moderated") for p in docs["times-typhoon"]["body"])
+    # "Typhoons regularly strike Taiwan between July and October, but storms as late as December are rare": no
+    # month of any one year.
+    assert {event["date"][:7] for event in analysis["timeline"]} == {"2026-12"}
+    assert _entity(analysis, "Maritime and Port Bureau")["type"] == "ORG"  # the model saw only "Port Bureau"

@@ -20,6 +20,7 @@ from typing import Any
 from newstrace.extract.credits import HONORIFICS
 from newstrace.gazetteer import AGENCIES, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
+from newstrace.sources import source_name
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -69,6 +70,24 @@ commissioner attorney senior acting former interim transitional junta opposition
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
 """)
+# Honours before a name, a person's only and part of no name: Malaysian and Bruneian ones, alone ("Datuk", "Tun")
+# or as the first word of two ("Tan Sri", "Datuk Seri", "Dato' Sri"), and West African Muslim ones ("Alhaji").
+HONOURS = word_set("datuk dato datin tun alhaji alhaja hajah hajjah")
+_HONOUR_PAIRS = {"tan": "sri", "puan": "sri", "toh": "puan", "datuk": "seri wira", "dato": "seri sri wira",
+                 "datin": "seri paduka"}
+
+
+def honour_words(words: list[str]) -> int:
+    """How many of a name's first words are an honour ("Tan Sri Jane Doe": 2), an apostrophe ("Dato'") counted
+    with its word; none where no name would be left."""
+    low = [w.lower().strip("'’") for w in words]
+    low = [w for w in low if w]
+    n = len(words) - len(low)  # apostrophes the tokenizer split off
+    if len(low) > 2 and low[1] in _HONOUR_PAIRS.get(low[0], "").split():
+        return 2 + n
+    return 1 + n if len(low) > 1 and low[0] in HONOURS else 0
+
+
 # Last words of organisations' names that are no one's surname (unlike "Post", "Court", "Church" or "Bank").
 _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
 university ministry institute council committee commission department agency association foundation federation
@@ -120,6 +139,7 @@ _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "I
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
 _NAME_WORDS = 4  # of a name after an honorific
+_DATELINE_CHARS = 60  # of a text's opening, where its dateline stands
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
@@ -129,6 +149,13 @@ saturday sunday""")
 _TIME_ZONES = word_set("GMT UTC BST EST EDT CST CDT PST PDT CET CEST EET IST WAT EAT CAT")
 _COMMON_TAGS = frozenset(["NNS", "NN", "JJ"])
 _NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
+# The Malay and Indonesian words that open a river's, a hill's, an island's, a cape's, a bay's, a village's or a
+# town's name ("Sungai Golok", "Bukit Mertajam", "Kota Bharu"), as "River" and "Mount" do in English.
+_PLACE_OPENERS = frozenset(["Sungai", "Bukit", "Gunung", "Pulau", "Tanjung", "Teluk", "Kampung", "Kampong", "Kota",
+                            "Kuala", "Bandar", "Danau"])
+# Offices of a district's or a county's administration: "the Tumpat district officer" names the district.
+_LOCAL_OFFICES = word_set("officer officers commissioner commissioners collector council councils administrator "
+                          "police chief")
 _RESIDENTS = word_set("man woman men women boy girl boys girls teenager teenagers teen resident residents pensioner "
                       "couple farmer farmers villager villagers fisherman fishermen herder herders")
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
@@ -168,7 +195,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
-    spans = _resolve(spans)
+    known_places = [place for place in known_places if place]
+    spans = _resolve(spans + _dateline_spans(doc, known_places))
     spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans) + _described_orgs(doc, spans)
                      + _honorific_names(doc, spans))
     person_tokens = _person_name_tokens(doc, spans)
@@ -177,7 +205,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     _cut_to_known_names(doc, spans)
     # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
     named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
-    named_places.update(place.casefold() for place in known_places if place)
+    named_places.update(place.casefold() for place in known_places)
     # The place an institution is named for ("Keston" of "the University of Keston"), unless it is someone's name.
     named_places.update(word.casefold() for s in spans if s.type == "ORG" for word in _institution_place(doc, s)
                         if word not in person_tokens)
@@ -216,6 +244,18 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
                 end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
             out.append(Mention(text[start:end], span.type, start, end, stated=span.stated))
+    return out
+
+
+def _dateline_spans(doc: Any, known_places: list[str]) -> list[_Span]:
+    """The dateline's places where the text opens with them, whole ("KOTA BHARU:", of which the model may tag a
+    word)."""
+    out = []
+    for place in known_places:
+        at = doc.text.find(place, 0, _DATELINE_CHARS)
+        span = doc.char_span(at, at + len(place)) if at >= 0 else None
+        if span is not None:
+            out.append(_Span(span.start, span.end, "PLACE"))
     return out
 
 
@@ -373,6 +413,9 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
     """"Deputy Secretary of State Jane Doe" -> "Jane Doe". A titled ORG is a person when at least two
     name words remain ("General Mark Milley"; not "General Motors"). After "Secretary of", the model often
     starts the name at the portfolio ("Secretary of [Defense Jane Doe]")."""
+    words = [doc[j].text for j in range(span.start, span.end)]
+    if honour_words([*words, "Name"]) == len(words):
+        return None  # "Datuk Seri", which the model may cut from the name after it
     i, titled, courtesy = span.start, _follows_title(doc, span.start), False
     while titled and i < span.end - 1 and doc[i].lower_ in PORTFOLIOS | {"the", "and"}:
         i += 1
@@ -384,7 +427,10 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
         i, titled = office + 1, True
     while i < span.end - 1:
         low = doc[i].lower_
-        if low in TITLES:
+        honour = honour_words([doc[j].text for j in range(i, min(i + 4, span.end))])
+        if honour:
+            i, titled, courtesy = i + honour, True, True
+        elif low in TITLES:
             i, titled, courtesy = i + 1, True, courtesy or low.rstrip(".") in _COURTESY
         elif titled and low in {"of", "for"}:
             i += 1
@@ -453,9 +499,18 @@ def _extend(doc: Any, span: _Span) -> _Span:
         elif start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
                 and doc[start - 2].tag_ == "NNP" and _is_name_word(doc[start - 2]) and _is_name_word(doc[start]):
             start -= 2  # "Maria do Carmo Vidal", of which the model saw only "Carmo Vidal"
+        elif _joined_by_and(doc, start, span, end):
+            start -= 2  # "the Maritime and Port Bureau", of which the model saw only "Port Bureau"
         else:
             break
     return _Span(start, end, span.type, span.split)
+
+
+def _joined_by_and(doc: Any, start: int, span: _Span, end: int) -> bool:
+    """Whether "the <Word> and" stands before an organisation's name that ends in an organisation's head: one name
+    of two parts, not a list ("the Maritime and Port Bureau")."""
+    return (span.type == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ == "the"
+            and _is_name_word(doc[start - 2]) and not doc[start - 2].ent_type_ and doc[end - 1].lower_ in ORG_HEADS)
 
 
 def _loose_name_word(tok: Any) -> bool:
@@ -585,7 +640,7 @@ _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 # "district", as a House or a school district is no place's name.
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
-                      "mountains hills peninsula gulf islands isles")
+                      "mountains hills peninsula gulf islands isles road highway expressway motorway")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
@@ -672,19 +727,20 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
 
 
 def _honorific_names(doc: Any, spans: list[_Span]) -> list[_Span]:
-    """Names the model missed after "Mr", "Mrs", "Dr" and the like ("Madam Akosua Frimpong"): a person's, however
-    unfamiliar the name."""
+    """Names the model missed after "Mr", "Mrs", "Dr", an honour and the like ("Madam Akosua Frimpong", "Dato' Sri
+    Fadillah Yusof"): a person's, however unfamiliar the name."""
     taken = {j for s in spans for j in range(s.start, s.end)}
     out = []
     for tok in doc:
-        if tok.text.rstrip(".") not in HONORIFICS:
+        honour = honour_words([t.text for t in doc[tok.i: tok.i + 4]])
+        if tok.text.rstrip(".") not in HONORIFICS and not honour:
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= _NAME_WORDS and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+        first = end = tok.i + max(honour, 1)
+        while end < len(doc) and end - first < _NAME_WORDS and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
                 and doc[end].lower_ not in TITLES:  # "Madam President", "Mr Speaker": an office, no name
             end += 1
-        if end > tok.i + 1 and not any(j in taken for j in range(tok.i + 1, end)):
-            out.append(_Span(tok.i + 1, end, "PERSON"))
+        if end > first and not any(j in taken for j in range(first, end)):
+            out.append(_Span(first, end, "PERSON"))
     return out
 
 
@@ -814,8 +870,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
     text = doc[span.start:span.end].text
     if " " not in text and text in short_forms:
         return short_forms[text]  # "Ruto said" after "William Ruto", whatever the model thought
-    if text in AGENCIES:
-        return "ORG"
+    if text in AGENCIES or source_name(text) is not None:
+        return "ORG"  # "he told Bernama": an agency, which the model may take for a person it has not met
     if _after_honorific(doc, span, words):
         return "PERSON"  # "Mr Tunde Adeyemi": whatever a name the model has never seen looked like to it
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
@@ -836,7 +892,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         # "Wall Street", "Calder Bridge": no person, whatever the model or a cut span says; "stations on Oke-Ilu Road":
         # the road itself, where a street standing for its trade ("Wall Street said") goes without the preposition.
         return "PLACE"
-    if span.type != "PLACE" and len(words) >= 2 and words[0].lower_ in _NAMED_AFTER and words[1].text[:1].isupper():
+    if span.type != "PLACE" and len(words) >= 2 and (words[0].lower_ in _NAMED_AFTER or words[0].text in
+                                                      _PLACE_OPENERS) and words[1].text[:1].isupper():
         return "PLACE"  # "River Calder", "Lake Orla": a water or a mountain, which the model may take for a group
     if span.start > 1 and doc[span.start - 2].lower_ == "junction" and doc[span.start - 1].lower_ in ("with", "of"):
         return "PLACE"  # "near the junction with Mill Lane": a road, whoever else is called Lane
@@ -914,6 +971,9 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", "the Izu and Ogasawara
         # islands", not "a CNN town hall"
+    if noun is not None and noun.lower_ in _PLACE_NOUNS | {"district"} and noun.is_lower and noun.i + 1 < len(doc) \
+            and doc[noun.i + 1].lower_ in _LOCAL_OFFICES:
+        return True  # "Tumpat district officer Nik Azlan", "the Kisumu county commissioner"
     # "Kelby's swing bridge", "the town's mayor": what only a place owns
     after = [t.lower_ for t in doc[span.end: span.end + 4]]
     if after[:1] in (["'s"], ["’s"]) and any(word in _PLACE_OWNS for word in after[1:]):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.entities import surnames, titled_person, word_set
+from newstrace.annotate.entities import honour_words, surnames, titled_person, word_set
 from newstrace.models import Mention
 
 TITLES = word_set("""
@@ -79,8 +79,8 @@ def clean_name(name: str) -> str:
     if any(c.isalpha() for c in cut):
         name = cut
     words = POSSESSIVE.sub("", name.strip()).split()
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words.pop(0)
+    while len(words) > 1 and (words[0].lower() in TITLES or honour_words(words)):
+        words = words[honour_words(words) or 1:]
     # An office named by its portfolio ("Housing Minister Rita Lobo", "Labour leader Keir Starmer"): the name is
     # what follows its title, when a first name and a surname do.
     office = max((i for i, w in enumerate(words[:-2]) if w.lower() in TITLES), default=None)
@@ -171,6 +171,8 @@ class Names:
             if tok.dep_ not in SUBJECT or self.quoted(tok.idx):
                 continue
             main = tok.head.dep_ not in SUBORDINATE or (tok.head.dep_ == "ccomp" and self.quoted(tok.head.head.idx))
+            # "..., with the two towns the worst hit": a subject of no verb is no clause's.
+            main = main and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "ROOT")
             if tok.lower_ in ("he", "she"):
                 found.append(_Subject(tok.idx, None, main, tok.lower_))
                 continue

@@ -304,6 +304,19 @@ _SHARED_YEAR = re.compile(rf"\s*(?:and|or|to|through|until|-|–)\s*(?:early\s+|
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|or|between|"
                          r"early|late|mid|last|next|this)[\s-]+$", re.I)
 _ANY_MONTH = re.compile(r"\b(?:another|every|each|any|a)\s+$", re.I)
+# What happens in a month most years: "Typhoons regularly strike between July and October", unless the sentence
+# also says which year it means ("usually held in June, this year in September").
+_HABITUAL = re.compile(r"\b(?:usually|regularly|typically|normally|generally|traditionally|customarily|annually"
+                       r"|(?:every|each|most)\s+years?)\b", re.I)
+_WHICH_YEAR = re.compile(rf"\b(?:this|last|next)\s+(?:year|season)\b|{_YEAR}", re.I)
+
+
+def _habitual(text: str, at: int) -> bool:
+    """Whether the sentence around offset `at` tells what happens most years, naming none."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
+    sentence = text[start: min(ends, default=len(text))]
+    return bool(_HABITUAL.search(sentence)) and not _WHICH_YEAR.search(sentence)
 
 
 @rule(rf"(?:(?P<mod>last|next|this|this\s+past|this\s+coming|early|late|mid|the\s+(?:beginning|end|middle|"
@@ -314,8 +327,8 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if not word[0].isupper() or (len(key) <= 4 and key not in ("may", "june", "july") and not word.endswith(".")):
         return None
     before = ctx.text[max(0, m.start() - 10):m.start()]
-    if not m["mod"] and _ANY_MONTH.search(before):
-        return None  # "another November like this one", "every May": no one month
+    if not m["mod"] and (_ANY_MONTH.search(before) or _habitual(ctx.text, m.start())):
+        return None  # "another November like this one", "every May", "usually strike between July and October"
     prep = _MONTH_PREP.search(before)
     # "May" and "March" are verbs and names too: only a date after a preposition or a modifier.
     if key in ("may", "march") and not (m["mod"] or (prep and prep[0].strip().lower() not in ("to", "and", "or"))):

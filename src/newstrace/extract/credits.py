@@ -36,7 +36,7 @@ _OUTLET_WORD = re.compile(
 _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
-    r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion")
+    r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -124,7 +124,9 @@ _END_CREDIT = re.compile(
     rf"(?P<rest>{_NAME_PART}(?:\s+{_NAME_PART}){{0,4}}(?:(?:,\s*|\s+and\s+){_NAME_PART}(?:\s+{_NAME_PART}){{0,4}})*)"
     r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:reported|contributed|wrote)\b(?: reporting)?(?:\s+(?:from|to|this|for)\b|\.?$)"
-    r"|^\(?(?i:reporting by)\s+(?P<rest2>[^;.)]+)",
+    r"|^\(?(?i:reporting by)\s+(?P<rest2>[^;.)]+)"
+    # An agency's writers in brackets under the text: "(By Jane Doe and John Roe)".
+    r"|^\((?i:by)\s+(?P<rest3>[^;()]+)\)$",
 )
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
@@ -267,6 +269,9 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+# Stock exchanges, whose initials a business story sets in brackets too.
+_EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
                              r"(?:,\s+" + _DATELINE_DAY + r")?"
                              r"\s*(?::|[—–]|--|(?<=\s)-)\s+(?=[A-Z“\"])")
@@ -644,7 +649,7 @@ def credit_names(line: str) -> list[str]:
     if not match or len(line.split()) > 30:
         return []
     # "The Associated Press contributed to this report": an agency's help, which credits the agency, no writer.
-    return [name for name in _names(match.group("rest") or match.group("rest2") or "")
+    return [name for name in _names(match.group("rest") or match.group("rest2") or match.group("rest3") or "")
             if not source_name(name, strict=False)]
 
 
@@ -934,6 +939,8 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     src = match.group("src")
     tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
     source = _credited(src) if src and src not in places() else source_name(tag)
+    if not source and match.group("tag2") and _AGENCY_INITIALS.fullmatch(tag or "") and tag not in _EXCHANGES:
+        source = tag  # after a place and a day, initials in brackets are an agency's, listed or not: "(CNA)"
     if not source:
         return None, None, 0
     place = next((p for p in match.group("place", "city", "dated", "named", "bare", "after") if p), None)

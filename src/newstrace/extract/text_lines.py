@@ -114,6 +114,8 @@ _STRONG_JUNK = re.compile(
     # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
     r"|^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions|comments) expressed\b.{0,60}\b(?:author|writer|contributor"
     r"|columnist)s?['’]?s?\b|^disclaimer\s*:.{0,80}\bdo(?:es)? not (?:necessarily )?reflect\b"
+    # A comment form's rules under the story ("Comments will be moderated. Keep comments relevant to the article.").
+    r"|^(?:all )?comments (?:will be|are|may be) (?:moderated|reviewed|pre-moderated)\b"
     # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
     r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b",
     re.I,
@@ -150,7 +152,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
-    "on telegram", "google news",
+    "on telegram", "google news", "moderated",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _STRONG_JUNK_WORDS = 40
