@@ -1804,6 +1804,8 @@ def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
     ("by jane doe staff writer", []),  # no capital to tell a name by
     ("By PA Sport Staff", ["PA Sport Staff", "PA"]),  # an agency's desk
     ("By News Desk", ["News Desk"]),
+    ("By News24 Wire", ["News24 Wire"]),  # a number in a desk's name ends no name
+    ("By Jane Doe, AFP-JIJI", ["Jane Doe", "AFP", "JIJI"]),  # one agency's copy as another carries it
 ])
 def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

@@ -656,7 +656,8 @@ def credit_names(line: str) -> list[str]:
 def _names(rest: str) -> list[str]:
     # An agency in brackets after the name credits it ("Jane Doe (AFP)"); other brackets end the name.
     rest = _BRACKETED.sub(lambda m: f", {m.group(1)}" if is_agency(m.group(1)) else m.group(0), rest.strip())
-    rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
+    if not (press_name(rest) or source_name(rest)):  # "News24 Wire", "France 24": a number in a desk's name
+        rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
     rest = _FOR_OUTLET.sub("", rest)
     names: list[str] = []
     title = ""  # the job title that followed the last name
@@ -715,11 +716,14 @@ def credits_in(part: str) -> list[str]:
 
 
 def _agency_apart(part: str) -> list[str]:
-    """A name and the agency written after it without a comma ("JANE DOE Associated Press", "Jane Doe/AP"), as
-    two credits; else the part alone."""
+    """A name and the agency written after it without a comma ("JANE DOE Associated Press", "Jane Doe/AP"), or two
+    agencies joined by a hyphen, as two credits; else the part alone."""
     head, slash, tail = part.rpartition("/")
     if slash and is_agency(tail):
         return [head, tail.strip()]
+    joined = part.strip().split("-")
+    if len(joined) > 1 and all(is_agency(agency) for agency in joined):
+        return joined  # "AFP-JIJI": one agency's copy as another carries it
     words = part.split()
     for k in (3, 2, 1):
         if len(words) >= k + 2 and is_agency(agency := " ".join(words[-k:])):
