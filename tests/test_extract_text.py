@@ -500,7 +500,10 @@ def test_headline_above_a_long_table_of_contents() -> None:
                                   # a newsletter box's promise
                                   "The day's top stories, delivered to your inbox every morning.",
                                   # a comment form's rules
-                                  "Comments will be moderated. Keep comments relevant to the article."])
+                                  "Comments will be moderated. Keep comments relevant to the article.",
+                                  # a subscription's pitch
+                                  "Don't miss out on the latest news and information.",
+                                  "Subscribe to EXAMPLE PLUS to get access to The Example Daily & other 70+ titles."])
 def test_reading_times_and_form_messages_are_furniture(line: str) -> None:
     assert classify(split_lines(line)[0]) == JUNK
 
@@ -745,6 +748,9 @@ def test_menu_only_page_is_rejected() -> None:
     ("Addis Ababa, December 5/2026 (ENA) - The ministry said.", ("Addis Ababa", "ENA")),
     ("Tokyo, Dec. 5 (Jiji Press)--The government said.", ("Tokyo", "Jiji")),
     ("(ANSA) - ROME, DEC 5 - The town council approved the plan.", ("ROME", "ANSA")),
+    # A place in accented capitals.
+    ("HÀ NỘI — Việt Nam’s rice exports rose.", ("HÀ NỘI", None)),
+    ("ÇANAKKALE, Türkiye — The ferry sailed.", ("ÇANAKKALE, Türkiye", None)),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected

@@ -284,3 +284,19 @@ def test_a_feeling_said_aloud_is_a_cue(nlp: Any) -> None:
 def test_a_name_beside_a_person_s_word_after_the_verb_is_the_speaker(nlp: Any) -> None:
     found = by_words(quotes(nlp, "“It is the best day of my life!” gushed the winner, Lily Evans."))
     assert found == {"It is the best day of my life!": "Lily Evans"}
+
+
+def test_the_minister_of_a_portfolio_is_the_minister_capitalised_or_not(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "Health Minister Ana Velko said clinics would open on Sundays.",
+                            "“Nobody should wait a week to see a nurse,” the Minister said.",
+                            "Deputy Minister Tomas Brel said the plan would cost 40 million.",
+                            "“It is money well spent,” the deputy minister said."))
+    assert found == {"Nobody should wait a week to see a nurse,": "Ana Velko",
+                     "It is money well spent,": "Tomas Brel"}
+
+
+def test_he_said_stands_for_the_sentence_s_subject_not_a_place_of_its_absolute_clause(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "District secretary Aziz Noor said 61 relief centres had been opened, with Bandar "
+                                 "Rosli and Tok Ali the worst hit.",
+                            "“We expect more families to be moved tonight,” he said."))
+    assert found == {"We expect more families to be moved tonight,": "Aziz Noor"}

@@ -1847,3 +1847,58 @@ def test_typhoon_warning(analyses: dict[str, dict[str, Any]]) -> None:
     # month of any one year.
     assert {event["date"][:7] for event in analysis["timeline"]} == {"2026-12"}
     assert _entity(analysis, "Maritime and Port Bureau")["type"] == "ORG"  # the model saw only "Port Bureau"
+
+
+def test_water_curbs(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-curbs"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "sanews-water": ("wire-original", "SAnews"),  # the government's agency, "– SAnews.gov.za" closing it
+        "herald-water": ("republication", "News24 Wire"),  # "By News24 Wire": another outlet's desk, no agency
+        "digest-water": ("rewrite-of-wire", "SAnews"),  # "according to SAnews", a quotation kept
+        "older-water": ("unknown", None),
+    }
+    # The paper's own report of the same briefing shares one quotation with the agency's: no derivation.
+    assert _edges(analysis) == {("digest-water", "sanews-water", "rewrite")}
+    assert docs["digest-water"]["authors"] == []  # "Afrika Policy Digest" over its menu names no owner
+    # "..., the Minister said" after "Water and Sanitation Minister Nomvula Dube": the minister of the portfolio.
+    assert _speaker(analysis, "We are asking every household") == "Nomvula Dube"
+    # "until at least the end of February, ... said on Friday", parsed as if February said it: still ahead.
+    assert {event["date"] for event in analysis["timeline"] if set(event["in"]) & {"herald-water"}} == {
+        "2026-12-04", "2027-02"}
+    assert {_entity(analysis, name)["type"] for name in ("Ekurhuleni", "Gauteng", "Lesotho Highlands")} == {"PLACE"}
+
+
+def test_dengue_outbreak(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dengue-outbreak"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "pna-dengue": ("wire-original", "PNA"),  # "MANILA – ..." under the agency's masthead, "(PNA)" closing it
+        "inquirer-dengue": ("wire-original", "PNA"),  # "By: Philippine News Agency"
+        "tv-dengue": ("rewrite-of-wire", "PNA"),  # "according to the state-run Philippine News Agency"
+        "older-dengue": ("wire-original", "PNA"),  # undated, the agency's own
+    }
+    assert _edges(analysis) == {("inquirer-dengue", "pna-dengue", "republication"),
+                                ("tv-dengue", "pna-dengue", "rewrite")}
+    # The subscription pitch under the paper's copy is no paragraph (nor its "4am" a date).
+    assert docs["inquirer-dengue"]["body"][-1].endswith("Uy said.")
+    # "Uy said", a surname the tagger reads as a word, after "DOH spokesperson Dr. Carmela Uy".
+    assert _speaker(analysis, "Mag-ingat po tayo") == "Carmela Uy"
+    assert {_entity(analysis, name)["type"] for name in ("Iloilo", "Capiz", "Antique")} == {"PLACE"}
+    assert not any("Capiz and Antique" in e["aliases"] for e in analysis["entities"])
+
+
+def test_rice_exports(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-exports"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "vnplus-rice": ("wire-original", "VNA"),  # "Hà Nội (VNA) –" on the agency's own site
+        "vns-rice": ("wire-original", "VNA"),  # the agency's copy under "HÀ NỘI —", a farmer's words added
+        "trade-rice": ("rewrite-of-wire", "VNA"),  # "reported by the Vietnam News Agency"
+        "older-rice": ("unknown", None),
+    }
+    assert _edges(analysis) == {("vns-rice", "vnplus-rice", "republication")}
+    # A dateline in accented capitals.
+    assert (docs["vns-rice"]["dateline"], docs["older-rice"]["dateline"]) == ("HÀ NỘI", "HÀ NỘI")
+    assert _speaker(analysis, "Fragrant rice now accounts") == "Trần Thanh Nam"
+    assert _entity(analysis, "Lê Văn Hùng")["type"] == "PERSON"

@@ -328,3 +328,10 @@ def test_the_yuletide_is_christmas() -> None:
 
 def test_a_holiday_naming_a_kind_of_thing_dates_nothing() -> None:
     assert not _times("Officials refused to call the Christmas party shooting terrorism.", published="2015-12-04")
+
+
+def test_a_date_the_parse_makes_the_subject_of_the_report_keeps_its_own_clause_s_tense() -> None:
+    # "the end of February" parsed as the subject of "said": the restrictions "will remain" until then.
+    found = _times("Residents will live with Stage 2 water restrictions until at least the end of February, Water "
+                   "and Sanitation Minister Ana Velko said on Tuesday.")
+    assert [t.value for t in found] == ["2026-02", "2025-11-04"]

@@ -135,7 +135,7 @@ _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "
                             "Highway"])
 # Last words of a place's name ("Hill" is not one: "Capitol Hill" stands for Congress).
 _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "Island", "Islands", "Valley", "Heights",
-                        "Falls", "Springs", "Creek", "Peninsula", "Vale"])
+                        "Falls", "Springs", "Creek", "Peninsula", "Vale", "Highlands", "Lowlands"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
 _NAME_WORDS = 4  # of a name after an honorific
@@ -153,6 +153,8 @@ _NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
 # town's name ("Sungai Golok", "Bukit Mertajam", "Kota Bharu"), as "River" and "Mount" do in English.
 _PLACE_OPENERS = frozenset(["Sungai", "Bukit", "Gunung", "Pulau", "Tanjung", "Teluk", "Kampung", "Kampong", "Kota",
                             "Kuala", "Bandar", "Danau"])
+# The people of a place, which a place's name qualifies ("Gauteng residents") and no person's does.
+_INHABITANTS = word_set("residents inhabitants townspeople villagers islanders")
 # Offices of a district's or a county's administration: "the Tumpat district officer" names the district.
 _LOCAL_OFFICES = word_set("officer officers commissioner commissioners collector council councils administrator "
                           "police chief")
@@ -261,18 +263,25 @@ def _dateline_spans(doc: Any, known_places: list[str]) -> list[_Span]:
 
 def _listed_places(doc: Any, spans: list[_Span]) -> None:
     """A one-word organisation listed among places after "at" or "in" ("at Mill Lane, Northgate, Ashby Park and
-    Fernhill"): the items of one list are things of one kind."""
+    Fernhill"), or a one-word name of either kind in a list of nothing but places ("the province's metros,
+    Johannesburg, Tshwane and Ekurhuleni"): the items of one list are things of one kind."""
     kind = {doc[s.end - 1].i: s for s in spans}
+    known = places()
     for span in spans:
-        if span.type != "ORG" or span.end - span.start != 1 or doc[span.start].text.isupper():
+        if span.type == "PLACE" or span.end - span.start != 1 or doc[span.start].text.isupper():
             continue
         tok = doc[span.start]
         first = tok
-        while first.dep_ == "conj" and first.head.i < first.i:
+        # Up the list's items, not onto a noun the parse joins to it ("the metros, Johannesburg, ... and X").
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.i in kind:
             first = first.head
         items = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != tok.i)]
-        places = [t for t in items if t.i != tok.i and (found := kind.get(t.i)) and found.type == "PLACE"]
-        if len(places) >= 2 and first.dep_ == "pobj" and first.head.lower_ in _WHERE | {"at"}:
+        listed = [t for t in items if t.i != tok.i and (found := kind.get(t.i)) and found.type == "PLACE"]
+        # A list of nothing but places holds one the gazetteer knows: "three children — Adam, Salma and Aliya", the
+        # two given names tagged as places, is no list of places.
+        if len(listed) >= 2 and ((span.type == "ORG" and first.dep_ == "pobj" and first.head.lower_ in _WHERE | {"at"})
+                                 or (len(listed) == len(items) - (tok in items)
+                                     and any(t.text in known for t in listed))):
             span.type = "PLACE"
 
 
@@ -286,6 +295,12 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     firm = span.type == "ORG" and any(doc[j].text == "&" for j in range(span.start, span.end))
     listed = span.type == "PLACE" and span.start > 0 and doc[span.start - 1].text == "," and (
         doc[span.start:span.end].text not in places())  # not "Jamaica, Trinidad and Tobago"
+    # "in Iloilo, Capiz and Antique", the last two taken for one organisation, or "the provinces of Iloilo, Capiz and
+    # Antique" all three: a list of places.
+    places_listed = span.type == "ORG" and span.start > 1 and not _has_org_head(list(doc[span.start:span.end])) and (
+        (doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in ("GPE", "LOC"))
+        or (doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACES_AMONG | _PLACE_NOUNS))
+    listed = listed or places_listed
     for i in range(span.start, span.end):
         tok = doc[i]
         possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
@@ -306,6 +321,9 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
             begin = i + 1
     if begin < span.end:
         parts.append(_Span(begin, span.end, span.type))
+    if places_listed and len(parts) > 1:
+        for part in parts:
+            part.type = "PLACE"
     if any(doc[i].is_space and "\n" in doc[i].text for i in range(span.start, span.end)):
         # A span the model ran across paragraphs: of the words either side, only a proper noun's may be a name
         # ("Speaking" opening the next line is none).
@@ -649,7 +667,7 @@ _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods n
                          "islands municipalities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
-_OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts")
+_OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland")
 # What only a place owns ("Kelby's swing bridge"), its people and mayor too.
 _PLACE_OWNS = _OF_A_PLACE | word_set("bridge harbour harbor port airport streets suburbs skyline townspeople")
 # Institutions named for their place: "the University of Keston", "the Port of Norddam".
@@ -898,7 +916,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
     if span.start > 1 and doc[span.start - 2].lower_ == "junction" and doc[span.start - 1].lower_ in ("with", "of"):
         return "PLACE"  # "near the junction with Mill Lane": a road, whoever else is called Lane
     if len(words) >= 2 and words[-1].text in _LANDFORMS and (
-            span.type == "ORG" or (span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE)):
+            span.type == "ORG" or (span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE)
+            or words[0].text in places()):  # "the Lesotho Highlands tunnel"
         # "Lindon Point", "at Carrow Bay": a headland or a bay, not a company; a person may be called "Bay"
         return "PLACE"
     if span.type == "PERSON" and len(words) == 1 and text not in person_tokens and span.start > 0 \
@@ -974,6 +993,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if noun is not None and noun.lower_ in _PLACE_NOUNS | {"district"} and noun.is_lower and noun.i + 1 < len(doc) \
             and doc[noun.i + 1].lower_ in _LOCAL_OFFICES:
         return True  # "Tumpat district officer Nik Azlan", "the Kisumu county commissioner"
+    if noun is not None and noun.lower_ in _INHABITANTS and noun.i in (doc[span.end - 1].head.i, root.head.i):
+        return True  # "What Gauteng residents need to know": the people of a place
     # "Kelby's swing bridge", "the town's mayor": what only a place owns
     after = [t.lower_ for t in doc[span.end: span.end + 4]]
     if after[:1] in (["'s"], ["’s"]) and any(word in _PLACE_OWNS for word in after[1:]):

@@ -44,6 +44,8 @@ EPITHETS = OFFICES | word_set("""
 # Offices a story's world has one holder of: "the president" or "the mayor" is the one it named, "the senator"
 # one of several.
 SOLE_OFFICES = word_set("president premier chancellor king queen pope mayor judge")
+# Offices held for a portfolio, which copy names before the office ("Finance Minister", "Home Secretary").
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 # Words of an office's name that make it another office ("vice president", "prime minister").
 OFFICE_PARTS = word_set("vice deputy assistant associate acting lieutenant prime foreign attorney")
 # Short forms of titles before a name ("Sen. Ana Ruiz").
@@ -233,7 +235,11 @@ class Names:
             if char >= office.idx or self.quoted(char):
                 continue
             found = pattern.search(text[max(0, char - 60): char])
-            if found and (len(title) > 1 or not _qualifies(found.group(1) or "")):
+            qualifier = found.group(1) or "" if found else ""
+            # A minister's portfolio before the office ("Water and Sanitation Minister Ana Ruiz") leaves her "the
+            # minister"; a deputy's or a prime minister's office is another.
+            if found and (len(title) > 1 or not _qualifies(qualifier) or (
+                    office.lower_ in _PORTFOLIO_OFFICES and qualifier.lower() not in OFFICE_PARTS - {"foreign"})):
                 named.append(name)
         return self._in_focus(named, office, sole=office.lower_ in SOLE_OFFICES or len(title) > 1)
 
@@ -312,7 +318,7 @@ class Names:
             return self.fullest(clean_name(ent.text))
         if ent is not None:
             return str(ent.text)
-        if tok.pos_ == "PROPN" and not tok.is_lower:
+        if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]

@@ -144,12 +144,17 @@ def _could_come(verb: Any, aux: set[str]) -> bool:
 def _direction_from_parse(token: Any) -> int:
     """Tense of the verb that governs the expression: future auxiliaries, "is expected to", "is to",
     a present progressive or a present-tense action verb look ahead; a past verb looks back."""
-    verb, steps, via_noun = token, 0, False
+    verb, steps, via_noun, below = token, 0, False, token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
-        verb, steps = verb.head, steps + 1
+        below, verb, steps = verb, verb.head, steps + 1
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     if verb.pos_ not in ("VERB", "AUX"):
         return 0
+    if below.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _REPORTING - {"be", "have"} \
+            and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        # "will remain until the end of February, the minister said", parsed as if the end of February said it:
+        # the clause the date belongs to is the one the report hangs on.
+        verb = verb.head
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX or (aux & _MAY and "have" not in aux) or _could_come(verb, aux):

@@ -37,6 +37,10 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief")
+# Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
+_PUBLICATION_ONLY = re.compile(
+    r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Quarterly|Monthly|Bulletin|Register|Voice"
+    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -229,7 +233,9 @@ _LEDE_WORDS, _LEDE_SMALL_WORDS = 8, 4  # of a sentence after a dateline: words, 
 _DATELINE_DAY = r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z]{2,8}\.?)"
 _DATELINE_YEAR = r"(?:,?\s+\d{4}|,\d{4}|/\d{4})"
 _DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Z’'.\-]+)(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
+    # A place in capitals, accented ones too ("HÀ NỘI —"): any letter but an unaccented small one.
+    r"^(?P<place>(?:[^\W\d_a-z](?:[^\W\d_a-z]|[’'.\-])+)(?:\s+[^\W\d_a-z](?:[^\W\d_a-z]|[’'.\-])+)*"
+    r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     # The date may be written in full ("Addis Ababa, December 5, 2026 (FBC) -", "December 5th 2026").
     r"(?:,?\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
     r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
@@ -418,14 +424,17 @@ OWN_AUDIENCE = (r"(?:this (?:newspaper|paper|website|site|station|agency)|us\b"
 # The words that cite another's reporting, before its name ("told Reuters", "citing AFP", "according to a report in
 # the Example Ledger", "..., reports AFP") and after it ("Reuters reported", "the Example Ledger first reported"): one
 # reading for an agency a text cites (`origin`) and for an outlet a text credits (`newstrace.link.credit`).
+# What kind of agency a text says it cites ("the state-run Philippine News Agency", "state news agency Xinhua").
+AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)"
 CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
           r"|cited by|quoted by|citing|reports|information from|in an interview with"
           r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in)")
 REPORTED = r"(?:reported|reports|quoted|cited|contributed to this)\b"
 _CITED_BEFORE = re.compile(
-    rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:news\s+agency\s+)?$"  # "according to a Kenya News Agency report"
+    # "according to a Kenya News Agency report", "according to the state-run Philippine News Agency"
+    rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:{AGENCY_KIND}\s+)?(?:news\s+agency\s+)?$"
     # "..., state news agency Xinhua said": a state's agency named as such is cited, whatever the verb.
-    r"|\b(?i:state(?:-run|-owned)?|official|national)\s+news\s+agency\s+$"
+    rf"|\b{AGENCY_KIND}\s+news\s+agency\s+$"
 )
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 # The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
@@ -552,7 +561,8 @@ def owner_name(text: str) -> str | None:
     """The person a personal site is named after ("Jane Doe"); a publication's name ("Harbour Daily News") or
     a site named for its owner's things ("Jane's Kitchen") is none, though it has the shape of one."""
     name = person_line(text)
-    return name if name and not _OUTLET_WORD.search(name) and not _POSSESSIVE.search(name) else None
+    return name if name and not _OUTLET_WORD.search(name) and not _POSSESSIVE.search(name) and not (
+        _PUBLICATION_ONLY.fullmatch(name.split()[-1])) else None
 
 
 def is_name_word(token: str) -> bool:

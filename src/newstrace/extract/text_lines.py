@@ -84,6 +84,10 @@ _STRONG_JUNK = re.compile(
     # A paywall's offer where the text stops ("To view the full article, register now.")
     r"|\bto (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b"
     r"|^already (?:a )?(?:subscriber|member)\b|^start (?:your |a )?free trial\b"
+    # A subscription's pitch under the text ("Don't miss out on the latest news and information.", "Subscribe to
+    # Example Plus to get access to ...").
+    r"|^don['’]t miss out on (?:the latest|our)\b"
+    r"|^subscribe to\b.{0,60}\bto (?:get|enjoy|unlock) (?:full |unlimited )?access\b"
     # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
     # posts and support my work.").
     r"|^thanks for reading\b.{0,60}\bsubscribe\b|\bsubscribe (?:for free )?to receive (?:new|future|more) posts\b"
@@ -152,7 +156,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
-    "on telegram", "google news", "moderated",
+    "on telegram", "google news", "moderated", "miss out", "subscribe to",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _STRONG_JUNK_WORDS = 40

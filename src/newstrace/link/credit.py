@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from newstrace.extract.credits import CITING, DESK_WORDS, FIRST_RAN, REPORTED, dateline, signed_off_by
+from newstrace.extract.credits import AGENCY_KIND, CITING, DESK_WORDS, FIRST_RAN, REPORTED, dateline, signed_off_by
 from newstrace.models import Article
 from newstrace.sources import WIRES, agency
 
@@ -24,7 +24,7 @@ _WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:\d{{1,3}}\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
-_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?{_NAME}")
+_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?{_NAME}")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
