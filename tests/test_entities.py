@@ -569,3 +569,20 @@ def test_an_honour_before_a_name_is_no_part_of_it(nlp: Any) -> None:
     # "Tan" and "Sri" alone open names: a family name, a given name.
     assert (found.get("Tan Wei Ming"), found.get("Sri Lestari Wahyuni")) == ("PERSON", "PERSON")
     assert not {"Seri", "Datuk Seri", "Sri", "Tan Sri"} & set(found)
+
+
+def test_a_name_one_page_calls_by_its_surname_is_a_person_s_however_another_page_tags_it(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Councilman Tyrell Banks, who voted against the budget, said the city should "
+                                "have cut spending first.", '"We are asking families to pay more," Banks said.'),
+            document(nlp, "d2", "Two council members, including Tyrell Banks, voted no.")]
+    (person,) = holding(merge_entities(docs), "Tyrell Banks")
+    assert (person.type, "Banks" in person.aliases, person.in_) == ("PERSON", True, ["d1", "d2"])
+
+
+def test_initials_in_the_body_s_own_language_name_it(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "The quake damaged 43 buildings, according to the Disaster and Emergency Management "
+                                "Authority (AFAD).", "AFAD set up tents in the city's parks."),
+            document(nlp, "d2", "Medical teams from Doctors Without Borders (MSF) arrived on Sunday, MSF said.")]
+    merged = merge_entities(docs)
+    assert holding(merged, "AFAD") == holding(merged, "Disaster and Emergency Management Authority")
+    assert holding(merged, "MSF") == holding(merged, "Doctors Without Borders")

@@ -1902,3 +1902,46 @@ def test_rice_exports(analyses: dict[str, dict[str, Any]]) -> None:
     assert (docs["vns-rice"]["dateline"], docs["older-rice"]["dateline"]) == ("HÀ NỘI", "HÀ NỘI")
     assert _speaker(analysis, "Fragrant rice now accounts") == "Trần Thanh Nam"
     assert _entity(analysis, "Lê Văn Hùng")["type"] == "PERSON"
+
+
+def test_plant_fire(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["plant-fire"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ap-fire": ("wire-original", "AP"),
+        "courier-fire": ("wire-original", "AP"),  # the paper runs the agency's copy under its dateline
+        "courier-fire-cause": ("original", None),
+        "courier-plant-older": ("unknown", None),
+        "courier-budget": ("original", None),
+        "tv-budget": ("original", None),  # the station's own report of the same meeting: one quotation alike
+    }
+    assert _edges(analysis) == {("courier-fire", "ap-fire", "republication")}
+    # Two events in one city on one day, with the mayor in both: two stories, two storylines.
+    assert sorted(map(sorted, analysis["stories"])) == [
+        ["ap-fire", "courier-fire", "courier-fire-cause"], ["courier-budget", "tv-budget"], ["courier-plant-older"]]
+    assert sorted(map(sorted, analysis["threads"])) == [
+        ["ap-fire", "courier-fire", "courier-fire-cause", "courier-plant-older"], ["courier-budget", "tv-budget"]]
+    assert _speaker(analysis, "We are asking families") == "Tyrell Banks"  # "Councilman Tyrell Banks"
+    # The station's "including Tyrell Banks," taken for a group; the paper calls him "Banks" alone.
+    assert _entity(analysis, "Banks") == _entity(analysis, "Tyrell Banks")
+    assert _entity(analysis, "Tyrell Banks")["type"] == "PERSON"
+    assert _entity(analysis, "Hollis Polymer")["type"] == "ORG"  # no one's surname is "Polymer"
+    assert not any(alias in ("City", "MARLOWE — City") for e in analysis["entities"] for alias in e["aliases"])
+
+
+def test_quake_tents(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-tents"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "aa-quake": ("wire-original", "Anadolu"),
+        "sabah-quake": ("wire-original", "Anadolu"),  # "DAILY SABAH WITH AA": the agency's copy, the desk's top
+        "trt-quake": ("original", None),  # the state broadcaster's own story ("TRT World and agencies")
+        "blog-quake": ("republication", "TRT World"),  # word for word, "Source: TRT World"
+        "digest-quake": ("independent-rewrite", "TRT World"),  # "Turkish state broadcaster TRT reported"
+    }
+    assert _edges(analysis) == {("sabah-quake", "aa-quake", "republication"),
+                                ("blog-quake", "trt-quake", "republication"),
+                                ("digest-quake", "trt-quake", "rewrite")}
+    assert docs["sabah-quake"]["outlet"] == "DAILY SABAH"  # the masthead its desk's byline names
+    # Initials in the agency's own language after its English name.
+    assert "AFAD" in _entity(analysis, "Disaster and Emergency Management Authority")["aliases"]

@@ -108,7 +108,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Global Times": ("Global Times",),
     "China Daily": ("China Daily",),
     "Press TV": ("Press TV", "PressTV"),
-    "TRT World": ("TRT World",),
+    "TRT World": ("TRT World", "TRT"),
     "teleSUR": ("teleSUR", "TeleSUR", "Telesur"),
     "Al Jazeera": ("Al Jazeera", "Al Jazeera English"),
     "DW": ("DW", "Deutsche Welle"),

@@ -92,7 +92,8 @@ def honour_words(words: list[str]) -> int:
 _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
 university ministry institute council committee commission department agency association foundation federation
 coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc
-minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals""")
+minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals
+polymer polymers plastics chemicals foods textiles cement energy""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
 opposition rebel junta""")
@@ -308,13 +309,15 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         route = tok.lower_ == "to" and span.type == "PLACE"  # "from Winnipeg to Saskatoon": two places
         items = tok.lower_ == "and" and listed  # "at Mill Lane, Ashby Park and Fernhill": a list's last two places
         paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it
+        # A dash set apart by spaces ends a dateline ("MARLOWE — City council"); one inside a name is glued.
+        dash = tok.text in ("—", "–") and bool(tok.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
         lower_word = (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
                       and not _hyphen_joined(doc, i))
         # A bracket opening an acronym ends the name it defines ("Department of Agriculture (DA", the model's); an
         # editor's words in brackets may sit inside one ("George (W. Bush)").
         acronym = tok.text == "(" and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper
         breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
-                  or items or paragraph or lower_word or acronym)
+                  or items or paragraph or lower_word or acronym or dash)
         if breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
@@ -1009,7 +1012,8 @@ def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str], sma
     which the story writes in small letters elsewhere ("Maize is the staple" after "maize farmers"); not a surname
     the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
     first = doc[span.start]
-    return span.end - span.start == 1 and first.is_sent_start and (
+    opens = first.is_sent_start or (span.start > 0 and doc[span.start - 1].text in ("—", "–", "--"))  # a dateline's
+    return span.end - span.start == 1 and opens and (
         first.tag_ in _COMMON_TAGS or first.text.lower() in small_words) and first.text not in person_tokens
 
 

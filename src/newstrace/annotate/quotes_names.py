@@ -27,6 +27,7 @@ TITLES = word_set("""
     state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
     democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
     sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
+    councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".

@@ -1212,6 +1212,7 @@ def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _domain_name_line, _declared_brand,
                    _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _desk_masthead,
+                   _desk_with_masthead,
                    _handle_masthead, _article_masthead):
         if name := finder(texts):
             return _as_written(name, texts)
@@ -1456,6 +1457,17 @@ def _desk_masthead(texts: list[str]) -> str | None:
         if len(top.split()) <= _DESK_MASTHEAD_WORDS and any(
                 _names_desk(text[: found.start()], top)
                 for text in texts if top in text and len(text) > len(top) for found in _DESK_WORD.finditer(text)):
+            return top
+    return None
+
+
+def _desk_with_masthead(texts: list[str]) -> str | None:
+    """A masthead that a desk's byline names with the agency its story draws on ("DAILY EXAMPLE" over "DAILY
+    EXAMPLE WITH AA")."""
+    tops = {top.lower(): top for top in texts[:_MASTHEAD_LINES]}
+    for text in texts:
+        if " with " in (lower := text.lower()) and desk_with_agency(text) and (
+                top := tops.get(lower[: lower.rindex(" with ")])) is not None:
             return top
     return None
 

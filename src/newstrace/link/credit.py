@@ -13,7 +13,7 @@ import re
 
 from newstrace.extract.credits import AGENCY_KIND, CITING, DESK_WORDS, FIRST_RAN, REPORTED, dateline, signed_off_by
 from newstrace.models import Article
-from newstrace.sources import WIRES, agency
+from newstrace.sources import SOURCES, WIRES, agency, source_name
 
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
@@ -81,10 +81,10 @@ def credits_name(text: str, name: str | None) -> str | None:
     """The credit line of `text` naming `name` (an outlet or agency, any of its spellings), else None."""
     if not name:
         return None
-    canon = agency(name)
-    # A sentence writes a masthead's "The" in lower case, and the credit is read without it ("..., the Northmoor
-    # Ledger reported" of The Northmoor Ledger).
-    wanted = {form for a in (name, *WIRES.get(canon or "", ())) for form in (a.lower(), a.lower().removeprefix("the "))}
+    # An agency or a state broadcaster by any of its spellings ("TRT" of TRT World). A sentence writes a masthead's
+    # "The" in lower case, and the credit is read without it ("..., the Northmoor Ledger reported").
+    spellings = SOURCES.get(source_name(name, strict=False) or "", ())
+    wanted = {form for a in (name, *spellings) for form in (a.lower(), a.lower().removeprefix("the "))}
     if (brand := name.removesuffix(" News")) != name and brand.isupper() and " " not in brand:
         wanted.add(brand.lower())  # a broadcaster's newsroom credited by its network's letters ("told ABC radio")
     for credit, start, _ in credits(text):

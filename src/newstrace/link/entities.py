@@ -35,8 +35,8 @@ from newstrace.annotate.entities import (
 )
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
-from newstrace.models import Document, Entity, EntityType
-from newstrace.sources import SOURCES
+from newstrace.models import Document, Entity, EntityType, Mention
+from newstrace.sources import SOURCES, source_name
 
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
@@ -66,6 +66,8 @@ class _Node:
     # Types the articles state rather than the model's guess: a dateline's place, "the town of X", a credited
     # source.
     stated: Counter[str] = field(default_factory=Counter)
+    person_in: set[str] = field(default_factory=set)  # the documents that tag it a person's name ...
+    other_in: set[str] = field(default_factory=set)  # ... and those that tag it anything else
 
     @property
     def type(self) -> EntityType:
@@ -77,6 +79,7 @@ class _Node:
         self.docs.add(doc_id)
         if stated:
             self.stated[typ] += 1
+        (self.person_in if typ == "PERSON" else self.other_in).add(doc_id)
 
 
 class _Groups:
@@ -209,9 +212,19 @@ def _definitions(documents: list[Document]) -> Iterable[tuple[str, str]]:
         text = document.article.text
         for mention in document.annotations.mentions:
             match = _DEFINITION.match(text, mention.end)
-            short = match.group(1) if match else ""
-            if (is_acronym(short) or word_acronym(short)) and defines(short, mention.text):
+            if match is None:
+                continue
+            short = match.group(1)
+            if (is_acronym(short) or word_acronym(short)) and (defines(short, mention.text) or (
+                    text.startswith(")", match.end()) and _foreign_initials(short, mention))):
                 yield name_key(mention.text), name_key(short)
+
+
+def _foreign_initials(short: str, mention: Mention) -> bool:
+    """Initials alone in brackets after an organisation's name of three words or more, that spell its name in its
+    own language ("Disaster and Emergency Management Authority (AFAD)", "Doctors Without Borders (MSF)"); not an
+    agency's credit ("(AP)")."""
+    return mention.type == "ORG" and len(mention.text.split()) >= 3 and is_acronym(short) and not source_name(short)
 
 
 def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
@@ -442,7 +455,7 @@ def _short_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
     names are not read across documents. Two readings ("Joe Biden" in one story, "Hunter Biden" alone in
     another) split the name between them, and documents that do not say which stay apart. Returns the nodes,
     a split one replaced by one node per person."""
-    near, given, anywhere = _readings(nodes, groups)
+    near, given, anywhere = _readings(nodes, by_doc, groups)
     in_story: dict[tuple[int, str], set[str]] = defaultdict(set)
     for (doc_id, surname), people in near.items():
         in_story[(story_of[doc_id], surname)] |= people
@@ -485,14 +498,15 @@ def _placed_surname(key: str, node: _Node, in_story: dict[tuple[int, str], set[s
 _Readings = dict[tuple[str, str], set[str]]
 
 
-def _readings(nodes: dict[str, _Node], groups: _Groups) -> tuple[_Readings, _Readings, dict[str, set[str]]]:
+def _readings(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
+              groups: _Groups) -> tuple[_Readings, _Readings, dict[str, set[str]]]:
     """The people a short name may stand for: by (document, surname), by (document, given name), and by
     surname anywhere in the corpus."""
     near: _Readings = defaultdict(set)
     given: _Readings = defaultdict(set)
     anywhere: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
-        if node.type == "PERSON" and not _short(key):
+        if not _short(key) and (node.type == "PERSON" or _called_by_surname(key, node, by_doc)):
             root = groups.find(key)
             for surname in _surname_keys(key):
                 anywhere[surname].add(root)
@@ -501,6 +515,16 @@ def _readings(nodes: dict[str, _Node], groups: _Groups) -> tuple[_Readings, _Rea
             for doc_id in node.docs:
                 given[(doc_id, key.split()[0])].add(root)
     return near, given, anywhere
+
+
+def _called_by_surname(key: str, node: _Node, by_doc: dict[str, dict[str, _Node]]) -> bool:
+    """Whether a full name is a person's because a page that names it only as one calls the person by the surname
+    alone ("Councilman Tyrell Banks ... Banks said"), however often the model took it for a group elsewhere ("Two
+    council members, including Tyrell Banks,")."""
+    # A word English uses often is as likely a law's or a place's last word ("the Dodd-Frank Act", "the Act").
+    return any((short := by_doc.get(surname, {}).get(doc_id)) is not None and short.type == "PERSON"
+               for surname in _surname_keys(key) if not common_word(surname)
+               for doc_id in node.person_in - node.other_in)
 
 
 def _prevailing(readings: list[set[str]]) -> str | None:
@@ -531,6 +555,8 @@ def _merged(parts: Iterable[_Node]) -> _Node:
         node.spellings.update(part.spellings)
         node.docs |= part.docs
         node.stated.update(part.stated)
+        node.person_in |= part.person_in
+        node.other_in |= part.other_in
     return node
 
 
