@@ -586,3 +586,10 @@ def test_initials_in_the_body_s_own_language_name_it(nlp: Any) -> None:
     merged = merge_entities(docs)
     assert holding(merged, "AFAD") == holding(merged, "Disaster and Emergency Management Authority")
     assert holding(merged, "MSF") == holding(merged, "Doctors Without Borders")
+
+
+def test_a_given_name_s_short_form_that_copy_leaves_out_is_the_same_person(nlp: Any) -> None:
+    docs = [document(nlp, "d1", "Deputy Commissioner Md Kamal Hossain said the search would go on overnight."),
+            document(nlp, "d2", "Kamal Hossain, the deputy commissioner, said divers were searching.")]
+    merged = merge_entities(docs)
+    assert holding(merged, "Kamal Hossain") == holding(merged, "Md Kamal Hossain")

@@ -1945,3 +1945,21 @@ def test_quake_tents(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["sabah-quake"]["outlet"] == "DAILY SABAH"  # the masthead its desk's byline names
     # Initials in the agency's own language after its English name.
     assert "AFAD" in _entity(analysis, "Disaster and Emergency Management Authority")["aliases"]
+
+
+def test_trawler_capsize(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["trawler-capsize"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "unb-ferry": ("wire-original", "UNB"),  # "Dhaka, Dec 5 (UNB) -": no year, so no date
+        "star-ferry": ("wire-original", "UNB"),  # the byline "UNB, Dhaka"
+        "agg-ferry": ("rewrite-of-wire", "UNB"),  # "the private news agency UNB reported"
+        # The paper's online desk with a relative's words no other page has: whose reporting the page does not say.
+        "star-ferry-own": ("unknown", None),
+    }
+    assert _edges(analysis) == {("star-ferry", "unb-ferry", "republication"), ("agg-ferry", "unb-ferry", "rewrite")}
+    # A desk's credit right over the date is no headline ("Star Online Report").
+    assert docs["star-ferry-own"]["title"] == "Trawler capsize: families wait on the riverbank"
+    assert docs["star-ferry"]["outlet"] == "The Daily Meghna"
+    # "Md", the short form of a given name that copy leaves out on second reference.
+    assert _entity(analysis, "Abu Zafar Ripon") == _entity(analysis, "Md Abu Zafar Ripon")

@@ -1079,9 +1079,11 @@ def press_name(text: str) -> bool:
     # A station's number is part of its name ("KRVN 4 News"); "By Jane Doe Associated Press" is a byline. A
     # broadcaster's regional service names its region last ("ABC News Southland"), a paper its country ("Daily
     # Courier Kenya").
+    # "The Daily Meghna": a paper named for its rhythm, whatever its last word.
+    daily = len(words) in (3, 4) and words[0] == "The" and words[1] in ("Daily", "Weekly")
     return (":" not in text and words[0] != "By" and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS
                                                          for w in words)
-            and (press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
+            and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             and first.lower() not in _SECTION_WORDS)
 

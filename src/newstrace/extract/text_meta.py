@@ -186,6 +186,9 @@ _LABEL_WORDS = 3
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
 _SHORT_DECK_WORDS, _SHORT_DECK_OPENS = 6, 3
 _ON_TOPIC_SHARE = 0.5  # of a line's content words in the article's opening, for it to tell the story
+_DESK_LINE_WORDS = 4
+# A desk's last word in a credit line; not "Team" of a menu's "Join Our Team".
+_DESK_CREDITS = frozenset({"report", "reports", "desk", "staff", "bureau", "newsroom"})
 _STEM_LETTERS = 4  # a word's first letters, alike in its forms: "votes" and "voted", "barrier" and "barriers"
 _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
@@ -501,7 +504,14 @@ def _headline_like(line: Line, least: int = 3) -> bool:
     # agency's name ("The Associated Press" under "By JANE DOE").
     return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
                 or editor_names(line.text) or agency_line(line.text) or _filed_byline(line)
-                or _is_trail(line.text) or credit_note(line.text) or _paper_of_city(line.text))
+                or _is_trail(line.text) or credit_note(line.text) or _paper_of_city(line.text) or _desk_line(line))
+
+
+def _desk_line(line: Line) -> bool:
+    """A desk's credit set as a byline ("Star Online Report", "Metro Desk"): a few capitalised words ending in a
+    desk's word."""
+    words = line.text.split()
+    return len(words) <= _DESK_LINE_WORDS and words[-1].lower() in _DESK_CREDITS and title_case(line)
 
 
 def _filed_byline(line: Line) -> bool:

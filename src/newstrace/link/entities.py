@@ -39,6 +39,8 @@ from newstrace.models import Document, Entity, EntityType, Mention
 from newstrace.sources import SOURCES, source_name
 
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
+# Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later.
+_GIVEN_SHORT_FORMS = frozenset({"md", "mohd", "muhd", "mst"})
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
@@ -117,8 +119,8 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     told = {doc_id for story in stories or [] for doc_id in story}
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
-    for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _name_orders,
-                 _expanded_prefixes, _paper_short_names, _agency_names):
+    for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
+                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -418,6 +420,23 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
         if short in nodes and (nodes[short].type == "PERSON" or (
                 nodes[short].type == "ORG" and not is_org_name(short.split()))) and len(by_middle) == 1:
             yield short, next(iter(by_middle.values()))[0]
+
+
+def _leading_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A person named with a leading given name or its short form that other copy leaves out ("Md Abu Zafar Ripon",
+    "Abu Zafar Ripon"; "Md Rafiqul Islam", "Rafiqul Islam"): the name without it, of three words or more, or of two
+    after a short form, when the corpus names no one else so."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PERSON" and len(words) >= 3:
+            longer[" ".join(words[1:])].append(key)
+    for short, keys in longer.items():
+        node = nodes.get(short)
+        lead = keys[0].split()[0]
+        if len(keys) == 1 and node is not None and node.type == "PERSON" and (
+                len(short.split()) >= 3 or lead.rstrip(".") in _GIVEN_SHORT_FORMS):
+            yield short, keys[0]
 
 
 def _name_orders(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
