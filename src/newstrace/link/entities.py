@@ -424,7 +424,7 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
 
 def _leading_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
     """A person named with a leading given name or its short form that other copy leaves out ("Md Abu Zafar Ripon",
-    "Abu Zafar Ripon"; "Md Rafiqul Islam", "Rafiqul Islam"): the name without it, of three words or more, or of two
+    "Abu Zafar Ripon"; "Md Kamal Hossain", "Kamal Hossain"): the name without it, of three words or more, or of two
     after a short form, when the corpus names no one else so."""
     longer: dict[str, list[str]] = defaultdict(list)
     for key, node in nodes.items():
@@ -432,9 +432,8 @@ def _leading_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[s
         if node.type == "PERSON" and len(words) >= 3:
             longer[" ".join(words[1:])].append(key)
     for short, keys in longer.items():
-        node = nodes.get(short)
         lead = keys[0].split()[0]
-        if len(keys) == 1 and node is not None and node.type == "PERSON" and (
+        if len(keys) == 1 and short in nodes and nodes[short].type == "PERSON" and (
                 len(short.split()) >= 3 or lead.rstrip(".") in _GIVEN_SHORT_FORMS):
             yield short, keys[0]
 
