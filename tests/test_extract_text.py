@@ -2159,3 +2159,11 @@ def test_a_related_story_between_paragraphs_is_no_paragraph() -> None:
 def test_a_sign_off_glued_to_the_last_sentence_is_set_apart(last: str, expected: str) -> None:
     article = apply_credits(Article(id="a", path="a.txt", body=[STORY[1], last]))
     assert article.body[-1] == expected
+
+
+def test_a_desk_s_credit_over_the_date_is_no_headline() -> None:
+    # A story set's roundup with the lines set one under the other, no blank line between them, as some renderers
+    # write a page: "By Shipping Today staff" over the date had been taken for the headline.
+    page = Path(__file__).parent / "story_sets" / "copy-chain" / "roundup.txt"
+    content = "\n".join(line for line in page.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert extract(_page(content)).title == "Port roundup: Selden fire, Varna strike talks"

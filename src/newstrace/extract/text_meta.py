@@ -508,10 +508,15 @@ def _headline_like(line: Line, least: int = 3) -> bool:
 
 
 def _desk_line(line: Line) -> bool:
-    """A desk's credit set as a byline ("Star Online Report", "Metro Desk"): a few capitalised words ending in a
-    desk's word."""
+    """A desk's credit set as a byline ("Star Online Report", "Metro Desk", "By Shipping Today staff"): a few
+    capitalised words ending in a desk's word."""
     words = line.text.split()
-    return len(words) <= _DESK_LINE_WORDS and words[-1].lower() in _DESK_CREDITS and title_case(line)
+    if words[0] in ("By", "BY"):
+        words = words[1:]
+    elif not title_case(line):
+        return False
+    return 2 <= len(words) <= _DESK_LINE_WORDS and words[-1].lower() in _DESK_CREDITS and all(
+        w[:1].isupper() for w in words[:-1])
 
 
 def _filed_byline(line: Line) -> bool:
