@@ -1963,3 +1963,19 @@ def test_trawler_capsize(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["star-ferry"]["outlet"] == "The Daily Meghna"
     # "Md", the short form of a given name that copy leaves out on second reference.
     assert _entity(analysis, "Abu Zafar Ripon") == _entity(analysis, "Md Abu Zafar Ripon")
+
+
+def test_odesa_cargo(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["odesa-cargo"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ukrinform-grain": ("wire-original", "Ukrinform"),  # "..., Ukrinform reports." on the agency's own site
+        "blog-grain": ("wire-original", "Ukrinform"),  # the agency's copy word for word, "Source: Ukrinform"
+        "kyivpost-grain": ("rewrite-of-wire", "Ukrinform"),  # "..., according to Ukrinform", a quotation kept
+    }
+    assert _edges(analysis) == {("blog-grain", "ukrinform-grain", "republication"),
+                                ("kyivpost-grain", "ukrinform-grain", "rewrite")}
+    # The credit's whole sentence, not cut at the point of "Dec. 5".
+    evidence = next(e["evidence"] for e in analysis["derivations"] if e["derived"] == "kyivpost-grain")
+    assert "Ukraine's Odesa ports handled 4.1 million tonnes" in evidence
+    assert _entity(analysis, "Greater Odesa")["type"] == "PLACE"

@@ -895,6 +895,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "ORG"  # "he told Bernama": an agency, which the model may take for a person it has not met
     if _after_honorific(doc, span, words):
         return "PERSON"  # "Mr Tunde Adeyemi": whatever a name the model has never seen looked like to it
+    if len(words) == 2 and words[0].text == "Greater" and words[1].text in places():
+        return "PLACE"  # "Greater Odesa": a city with its suburbs, no person's name
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
         return "PLACE"
     if _has_org_head(words) or any(w.lower_ == "for" for w in words[1:-1]):

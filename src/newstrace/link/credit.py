@@ -110,10 +110,17 @@ def statement_by(text: str, body: str) -> str | None:
     return _sentence_around(text[line_start:line_end if line_end >= 0 else len(text)], found.start() - line_start)
 
 
+# Short forms whose point ends no sentence: months, titles and initials before a name or a number.
+_ABBREVIATION = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|"
+                           r"No|Lt|Col|Sgt)|\b[A-Z])\.$")
+
+
 def _sentence_around(line: str, at: int) -> str:
     """The sentence of `line` around offset `at`; after a quotation, only what follows its closing mark
     (“..., ” she told the Post.)."""
     stop = line.rfind(". ", 0, at)
+    while stop > 0 and _ABBREVIATION.search(line, 0, stop + 1):
+        stop = line.rfind(". ", 0, stop)  # "... said on Dec. 5, according to ...": a point that ends no sentence
     # A straight mark closes a quotation after its punctuation ('..., " he told'), and may open one anywhere.
     closed = max(0, line.rfind("\u201d", 0, at) + 1, *(k + 2 for p in ",.?!" if (k := line.rfind(f'{p}"', 0, at)) >= 0))
     lo = max(stop + 2 if stop >= 0 else 0, closed)
