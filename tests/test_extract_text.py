@@ -750,6 +750,11 @@ def test_menu_only_page_is_rejected() -> None:
     ("(ANSA) - ROME, DEC 5 - The town council approved the plan.", ("ROME", "ANSA")),
     # A place in accented capitals.
     ("HÀ NỘI — Việt Nam’s rice exports rose.", ("HÀ NỘI", None)),
+    # A known agency after the place and its day, in capitals, without brackets.
+    ("ASTANA. KAZINFORM – The government said.", ("ASTANA", "Kazinform")),
+    ("Baku, December 5, AZERTAC The government said.", ("Baku", "AzerTac")),
+    ("YEREVAN, DECEMBER 5, ARMENPRESS. The government said.", ("YEREVAN", "Armenpress")),
+    ("Paris, December 5, NATO The alliance said.", (None, None)),  # no agency
     ("ÇANAKKALE, Türkiye — The ferry sailed.", ("ÇANAKKALE, Türkiye", None)),
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:

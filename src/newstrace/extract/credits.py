@@ -276,6 +276,9 @@ _SOURCE_DATELINE = re.compile(
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
+                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + r"\.?,\s+)(?P<tag>[A-Z]{3,12})(?:[.:]|\s*[—–-])?\s+"
+                                 r"(?=[A-Z“\"])")
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
@@ -943,12 +946,15 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     if match and not _caps_word_only(match.group("place"), match.group("src")) and (
             match.group("src") or paragraph[match.end():].strip()):
         place, src = match.group("place").strip(" ,"), match.group("src")
+        head, point, tail = place.rpartition(". ")
+        if point and not src and (named := source_name(tail)):
+            return head, named, match.end()  # "ASTANA. KAZINFORM – ...": the agency after the place's point
         if src in places():
             return f"{place} ({src})", None, match.end()  # the country in brackets after the town: no source
         return place, _credited(src), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
     if match is None:
-        return _known_place_dateline(paragraph)
+        return _named_agency_dateline(paragraph) or _known_place_dateline(paragraph)
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
     src = match.group("src")
     tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
@@ -959,6 +965,15 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
         return None, None, 0
     place = next((p for p in match.group("place", "city", "dated", "named", "bare", "after") if p), None)
     return (place.strip(" ,") if place else None), source, match.end()
+
+
+def _named_agency_dateline(paragraph: str) -> tuple[str | None, str | None, int] | None:
+    """A dateline whose agency follows the place and day after a point or a comma, in capitals, without brackets
+    ("ASTANA. KAZINFORM – ...", "Baku, December 5, AZERTAC The ...", "YEREVAN, DECEMBER 5, ARMENPRESS. The ..."):
+    only an agency a list knows tells it from a sentence's opening."""
+    match = _AGENCY_AFTER_PLACE.match(paragraph)
+    source = source_name(match.group("tag")) if match else None
+    return (match.group("place"), source, match.end()) if match and source else None
 
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
