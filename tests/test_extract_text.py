@@ -809,6 +809,8 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     (["Crews walked out on Monday, reports AFP."], [], [], "AFP"),
     (["Crews walked out on Monday, state news agency Xinhua said."], [], [], "Xinhua"),
     (["He reports to Reuters editors in London."], [], [], None),
+    (["The board said it would act."], [], ["This article was first published in April 2020."], None),  # when
+    (["The board said it would act."], [], ["Source: Channel 4 News"], "Channel 4 News"),  # a number in the name
 ])
 def test_origin_from_credits(body: list[str], authors: list[str], credits: list[str], expected: str | None) -> None:
     assert origin(body, authors, credits) == expected

@@ -1015,11 +1015,14 @@ def _credited(src: str | None) -> str | None:
     named = source_name(src, strict=False)
     if named:
         return named
-    words = list(takewhile(lambda w: w[0].isupper() or w in _OUTLET_JOINERS, src.split()))
+    # A number is part of a station's or a channel's name ("News 1st", "France 24", "Channel 4 News").
+    words = list(takewhile(lambda w: w[0].isupper() or w[0].isdigit() or w in _OUTLET_JOINERS, src.split()))
     while words and words[-1] in _OUTLET_JOINERS:
         words.pop()
     if words and words[0] == "the":
         words.pop(0)  # "appeared in the Riverton Courier": the name is the paper's, as it writes it
+    if words and (words[0][0].isdigit() or words[0].lower().rstrip(".,") in MONTHS):
+        return None  # "first published in April 2020": when, not where
     return " ".join(words) if 1 <= len(words) <= 3 else None
 
 
