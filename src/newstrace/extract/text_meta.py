@@ -511,12 +511,13 @@ def _desk_line(line: Line) -> bool:
     """A desk's credit set as a byline ("Star Online Report", "Metro Desk", "By Shipping Today staff"): a few
     capitalised words ending in a desk's word."""
     words = line.text.split()
+    if words[-1].lower() not in _DESK_CREDITS:
+        return False  # most lines, told at once
     if words[0] in ("By", "BY"):
         words = words[1:]
     elif not title_case(line):
         return False
-    return 2 <= len(words) <= _DESK_LINE_WORDS and words[-1].lower() in _DESK_CREDITS and all(
-        w[:1].isupper() for w in words[:-1])
+    return 2 <= len(words) <= _DESK_LINE_WORDS and all(w[:1].isupper() for w in words[:-1])
 
 
 def _filed_byline(line: Line) -> bool:
