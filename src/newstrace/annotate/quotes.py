@@ -352,6 +352,9 @@ class _Attributor:
     def _speaker(self, cue: Any, span: Span) -> str | None:
         subject = self._person_in(cue.sent, span) if not _is_cue(cue) else None
         subject = subject or _subject(cue, self.inside_quote) or self._inverted(cue, span)
+        if subject is not None and subject.idx < span.open < cue.idx and self.text[subject.idx: span.open].rstrip(
+                " \"“").endswith(":") and (inverted := self._inverted(cue, span)):
+            subject = inverted  # 'Mali: "...," says a trader': the label before the quotation speaks for no one
         if subject is None:
             subject = (self._name_before(cue) or self._name_between(span, cue) or self._name_near(cue, span)
                        or self._opening_person(cue))
@@ -366,7 +369,7 @@ class _Attributor:
             return None  # the verb right after the closing mark, as inversion sets it; not "..., Will described Trump"
         if cue.lemma_.lower() in _OBJECT_IS_OTHER:
             return None
-        return next((c for c in cue.rights if c.dep_ in {"dobj", "attr"} and c.i - cue.i <= _INVERTED_REACH
+        return next((c for c in cue.rights if c.dep_ in {"dobj", "attr", "nsubj"} and c.i - cue.i <= _INVERTED_REACH
                      and not self.inside_quote(c.idx) and _may_speak(c)), None)
 
     def _name_for(self, subject: Any) -> str | None:
