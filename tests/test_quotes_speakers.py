@@ -303,6 +303,6 @@ def test_he_said_stands_for_the_sentence_s_subject_not_a_place_of_its_absolute_c
 
 
 def test_a_label_before_a_quotation_speaks_for_no_one_when_a_speaker_follows_the_verb(nlp: Any) -> None:
-    found = by_words(quotes(nlp, 'Mali: "We need help now," says trader.',
+    found = by_words(quotes(nlp, 'Chad: "We need help now," says trader.',
                             'The town, which flooded last year: "Nobody came," said resident Awa Coulibaly.'))
     assert found == {"We need help now,": "trader", "Nobody came,": "Awa Coulibaly"}

@@ -354,7 +354,7 @@ class _Attributor:
         subject = subject or _subject(cue, self.inside_quote) or self._inverted(cue, span)
         if subject is not None and subject.idx < span.open < cue.idx and self.text[subject.idx: span.open].rstrip(
                 " \"“").endswith(":") and (inverted := self._inverted(cue, span)):
-            subject = inverted  # 'Mali: "...," says a trader': the label before the quotation speaks for no one
+            subject = inverted  # 'Chad: "...," says a trader': the label before the quotation speaks for no one
         if subject is None:
             subject = (self._name_before(cue) or self._name_between(span, cue) or self._name_near(cue, span)
                        or self._opening_person(cue))
