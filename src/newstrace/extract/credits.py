@@ -277,7 +277,7 @@ _SOURCE_DATELINE = re.compile(
 )
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
-                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + r"\.?,\s+)(?P<tag>[A-Z]{3,12})(?:[.:]|\s*[—–-])?\s+"
+                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + r"\.?,\s+)(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?\s+"
                                  r"(?=[A-Z“\"])")
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
@@ -424,11 +424,11 @@ _MENTION = re.compile(
 # read for a quotation's day (`newstrace.annotate.timex`) and for an outlet's own reporting (`newstrace.link`).
 OWN_AUDIENCE = (r"(?:this (?:newspaper|paper|website|site|station|agency)|us\b"
                 r"|our (?:own )?(?:reporters?|correspondents?|journalists?))")
+# What kind of agency a text says it cites ("the state-run Philippine News Agency", "state news agency Xinhua").
+AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)"
 # The words that cite another's reporting, before its name ("told Reuters", "citing AFP", "according to a report in
 # the Example Ledger", "..., reports AFP") and after it ("Reuters reported", "the Example Ledger first reported"): one
 # reading for an agency a text cites (`origin`) and for an outlet a text credits (`newstrace.link.credit`).
-# What kind of agency a text says it cites ("the state-run Philippine News Agency", "state news agency Xinhua").
-AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)"
 CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
           r"|cited by|quoted by|citing|reports|information from|in an interview with"
           r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in)")
@@ -941,20 +941,19 @@ def dateline_end(paragraph: str) -> int:
 
 
 def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
+    if named := _named_agency_dateline(paragraph):
+        return named
     match = _DATELINE.match(paragraph)
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
     if match and not _caps_word_only(match.group("place"), match.group("src")) and (
             match.group("src") or paragraph[match.end():].strip()):
         place, src = match.group("place").strip(" ,"), match.group("src")
-        head, point, tail = place.rpartition(". ")
-        if point and not src and (named := source_name(tail)):
-            return head, named, match.end()  # "ASTANA. KAZINFORM – ...": the agency after the place's point
         if src in places():
             return f"{place} ({src})", None, match.end()  # the country in brackets after the town: no source
         return place, _credited(src), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
     if match is None:
-        return _named_agency_dateline(paragraph) or _known_place_dateline(paragraph)
+        return _known_place_dateline(paragraph)
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
     src = match.group("src")
     tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
