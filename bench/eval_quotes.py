@@ -34,6 +34,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from newstrace.annotate.entities import GENERATIONS
 from newstrace.annotate.nlp import load_nlp
 from newstrace.annotate.quotes import find_quotes
 from newstrace.models import Article, Quote
@@ -159,6 +160,8 @@ def speaker_right(pred: str | None, gold: Gold) -> bool:
     if not pred:
         return False
     names = pred.split()
+    if len(names) > 2 and names[-1].rstrip(".").lower() in GENERATIONS:
+        names = names[:-1]  # a generation is no surname: "Joseph R. Biden Jr."
     # A Korean name gives the family name first, the given name's syllables joined by a hyphen ("Ban Ki-moon").
     family = names[0] if len(names) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", names[-1]) else names[-1]
     surname = re.sub(r"['’]s$", "", family.lower())

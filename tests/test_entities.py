@@ -593,3 +593,15 @@ def test_a_given_name_s_short_form_that_copy_leaves_out_is_the_same_person(nlp: 
             document(nlp, "d2", "Kamal Hossain, the deputy commissioner, said divers were searching.")]
     merged = merge_entities(docs)
     assert holding(merged, "Kamal Hossain") == holding(merged, "Md Kamal Hossain")
+
+
+def test_a_dash_glued_to_a_datelines_bracket_is_no_part_of_a_name(nlp: Any) -> None:
+    found = typed(nlp, "Tokyo, Dec. 4 (Jiji Press)--The cabinet on Friday approved the budget.",
+                  "WASHINGTON (AP)—The Senate passed the bill.")
+    assert found.get("Jiji Press") == "ORG"
+    assert not any(")" in name for name in found)
+
+
+def test_a_list_of_places_after_regions_of_is_places_all(nlp: Any) -> None:
+    found = typed(nlp, "The center said the regions of Makkah, Al-Baha, Asir and Jazan would be most affected.")
+    assert {found.get(name) for name in ("Al-Baha", "Asir", "Jazan")} == {"PLACE"}

@@ -269,6 +269,9 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
     kind = {doc[s.end - 1].i: s for s in spans}
     known = places()
     for span in spans:
+        if span.type != "PLACE" and " " not in doc[span.start:span.end].text and _of_places(doc[span.end - 1]):
+            span.type = "PLACE"  # "the regions of Makkah, Al-Baha, Asir and Jazan": every item one
+            continue
         if span.type == "PLACE" or span.end - span.start != 1 or doc[span.start].text.isupper():
             continue
         tok = doc[span.start]
@@ -284,6 +287,15 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
                                  or (len(listed) == len(items) - (tok in items)
                                      and any(t.text in known for t in listed))):
             span.type = "PLACE"
+
+
+def _of_places(tok: Any) -> bool:
+    """Whether the word is an item of a list that a plural place noun and "of" open ("the regions of Makkah, ...
+    and Jazan", "the provinces of Iloilo, Capiz and Antique")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PLACES_AMONG and of.head.pos_ == "NOUN"
 
 
 def _split(doc: Any, span: _Span) -> list[_Span]:
@@ -417,7 +429,16 @@ def surnames(name: str) -> list[str]:
     """The words a story calls the person by alone: the last, or the first where it is the family name ("Lee" of
     "Lee Jae-myung")."""
     words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS:
+        words = words[:-1]  # "Biden" of "Joseph R. Biden Jr."
     return [words[-1], words[0]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
+
+
+def father_surname(short: str, name: str) -> bool:
+    """Whether the one word `short` is the first of the two family names that end `name` ("Vichot" of "Rolando
+    Vichot Almeida"), which Spanish usage calls a person by; only where no name of the story ends with it."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] == short and words[-1].rstrip(".").lower() not in GENERATIONS
 
 
 def _hyphenated_given_name(span: _Span, last: Any) -> bool:
@@ -650,6 +671,7 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
+_ROMANCE_OF = frozenset(["de", "del", "da", "do", "dos", "das"])
 # Nouns for a company or a body that a story sets beside its name, and what only a company has.
 # Not "producer" or "exporter": a state is an oil producer too.
 _ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
@@ -928,6 +950,9 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
     if span.type == "PERSON" and len(words) == 1 and text not in person_tokens and span.start > 0 \
             and _where(doc[span.start - 1]):
         return "PLACE"  # "in Westmere", "a driver from Brno": one word for a person the story never names whole
+    if span.type == "ORG" and len(words) >= 3 and words[1].lower_ in _ROMANCE_OF and span.start > 0 \
+            and _where(doc[span.start - 1]) and not _has_org_head(words):
+        return "PLACE"  # "in Ciego de Ávila", "from Santiago de Compostela": a place named as Spanish names one
     if span.type == "ORG" and len(words) == 1 and span.start > 0 and (word := doc[span.start - 1]).lower_ == "from" \
             and word.head.lower_ in _RESIDENTS and word.head.i < word.i:
         return "PLACE"  # "a 31-year-old man from Westfield": where he lives, not where he works
@@ -998,6 +1023,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if noun is not None and noun.lower_ in _PLACE_NOUNS | {"district"} and noun.is_lower and noun.i + 1 < len(doc) \
             and doc[noun.i + 1].lower_ in _LOCAL_OFFICES:
         return True  # "Tumpat district officer Nik Azlan", "the Kisumu county commissioner"
+    if noun is not None and noun.lower_ == "district" and span.start > 0 and doc[span.start - 1].lower_ in _WHERE:
+        return True  # "a shop owner in Al-Sawaed district"
     if noun is not None and noun.lower_ in _INHABITANTS and noun.i in (doc[span.end - 1].head.i, root.head.i):
         return True  # "What Gauteng residents need to know": the people of a place
     # "Kelby's swing bridge", "the town's mayor": what only a place owns
@@ -1014,7 +1041,9 @@ def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str], sma
     which the story writes in small letters elsewhere ("Maize is the staple" after "maize farmers"); not a surname
     the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
     first = doc[span.start]
-    opens = first.is_sent_start or (span.start > 0 and doc[span.start - 1].text in ("—", "–", "--"))  # a dateline's
+    # A dateline's dash, or a quotation's opening mark ('"Flash floods can form ...," he said'), opens one too.
+    opens = first.is_sent_start or (span.start > 0 and (doc[span.start - 1].text in ("—", "–", "--")
+                                                        or doc[span.start - 1].tag_ == "``"))
     return span.end - span.start == 1 and opens and (
         first.tag_ in _COMMON_TAGS or first.text.lower() in small_words) and first.text not in person_tokens
 

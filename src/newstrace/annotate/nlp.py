@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A dash glued to the bracket that closes a dateline's tag ("Tokyo, Dec. 4 (Jiji Press)--The", "WASHINGTON (AP)—The"):
+# the bracket and the dash are tokens of their own, not one word "Press)--The" that the model takes for a name.
+_BRACKET_DASH = r"(?<=[\w.])\)(?=--|[–—-])|(?<=\))(?:--|[–—-])(?=\w)"
+
+
+def _split_bracket_dashes(tokenizer: Any) -> None:
+    infixes = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile(f"{infixes}|{_BRACKET_DASH}").finditer
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str | None = None) -> Any:
     """The spaCy pipeline: NEWSTRACE_SPACY_MODEL if set, else en_core_web_sm as the pip package
@@ -34,6 +45,7 @@ def load_nlp(model: str | None = None) -> Any:
         except OSError:
             continue
         nlp.add_pipe("paragraph_breaks", before="parser")
+        _split_bracket_dashes(nlp.tokenizer)
         return nlp
     if chosen:
         raise RuntimeError(f"spaCy model {chosen!r} (NEWSTRACE_SPACY_MODEL) is not installed or not a pipeline "

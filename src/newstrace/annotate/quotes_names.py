@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.entities import honour_words, surnames, titled_person, word_set
+from newstrace.annotate.entities import father_surname, honour_words, surnames, titled_person, word_set
 from newstrace.models import Mention
 
 TITLES = word_set("""
@@ -203,15 +203,18 @@ class Names:
 
     def fullest(self, name: str) -> str:
         """The longest person name of the article that ends like `name` (or opens so, where that is the family
-        name: "Lee" of "Lee Jae-myung") and contains all its words. Where
+        name: "Lee" of "Lee Jae-myung") and contains all its words, else the one whose father's family name it is
+        ("Vichot" of "Rolando Vichot Almeida"). Where
         two people share the name ("Murphy": Chris Murphy and Anne Marie Murphy), the one the article
         names more often, else first."""
         words = name.split()
         if not words:
             return name
         people: list[list[str]] = []  # the forms of each person's name, longest first
-        fits = [other for char, other, _ in self.people if not self.quoted(char)  # not a coined nickname
-                and words[-1] in surnames(other) and set(words) < set(other.split())]
+        named = [other for char, other, _ in self.people if not self.quoted(char)]  # not a coined nickname
+        fits = [other for other in named if words[-1] in surnames(other) and set(words) < set(other.split())]
+        if not fits and len(words) == 1:
+            fits = [other for other in named if father_surname(name, other)]
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
             group = next((g for g in people if set(other.split()) <= set(g[0].split())), None)
             if group is None:

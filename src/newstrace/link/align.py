@@ -27,7 +27,13 @@ MIN_PASSAGE = 6
 _QUOTE = re.compile(r"(?:[\u201c\u201e\u00ab\"]|''|``)([^\u201c\u201d\u201e\u00ab\u00bb\"\n]{12,}?)"
                     r"(?:[\u201d\u00bb\"]|'')|\u201e([^\u201c\u201d\u201e\u00ab\u00bb\"\n]{12,}?)\u201c")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A point inside a number ("13.9") or before a word in lower case or a figure ("Dec. 17", "Nov. 3") ends no
+# sentence.
+# How a house writes a sum ("13.9-trillion-yen", "¥13.9 trillion", "US$5 million", "5 million dollars") is no
+# rewording: the sign, the currency's name and the hyphens go before sentences are compared.
+_CURRENCIES = r"(?:US|yen|dollars?|euros?|pounds?|rupees?|yuan)\b"
+_FIGURE_STYLE = re.compile(rf"[$¥€£₹]|\b{_CURRENCIES}|(?<=\d)-|-(?={_CURRENCIES})", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d|\s+[a-z\d]))+[.!?]*")
 
 
 @dataclass
@@ -52,7 +58,8 @@ class Profile:
             text = self.text
             for s, e in reversed(self.quotes):
                 text = text[:s] + " " + text[e:]
-            self._sentences = [s.strip().lower() for s in _SENTENCE.findall(text) if len(s.split()) >= 6]
+            self._sentences = [" ".join(_FIGURE_STYLE.sub(" ", s).lower().split()) for s in _SENTENCE.findall(text)
+                               if len(s.split()) >= 6]
         return self._sentences
 
 

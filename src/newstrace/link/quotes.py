@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from newstrace.annotate.entities import NAME_PARTICLES
+from newstrace.annotate.entities import NAME_PARTICLES, father_surname
 from newstrace.annotate.quotes_names import EPITHETS, TITLES
 from newstrace.link.credit import agency_authored, credits_name, day_number, statement_by
 from newstrace.link.derive import issuing_bodies, names_as_source, on_agency_site, own_earlier
@@ -162,12 +162,15 @@ def _groups_agree(carried: list[_Carried], a: tuple[int, set[str]], b: tuple[int
 
 def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
     """Each speaker name as the fullest name of the corpus that ends with its surname and holds all its
-    words; a surname that two full names share ("Smith": "Ann Smith", "Bob Smith") is left as it is."""
+    words, or else the one whose father's family name it is ("Vichot": "Rolando Vichot Almeida"); a surname that
+    two full names share ("Smith": "Ann Smith", "Bob Smith") is left as it is."""
     names = {s for s in speakers if s}
     fullest: dict[str, str] = {}
     for name in names:
         words = set(name.split())
         longer = {o for o in names if _surname(o) == _surname(name) and words <= set(o.split())}
+        if longer == {name} and len(words) == 1:
+            longer |= {o for o in names if father_surname(name, o)}
         widest = max(longer, key=lambda o: (len(o.split()), len(o)))
         rivals = {o for o in longer if not set(o.split()) <= set(widest.split())}
         fullest[name] = name if rivals else widest
