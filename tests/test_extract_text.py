@@ -1818,7 +1818,7 @@ def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
     ("By PA Sport Staff", ["PA Sport Staff", "PA"]),  # an agency's desk
     ("By News Desk", ["News Desk"]),
     ("By News24 Wire", ["News24 Wire"]),  # a number in a desk's name ends no name
-    ("By Jane Doe, AFP-JIJI", ["Jane Doe", "AFP", "JIJI"]),  # one agency's copy as another carries it
+    ("By Jane Doe, AFP-JIJI", ["Jane Doe", "AFP", "Jiji"]),  # one agency's copy as another carries it, as it spells
 ])
 def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
@@ -2174,3 +2174,18 @@ def test_a_desk_s_credit_over_the_date_is_no_headline() -> None:
     page = Path(__file__).parent / "story_sets" / "copy-chain" / "roundup.txt"
     content = "\n".join(line for line in page.read_text(encoding="utf-8").splitlines() if line.strip())
     assert extract(_page(content)).title == "Port roundup: Selden fire, Varna strike talks"
+
+
+def test_a_long_lede_is_dated_by_its_dateline_alone() -> None:
+    lede = ("Doha, December 05, 2026, QNA -- The Ministry of Municipality said on Saturday that it had opened three "
+            "new parks in the north of the country, bringing the number of public parks to 152, with more planned.")
+    article = extract(_page("\n".join(["Qatar News", "Local", "Ministry opens three new parks in the north", lede,
+                                       "The parks include walking tracks, playgrounds and shaded seating areas.",
+                                       "Works on two more parks in Al Khor will finish by March."])))
+    assert (article.dateline, article.origin, article.published) == ("Doha", "QNA", "2026-12-05")
+    # A date inside the lede's sentence is no dateline's: the page is left undated.
+    undated = extract(_page("\n".join(["Qatar News", "Local", "Ministry opens three new parks in the north",
+                                       lede.replace("Doha, December 05, 2026, QNA -- ", "") + " It opened the first "
+                                       "of them on December 05, 2025, a year ago.",
+                                       "The parks include walking tracks, playgrounds and shaded seating areas."])))
+    assert undated.published is None

@@ -1979,3 +1979,62 @@ def test_odesa_cargo(analyses: dict[str, dict[str, Any]]) -> None:
     evidence = next(e["evidence"] for e in analysis["derivations"] if e["derived"] == "kyivpost-grain")
     assert "Ukraine's Odesa ports handled 4.1 million tonnes" in evidence
     assert _entity(analysis, "Greater Odesa")["type"] == "PLACE"
+
+
+def test_extra_budget(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["extra-budget"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "jiji-budget": ("wire-original", "Jiji"),  # "Tokyo, Dec. 4 (Jiji Press)--The ..." on the agency's site
+        "ledger-budget": ("wire-original", "Jiji"),  # "JIJI" under the headline
+        "brief-budget": ("rewrite-of-wire", "Jiji"),  # "Jiji Press reported", one quotation kept
+        "ledger-subsidies": ("wire-original", "Kyodo"),  # undated
+    }
+    # The paper's copy writes its sums to house style ("¥13.9 trillion" for "13.9-trillion-yen") and "news
+    # conference" for "press conference": the agency's copy carried, not a rewrite of it.
+    assert _edges(analysis) == {("ledger-budget", "jiji-budget", "republication"),
+                                ("brief-budget", "jiji-budget", "rewrite")}
+    assert docs["jiji-budget"]["outlet"] == "Jiji Press"  # "JIJI PRESS" over "JIJI.COM"
+    assert docs["jiji-budget"]["published"] == "2026-12-04"  # "(2026/12/04-18:21)" under the text
+    assert docs["ledger-budget"]["authors"] == ["Jiji"]  # as the agency spells itself
+    # The dash glued to the tag's bracket makes no name "Jiji Press)--The".
+    assert not any(")" in alias for e in analysis["entities"] for alias in e["aliases"])
+
+
+def test_sugar_harvest(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["sugar-harvest"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "pl-zafra": ("wire-original", "Prensa Latina"),  # "Havana, Dec 4 (Prensa Latina) Cuba began ..."
+        "digest-zafra": ("wire-original", "Prensa Latina"),  # word for word, "Source: Prensa Latina"
+        "softs-zafra": ("rewrite-of-wire", "Prensa Latina"),  # "the official news agency Prensa Latina reported"
+        "softs-lowest": ("unknown", None),  # undated
+    }
+    assert _edges(analysis) == {("digest-zafra", "pl-zafra", "republication"),
+                                ("softs-zafra", "pl-zafra", "rewrite")}
+    assert all("ro/mgt/lma" not in p for p in docs["pl-zafra"]["body"])  # the editors' initials under the copy
+    # "Vichot told the press": the first of his two family names, as Spanish usage calls him.
+    assert _speaker(analysis, "The harvest is being organized") == "Rolando Vichot Almeida"
+    assert _entity(analysis, "Ciego de Ávila")["type"] == "PLACE"  # "in Ciego de Ávila"
+
+
+def test_rain_alert(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-alert"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "spa-rain": ("wire-original", "SPA"),  # "Riyadh, December 05, 2026, SPA -- The ..."
+        "observer-rain": ("wire-original", "SPA"),  # "SPA" over the date, "RIYADH: The ..."
+        "weatherwatch-rain": ("rewrite-of-wire", "SPA"),  # "the Saudi Press Agency reported"
+        "gazette-jeddah": ("original", None),
+    }
+    assert _edges(analysis) == {("observer-rain", "spa-rain", "republication"),
+                                ("weatherwatch-rain", "spa-rain", "rewrite")}
+    # The day in the agency's dateline dates its copy, and its "until Wednesday" with it.
+    assert docs["spa-rain"]["published"] == "2026-12-05"
+    until = next(t for t in analysis["timeline"] if "until Wednesday" in t["phrases"] and "spa-rain" in t["in"])
+    assert until["date"] == "2026-12-09"
+    assert all("GMT" not in p and p != "--SPA" for p in docs["spa-rain"]["body"])
+    # "the regions of Makkah, Al-Baha, Asir and Jazan": places all.
+    assert {_entity(analysis, name)["type"] for name in ("Al-Baha", "Asir", "Jazan")} == {"PLACE"}
+    assert not any("Flash" in e["aliases"] for e in analysis["entities"])  # '"Flash floods can form ...," he said'
+    assert _entity(analysis, "Al-Sawaed")["type"] == "PLACE"  # "a shop owner in Al-Sawaed district"

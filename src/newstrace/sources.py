@@ -152,6 +152,13 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     return short
 
 
+def as_spelled(text: str) -> str | None:
+    """The spelling of a source that `text` writes in other letters ("JIJI PRESS" -> "Jiji Press"), else None."""
+    key = _spelling(text)
+    return next((spelling for spellings in SOURCES.values() for spelling in spellings if spelling.lower() == key),
+                None)
+
+
 def ambiguous(text: str) -> bool:
     """Whether the text is a spelling of a source that is also ordinary initials or a word ("AA", as a page's
     text-size button reads; "Map")."""

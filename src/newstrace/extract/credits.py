@@ -19,7 +19,7 @@ from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_
 from newstrace.extract.text_lines import literal_alternation
 from newstrace.gazetteer import filing_places, places
 from newstrace.models import Article
-from newstrace.sources import SOURCES, WIRES, agency, source_name
+from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 
 # Every spelling, lower-cased -> the short name used in analyses.
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
@@ -277,7 +277,8 @@ _SOURCE_DATELINE = re.compile(
 )
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
-                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + r"\.?,\s+)(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?\s+"
+                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,\s+)"
+                                 r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?\s+"
                                  r"(?=[A-Z“\"])")
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
@@ -736,7 +737,7 @@ def _agency_apart(part: str) -> list[str]:
         return [head, tail.strip()]
     joined = part.strip().split("-")
     if len(joined) > 1 and all(is_agency(agency) for agency in joined):
-        return joined  # "AFP-JIJI": one agency's copy as another carries it
+        return [in_mixed_case(agency) for agency in joined]  # "AFP-JIJI": one agency's copy as another carries it
     words = part.split()
     for k in (3, 2, 1):
         if len(words) >= k + 2 and is_agency(agency := " ".join(words[-k:])):
@@ -834,8 +835,11 @@ def common_word(word: str) -> bool:
 
 def in_mixed_case(name: str) -> str:
     """A person's name set in capitals as a byline may set it ("JANE DOE"), written as a name is ("Jane Doe");
-    an agency's or a brand's capitals ("AFP", "USA TODAY", a word English uses often) stay."""
+    an agency's or a brand's capitals ("AFP", "USA TODAY", a word English uses often) stay, but for an agency that
+    spells its name in small letters ("JIJI": "Jiji")."""
     words = name.split()
+    if name.isupper() and (spelled := as_spelled(name)):
+        return spelled
     if not name.isupper() or len(words) < 2 or any(map(common_word, words)):
         return name
     return name.title()

@@ -25,10 +25,12 @@ from newstrace.extract.credits import (
     dated_byline,
     dated_name,
     dateline,
+    dateline_end,
     desk_with_agency,
     desk_words,
     editor_names,
     has_rare_word,
+    in_mixed_case,
     is_name_word,
     is_role,
     issuers,
@@ -39,6 +41,7 @@ from newstrace.extract.credits import (
     people_line,
     person_line,
     press_name,
+    press_word,
     syndicating_site,
     uncapitalised,
     with_title_agency,
@@ -62,7 +65,7 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.gazetteer import places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
-from newstrace.sources import agency, source_name
+from newstrace.sources import agency, as_spelled, source_name
 
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _PUBLISHED_INSIDE = re.compile(r"\b(?:(?:first|originally) )?(?:published|posted)\b", re.I)
@@ -737,8 +740,11 @@ def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> l
         text = _publication_part(line.text)
         label = DATE_LABEL.match(text)
         # A label's date follows it: whatever the line goes on with ("... in Health, Nutrition, ...") is no matter.
+        # So does a dateline's ("Riyadh, December 05, 2026, SPA -- The ..."), the day the copy was filed.
         if line.words > 25 and not label:
-            continue
+            if not (filed := dateline_end(text)):
+                continue
+            text = text[:filed]
         value = find_date(text, month_precision=bool(label))
         if value and not _dates_correction(lines, i):
             rank = _date_rank(line, label, i, anchor)
@@ -1161,7 +1167,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
-    names = with_title_agency(name, text) if name else ([line.text] if agency_line(line.text) else people_line(text))
+    names = with_title_agency(name, text) if name else (
+        [in_mixed_case(line.text)] if agency_line(line.text) else people_line(text))
     if not names:
         return []
     if dated:
@@ -1243,7 +1250,7 @@ def _as_written(name: str, texts: list[str]) -> str:
     # As a word, not in an address ("abc7ny.com", "@npr"), and in capitals and small letters.
     spelled = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)
     return next((m.group() for text in texts for m in spelled.finditer(text)
-                 if m.group()[0].isupper() and not m.group().isupper()), name)
+                 if m.group()[0].isupper() and not m.group().isupper()), as_spelled(name) or name)
 
 
 def _syndicated_here(texts: list[str]) -> str | None:
@@ -1267,9 +1274,16 @@ def _domain_masthead(texts: list[str]) -> str | None:
     if not domains:
         return None
     domain = domains.most_common(1)[0][0].removeprefix("www.")
-    # The masthead that spells the domain in words ("Project Commentary" over "www.project-commentary.example").
+    # The masthead that spells the domain in words ("Project Commentary" over "www.project-commentary.example"),
+    # or that opens the page with the domain's word and its kind ("JIJI PRESS" over "JIJI.COM").
     label = _NOT_ALNUM.sub("", domain.split(".")[0])
-    return next((t for t in texts[:_MASTHEAD_LINES] if " " in t and _NOT_ALNUM.sub("", t.lower()) == label), domain)
+    return next((t for t in texts[:_MASTHEAD_LINES] if " " in t and _NOT_ALNUM.sub("", t.lower()) == label),
+                None) or (texts[0] if _opens_with(texts[0], label) else domain)
+
+
+def _opens_with(masthead: str, label: str) -> bool:
+    words = masthead.split()
+    return 2 <= len(words) <= 3 and words[0].lower() == label and press_word(words[-1].title())
 
 
 def _domain_name_line(texts: list[str]) -> str | None:
