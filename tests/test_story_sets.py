@@ -2038,3 +2038,34 @@ def test_rain_alert(analyses: dict[str, dict[str, Any]]) -> None:
     assert {_entity(analysis, name)["type"] for name in ("Al-Baha", "Asir", "Jazan")} == {"PLACE"}
     assert not any("Flash" in e["aliases"] for e in analysis["entities"])  # '"Flash floods can form ...," he said'
     assert _entity(analysis, "Al-Sawaed")["type"] == "PLACE"  # "a shop owner in Al-Sawaed district"
+
+
+def test_coffee_frost(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["coffee-frost"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "efe-coffee": ("wire-original", "EFE"),  # "Bogota, Dec 4 (EFE).- An unusual frost ..."
+        "latam-coffee": ("wire-original", "EFE"),  # "EFE" over the date
+        "beans-coffee": ("rewrite-of-wire", "EFE"),  # "Spanish news agency EFE reported"
+        "latam-huila": ("original", None),
+    }
+    # "EFE Noticias" over "© EFE 2026": the agency's own site, whose copy the paper carries.
+    assert docs["efe-coffee"]["outlet"] == "EFE Noticias"
+    assert _edges(analysis) == {("latam-coffee", "efe-coffee", "republication"),
+                                ("beans-coffee", "efe-coffee", "rewrite")}
+    assert _entity(analysis, "Duque") == _entity(analysis, "Hernando Duque Gómez")  # "Duque said ..."
+    # The model took her name for a people's; the story calls her "Ortiz" after.
+    assert _speaker(analysis, "In forty years I never saw frost") == "Luz Marina Ortiz"
+
+
+def test_bread_subsidy(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bread-subsidy"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ahram-bread": ("wire-original", "MENA"),  # "MENA , Saturday 5 Dec 2026" under the headline
+        "independent-bread": ("rewrite-of-wire", "MENA"),  # "the state-run MENA news agency reported"
+        "independent-bakers": ("unknown", None),  # undated
+    }
+    assert docs["ahram-bread"]["authors"] == ["MENA"]
+    assert _edges(analysis) == {("independent-bread", "ahram-bread", "rewrite")}
+    assert not any("EGP" in e["aliases"] for e in analysis["entities"])  # "EGP 10 billion": a currency's code

@@ -46,7 +46,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Dow Jones": ("Dow Jones Newswires",),  # "Dow Jones" alone is as often the index
     "SPA": ("SPA", "Saudi Press Agency"),
     "QNA": ("QNA", "Qatar News Agency"),
-    "MENA": ("Middle East News Agency",),  # "MENA" alone is as often the region
+    "MENA": ("Middle East News Agency", "MENA"),  # "MENA" is as often the region: in capitals only (`_AMBIGUOUS`)
     "APP": ("APP", "Associated Press of Pakistan"),  # "app" in capitals only (`_AMBIGUOUS`)
     "PAP": ("Polish Press Agency",),
     "CTK": ("CTK", "ČTK", "Czech News Agency"),
@@ -133,7 +133,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna"})
+                        "leta", "elta", "suna", "mena"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

@@ -164,7 +164,10 @@ _RESIDENTS = word_set("man woman men women boy girl boys girls teenager teenager
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
-_NOT_ACRONYMS = _TIME_ZONES | word_set("""AM PM USD EUR GBP JPY CNY
+# A currency's code before a sum ("EGP 10 billion") names no organisation.
+_CURRENCY_CODES = word_set("""USD EUR GBP JPY CNY INR PKR NGN KES ZAR EGP SAR AED QAR KWD BRL MXN RUB IDR MYR VND THB
+BDT LKR CHF CAD AUD NZD HKD SGD KRW GHS UAH""")
+_NOT_ACRONYMS = _TIME_ZONES | _CURRENCY_CODES | word_set("""AM PM
 PHOTO PHOTOS VIDEO WATCH LIVE FILE UPDATE UPDATED PDF TV OK ID AI""")
 # Capitalised inside a span only when a headline is set in Title Case ("Lift Sanctions Amid New Talks").
 _HEADLINE_WORDS = word_set("""Amid To With Over Against After Before As At By From Into Says Said Is Are Was
@@ -188,11 +191,13 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     """PERSON / ORG / PLACE mentions in the text `doc` parses (an article's text, or its captions), in text
     order; `known_places` are names known to be places (the dateline's), whatever the model takes them for."""
     spans: list[_Span] = []
+    lone_surnames = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     for ent in doc.ents:
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
-        # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT.
+        # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT, or
+        # a name of a people's words ("Luz Marina Ortiz") under NORP, though the story calls her "Ortiz" after.
         label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or (
-            "PERSON" if titled_person(ent) or _role_beside(doc, ent) else None)
+            "PERSON" if titled_person(ent) or _role_beside(doc, ent) or _surnamed(ent, lone_surnames) else None)
         if label == "PERSON" and ent[-1].lower_ in _ORG_ONLY_HEADS:
             label = "ORG"  # "Greenbush Bulletin", "Keston University": no one's name ends so
         if label:
@@ -248,6 +253,11 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                 end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
             out.append(Mention(text[start:end], span.type, start, end, stated=span.stated))
     return out
+
+
+def _surnamed(ent: Any, lone_surnames: set[str]) -> bool:
+    return ent.label_ == "NORP" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) \
+        and ent[-1].text in lone_surnames
 
 
 def _dateline_spans(doc: Any, known_places: list[str]) -> list[_Span]:
@@ -648,6 +658,8 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
             forms[doc[s.end - 1].text] = "PERSON"
             if " " in doc[s.start:s.end].text:
                 forms[_last_word(doc, s)] = "PERSON"  # "Al-Rashidi" after "Fahad Al-Rashidi"
+            if len(words := doc[s.start:s.end].text.split()) >= 3 and words[-2].istitle():
+                forms.setdefault(words[-2], "PERSON")  # "Duque" after "Hernando Duque Gómez"
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
             forms[doc[s.start].text] = "PERSON"  # the family name before a hyphenated given name ("Choi Soo-yeon")
     return forms
@@ -1155,7 +1167,7 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if text.startswith(("@", "#")) or "http" in text or "www." in text or any(c.isdigit() for c in text):
         return True
-    if all(w in _CALENDAR or w.upper() in _TIME_ZONES for w in words) or (
+    if text in _CURRENCY_CODES or all(w in _CALENDAR or w.upper() in _TIME_ZONES for w in words) or (
             span.end < len(doc) and _opens_holiday(doc, span.end)):
         return True
     if len(words) >= 2 and words[0] in _WEATHER_SYSTEMS:

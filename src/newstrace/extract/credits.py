@@ -635,8 +635,11 @@ def dated_name(text: str) -> str | None:
     by separators ("Dec 19, 2025 · Jane Doe · 5 min read", "Dec 26, 2025 • Jane Doe in Gardening")."""
     if len(text.split()) > 25 or not find_date(text):
         return None
-    if name := person_line(_NAME_END.sub("", text).strip(" ,|·•-–—")):
+    before_date = _NAME_END.sub("", text).strip(" ,|·•-–—")
+    if name := person_line(before_date):
         return name
+    if source_name(before_date) and agency(before_date):
+        return in_mixed_case(before_date)  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")
     rest = text
     while lead := opening_date_end(rest):
         rest = rest[lead:].lstrip()  # "Dec 17, 2025 Jane K. Doe", or two dates first (published, updated)
@@ -1124,7 +1127,7 @@ NAME_INITIALS = r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)"
 # government's or a college's, "pa.gov"), a word for what it is ("RT News"), its initials ("News Agency of Nigeria
 # (NAN)").
 _SOURCE_TAIL = re.compile(r"(?:\.(?:(?:com?|net|org)\.)?(?!(?:gov|edu|mil)$)[a-z]{2,4}"
-                          r"|\s+(?:News|TV|Online|English|International)"
+                          r"|\s+(?:News|Noticias|Notícias|TV|Online|English|International)"
                           rf"|{NAME_INITIALS})$", re.I)
 
 

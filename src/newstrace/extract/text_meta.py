@@ -67,6 +67,7 @@ from newstrace.gazetteer import places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, as_spelled, source_name
 
+_BRACKETED_INITIALS = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _PUBLISHED_INSIDE = re.compile(r"\b(?:(?:first|originally) )?(?:published|posted)\b", re.I)
 # A correction appended to a story; the date line under it is the correction's, not the story's.
@@ -1334,9 +1335,14 @@ def _copyright_holder(texts: list[str]) -> str | None:
     for text in reversed(texts):
         if not _notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
             continue
-        if (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)) and (
-                not _agency_notice(name, texts)):
+        if not (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)):
+            continue
+        if not _agency_notice(name, texts):
             return _paper_of(name, texts) or _owned_paper(text, texts) or _writers_publication(name, texts) or name
+        if known_source(texts[0]) == agency(name):
+            # The agency's notice under its own masthead ("EFE Noticias" over "© EFE 2026"), without the initials
+            # it sets after its name ("News Agency of Nigeria (NAN)").
+            return _BRACKETED_INITIALS.sub("", texts[0])
     return None
 
 

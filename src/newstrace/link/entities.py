@@ -532,7 +532,23 @@ def _readings(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
                     near[(doc_id, surname)].add(root)
             for doc_id in node.docs:
                 given[(doc_id, key.split()[0])].add(root)
+    for (doc_id, father), roots in _fathers_names(nodes, by_doc, groups).items():
+        if (doc_id, father) not in near and (doc_id, father) not in given:
+            near[(doc_id, father)] = roots
     return near, given, anywhere
+
+
+def _fathers_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]], groups: _Groups) -> _Readings:
+    """The first of two family names that end a person's name ("duque" of "hernando duque gómez"), by document:
+    what Spanish usage calls the person by, read only where no one's surname or given name is that word."""
+    fathers: _Readings = defaultdict(set)
+    for key, node in nodes.items():
+        words = _without_generation(key.split())
+        if len(words) >= 3 and words[-2] not in NAME_PARTICLES and len(words[-2]) > 2 and "." not in words[-2] and (
+                node.type == "PERSON" or _called_by_surname(key, node, by_doc)):
+            for doc_id in node.docs:
+                fathers[(doc_id, words[-2])].add(groups.find(key))
+    return fathers
 
 
 def _called_by_surname(key: str, node: _Node, by_doc: dict[str, dict[str, _Node]]) -> bool:

@@ -162,15 +162,12 @@ def _groups_agree(carried: list[_Carried], a: tuple[int, set[str]], b: tuple[int
 
 def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
     """Each speaker name as the fullest name of the corpus that ends with its surname and holds all its
-    words, or else the one whose father's family name it is ("Vichot": "Rolando Vichot Almeida"); a surname that
-    two full names share ("Smith": "Ann Smith", "Bob Smith") is left as it is."""
+    words; a surname that two full names share ("Smith": "Ann Smith", "Bob Smith") is left as it is."""
     names = {s for s in speakers if s}
     fullest: dict[str, str] = {}
     for name in names:
         words = set(name.split())
         longer = {o for o in names if _surname(o) == _surname(name) and words <= set(o.split())}
-        if longer == {name} and len(words) == 1:
-            longer |= {o for o in names if father_surname(name, o)}
         widest = max(longer, key=lambda o: (len(o.split()), len(o)))
         rivals = {o for o in longer if not set(o.split()) <= set(widest.split())}
         fullest[name] = name if rivals else widest
@@ -179,7 +176,10 @@ def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
 
 def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
     docs = sorted({m.doc for m in members})
-    votes = Counter(names.get(m.speaker, m.speaker) for m in members if m.speaker)
+    said = [names.get(m.speaker, m.speaker) for m in members if m.speaker]
+    # One outlet calls the speaker by the father's family name that another gives in full ("Vichot": "Rolando
+    # Vichot Almeida"): the same person, where the two carry the same words.
+    votes = Counter(next((o for o in said if father_surname(s, o)), s) for s in said)
     speaker = max(votes, key=lambda s: (not _described(s), votes[s], len(s))) if votes else None
     text = max(members, key=lambda m: (len(m.words), m.doc)).text
     return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members))
