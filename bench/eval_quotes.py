@@ -34,7 +34,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from newstrace.annotate.entities import GENERATIONS
+from newstrace.annotate.entities import generation
 from newstrace.annotate.nlp import load_nlp
 from newstrace.annotate.quotes import find_quotes
 from newstrace.models import Article, Quote
@@ -160,7 +160,7 @@ def speaker_right(pred: str | None, gold: Gold) -> bool:
     if not pred:
         return False
     names = pred.split()
-    if len(names) > 2 and names[-1].rstrip(".").lower() in GENERATIONS:
+    if generation(pred):
         names = names[:-1]  # a generation is no surname: "Joseph R. Biden Jr."
     # A Korean name gives the family name first, the given name's syllables joined by a hyphen ("Ban Ki-moon").
     family = names[0] if len(names) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", names[-1]) else names[-1]

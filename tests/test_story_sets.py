@@ -2069,3 +2069,53 @@ def test_bread_subsidy(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["ahram-bread"]["authors"] == ["MENA"]
     assert _edges(analysis) == {("independent-bread", "ahram-bread", "rewrite")}
     assert not any("EGP" in e["aliases"] for e in analysis["entities"])  # "EGP 10 billion": a currency's code
+
+
+def test_border_markets(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["border-markets"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "irna-border": ("wire-original", "IRNA"),  # "Tehran, IRNA – Iran and Pakistan agreed ..."
+        "ledger-border": ("rewrite-of-wire", "IRNA"),  # "Iran's official news agency IRNA quoted ..."
+        "ledger-wires": ("wire-original", "Reuters"),  # "Reuters | AFP" over the date: the agencies' copy
+        "ledger-closed": ("unknown", None),  # undated
+    }
+    assert docs["ledger-wires"]["authors"] == ["Reuters", "AFP"]
+    assert _edges(analysis) == {("ledger-border", "irna-border", "rewrite")}
+    assert all("**" not in p for p in docs["irna-border"]["body"])  # the agency's code under its copy
+    # "IRNA quoted deputy minister Hamid Rezaei Kia": the role before the name, not the agency the parse hangs it on.
+    assert _entity(analysis, "Hamid Rezaei Kia")["type"] == "PERSON"
+    assert _entity(analysis, "Taftan")["type"] == _entity(analysis, "Mand")["type"] == "PLACE"  # "at Taftan and Mand"
+
+
+def test_snow_hokkaido(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-hokkaido"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "nhk-snow": ("original", None),  # the public broadcaster's own story, under "NHK WORLD-JAPAN"
+        "portal-snow": ("republication", "NHK"),  # word for word, "Source: NHK WORLD-JAPAN"
+        "travel-snow": ("independent-rewrite", "NHK WORLD-JAPAN"),  # "public broadcaster NHK reported"
+    }
+    assert _edges(analysis) == {("portal-snow", "nhk-snow", "republication"), ("travel-snow", "nhk-snow", "rewrite")}
+    assert docs["nhk-snow"]["published_at"] == "2026-12-05T14:32+09:00"
+    # "warned that up to 70 centimeters of snow could fall by Sunday noon": the coming Sunday.
+    assert next(t for t in analysis["timeline"] if "by Sunday noon" in t["phrases"])["date"] == "2026-12-06"
+    # "in Hokkaido" is the island, not the short form of "Hokkaido Railway Company".
+    assert _entity(analysis, "Hokkaido")["type"] == "PLACE"
+    assert "Hokkaido" not in _entity(analysis, "Hokkaido Railway Company")["aliases"]
+
+
+def test_mine_collapse(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["mine-collapse"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ap-mine": ("wire-original", "AP"),  # AP's own site, an editor's note over the dateline
+        "tribune-mine": ("wire-original", "AP"),  # the first version, carried under "(AP) —"
+        "copper-mine": ("rewrite-of-wire", "AP"),  # "the Associated Press reported"
+    }
+    # The note over the text is no dateline, and the agency's own page is the source of the paper's copy.
+    assert docs["ap-mine"]["dateline"] == "COPIAPÓ, Chile"
+    assert docs["ap-mine"]["body"][0].startswith("EDITOR'S NOTE")  # the note stays, as the page prints it
+    assert _edges(analysis) == {("tribune-mine", "ap-mine", "republication"), ("copper-mine", "ap-mine", "rewrite")}
+    assert {_entity(analysis, name)["type"] for name in ("Minera Cordillera", "Minera Andina")} == {"ORG"}
+    assert not any("NOTE" in e["aliases"] for e in analysis["entities"])

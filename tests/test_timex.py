@@ -45,6 +45,9 @@ def _single(times: list[TimeExpr]) -> TimeExpr:
     ("Workers said they had been told to return to the mill on Tuesday.", "2025-11-11"),
     ("Farmers will start receiving subsidised fertiliser on Tuesday, officials said.", "2025-11-11"),
     ("The final vote is on Tuesday, the clerk said.", "2025-11-11"),
+    # What a warning says could come is to come; what could not be done was not.
+    ("The weather agency warned that snow could fall by Tuesday in the hills.", "2025-11-11"),
+    ("The missing fisherman could not be found on Tuesday, the coast guard said.", "2025-11-04"),
 ])
 def test_weekday_is_the_last_one_unless_the_clause_looks_ahead(sentence: str, value: str) -> None:
     time = _only(sentence)

@@ -114,6 +114,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "DW": ("DW", "Deutsche Welle"),
     "VOA": ("VOA", "Voice of America"),
     "France 24": ("France 24", "FRANCE 24"),
+    "NHK": ("NHK", "NHK World", "NHK WORLD-JAPAN", "NHK World-Japan"),
     "CNN": ("CNN",),  # its copy runs on its affiliates' sites under "(CNN) —"
     "PR Newswire": ("PR Newswire", "PRNewswire"),
     "Business Wire": ("Business Wire", "BusinessWire"),
@@ -123,7 +124,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # and the wires that carry companies' press releases. A copy of their text is a republication, not agency copy,
 # and being quoted by them is not using wire reporting.
 CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
-                             "teleSUR", "Al Jazeera", "DW", "VOA", "France 24", "PR Newswire", "Business Wire",
+                             "teleSUR", "Al Jazeera", "DW", "VOA", "France 24", "NHK", "PR Newswire", "Business Wire",
                              "GlobeNewswire", "CNN"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from wordfreq import zipf_frequency
+
 from newstrace.extract.credits import HONORIFICS
 from newstrace.gazetteer import AGENCIES, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
@@ -52,6 +54,7 @@ tribune herald journal gazette telegraph chronicle enquirer inquirer courier exa
 rovers wanderers rangers athletic hotspur
 """)
 
+_SURNAME_ZIPF = 3.5  # a family name is a rare word: "Duque" 2.3, "Schultz" 3.5; "Hispanic" 4.0, "Wall" 5.0
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
 # A company's legal form after its name ("Upjohn Co.", "Reuters Holdings PLC").
 COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "lp",
@@ -130,7 +133,7 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ien", "ean", "ans")
 _BOILERPLATE = word_set("""read also more click here share subscribe newsletter sign login log comments
 comment advertisement sponsored terms conditions privacy cookie cookies policy copyright rights reserved
 menu home search related trending watch video photo photos follow tweet email print next previous full
-article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app
+article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app note
 today yesterday tomorrow breaking live update updated editor editors desk""")
 _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Drive", "Crescent", "Terrace",
                             "Highway"])
@@ -256,8 +259,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
 
 
 def _surnamed(ent: Any, lone_surnames: set[str]) -> bool:
+    """A name the model filed as a people's whose last word, a rare word, it takes alone for a person."""
     return ent.label_ == "NORP" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) \
-        and ent[-1].text in lone_surnames
+        and ent[-1].text in lone_surnames and zipf_frequency(ent[-1].text, "en") < _SURNAME_ZIPF
 
 
 def _dateline_spans(doc: Any, known_places: list[str]) -> list[_Span]:
@@ -316,8 +320,11 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     parts, begin = [], span.start
     # A firm of partners' names keeps its commas ("Goldman, Sachs & Co."); a list of organisations does not.
     firm = span.type == "ORG" and any(doc[j].text == "&" for j in range(span.start, span.end))
-    listed = span.type == "PLACE" and span.start > 0 and doc[span.start - 1].text == "," and (
-        doc[span.start:span.end].text not in places())  # not "Jamaica, Trinidad and Tobago"
+    # "..., Ashby Park and Fernhill", "at Taftan and Mand": two places; not "Jamaica, Trinidad and Tobago", nor "at
+    # the Center for Strategic and International Studies".
+    listed = span.type == "PLACE" and span.start > 0 and (doc[span.start - 1].text == "," or (
+        doc[span.start - 1].lower_ in {"at", "in"} and span.end - span.start == 3)) and (
+        doc[span.start:span.end].text not in places())
     # "in Iloilo, Capiz and Antique", the last two taken for one organisation, or "the provinces of Iloilo, Capiz and
     # Antique" all three: a list of places.
     places_listed = span.type == "ORG" and span.start > 1 and not _has_org_head(list(doc[span.start:span.end])) and (
@@ -435,20 +442,28 @@ def _trim(doc: Any, span: _Span | None) -> _Span | None:
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def generation(name: str) -> str | None:
+    """The generation that ends a name ("jr" of "Joseph R. Biden Jr."), else None."""
+    words = name.split()
+    last = words[-1].rstrip(".").lower() if len(words) > 2 else ""
+    return last if last in GENERATIONS else None
+
+
 def surnames(name: str) -> list[str]:
     """The words a story calls the person by alone: the last, or the first where it is the family name ("Lee" of
     "Lee Jae-myung")."""
     words = name.split()
-    if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS:
+    if generation(name):
         words = words[:-1]  # "Biden" of "Joseph R. Biden Jr."
     return [words[-1], words[0]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
 
 
 def father_surname(short: str, name: str) -> bool:
     """Whether the one word `short` is the first of the two family names that end `name` ("Vichot" of "Rolando
-    Vichot Almeida"), which Spanish usage calls a person by; only where no name of the story ends with it."""
-    words = name.split()
-    return len(words) >= 3 and words[-2] == short and words[-1].rstrip(".").lower() not in GENERATIONS
+    Vichot Almeida"), which Spanish usage calls a person by; only where no name of the story ends with it. A word
+    English uses often is another name's part ("Wall" of "Dodd-Frank Wall Street")."""
+    return len(words := name.split()) >= 3 and words[-2] == short and not generation(name) \
+        and zipf_frequency(short, "en") < _SURNAME_ZIPF
 
 
 def _hyphenated_given_name(span: _Span, last: Any) -> bool:
@@ -658,7 +673,7 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
             forms[doc[s.end - 1].text] = "PERSON"
             if " " in doc[s.start:s.end].text:
                 forms[_last_word(doc, s)] = "PERSON"  # "Al-Rashidi" after "Fahad Al-Rashidi"
-            if len(words := doc[s.start:s.end].text.split()) >= 3 and words[-2].istitle():
+            if len(words := (name := doc[s.start:s.end].text).split()) >= 3 and father_surname(words[-2], name):
                 forms.setdefault(words[-2], "PERSON")  # "Duque" after "Hernando Duque Gómez"
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
             forms[doc[s.start].text] = "PERSON"  # the family name before a hyphenated given name ("Choi Soo-yeon")
@@ -683,6 +698,8 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
+_ROMANCE_ORG_FIRST = word_set("""minera mineração compañía companhia grupo empresa corporación banco industrias
+sociedad aerolíneas petróleos constructora naviera inmobiliaria""")
 _ROMANCE_OF = frozenset(["de", "del", "da", "do", "dos", "das"])
 # Nouns for a company or a body that a story sets beside its name, and what only a company has.
 # Not "producer" or "exporter": a state is an oil producer too.
@@ -923,8 +940,12 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
             lone_people: set[str]) -> EntityType:
     words = [doc[j] for j in range(span.start, span.end)]
     text = doc[span.start:span.end].text
-    if " " not in text and text in short_forms:
-        return short_forms[text]  # "Ruto said" after "William Ruto", whatever the model thought
+    if " " not in text and text in short_forms and not (
+            short_forms[text] == "ORG" and span.type == "PLACE" and span.start > 0
+            and doc[span.start - 1].lower_ in _LOCATIVE):
+        # "Ruto said" after "William Ruto", whatever the model thought; but "in Hokkaido" is the island, whatever
+        # company is named after it ("Hokkaido Railway Company").
+        return short_forms[text]
     if text in AGENCIES or source_name(text) is not None:
         return "ORG"  # "he told Bernama": an agency, which the model may take for a person it has not met
     if _after_honorific(doc, span, words):
@@ -1066,7 +1087,10 @@ def _named_as_org(doc: Any, span: _Span) -> bool:
     if doc[span.start:span.end].text in places():
         return False  # a known place keeps its type
     root = doc[span.start:span.end].root
-    if root.dep_ == "appos" and root.head.lower_ in _ORG_NOUNS:
+    # Not a person's role right before the name, whatever the parse hangs it on ("the news agency IRNA quoted
+    # deputy minister Hamid Rezaei Kia", the name read as the agency's apposition).
+    if root.dep_ == "appos" and root.head.lower_ in _ORG_NOUNS and not (
+            span.start > 0 and doc[span.start - 1].lower_ in ROLES):
         return True
     if any(t.dep_ == "appos" and t.lower_ in _ORG_NOUNS and t.head.i == root.i for t in doc[span.end: span.end + 5]):
         return True
@@ -1151,7 +1175,10 @@ def _has_org_head(words: list[Any]) -> bool:
 
 def is_org_name(words: list[str]) -> bool:
     """"Brookings Institution", "Ministry of ...", "Center for ...": an organisation word (of the lower-cased
-    `words`) that ends the name or is followed by its complement."""
+    `words`) that ends the name or is followed by its complement, or, in Spanish and Portuguese, opens it
+    ("Minera Cordillera", "Grupo Bimbo", "Banco de Chile")."""
+    if len(words) >= 2 and words[0] in _ROMANCE_ORG_FIRST:
+        return True
     for k, word in enumerate(words):
         if word in ORG_HEADS and (k == len(words) - 1 or words[k + 1] in {"of", "for", "on"}):
             return True

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.entities import father_surname, honour_words, surnames, titled_person, word_set
+from newstrace.annotate.entities import father_surname, generation, honour_words, surnames, titled_person, word_set
 from newstrace.models import Mention
 
 TITLES = word_set("""
@@ -216,7 +216,9 @@ class Names:
         if not fits and len(words) == 1:
             fits = [other for other in named if father_surname(name, other)]
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
-            group = next((g for g in people if set(other.split()) <= set(g[0].split())), None)
+            # A generation tells two people apart: "Duncan Hunter" is not "Duncan Hunter Sr.", his father.
+            group = next((g for g in people if set(other.split()) <= set(g[0].split())
+                          and generation(other) == generation(g[0])), None)
             if group is None:
                 people.append([other])
             else:

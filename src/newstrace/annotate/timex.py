@@ -29,6 +29,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
 # "may rain on Friday" looks ahead, "may have left on Friday" back; "could" looks ahead only as what someone said
 # may come ("said temperatures could reach 46C on Wednesday"), for "could not be located Wednesday" is past.
 _MAY = {"may", "might"}
+_FORESEEING = {"warn", "caution", "forecast", "predict", "expect", "fear", "estimate"}  # "warned snow could fall"
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write", "confirm", "be", "have"}
 _SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
@@ -137,7 +138,8 @@ def _direction(text: str, doc: Any) -> Any:
 
 
 def _could_come(verb: Any, aux: set[str]) -> bool:
-    return "could" in aux and "have" not in aux and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING \
+    return "could" in aux and "have" not in aux and verb.dep_ == "ccomp" \
+        and verb.head.lemma_ in _REPORTING | _FORESEEING \
         and not any(c.dep_ == "neg" for c in verb.children)
 
 

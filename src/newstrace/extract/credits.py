@@ -275,6 +275,8 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
+_POSSESSIVE_S = re.compile(r"['’]S$")
+_EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
                                  r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,\s+)"
@@ -942,6 +944,11 @@ def dateline(paragraph: str) -> tuple[str | None, str | None]:
     return place, source
 
 
+def lede(body: list[str]) -> str:
+    """The paragraph that opens the story: the first, or the one under an editor's note set over the text."""
+    return next((p for p in body[:2] if not _EDITORS_NOTE.match(p)), body[0])
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the paragraph's opening dateline ends (its date, if any, dates the report); 0 when it has none."""
     return _dateline(paragraph)[2]
@@ -1001,7 +1008,7 @@ def _caps_word_only(place: str, src: str | None) -> bool:
     is followed by a region."""
     if src:
         return False
-    words = place.strip(" ,").upper().split()
+    words = [_POSSESSIVE_S.sub("", word) for word in place.strip(" ,").upper().split()]  # "EDITOR'S NOTE —"
     return set(words) <= _LABELS or not _SPEAKER_ROLES.isdisjoint(words) or (
         "," not in place and (len(place) < 4 or words[0].rstrip(".").lower() in _SPEAKER_LABELS))
 
@@ -1279,8 +1286,9 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
                     if k >= _HEAD_PARAGRAPHS or not _byline_block(p, article.authors)]
     if article.body and not article.dateline:
         # After a syndicator's tag: "(MENAFN- Example Times) AMMAN — ...".
-        tag = _CARRIED_TAG.match(article.body[0])
-        article.dateline = dateline(article.body[0][tag.end() if tag else 0:])[0]
+        first = lede(article.body)
+        tag = _CARRIED_TAG.match(first)
+        article.dateline = dateline(first[tag.end() if tag else 0:])[0]
     if not article.authors:
         for paragraph in article.body[-3:]:
             if names := credit_names(paragraph):

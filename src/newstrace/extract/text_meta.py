@@ -67,6 +67,7 @@ from newstrace.gazetteer import places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, as_spelled, source_name
 
+_AGENCY_LIST = re.compile(r"\s*[|,/]\s*|\s+and\s+")
 _BRACKETED_INITIALS = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _PUBLISHED_INSIDE = re.compile(r"\b(?:(?:first|originally) )?(?:published|posted)\b", re.I)
@@ -1169,7 +1170,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
     names = with_title_agency(name, text) if name else (
-        [in_mixed_case(line.text)] if agency_line(line.text) else people_line(text))
+        [in_mixed_case(line.text)] if agency_line(line.text) else _agencies_line(line.text) or people_line(text))
     if not names:
         return []
     if dated:
@@ -1183,6 +1184,12 @@ def _words_name(text: str) -> bool:
     """A name of up to five capitalised words that English uses often ("Desert Republic"), as a paper's is."""
     words = text.removeprefix("The ").split()
     return 1 <= len(words) <= _NAME_WORDS - 1 and all(w[:1].isupper() for w in words) and not has_rare_word(words)
+
+
+def _agencies_line(text: str) -> list[str]:
+    """The agencies a line names and nothing else ("Reuters | AFP", "AP, Reuters"): a story made of their copy."""
+    parts = _AGENCY_LIST.split(text)
+    return [in_mixed_case(part) for part in parts] if len(parts) > 1 and all(map(agency_line, parts)) else []
 
 
 def agency_line(text: str) -> str | None:

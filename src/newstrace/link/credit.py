@@ -11,7 +11,16 @@ import datetime as dt
 import functools
 import re
 
-from newstrace.extract.credits import AGENCY_KIND, CITING, DESK_WORDS, FIRST_RAN, REPORTED, dateline, signed_off_by
+from newstrace.extract.credits import (
+    AGENCY_KIND,
+    CITING,
+    DESK_WORDS,
+    FIRST_RAN,
+    REPORTED,
+    dateline,
+    lede,
+    signed_off_by,
+)
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, source_name
 
@@ -37,7 +46,7 @@ def agency_authored(article: Article) -> str | None:
     byline, a source line naming it, or the agency's own masthead over its copy. Citing an agency inside the
     story does not count."""
     text = article.text
-    if article.body and (source := agency(dateline(article.body[0])[1] or signed_off_by(article.body[-1]))):
+    if article.body and (source := agency(dateline(lede(article.body))[1] or signed_off_by(article.body[-1]))):
         return source
     for author in article.authors:
         if agency(author):

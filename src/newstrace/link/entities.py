@@ -29,6 +29,7 @@ from newstrace.annotate.entities import (
     NAME_PARTICLES,
     ORG_CONNECTIVES,
     defines,
+    father_surname,
     is_acronym,
     is_org_name,
     word_acronym,
@@ -543,9 +544,11 @@ def _fathers_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
     what Spanish usage calls the person by, read only where no one's surname or given name is that word."""
     fathers: _Readings = defaultdict(set)
     for key, node in nodes.items():
-        words = _without_generation(key.split())
-        if len(words) >= 3 and words[-2] not in NAME_PARTICLES and len(words[-2]) > 2 and "." not in words[-2] and (
-                node.type == "PERSON" or _called_by_surname(key, node, by_doc)):
+        words = key.split()
+        # A name written only in capitals is as often a headline's words ("WASSERMAN SCHULTZ RESIGNS").
+        if len(words) >= 3 and father_surname(words[-2], key) and words[-2] not in NAME_PARTICLES and (
+                node.type == "PERSON" or _called_by_surname(key, node, by_doc)) and not all(
+                spelling.isupper() for spelling in node.spellings):
             for doc_id in node.docs:
                 fathers[(doc_id, words[-2])].add(groups.find(key))
     return fathers
