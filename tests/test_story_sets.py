@@ -2119,3 +2119,31 @@ def test_mine_collapse(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("tribune-mine", "ap-mine", "republication"), ("copper-mine", "ap-mine", "rewrite")}
     assert {_entity(analysis, name)["type"] for name in ("Minera Cordillera", "Minera Andina")} == {"ORG"}
     assert not any("NOTE" in e["aliases"] for e in analysis["entities"])
+
+
+def test_grid_rule(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-rule"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ap-grid": ("wire-original", "AP"),
+        "msn-grid": ("wire-original", "AP"),  # a portal's copy, "Story by Daniel Ferris, AP • 5h • 2 min read"
+        "utility-grid": ("rewrite-of-wire", "AP"),
+    }
+    # "5h" dates nothing: the portal's page gives no day of its own, and the agency once ("The Associated Press"
+    # over the byline is the AP it names).
+    assert (docs["msn-grid"]["published"], docs["msn-grid"]["authors"]) == (None, ["Daniel Ferris", "AP"])
+    assert _edges(analysis) == {("msn-grid", "ap-grid", "republication"), ("utility-grid", "ap-grid", "rewrite")}
+
+
+def test_ports_reopen(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ports-reopen"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        # "MANILA, Philippines (UPDATED) –": the story's label in brackets, no source's tag.
+        "rappler-port": ("original", None),
+        "island-port": ("republication", "Rappler"),  # "This story originally appeared on Rappler."
+    }
+    # The site signs off its own text with its address, under its masthead; the sign-off keeps its paragraph.
+    assert docs["rappler-port"]["outlet"] == "Rappler"
+    assert docs["rappler-port"]["body"][-1].endswith("by Monday. – Rappler.com")
+    assert _edges(analysis) == {("island-port", "rappler-port", "republication")}

@@ -964,6 +964,8 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
         place, src = match.group("place").strip(" ,"), match.group("src")
         if src in places():
             return f"{place} ({src})", None, match.end()  # the country in brackets after the town: no source
+        if src and src.upper() in _LABELS:
+            return place, None, match.end()  # "MANILA, Philippines (UPDATED) –": the story's label, no source
         return place, _credited(src), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
     if match is None:

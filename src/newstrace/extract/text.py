@@ -80,7 +80,7 @@ from newstrace.extract.text_meta import (
 from newstrace.gazetteer import name_key
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
-from newstrace.sources import ambiguous
+from newstrace.sources import agency, ambiguous
 
 _VALUE: dict[int, Callable[[Line], float]] = {
     GOOD: lambda line: min(line.words, 120) * (1.0 - line.link_ratio),
@@ -218,7 +218,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.published = in_house_order(day, page.content)
     article.published_at = f"{article.published}T{clock}" if clock and article.published else None
     article.authors = authors(lines, title, start, end, article.outlet)
-    if (wire := _agency_credit(lines, title, start, end)) and wire not in article.authors:
+    # The agency once, however the byline and the line over it spell it ("The Associated Press" over "Story by
+    # Jane Doe, AP").
+    if (wire := _agency_credit(lines, title, start, end)) and agency(wire) not in map(agency, article.authors):
         article.authors.append(wire)
     apply_credits(article, _credit_lines(lines, title, start, end))
     article.origin = article.origin or _provider(lines, title, article.outlet)

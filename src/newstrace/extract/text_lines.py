@@ -46,6 +46,10 @@ _SPACE = re.compile(r"\s+")
 # An agency's end mark after its copy's last sentence, with its editors' initials ("... water. (end) fm.gb",
 # "... said. Enditem"): the desk's, not the text's.
 _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+)?\s*$")
+# Not a picture's credit after its caption ("... in Pasir Mas, December 5, 2026. — Bernama pic").
+_SIGNED_END = re.compile(r"[.!?”\"]\s+(?:[–—]|--?)\s*[\w.]+(?:\s+[\w.]+){0,2}$(?<!pic)(?<!pics)(?<!photo)(?<!pix)"
+                         r"(?<!file)(?<!image)(?<!picture)", re.IGNORECASE)
+_SIGN_OFF_REACH = 40
 _END_MARK_HINT = re.compile(r"\([eE]|ditem|DITEM")
 _END_MARK_REACH = 24
 # Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
@@ -511,8 +515,16 @@ def _parse(raw: str, spaced: bool) -> Line | None:
     lower = text.lower()
     tokens = lower.split()
     link_ratio = min(link_chars / len(text), 1.0)
-    return Line(text, lower, tokens, len(tokens), link_ratio, bullet, heading, source, text[-1] in _SENTENCE_END,
-                spaced)
+    return Line(text, lower, tokens, len(tokens), link_ratio, bullet, heading, source, _ends_sentence(text), spaced)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the line ends as a sentence does, or with a sign-off after its last one ("... by Monday. –
+    Rappler.com", "... said. -- AFP")."""
+    if text[-1] in _SENTENCE_END:
+        return True
+    tail = text[-_SIGN_OFF_REACH:]
+    return ("– " in tail or "— " in tail or "- " in tail) and _SIGNED_END.search(tail) is not None
 
 
 def without_end_mark(text: str) -> str:

@@ -1242,9 +1242,8 @@ def url_host(url: str | None) -> str:
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _domain_name_line, _declared_brand,
-                   _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _desk_masthead,
-                   _desk_with_masthead,
-                   _handle_masthead, _article_masthead):
+                   _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _signed_masthead,
+                   _desk_masthead, _desk_with_masthead, _handle_masthead, _article_masthead):
         if name := finder(texts):
             return _as_written(name, texts)
     return None
@@ -1492,6 +1491,16 @@ def _self_named(texts: list[str]) -> str | None:
     return next((name for text in texts if len(text) <= _SELF_NAMED_CHARS
                  and (found := _SELF_NAMED.match(text) or (" is " in text and _SELF_DESCRIBED.match(text)))
                  and (press_name(name := found.group("name")) or name.lower() in masthead)), None)
+
+
+def _signed_masthead(texts: list[str]) -> str | None:
+    """The masthead whose site signs off the text with its address ("Rappler" over "... by Monday. – Rappler.com"):
+    a paper's own story, which another site's copy would sign with the other's name."""
+    top = texts[0] if texts else ""
+    if " " in top or not top[:1].isupper():
+        return None
+    signed = re.compile(rf"[.!?”\"]\s+[–—-]{{1,2}}\s*{re.escape(top)}\.[a-z]{{2,3}}$", re.IGNORECASE)
+    return top if any(signed.search(text) for text in texts[1:]) else None
 
 
 def _desk_masthead(texts: list[str]) -> str | None:
