@@ -2147,3 +2147,15 @@ def test_ports_reopen(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["rappler-port"]["outlet"] == "Rappler"
     assert docs["rappler-port"]["body"][-1].endswith("by Monday. – Rappler.com")
     assert _edges(analysis) == {("island-port", "rappler-port", "republication")}
+
+
+def test_birth_rate(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["birth-rate"]
+    docs = _docs(analysis)
+    assert docs["yonhap-births"]["relation"] == "wire-original"  # "SEJONG, Dec. 3 (Yonhap) --", "(END)" under it
+    assert all("(END)" not in p and "@" not in p for p in docs["yonhap-births"]["body"])
+    # The writer's address in brackets after a byline in capitals; a hyphenated given name makes it a name.
+    assert docs["joongang-births"]["authors"] == ["Park Hye-Jin"]
+    # The paper's own wording shares the agency's quotation but credits nothing: no copy either way.
+    assert analysis["derivations"] == []
+    assert _entity(analysis, "Statistics Korea")["type"] == "ORG"

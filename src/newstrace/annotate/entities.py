@@ -698,8 +698,9 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
 
 
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
-_ROMANCE_ORG_FIRST = word_set("""minera mineração compañía companhia grupo empresa corporación banco industrias
-sociedad aerolíneas petróleos constructora naviera inmobiliaria""")
+# Words that open an organisation's name: Spanish and Portuguese company words, a national statistics office.
+_ORG_FIRST_WORDS = word_set("""minera mineração compañía companhia grupo empresa corporación banco industrias
+sociedad aerolíneas petróleos constructora naviera inmobiliaria statistics""")
 _ROMANCE_OF = frozenset(["de", "del", "da", "do", "dos", "das"])
 # Nouns for a company or a body that a story sets beside its name, and what only a company has.
 # Not "producer" or "exporter": a state is an oil producer too.
@@ -1175,9 +1176,9 @@ def _has_org_head(words: list[Any]) -> bool:
 
 def is_org_name(words: list[str]) -> bool:
     """"Brookings Institution", "Ministry of ...", "Center for ...": an organisation word (of the lower-cased
-    `words`) that ends the name or is followed by its complement, or, in Spanish and Portuguese, opens it
-    ("Minera Cordillera", "Grupo Bimbo", "Banco de Chile")."""
-    if len(words) >= 2 and words[0] in _ROMANCE_ORG_FIRST:
+    `words`) that ends the name or is followed by its complement, or one that opens it ("Minera Cordillera",
+    "Grupo Bimbo", "Banco de Chile", "Statistics Korea")."""
+    if len(words) >= 2 and words[0] in _ORG_FIRST_WORDS:
         return True
     for k, word in enumerate(words):
         if word in ORG_HEADS and (k == len(words) - 1 or words[k + 1] in {"of", "for", "on"}):

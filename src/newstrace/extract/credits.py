@@ -275,6 +275,7 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
+_BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
 _POSSESSIVE_S = re.compile(r"['’]S$")
 _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
@@ -460,6 +461,8 @@ def byline_names(line: str) -> list[str]:
 # menu lines recur on all its pages.
 @lru_cache(maxsize=4096)
 def _byline_names(line: str) -> tuple[str, ...]:
+    if "@" in line:
+        line = _BRACKETED_ADDRESS.sub("", line)  # "BY PARK HYE-JIN [park.hyejin@example.co.kr]"
     if _GLUED_BY.match(line):
         line = f"By {line[2:]}"
     first = line.split(None, 1)[0].lower().rstrip(":")
@@ -845,7 +848,8 @@ def in_mixed_case(name: str) -> str:
     words = name.split()
     if name.isupper() and (spelled := as_spelled(name)):
         return spelled
-    if not name.isupper() or len(words) < 2 or any(map(common_word, words)):
+    # A hyphenated word is a name's ("PARK HYE-JIN"), not a brand's, whatever English word the other is.
+    if not name.isupper() or len(words) < 2 or (any(map(common_word, words)) and "-" not in name):
         return name
     return name.title()
 
