@@ -34,7 +34,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from newstrace.annotate.entities import generation
+from newstrace.annotate.entities import father_surname, generation
 from newstrace.annotate.nlp import load_nlp
 from newstrace.annotate.quotes import find_quotes
 from newstrace.models import Article, Quote
@@ -162,10 +162,13 @@ def speaker_right(pred: str | None, gold: Gold) -> bool:
     names = pred.split()
     if generation(pred):
         names = names[:-1]  # a generation is no surname: "Joseph R. Biden Jr."
-    # A Korean name gives the family name first, the given name's syllables joined by a hyphen ("Ban Ki-moon").
+    # A Korean name gives the family name first, the given name's syllables joined by a hyphen ("Ban Ki-moon"); a
+    # Spanish one ends with two family names, and the story may call the person by the first ("Melba Acosta Febo",
+    # "Ms. Acosta").
     family = names[0] if len(names) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", names[-1]) else names[-1]
-    surname = re.sub(r"['’]s$", "", family.lower())
-    return surname in words(gold.source) or surname in words(gold.antecedent)
+    families = {family, *([names[-2]] if father_surname(names[-2], pred) else [])} if len(names) > 1 else {family}
+    told = words(gold.source) | words(gold.antecedent)
+    return any(re.sub(r"['’]s$", "", name.lower()) in told for name in families)
 
 
 def documents(folder: Path) -> list[tuple[Path, Path]]:

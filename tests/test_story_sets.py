@@ -2159,3 +2159,16 @@ def test_birth_rate(analyses: dict[str, dict[str, Any]]) -> None:
     # The paper's own wording shares the agency's quotation but credits nothing: no copy either way.
     assert analysis["derivations"] == []
     assert _entity(analysis, "Statistics Korea")["type"] == "ORG"
+
+
+def test_desal_plant(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["desal-plant"]
+    docs = _docs(analysis)
+    # "By Ledger Staff and Agencies", "Agencies contributed to this report.": the agencies are the one whose words
+    # the paper keeps, AP's.
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ap-desal": ("wire-original", "AP"),
+        "toi-desal": ("rewrite-of-wire", "AP"),
+    }
+    assert _edges(analysis) == {("toi-desal", "ap-desal", "rewrite")}
+    assert not any("Energy and Water" in e["aliases"] for e in analysis["entities"])  # a minister's portfolio

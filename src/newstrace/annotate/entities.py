@@ -125,6 +125,7 @@ PORTFOLIOS = word_set("""state defense defence foreign affairs home interior jus
 education energy commerce labor labour agriculture transportation transport homeland security treasury
 trade economy environment culture information war communications veterans housing""")
 
+_MINISTERS = word_set("minister secretary")
 _LOCATIVE = word_set("in across throughout into from near within around over inside outside toward "
                       "towards to")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ien", "ean", "ans")
@@ -520,8 +521,11 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
     """"State" in "Secretary of State" and "Interior" in "Interior Minister" are part of a title, not the
     name of anything."""
     words = [doc[j].lower_ for j in range(span.start, span.end)]
-    if words[-1] in PORTFOLIOS and span.end < len(doc) and doc[span.end].lower_ in TITLES:
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if words[-1] in PORTFOLIOS and after in TITLES:
         return True
+    if words[0] in PORTFOLIOS and "and" in words and after in _MINISTERS:
+        return True  # "Energy and Water Minister Yossi Harel": two portfolios, one of them no listed one
     return all(w in PORTFOLIOS | {"and", "the"} for w in words) and _follows_title(doc, span.start)
 
 

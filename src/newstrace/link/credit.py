@@ -150,6 +150,18 @@ def day_number(published: str | None) -> int | None:
 DESK_BYLINE = re.compile(rf"\b(?:{'|'.join(sorted(DESK_WORDS | {'agencies', 'editorial', 'admin', 'web'}))})\b", re.I)
 
 
+# Agencies credited without a name: "By Example Staff and Agencies", "Agencies contributed to this report.",
+# "(With inputs from agencies)".
+_UNNAMED_AGENCIES = re.compile(r"(?i:\b(?:news )?agencies (?:contributed to this|helped with this)"
+                               r"|\bwith (?:inputs?|reporting) from (?:news )?agencies\b)")
+
+
+def credits_agencies(article: Article) -> bool:
+    """Whether the article says it draws on agencies it does not name."""
+    return any(author.lower().removeprefix("news ") == "agencies" for author in article.authors) or bool(
+        _UNNAMED_AGENCIES.search(article.text))
+
+
 def desk_byline(article: Article) -> bool:
     """A byline naming a desk or no person at all ("News Desk", "Staff", "Admin")."""
     return not article.authors or all(DESK_BYLINE.search(a) for a in article.authors)

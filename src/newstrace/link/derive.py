@@ -54,6 +54,7 @@ from newstrace.link.candidates import ReuseIndex
 from newstrace.link.credit import (
     agency_authored,
     credits,
+    credits_agencies,
     credits_name,
     day_number,
     desk_byline,
@@ -390,7 +391,10 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
         wire = agency_authored(other.article)
         # An agency's own page may show its day without the year ("5 DEC, 14:32"): a dated text that credits the
         # agency still took the quotation from its copy.
-        if wire and agency(text.article.origin) == wire and not runs_agency_copy(text.article) and (
+        # Agencies credited unnamed ("Agencies contributed to this report") are the one whose words it keeps.
+        credited = agency(text.article.origin) == wire or (text.article.origin is None and credits_agencies(
+            text.article))
+        if wire and credited and not runs_agency_copy(text.article) and (
                 dated or day_number(text.article.published) is not None):
             return "rewrite"
         if dated and not wire and _credits_other(text, other):
