@@ -1819,6 +1819,8 @@ def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
     ("By News Desk", ["News Desk"]),
     ("By News24 Wire", ["News24 Wire"]),  # a number in a desk's name ends no name
     ("By Jane Doe, AFP-JIJI", ["Jane Doe", "AFP", "Jiji"]),  # one agency's copy as another carries it, as it spells
+    ("BY PARK HYE-JIN [park.hyejin@example.co.kr]", ["Park Hye-Jin"]),  # the writer's address in brackets
+    ("[park.hyejin@example.co.kr]", []),  # an address alone names no one
 ])
 def test_a_writer_s_title_is_cut_and_the_agency_it_opens_with_credited(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

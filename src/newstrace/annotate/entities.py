@@ -461,8 +461,8 @@ def surnames(name: str) -> list[str]:
 
 def father_surname(short: str, name: str) -> bool:
     """Whether the one word `short` is the first of the two family names that end `name` ("Vichot" of "Rolando
-    Vichot Almeida"), which Spanish usage calls a person by; only where no name of the story ends with it. A word
-    English uses often is another name's part ("Wall" of "Dodd-Frank Wall Street")."""
+    Vichot Almeida"), which Spanish usage calls a person by (callers ask it only where no name ends with the word).
+    A word English uses often is another name's part ("Wall" of "Dodd-Frank Wall Street")."""
     return len(words := name.split()) >= 3 and words[-2] == short and not generation(name) \
         and zipf_frequency(short, "en") < _SURNAME_ZIPF
 

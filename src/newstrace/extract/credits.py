@@ -461,8 +461,8 @@ def byline_names(line: str) -> list[str]:
 # menu lines recur on all its pages.
 @lru_cache(maxsize=4096)
 def _byline_names(line: str) -> tuple[str, ...]:
-    if "@" in line:
-        line = _BRACKETED_ADDRESS.sub("", line)  # "BY PARK HYE-JIN [park.hyejin@example.co.kr]"
+    if "@" in line and not (line := _BRACKETED_ADDRESS.sub("", line)):
+        return ()  # "BY PARK HYE-JIN [park.hyejin@example.co.kr]": the address goes, and an address alone is no byline
     if _GLUED_BY.match(line):
         line = f"By {line[2:]}"
     first = line.split(None, 1)[0].lower().rstrip(":")
