@@ -68,6 +68,7 @@ from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_la
 from newstrace.sources import agency, as_spelled, source_name
 
 _AGENCY_LIST = re.compile(r"\s*[|,/]\s*|\s+and\s+")
+_DATELINE_CHARS = 60  # of a lede's opening, where its dateline's date stands
 _BRACKETED_INITIALS = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _UPDATED_INSIDE = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 _PUBLISHED_INSIDE = re.compile(r"\b(?:(?:first|originally) )?(?:published|posted)\b", re.I)
@@ -744,7 +745,8 @@ def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> l
         # A label's date follows it: whatever the line goes on with ("... in Health, Nutrition, ...") is no matter.
         # So does a dateline's ("Riyadh, December 05, 2026, SPA -- The ..."), the day the copy was filed.
         if line.words > 25 and not label:
-            if not (filed := dateline_end(text)):
+            # Most long lines hold no year at their opening and are passed over before any dateline is read.
+            if not (ANY_YEAR.search(text, 0, _DATELINE_CHARS) and (filed := dateline_end(text))):
                 continue
             text = text[:filed]
         value = find_date(text, month_precision=bool(label))
