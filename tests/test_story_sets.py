@@ -2172,3 +2172,17 @@ def test_desal_plant(analyses: dict[str, dict[str, Any]]) -> None:
     }
     assert _edges(analysis) == {("toi-desal", "ap-desal", "rewrite")}
     assert not any("Energy and Water" in e["aliases"] for e in analysis["entities"])  # a minister's portfolio
+
+
+def test_cruise_levy(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cruise-levy"]
+    docs = _docs(analysis)
+    # "KINGSTON, Jamaica, Dec 5, 2026, CMC – ...": the Caribbean's agency after the place and day, no brackets.
+    cmc = docs["cmc-cruise"]
+    assert (cmc["relation"], cmc["origin"], cmc["published"]) == ("wire-original", "CMC", "2026-12-05")
+    assert all("CMC/jb" not in p for p in cmc["body"])
+    # '"...," he said' after "Tourism Minister Andrew Whitely told Parliament ... at Montego Bay, Falmouth and Ocho
+    # Rios": the place the model took for a person is no candidate for "he".
+    assert _speaker(analysis, "Our cruise ports must match") == "Andrew Whitely"
+    assert _entity(analysis, "Ocho Rios")["type"] == _entity(analysis, "Falmouth")["type"] == "PLACE"
+    assert analysis["derivations"] == []  # the paper's own story shares one quotation and credits nothing

@@ -100,6 +100,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Keystone-SDA": ("Keystone-SDA",),
     "Notimex": ("Notimex",),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
+    "CMC": ("CMC", "Caribbean Media Corporation"),  # the Caribbean's; "CMC" in capitals only (`_AMBIGUOUS`)
     # Shares council reporting with local papers; its reporters sign as "Local Democracy Reporter".
     "Local Democracy Reporting Service": ("Local Democracy Reporting Service", "LDRS", "Local Democracy"),
     "RT": ("RT", "Russia Today"),
@@ -134,7 +135,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna", "mena"})
+                        "leta", "elta", "suna", "mena", "cmc"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

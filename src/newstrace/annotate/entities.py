@@ -125,6 +125,7 @@ PORTFOLIOS = word_set("""state defense defence foreign affairs home interior jus
 education energy commerce labor labour agriculture transportation transport homeland security treasury
 trade economy environment culture information war communications veterans housing""")
 
+_LISTED_NAME_TOKENS = 3  # of a name read by the list it stands in ("Ocho Rios", "Al-Baha")
 _MINISTERS = word_set("minister secretary")
 _LOCATIVE = word_set("in across throughout into from near within around over inside outside toward "
                       "towards to")
@@ -278,18 +279,19 @@ def _dateline_spans(doc: Any, known_places: list[str]) -> list[_Span]:
 
 
 def _listed_places(doc: Any, spans: list[_Span]) -> None:
-    """A one-word organisation listed among places after "at" or "in" ("at Mill Lane, Northgate, Ashby Park and
-    Fernhill"), or a one-word name of either kind in a list of nothing but places ("the province's metros,
-    Johannesburg, Tshwane and Ekurhuleni"): the items of one list are things of one kind."""
+    """A name of up to three words listed among places after "at" or "in" ("at Mill Lane, Northgate, Ashby Park and
+    Fernhill", "at Montego Bay, Falmouth and Ocho Rios"), or a one-word name of either kind in a list of nothing but
+    places ("the province's metros, Johannesburg, Tshwane and Ekurhuleni"): the items of one list are things of one
+    kind."""
     kind = {doc[s.end - 1].i: s for s in spans}
     known = places()
     for span in spans:
         if span.type != "PLACE" and " " not in doc[span.start:span.end].text and _of_places(doc[span.end - 1]):
             span.type = "PLACE"  # "the regions of Makkah, Al-Baha, Asir and Jazan": every item one
             continue
-        if span.type == "PLACE" or span.end - span.start != 1 or doc[span.start].text.isupper():
+        if span.type == "PLACE" or span.end - span.start > _LISTED_NAME_TOKENS or doc[span.start].text.isupper():
             continue
-        tok = doc[span.start]
+        tok = doc[span.end - 1]
         first = tok
         # Up the list's items, not onto a noun the parse joins to it ("the metros, Johannesburg, ... and X").
         while first.dep_ == "conj" and first.head.i < first.i and first.head.i in kind:
@@ -298,10 +300,17 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
         listed = [t for t in items if t.i != tok.i and (found := kind.get(t.i)) and found.type == "PLACE"]
         # A list of nothing but places holds one the gazetteer knows: "three children — Adam, Salma and Aliya", the
         # two given names tagged as places, is no list of places.
-        if len(listed) >= 2 and ((span.type == "ORG" and first.dep_ == "pobj" and first.head.lower_ in _WHERE | {"at"})
-                                 or (len(listed) == len(items) - (tok in items)
-                                     and any(t.text in known for t in listed))):
+        after_where = first.dep_ == "pobj" and first.head.lower_ in _WHERE | {"at"}
+        if len(listed) >= 2 and (after_where or (span.end - span.start == 1 and len(listed) == len(items) - (
+                tok in items) and any(t.text in known for t in listed))):
             span.type = "PLACE"
+
+
+def _two_names(words: Any) -> bool:
+    """Two capitalised names of a word or two joined by "and" ("Taftan and Mand", "Falmouth and Ocho Rios")."""
+    joins = [t.i - words.start for t in words if t.lower_ == "and"]
+    return len(joins) == 1 and 1 <= joins[0] <= 2 and 1 <= len(words) - joins[0] - 1 <= 2 and all(
+        t.text[:1].isupper() for t in words if t.lower_ != "and")
 
 
 def _of_places(tok: Any) -> bool:
@@ -321,10 +330,10 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     parts, begin = [], span.start
     # A firm of partners' names keeps its commas ("Goldman, Sachs & Co."); a list of organisations does not.
     firm = span.type == "ORG" and any(doc[j].text == "&" for j in range(span.start, span.end))
-    # "..., Ashby Park and Fernhill", "at Taftan and Mand": two places; not "Jamaica, Trinidad and Tobago", nor "at
-    # the Center for Strategic and International Studies".
+    # "..., Ashby Park and Fernhill", "at Falmouth and Ocho Rios": two places; not "Jamaica, Trinidad and Tobago", nor
+    # "at the Center for Strategic and International Studies".
     listed = span.type == "PLACE" and span.start > 0 and (doc[span.start - 1].text == "," or (
-        doc[span.start - 1].lower_ in {"at", "in"} and span.end - span.start == 3)) and (
+        doc[span.start - 1].lower_ in {"at", "in"} and _two_names(doc[span.start:span.end]))) and (
         doc[span.start:span.end].text not in places())
     # "in Iloilo, Capiz and Antique", the last two taken for one organisation, or "the provinces of Iloilo, Capiz and
     # Antique" all three: a list of places.

@@ -96,7 +96,7 @@ def find_quotes(article: Article, doc: Any, mentions: Sequence[Mention] | None =
     posts = embedded_posts(text)
     marked = [s for s in quote_spans(text) if not any(p.start <= s.open < p.end for p in posts)]
     mentions = find_mentions(doc) if mentions is None else mentions
-    finder = _Attributor(text, doc, marked, [m for m in mentions if m.type == "PERSON"])
+    finder = _Attributor(text, doc, marked, list(mentions))
     quotes = [finder.attribute(span) for span in sorted(marked + posts, key=lambda s: s.start)]
     for i, quote in enumerate(quotes):
         if quote.cue is None and not quote.partial:

@@ -105,14 +105,18 @@ class Names:
 
     def __init__(self, doc: Any, quoted: Callable[[int], bool], mentions: Sequence[Mention] = ()) -> None:
         self.doc, self.quoted = doc, quoted
-        people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)]
+        # Not a name the entity rules read as a place's or an organisation's ("at Montego Bay, Falmouth and Ocho Rios").
+        others = {(m.start, m.end) for m in mentions if m.type != "PERSON"}
+        people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)
+                  and (e.start_char, e.end_char) not in others]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
         self.surnames = {surname for e in people for surname in surnames(clean_name(e.text))}
         # The people the entity rules name in full where the model did not ("Harlow Rovers owner Marta Eklund",
         # taken for an organisation; "Mr Tunde Adeyemi", for a place, though "Adeyemi said" was a person's): whom
         # the surname alone then stands for.
         full = {name for _, name, _ in self.people}
-        missed = [(m.start, name, span.root) for m in mentions if len((name := clean_name(m.text)).split()) > 1
+        missed = [(m.start, name, span.root) for m in mentions
+                  if m.type == "PERSON" and len((name := clean_name(m.text)).split()) > 1
                   and name not in full and (span := doc.char_span(m.start, m.end)) is not None]
         self.people += missed
         self.surnames |= {surname for _, name, _ in missed for surname in surnames(name)}
