@@ -105,8 +105,10 @@ class Names:
 
     def __init__(self, doc: Any, quoted: Callable[[int], bool], mentions: Sequence[Mention] = ()) -> None:
         self.doc, self.quoted = doc, quoted
-        # Not a name the entity rules read as a place's or an organisation's ("at Montego Bay, Falmouth and Ocho Rios").
-        others = {(m.start, m.end) for m in mentions if m.type != "PERSON"}
+        # Not a name the entity rules read as a place's or an organisation's ("at Montego Bay, Falmouth and Ocho
+        # Rios"), unless they read it as a person's elsewhere ("the Bernie Sanders presidential campaign").
+        persons = {m.text for m in mentions if m.type == "PERSON"}
+        others = {(m.start, m.end) for m in mentions if m.type != "PERSON" and m.text not in persons}
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)
                   and (e.start_char, e.end_char) not in others]
         self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
