@@ -130,6 +130,9 @@ CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Dai
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
+# ... -> that spelling, the first one given where two differ in case only ("azertac" -> "AzerTac").
+_AS_SPELLED = {spelling.lower(): spelling
+               for spellings in reversed(SOURCES.values()) for spelling in reversed(spellings)}
 _SPACES = re.compile(r"\s+")
 # The agency's own desk as a byline gives it ("PA Reporter", "Reuters Staff", "AFP staff writer").
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
@@ -156,9 +159,7 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
 
 def as_spelled(text: str) -> str | None:
     """The spelling of a source that `text` writes in other letters ("JIJI PRESS" -> "Jiji Press"), else None."""
-    key = _spelling(text)
-    return next((spelling for spellings in SOURCES.values() for spelling in spellings if spelling.lower() == key),
-                None)
+    return _AS_SPELLED.get(_spelling(text))
 
 
 def ambiguous(text: str) -> bool:

@@ -471,9 +471,10 @@ def surnames(name: str) -> list[str]:
 def father_surname(short: str, name: str) -> bool:
     """Whether the one word `short` is the first of the two family names that end `name` ("Vichot" of "Rolando
     Vichot Almeida"), which Spanish usage calls a person by (callers ask it only where no name ends with the word).
-    A word English uses often is another name's part ("Wall" of "Dodd-Frank Wall Street")."""
+    A word English uses often is another name's part ("Wall" of "Dodd-Frank Wall Street"), and a particle is none
+    ("bin" of "Osama bin Laden")."""
     return len(words := name.split()) >= 3 and words[-2] == short and not generation(name) \
-        and zipf_frequency(short, "en") < _SURNAME_ZIPF
+        and short.lower() not in NAME_PARTICLES and zipf_frequency(short, "en") < _SURNAME_ZIPF
 
 
 def _hyphenated_given_name(span: _Span, last: Any) -> bool:

@@ -644,7 +644,7 @@ def dated_name(text: str) -> str | None:
     if name := person_line(before_date):
         return name
     if source_name(before_date) and agency(before_date):
-        return in_mixed_case(before_date)  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")
+        return before_date  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")
     rest = text
     while lead := opening_date_end(rest):
         rest = rest[lead:].lstrip()  # "Dec 17, 2025 Jane K. Doe", or two dates first (published, updated)
@@ -1302,4 +1302,6 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
                 break
     if not article.origin:
         article.origin = origin(article.body, article.authors, credit_lines)
+    # Each name once, written as a name is or as its agency spells itself ("JIJI" -> "Jiji"), whichever line gave it.
+    article.authors = list(dict.fromkeys(map(in_mixed_case, article.authors)))
     return article

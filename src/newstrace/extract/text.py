@@ -28,7 +28,6 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
-    in_mixed_case,
     known_source,
     may_be_byline,
     paper_name,
@@ -243,7 +242,7 @@ def _agency_credit(lines: list[Line], title: int | None, start: int, end: int) -
     ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy; not a
     spelling that is as often other initials ("AA", a page's text-size button)."""
     near = [*lines[(start if title is None else title + 1): start], *lines[end + 1: end + 2]]
-    return next((in_mixed_case(line.text.rstrip(".")) for line in near
+    return next((line.text.rstrip(".") for line in near
                  if line.text[0].isalpha() and not ambiguous(line.text) and agency_line(line.text)), None)
 
 

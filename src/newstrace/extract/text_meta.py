@@ -30,7 +30,6 @@ from newstrace.extract.credits import (
     desk_words,
     editor_names,
     has_rare_word,
-    in_mixed_case,
     is_name_word,
     is_role,
     issuers,
@@ -67,6 +66,7 @@ from newstrace.gazetteer import places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, as_spelled, source_name
 
+_SIGNED_ADDRESS = re.compile(r"[.!?”\"]\s+[–—-]{1,2}\s*(?P<site>[\w-]+)\.[a-z]{2,3}$", re.IGNORECASE)
 _AGENCY_LIST = re.compile(r"\s*[|,/]\s*|\s+and\s+")
 _DATELINE_CHARS = 60  # of a lede's opening, where its dateline's date stands
 _BRACKETED_INITIALS = re.compile(r"\s*\([A-Z]{2,8}\)$")
@@ -1172,7 +1172,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
     names = with_title_agency(name, text) if name else (
-        [in_mixed_case(line.text)] if agency_line(line.text) else _agencies_line(line.text) or people_line(text))
+        [line.text] if agency_line(line.text) else _agencies_line(line.text) or people_line(text))
     if not names:
         return []
     if dated:
@@ -1191,7 +1191,7 @@ def _words_name(text: str) -> bool:
 def _agencies_line(text: str) -> list[str]:
     """The agencies a line names and nothing else ("Reuters | AFP", "AP, Reuters"): a story made of their copy."""
     parts = _AGENCY_LIST.split(text)
-    return [in_mixed_case(part) for part in parts] if len(parts) > 1 and all(map(agency_line, parts)) else []
+    return parts if len(parts) > 1 and all(map(agency_line, parts)) else []
 
 
 def agency_line(text: str) -> str | None:
@@ -1501,8 +1501,8 @@ def _signed_masthead(texts: list[str]) -> str | None:
     top = texts[0] if texts else ""
     if " " in top or not top[:1].isupper():
         return None
-    signed = re.compile(rf"[.!?”\"]\s+[–—-]{{1,2}}\s*{re.escape(top)}\.[a-z]{{2,3}}$", re.IGNORECASE)
-    return top if any(signed.search(text) for text in texts[1:]) else None
+    return top if any((signed := _SIGNED_ADDRESS.search(text)) and signed.group("site").lower() == top.lower()
+                      for text in texts[1:]) else None
 
 
 def _desk_masthead(texts: list[str]) -> str | None:

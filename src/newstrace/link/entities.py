@@ -546,7 +546,7 @@ def _fathers_names(nodes: dict[str, _Node], by_doc: dict[str, dict[str, _Node]],
     for key, node in nodes.items():
         words = key.split()
         # A name written only in capitals is as often a headline's words ("WASSERMAN SCHULTZ RESIGNS").
-        if len(words) >= 3 and father_surname(words[-2], key) and words[-2] not in NAME_PARTICLES and (
+        if len(words) >= 2 and father_surname(words[-2], key) and (
                 node.type == "PERSON" or _called_by_surname(key, node, by_doc)) and not all(
                 spelling.isupper() for spelling in node.spellings):
             for doc_id in node.docs:
