@@ -507,6 +507,46 @@ def test_a_name_a_who_clause_hangs_on_is_a_person_unless_it_is_where_someone_wor
     assert texts.get("Bailey & Glasser") == "ORG"
 
 
+def test_a_given_name_spelled_as_a_particle_still_opens_a_name_a_who_clause_hangs_on(nlp: Any) -> None:
+    texts = typed(nlp, "“It sounded like a freight train, and then the roof was just gone,” said Della Morrow, who "
+                       "sheltered with her two children in a bathtub.")
+    assert texts.get("Della Morrow") == "PERSON"
+
+
+def test_who_contributed_to_the_report_is_a_reporter(nlp: Any) -> None:
+    texts = typed(nlp, "Fire crews worked through the night to reach the families.",
+                  "CNN's Leo Park contributed to this report. The Associated Press contributed to this story.")
+    assert texts.get("Leo Park") == "PERSON"
+    assert texts.get("Associated Press") == "ORG"
+
+
+def test_on_joins_an_organisation_s_complement_only_after_its_head(nlp: Any) -> None:
+    texts = typed(nlp, "Owners can check their VIN on the NHTSA website.",
+                  "The Senate Committee on Foreign Relations will hold a hearing next week.")
+    assert not any(" on " in text for text in texts if "Committee" not in text)
+    assert texts.get("NHTSA") == "ORG"
+
+
+def test_portfolios_listed_before_a_minister_name_nothing(nlp: Any) -> None:
+    texts = typed(nlp, "The government will reopen six state-owned jute mills, Textiles and Jute Minister Rashed "
+                       "Khan Menon said today.",
+                  "Kestrian President Oskar Brandt and Breganese Prime Minister Selim Aydan met for four hours.")
+    assert "Textiles" not in texts
+    assert texts.get("Rashed Khan Menon") == texts.get("Oskar Brandt") == "PERSON"  # two leaders, no portfolio
+
+
+def test_a_body_named_again_by_its_kind_joins_the_one_body_of_that_kind(nlp: Any) -> None:
+    one = document(nlp, "a", "The Ministry of Municipality announced a two-month ban on kingfish fishing.",
+                   "The ban covers recreational fishing, the Ministry said in a statement.")
+    two = document(nlp, "b", "The Ministry of Health and the Ministry of Finance disagreed on the budget.",
+                   "Officials said the Ministry would answer on Monday, the Ministry said in a statement.")
+    (ministry,) = holding(merge_entities([one]), "Ministry of Municipality")
+    assert "Ministry" in ministry.aliases
+    # A page that names two ministries does not say which one "the Ministry" is, nor which the other page's is.
+    (ministry,) = holding(merge_entities([one, two]), "Ministry of Municipality")
+    assert (ministry.aliases, ministry.in_) == (["Ministry of Municipality"], ["a"])
+
+
 def test_a_dateline_s_place_is_a_place_in_every_story_that_names_it() -> None:
     wire = Article(id="w", path="w.txt", body=["ANKAVA, Orlania (AP) — The central bank raised its main rate to 9% "
                                                "on Monday to defend the lira."])

@@ -18,6 +18,7 @@ from newstrace.extract.credits import (
     dated_byline,
     dated_name,
     dateline,
+    in_mixed_case,
     known_source,
     origin,
     signed_off_by,
@@ -34,6 +35,7 @@ from newstrace.extract.text_lines import (
     classify,
     count_stops,
     split_lines,
+    without_end_mark,
 )
 from newstrace.extract.text_meta import authors, outlet, published
 from newstrace.ingest import read_pages
@@ -2148,11 +2150,28 @@ def test_a_summary_boxs_label_is_no_paragraph() -> None:
     assert extract(_page(dump)).body == [*points, *STORY]  # the points stay, as a standfirst does
 
 
-@pytest.mark.parametrize("mark", ["(end) fm.gb", "(END) ab/cd", "Enditem"])
+@pytest.mark.parametrize("mark", ["(end) fm.gb", "(END) ab/cd", "Enditem", "PTI AMP RS RS"])
 def test_an_agency_s_end_mark_goes_its_sentence_stays(mark: str) -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", *STORY[:-1],
                            f"{STORY[-1]} {mark}", "Share", "Print"])
     assert extract(_page(content)).body == STORY
+
+
+def test_a_list_item_s_number_is_no_sentence_before_an_end_mark() -> None:
+    assert without_end_mark("9. CANON EOS RP") == "9. CANON EOS RP"
+    assert without_end_mark("Fares rise on Monday, the operator said. PTI AB CD") == \
+        "Fares rise on Monday, the operator said."
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("JANE DOE", "Jane Doe"),
+    ("TOI STAFF", "TOI Staff"),  # a desk's name: its paper's initials as they are
+    ("NEWS DESK", "News Desk"),
+    ("PA SPORT STAFF", "PA Sport Staff"),
+    ("AFP", "AFP"),
+])
+def test_a_name_in_capitals_is_written_as_a_name_is(name: str, written: str) -> None:
+    assert in_mixed_case(name) == written
 
 
 def test_a_related_story_between_paragraphs_is_no_paragraph() -> None:

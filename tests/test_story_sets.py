@@ -2186,3 +2186,98 @@ def test_cruise_levy(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "Our cruise ports must match") == "Andrew Whitely"
     assert _entity(analysis, "Ocho Rios")["type"] == _entity(analysis, "Falmouth")["type"] == "PLACE"
     assert analysis["derivations"] == []  # the paper's own story shares one quotation and credits nothing
+
+
+def test_kingfish_ban(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["kingfish-ban"]
+    docs = _docs(analysis)
+    # "Doha, December 05 (QNA) - ...": the agency's page, a paper's copy under "QNA" a day later, a rewrite that
+    # cites "Qatar News Agency (QNA)".
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "qna-kingfish": ("wire-original", "QNA"),
+        "peninsula-kingfish": ("wire-original", "QNA"),
+        "souq-kingfish": ("rewrite-of-wire", "QNA"),
+    }
+    assert docs["qna-kingfish"]["published"] is None  # "December 05" names no year
+    assert _edges(analysis) == {("peninsula-kingfish", "qna-kingfish", "republication"),
+                                ("souq-kingfish", "qna-kingfish", "rewrite")}
+    assert _speaker(analysis, "Protecting the fish during spawning") == "Khalid Saad Al Marri"
+    # "the Ministry said": the one ministry the pages name, by its kind alone.
+    assert "Ministry" in _entity(analysis, "Ministry of Municipality")["aliases"]
+
+
+def test_tornado_cnn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tornado-cnn"]
+    docs = _docs(analysis)
+    # "(CNN) —" on the network's page and on an affiliate's under "The-CNN-Wire ... Cable News Network".
+    ktvx = docs["ktvx-tornado"]
+    assert (ktvx["relation"], ktvx["origin"]) == ("republication", "CNN")
+    assert _edges(analysis) == {("ktvx-tornado", "cnn-tornado", "republication")}
+    assert docs["cnn-tornado"]["authors"][0] == "Maya Ortiz"
+    # "CNN's Leo Park contributed to this report": a reporter, whatever a name ending in "Park" looks like.
+    assert _entity(analysis, "Leo Park")["type"] == "PERSON"
+    # "said Della Morrow, who sheltered ...": "Della" opens a name here, no particle.
+    assert _entity(analysis, "Della Morrow")["type"] == "PERSON"
+    assert _speaker(analysis, "It sounded like a freight train") == "Della Morrow"
+    late_friday = next(t for t in analysis["timeline"] if "late Friday" in t["phrases"])
+    assert late_friday["date"] == "2026-12-04"
+
+
+def test_upi_recall(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["upi-recall"]
+    docs = _docs(analysis)
+    assert (docs["upi-recall"]["relation"], docs["upi-recall"]["origin"]) == ("wire-original", "UPI")
+    assert (docs["autoblog-recall"]["relation"], docs["autoblog-recall"]["origin"]) == ("rewrite-of-wire", "UPI")
+    assert _edges(analysis) == {("autoblog-recall", "upi-recall", "rewrite")}
+    # "check their VIN on the NHTSA website": two names, no "Committee on ..." of one.
+    assert not any(" on " in e["name"] for e in analysis["entities"])
+    assert "NHTSA" in _entity(analysis, "National Highway Traffic Safety Administration")["aliases"]
+
+
+def test_jute_mills(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["jute-mills"]
+    docs = _docs(analysis)
+    bss = docs["bss-jute"]
+    assert (bss["relation"], bss["origin"], bss["published"]) == ("wire-original", "BSS", "2026-12-05")
+    assert all("BSS/AAS" not in p for p in bss["body"])
+    # The paper runs the agency's text under "Staff Correspondent" and adds a paragraph of its own.
+    assert _edges(analysis) == {("observer-jute", "bss-jute", "republication")}
+    # "Textiles and Jute Minister Rashed Khan Menon": two portfolios, no organisation called "Textiles".
+    assert not any("Textiles" in e["aliases"] for e in analysis["entities"])
+    assert _speaker(analysis, "The mills will run again") == "Rashed Khan Menon"
+
+
+def test_metro_fare_toi(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-fare-toi"]
+    docs = _docs(analysis)
+    # "... the corporation said. PTI AMP RS RS": the desk's initials go, the sentence stays.
+    pti = docs["pti-metro"]
+    assert pti["body"][-1] == "Monthly passes will be unchanged until March 31, the corporation said."
+    assert (pti["relation"], pti["origin"]) == ("wire-original", "PTI")
+    paper = docs["toi-metro"]
+    assert (paper["authors"], paper["published"], paper["dateline"]) == (["Ravi Menon"], "2026-12-05", "BENGALURU")
+    assert analysis["derivations"] == []  # the paper's own story shares one quotation and credits no one
+    assert _speaker(analysis, "Even after the revision") == "Anjali Rao"
+
+
+def test_vaccine_medium(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["vaccine-medium"]
+    docs = _docs(analysis)
+    # A blog platform's page: "Follow", "6 min read", clap and reply counts, "Listen", "Share", topic tags and the
+    # writer's box are no part of the text.
+    post = docs["medium-vaccine"]
+    assert post["authors"] == ["Amara Obi"]
+    assert post["published"] == "2026-12-05"
+    assert post["body"][0].startswith("Last week health officials")
+    assert post["body"][-1].endswith("The difference this makes is hard to overstate.")
+    # '"...," Health Minister Joseph Amadi told AFP': the agency's quotation, kept in the post.
+    assert (post["relation"], post["origin"]) == ("rewrite-of-wire", "AFP")
+    assert docs["afp-vaccine"]["published"] == "2026-12-03"  # "Issued on: 03/12/2026", day first
+
+
+def test_gaza_toi(analyses: dict[str, dict[str, Any]]) -> None:
+    doc = _docs(analyses["gaza-toi"])["toi-aid"]
+    # "By TOI STAFF": a desk's name in capitals written as a name is, its paper's initials kept.
+    assert doc["authors"] == ["TOI Staff"]
+    assert doc["published"] == "2026-12-05"
+    assert doc["body"][-1].startswith("UN humanitarian coordinator Ingrid Solheim")

@@ -127,6 +127,7 @@ trade economy environment culture information war communications veterans housin
 
 _LISTED_NAME_TOKENS = 3  # of a name read by the list it stands in ("Ocho Rios", "Al-Baha")
 _MINISTERS = word_set("minister secretary")
+_REPORTS = word_set("report story article")
 _LOCATIVE = word_set("in across throughout into from near within around over inside outside toward "
                       "towards to")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ien", "ean", "ans")
@@ -536,7 +537,24 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
         return True
     if words[0] in PORTFOLIOS and "and" in words and after in _MINISTERS:
         return True  # "Energy and Water Minister Yossi Harel": two portfolios, one of them no listed one
+    if _portfolios_before_minister(doc, span):
+        return True  # "Textiles and Jute Minister Rashed Khan Menon", of which the model saw only "Textiles"
     return all(w in PORTFOLIOS | {"and", "the"} for w in words) and _follows_title(doc, span.start)
+
+
+def _portfolios_before_minister(doc: Any, span: _Span) -> bool:
+    """Whether the span opens a list of capitalised portfolios joined by "and" that a minister's or a secretary's
+    title closes; a country's name of two parts ("Trinidad and Tobago Minister of Finance") is no portfolio."""
+    if span.type == "PERSON":
+        return False  # "President Oskar Brandt and Breganese Prime Minister Selim Aydan": two leaders
+    j = span.end
+    while j < len(doc) and j - span.end < _LISTED_NAME_TOKENS and doc[j].lower_ not in _MINISTERS and (
+            doc[j].lower_ in {"and", "&"} or (_is_name_word(doc[j]) and doc[j].lower_ not in TITLES
+                                             and doc[j].ent_type_ not in ("PERSON", "NORP", "GPE"))):
+        j += 1
+    return (j < len(doc) and doc[j].lower_ in _MINISTERS and any(doc[k].lower_ in {"and", "&"}
+                                                                 for k in range(span.start + 1, j))
+            and doc[span.start:j].text not in places() and doc[span.start].text not in places())
 
 
 def _follows_title(doc: Any, start: int) -> bool:
@@ -558,7 +576,7 @@ def _extend(doc: Any, span: _Span) -> _Span:
             end += 2
         elif tok.lower_ in NAME_PARTICLES and _continues_name(doc, end + 1):
             end += 1
-        elif orgish and ((tok.lower_ in {"of", "for", "on"} and _org_tail(doc, end + 1) > end + 1)
+        elif orgish and ((_joins_complement(doc, end) and _org_tail(doc, end + 1) > end + 1)
                          or (_lists_portfolios(doc, end) and _has_of(doc, span.start, end))):
             end = _org_tail(doc, end + 1)
         elif span.type == "PERSON" and _loose_name_word(doc[end]):
@@ -585,6 +603,13 @@ def _extend(doc: Any, span: _Span) -> _Span:
         else:
             break
     return _Span(start, end, span.type, span.split)
+
+
+def _joins_complement(doc: Any, i: int) -> bool:
+    """Whether the word at `i` opens an organisation's complement: "of" or "for", and "on" only after its head
+    ("Committee on Foreign Relations"; not "their VIN on the NHTSA website")."""
+    word = doc[i].lower_
+    return word in {"of", "for"} or (word == "on" and doc[i - 1].lower_ in ORG_HEADS)
 
 
 def _joined_by_and(doc: Any, start: int, span: _Span, end: int) -> bool:
@@ -1136,6 +1161,8 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
         return False
     root = doc[span.start:span.end].root
     before = doc[span.start - 1] if span.start > 0 else None
+    if _credited_reporter(root) and len(words) >= 2 and source_name(doc[span.start:span.end].text) is None:
+        return True  # "CNN's Leo Park contributed to this report": a reporter, whatever a name ending in "Park" is
     # A role set after the name ("Sun Jiayi, a tourism researcher at Hengzhou University,").
     if any(t.dep_ == "appos" and t.lower_ in ROLES and t.head.i == root.i for t in doc[span.end: span.end + 6]):
         return True
@@ -1143,6 +1170,14 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
         # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") is a noun too.
         before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.pos_ == "PROPN"
                                                                                   and before.is_lower)))
+
+
+def _credited_reporter(root: Any) -> bool:
+    """Whether a name is who "contributed to this report" or "contributed reporting": a story's credit line."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ == "contribute" and any(
+        child.lower_ == "reporting" or (child.lower_ == "to" and any(t.lower_ in _REPORTS for t in child.children))
+        for child in verb.children)
 
 
 def _personal_name(words: list[Any], lone_people: set[str]) -> bool:
@@ -1162,7 +1197,8 @@ def _introduced_as_person(doc: Any, span: _Span) -> bool:
     """"Petar Lukas, who owns a shop": a name of two or three words taken for an organisation, with a "who"
     after it. Not a club whose name holds its city ("Manchester United, who won")."""
     after = doc[span.end: span.end + 2]
-    words = sum(doc[j].lower_ not in NAME_PARTICLES for j in range(span.start, span.end))  # "Maria do Carmo Vidal"
+    # "Maria do Carmo Vidal" is three words, "Della Morrow" two: a name's first word is never a particle.
+    words = sum(j == span.start or doc[j].lower_ not in NAME_PARTICLES for j in range(span.start, span.end))
     if not (2 <= words <= 3 and len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"):
         return False
     # The clause must hang on the name, and the name must not be where a person before it works ("a lawyer at

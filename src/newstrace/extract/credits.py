@@ -337,6 +337,7 @@ _WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*
 _DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
 _TAG_AND_SITE = re.compile(r"\((?P<tag>[A-Z]{2,6})\)\s*\(?(?:https?://)?www\.[\w.-]+\)?$")
 _EDITOR_CREDIT_WORDS = 6
+_INITIALS_LETTERS = 4  # a paper's or an agency's initials in a desk's name ("TOI", "IANS")
 
 
 # A note that the text ran first elsewhere ("This article first appeared in ...", "Originally published by ...").
@@ -848,6 +849,10 @@ def in_mixed_case(name: str) -> str:
     words = name.split()
     if name.isupper() and (spelled := as_spelled(name)):
         return spelled
+    if name.isupper() and len(words) >= 2 and words[-1].lower() in DESK_WORDS:
+        # A desk's name in capitals ("TOI STAFF", "NEWS DESK"): its words as a name's, its paper's initials as they are.
+        initials = [w if len(w) <= _INITIALS_LETTERS and not common_word(w) else w.title() for w in words[:-1]]
+        return " ".join([*initials, words[-1].title()])
     # A hyphenated word is a name's ("PARK HYE-JIN"), not a brand's, whatever English word the other is.
     if not name.isupper() or len(words) < 2 or (any(map(common_word, words)) and "-" not in name):
         return name

@@ -45,7 +45,10 @@ _RULE = re.compile(r"^[\s|:*_=~\-–—.·•]*$")
 _SPACE = re.compile(r"\s+")
 # An agency's end mark after its copy's last sentence, with its editors' initials ("... water. (end) fm.gb",
 # "... said. Enditem"): the desk's, not the text's.
-_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+)?\s*$")
+# So is an agency's tag with its editors' initials in capitals ("... the corporation said. PTI AMP RS RS"), after a
+# sentence's end, not an abbreviation's ("the U.S. NBA MVP").
+_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+)?\s*$"
+                       r"|(?<=[a-z0-9)][.!?]|[.!?][”\"])\s+[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,5}\s*$")
 # Not a picture's credit after its caption ("... in Pasir Mas, December 5, 2026. — Bernama pic").
 _SIGNED_END = re.compile(r"[.!?”\"]\s+(?:[–—]|--?)\s*[\w.]+(?:\s+[\w.]+){0,2}$(?<!pic)(?<!pics)(?<!photo)(?<!pix)"
                          r"(?<!file)(?<!image)(?<!picture)", re.IGNORECASE)
@@ -510,7 +513,8 @@ def _parse(raw: str, spaced: bool) -> Line | None:
         return None
     if "  " in text or "\t" in text or "\xa0" in text:
         text = _SPACE.sub(" ", text).strip()
-    if _END_MARK_HINT.search(text, max(0, len(text) - _END_MARK_REACH)):  # most lines are told so at once
+    # Most lines are told at once to hold no end mark.
+    if text[-1].isupper() or _END_MARK_HINT.search(text, max(0, len(text) - _END_MARK_REACH)):
         text = without_end_mark(text)
     lower = text.lower()
     tokens = lower.split()
@@ -530,7 +534,8 @@ def _ends_sentence(text: str) -> bool:
 def without_end_mark(text: str) -> str:
     """The paragraph without the end mark an agency's desk sets after its copy's last sentence."""
     end_mark = _END_MARK.search(text, max(0, len(text) - _END_MARK_REACH))
-    return text[:end_mark.start()] if end_mark else text
+    # Only after a sentence: "9. CANON EOS RP" numbers a list's item.
+    return text[:end_mark.start()] if end_mark and text.count(" ", 0, end_mark.start()) >= 2 else text
 
 
 def _undo_markdown(text: str) -> tuple[str, int, int]:

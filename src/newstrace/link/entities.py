@@ -54,6 +54,9 @@ _LEGAL_WORDS = COMPANY_SUFFIXES | COMPANY_TRADES | {"international", "holdings",
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
+# Public bodies a story names again by their kind alone, capitalised ("the Ministry", "the Council").
+_BODY_KINDS = frozenset({"ministry", "department", "council", "commission", "committee", "authority", "agency",
+                         "board", "tribunal", "bureau", "directorate", "inspectorate", "secretariat"})
 _WORD = re.compile(r"\w+")
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
@@ -121,7 +124,7 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
-                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names):
+                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names, _bodies_by_kind):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -139,9 +142,9 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
     """Add the documents that spell a known name where the model saw none: a small model misses a name
     without context ("HTS has promised ...") that another article of the corpus introduced. Names are matched
     as written, on word boundaries, outside the document's mentions ("Washington" in "Washington Post"); a
-    name of two entries, one under three characters, a bare surname that another person of the document
-    ends with, and a word (not an acronym) found unnamed in more documents than the entity is named in are
-    left alone."""
+    name of two entries, one under three characters, a body's kind alone ("Ministry", which any ministry is
+    called), a bare surname that another person of the document ends with, and a word (not an acronym) found
+    unnamed in more documents than the entity is named in are left alone."""
     owner: dict[str, int] = {}
     shared: set[str] = set()
     for i, entity in enumerate(entities):
@@ -151,7 +154,7 @@ def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> Non
     by_lead: dict[str, list[str]] = defaultdict(list)
     for alias in owner.keys() - shared:
         first = _WORD.match(alias)
-        if first and len(alias) >= 3 and any(c.isupper() for c in alias):
+        if first and len(alias) >= 3 and any(c.isupper() for c in alias) and alias.lower() not in _BODY_KINDS:
             by_lead[first.group()].append(alias)
     named = [set(entity.in_) for entity in entities]
     unnamed: dict[str, set[str]] = defaultdict(set)
@@ -301,6 +304,26 @@ def _paper_short_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tup
     for word, roots in papers.items():
         if len(roots) == 1 and word in nodes and nodes[word].type == "ORG":
             yield word, next(iter(roots))
+
+
+def _bodies_by_kind(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"the Ministry said" joins "Ministry of Municipality", "the Department" "Fisheries Department": a public body
+    named again by its kind alone, when every page that does so names one body of that kind, the same one."""
+    bodies: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type != "ORG" or len(words) < 2:
+            continue
+        for kind in {words[-1], words[0] if words[1] in ORG_CONNECTIVES else ""} & _BODY_KINDS:
+            for doc_id in node.docs:
+                bodies[(doc_id, kind)].add(groups.find(key))
+    for kind in _BODY_KINDS:
+        bare = nodes.get(kind)
+        if bare is None or bare.type != "ORG":
+            continue
+        named = [bodies.get((doc_id, kind), set()) for doc_id in bare.docs]
+        if all(len(roots) == 1 for roots in named) and len(roots := set.union(*named)) == 1:
+            yield kind, roots.pop()
 
 
 def _agency_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
