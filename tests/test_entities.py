@@ -507,6 +507,11 @@ def test_a_name_a_who_clause_hangs_on_is_a_person_unless_it_is_where_someone_wor
     assert texts.get("Bailey & Glasser") == "ORG"
 
 
+def test_a_gully_or_a_gorge_is_a_place_whatever_the_model_took_it_for(nlp: Any) -> None:
+    texts = typed(nlp, "The Rural Fire Service issued an emergency warning for Blue Gully on Saturday afternoon.")
+    assert texts.get("Blue Gully") == "PLACE"
+
+
 def test_a_given_name_spelled_as_a_particle_still_opens_a_name_a_who_clause_hangs_on(nlp: Any) -> None:
     texts = typed(nlp, "“It sounded like a freight train, and then the roof was just gone,” said Della Morrow, who "
                        "sheltered with her two children in a bathtub.")

@@ -1745,9 +1745,13 @@ def test_a_menu_repeated_in_the_footer_is_no_table_of_contents() -> None:
     assert article.title == "Can the landing reopen before the season?"
 
 
-@pytest.mark.parametrize("note", ["This article first appeared in The Lakeside Herald.",
-                                  "Culled from The Lakeside Herald"])  # West African papers' word for it
-def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline(note: str) -> None:
+@pytest.mark.parametrize(("note", "source"), [
+    ("This article first appeared in The Lakeside Herald.", "The Lakeside Herald"),
+    ("Culled from The Lakeside Herald", "The Lakeside Herald"),  # West African papers' word for it
+    ("This article originally appeared on the Lakeside Herald (www.lakeside.example), the leading news site of the "
+     "lakes.", "Lakeside Herald"),
+])
+def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline(note: str, source: str) -> None:
     story = [paragraph.removeprefix("NAIROBI, Kenya (AP) — ") for paragraph in STORY]
     dump = "\n\n".join(["Lake Region Today", "HOME  NEWS  BUSINESS  CONTACT", "River landing closed for lock repairs",
                          "March 5, 2025 by regionadmin", note, *story, "Share this:",
@@ -1755,7 +1759,7 @@ def test_a_note_that_the_story_ran_first_elsewhere_is_a_credit_not_the_headline(
     article = extract(_page(dump))
     assert article.title == "River landing closed for lock repairs"
     assert article.body == story
-    assert article.origin == "The Lakeside Herald"
+    assert article.origin == source
 
 
 def test_a_syndication_note_names_the_site_and_is_no_paragraph_or_editor() -> None:
@@ -2098,10 +2102,25 @@ def test_a_byline_without_the_place_it_was_filed_from(line: str, expected: str) 
      "commitment to free, accessible news?", "Make Contribution"],
     ["DISCLAIMER: Comments expressed here do not reflect the opinions of The River Times or any employee thereof."],
     ["Stay informed and ahead of the curve! Follow The River Times on WhatsApp for real-time updates."],
+    ["Follow River Times Business on X, LinkedIn, Instagram and Facebook for insights on business and finance."],
+    # A notice that reserves the site's rights in all it publishes, pictures among them.
+    ["Copyright 1995 - 2026. All rights reserved. The content (including but not limited to text, photo, multimedia "
+     "information, etc) published in this site belongs to River Times Information Co (RTIC)."],
+    # The paper's note on its reporter.
+    ["Ana Ruiz joined the Times in 2021 and covers rivers and ports."],
 ])
 def test_a_sites_notes_under_the_text_are_no_paragraphs(furniture: list[str]) -> None:
-    dump = "\n\n".join(["River landing closed for lock repairs", "March 3, 2025", *STORY, *furniture])
+    dump = "\n\n".join(["River landing closed for lock repairs", "By Ana Ruiz", "March 3, 2025", *STORY, *furniture])
     assert extract(_page(dump)).body == STORY
+
+
+def test_a_caption_with_its_picture_s_credit_in_square_brackets_is_no_paragraph() -> None:
+    caption = "A ferry waits at the closed lock in Mombasa on Friday. [Photo/Lake Region Daily]"
+    dump = "\n\n".join(["River landing closed for lock repairs", "By Ana Ruiz", "March 3, 2025", *STORY[:2], caption,
+                         *STORY[2:]])
+    article = extract(_page(dump))
+    assert article.body == STORY
+    assert article.captions == ["A ferry waits at the closed lock in Mombasa on Friday."]
 
 
 def test_a_sentence_about_following_someone_stays() -> None:

@@ -2281,3 +2281,53 @@ def test_gaza_toi(analyses: dict[str, dict[str, Any]]) -> None:
     assert doc["authors"] == ["TOI Staff"]
     assert doc["published"] == "2026-12-05"
     assert doc["body"][-1].startswith("UN humanitarian coordinator Ingrid Solheim")
+
+
+def test_bushfire_abc(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bushfire-abc"]
+    docs = _docs(analysis)
+    abc = docs["abc-bushfire"]
+    # "Posted Sat 5 Dec 2026 at 4:31am, updated ...", "Topic:Bushfires" and the picture's "(ABC News: Tom Reeve)".
+    assert (abc["published"], abc["authors"]) == ("2026-12-05", ["Hannah Lowe"])
+    assert abc["body"][0].startswith("Residents of Blue Gully")
+    assert not any("ABC News:" in p for p in abc["body"])
+    aap = docs["aap-bushfire"]
+    assert (aap["relation"], aap["origin"]) == ("wire-original", "AAP")
+    # "an emergency warning for Blue Gully": a gully is a place, whatever the model took it for.
+    assert _entity(analysis, "Blue Gully")["type"] == "PLACE"
+
+
+def test_harbour_scmp(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["harbour-scmp"]
+    docs = _docs(analysis)
+    # "Kelvin Ng joined the Post in 2021 and covers urban planning.": the paper's note on its reporter.
+    assert docs["scmp-harbour"]["body"][-1].startswith("Opposition lawmakers")
+    portal = docs["portal-harbour"]
+    # "This article originally appeared on the South China Morning Post (www.scmp.com), ...": a credit, no paragraph.
+    assert (portal["relation"], portal["origin"]) == ("republication", "South China Morning Post")
+    assert portal["body"][-1].startswith("Opposition lawmakers")
+    assert _edges(analysis) == {("portal-harbour", "scmp-harbour", "republication")}
+
+
+def test_smog_chinadaily(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["smog-chinadaily"]
+    paper = _docs(analysis)["chinadaily-smog"]
+    assert (paper["authors"], paper["published"]) == (["Wang Xiaoyu"], "2026-12-05")  # "By WANG XIAOYU | ..."
+    # A caption "... on Friday. [Photo/Xinhua]" between paragraphs, and a notice that reserves its rights while
+    # listing "text, photo, multimedia information": neither is the story's.
+    assert not any("Photo/Xinhua" in p or "rights reserved" in p for p in paper["body"])
+    assert paper["body"][-1].startswith("The city's average PM2.5")
+    assert not any(t["date"] == "1995" for t in analysis["timeline"])
+    assert _speaker(analysis, "A cold front arriving on Monday") == "Li Xiang"
+
+
+def test_quake_dawn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-dawn"]
+    docs = _docs(analysis)
+    paper = docs["dawn-quake"]
+    # "Reuters" over "Published December 5, 2026": the agency's copy, with a paragraph of the paper's own.
+    assert (paper["relation"], paper["origin"], paper["authors"]) == ("wire-original", "Reuters", ["Reuters"])
+    # "Follow Dawn Business on X, LinkedIn, ...": the site's call to follow it, no paragraph.
+    assert paper["body"][-1].startswith("In 2008, a 6.4-magnitude earthquake")
+    assert _edges(analysis) == {("dawn-quake", "reuters-quake", "republication")}
+    assert docs["reuters-quake"]["dateline"] == "QUETTA, Pakistan"

@@ -142,7 +142,8 @@ _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "
                             "Highway"])
 # Last words of a place's name ("Hill" is not one: "Capitol Hill" stands for Congress).
 _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "Island", "Islands", "Valley", "Heights",
-                        "Falls", "Springs", "Creek", "Peninsula", "Vale", "Highlands", "Lowlands"])
+                        "Falls", "Springs", "Creek", "Peninsula", "Vale", "Highlands", "Lowlands", "Gully", "Gorge",
+                        "Ridge", "Hills", "Plains", "Lagoon"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
 _NAME_WORDS = 4  # of a name after an honorific

@@ -352,7 +352,9 @@ def republication_note(text: str) -> bool:
     """Whether a line says the text ran first elsewhere: a credit, never the headline. "Originally published in
     March 2022" says when, not where: a date line."""
     found = _REPUBLICATION_NOTE.match(text)
-    after = text[found.end():].split(None, 1) if found else []
+    after = text[found.end():].split(None, 2) if found else []
+    if after[:1] == ["the"]:
+        after = after[1:]  # "appeared on the Example Morning Post"
     # Where is a name or an address ("The Lakeside Herald", "rt.com"); "read the full post on how to ..." points to
     # a post about something.
     named = bool(after) and (after[0][:1].isupper() or "." in after[0].rstrip("."))
@@ -375,7 +377,8 @@ _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, (?:a|an|the) [^,]{3,80},)? "
                       r"(?:covers|writes about|reports on|is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
                       r"(?:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
-                      r"|economist|director|author)|can be reached)\b")
+                      r"|economist|director|author)|can be reached"
+                      r"|joined (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: in (?:19|20)\d\d)? (?:as|and))\b")
 # A note under agency copy on what the agency is ("The Local Democracy Reporting Service is a public service news
 # agency that shares ..."), as papers print under a pool reporter's story.
 _AGENCY_NOTE = re.compile(r"(?:The )?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:is|are) (?:a|an|the)\b")

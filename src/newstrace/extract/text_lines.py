@@ -128,7 +128,10 @@ _STRONG_JUNK = re.compile(
     # A comment form's rules under the story ("Comments will be moderated. Keep comments relevant to the article.").
     r"|^(?:all )?comments (?:will be|are|may be) (?:moderated|reviewed|pre-moderated)\b"
     # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
-    r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b",
+    r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b"
+    # Or on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and Facebook for
+    # ..."); a writer's tagline that ends so ("... Follow him on Instagram.") is the writer's.
+    r"|^follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b",
     re.I,
 )
 
@@ -163,7 +166,8 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
-    "on telegram", "google news", "moderated", "miss out", "subscribe to",
+    "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
+    "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _STRONG_JUNK_WORDS = 40
@@ -308,7 +312,7 @@ _CAPTION_WORDED = re.compile(
     r"|\b(?:photo|image|picture)s? (?:credit|courtesy|by|via)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b"
     # "Photographs by Jane Doe" over a feature, "... Park. Illustration by Jane Doe"; not a book's "Illustrations by"
     r"|(?:^|[^\w\s]\s*)(?:photograph|photography|illustration)s? by\b"
-    r"|^file photo\b|\bap photo\b|\(photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
+    r"|^file photo\b|\bap photo\b|[(\[]photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
     # A credit set off by a bar after the caption's sentence ("... in Rongai. PHOTO | FILE").
     r"|[.!?]\s+(?:photo|image|picture|graphic)s?\s*\|"
 )
@@ -598,8 +602,10 @@ def classify(line: Line) -> int:
         return BARRIER
     if first[:1].isdigit() and _COMMENTS_OPEN.match(lower):
         return BARRIER
+    # A notice that reserves its rights is one, whatever it lists ("text, photo, multimedia"); a picture's credit
+    # is a caption's.
     if (words <= _NOTICE_WORDS and ("©" in text or "right" in lower or "(c)" in lower) and _NOTICE.match(lower)
-            and not _PICTURE_WORD.search(lower)):
+            and (not _PICTURE_WORD.search(lower) or "all rights reserved" in lower)):
         return BARRIER
     if words <= _READING_TIME_WORDS and READING_TIME.match(text):
         return JUNK
