@@ -507,6 +507,14 @@ def test_a_name_a_who_clause_hangs_on_is_a_person_unless_it_is_where_someone_wor
     assert texts.get("Bailey & Glasser") == "ORG"
 
 
+def test_an_irish_surname_keeps_its_particle_and_its_accented_given_name(nlp: Any) -> None:
+    texts = typed(nlp, "The tax will double from next year, Minister for Housing Seán Ó Dálaigh has announced.",
+                  "“There is no excuse for a habitable home to sit empty,” Mr Ó Dálaigh said.",
+                  "The change will be included in the Finance Bill, which is due before the Dáil on Tuesday.")
+    assert texts.get("Seán Ó Dálaigh") == texts.get("Ó Dálaigh") == "PERSON"
+    assert "Bill" not in texts  # a law before parliament
+
+
 def test_a_gully_or_a_gorge_is_a_place_whatever_the_model_took_it_for(nlp: Any) -> None:
     texts = typed(nlp, "The Rural Fire Service issued an emergency warning for Blue Gully on Saturday afternoon.")
     assert texts.get("Blue Gully") == "PLACE"

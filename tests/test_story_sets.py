@@ -2331,3 +2331,49 @@ def test_quake_dawn(analyses: dict[str, dict[str, Any]]) -> None:
     assert paper["body"][-1].startswith("In 2008, a 6.4-magnitude earthquake")
     assert _edges(analysis) == {("dawn-quake", "reuters-quake", "republication")}
     assert docs["reuters-quake"]["dateline"] == "QUETTA, Pakistan"
+
+
+def test_rice_inquirer(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-inquirer"]
+    docs = _docs(analysis)
+    paper = docs["inquirer-rice"]
+    # "By: Carla Reyes - Reporter / @carlareyesINQ" over "Manila Daily Inquirer / 02:14 PM December 05, 2026".
+    assert (paper["authors"], paper["published"], paper["dateline"]) == (
+        ["Carla Reyes"], "2026-12-05", "MANILA, Philippines")
+    assert paper["body"][-1].startswith('"Every ton that lands in January')  # no subscription box
+    pna = docs["pna-rice"]
+    assert (pna["relation"], pna["origin"], pna["authors"]) == ("wire-original", "PNA", ["Leilani Sanchez"])
+    assert analysis["derivations"] == []  # one quotation shared, each its own reporting
+
+
+def test_housing_irish(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["housing-irish"]
+    doc = _docs(analysis)["irishtimes-housing"]
+    # "Sat Dec 05 2026 - 06:00" over the writer and her title; the standfirst under the headline is no paragraph.
+    assert (doc["published"], doc["authors"]) == ("2026-12-05", ["Fiona Gallagher"])
+    assert doc["body"][0].startswith("The vacant property tax")
+    # "Minister for Housing Seán Ó Dálaigh", then "Mr Ó Dálaigh said": an Irish surname with its particle, and the
+    # accented given name the model left out.
+    assert _speaker(analysis, "There is no excuse") == "Seán Ó Dálaigh"
+    assert "Ó Dálaigh" in _entity(analysis, "Seán Ó Dálaigh")["aliases"]
+    assert not any("Bill" in e["aliases"] for e in analysis["entities"])  # "the Finance Bill": a law
+
+
+def test_canal_bangkok(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["canal-bangkok"]
+    doc = _docs(analysis)["bangkokpost-canal"]
+    # "PUBLISHED : 5 Dec 2026 at 14:02", "NEWSPAPER SECTION: NEWS", "WRITER: Pornthip Saelim".
+    assert (doc["published"], doc["authors"]) == ("2026-12-05", ["Pornthip Saelim"])
+    assert doc["body"][0].startswith("Fares on the Saen Saep canal")
+    # "Mr Somchai": Thai usage calls a person by the given name.
+    assert _speaker(analysis, "The new boats are quieter") == "Somchai Wongsawat"
+
+
+def test_ferry_stuff(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-stuff"]
+    docs = _docs(analysis)
+    # "Mia Harrington" over "16:22, Dec 05 2026": the time before the day.
+    assert (docs["stuff-ferry"]["published"], docs["stuff-ferry"]["authors"]) == ("2026-12-05", ["Mia Harrington"])
+    rnz = docs["rnz-ferry"]
+    assert (rnz["relation"], rnz["origin"]) == ("republication", "Stuff")  # "This story first appeared on Stuff."
+    assert _edges(analysis) == {("rnz-ferry", "stuff-ferry", "republication")}

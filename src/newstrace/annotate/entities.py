@@ -35,7 +35,7 @@ _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLAC
 
 # Lowercase words that live inside names: Arabic, Romance, Dutch/German particles and English connectives.
 NAME_PARTICLES = word_set("al el es ul wal wa bin ibn bint abu de del della di da das do dos du van von der ng "
-                           "den la le ter y")
+                           "den la le ter y ó ní nic")
 ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Committee to Protect Journalists"
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
@@ -832,7 +832,11 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
         for n in range(min(longest, len(texts) - i), 0, -1) if texts[i][:1].isupper() else ():
             key = " ".join(texts[i:i + n])
             if key in known and not taken & set(range(i, i + n)) and all(fits[i:i + n]):
-                out.append(_Span(i, i + n, known[key]))
+                # "Minister for Housing Seán Ó Dálaigh" before "Mr Ó Dálaigh": the given name the model left out.
+                # A one-word name is as often a place's end ("Việt Nam" beside "Trần Thanh Nam").
+                given = known[key] == "PERSON" and n > 1 and i > 0 and i - 1 not in taken \
+                    and _accented_given_name(doc[i - 1])
+                out.append(_Span(i - given, i + n, known[key]))
                 i += n - 1
                 break
         i += 1
@@ -1259,6 +1263,9 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "Madam" of "Madam President": a form of address, nobody's name
     if words[-1] in _TRADES and span.end < len(doc) and doc[span.end].lower_ in _TRADE_ROLES:
         return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
+    if words == ["bill"] and span.start >= 2 and doc[span.start - 1].text.istitle() \
+            and doc[span.start - 2].lower_ == "the":
+        return True  # "the Finance Bill": a law before parliament, no one called Bill
     return all(w in _BOILERPLATE | ORG_CONNECTIVES for w in words)
 
 
