@@ -2377,3 +2377,17 @@ def test_ferry_stuff(analyses: dict[str, dict[str, Any]]) -> None:
     rnz = docs["rnz-ferry"]
     assert (rnz["relation"], rnz["origin"]) == ("republication", "Stuff")  # "This story first appeared on Stuff."
     assert _edges(analysis) == {("rnz-ferry", "stuff-ferry", "republication")}
+
+
+def test_terminal_delay(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["terminal-delay"]
+    dates = {phrase: t["date"] for t in analysis["timeline"] for phrase in t["phrases"]}
+    # A paper's story of Monday 7 December 2026, dated every way a desk writes time.
+    assert dates["late last month"] == "2026-11"
+    assert dates["earlier this month"] == "2026-12"
+    assert dates["on the 15th"] == "2026-12-15"
+    assert dates["last Thursday"] == "2026-12-03"
+    assert dates["mid-January"] == "2027-01"
+    assert dates["on Dec. 21"] == "2026-12-21"
+    # "Unions have called a one-day strike for the day after Christmas": this Christmas, and a day after it.
+    assert dates["the day after Christmas"] == "2026-12-26"

@@ -311,9 +311,22 @@ def test_timeline_lists_an_undated_pages_relative_dates_as_unresolvable() -> Non
     ("Talks were ongoing to stabilise supply before Christmas.", "2026-01-10", "2025-12-25"),
     ("Shops will open on Christmas Day.", "2026-01-10", "2026-12-25"),  # the clause looks ahead
     ("Sales were strong at Christmas, the company said.", "2026-12-05", "2025-12-25"),  # ... or back
+    ("Shops will open on the day after Christmas.", "2026-12-05", "2026-12-26"),
+    ("The ferry made its last run the day before Christmas Eve 2025.", "2026-12-05", "2025-12-23"),
+    # What a strike is called for is still to come, though the calling is told in the perfect.
+    ("Unions have called a one-day strike for the day after Christmas.", "2026-12-05", "2026-12-26"),
 ])
 def test_a_holiday_without_a_year(sentence: str, published: str, value: str) -> None:
     assert _only(sentence, published=published).value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Unions have called a strike for Friday.", "2026-12-04"),  # published on Wednesday 2 December
+    ("A vote is scheduled for Friday.", "2026-12-04"),
+    ("A memorial service planned for Saturday was canceled.", "2026-11-28"),  # a plan told as past
+])
+def test_the_day_an_event_is_set_for(sentence: str, value: str) -> None:
+    assert _only(sentence, published="2026-12-02").value == value
 
 
 @pytest.mark.parametrize(("sentence", "value"), [

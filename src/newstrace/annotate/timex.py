@@ -25,6 +25,10 @@ _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "h
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
            "predict", "project", "anticipate", "likely", "unlikely"}
 _DIRECTIVES = {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "invite", "summon", "request"}
+# What is called, set or planned for a day, and the events a day is set for ("called a strike for Friday", "the vote
+# for Tuesday"): the day is still to come, whatever tense the calling is told in.
+_SET_FOR = {"call", "schedule", "set", "slate", "plan", "book", "fix", "reschedule", "postpone", "strike", "walkout",
+            "vote", "election", "hearing", "meeting", "protest", "rally", "referendum", "summit", "ballot"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
 # "may rain on Friday" looks ahead, "may have left on Friday" back; "could" looks ahead only as what someone said
 # may come ("said temperatures could reach 46C on Wednesday"), for "could not be located Wednesday" is past.
@@ -146,6 +150,9 @@ def _could_come(verb: Any, aux: set[str]) -> bool:
 def _direction_from_parse(token: Any) -> int:
     """Tense of the verb that governs the expression: future auxiliaries, "is expected to", "is to",
     a present progressive or a present-tense action verb look ahead; a past verb looks back."""
+    if token.head.lower_ == "for" and token.dep_ == "pobj" and token.head.head.lemma_.lower() in _SET_FOR \
+            and _told_as_present(token.head.head):
+        return 1
     verb, steps, via_noun, below = token, 0, False, token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         below, verb, steps = verb, verb.head, steps + 1
@@ -205,6 +212,18 @@ def _direction_from_parse(token: Any) -> int:
             and token.head.head.i == verb.i:
         return 1
     return 0
+
+
+def _told_as_present(word: Any) -> bool:
+    """Whether the clause of a word (a verb, or the noun's verb) is told in the present, its perfect included ("have
+    called"), or the future; "a service planned for Saturday was canceled" tells a plan as past."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ in ("acl", "relcl", "amod") and not aux:
+        return _told_as_present(verb.head)  # a participle qualifying a noun is as old as the clause of the noun
+    return bool(aux & (_PRESENT_AUX | _FUTURE_AUX)) or verb.tag_ in ("VBP", "VBZ")
 
 
 def _direction_from_text(text: str, start: int, end: int) -> int:

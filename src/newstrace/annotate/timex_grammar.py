@@ -471,15 +471,21 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "bastille day": (7, 14), "thanksgiving": (11, 0), "thanksgiving day": (11, 0)}
 
 
-@rule(r"(?P<h>christmas(?:\s+(?:day|eve))?|yuletide|new\s+year['’]s\s+(?:day|eve)|independence\s+day|halloween|"
+@rule(r"(?:the\s+day\s+(?P<off>after|before)\s+)?"
+      r"(?P<h>christmas(?:\s+(?:day|eve))?|yuletide|new\s+year['’]s\s+(?:day|eve)|independence\s+day|halloween|"
       r"valentine['’]s\s+day|veterans\s+day|bastille\s+day|thanksgiving(?:\s+day)?)(?:\s+(?P<y>" + _YEAR + r"))?"
       # A holiday that names a kind of thing ("the Christmas party shooting", "Halloween costumes") dates nothing.
       r"(?!\s+(?:party|parties|tree|trees|lights|markets?|shopping|cards?|gifts?|presents?|dinner|lunch|carols?"
       r"|decorations?|songs?|sales?|jumpers?|sweaters?|films?|movies?|specials?|costumes?|candy|turkey)\b)")
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
-    if m["y"]:
-        return "DATE", _holiday_date(key, int(m["y"])).isoformat()
+    when = _holiday_date(key, int(m["y"])) if m["y"] else _nearest_holiday(key, m, ctx)
+    if m["off"]:
+        when += timedelta(days=1 if m["off"].lower() == "after" else -1)  # "the day after Christmas"
+    return "DATE", when.isoformat()
+
+
+def _nearest_holiday(key: str, m: re.Match[str], ctx: Context) -> date:
     ref = ctx.month()
     when = _holiday_date(key, ref.year)
     if ctx.anchor is not None and ctx.anchor.precision == "day":
@@ -489,7 +495,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         back = when if when <= ref else _holiday_date(key, ref.year - 1)
         direction = ctx.direction(m.start(), m.end())
         when = ahead if direction > 0 or (direction == 0 and ahead - ref < ref - back) else back
-    return "DATE", when.isoformat()
+    return when
 
 
 def _holiday_date(key: str, year: int) -> date:
