@@ -515,6 +515,11 @@ def test_an_irish_surname_keeps_its_particle_and_its_accented_given_name(nlp: An
     assert "Bill" not in texts  # a law before parliament
 
 
+def test_the_second_of_two_rivers_is_a_river(nlp: Any) -> None:
+    texts = typed(nlp, "The Oder and Opava rivers burst their banks in several places.")
+    assert texts.get("Opava") == "PLACE"
+
+
 def test_a_gully_or_a_gorge_is_a_place_whatever_the_model_took_it_for(nlp: Any) -> None:
     texts = typed(nlp, "The Rural Fire Service issued an emergency warning for Blue Gully on Saturday afternoon.")
     assert texts.get("Blue Gully") == "PLACE"

@@ -2391,3 +2391,29 @@ def test_terminal_delay(analyses: dict[str, dict[str, Any]]) -> None:
     assert dates["on Dec. 21"] == "2026-12-21"
     # "Unions have called a one-day strike for the day after Christmas": this Christmas, and a day after it.
     assert dates["the day after Christmas"] == "2026-12-26"
+
+
+def test_czech_floods(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["czech-floods"]
+    # Two papers carry one AP story under their own boilerplate; the agency's page is not among the pages. Both run
+    # the agency's original; neither copies the other.
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+        "times-flood": ("wire-original", "AP"),
+        "herald-flood": ("wire-original", "AP"),
+    }
+    assert analysis["derivations"] == []
+    assert analysis["stories"] == [["herald-flood", "times-flood"]]
+    # "The Oder and Opava rivers": the second of two rivers is a river too.
+    assert _entity(analysis, "Opava")["type"] == "PLACE"
+
+
+def test_school_closure(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["school-closure"]
+    # A paper's own story of a dozen quotations: two sentences quoted after one attribution, a neighbour named after
+    # a possessive, a statement introduced by a colon, an unnamed spokesman, a surname alone after a full name.
+    assert _speaker(analysis, "The new campus has room") == "Margaret Doyle"
+    assert _speaker(analysis, "My son will be better off") == "Raj Patel"
+    assert _speaker(analysis, "Every child deserves") == "Helen Okafor"
+    assert _speaker(analysis, "Everyone had the chance") == "Margaret Doyle"
+    assert _speaker(analysis, "They are taking the heart") == "Claire Benton"
+    assert "spokesman" in (_speaker(analysis, "We have not been consulted") or "")

@@ -753,7 +753,8 @@ _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 # "district", as a House or a school district is no place's name.
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
-                      "mountains hills peninsula gulf islands isles road highway expressway motorway")
+                      "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
+                      "towns villages cities")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
@@ -1094,7 +1095,10 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
             and root.head.pos_ == "NOUN" and root.head.is_lower:
         return True  # "in the capital, Norddam,", not "in Silicon Valley, Tyrone Pike,"
     noun = doc[span.end] if span.end < len(doc) else None
-    if noun is not None and noun.lower_ in _PLACE_NOUNS and noun.i in (doc[span.end - 1].head.i, root.head.i) \
+    # The second of two names joined by "and" qualifies what the first does ("the Oder and Opava rivers").
+    partner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
+    if noun is not None and noun.lower_ in _PLACE_NOUNS and noun.i in (doc[span.end - 1].head.i, root.head.i,
+                                                                       partner.head.i) \
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", "the Izu and Ogasawara
         # islands", not "a CNN town hall"
