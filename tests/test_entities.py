@@ -515,6 +515,18 @@ def test_an_irish_surname_keeps_its_particle_and_its_accented_given_name(nlp: An
     assert "Bill" not in texts  # a law before parliament
 
 
+def test_a_hyphenated_surname_used_alone_is_the_whole_surname(nlp: Any) -> None:
+    found = mentions(nlp, "Alberta Wildfire information officer Josee St-Onge said the fire had not grown.",
+                     "“Crews have done incredible work holding the line,” St-Onge said.")
+    assert [m.text for m in found if "Onge" in m.text] == ["Josee St-Onge", "St-Onge"]
+
+
+def test_a_place_s_body_named_for_what_it_does_is_no_person(nlp: Any) -> None:
+    texts = typed(nlp, "Cooler weather slowed a wildfire near Fort Ellis in Alberta.",
+                  "Alberta Wildfire information officer Josee St-Onge said the fire had not grown in two days.")
+    assert texts.get("Alberta Wildfire") == "ORG"
+
+
 def test_the_second_of_two_rivers_is_a_river(nlp: Any) -> None:
     texts = typed(nlp, "The Oder and Opava rivers burst their banks in several places.")
     assert texts.get("Opava") == "PLACE"

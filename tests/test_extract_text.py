@@ -2156,7 +2156,8 @@ def test_a_writers_sign_off_under_the_text(line: str, names: list[str]) -> None:
     assert credit_names(line) == names
 
 
-@pytest.mark.parametrize("line", ["—WITH A REPORT FROM PNA", "(With inputs from PTI)"])
+@pytest.mark.parametrize("line", ["—WITH A REPORT FROM PNA", "(With inputs from PTI)",
+                                  "With files from The Canadian Press"])  # Canadian papers' credit
 def test_a_note_that_an_agency_reported_is_a_credit(line: str) -> None:
     assert credit_note(line)
 

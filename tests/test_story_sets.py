@@ -2417,3 +2417,19 @@ def test_school_closure(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "Everyone had the chance") == "Margaret Doyle"
     assert _speaker(analysis, "They are taking the heart") == "Claire Benton"
     assert "spokesman" in (_speaker(analysis, "We have not been consulted") or "")
+
+
+def test_wildfire_cp(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["wildfire-cp"]
+    docs = _docs(analysis)
+    # "This report by The Canadian Press was first published Dec. 5, 2026." on the agency's own story.
+    assert (docs["cp-wildfire"]["relation"], docs["cp-wildfire"]["origin"]) == ("wire-original", "Canadian Press")
+    # "With files from The Canadian Press" under a paper's own story that keeps the agency's quotation.
+    globe = docs["globe-wildfire"]
+    assert (globe["relation"], globe["origin"]) == ("rewrite-of-wire", "Canadian Press")
+    assert _edges(analysis) == {("globe-wildfire", "cp-wildfire", "rewrite")}
+    # "St-Onge said": the hyphenated surname whole, the same person as "Josee St-Onge".
+    assert "St-Onge" in _entity(analysis, "Josee St-Onge")["aliases"]
+    assert not any("Onge" in e["aliases"] for e in analysis["entities"])
+    # "Alberta Wildfire said", in a story of "a wildfire": the province's agency, no person.
+    assert _entity(analysis, "Alberta Wildfire")["type"] == "ORG"

@@ -242,6 +242,11 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     lone_people = {doc[s.start].text for s in spans if s.type == "PERSON" and s.end - s.start == 1}
     day_words = _day_words(doc)
     small_words = {t.text for t in doc if t.is_lower}
+    # "Alberta Wildfire said", in a story of "a wildfire": a place's body named for what it does, no person.
+    place_words = {doc[s.start].text for s in spans if s.type == "PLACE" and s.end - s.start == 1}
+    bodies = {doc[s.start:s.end].text.casefold() for s in spans if s.type == "PERSON" and s.end - s.start == 2
+              and (doc[s.start].text in place_words or doc[s.start].text in places())
+              and doc[s.end - 1].lower_ in small_words and doc[s.end - 1].text not in lone_people}
     _listed_places(doc, spans)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
@@ -251,7 +256,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         if span.stated:
             span.type = "PLACE" if key in named_places else "ORG" if key in named_orgs else "PERSON"
         else:
-            span.type = _retype(doc, span, person_tokens, short_forms, lone_people)
+            span.type = "ORG" if key in bodies else _retype(doc, span, person_tokens, short_forms, lone_people)
         if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words) \
                 and not _capitalised_common_word(doc, span, person_tokens, small_words):
             first, last = doc[span.start], doc[span.end - 1]
@@ -818,20 +823,26 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
     """Later mentions the model missed of a name it found once in the article, and bare surnames of the
     people it found ("Stumpf said" after "John Stumpf")."""
     texts = [t.text for t in doc]
+    with_ws = [t.text_with_ws for t in doc]
+
+    def spelled(start: int, end: int) -> str:
+        # As the text writes it, hyphens glued ("St-Onge"), as `_short_forms` gives a surname.
+        return "".join(with_ws[start:end - 1]) + texts[end - 1]
+
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for s in spans:
-        votes[" ".join(texts[s.start:s.end])][s.type] += 1
+        votes[spelled(s.start, s.end)][s.type] += 1
     known: dict[str, EntityType] = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     known.update((word, typ) for word, typ in _short_forms(doc, spans).items() if typ == "PERSON")
     taken = {j for s in spans for j in range(s.start, s.end)}
-    longest = max((len(k.split()) for k in known), default=0)
+    longest = max((len(k.split()) + 2 * k.count("-") for k in known), default=0)  # "St-Onge": three tokens
     fits = [t.pos_ == "PROPN" or not t.is_alpha or t.is_lower for t in doc]
     out = []
     i = 0
     while i < len(texts):
         # A mention opens with a capital: most tokens start none.
         for n in range(min(longest, len(texts) - i), 0, -1) if texts[i][:1].isupper() else ():
-            key = " ".join(texts[i:i + n])
+            key = spelled(i, i + n)
             if key in known and not taken & set(range(i, i + n)) and all(fits[i:i + n]):
                 # "Minister for Housing Seán Ó Dálaigh" before "Mr Ó Dálaigh": the given name the model left out.
                 # A one-word name is as often a place's end ("Việt Nam" beside "Trần Thanh Nam").

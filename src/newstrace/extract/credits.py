@@ -297,10 +297,10 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of))"
              r"|culled\s+from)")  # West African papers' word for a story taken from another paper
-# "With inputs from Reuters", "with additional reporting by AFP"; French, Spanish and German papers' "Le Monde avec
-# AFP", "con información de EFE", "mit Material von dpa".
-_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:an? )?reports?)|additional reporting)"
-                     r" (?:from|by)"
+# "With inputs from Reuters", "with additional reporting by AFP", "With files from The Canadian Press"; French,
+# Spanish and German papers' "Le Monde avec AFP", "con información de EFE", "mit Material von dpa".
+_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:an? )?reports?|files)"
+                     r"|additional reporting) (?:from|by)"
                      r"|avec|con informaci[oó]n de|mit material von)")
 # A wire's own tagline, naming itself before the date it ran ("This report by The Canadian Press was first
 # published Dec. 3, 2025.").
