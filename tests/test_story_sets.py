@@ -2427,6 +2427,7 @@ def test_wildfire_cp(analyses: dict[str, dict[str, Any]]) -> None:
     # "With files from The Canadian Press" under a paper's own story that keeps the agency's quotation.
     globe = docs["globe-wildfire"]
     assert (globe["relation"], globe["origin"]) == ("rewrite-of-wire", "Canadian Press")
+    assert globe["dateline"] == "EDMONTON"  # in capitals on its own line, over "PUBLISHED DECEMBER 5, 2026"
     assert _edges(analysis) == {("globe-wildfire", "cp-wildfire", "rewrite")}
     # "St-Onge said": the hyphenated surname whole, the same person as "Josee St-Onge".
     assert "St-Onge" in _entity(analysis, "Josee St-Onge")["aliases"]

@@ -579,9 +579,14 @@ def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | N
 
 
 def _place_above(lines: list[Line], start: int, title: int | None) -> str | None:
-    """A dateline with no agency tag on a line of its own right above the first paragraph (`place_line`)."""
-    i = start - 1
-    return None if i < 0 or i == title else place_line(lines[i].text)
+    """A dateline with no agency tag on a line of its own above the first paragraph (`place_line`), or above the
+    date line over it ("EDMONTON" over "PUBLISHED DECEMBER 5, 2026"), under the headline."""
+    for i in range(start - 1, max(start - 3, -1 if title is None else title), -1):
+        if place := place_line(lines[i].text):
+            return place
+        if lines[i].kind != META:
+            break
+    return None
 
 
 def _captions(lines: list[Line], first: int, end: int) -> list[str]:
