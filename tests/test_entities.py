@@ -527,6 +527,26 @@ def test_a_place_s_body_named_for_what_it_does_is_no_person(nlp: Any) -> None:
     assert texts.get("Alberta Wildfire") == "ORG"
 
 
+def test_a_name_cut_after_its_particle_goes_on_to_the_surname(nlp: Any) -> None:
+    found = mentions(nlp, "European Commission President Ursula von der Leyen said von der Leyen's team would brief "
+                          "EU ministers.")
+    assert [m.text for m in found if m.type == "PERSON"] == ["Ursula von der Leyen", "von der Leyen"]
+
+
+def test_a_name_hyphenated_in_one_copy_and_spaced_in_another_is_one_person(nlp: Any) -> None:
+    one = document(nlp, "a", "North Korean leader Kim Jong Un test-fired a missile on Saturday.")
+    two = document(nlp, "b", "North Korea's Kim Jong-un launched a ballistic missile on Saturday.")
+    (kim,) = holding(merge_entities([one, two]), "Kim Jong Un")
+    assert kim.aliases == ["Kim Jong Un", "Kim Jong-un"] and kim.in_ == ["a", "b"]
+
+
+def test_a_name_without_its_two_given_names_joins_the_full_name(nlp: Any) -> None:
+    one = document(nlp, "a", "Brazilian President Luiz Inácio Lula da Silva urged restraint on Saturday.")
+    two = document(nlp, "b", "The European Union condemned the launch, and Lula da Silva called for talks.")
+    (lula,) = holding(merge_entities([one, two]), "Lula da Silva")
+    assert lula.name == "Luiz Inácio Lula da Silva"
+
+
 def test_the_second_of_two_rivers_is_a_river(nlp: Any) -> None:
     texts = typed(nlp, "The Oder and Opava rivers burst their banks in several places.")
     assert texts.get("Opava") == "PLACE"

@@ -2434,3 +2434,15 @@ def test_wildfire_cp(analyses: dict[str, dict[str, Any]]) -> None:
     assert not any("Onge" in e["aliases"] for e in analysis["entities"])
     # "Alberta Wildfire said", in a story of "a wildfire": the province's agency, no person.
     assert _entity(analysis, "Alberta Wildfire")["type"] == "ORG"
+
+
+def test_missile_launch(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["missile-launch"]
+    # One leader spelled two ways by two desks: with a space and with a hyphen.
+    assert {"Kim Jong Un", "Kim Jong-un"} <= set(_entity(analysis, "Kim Jong Un")["aliases"])
+    # "Ursula von der" and "Leyen", as the model cut the name: a name never ends in "der".
+    assert "von der Leyen" in _entity(analysis, "Ursula von der Leyen")["aliases"]
+    assert not any(e["name"] == "Leyen" for e in analysis["entities"])
+    # The name without its two given names, as Brazil's president is called.
+    assert "Lula da Silva" in _entity(analysis, "Luiz Inácio Lula da Silva")["aliases"]
+    assert "Xi" in _entity(analysis, "Xi Jinping")["aliases"]  # a Chinese name's family name comes first

@@ -587,6 +587,9 @@ def _extend(doc: Any, span: _Span) -> _Span:
             end = _org_tail(doc, end + 1)
         elif span.type == "PERSON" and _loose_name_word(doc[end]):
             end += 1
+        elif span.type == "PERSON" and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES \
+                and _is_name_word(tok):
+            end += 1  # "Ursula von der" and "Leyen", which the model took for a place: a name never ends in "der"
         else:
             break
     start = span.start

@@ -124,7 +124,8 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
-                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names, _bodies_by_kind):
+                 _name_orders, _hyphenations, _expanded_prefixes, _paper_short_names, _agency_names,
+                 _bodies_by_kind):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -448,13 +449,16 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
 
 def _leading_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
     """A person named with a leading given name or its short form that other copy leaves out ("Md Abu Zafar Ripon",
-    "Abu Zafar Ripon"; "Md Kamal Hossain", "Kamal Hossain"): the name without it, of three words or more, or of two
-    after a short form, when the corpus names no one else so."""
+    "Abu Zafar Ripon"; "Md Kamal Hossain", "Kamal Hossain"), or two ("Luiz Inácio Lula da Silva", "Lula da Silva"):
+    the name without them, of three words or more, or of two after a short form, when the corpus names no one else
+    so."""
     longer: dict[str, list[str]] = defaultdict(list)
     for key, node in nodes.items():
         words = key.split()
         if node.type == "PERSON" and len(words) >= 3:
             longer[" ".join(words[1:])].append(key)
+            if len(words) >= 5:
+                longer[" ".join(words[2:])].append(key)
     for short, keys in longer.items():
         lead = keys[0].split()[0]
         if len(keys) == 1 and short in nodes and nodes[short].type == "PERSON" and (
@@ -471,6 +475,14 @@ def _name_orders(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str
             other = f"{words[1]} {words[0]}"
             if other in nodes and nodes[other].type == "PERSON":
                 yield key, other
+
+
+def _hyphenations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A name spelled with a hyphen in one copy and a space in another ("Kim Jong-un", "Kim Jong Un"; "Al-Rashidi",
+    "Al Rashidi"): the same words, of one type."""
+    for key, node in nodes.items():
+        if "-" in key and (spaced := key.replace("-", " ")) in nodes and nodes[spaced].type == node.type:
+            yield key, spaced
 
 
 def _middle_initials(words: list[str]) -> str:
