@@ -2446,3 +2446,15 @@ def test_missile_launch(analyses: dict[str, dict[str, Any]]) -> None:
     # The name without its two given names, as Brazil's president is called.
     assert "Lula da Silva" in _entity(analysis, "Luiz Inácio Lula da Silva")["aliases"]
     assert "Xi" in _entity(analysis, "Xi Jinping")["aliases"]  # a Chinese name's family name comes first
+
+
+def test_library_hours(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["library-hours"]
+    feed = _docs(analysis)["localfeed-library"]
+    # A local-news app's excerpt of three paragraphs, "1d" for a date, "Read the full story at The Marlow Courier".
+    assert (feed["relation"], feed["origin"], feed["published"]) == ("republication", "The Marlow Courier", None)
+    assert _edges(analysis) == {("localfeed-library", "courier-library", "republication")}
+    dates = {phrase: t["date"] for t in analysis["timeline"] for phrase in t["phrases"]}
+    assert dates["from January 10"] == "2027-01-10"
+    # "open from 11am to 4pm on Sundays", "a Saturday homework club": hours and a club kept every week, no date.
+    assert not {"from 11am", "4pm", "Saturday"} & set(dates)

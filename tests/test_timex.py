@@ -320,6 +320,12 @@ def test_a_holiday_without_a_year(sentence: str, published: str, value: str) -> 
     assert _only(sentence, published=published).value == value
 
 
+def test_days_and_hours_kept_every_week_date_nothing() -> None:
+    assert _times("The library will add a Saturday homework club and open from 11am to 4pm on Sundays.") == []
+    assert _times("The market opens every Sunday.") == []
+    assert _only("They attended a Sunday night memorial.", published="2026-12-02").value == "2026-11-29"  # one
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Unions have called a strike for Friday.", "2026-12-04"),  # published on Wednesday 2 December
     ("A vote is scheduled for Friday.", "2026-12-04"),

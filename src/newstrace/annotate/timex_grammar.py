@@ -580,8 +580,13 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if not m["w"][0].isupper():
         return None
-    ref = ctx.day()
     target = WEEKDAYS[m["w"].lower().rstrip(".")]
+    if not m["mod"] and _EVERY.search(ctx.text, max(0, m.start() - 7), m.start()):
+        return "SET", f"XXXX-WXX-{target + 1}"  # "each Thursday": every week's
+    if not m["mod"] and _INDEFINITE.search(ctx.text, max(0, m.start() - 3), m.start()) \
+            and _KEPT_WEEKLY.match(ctx.text, m.end()):
+        return None
+    ref = ctx.day()
     mod = (m["mod"] or "").lower().replace("this ", "")
     back = (ref.weekday() - target) % 7
     if m["week"]:
@@ -606,6 +611,16 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.I)
+# A day of the week that names a habit or a kind of thing, not a date: "every Sunday", "a Saturday homework club"
+# (where "a Sunday night memorial" was held on one Sunday).
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
+_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+_KEPT_WEEKLY = re.compile(r"\s+(?:[\w-]+\s+)?(?:clubs?|markets?|schools?|leagues?|classes|class|roasts?|brunch|shifts?"
+                          r"|papers?|editions?|supplements?|services)\b", re.I)
+# What follows hours kept every week or every day ("to 4pm on Sundays", "every day", "daily").
+_RECURRING = re.compile(r"(?:\s+(?:to|and|-|–)\s+\S+)?\s+(?:on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays"
+                        r"|saturdays|sundays|weekdays|weekends)|every\s+(?:day|week|morning|evening|night)|daily)\b",
+                        re.I)
 _PLUPERFECT = re.compile(r"\bhad\b", re.I)
 
 
@@ -653,6 +668,8 @@ def _clock_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["clock"].lower() in ("noon", "midday", "midnight") and not re.search(
             r"\b(?:at|by|until|before|after|around|since)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
         return None
+    if _RECURRING.match(ctx.text, m.end()):
+        return None  # "open from 11am to 4pm on Sundays": hours kept every week, on no one day
     return "TIME", f"{_day_named_last(m, ctx)}T{_clock(m['clock'])}"
 
 
