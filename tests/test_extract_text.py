@@ -21,6 +21,7 @@ from newstrace.extract.credits import (
     in_mixed_case,
     known_source,
     origin,
+    person_line,
     signed_off_by,
     without_place,
 )
@@ -2181,6 +2182,16 @@ def test_a_list_item_s_number_is_no_sentence_before_an_end_mark() -> None:
     assert without_end_mark("9. CANON EOS RP") == "9. CANON EOS RP"
     assert without_end_mark("Fares rise on Monday, the operator said. PTI AB CD") == \
         "Fares rise on Monday, the operator said."
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("KENJI TANAKA, Nikkei staff writer", "Kenji Tanaka"),  # a name in capitals beside its title
+    ("Kenji Tanaka, Nikkei staff writer", "Kenji Tanaka"),
+    ("BREAKING NEWS, staff writer", None),
+    ("BREAKING NEWS", None),  # capitals alone are no name
+])
+def test_a_name_on_its_own_line_with_its_title(line: str, name: str | None) -> None:
+    assert person_line(line) == name
 
 
 @pytest.mark.parametrize(("name", "written"), [

@@ -2458,3 +2458,20 @@ def test_library_hours(analyses: dict[str, dict[str, Any]]) -> None:
     assert dates["from January 10"] == "2027-01-10"
     # "open from 11am to 4pm on Sundays", "a Saturday homework club": hours and a club kept every week, no date.
     assert not {"from 11am", "4pm", "Saturday"} & set(dates)
+
+
+def test_asia_bylines(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["asia-bylines"]
+    docs = _docs(analysis)
+    # "KENJI TANAKA, Nikkei staff writer" over "December 5, 2026 14:02 JST": a name in capitals beside its title
+    # (the masthead had been taken for a blog owner's name).
+    nikkei = docs["nikkei-spending"]
+    assert (nikkei["authors"], nikkei["published"], nikkei["dateline"]) == (["Kenji Tanaka"], "2026-12-05", "TOKYO")
+    # "Published : Dec. 5, 2026 - 14:02", "By Park Ga-young (gypark@...)", the writer's address under the text.
+    tribune = docs["tribune-taxi"]
+    assert (tribune["authors"], tribune["published"]) == (["Park Ga-young"], "2026-12-05")
+    assert tribune["body"][-1].startswith('"We had to balance')
+    # "MADRID, 5 Dic. (EUROPA PRESS) -": a Spanish agency's dateline, no year to date it by.
+    spanish = docs["europapress-pensiones"]
+    assert (spanish["origin"], spanish["dateline"], spanish["language"], spanish["published"]) == (
+        "Europa Press", "MADRID", "es", None)

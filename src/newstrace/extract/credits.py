@@ -165,14 +165,12 @@ _JOB = (
     r"|reviewer|tester|designer|developer|photographer|illustrator|planner|advisor|adviser|educator|economist)s?"
 )
 _JOB_NOUN = re.compile(_JOB, re.I)
-_ROLE = re.compile(
-    r"^(?:(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
-    rf"|political|science|health|business|foreign|digital|former|tech|news|sports|features|opinion|travel)\s+)*{_JOB}\b",
-    re.I,
-)
-# Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor"): read only where the
-# words stand alone, as a name stands apart from its title.
-_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_JOB})")
+_ROLE_KINDS = (r"(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
+               r"|political|science|health|business|foreign|digital|former|tech|news|sports|features|opinion|travel)")
+_ROLE = re.compile(rf"^(?:{_ROLE_KINDS}\s+)*{_JOB}\b", re.I)
+# Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor", "Nikkei staff writer"): read
+# only where the words stand alone, as a name stands apart from its title.
+_TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:(?:{_ROLE_KINDS}\s+)*{_JOB})")
 # Where the writer filed from or whom for, after the name ("Jane Doe in London", "Jane Doe For Example.com",
 # "Jane Doe, special to The Example Post"), or the section a post is filed in ("Jane Doe in Gardening").
 _FILED = re.compile(r",?\s+(?i:(in)|for|special\s+to|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].*)$")
@@ -533,6 +531,8 @@ def person_line(text: str) -> str | None:
     text = _unglued_role(text)
     name, *after_commas = text.split(",")
     titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
+    if titles and name.isupper() and not text.isupper():
+        name = name.title()  # "KENJI TANAKA, Nikkei staff writer": a name in capitals beside its title is a name
     tokens = (name if titles else text).split()
     named = without_role(tokens)
     # "Jane Doe Senior Editor" is a person with a title, "Example News Editors" a desk.
