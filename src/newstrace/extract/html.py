@@ -94,11 +94,11 @@ def extract_html(page: Page) -> Article:
                                                                            favor_recall=False)
     if doc is None:
         return article
-    doc.sitename, doc.title, doc.author, doc.date = meta.sitename, meta.title, meta.author, meta.date
+    doc.sitename, doc.title, doc.date = meta.sitename, meta.title, meta.date
     own, canonical = stated_urls(tree)
     article.outlet = _site_name(doc.sitename, doc.title, page.url or own) or _notice_holder(tree)
     article.title = headline(tree, doc.title, article.outlet)
-    article.authors = page_authors(tree, nodes, doc.author, article.outlet)
+    article.authors = page_authors(tree, nodes, lambda: _metadata_author(tree, meta), article.outlet)
     article.published = _published(tree, nodes, doc.date, page.fetched)
     article.published_at = next((at for value in publication_stamps(tree, nodes)
                                  if (at := stamped(value, article.published))), None)
@@ -138,14 +138,13 @@ def _bare_extraction(tree: HtmlElement, url: str | None, favor_recall: bool = Tr
 def _metadata(tree: HtmlElement, url: str | None) -> Document:
     """trafilatura's metadata of the page (title, author, address, date by htmldate, site name) as its
     `extract_metadata` reads them, without the categories, tags and licence, which newstrace does not use and which
-    cost about a fifth of that pass."""
+    cost about a fifth of that pass; the author only as the page's metadata declares it (see `_metadata_author`)."""
     meta = tm.examine_meta(tree)
     if meta.author and " " not in meta.author:
         meta.author = None
     with suppress(Exception):  # trafilatura's own guard: its JSON-LD reader fails on some pages' data
         meta = tm.extract_meta_json(tree, meta)
     meta.title = meta.title or tm.extract_title(tree)
-    meta.author = meta.author or tm.extract_author(tree)
     meta.url = meta.url or tm.extract_url(tree, url)
     meta.date = find_date(tree, **_DATE_PARAMS, url=meta.url)
     meta.sitename = meta.sitename or tm.extract_sitename(tree)
@@ -157,6 +156,17 @@ def _metadata(tree: HtmlElement, url: str | None) -> Document:
         meta.sitename = host[1]
     meta.clean_and_trim()
     return meta
+
+
+def _metadata_author(tree: HtmlElement, meta: Document) -> str | None:
+    """trafilatura's author: the declared one, else its search of the page's bylines, which is asked for only
+    when newstrace's own sources (JSON-LD, labelled bylines) name no one; as costly as the rest of the metadata."""
+    if meta.author:
+        return str(meta.author)
+    found = Document()
+    found.author = tm.extract_author(tree)
+    found.clean_and_trim()
+    return found.author
 
 
 def _fuller_text(tree: HtmlElement, text: str, url: str | None = None) -> str:

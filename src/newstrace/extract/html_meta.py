@@ -320,14 +320,15 @@ def _looks_like_name(name: str) -> bool:
     return 1 <= len(words) <= 5 and "/" not in name and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
-def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_author: str | None,
+def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_author: Callable[[], str | None],
                  sitename: str | None = None) -> list[str]:
-    """The people the first source names; the site's own name only when no source names anyone else."""
+    """The people the first source names; the site's own name only when no source names anyone else.
+    `trafilatura_author` is called only when the sources before it name no one."""
     site = _words(sitename or "")
     fallback: list[str] = []
     sources: tuple[Callable[[], list[str]], ...] = (  # in order of trust; the byline search runs only if needed
         lambda: jsonld_authors(nodes), lambda: labelled_authors(tree),
-        lambda: _agency_in_full(tree, trafilatura_author).split(";"), lambda: byline_authors(tree),
+        lambda: _agency_in_full(tree, trafilatura_author()).split(";"), lambda: byline_authors(tree),
     )
     for source in sources:
         names = clean_authors(source())
