@@ -1905,6 +1905,16 @@ def test_a_masthead_the_story_names_as_the_outlet_people_spoke_to_is_the_site() 
     assert extract(_page(dump)).outlet == "Lake Radio"
 
 
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Ana Ruiz, LRN News, Mombasa", "LRN News"),  # the masthead's initials written out with a press word
+    ("By Ana Ruiz, Mombasa", None),  # initials alone name no site: a section's or a menu's may be so set
+])
+def test_a_masthead_of_initials_is_the_name_the_byline_writes_it_out_as(byline: str, outlet: str | None) -> None:
+    story = [paragraph.removeprefix("NAIROBI, Kenya (AP) — ") for paragraph in STORY]
+    dump = "\n\n".join(["LRN", "Home", "River landing closed for lock repairs", byline, "4 March 2025", *story])
+    assert extract(_page(dump)).outlet == outlet
+
+
 def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_so() -> None:
     russian = "\n".join([
         "Главная", "Политика",

@@ -2475,3 +2475,17 @@ def test_asia_bylines(analyses: dict[str, dict[str, Any]]) -> None:
     spanish = docs["europapress-pensiones"]
     assert (spanish["origin"], spanish["dateline"], spanish["language"], spanish["published"]) == (
         "Europa Press", "MADRID", "es", None)
+
+
+def test_dam_crack(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dam-crack"]
+    docs = _docs(analysis)
+    # "BBC" over the headline and "By Laura Bicker, BBC News, Tirana": the broadcaster's own story on its own site,
+    # no copy of "BBC News" (which a masthead of initials alone had left unknown).
+    bbc = docs["bbc-dam"]
+    assert (bbc["outlet"], bbc["relation"], bbc["origin"]) == ("BBC News", "original", None)
+    assert bbc["body"][0].startswith("More than 4,000 people")  # "Getty Images" and the caption under it go
+    guardian = docs["guardian-dam"]
+    assert (guardian["authors"], guardian["published"], guardian["relation"]) == (
+        ["Helena Smith"], "2026-12-05", "original")  # "Helena Smith in Athens", "Sat 5 Dec 2026 16.40 GMT"
+    assert analysis["derivations"] == []  # one quotation shared, each its own reporting

@@ -229,6 +229,7 @@ _LATE_TITLE_WORDS = 400
 # A date line is short; a date inside a longer line is part of a sentence or a teaser.
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
+_INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 15  # a masthead of initials, and the lines that write it out
 _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
@@ -1245,7 +1246,7 @@ def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _domain_name_line, _declared_brand,
                    _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _signed_masthead,
-                   _desk_masthead, _desk_with_masthead, _handle_masthead, _article_masthead):
+                   _desk_masthead, _desk_with_masthead, _handle_masthead, _initials_masthead, _article_masthead):
         if name := finder(texts):
             return _as_written(name, texts)
     return None
@@ -1463,6 +1464,20 @@ def _named_masthead(texts: list[str]) -> str | None:
                 # calculations"); the name is written as a name.
                 name = found.group("name")
                 return "The" + name[3:] if name.startswith("the ") else name
+    return None
+
+
+def _initials_masthead(texts: list[str]) -> str | None:
+    """A masthead of initials alone ("BBC") that the page's head writes out with a publication's word ("By Jane
+    Doe, BBC News, Tirana"): that name. Initials alone may be a section's or a menu's; written out, they are the
+    site's."""
+    top = texts[0] if texts else ""
+    if not (_INITIALS_MIN <= len(top) <= _INITIALS_MAX and top.isalpha() and top.isupper()) or common_word(top):
+        return None
+    named = re.compile(rf"\b{top}\s+([A-Z][a-z]+)\b")
+    for text in texts[1:_INITIALS_REACH]:
+        if (found := named.search(text)) and press_word(found.group(1)):
+            return found.group()
     return None
 
 
