@@ -759,6 +759,7 @@ def test_menu_only_page_is_rejected() -> None:
     ("YEREVAN, DECEMBER 5, ARMENPRESS. The government said.", ("YEREVAN", "Armenpress")),
     ("Paris, December 5, NATO The alliance said.", (None, None)),  # no agency
     ("ÇANAKKALE, Türkiye — The ferry sailed.", ("ÇANAKKALE, Türkiye", None)),
+    ("FRANKFURT (dpa-AFX) - German business morale rose.", ("FRANKFURT", "dpa")),  # dpa's financial service
 ])
 def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
     assert dateline(paragraph) == expected
@@ -766,6 +767,8 @@ def test_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> N
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
     ("The minister said.-- BERNAMA", "Bernama"),  # Bernama's sign-off, glued to the last sentence
+    ("The institute surveys 9,000 companies each month. -- dpa", "dpa"),  # as dpa writes itself
+    ("Prices rose -- and fell", None),
     ("A well-known", None),
 ])
 def test_sign_offs(paragraph: str, expected: str | None) -> None:

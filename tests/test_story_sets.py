@@ -2489,3 +2489,15 @@ def test_dam_crack(analyses: dict[str, dict[str, Any]]) -> None:
     assert (guardian["authors"], guardian["published"], guardian["relation"]) == (
         ["Helena Smith"], "2026-12-05", "original")  # "Helena Smith in Athens", "Sat 5 Dec 2026 16.40 GMT"
     assert analysis["derivations"] == []  # one quotation shared, each its own reporting
+
+
+def test_ifo_index(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ifo-index"]
+    # "FRANKFURT (dpa-AFX) -", dpa's financial service, on a markets portal; a paper's copy signed off "-- dpa", as
+    # the agency writes itself, in small letters. Both carry the agency's text; neither copies the other.
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+        "portal-ifo": ("wire-original", "dpa"),
+        "courier-ifo": ("wire-original", "dpa"),
+    }
+    assert analysis["derivations"] == []
+    assert _docs(analysis)["portal-ifo"]["published"] == "2026-12-05"  # "05.12.2026 10:12"

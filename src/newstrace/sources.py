@@ -11,7 +11,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "Associated Press"),
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France‑Presse"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX"),
     "EFE": ("EFE", "Agencia EFE"),
     "ANSA": ("ANSA",),
     "Xinhua": ("Xinhua", "Xinhua News Agency"),

@@ -1193,9 +1193,9 @@ def _note_or_label(paragraph: str) -> bool:
 
 # A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
 # "(AP)".
-# "— Reuters", "-- Yonhap", "==Kyodo" (Kyodo's sign-off), "(AFP)" alone, or after the last sentence ("... in 24
-# months. (NAN)", as Nigerian papers close the national agency's copy).
-_SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Z][\w.&' -]{1,40}?)\s*$"
+# "— Reuters", "-- Yonhap", "-- dpa" (as dpa writes itself), "==Kyodo" (Kyodo's sign-off), "(AFP)" alone, or after
+# the last sentence ("... in 24 months. (NAN)", as Nigerian papers close the national agency's copy).
+_SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][\w.&' -]{1,40}?)\s*$"
                        r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
 
 
