@@ -540,6 +540,13 @@ def test_a_name_hyphenated_in_one_copy_and_spaced_in_another_is_one_person(nlp: 
     assert kim.aliases == ["Kim Jong Un", "Kim Jong-un"] and kim.in_ == ["a", "b"]
 
 
+def test_one_arabic_name_in_two_transliterations_is_one_person(nlp: Any) -> None:
+    one = document(nlp, "a", "President Abdel Fattah el-Sisi said last month that the subsidies were unaffordable.")
+    two = document(nlp, "b", "President Abdel-Fattah al-Sissi has defended the cuts to subsidies as necessary.")
+    (sisi,) = holding(merge_entities([one, two]), "Abdel Fattah el-Sisi")
+    assert "Abdel-Fattah al-Sissi" in sisi.aliases
+
+
 def test_a_name_without_its_two_given_names_joins_the_full_name(nlp: Any) -> None:
     one = document(nlp, "a", "Brazilian President Luiz Inácio Lula da Silva urged restraint on Saturday.")
     two = document(nlp, "b", "The European Union condemned the launch, and Lula da Silva called for talks.")

@@ -2501,3 +2501,12 @@ def test_ifo_index(analyses: dict[str, dict[str, Any]]) -> None:
     }
     assert analysis["derivations"] == []
     assert _docs(analysis)["portal-ifo"]["published"] == "2026-12-05"  # "05.12.2026 10:12"
+
+
+def test_fuel_prices(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-prices"]
+    # One president in two transliterations: the article "el-" and "al-", a hyphen or a space inside the given name,
+    # a letter doubled.
+    president = _entity(analysis, "Abdel Fattah el-Sisi")
+    assert {"Abdel-Fattah al-Sissi", "Sisi"} <= set(president["aliases"])
+    assert "Mostafa Madbouly" in _entity(analysis, "Moustafa Madbouli")["aliases"]

@@ -58,6 +58,8 @@ _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
 _BODY_KINDS = frozenset({"ministry", "department", "council", "commission", "committee", "authority", "agency",
                          "board", "tribunal", "bureau", "directorate", "inspectorate", "secretariat"})
 _WORD = re.compile(r"\w+")
+# The Arabic article as papers transliterate it ("el-Sisi", "al-Sissi", "ul-Haq"): one word, however spelled.
+_ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:el|al|ul)[-\s]")
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
@@ -359,7 +361,7 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
         if not is_acronym(_spelling(node)) and letters:
             buckets[(letters[0], node.type)].append(key)
     for (_, typ), keys in buckets.items():
-        skeletons = [skeleton(k) for k in keys]
+        skeletons = [skeleton(_ARABIC_ARTICLE.sub("al ", k) if typ == "PERSON" else k) for k in keys]
         first: dict[str, str] = {}
         for key, skel in zip(keys, skeletons, strict=True):
             if skel in first and _one_skeleton(first[skel], key, skel, typ):
@@ -381,7 +383,8 @@ def _one_skeleton(a: str, b: str, skel: str, typ: str) -> bool:
     "Mariaochoa" is no person); two short words with other letters only when they are places, whose names are
     few ("Libya" / "Lybia", where "Hill" / "Hell" and "Jane" / "Janey" are two names)."""
     words = len(a.split())
-    if typ == "PERSON" and words != len(b.split()):
+    # "Abdel Fattah el-Sisi" and "Abdel-Fattah al-Sissi": three words each, a hyphen or a space between them.
+    if typ == "PERSON" and len(a.replace("-", " ").split()) != len(b.replace("-", " ").split()):
         return False
     short = words == 1 and len(b.split()) == 1 and len(skel) < _FUZZY_MIN_LENGTH
     return not short or typ == "PLACE" or _ascii_letters(a) == _ascii_letters(b)
