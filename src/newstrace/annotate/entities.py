@@ -541,10 +541,10 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if words[-1] in PORTFOLIOS and after in TITLES:
         return True
-    if words[0] in PORTFOLIOS and "and" in words and after in _MINISTERS:
-        return True  # "Energy and Water Minister Yossi Harel": two portfolios, one of them no listed one
     if _portfolios_before_minister(doc, span):
-        return True  # "Textiles and Jute Minister Rashed Khan Menon", of which the model saw only "Textiles"
+        # "Energy and Water Minister Yossi Harel", "Textiles and Jute Minister Rashed Khan Menon" (of which the model
+        # may see only "Textiles"): portfolios, whichever the list of them knows.
+        return True
     return all(w in PORTFOLIOS | {"and", "the"} for w in words) and _follows_title(doc, span.start)
 
 

@@ -94,12 +94,11 @@ def extract_html(page: Page) -> Article:
                                                                            favor_recall=False)
     if doc is None:
         return article
-    doc.sitename, doc.title, doc.date = meta.sitename, meta.title, meta.date
     own, canonical = stated_urls(tree)
-    article.outlet = _site_name(doc.sitename, doc.title, page.url or own) or _notice_holder(tree)
-    article.title = headline(tree, doc.title, article.outlet)
+    article.outlet = _site_name(meta.sitename, meta.title, page.url or own) or _notice_holder(tree)
+    article.title = headline(tree, meta.title, article.outlet)
     article.authors = page_authors(tree, nodes, lambda: _metadata_author(tree, meta), article.outlet)
-    article.published = _published(tree, nodes, doc.date, page.fetched)
+    article.published = _published(tree, nodes, meta.date, page.fetched)
     article.published_at = next((at for value in publication_stamps(tree, nodes)
                                  if (at := stamped(value, article.published))), None)
     article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)

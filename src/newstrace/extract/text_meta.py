@@ -230,6 +230,7 @@ _LATE_TITLE_WORDS = 400
 _DATE_LINE_WORDS = 12
 _MASTHEAD_LINES = 5
 _INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 15  # a masthead of initials, and the lines that write it out
+_INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC News"
 _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
@@ -1474,10 +1475,10 @@ def _initials_masthead(texts: list[str]) -> str | None:
     top = texts[0] if texts else ""
     if not (_INITIALS_MIN <= len(top) <= _INITIALS_MAX and top.isalpha() and top.isupper()) or common_word(top):
         return None
-    named = re.compile(rf"\b{top}\s+([A-Z][a-z]+)\b")
     for text in texts[1:_INITIALS_REACH]:
-        if (found := named.search(text)) and press_word(found.group(1)):
-            return found.group()
+        for found in _INITIALS_WRITTEN_OUT.finditer(text):
+            if found.group(1) == top and press_word(found.group(2)):
+                return found.group()
     return None
 
 

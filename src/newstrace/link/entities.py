@@ -126,8 +126,7 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
-                 _name_orders, _hyphenations, _expanded_prefixes, _paper_short_names, _agency_names,
-                 _bodies_by_kind):
+                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names, _bodies_by_kind):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -478,14 +477,6 @@ def _name_orders(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str
             other = f"{words[1]} {words[0]}"
             if other in nodes and nodes[other].type == "PERSON":
                 yield key, other
-
-
-def _hyphenations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """A name spelled with a hyphen in one copy and a space in another ("Kim Jong-un", "Kim Jong Un"; "Al-Rashidi",
-    "Al Rashidi"): the same words, of one type."""
-    for key, node in nodes.items():
-        if "-" in key and (spaced := key.replace("-", " ")) in nodes and nodes[spaced].type == node.type:
-            yield key, spaced
 
 
 def _middle_initials(words: list[str]) -> str:
