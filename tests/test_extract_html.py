@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
+from trafilatura.xpaths import AUTHOR_XPATHS
 
 from newstrace.extract import extract
-from newstrace.extract.html import _fuller_text, _parse
+from newstrace.extract.html import AUTHOR_NAMES, AUTHOR_NAMING_WORDS, _fuller_text, _parse
 from newstrace.extract.html_meta import canonical_elsewhere, clean_authors, strip_site
 from newstrace.ingest import read_pages
 from newstrace.models import Article, Page
@@ -225,6 +227,34 @@ def test_modification_date_alone_is_not_a_publication_date() -> None:
 def test_visible_byline_without_structured_data(byline: str) -> None:
     article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
     assert article.authors == ["Nadia Ferreira"]
+
+
+@pytest.mark.parametrize("byline", [
+    "<div class='post-hero__author'>Nadia Ferreira</div>",
+    "<span class='AuthorName'>Nadia Ferreira</span>",
+    "<div class='story-byline'>Nadia Ferreira</div>",
+    "<span itemprop='author'>Nadia Ferreira</span>",
+])
+def test_an_author_named_only_by_the_markup_is_found(byline: str) -> None:
+    article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
+    assert article.authors == ["Nadia Ferreira"]
+
+
+def test_the_byline_search_is_skipped_only_where_trafilatura_s_would_find_nothing() -> None:
+    # newstrace spares a page trafilatura's byline search when none of the page's names holds a word that the
+    # search compares names with: every name it reads and every word it compares must be among newstrace's.
+    comparisons = [(m[0] or m[2], m[1] or m[3]) for xpath in AUTHOR_XPATHS
+                   for m in re.findall(r"@([\w-]+)\s*=\s*'([^']*)'|\(@([\w-]+),\s*'([^']*)'\)", xpath.path)]
+    assert len(comparisons) > 10
+    for name, pattern in comparisons:
+        assert name in AUTHOR_NAMES
+        for alternative in pattern.split("|"):
+            word = re.sub(r"\[(\w)\w*\]", r"\1", alternative).lower()  # "[Aa]uthor"
+            assert any(w in word for w in AUTHOR_NAMING_WORDS), (name, alternative)
+    # Elements it selects by their own name ("//author") or by a child's ("rel='me'").
+    elements = {name for xpath in AUTHOR_XPATHS
+                for match in re.findall(r"\|\s*//(\w+)|(?<![@\w-])(\w+)\s*=\s*'", xpath.path) for name in match if name}
+    assert elements == {"author", "rel"}
 
 
 def test_headline_keeps_its_own_dashes() -> None:

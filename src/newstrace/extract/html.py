@@ -17,7 +17,7 @@ from typing import Any
 import trafilatura
 import trafilatura.metadata as tm
 from htmldate import find_date
-from lxml.etree import ParserError
+from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.settings import Document
 
@@ -71,6 +71,16 @@ _FIGCAPTIONS = "//figcaption[not(ancestor::nav or ancestor::header or ancestor::
 _MAX_CAPTIONS = 30
 _FOOTER_NOTICES = "//footer/descendant-or-self::*[text()[contains(., '©') or contains(., 'opyright')]]"
 _MAX_NOTICES = 5
+# Every word that trafilatura's byline search (`trafilatura.xpaths.AUTHOR_XPATHS`) compares an element's names with,
+# in lower case; a test holds the two together.
+AUTHOR_NAMING_WORDS = ("author", "byl", "bbl", "writer", "screenname", "username", "channel-name", "zuozhe", "bianji",
+                       "xiaobian", "submitted-by", "posted-by", "journalist-name")
+AUTHOR_NAMES = ("class", "id", "itemprop", "rel", "data-testid", "data-component")
+_AUTHOR_NAMING = re.compile("|".join(AUTHOR_NAMING_WORDS))
+_NAMES = XPath(" | ".join(f"//@{name}" for name in AUTHOR_NAMES), smart_strings=False)
+_AUTHOR_ELEMENTS = XPath("boolean(//author | //rel)")
+_PAGE_TEXT = XPath("//body//text()[not(parent::script or parent::style)] | //script[@type='application/ld+json']/text()"
+                   " | //div[@id='data-preloaded']/@data-preloaded", smart_strings=False)
 # A paragraph this short is a label, a caption or a link, not the article's text.
 _MIN_PARAGRAPH_WORDS = 8
 # libxml2 stops parsing at 256 nested elements and drops the rest of the page, the article included; a
@@ -162,10 +172,22 @@ def _metadata_author(tree: HtmlElement, meta: Document) -> str | None:
     when newstrace's own sources (JSON-LD, labelled bylines) name no one; as costly as the rest of the metadata."""
     if meta.author:
         return str(meta.author)
+    if not _names_an_author(tree):
+        return None
     found = Document()
     found.author = tm.extract_author(tree)
     found.clean_and_trim()
     return found.author
+
+
+def _names_an_author(tree: HtmlElement) -> bool:
+    """Whether an element of the page is named as trafilatura's byline search looks for, by its class, id, itemprop,
+    rel, data-testid or data-component, or is an <author> or <rel> element: the search finds no one on a page with
+    none. Its patterns run as Python callbacks on every element of a copy of the page; these words are looked up
+    in all the page's names at once."""
+    if _AUTHOR_ELEMENTS(tree):
+        return True
+    return _AUTHOR_NAMING.search(" ".join(_NAMES(tree)).lower()) is not None
 
 
 def _fuller_text(tree: HtmlElement, text: str, url: str | None = None) -> str:
@@ -174,7 +196,9 @@ def _fuller_text(tree: HtmlElement, text: str, url: str | None = None) -> str:
     its baseline (the publisher's declared articleBody, the <article> element or all paragraphs) when that
     does, and the page's paragraphs when even that leaves a stub."""
     words = len(text.split())
-    if words >= _SHORT_WORDS:
+    # Every other reading is drawn from what the page holds: one that holds too few words to give much more is
+    # spared them all, a second extraction with its fallbacks among them.
+    if words >= _SHORT_WORDS or _page_words(tree) <= _FULLER * words:
         return text
     balanced = _bare_extraction(tree, url, favor_recall=False) if words < _BRIEF_WORDS else None
     if balanced is not None and len((balanced.text or "").split()) > _FULLER * words:
@@ -186,6 +210,12 @@ def _fuller_text(tree: HtmlElement, text: str, url: str | None = None) -> str:
         paragraphs = _page_paragraphs(tree)
         return paragraphs if len(paragraphs.split()) > _STUB_FULLER * len(text.split()) else text
     return text
+
+
+def _page_words(tree: HtmlElement) -> int:
+    """The words the page holds for a reader or an extractor: its text outside scripts and styles, the article
+    its JSON-LD declares, and the posts a forum preloads in an attribute."""
+    return len(" ".join(_PAGE_TEXT(tree)).split())
 
 
 def _page_paragraphs(tree: HtmlElement) -> str:

@@ -78,13 +78,14 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     index = _element_index(tree)
     traced: Traced = [(p, index.get(_key(p))) for p in paragraphs]
     posts = [_key(post.text_content()) for post in tree.xpath(_EMBEDDED_POSTS)]
+    in_box = _BoxTest()
     traced = [(p, el) for p, el in traced
-              if (not _in_box(el) if el is not None else not any(_key(p) in post for post in posts))]
+              if (not in_box(el) if el is not None else not any(_key(p) in post for post in posts))]
     container = _container(traced)
     if container is None:
         return [p for p, _ in traced]
     traced = _without_closing_links(_within_container(traced, container))
-    return without_pull_quotes(_with_skipped(traced, container, title))
+    return without_pull_quotes(_with_skipped(traced, container, title, in_box))
 
 
 def _furniture(line: str) -> bool:
@@ -124,9 +125,21 @@ def _element_index(tree: HtmlElement) -> dict[str, HtmlElement]:
     return index
 
 
-def _in_box(element: HtmlElement) -> bool:
-    """Whether the element or one of its nearest ancestors is named as a box that is not the article."""
-    return any(_NOT_ARTICLE.search(_names(e)) for e in (element, *islice(element.iterancestors(), _BOX_DEPTH)))
+class _BoxTest:
+    """Whether an element or one of its nearest ancestors is named as a box that is not the article; each element's
+    names are read once, as a page's paragraphs share their ancestors."""
+
+    def __init__(self) -> None:
+        self._named: dict[HtmlElement, bool] = {}
+
+    def __call__(self, element: HtmlElement) -> bool:
+        return any(self._is_named(e) for e in (element, *islice(element.iterancestors(), _BOX_DEPTH)))
+
+    def _is_named(self, element: HtmlElement) -> bool:
+        named = self._named.get(element)
+        if named is None:
+            named = self._named[element] = _NOT_ARTICLE.search(_names(element)) is not None
+        return named
 
 
 def _names(element: HtmlElement) -> str:
@@ -171,7 +184,7 @@ def _all_link(element: HtmlElement) -> bool:
     return text > 0 and linked >= _LINKED_SHARE * text
 
 
-def _with_skipped(traced: Traced, container: HtmlElement, title: str | None) -> list[str]:
+def _with_skipped(traced: Traced, container: HtmlElement, title: str | None, in_box: _BoxTest) -> list[str]:
     """The paragraphs, with the container's paragraphs and subheadings that the extraction skipped between
     its first and last traced paragraph put back in page order; not the headline, taken out under a kicker
     ("FACT CHECK" / the headline / the text)."""
@@ -184,7 +197,7 @@ def _with_skipped(traced: Traced, container: HtmlElement, title: str | None) -> 
     seen = _triples(" ".join(p for p, _ in traced))
     kept = {el for _, el in traced if el is not None}
     skipped = deque(sorted((order[el], text) for el in container.iter(*_SKIPPED_TAGS)
-                           if first < order[el] < last and (text := _skipped_text(el, kept, seen)) is not None
+                           if first < order[el] < last and (text := _skipped_text(el, kept, seen, in_box)) is not None
                            and not (el.tag == "h1" and title and same_words(text, title))))
     paragraphs: list[str] = []
     for (paragraph, _), position in zip(traced, positions, strict=True):
@@ -194,7 +207,8 @@ def _with_skipped(traced: Traced, container: HtmlElement, title: str | None) -> 
     return paragraphs
 
 
-def _skipped_text(element: HtmlElement, kept: set[HtmlElement], seen: set[tuple[str, ...]]) -> str | None:
+def _skipped_text(element: HtmlElement, kept: set[HtmlElement], seen: set[tuple[str, ...]],
+                  in_box: _BoxTest) -> str | None:
     """The element's text when it is running text or a subheading that the extraction skipped."""
     if element in kept:
         return None
@@ -203,7 +217,7 @@ def _skipped_text(element: HtmlElement, kept: set[HtmlElement], seen: set[tuple[
     if len(text.split()) < minimum or is_pointer(text):
         return None
     triples = _triples(text)
-    if len(triples & seen) > _MAX_SEEN_TRIPLES * len(triples) or _in_box(element):
+    if len(triples & seen) > _MAX_SEEN_TRIPLES * len(triples) or in_box(element):
         return None
     if next(element.iter("script", "style"), None) is not None:
         return None
@@ -214,7 +228,7 @@ def _skipped_text(element: HtmlElement, kept: set[HtmlElement], seen: set[tuple[
 
 def _triples(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
-    return {tuple(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+    return set(zip(words, words[1:], words[2:], strict=False)) if len(words) > 2 else {tuple(words)}
 
 
 def _depth(element: HtmlElement) -> int:
