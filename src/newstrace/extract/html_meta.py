@@ -78,7 +78,7 @@ _LABEL_CHARS = 30
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 # Short texts with a year in them: datelines and "Published ..." lines, not paragraphs of the article. A date in a
 # quotation block is the quoted text's: an embedded social post's ("— Jane Doe (@jdoe) March 3, 2026"), a letter's.
-_SHORT_TEXTS_WITH_YEAR = ("//body//text()[string-length(.) < 120][contains(., '20') or contains(., '19')]"
+_SHORT_TEXTS_WITH_YEAR = ("//body//text()[contains(., '20') or contains(., '19')][string-length(.) < 120]"
                           "[not(ancestor::blockquote)]")
 # A date alone with its label and time ("Posted on June 19, 2025 at 1:45 am"), not a sentence.
 _DATELINE_WORDS = 6
@@ -277,8 +277,10 @@ def labelled_authors(tree: HtmlElement) -> list[str]:
 _BY = r"^\s*(?:(?:written|posted|published|article|story|words)\s+)?by\s*:?"
 _BYLINE_LABEL = re.compile(_BY + r"\s*$|^\s*authors?\s*:?\s*$", re.IGNORECASE)
 _BYLINE_TEXT = re.compile(_BY + r"\s+\S", re.IGNORECASE)
-# Short texts holding "by" or "author" in any case, found by the XPath engine so Python sees only a few.
-_SHORT_TEXTS_WITH_BY = ("//body//text()[string-length(.) < 120][contains(translate(., 'BYAUTHOR', 'byauthor'), 'by')"
+# Short texts holding "by" or "author" in any case, found by the XPath engine so Python sees only a few; the blank
+# texts between tags, most of a page's, are passed over before any is put in lower case.
+_SHORT_TEXTS_WITH_BY = ("//body//text()[normalize-space(.)][string-length(.) < 120]"
+                        "[contains(translate(., 'BYAUTHOR', 'byauthor'), 'by')"
                         " or contains(translate(., 'BYAUTHOR', 'byauthor'), 'author')]")
 _AUTHOR_LINKS = ('//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]'
                  ' | //*[@itemprop="author"]')
