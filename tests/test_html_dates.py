@@ -11,7 +11,7 @@ import pytest
 
 from newstrace.extract import extract
 from newstrace.extract.html import _parse, _published
-from newstrace.extract.html_meta import json_ld
+from newstrace.extract.html_meta import Markup, json_ld
 from newstrace.models import Page
 
 STORY = ("<p>The river authority opened the flood gates on Monday after three days of heavy rain filled the reservoir"
@@ -28,7 +28,7 @@ def _html(head: str = "", header: str = "", after: str = "") -> str:
 def _date(content: str, found: str | None = None) -> str | None:
     tree = _parse(content)
     assert tree is not None
-    return _published(tree, json_ld(tree), found, None)
+    return _published(Markup(tree), json_ld(tree), found, None)
 
 
 def _jsonld(published: str) -> str:

@@ -24,6 +24,7 @@ from trafilatura.settings import Document
 from newstrace.extract.credits import apply_credits
 from newstrace.extract.html_body import body_paragraphs
 from newstrace.extract.html_meta import (
+    Markup,
     canonical_elsewhere,
     first_time,
     headline,
@@ -99,17 +100,18 @@ def extract_html(page: Page) -> Article:
     if tree is None:
         return article
     nodes = json_ld(tree)
+    markup = Markup(tree)
     meta = _metadata(tree, page.url)
     doc = _bare_extraction(tree, page.url or meta.url) or _bare_extraction(tree, page.url or meta.url,
                                                                            favor_recall=False)
     if doc is None:
         return article
-    own, canonical = stated_urls(tree)
+    own, canonical = stated_urls(markup)
     article.outlet = _site_name(meta.sitename, meta.title, page.url or own) or _notice_holder(tree)
     article.title = headline(tree, meta.title, article.outlet)
-    article.authors = page_authors(tree, nodes, lambda: _metadata_author(tree, meta), article.outlet)
-    article.published = _published(tree, nodes, meta.date, page.fetched)
-    article.published_at = next((at for value in publication_stamps(tree, nodes)
+    article.authors = page_authors(markup, nodes, lambda: _metadata_author(tree, meta), article.outlet)
+    article.published = _published(markup, nodes, meta.date, page.fetched)
+    article.published_at = next((at for value in publication_stamps(markup, nodes)
                                  if (at := stamped(value, article.published))), None)
     article.body = body_paragraphs(_fuller_text(tree, doc.text or "", page.url), article.title, tree)
     # A site's template declares one language for every page, a translated story's included: the words decide.
@@ -265,24 +267,24 @@ def _notice_holder(tree: HtmlElement) -> str | None:
     return site_name(notices) if notices else None
 
 
-def _published(tree: HtmlElement, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:
+def _published(markup: Markup, nodes: list[dict[str, Any]], found: str | None, fetched: str | None) -> str | None:
     """The page's original date from its markup unless it is the page's modification date, else the
     structured publication date, else the first date written out in the page ("March 4, 2025", or a numeric
     dateline); a numeric date in the order the page states it unambiguously. A story date the page shows well
     before the declared one is the story's. The crawl day is never a publication date unless the page
     declares it."""
-    modified = modified_dates(tree, nodes)
-    declared = jsonld_published(nodes) or meta_published(tree)
-    markup = _unless(iso_date(found), modified)
-    if markup and markup != declared and markup not in written_days(tree):
+    modified = modified_dates(markup, nodes)
+    declared = jsonld_published(nodes) or meta_published(markup)
+    picked = _unless(iso_date(found), modified)
+    if picked and picked != declared and picked not in written_days(markup):
         # htmldate's pick among every date in the markup (an image path, a script) that the page neither
         # declares nor shows its reader is a guess; the page's own dates win over it, and no date over a guess.
-        markup = None
+        picked = None
     if not declared:
         # The first <time datetime> outside lists of other stories is the date the page shows its reader.
-        markup = _unless(first_time(tree), modified) or markup
-    day = _written_order(markup or declared, tree, declared) or visible_date(tree) or numeric_dateline(tree)
-    if day and day == declared and (shown := shown_date(tree)) and _days_between(shown, day) > _TIME_ZONE_DAYS:
+        picked = _unless(first_time(markup), modified) or picked
+    day = _written_order(picked or declared, markup, declared) or visible_date(markup) or numeric_dateline(markup)
+    if day and day == declared and (shown := shown_date(markup)) and _days_between(shown, day) > _TIME_ZONE_DAYS:
         # No story runs after the date printed on it. Metadata declaring a later day stamps when this copy was
         # loaded: a site moved to a new system, a story syndicated or imported. A day apart is a time zone.
         day = shown
@@ -300,13 +302,13 @@ def _days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
-def _written_order(day: str | None, tree: HtmlElement, declared: str | None) -> str | None:
+def _written_order(day: str | None, markup: Markup, declared: str | None) -> str | None:
     """A numeric date whose day could be its month ("2025-04-09" from "04/09/2025") is read in the order
     the page states the same date unambiguously: in its declared ISO date or written with the month's name."""
     if not day or len(day) < 10 or int(day[8:]) > 12:
         return day
     swapped = f"{day[:4]}-{day[8:]}-{day[5:7]}"
-    return swapped if swapped != day and swapped in (declared, visible_date(tree)) else day
+    return swapped if swapped != day and swapped in (declared, visible_date(markup)) else day
 
 
 def _unless(day: str | None, excluded: set[str]) -> str | None:

@@ -12,6 +12,7 @@ import html
 import json
 import re
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -262,13 +263,13 @@ def _clean_name(part: str) -> str | None:
     return name
 
 
-def labelled_authors(tree: HtmlElement) -> list[str]:
+def labelled_authors(markup: Markup) -> list[str]:
     """Names in the "Written by" label/data meta pairs that publishing tools write for link previews."""
     names = []
-    for label in tree.xpath('//meta[starts-with(@name, "twitter:label")]'):
-        if re.match(r"(written\s+)?by|author", label.get("content", ""), re.IGNORECASE):
-            data = tree.xpath(f'//meta[@name="twitter:data{label.get("name", "")[13:]}"]/@content')
-            names.extend(data[:1])
+    for label in markup.metas:
+        key = label.get("name", "")
+        if key.startswith("twitter:label") and re.match(r"(written\s+)?by|author", label.get("content", ""), re.I):
+            names += markup.named(f"twitter:data{key[13:]}")[:1]
     return names
 
 
@@ -322,15 +323,15 @@ def _looks_like_name(name: str) -> bool:
     return 1 <= len(words) <= 5 and "/" not in name and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
-def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_author: Callable[[], str | None],
+def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author: Callable[[], str | None],
                  sitename: str | None = None) -> list[str]:
     """The people the first source names; the site's own name only when no source names anyone else.
     `trafilatura_author` is called only when the sources before it name no one."""
     site = _words(sitename or "")
     fallback: list[str] = []
     sources: tuple[Callable[[], list[str]], ...] = (  # in order of trust; the byline search runs only if needed
-        lambda: jsonld_authors(nodes), lambda: labelled_authors(tree),
-        lambda: _agency_in_full(tree, trafilatura_author()).split(";"), lambda: byline_authors(tree),
+        lambda: jsonld_authors(nodes), lambda: labelled_authors(markup),
+        lambda: _agency_in_full(markup, trafilatura_author()).split(";"), lambda: byline_authors(markup.tree),
     )
     for source in sources:
         names = clean_authors(source())
@@ -341,10 +342,10 @@ def page_authors(tree: HtmlElement, nodes: list[dict[str, Any]], trafilatura_aut
     return fallback
 
 
-def _agency_in_full(tree: HtmlElement, author: str | None) -> str:
+def _agency_in_full(markup: Markup, author: str | None) -> str:
     """The author trafilatura read from the page's metadata, or the agency it cut short there ("Press Trust" of
     "Press Trust of India")."""
-    declared = " ".join(tree.xpath('string(//meta[@name="author"]/@content)').split())
+    declared = " ".join(next(iter(markup.named("author")), "").split())
     if author and declared != author and declared.startswith(author) and is_agency(declared):
         return declared
     return author or ""
@@ -368,15 +369,52 @@ def jsonld_published(nodes: list[dict[str, Any]]) -> str | None:
     return iso_date(node.get("datePublished")) if node else None
 
 
-def meta_published(tree: HtmlElement) -> str | None:
+class Markup:
+    """A parsed page with the elements that its date and address readers each look at, each list found once:
+    every search of the markup walks the whole page."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+
+    @cached_property
+    def metas(self) -> list[HtmlElement]:
+        """The <meta> elements that hold a value, in page order."""
+        return list(self.tree.xpath("//meta[@content]"))
+
+    @cached_property
+    def times(self) -> list[HtmlElement]:
+        return list(self.tree.xpath("//time[@datetime]"))
+
+    @cached_property
+    def published_items(self) -> list[str]:
+        """The datetime of each element marked up as the datePublished item."""
+        return [str(v) for v in self.tree.xpath('//*[@itemprop="datePublished"]/@datetime')]
+
+    @cached_property
+    def year_texts(self) -> list[Any]:
+        return list(self.tree.xpath(_SHORT_TEXTS_WITH_YEAR))
+
+    @cached_property
+    def first_written(self) -> tuple[str, Any] | None:
+        """The first date written out with its month's name in a short text of the page, with that text."""
+        return next(((day, text) for text in self.year_texts if (day := written_date(text))), None)
+
+    def meta_values(self, keep: Callable[[HtmlElement], bool]) -> list[str]:
+        return [meta.get("content", "") for meta in self.metas if keep(meta)]
+
+    def named(self, *names: str) -> list[str]:
+        """The values of the <meta>s of these names."""
+        return self.meta_values(lambda meta: meta.get("name") in names)
+
+
+def meta_published(markup: Markup) -> str | None:
     """The first ISO date in a <meta> whose name says publication ("article:published_time", "pubdate",
     "DC.date.issued", "citation_publication_date", "date"), or in an itemprop="datePublished" element."""
-    for meta in tree.xpath("//meta[@content]"):
+    for meta in markup.metas:
         value = meta.get("content", "")
         if _PUBLISHED_KEY.search(_meta_key(meta)) and (day := iso_date(value) or written_date(value)):
             return day
-    return next((day for value in tree.xpath('//*[@itemprop="datePublished"]/@datetime') if (day := iso_date(value))),
-                None)
+    return next((day for value in markup.published_items if (day := iso_date(value))), None)
 
 
 def _text_before(element: HtmlElement) -> str:
@@ -392,26 +430,25 @@ def _meta_key(meta: HtmlElement) -> str:
     return (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
 
 
-def publication_stamps(tree: HtmlElement, nodes: list[dict[str, Any]]) -> list[str]:
+def publication_stamps(markup: Markup, nodes: list[dict[str, Any]]) -> list[str]:
     """The publication's date-and-time values as the markup states them ("2026-03-09T06:12:00Z"): the structured
     data's, the publication <meta>s', the datePublished item's, then the <time> elements' outside teaser lists."""
     node = article_node(nodes)
     values = [node.get("datePublished")] if node else []
-    values += [meta.get("content", "") for meta in tree.xpath("//meta[@content]")
-               if _PUBLISHED_KEY.search(_meta_key(meta))]
-    values += tree.xpath('//*[@itemprop="datePublished"]/@datetime')
+    values += markup.meta_values(lambda meta: _PUBLISHED_KEY.search(_meta_key(meta)) is not None)
+    values += markup.published_items
     # A <time> that shows when the page was updated ("Updated 3:05pm") is no publication's.
-    modified = set(_modified_values(tree, nodes))
-    values += [time.get("datetime") for time in tree.xpath("//time[@datetime]")
+    modified = set(_modified_values(markup, nodes))
+    values += [time.get("datetime") for time in markup.times
                if not in_listing(time) and time.get("datetime") not in modified
                and not _UPDATED.search(_text_before(time))]
     return [str(v) for v in values if isinstance(v, str)]
 
 
-def first_time(tree: HtmlElement) -> str | None:
+def first_time(markup: Markup) -> str | None:
     """The day of the first <time> element whose datetime attribute holds an ISO date, outside lists of
     teasers (related stories, latest posts), whose dates are other articles'."""
-    for time in tree.xpath("//time[@datetime]"):
+    for time in markup.times:
         if (day := iso_date(time.get("datetime"))) and not in_listing(time):
             return day
     return None
@@ -428,34 +465,32 @@ def in_listing(element: HtmlElement, depth: int = 6) -> bool:
     return False
 
 
-def modified_dates(tree: HtmlElement, nodes: list[dict[str, Any]]) -> set[str]:
+def modified_dates(markup: Markup, nodes: list[dict[str, Any]]) -> set[str]:
     """Days the page marks as modification dates: never its publication date unless it says so."""
     published = {iso_date(n.get("datePublished")) for n in nodes}
-    return {d for d in map(iso_date, _modified_values(tree, nodes)) if d and d not in published}
+    return {d for d in map(iso_date, _modified_values(markup, nodes)) if d and d not in published}
 
 
-def _modified_values(tree: HtmlElement, nodes: list[dict[str, Any]]) -> list[Any]:
-    return [n.get("dateModified") for n in nodes] + tree.xpath(
-        '//meta[@property="article:modified_time" or @property="og:updated_time"'
-        ' or @name="last-modified" or @itemprop="dateModified"]/@content')
+def _modified_values(markup: Markup, nodes: list[dict[str, Any]]) -> list[Any]:
+    return [n.get("dateModified") for n in nodes] + markup.meta_values(_is_modified)
 
 
-def visible_date(tree: HtmlElement) -> str | None:
+def _is_modified(meta: HtmlElement) -> bool:
+    return (meta.get("property") in ("article:modified_time", "og:updated_time") or meta.get("name") == "last-modified"
+            or meta.get("itemprop") == "dateModified")
+
+
+def visible_date(markup: Markup) -> str | None:
     """The first date written out with its month's name in a short text of the page ("Dec 4, 2025")."""
-    first = _first_written(tree)
+    first = markup.first_written
     return first[0] if first else None
 
 
-def _first_written(tree: HtmlElement) -> tuple[str, Any] | None:
-    """The first date written out with its month's name in a short text of the page, with that text."""
-    return next(((day, text) for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR) if (day := written_date(text))), None)
-
-
-def shown_date(tree: HtmlElement) -> str | None:
+def shown_date(markup: Markup) -> str | None:
     """The first date written out with its month's name, when it stands alone in its text ("Dec 30, 2013",
     "Published August 13, 2025 at 9:00") in the article: the date the page shows its reader for this story.
     None when the first such date is in running text, a quotation, or a list of other stories."""
-    if not (first := _first_written(tree)):
+    if not (first := markup.first_written):
         return None
     day, text = first
     element = text.getparent()
@@ -463,19 +498,19 @@ def shown_date(tree: HtmlElement) -> str | None:
     return day if alone and not in_listing(element) and not _outside_article(element) else None
 
 
-def numeric_dateline(tree: HtmlElement) -> str | None:
+def numeric_dateline(markup: Markup) -> str | None:
     """The first element of the page whose text is a numeric date and nothing else ("17.05.2021",
     "2/24/2026"): a dateline. A numeric date in a sentence, or after a label, may be any date."""
-    for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR):
+    for text in markup.year_texts:
         if (not text.is_tail and _NUMERIC_DATE.fullmatch(text.strip()) and not _outside_article(text.getparent())
                 and not in_listing(text.getparent()) and (day := find_date(text))):
             return day
     return None
 
 
-def written_days(tree: HtmlElement) -> set[str]:
+def written_days(markup: Markup) -> set[str]:
     """The days written out in short texts of the page, in any form ("Dec 4, 2025", "04/12/2025")."""
-    return {day for text in tree.xpath(_SHORT_TEXTS_WITH_YEAR) if (day := find_date(text))}
+    return {day for text in markup.year_texts if (day := find_date(text))}
 
 
 # Labels of an address that name no site: second-level domains ("example.co.uk") and a site's versions ("m.").
@@ -483,17 +518,20 @@ _NO_BRAND = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"
 
 
 # The syndication tags first: a copy's canonical link may point at itself.
-_ORIGINAL_URLS = ('//meta[@name="syndication-source" or @name="original-source"]/@content',
-                  '//link[@rel="canonical"]/@href')
+_SYNDICATION_NAMES = ("syndication-source", "original-source")
 
 
-def stated_urls(tree: HtmlElement) -> tuple[str | None, str | None]:
+def stated_urls(markup: Markup) -> tuple[str | None, str | None]:
     """The page's own address as its sharing tags state it (og:url), and the address it names as the original: the
     one its syndication tags give (Google News' "syndication-source", "original-source"), else its canonical one."""
-    own = next((u.strip() for u in tree.xpath('//meta[@property="og:url"]/@content') if u.strip()[:4] == "http"),
-               None)
-    canonical = next((u.strip() for path in _ORIGINAL_URLS for u in tree.xpath(path) if u.strip()[:4] == "http"), None)
+    own = _first_address(markup.meta_values(lambda meta: meta.get("property") == "og:url"))
+    canonical = (_first_address(markup.named(*_SYNDICATION_NAMES))
+                 or _first_address(markup.tree.xpath('//link[@rel="canonical"]/@href')))
     return own, canonical
+
+
+def _first_address(values: list[str]) -> str | None:
+    return next((v.strip() for v in values if v.strip()[:4] == "http"), None)
 
 
 def canonical_elsewhere(url: str | None, stated: str | None, canonical: str | None) -> str | None:
