@@ -119,7 +119,8 @@ def _element_index(tree: HtmlElement) -> dict[str, HtmlElement]:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _NO_TEXT:
             continue
-        text = element.text_content()
+        # An element without children holds its own text alone, read without the XPath engine.
+        text = element.text_content() if len(element) else element.text or ""
         if len(text) <= _MAX_PARAGRAPH_CHARS:
             index.setdefault(" ".join(text.split()).lower(), element)
     return index

@@ -650,7 +650,7 @@ def classify(line: Line) -> int:
 def boilerplate(text: str, lower: str) -> bool:
     """Whether a line of a few words to a few sentences is boilerplate a copy desk would never print as part of a
     story (`_STRONG_JUNK`)."""
-    return bool(_STRONG_TRIGGER.search(lower) and 1 < len(lower.split()) <= _STRONG_JUNK_WORDS
+    return bool(1 < len(lower.split()) <= _STRONG_JUNK_WORDS and _STRONG_TRIGGER.search(lower)
                 and _STRONG_JUNK.search(text))
 
 
