@@ -223,19 +223,13 @@ def test_modification_date_alone_is_not_a_publication_date() -> None:
     "<div class='meta'><span>Written by</span> <span>Nadia Ferreira</span></div>",
     "<div><a href='/authors/nadia-ferreira'>Nadia Ferreira</a></div>",
     "<p class='meta'><span>By <a href='/staff/nf'>Nadia Ferreira</a></span> <span>Page updated:</span></p>",
-])
-def test_visible_byline_without_structured_data(byline: str) -> None:
-    article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
-    assert article.authors == ["Nadia Ferreira"]
-
-
-@pytest.mark.parametrize("byline", [
+    # Named only by the markup, as trafilatura's byline search finds it.
     "<div class='post-hero__author'>Nadia Ferreira</div>",
     "<span class='AuthorName'>Nadia Ferreira</span>",
     "<div class='story-byline'>Nadia Ferreira</div>",
     "<span itemprop='author'>Nadia Ferreira</span>",
 ])
-def test_an_author_named_only_by_the_markup_is_found(byline: str) -> None:
+def test_visible_byline_without_structured_data(byline: str) -> None:
     article = extract(_page("<title>Flood gates opened</title>", _article_html(byline=byline)))
     assert article.authors == ["Nadia Ferreira"]
 
