@@ -823,6 +823,18 @@ def test_origin_from_credits(body: list[str], authors: list[str], credits: list[
 
 
 @pytest.mark.parametrize(("line", "expected"), [
+    ("The River Ledger/AFP", "AFP"),  # the site's own name and the agency's
+    ("AFP/River Ledger", "AFP"),
+    ("By River Ledger / Ritzau", "Ritzau"),
+    ("AFP/Getty Images", None),  # a picture's credit: neither is the site
+    ("Reuters/Jane Doe", None),
+    ("The River Ledger/Jane Doe", None),  # no agency
+])
+def test_the_site_s_byline_joined_to_an_agency_s_by_a_slash_credits_the_agency(line: str, expected: str | None) -> None:
+    assert origin(["The board said it would act."], [], [line], outlet="The River Ledger") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
     ("By Ana Ruiz and Tom Berg, 6:52am November 06, 2025", ["Ana Ruiz", "Tom Berg"]),
     ("By Ana Ruiz (AFP)", ["Ana Ruiz", "AFP"]),  # the agency credited in brackets
     ("By Ana Ruiz (Staff Writer)", ["Ana Ruiz"]),

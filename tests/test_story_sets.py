@@ -2510,3 +2510,21 @@ def test_fuel_prices(analyses: dict[str, dict[str, Any]]) -> None:
     president = _entity(analysis, "Abdel Fattah el-Sisi")
     assert {"Abdel-Fattah al-Sissi", "Sisi"} <= set(president["aliases"])
     assert "Mostafa Madbouly" in _entity(analysis, "Moustafa Madbouli")["aliases"]
+
+
+def test_bridge_ritzau(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-ritzau"]
+    docs = _docs(analysis)
+    # "The Nordic Ledger/Ritzau" under the headline: the site's own story drawn on the agency's, as English-language
+    # sites abroad sign it; a slash between the site's name and an agency's.
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "nordic-bridge": ("rewrite-of-wire", "Ritzau"),
+        "copy-bridge": ("republication", "The Nordic Ledger"),
+        "scan-bridge": ("rewrite-of-wire", "Ritzau"),  # "Danish news agency Ritzau reported"
+        "bridge-opening": ("unknown", None),  # undated
+    }
+    assert ("copy-bridge", "nordic-bridge", "republication") in _edges(analysis)
+    # The site's call to comment and its rules for comments close no story.
+    assert docs["nordic-bridge"]["body"][-1].startswith("Ferry operator Kattegat Lines")
+    assert _speaker(analysis, "We cannot take any chances") == "Mette Kjærgaard"
+    assert _speaker(analysis, "This bridge ties our town") == "Henrik Dahl"

@@ -1053,10 +1053,11 @@ def _credited(src: str | None) -> str | None:
     return " ".join(words) if 1 <= len(words) <= 3 else None
 
 
-def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Iterable[str] = ()) -> str | None:
+def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Iterable[str] = (),
+           outlet: str | None = None) -> str | None:
     """The wire service or outlet the story credits as its source, by the strength of the credit: a
-    dateline credit, a byline that names a source, a source/copyright line, then the body citing a wire
-    service ("told the Associated Press", "Reuters reported")."""
+    dateline credit, a byline that names a source, a source/copyright line or the site's byline with an agency's,
+    then the body citing a wire service ("told the Associated Press", "Reuters reported")."""
     paragraphs = list(body)
     if paragraphs and (src := dateline(paragraphs[0])[1] or signed_off_by(paragraphs[-1])):
         return src
@@ -1064,7 +1065,7 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
         if named := source_name(author, strict=False) or _outlet_name(author):
             return named
     for line in [*credit_lines, *paragraphs[-3:]]:
-        if named := _credit_line_source(line) or _byline_source(line):
+        if named := _credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet):
             return named
     for paragraph in paragraphs:
         if named := _cited_wire(paragraph):
@@ -1084,6 +1085,28 @@ def _cited_wire(paragraph: str) -> str | None:
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(paragraph, match.end()):
             return named
     return None
+
+
+# Two names joined by a slash, as a byline: "The Example Ledger/Ritzau".
+_SLASHED = re.compile(r"(?i:by\s+)?(?P<a>[^/]{2,40}?)\s*/\s*(?P<b>[^/]{2,40}?)\.?")
+
+
+def _desk_and_agency(line: str, outlet: str | None) -> str | None:
+    """The agency that a byline joins to the site's own name with a slash ("The Example Ledger/Ritzau", "AFP/The
+    Example Ledger"): the site's story drawn on the agency's, as English-language sites abroad sign it. A slash
+    between two other names is a picture's credit ("AFP/Getty Images", "REUTERS/Jane Doe") or a poll's brand."""
+    if not outlet or "/" not in line or not (found := _SLASHED.fullmatch(line.strip())):
+        return None
+    site = _desk_key(outlet)
+    for desk, other in ((found["a"], found["b"]), (found["b"], found["a"])):
+        if _desk_key(desk) == site and (named := agency(other)):
+            return named
+    return None
+
+
+def _desk_key(name: str) -> str:
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def desk_with_agency(line: str) -> str | None:
@@ -1309,7 +1332,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
                 article.authors = names
                 break
     if not article.origin:
-        article.origin = origin(article.body, article.authors, credit_lines)
+        article.origin = origin(article.body, article.authors, credit_lines, article.outlet)
     # Each name once, written as a name is or as its agency spells itself ("JIJI" -> "Jiji"), whichever line gave it.
     article.authors = list(dict.fromkeys(map(in_mixed_case, article.authors)))
     return article

@@ -127,6 +127,9 @@ _STRONG_JUNK = re.compile(
     r"|columnist)s?['’]?s?\b|^disclaimer\s*:.{0,80}\bdo(?:es)? not (?:necessarily )?reflect\b"
     # A comment form's rules under the story ("Comments will be moderated. Keep comments relevant to the article.").
     r"|^(?:all )?comments (?:will be|are|may be) (?:moderated|reviewed|pre-moderated)\b"
+    # Its call to comment and its house rules ("Join the conversation in our comments section below.", "Please keep
+    # comments civil, constructive and on topic").
+    r"|^join the (?:conversation|discussion|debate)\b.{0,40}\bcomments?\b|^(?:please )?keep (?:your )?comments\b"
     # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
     r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b"
     # Or on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and Facebook for
@@ -167,7 +170,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
-    "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok",
+    "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _STRONG_JUNK_WORDS = 40
