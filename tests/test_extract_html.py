@@ -234,6 +234,18 @@ def test_visible_byline_without_structured_data(byline: str) -> None:
     assert article.authors == ["Nadia Ferreira"]
 
 
+@pytest.mark.parametrize(("byline", "authors", "origin"), [
+    ("Example Daily/AFP", [], "AFP"),  # the site's desk on the agency's copy
+    ("AFP", ["AFP"], "AFP"),  # the agency's own
+    ("Nadia Ferreira/AFP", ["Nadia Ferreira", "AFP"], "AFP"),
+])
+def test_the_site_s_name_beside_an_agency_s_as_byline_names_no_writer(byline: str, authors: list[str],
+                                                                       origin: str) -> None:
+    head = "<title>Flood gates opened</title><meta property='og:site_name' content='Example Daily'>"
+    article = extract(_page(head, _article_html(byline=f"<div class='author'>{byline}</div>")))
+    assert (article.authors, article.origin) == (authors, origin)
+
+
 def test_the_byline_search_is_skipped_only_where_trafilatura_s_would_find_nothing() -> None:
     # newstrace spares a page trafilatura's byline search when none of the page's names holds a word that the
     # search compares names with: every name it reads and every word it compares must be among newstrace's.

@@ -109,7 +109,7 @@ def extract_html(page: Page) -> Article:
     own, canonical = stated_urls(markup)
     article.outlet = _site_name(meta.sitename, meta.title, page.url or own) or _notice_holder(tree)
     article.title = headline(tree, meta.title, article.outlet)
-    article.authors = page_authors(markup, nodes, lambda: _metadata_author(tree, meta), article.outlet)
+    article.authors, article.origin = page_authors(markup, nodes, lambda: _metadata_author(tree, meta), article.outlet)
     article.published = _published(markup, nodes, meta.date, page.fetched)
     article.published_at = next((at for value in publication_stamps(markup, nodes)
                                  if (at := stamped(value, article.published))), None)

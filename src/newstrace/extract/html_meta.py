@@ -31,6 +31,7 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.text_dates import find_date, written_date
 from newstrace.extract.text_meta import NOT_BRANDS, bare_name, site_name, url_host
+from newstrace.sources import agency
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
@@ -324,9 +325,11 @@ def _looks_like_name(name: str) -> bool:
 
 
 def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author: Callable[[], str | None],
-                 sitename: str | None = None) -> list[str]:
-    """The people the first source names; the site's own name only when no source names anyone else.
-    `trafilatura_author` is called only when the sources before it name no one."""
+                 sitename: str | None = None) -> tuple[list[str], str | None]:
+    """The people the first source names; the site's own name only when no source names anyone else. The site's
+    name beside an agency's alone ("The Example Ledger/AFP") is the site's desk on the agency's copy: no writer, and
+    the agency is returned as the story's source. `trafilatura_author` is called only when the sources before it
+    name no one."""
     site = _words(sitename or "")
     fallback: list[str] = []
     sources: tuple[Callable[[], list[str]], ...] = (  # in order of trust; the byline search runs only if needed
@@ -336,10 +339,12 @@ def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author
     for source in sources:
         names = clean_authors(source())
         people = [n for n in names if not (site and _words(n) <= site)]
+        if people and len(people) < len(names) and all(map(agency, people)):
+            return [], agency(people[0])
         if people:
-            return people
+            return people, None
         fallback = fallback or names
-    return fallback
+    return fallback, None
 
 
 def _agency_in_full(markup: Markup, author: str | None) -> str:
