@@ -2528,3 +2528,5 @@ def test_bridge_ritzau(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["nordic-bridge"]["body"][-1].startswith("Ferry operator Kattegat Lines")
     assert _speaker(analysis, "We cannot take any chances") == "Mette Kjærgaard"
     assert _speaker(analysis, "This bridge ties our town") == "Henrik Dahl"
+    # "Christmas trade", like "Christmas shopping", is a season's business, no day of the storyline.
+    assert not any("Christmas" in event["phrases"] for event in analysis["timeline"])

@@ -474,9 +474,10 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 @rule(r"(?:the\s+day\s+(?P<off>after|before)\s+)?"
       r"(?P<h>christmas(?:\s+(?:day|eve))?|yuletide|new\s+year['’]s\s+(?:day|eve)|independence\s+day|halloween|"
       r"valentine['’]s\s+day|veterans\s+day|bastille\s+day|thanksgiving(?:\s+day)?)(?:\s+(?P<y>" + _YEAR + r"))?"
-      # A holiday that names a kind of thing ("the Christmas party shooting", "Halloween costumes") dates nothing.
+      # A holiday that names a kind of thing ("the Christmas party shooting", "Halloween costumes", "Christmas trade")
+      # dates nothing.
       r"(?!\s+(?:party|parties|tree|trees|lights|markets?|shopping|cards?|gifts?|presents?|dinner|lunch|carols?"
-      r"|decorations?|songs?|sales?|jumpers?|sweaters?|films?|movies?|specials?|costumes?|candy|turkey)\b)")
+      r"|decorations?|songs?|sales?|trade|trading|jumpers?|sweaters?|films?|movies?|specials?|costumes?|candy|turkey)\b)")
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
     when = _holiday_date(key, int(m["y"])) if m["y"] else _nearest_holiday(key, m, ctx)
