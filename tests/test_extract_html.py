@@ -246,6 +246,14 @@ def test_the_site_s_name_beside_an_agency_s_as_byline_names_no_writer(byline: st
     assert (article.authors, article.origin) == (authors, origin)
 
 
+def test_structured_data_listing_the_site_beside_an_agency_is_read_as_written() -> None:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "author": [{"@type": "Organization", "name": "Example Daily"}, {"@type": "Organization", "name": "AFP"}]}
+    head = (f"<title>Flood gates opened</title><meta property='og:site_name' content='Example Daily'>"
+            f"<script type='application/ld+json'>{json.dumps(data)}</script>")
+    assert extract(_page(head, _article_html())).authors == ["AFP"]
+
+
 def test_the_byline_search_is_skipped_only_where_trafilatura_s_would_find_nothing() -> None:
     # newstrace spares a page trafilatura's byline search when none of the page's names holds a word that the
     # search compares names with: every name it reads and every word it compares must be among newstrace's.

@@ -326,20 +326,22 @@ def _looks_like_name(name: str) -> bool:
 
 def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author: Callable[[], str | None],
                  sitename: str | None = None) -> tuple[list[str], str | None]:
-    """The people the first source names; the site's own name only when no source names anyone else. The site's
-    name beside an agency's alone ("The Example Ledger/AFP") is the site's desk on the agency's copy: no writer, and
-    the agency is returned as the story's source. `trafilatura_author` is called only when the sources before it
-    name no one."""
+    """The people the first source names; the site's own name only when no source names anyone else. A byline
+    that names the site and an agency alone ("The Example Ledger/AFP") is the site's desk on the agency's copy: no
+    writer, and the agency is returned as the story's source. (Structured data that lists the publisher beside an
+    agency may be the agency's copy as carried; it is read as written.) `trafilatura_author` is called only when
+    the sources before it name no one."""
     site = _words(sitename or "")
     fallback: list[str] = []
-    sources: tuple[Callable[[], list[str]], ...] = (  # in order of trust; the byline search runs only if needed
-        lambda: jsonld_authors(nodes), lambda: labelled_authors(markup),
-        lambda: _agency_in_full(markup, trafilatura_author()).split(";"), lambda: byline_authors(markup.tree),
+    sources: tuple[tuple[Callable[[], list[str]], bool], ...] = (  # in order of trust, with whether a byline says it
+        (lambda: jsonld_authors(nodes), False), (lambda: labelled_authors(markup), True),
+        (lambda: _agency_in_full(markup, trafilatura_author()).split(";"), True),
+        (lambda: byline_authors(markup.tree), True),
     )
-    for source in sources:
+    for source, byline in sources:
         names = clean_authors(source())
         people = [n for n in names if not (site and _words(n) <= site)]
-        if people and len(people) < len(names) and all(map(agency, people)):
+        if byline and people and len(people) < len(names) and all(map(agency, people)):
             return [], agency(people[0])
         if people:
             return people, None
