@@ -236,6 +236,7 @@ def test_visible_byline_without_structured_data(byline: str) -> None:
 
 @pytest.mark.parametrize(("byline", "authors", "origin"), [
     ("Example Daily/AFP", [], "AFP"),  # the site's desk on the agency's copy
+    ("Example Daily with <a href='/afp'>AFP</a>", [], "AFP"),  # trafilatura's byline search stops at "with"
     ("AFP", ["AFP"], "AFP"),  # the agency's own
     ("Nadia Ferreira/AFP", ["Nadia Ferreira", "AFP"], "AFP"),
 ])

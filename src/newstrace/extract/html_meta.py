@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newstrace.extract.credits import (
@@ -22,6 +23,7 @@ from newstrace.extract.credits import (
     SITE_ACCOUNTS,
     after_role,
     credits_in,
+    desk_with_agency,
     in_mixed_case,
     is_agency,
     is_credentials,
@@ -335,7 +337,7 @@ def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author
     fallback: list[str] = []
     sources: tuple[tuple[Callable[[], list[str]], bool], ...] = (  # in order of trust, with whether a byline says it
         (lambda: jsonld_authors(nodes), False), (lambda: labelled_authors(markup), True),
-        (lambda: _agency_in_full(markup, trafilatura_author()).split(";"), True),
+        (lambda: _agency_in_full(markup, trafilatura_author(), site).split(";"), True),
         (lambda: byline_authors(markup.tree), True),
     )
     for source, byline in sources:
@@ -349,12 +351,21 @@ def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author
     return fallback, None
 
 
-def _agency_in_full(markup: Markup, author: str | None) -> str:
-    """The author trafilatura read from the page's metadata, or the agency it cut short there ("Press Trust" of
-    "Press Trust of India")."""
+# The short elements whose text opens with the words given ($lead), a byline's line in full.
+_CONTINUED = XPath("//body//*[starts-with(normalize-space(.), $lead)][string-length(normalize-space(.)) < 80]")
+
+
+def _agency_in_full(markup: Markup, author: str | None, site: set[str]) -> str:
+    """The author trafilatura read from the page, or the agency it cut short there: in the page's metadata ("Press
+    Trust" of "Press Trust of India"), or after the site's own name in its byline ("Example Ledger" of "Example
+    Ledger with AFP", where trafilatura stops at "with")."""
     declared = " ".join(next(iter(markup.named("author")), "").split())
     if author and declared != author and declared.startswith(author) and is_agency(declared):
         return declared
+    if author and site and _words(author) <= site:
+        for element in _CONTINUED(markup.tree, lead=f"{author} with "):
+            if desk_with_agency(text := " ".join(element.text_content().split())):
+                return text
     return author or ""
 
 
