@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 
 from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import literal_alternation
-from newstrace.gazetteer import filing_places, places
+from newstrace.gazetteer import filing_places, name_key, places
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 
@@ -1097,16 +1097,11 @@ def _desk_and_agency(line: str, outlet: str | None) -> str | None:
     between two other names is a picture's credit ("AFP/Getty Images", "REUTERS/Jane Doe") or a poll's brand."""
     if not outlet or "/" not in line or not (found := _SLASHED.fullmatch(line.strip())):
         return None
-    site = _desk_key(outlet)
+    site = name_key(outlet)
     for desk, other in ((found["a"], found["b"]), (found["b"], found["a"])):
-        if _desk_key(desk) == site and (named := agency(other)):
+        if name_key(desk) == site and (named := agency(other)):
             return named
     return None
-
-
-def _desk_key(name: str) -> str:
-    words = name.lower().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def desk_with_agency(line: str) -> str | None:
