@@ -1814,6 +1814,7 @@ def test_an_excerpt_s_pointer_to_the_whole_story_names_its_source() -> None:
     ("Published 03/12/2025 2:32 PM\nThe port closed.", "2025-03-12"),  # a 12-hour one tells nothing
     ("03/12/2025\nComments: 25/11/2025", "2025-12-03"),  # another date read one way only
     ("03/12/2025\nWinds of 60 miles per hour closed the harbor.", "2025-03-12"),  # American spelling
+    ("03/12/2025\nThe carer stole £48,000.", "2025-12-03"),  # British copy counts in pounds
     ("03/12/2025\nThe port closed.", "2025-03-12"),  # nothing to tell: slashes read month first
     ("March 12, 2025\nWinds of 100 kilometres per hour.", "2025-03-12"),  # written with the month's name
 ])

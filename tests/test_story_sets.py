@@ -2530,3 +2530,54 @@ def test_bridge_ritzau(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "This bridge ties our town") == "Henrik Dahl"
     # "Christmas trade", like "Christmas shopping", is a season's business, no day of the storyline.
     assert not any("Christmas" in event["phrases"] for event in analysis["timeline"])
+
+
+def test_court_pa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["court-pa"]
+    docs = _docs(analysis)
+    # Two sites run the agency's court copy, one signing it "PA" alone under the text: subscribers to one feed,
+    # neither a copy of the other. The local paper's own reporter in court shares the judge's words only.
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "gazette-court": ("wire-original", "PA Media"),
+        "national-court": ("wire-original", "PA Media"),
+        "courier-court": ("original", None),
+        "digest-court": ("rewrite-of-wire", "PA Media"),  # "..., PA Media reports."
+        "charged-court": ("unknown", None),  # undated
+    }
+    assert _edges(analysis) == {("digest-court", "gazette-court", "rewrite")}
+    # The paper's masthead, not the group that owns it ("© Hartwell Media Group"); a donation box opens no text.
+    assert docs["gazette-court"]["outlet"] == docs["charged-court"]["outlet"] == "Westmarch Gazette"
+    assert docs["national-court"]["body"][0].startswith("A home carer who stole")
+    # "04/12/2026" on a page that counts in pounds is 4 December.
+    assert docs["digest-court"]["published"] == "2026-12-04"
+    assert _speaker(analysis, "You were trusted") == "Rosalind Achebe"  # a barrister's "KC" is no part of the name
+    people = {e["name"]: e["type"] for e in analysis["entities"]}
+    # "Daniel Marsh, 41, of Kestrel Way, Elmsworth,": where he lives; "Sophie Ng, mitigating,": counsel.
+    assert people["Kestrel Way"] == people["Elmsworth"] == "PLACE"
+    assert people["Sophie Ng"] == "PERSON"
+    assert "Mum" not in people  # "Mum no longer trusts anyone", quoted: a family's word, nobody's name
+    assert {"2027-03-12", "2026-12-04"} <= {event["date"] for event in analysis["timeline"]}  # "on 12 March next year"
+
+
+def test_metro_gulf(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-gulf"]
+    docs = _docs(analysis)
+    # The agency's page under "Emirates News Agency - WAM", a paper running its copy, a business portal retelling it.
+    assert docs["wam-metro"]["outlet"] == "Emirates News Agency"
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "wam-metro": ("wire-original", "WAM"),
+        "gulfpaper-metro": ("wire-original", "WAM"),
+        "portal-metro": ("rewrite-of-wire", "WAM"),
+        "times-metro": ("original", None),
+        "tram-metro": ("unknown", None),
+    }
+    assert _edges(analysis) == {("gulfpaper-metro", "wam-metro", "republication"),
+                                ("portal-metro", "wam-metro", "rewrite")}
+    # Arabic names shortened as copy shortens them: without the family name, without the middle name.
+    assert {"Hamdan bin Saif", "Hamdan"} <= set(_entity(analysis, "Hamdan bin Saif Al Nuaimi")["aliases"])
+    assert "Mattar Al Shamsi" in _entity(analysis, "Mattar Khalfan Al Shamsi")["aliases"]
+    # The authority the acronym defines, not the board of it that the chairman's title names first.
+    assert "Roads and Transport Authority" in _entity(analysis, "RTA")["aliases"]
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert types["Ras Hamra"] == types["Al Wasl Road"] == "PLACE"  # "Crown Prince of Ras Hamra", "a stretch of"
+    assert "Crown" not in types

@@ -88,6 +88,15 @@ def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
+    ("A confiscation hearing will take place on 12 March next year.", "2026-03-12"),
+    ("The shop opened on March 3 last year.", "2024-03-03"),
+    ("The shop opened in March last year.", "2024-03"),
+])
+def test_a_day_and_month_take_the_year_a_phrase_after_them_names(sentence: str, value: str) -> None:
+    assert [t.value for t in find_timexes(sentence, "2025-12-03", load_nlp()(sentence))] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
     ("The works will finish next summer.", "2026-SU"),  # December opens the winter: summer is next year's
     ("Elections will be held in the spring.", "2026-SP"),
     ("Fuel prices rose last spring.", "2025-SP"),  # the spring just gone, not the one before it

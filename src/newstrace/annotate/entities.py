@@ -146,6 +146,7 @@ _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "I
                         "Ridge", "Hills", "Plains", "Lagoon"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
+_ROAD_PARTS = word_set("stretch section length end corner part side")
 _NAME_WORDS = 4  # of a name after an honorific
 _DATELINE_CHARS = 60  # of a text's opening, where its dateline stands
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
@@ -169,6 +170,13 @@ _LOCAL_OFFICES = word_set("officer officers commissioner commissioners collector
 _RESIDENTS = word_set("man woman men women boy girl boys girls teenager teenagers teen resident residents pensioner "
                       "couple farmer farmers villager villagers fisherman fishermen herder herders")
 _WEATHER_SYSTEMS = word_set("storm hurricane typhoon cyclone tropical")
+# What a family calls its own ("Mum no longer trusts anyone"): capitalised as a name, nobody's name.
+_KIN_WORDS = word_set("mum mom mam mummy mommy dad daddy gran granny grandma grandpa grandad granddad auntie")
+# The letters after a British or Irish name for a rank or an office ("Rosalind Achebe KC", "Jane Doe MP"), not part
+# of the name.
+POST_NOMINALS = frozenset(["KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "JP"])
+# A barrister's part in a case, set after the name in British court reports ("Jane Doe, prosecuting, said").
+_COUNSEL_PARTS = word_set("prosecuting defending mitigating representing")
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
 # A currency's code before a sum ("EGP 10 billion") names no organisation.
@@ -347,6 +355,11 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     places_listed = span.type == "ORG" and span.start > 1 and not _has_org_head(list(doc[span.start:span.end])) and (
         (doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in ("GPE", "LOC"))
         or (doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACES_AMONG | _PLACE_NOUNS))
+    # "dementia patients in Elmsworth and Norbridge": where people are, two towns the model joined into one group.
+    places_listed = places_listed or (
+        span.type == "ORG" and span.start > 0 and (where := doc[span.start - 1]).lower_ == "in"
+        and where.head.tag_ == "NNS" and where.head.lower_ not in _HOLDINGS and _two_names(doc[span.start:span.end])
+        and not _has_org_head(list(doc[span.start:span.end])))
     listed = listed or places_listed
     for i in range(span.start, span.end):
         tok = doc[i]
@@ -445,7 +458,8 @@ def _trim(doc: Any, span: _Span | None) -> _Span | None:
         start += 2  # "pro-Clinton", "anti-Trump"; not "al-Assad"
     while start < end:
         last = doc[end - 1]
-        if _is_edge_noise(last) or last.lower_ in {"'s", "’s", "'", "’", "-"} | ORG_CONNECTIVES:
+        if _is_edge_noise(last) or last.lower_ in {"'s", "’s", "'", "’", "-"} | ORG_CONNECTIVES or (
+                span.type == "PERSON" and end - start >= 3 and last.text in POST_NOMINALS):
             end -= 1
         elif end - start >= 3 and last.is_lower and last.pos_ != "PROPN" and doc[end - 2].text == "-" \
                 and not doc[end - 3].whitespace_ and not _hyphenated_given_name(span, last):
@@ -582,7 +596,8 @@ def _extend(doc: Any, span: _Span) -> _Span:
             end += 2
         elif tok.lower_ in NAME_PARTICLES and _continues_name(doc, end + 1):
             end += 1
-        elif orgish and ((_joins_complement(doc, end) and _org_tail(doc, end + 1) > end + 1)
+        elif orgish and ((_joins_complement(doc, end) and _org_tail(doc, end + 1) > end + 1
+                          and not _defined_body(doc, end + 1))
                          or (_lists_portfolios(doc, end) and _has_of(doc, span.start, end))):
             end = _org_tail(doc, end + 1)
         elif span.type == "PERSON" and _loose_name_word(doc[end]):
@@ -649,6 +664,15 @@ def _continues_name(doc: Any, i: int) -> bool:
     if doc[i].text == "-" and i + 1 < len(doc):
         return _is_name_word(doc[i + 1])
     return _is_name_word(doc[i])
+
+
+def _defined_body(doc: Any, i: int) -> bool:
+    """Whether the name after "of" at `i` is a body of its own, which an acronym in brackets after it defines ("the
+    Board of Executive Directors of the Roads and Transport Authority (RTA)"): the board is that body's."""
+    start = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    end = _org_tail(doc, i)
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+        and is_acronym(doc[end + 1].text) and defines(doc[end + 1].text, doc[start:end].text)
 
 
 def _org_tail(doc: Any, i: int) -> int:
@@ -757,6 +781,7 @@ _ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer 
                     "regulator watchdog")
 _BUSINESSES = word_set("mill mills factory factories bakery brewery distillery workshop shipyard")
 _COMPANY_PARTS = word_set("ceo shareholders shares stock")
+_HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # what one has in a company
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
@@ -771,7 +796,8 @@ _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods n
                          "islands municipalities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
-_OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland")
+_OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland prince princess "
+                       "emir king queen sultan")
 # What only a place owns ("Kelby's swing bridge"), its people and mayor too.
 _PLACE_OWNS = _OF_A_PLACE | word_set("bridge harbour harbor port airport streets suburbs skyline townspeople")
 # Institutions named for their place: "the University of Keston", "the Port of Norddam".
@@ -1068,7 +1094,9 @@ def _after_honorific(doc: Any, span: _Span, words: list[Any]) -> bool:
 
 
 def _on_the_road(doc: Any, span: _Span) -> bool:
-    return span.type == "ORG" and span.start > 0 and doc[span.start - 1].lower_ in _ON_A_ROAD
+    """An organisation's span on a road ("on Al Wasl Road") or a part of one ("a 3km stretch of Al Wasl Road")."""
+    return span.type == "ORG" and span.start > 0 and (doc[span.start - 1].lower_ in _ON_A_ROAD or (
+        span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _ROAD_PARTS))
 
 
 def _where(word: Any) -> bool:
@@ -1090,6 +1118,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     a person."""
     # A noun only a place follows with "of" ("residents of Punta Roca"), or that elects someone for it ("the MP for
     # Ashcombe"), whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
+    if _home_address(doc, span.start):
+        return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
                              or (before[1] == "for" and before[0] in _FOR_A_PLACE)
@@ -1129,6 +1159,18 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
         return True
     # "the river Tarn": a lower-case noun that a water's or a mountain's name follows
     return span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER
+
+
+def _home_address(doc: Any, start: int) -> bool:
+    """Whether a name at `start` is part of the address a court or police report gives after a person's age ("Jane
+    Doe, 41, of Kestrel Way, Elmsworth,"): the street and the town where the person lives."""
+    i = start - 1
+    while i >= 1 and doc[i].text == "," and doc[i - 1].text[:1].isupper():
+        i -= 1  # back over the address's earlier parts: "Kestrel Way," before "Elmsworth"
+        while i >= 1 and doc[i].text[:1].isupper():
+            i -= 1
+    return i >= 3 and doc[i].lower_ == "of" and doc[i - 1].text == "," and doc[i - 2].like_num \
+        and doc[i - 3].text == ","
 
 
 def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str], small_words: set[str]) -> bool:
@@ -1186,6 +1228,9 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if _credited_reporter(root) and len(words) >= 2 and source_name(doc[span.start:span.end].text) is None:
         return True  # "CNN's Leo Park contributed to this report": a reporter, whatever a name ending in "Park" is
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in _COUNSEL_PARTS \
+            and doc[span.end + 2].text == ",":
+        return True  # "Sophie Ng, mitigating, said": counsel in a court report
     # A role set after the name ("Sun Jiayi, a tourism researcher at Hengzhou University,").
     if any(t.dep_ == "appos" and t.lower_ in ROLES and t.head.i == root.i for t in doc[span.end: span.end + 6]):
         return True
@@ -1277,10 +1322,12 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if sum(doc[j].text in _QUOTATION_MARKS for j in range(span.start, span.end)) % 2:
         return True  # across a quotation's edge ('on X. "Serving Elmridge'); a nickname is quoted whole
-    if span.end - span.start == 1 and doc[span.start].text.rstrip(".") in HONORIFICS:
-        return True  # "Madam" of "Madam President": a form of address, nobody's name
+    if span.end - span.start == 1 and (doc[span.start].text.rstrip(".") in HONORIFICS or words[0] in _KIN_WORDS):
+        return True  # "Madam" of "Madam President", "Mum": a form of address, nobody's name
     if words[-1] in _TRADES and span.end < len(doc) and doc[span.end].lower_ in _TRADE_ROLES:
         return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
+    if words == ["crown"] and span.end < len(doc) and doc[span.end].lower_ in ("prince", "princess"):
+        return True  # "Crown Prince Sheikh Hamdan": the heir's title, no crown's organisation
     if words == ["bill"] and span.start >= 2 and doc[span.start - 1].text.istitle() \
             and doc[span.start - 2].lower_ == "the":
         return True  # "the Finance Bill": a law before parliament, no one called Bill

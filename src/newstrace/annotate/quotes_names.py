@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newstrace.annotate.entities import father_surname, generation, honour_words, surnames, titled_person, word_set
+from newstrace.annotate.entities import (
+    POST_NOMINALS,
+    father_surname,
+    generation,
+    honour_words,
+    surnames,
+    titled_person,
+    word_set,
+)
 from newstrace.models import Mention
 
 TITLES = word_set("""
@@ -75,7 +83,7 @@ GOVERNED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def clean_name(name: str) -> str:
-    """A person's name without titles before it or a possessive after it, and without what the tagger ran
+    """A person's name without titles before it, letters or a possessive after it, and without what the tagger ran
     it into: a book's or a label's words before a colon ("Perfect Enough: Carly Fiorina"), a photo credit's
     agency after a slash ("Jane Doe / Reuters")."""
     cut = name.rpartition(":")[2].partition("/")[0]
@@ -84,6 +92,8 @@ def clean_name(name: str) -> str:
     words = POSSESSIVE.sub("", name.strip()).split()
     while len(words) > 1 and (words[0].lower() in TITLES or honour_words(words)):
         words = words[honour_words(words) or 1:]
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words.pop()  # "Rosalind Achebe KC"
     # An office named by its portfolio ("Housing Minister Rita Lobo", "Labour leader Keir Starmer"): the name is
     # what follows its title, when a first name and a surname do.
     office = max((i for i, w in enumerate(words[:-2]) if w.lower() in TITLES), default=None)

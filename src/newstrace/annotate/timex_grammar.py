@@ -235,18 +235,22 @@ def _full_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 _DAY_WINDOW_BACK = {-1: 275, 0: 183, 1: 90}  # days a date without its year may lie before publication, by tense
 
 
-# "Dec. 9" as American copy writes a day without its year, "9 December" (or "the 9th of December") as British.
+# "Dec. 9" as American copy writes a day without its year, "9 December" (or "the 9th of December") as British; "12
+# March next year" names its year by the publication's.
 @rule(rf"{_AT}(?:{_WDAY},?\s+)?(?:(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})|(?:the\s+)?(?P<d2>{_DAYNUM})(?:\s+of)?\s+"
-      rf"(?P<m2>{_MONTH}))(?!,?\s+{_YEAR})")
+      rf"(?P<m2>{_MONTH}))(?!,?\s+{_YEAR})(?:,?\s+(?P<rel>this|last|next)\s+year)?")
 def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["m"] or m["m2"]
     if not word[0].isupper():
         return None
     ref = ctx.month()
+    year = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()] if m["rel"] else ref.year
     try:
-        when = date(ref.year, _month(word), int(re.match(r"\d+", m["d"] or m["d2"])[0]))  # type: ignore[index]
+        when = date(year, _month(word), int(re.match(r"\d+", m["d"] or m["d2"])[0]))  # type: ignore[index]
     except ValueError:
         return None
+    if m["rel"]:
+        return _with_time(when, None, m["clock"])
     # The day within a year around publication: mostly behind it in a past-tense clause, mostly ahead
     # in a future one. The few weeks kept on the other side absorb a misread tense ("said it would … Nov. 20").
     earliest = ref - timedelta(days=_DAY_WINDOW_BACK[_tense(ctx, m)])

@@ -240,10 +240,13 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
 def _agency_credit(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
     """An agency named alone on a line of the byline block over the text or right under its last paragraph
     ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy; not a
-    spelling that is as often other initials ("AA", a page's text-size button)."""
-    near = [*lines[(start if title is None else title + 1): start], *lines[end + 1: end + 2]]
-    return next((line.text.rstrip(".") for line in near
-                 if line.text[0].isalpha() and not ambiguous(line.text) and agency_line(line.text)), None)
+    spelling that is as often other initials ("AA", a page's text-size button), except in capitals right under the
+    text, where "PA" and "AP" sign the copy off."""
+    above = lines[(start if title is None else title + 1): start]
+    signed = [line for line in lines[end + 1: end + 2] if line.text.isupper() and line.text != "AA"]
+    return next((line.text.rstrip(".") for line in [*above, *lines[end + 1: end + 2]]
+                 if line.text[0].isalpha() and (not ambiguous(line.text) or line in signed)
+                 and agency_line(line.text)), None)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:

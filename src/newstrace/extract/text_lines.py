@@ -134,7 +134,9 @@ _STRONG_JUNK = re.compile(
     r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b"
     # Or on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and Facebook for
     # ..."); a writer's tagline that ends so ("... Follow him on Instagram.") is the writer's.
-    r"|^follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b",
+    r"|^follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b"
+    # A plea for readers' money closing a box's pitch ("Our mission is to deliver unbiased reporting. Donate now.").
+    r"|(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$",
     re.I,
 )
 
@@ -171,6 +173,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
+    "donat", "contribute", "support us", "give now", "give today",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _STRONG_JUNK_WORDS = 40
@@ -283,7 +286,7 @@ _BARRIER = re.compile(
     r"|references|sources|citations|bibliography|works cited|(?:foot|end)notes"
     r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us"
     # A plea for readers' money under the text ("Support Example Times' journalism of integrity and credibility").
-    r"|support (?:us|our (?:work|journalism|newsroom|reporting|mission)|independent journalism"
+    r"|support (?:us|our (?:work|journalism|newsroom|reporting|mission)|(?:truly )?independent journalism"
     r"|.{1,40}['’]s? journalism.{0,50})|donate(?: now| today)?)"
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
     re.I,

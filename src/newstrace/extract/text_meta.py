@@ -155,7 +155,9 @@ _HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]
 _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|c[oO][pP][yY][rR][iI][gG][hH][tT]|C[oO][pP][yY][rR][iI][gG][hH][tT]")
 _COMPANY_SUFFIX = re.compile(
     r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all|private limited|pvt|pte)\.?$", re.I)
+_MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+")
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|PLC|plc|Corp|GmbH|Limited)\b")
+_PUBLISHER = re.compile(r"\bMedia Group\b|\b(?:Publishing|Newspapers|Publications)\b")  # a company owning papers
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
     r"(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
@@ -165,10 +167,13 @@ _CHANNEL = re.compile(
 # owner's. The statement opens its line or follows a sentence of the notice.
 _DECLARED_BRAND = re.compile(
     r"(?:^|(?<=[.!] ))(?P<name>(?:The )?\w[\w&'’.+-]*(?: [A-Z0-9&][\w&'’.+-]*){0,4})[®™]?(?:, (?i:inc|llc|ltd)\.?)?"
-    r" (?:is|are) (?:a |an |the )?(?:(?:proud )?(?:part|member|division|subsidiary|brand|unit) of"
+    r" (?:is|are) (?:(?:a |an |the )?(?:(?:proud )?(?:part|member|division|subsidiary|brand|unit) of"
     r"|(?:registered )?trademarks? of|owned (?:and operated )?by) (?:the )?[A-Z]"
+    # "WebProNews is an iEntry Publication": the owner's name before the kind of thing the site is to it.
+    r"|an? (?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2} (?i:publication)\b)"
 )
 _DECLARATION_WORDS = 30
+_DECLARING_WORDS = (" of ", " by ", " publication", " Publication")
 _BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]*){0,2}$")
 NOT_BRANDS = re.compile(
     r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers|accessibility"
@@ -1319,7 +1324,7 @@ def _domain_name_line(texts: list[str]) -> str | None:
 def _declared_brand(texts: list[str]) -> str | None:
     """The name of the last short line where the site names its owner (`_DECLARED_BRAND`)."""
     for text in reversed(texts):
-        if (" of " not in text and " by " not in text) or (" is " not in text and " are " not in text) or len(
+        if not any(word in text for word in _DECLARING_WORDS) or (" is " not in text and " are " not in text) or len(
                 text.split()) > _DECLARATION_WORDS:
             continue
         for match in _DECLARED_BRAND.finditer(text):
@@ -1348,7 +1353,8 @@ def _copyright_holder(texts: list[str]) -> str | None:
         if not (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)):
             continue
         if not _agency_notice(name, texts):
-            return _paper_of(name, texts) or _owned_paper(text, texts) or _writers_publication(name, texts) or name
+            return _paper_of(name, texts) or _owned_paper(text, name, texts) or _writers_publication(name, texts) \
+                or name
         if known_source(texts[0]) == agency(name):
             # The agency's notice under its own masthead ("EFE Noticias" over "© EFE 2026"), without the initials
             # it sets after its name ("News Agency of Nigeria (NAN)").
@@ -1362,11 +1368,20 @@ def _writers_publication(holder: str, texts: list[str]) -> str | None:
     return _self_named(texts) if holder in texts and person_line(holder) else None
 
 
-def _owned_paper(notice: str, texts: list[str]) -> str | None:
+def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
     """The publication whose masthead opens a page that closes with a company's notice ("KXYZ 7 News" over
-    "Copyright 2026 Example Broadcasting, Inc."): a station group or a publisher owns many sites, and the site is
-    the one it names. Lower down, a publication's name is as likely a menu's item ("Insurance News")."""
-    return _press_masthead(texts[:1]) if _LEGAL_FORM.search(notice) else None
+    "Copyright 2026 Example Broadcasting, Inc.", "Westmarch Gazette" over "© Hartwell Media Group"): a station group
+    or a publisher owns many sites, and the site is the one it names. Lower down, a publication's name is as likely
+    a menu's item ("Insurance News"), unless a line names it beside its owner ("Westmarch Gazette | Hartwell Media
+    Group, Mill House")."""
+    if not (_LEGAL_FORM.search(notice) or _PUBLISHER.search(notice)):
+        return None
+    if paper := _press_masthead(texts[:1]):
+        return paper
+    if not (paper := _press_masthead(texts[:_PRESS_MASTHEAD_LINES])):
+        return None
+    beside = re.compile(rf"{re.escape(paper)}\s*[|·•,–—-]\s*(?:the\s+)?{re.escape(holder)}\b", re.IGNORECASE)
+    return paper if any(beside.match(text) for text in texts) else None
 
 
 def _paper_of(holder: str, texts: list[str]) -> str | None:
@@ -1491,7 +1506,18 @@ def _press_masthead(texts: list[str]) -> str | None:
             return uncapitalised(name)
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
+        if (named := _named_twice(name)) is not None:
+            return named
     return None
+
+
+def _named_twice(masthead: str) -> str | None:
+    """An agency's masthead that gives its name and its initials apart ("Emirates News Agency - WAM"): the name."""
+    parts = [part.strip() for part in _MASTHEAD_PARTS.split(masthead)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = (known_source(part, strict=True) for part in parts)
+    return parts[0] if first is not None and first == second else None
 
 
 def bare_name(name: str) -> str:

@@ -42,6 +42,7 @@ from newstrace.sources import SOURCES, source_name
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 # Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later.
 _GIVEN_SHORT_FORMS = frozenset({"md", "mohd", "muhd", "mst"})
+_NASAB = frozenset({"bin", "ibn", "bint", "binti"})  # "son of", "daughter of" in Arabic and Malay names
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
@@ -126,7 +127,7 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
-                 _name_orders, _expanded_prefixes, _paper_short_names, _agency_names, _bodies_by_kind):
+                 _nasab_names, _name_orders, _expanded_prefixes, _paper_short_names, _agency_names, _bodies_by_kind):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -436,9 +437,13 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
     longer: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for key, node in nodes.items():
         words = _without_generation(key.split())
+        # The surname with its particles ("Mattar Khalfan Al Shamsi", "Mattar Al Shamsi"): "Al" is no middle name.
+        last = len(words) - 1
+        while last > 1 and words[last - 1] in NAME_PARTICLES:
+            last -= 1
         # "Bill and Hillary Clinton" is two people, not a middle name.
-        if node.type == "PERSON" and len(words) >= 3 and not ORG_CONNECTIVES & set(words[1:-1]):
-            longer[f"{words[0]} {words[-1]}"][_middle_initials(words[1:-1])].append(key)
+        if node.type == "PERSON" and last >= 2 and not ORG_CONNECTIVES & set(words[1:last]):
+            longer[" ".join([words[0], *words[last:]])][_middle_initials(words[1:last])].append(key)
     for short, by_middle in longer.items():
         for keys in by_middle.values():
             yield from ((keys[0], key) for key in keys[1:])
@@ -465,6 +470,20 @@ def _leading_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[s
         lead = keys[0].split()[0]
         if len(keys) == 1 and short in nodes and nodes[short].type == "PERSON" and (
                 len(short.split()) >= 3 or lead.rstrip(".") in _GIVEN_SHORT_FORMS):
+            yield short, keys[0]
+
+
+def _nasab_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A person called by given name and father's name ("Hamdan bin Saif") whom other copy names with the family name
+    after them ("Hamdan bin Saif Al Nuaimi"), as Arabic and Malay names are shortened, when the corpus names no one
+    else so."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PERSON" and len(words) >= 4 and words[1] in _NASAB:
+            longer[" ".join(words[:3])].append(key)
+    for short, keys in longer.items():
+        if len(keys) == 1 and short in nodes and nodes[short].type == "PERSON":
             yield short, keys[0]
 
 
