@@ -34,6 +34,19 @@ def test_speaker_named_before_the_quotation(nlp: Any) -> None:
     assert [q.speaker for q in found] == ["Tomas Lindqvist"]
 
 
+def test_words_quoted_in_a_reported_clause_are_the_reporter_s(nlp: Any) -> None:
+    # "promised" cues the clause about the company; the quotation is in the sentence Ibarra speaks.
+    found = quotes(nlp, 'Chief executive Marisol Ibarra said the company had promised "too much, too fast" with '
+                        "its last plant.")
+    assert [q.speaker for q in found] == ["Marisol Ibarra"]
+
+
+def test_a_role_s_holder_named_after_its_field(nlp: Any) -> None:
+    found = quotes(nlp, 'Party spokesperson on energy Kevin Mileham said the plan would be "paid for by running '
+                        'diesel turbines flat out".')
+    assert [q.speaker for q in found] == ["Kevin Mileham"]
+
+
 def test_told_an_agency(nlp: Any) -> None:
     found = quotes(nlp, "“Nobody warned us about the closure,” Ingrid Halvorsen told the AP on Monday.")
     assert [q.speaker for q in found] == ["Ingrid Halvorsen"]

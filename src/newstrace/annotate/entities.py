@@ -72,6 +72,7 @@ justice speaker spokesman spokeswoman spokesperson director chairman chairwoman 
 commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
+cs ps mca
 """)
 # Honours before a name, a person's only and part of no name: Malaysian and Bruneian ones, alone ("Datuk", "Tun")
 # or as the first word of two ("Tan Sri", "Datuk Seri", "Dato' Sri"), and West African Muslim ones ("Alhaji").
@@ -118,12 +119,19 @@ midfielder defender winger referee engineer scientist doctor nurse teacher histo
 resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
 legislator councillor councilor councilman councilwoman clerk treasurer sheriff superintendent principal detective
 inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
-neighbor student pensioner shopper mum dad grandmother grandfather widow widower""")
+neighbor student pensioner shopper mum dad grandmother grandfather widow widower head""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
 education energy commerce labor labour agriculture transportation transport homeland security treasury
 trade economy environment culture information war communications veterans housing""")
+
+# The fields a ministry's name joins with "and" ("Public Works and Housing", "Trade and Industry").
+_PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources sport sports
+youth welfare mines mining forestry infrastructure industry logistics""")
+_PORTFOLIO_TAIL = 2  # words of one field
+_TITLE_OPENERS = word_set("cabinet principal permanent")  # of an office's name: "Cabinet Secretary"
+_OFFICE_INITIALS = frozenset(["CS", "PS", "MCA"])  # Cabinet and Principal Secretaries, county assembly members
 
 _LISTED_NAME_TOKENS = 3  # of a name read by the list it stands in ("Ocho Rios", "Al-Baha")
 _MINISTERS = word_set("minister secretary")
@@ -146,6 +154,8 @@ _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "I
                         "Ridge", "Hills", "Plains", "Lagoon"])
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
+_JOINS_PLACES = word_set("link connect")
+_COMPASS = word_set("northern southern eastern western northeastern northwestern southeastern southwestern")
 _ROAD_PARTS = word_set("stretch section length end corner part side")
 _NAME_WORDS = 4  # of a name after an honorific
 _DATELINE_CHARS = 60  # of a text's opening, where its dateline stands
@@ -242,6 +252,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     # whose surname alone then stands for them too.
     named_people = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_person(doc, s)}
     named_people -= named_places | named_orgs
+    spans = [part for span in spans for part in _initials_then_person(doc, span, named_people)]
+    spans = [part for span in spans for part in _portfolio_then_person(doc, span)]
+    named_people.update(doc[s.start:s.end].text.casefold() for s in spans if s.stated and s.type == "PERSON")
     for span in spans:
         if doc[span.start:span.end].text.casefold() in named_people:
             span.type = "PERSON"
@@ -273,6 +286,36 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                 end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
             out.append(Mention(text[start:end], span.type, start, end, stated=span.stated))
     return out
+
+
+def _initials_then_person(doc: Any, span: _Span, people: set[str]) -> list[_Span]:
+    """"Head of BNPB Suharyanto": an organisation's initials before a person's name, which the model took for one
+    organisation's name, as two names; the person's where a role and "of" stand before the initials, or where the
+    story names the person so elsewhere."""
+    rest = [doc[j] for j in range(span.start + 1, span.end)]
+    if not rest or not is_acronym(doc[span.start].text) or not all(t.text.istitle() for t in rest) \
+            or _has_org_head(rest) or (len(rest) == 1 and zipf_frequency(rest[0].text, "en") >= _SURNAME_ZIPF):
+        return [span]  # "SITE Intelligence Group", "CREDO Action": one organisation's name
+    titled = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLES
+    if titled or doc[span.start + 1:span.end].text.casefold() in people:
+        return [_Span(span.start, span.start + 1, "ORG", True), _Span(span.start + 1, span.end, "PERSON", True, True)]
+    return [span]
+
+
+def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
+    """"Secretary for Transport and Logistics Lam Sai-hung": an office's portfolio and its holder's name, which the
+    model took for one organisation's name, as the person's name alone (the portfolio is part of the title)."""
+    if span.type != "ORG" or span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
+            or doc[span.start - 2].lower_ not in TITLES:
+        return [span]
+    k = span.start
+    while k < span.end and (doc[k].lower_ in _PORTFOLIO_WORDS or doc[k].lower_ in ("and", "&")):
+        k += 1
+    name = [doc[j] for j in range(k, span.end)]
+    if k == span.start or len([t for t in name if t.is_alpha]) < 2 or not _HYPHENATED_GIVEN.fullmatch(
+            doc[k:span.end].text.split()[-1]):
+        return [span]
+    return [_Span(k, span.end, "PERSON", True, True)]
 
 
 def _surnamed(ent: Any, lone_surnames: set[str]) -> bool:
@@ -481,12 +524,12 @@ def generation(name: str) -> str | None:
 
 
 def surnames(name: str) -> list[str]:
-    """The words a story calls the person by alone: the last, or the first where it is the family name ("Lee" of
-    "Lee Jae-myung")."""
+    """The words a story calls the person by alone: the last, or the family name before a hyphenated given name
+    ("Lee" of "Lee Jae-myung", "Kwok" of "Martin Kwok Wing-hei", as Hong Kong writes an English name before it)."""
     words = name.split()
     if generation(name):
         words = words[:-1]  # "Biden" of "Joseph R. Biden Jr."
-    return [words[-1], words[0]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
+    return [words[-1], words[-2]] if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]) else [words[-1]]
 
 
 def father_surname(short: str, name: str) -> bool:
@@ -553,13 +596,13 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
     name of anything."""
     words = [doc[j].lower_ for j in range(span.start, span.end)]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if words[-1] in PORTFOLIOS and after in TITLES:
-        return True
+    if (words[-1] in PORTFOLIOS or words[-1] in _TITLE_OPENERS) and after in TITLES:
+        return True  # "Agriculture Cabinet" of "Agriculture Cabinet Secretary Mutahi Kagwe"
     if _portfolios_before_minister(doc, span):
         # "Energy and Water Minister Yossi Harel", "Textiles and Jute Minister Rashed Khan Menon" (of which the model
         # may see only "Textiles"): portfolios, whichever the list of them knows.
         return True
-    return all(w in PORTFOLIOS | {"and", "the"} for w in words) and _follows_title(doc, span.start)
+    return all(w in _PORTFOLIO_WORDS | {"and", "the"} for w in words) and _follows_title(doc, span.start)
 
 
 def _portfolios_before_minister(doc: Any, span: _Span) -> bool:
@@ -600,6 +643,8 @@ def _extend(doc: Any, span: _Span) -> _Span:
                           and not _defined_body(doc, end + 1))
                          or (_lists_portfolios(doc, end) and _has_of(doc, span.start, end))):
             end = _org_tail(doc, end + 1)
+        elif orgish and _has_org_head(list(doc[span.start:end])) and (tail := _portfolio_after_and(doc, end)):
+            end = tail  # "the Ministry of Public Works and Housing", of which the model saw "Ministry of Public Works"
         elif span.type == "PERSON" and _loose_name_word(doc[end]):
             end += 1
         elif span.type == "PERSON" and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES \
@@ -622,8 +667,10 @@ def _extend(doc: Any, span: _Span) -> _Span:
         elif start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
                 and doc[start - 2].tag_ == "NNP" and _is_name_word(doc[start - 2]) and _is_name_word(doc[start]):
             start -= 2  # "Maria do Carmo Vidal", of which the model saw only "Carmo Vidal"
-        elif _joined_by_and(doc, start, span, end):
-            start -= 2  # "the Maritime and Port Bureau", of which the model saw only "Port Bureau"
+        elif joined := _joined_by_and(doc, start, span, end):
+            start -= joined  # "the Maritime and Port Bureau", of which the model saw only "Port Bureau"
+        elif lead := _portfolios_before_and(doc, start, span, end):
+            start -= lead  # "the Public Works and Housing Ministry", of which the model saw "Housing Ministry"
         else:
             break
     return _Span(start, end, span.type, span.split)
@@ -636,11 +683,45 @@ def _joins_complement(doc: Any, i: int) -> bool:
     return word in {"of", "for"} or (word == "on" and doc[i - 1].lower_ in ORG_HEADS)
 
 
-def _joined_by_and(doc: Any, start: int, span: _Span, end: int) -> bool:
-    """Whether "the <Word> and" stands before an organisation's name that ends in an organisation's head: one name
-    of two parts, not a list ("the Maritime and Port Bureau")."""
-    return (span.type == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ == "the"
-            and _is_name_word(doc[start - 2]) and not doc[start - 2].ent_type_ and doc[end - 1].lower_ in ORG_HEADS)
+def _joined_by_and(doc: Any, start: int, span: _Span, end: int) -> int:
+    """How many words "the <Word> and" or "the <Word>, <Word>, and" take before an organisation's name that ends in an
+    organisation's head: one name of several parts, not a list ("the Maritime and Port Bureau", "the Meteorology,
+    Climatology, and Geophysical Agency"); else 0."""
+    if span.type != "ORG" or start < 3 or doc[start - 1].lower_ != "and" or doc[end - 1].lower_ not in ORG_HEADS:
+        return 0
+    k = start - 1 - (doc[start - 2].text == ",")  # the list's serial comma
+    while k >= 2 and _is_name_word(doc[k - 1]) and not doc[k - 1].ent_type_:
+        if doc[k - 2].lower_ == "the":
+            return start - (k - 1)
+        if doc[k - 2].text != ",":
+            return 0
+        k -= 2
+    return 0
+
+
+def _portfolio_after_and(doc: Any, end: int) -> int:
+    """The end of the portfolio that "and" joins to the one an organisation's name ends with ("... Public Works and
+    Housing", "... Trade and Industry"), else 0: two fields of one ministry, not two bodies ("the IMF and World Bank",
+    "the White House and State Department")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[end - 1].lower_ not in _PORTFOLIO_WORDS:
+        return 0
+    tail = _org_tail(doc, end + 1)
+    words = [doc[j] for j in range(end + 1, tail)]
+    fits = 0 < len(words) <= _PORTFOLIO_TAIL and any(w.lower_ in _PORTFOLIO_WORDS for w in words) and not any(
+        w.lower_ in ORG_HEADS or w.is_upper for w in words)
+    return tail if fits else 0
+
+
+def _portfolios_before_and(doc: Any, start: int, span: _Span, end: int) -> int:
+    """How many words of a portfolio stand before "and" and an organisation's name that opens with another and ends in
+    an organisation's head ("the Public Works and Housing Ministry"), else 0."""
+    if span.type != "ORG" or start < 3 or doc[start - 1].lower_ != "and" or doc[end - 1].lower_ not in ORG_HEADS \
+            or doc[start].lower_ not in _PORTFOLIO_WORDS or doc[start - 2].lower_ not in _PORTFOLIO_WORDS:
+        return 0
+    k = start - 2
+    while k > start - 2 - _PORTFOLIO_TAIL and k > 0 and _is_name_word(doc[k - 1]) and not doc[k - 1].is_upper:
+        k -= 1
+    return start - k if _is_name_word(doc[k]) else 0
 
 
 def _loose_name_word(tok: Any) -> bool:
@@ -748,7 +829,8 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
             if len(words := (name := doc[s.start:s.end].text).split()) >= 3 and father_surname(words[-2], name):
                 forms.setdefault(words[-2], "PERSON")  # "Duque" after "Hernando Duque Gómez"
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
-            forms[doc[s.start].text] = "PERSON"  # the family name before a hyphenated given name ("Choi Soo-yeon")
+            # The family name before a hyphenated given name ("Choi Soo-yeon", "Martin Kwok Wing-hei").
+            forms[doc[s.end - 4].text] = "PERSON"
     return forms
 
 
@@ -947,6 +1029,8 @@ def _acronym_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
         long_form = _long_form(doc, i - 1, tok.text)
         if long_form is None and not is_acronym(tok.text):
             continue  # a word in brackets is a short form only of the name it follows
+        if doc[i - 2].lower_ in TITLES:
+            continue  # an office's initials ("Cabinet Secretary (CS)"), as East African copy titles people
         before = long_form or by_end.get(i - 1)
         typ: EntityType = "PLACE" if before and _is_place(doc[before.start:before.end].text) and defines(
             tok.text, doc[before.start:before.end].text) else "ORG"
@@ -1036,6 +1120,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "ORG"  # "he told Bernama": an agency, which the model may take for a person it has not met
     if _after_honorific(doc, span, words):
         return "PERSON"  # "Mr Tunde Adeyemi": whatever a name the model has never seen looked like to it
+    if span.type != "PLACE" and span.start > 0 and doc[span.start - 1].lower_ in _COMPASS and not _has_org_head(words):
+        return "PLACE"  # "heavy rain in northern Central Java": a region's part, whatever the model took the name for
     if len(words) == 2 and words[0].text == "Greater" and words[1].text in places():
         return "PLACE"  # "Greater Odesa": a city with its suburbs, no person's name
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
@@ -1072,9 +1158,10 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
     if span.type == "ORG" and len(words) >= 3 and words[1].lower_ in _ROMANCE_OF and span.start > 0 \
             and _where(doc[span.start - 1]) and not _has_org_head(words):
         return "PLACE"  # "in Ciego de Ávila", "from Santiago de Compostela": a place named as Spanish names one
-    if span.type == "ORG" and len(words) == 1 and span.start > 0 and (word := doc[span.start - 1]).lower_ == "from" \
-            and word.head.lower_ in _RESIDENTS and word.head.i < word.i:
-        return "PLACE"  # "a 31-year-old man from Westfield": where he lives, not where he works
+    if span.type == "ORG" and span.start > 0 and (word := doc[span.start - 1]).lower_ in ("from", "in") \
+            and word.head.lower_ in _RESIDENTS and word.head.i < word.i and not _has_org_head(words) \
+            and (len(words) == 1 or word.lower_ == "in"):
+        return "PLACE"  # "a 31-year-old man from Westfield", "farmers in Uasin Gishu": where they live or work
     if span.type == "ORG" and len(words) >= 2 and words[-1].text in _STRUCTURES and span.start > 0 \
             and doc[span.start - 1].lower_ == "the":
         # "the Old Harbour Bridge" collapsed: a place, which the model files with organisations; a group named
@@ -1141,6 +1228,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     noun = doc[span.end] if span.end < len(doc) else None
     # The second of two names joined by "and" qualifies what the first does ("the Oder and Opava rivers").
     partner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
+    if partner.dep_ == "dobj" and partner.head.lemma_ in _JOINS_PLACES:
+        return True  # "a bridge linking Kai Fong and Tung Lo Wan": what a road or a line joins
     if noun is not None and noun.lower_ in _PLACE_NOUNS and noun.i in (doc[span.end - 1].head.i, root.head.i,
                                                                        partner.head.i) \
             and noun.dep_ != "compound":
@@ -1326,6 +1415,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "Madam" of "Madam President", "Mum": a form of address, nobody's name
     if words[-1] in _TRADES and span.end < len(doc) and doc[span.end].lower_ in _TRADE_ROLES:
         return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
+    if span.end - span.start == 1 and doc[span.start].text in _OFFICE_INITIALS:
+        return True  # "the CS said", "PS Ronoh": an office, as East African copy writes it
     if words == ["crown"] and span.end < len(doc) and doc[span.end].lower_ in ("prince", "princess"):
         return True  # "Crown Prince Sheikh Hamdan": the heir's title, no crown's organisation
     if words == ["bill"] and span.start >= 2 and doc[span.start - 1].text.istitle() \

@@ -322,7 +322,7 @@ class _Attributor:
         ("saying anybody who complains about a microphone '...'")."""
         at = self.char_token[span.start]
         if at is None or cues[0].dep_ not in {"relcl", "acl"} or cues[0].is_ancestor(self.doc[at]):
-            return cues[0]
+            return _reporting(cues[0], cues)
         return next((c for c in cues if c.is_ancestor(self.doc[at])), cues[0])
 
     def _said_by_next(self, after: list[Any], cue: Any, woven: bool) -> bool:
@@ -570,6 +570,15 @@ def _is_cue(tok: Any) -> bool:
     if lemma == "continue":  # "will continue to be": nobody speaks
         return not any(c.dep_ == "xcomp" for c in tok.children)
     return lemma in CUE_LEMMAS and lemma != "be"
+
+
+def _reporting(cue: Any, cues: list[Any]) -> Any:
+    """The cue whose reported clause holds the nearest one: "Ibarra said the company had promised 'too much, too
+    fast'" are Ibarra's words, told in her sentence about the company. (Holding back where the inner subject is a
+    person, "sources said Dear shouted '...'", finds fewer of PolNeAR's speakers: 6,817 against 6,821 of 7,692.)"""
+    while cue.dep_ == "ccomp" and cue.head in cues:
+        cue = cue.head
+    return cue
 
 
 def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:

@@ -18,6 +18,7 @@ from typing import Any
 
 from newstrace.annotate.entities import (
     POST_NOMINALS,
+    ROLES,
     father_surname,
     generation,
     honour_words,
@@ -37,12 +38,13 @@ TITLES = word_set("""
     sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
     councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
+    cs ps mca
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""
     president minister premier chancellor senator governor mayor secretary ambassador general chairman
     chairwoman judge commander king queen prince pope spokesman spokeswoman congressman congresswoman
-    prosecutor director
+    prosecutor director cs ps
 """)
 # Roles a story calls a person it has named by, once it has ("the Florida senator", "the former secretary",
 # "the billionaire businessman"); not words for someone it need not name ("the man", "the official").
@@ -64,6 +66,7 @@ ABBREVIATED = {"senator": "sen.", "governor": "gov.", "congressman": "rep.", "co
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _OF_WORDS = 6  # of a descriptive speaker's "of" phrase ("the head of the junior doctors' union")
+_FIELD_WORDS = 4  # of a role's field and its holder's name ("spokesperson on energy Kevin Mileham")
 POSSESSIVE = re.compile(r"['’]s?$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
@@ -343,6 +346,8 @@ class Names:
         if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
+        if (holder := _holder_after_field(tok)) is not None:
+            return self.name_of(holder)
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]
         start = left[0].i if left else tok.i
         # "The head of the doctors' union", not "The head": whose head the noun says after it.
@@ -432,6 +437,19 @@ class Names:
         named = [n for c, n, _ in self.people if c < char and not self.quoted(c)]
         fits = [n for n in map(self.fullest, named) if self.gender.get(n, gender) == gender]
         return fits[-1] if fits else None
+
+
+def _holder_after_field(tok: Any) -> Any:
+    """The person named after a role and its field ("DA spokesperson on energy Kevin Mileham", "shadow minister for
+    housing Jane Doe"), which the parse hangs on the field's preposition, else None."""
+    if tok.lower_ not in ROLES:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "for"):
+            name = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ == "PERSON" and name.i - prep.i <= _FIELD_WORDS + 1:
+                return name
+    return None
 
 
 def _spelled(role: str) -> str:

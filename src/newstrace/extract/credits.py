@@ -27,7 +27,8 @@ from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 # Words of publications' names: a byline holding one credits an outlet, not a person.
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
-    r"|Observer|Express|Radio|Television|TV|FM|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch|Inquirer"
+    r"|Observer|Express|Radio|Television|TV|FM|Broadcasting|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch"
+    r"|Inquirer"
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad)\b"

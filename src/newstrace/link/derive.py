@@ -76,6 +76,9 @@ QUOTE_WORDS = 4          # words of a quotation that must be aligned for it to c
 SAME_SENTENCE = 99.0     # rapidfuzz ratio of a sentence repeated word for word (a letter changed at most)
 REWORD_SCORE = 70.0      # rapidfuzz token_ratio of a reworded sentence and its source sentence
 REWORDED = 3             # reworded sentences that, with two kept quotations, make a rewrite
+_PUBLISHED_WORDS = re.compile(r"\b(?:statement|release|wrote|posted|tweeted|published)\b")
+_CUE_CHARS = 60          # after a quotation, where its cue names how it was given
+_SENTENCE_WORDS = 6      # of a quotation that is a sentence of the speaker's, not words woven into the writer's
 REWRITE_DAYS = 3         # days within which a text crediting an agency rewrites the agency's copy it quotes
 ZONED_HOURS = 48         # hours apart within which two zoned times, not the dates, tell which page ran first
 CONTAIN = 0.97           # share of a text found in the other for "holds all of the other"
@@ -161,6 +164,8 @@ def find_derivations(
     closing = _closing(aligned, profiles)
     closing.update(_closing(_between_carriers(aligned, closing, profiles), profiles))
     stock = _stock_tokens(closing, profiles)
+    # (first carrier, other carrier) of each quotation the corpus traces to one document.
+    told_first = {(q.first, d) for q in quotes if q.first for d in q.in_ if d != q.first}
     edges = []
     for (x, y), runs in aligned.items():
         reuse = measure(profiles[x], profiles[y], _without_stock(runs, closing.get((x, y), []), x, y, stock))
@@ -168,6 +173,8 @@ def find_derivations(
         if kind is not None and not _fellow_carriers(docs[x].article, docs[y].article) and not _saved_twice(
                 reuse, docs[x].article, docs[y].article):
             edges.append(orient(reuse, kind, docs[x], docs[y]))
+        elif kind is None and (edge := _lifted_interview(reuse, docs[x], docs[y], profiles, told_first)) is not None:
+            edges.append(edge)
     chosen = choose_sources(edges, docs)
     derivations = [_derivation(e, docs, profiles) for e in chosen]
     relations, origins = relations_of(docs, chosen)
@@ -399,6 +406,36 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
             return "rewrite"
         if dated and not wire and _credits_other(text, other):
             return "rewrite"
+    return None
+
+
+def _lifted_interview(r: Reuse, x: Document, y: Document, profiles: dict[str, Profile],
+                      told_first: set[tuple[str, str]]) -> Edge | None:
+    """A `rewrite` edge to the outlet whose own interview a desk's piece quotes ("..., Ibarra told The Lakeport
+    Times"): a piece with no writer or dateline of its own, every full quotation of which that outlet carries word
+    for word and ran first (`told_first`), no earlier and within days, took them from the interview, however freely
+    it rewords the rest. Else None."""
+    if r.shared_quotes < 1:
+        return None
+    for source, text, carried in ((x, y, r.quotes_b), (y, x, r.quotes_a)):
+        art, desk = source.article, text.article
+        if (art.id, desk.id) not in told_first:
+            continue
+        ds, dt = day_number(art.published), day_number(desk.published)
+        quoted, told = profiles[desk.id], profiles[art.id]
+        own = {i for i, (start, end) in enumerate(quoted.quotes)
+               if len(quoted.text[start:end].split()) >= _SENTENCE_WORDS}
+        shared = r.quotes_a if source is x else r.quotes_b
+        if all(_PUBLISHED_WORDS.search(told.text, end, end + _CUE_CHARS) for _, end in
+               (told.quotes[i] for i in shared)):
+            continue  # words from a statement or a post, which anyone may carry
+        if art.outlet and not runs_agency_copy(art) and credits_name(art.text, art.outlet) and ds is not None \
+                and dt is not None and 0 <= dt - ds <= REWRITE_DAYS and desk_byline(desk) and not desk.dateline \
+                and own <= set(carried) and not credits_name(desk.text, desk.outlet):
+            edge = orient(r, "rewrite", text, source)
+            if not edge.directed or edge.source == art.id:
+                return Edge(text.article.id, art.id, "rewrite", r, f"quotes {art.outlet}'s own interview",
+                            edge.credit)
     return None
 
 

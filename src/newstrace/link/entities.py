@@ -42,6 +42,7 @@ from newstrace.sources import SOURCES, source_name
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 # Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later.
 _GIVEN_SHORT_FORMS = frozenset({"md", "mohd", "muhd", "mst"})
+_CHINESE_GIVEN = re.compile(r"[a-z]+-[a-z]+")  # a romanised given name of two syllables, as a name key writes it
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})  # "son of", "daughter of" in Arabic and Malay names
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
@@ -127,7 +128,8 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     alone = [[d.article.id] for d in documents if d.article.id not in told]  # a story of its own
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
-                 _nasab_names, _name_orders, _expanded_prefixes, _paper_short_names, _agency_names, _bodies_by_kind):
+                 _nasab_names, _english_given_names, _name_orders, _expanded_prefixes, _paper_short_names,
+                 _agency_names, _bodies_turned, _bodies_by_kind):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -267,14 +269,17 @@ def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
     named again without the words of its legal form or trade, when one organisation of the corpus has that name
     with them. A common word alone names others too ("United" the airline, not United Technologies)."""
     holders: dict[str, set[str]] = defaultdict(set)
+    # A word alone that the model took for a person's name ("Eskom said") is the company's where no person of the
+    # corpus has it for a name's part.
+    name_words = {word for key, node in nodes.items() if node.type == "PERSON" and " " in key for word in key.split()}
     for key, node in nodes.items():
         words = key.split()
         n = len(words)
         while n > 1 and words[n - 1] in _LEGAL_WORDS:
             n -= 1
         name = " ".join(words[:n])
-        if n < len(words) and node.type == "ORG" and name in nodes and nodes[name].type == "ORG" and (
-                n > 1 or not common_word(name)):
+        if n < len(words) and node.type == "ORG" and name in nodes and (n > 1 or not common_word(name)) and (
+                nodes[name].type == "ORG" or (n == 1 and nodes[name].type == "PERSON" and name not in name_words)):
             holders[name].add(groups.find(key))
     for name, roots in holders.items():
         if len(roots) == 1:
@@ -327,6 +332,21 @@ def _bodies_by_kind(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
         named = [bodies.get((doc_id, kind), set()) for doc_id in bare.docs]
         if all(len(roots) == 1 for roots in named) and len(roots := set.union(*named)) == 1:
             yield kind, roots.pop()
+
+
+def _bodies_turned(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A public body named kind first and kind last ("Ministry of Public Works and Housing", "Public Works and Housing
+    Ministry"; "Department of Health", "Health Department"): one body."""
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "ORG" and len(words) >= 3 and words[0] in _BODY_KINDS and words[1] == "of":
+            field = words[3:] if words[2] == "the" else words[2:]
+            turned = " ".join([*field, words[0]])
+            # Not where the name stands for a longer one ("Department of State" read as the Florida Department of
+            # State): "State Department" is the federal one.
+            if field and turned in nodes and nodes[turned].type == "ORG" and not any(
+                    other.endswith(" " + key) and groups.find(other) == groups.find(key) for other in nodes):
+                yield key, turned
 
 
 def _agency_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
@@ -483,6 +503,21 @@ def _nasab_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str
         if node.type == "PERSON" and len(words) >= 4 and words[1] in _NASAB:
             longer[" ".join(words[:3])].append(key)
     for short, keys in longer.items():
+        if len(keys) == 1 and short in nodes and nodes[short].type == "PERSON":
+            yield short, keys[0]
+
+
+def _english_given_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """A Hong Kong name, an English given name before the family name and a hyphenated Chinese one after it ("Martin
+    Kwok Wing-hei"), that other copy gives without either given name ("Martin Kwok", "Kwok Wing-hei"): one person,
+    when the corpus names no one else so."""
+    shorter: dict[str, list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PERSON" and len(words) == 3 and _CHINESE_GIVEN.fullmatch(words[-1]):
+            shorter[" ".join(words[:2])].append(key)
+            shorter[" ".join(words[1:])].append(key)
+    for short, keys in shorter.items():
         if len(keys) == 1 and short in nodes and nodes[short].type == "PERSON":
             yield short, keys[0]
 
@@ -657,6 +692,8 @@ def _surname_keys(key: str) -> set[str]:
     keys = {last, rest} if rest and head in NAME_PARTICLES else {last}
     if len(words) >= 3 and words[-2] in NAME_PARTICLES:
         keys.add(f"{words[-2]} {last}")  # "bin laden" after "osama bin laden"
+    if len(words) >= 3 and _CHINESE_GIVEN.fullmatch(last):
+        keys.add(words[-2])  # "ho" of "ivan ho chun-yin"
     return keys
 
 
@@ -667,10 +704,17 @@ def _entity(group: list[_Node], keys: list[str]) -> Entity:
         typ, names = VARIANTS[Counter(rows).most_common(1)[0][0]]
         name, extra = names[0], list(names[:2])
     else:
-        typ = merged.type
+        typ = "ORG" if merged.type == "PERSON" and _company_named_alone(group, keys) else merged.type
         name, extra = undot(_display(merged.spellings, typ)), []
     aliases = list(dict.fromkeys([name, *(s for s, _ in merged.spellings.most_common()), *extra]))
     return Entity(name=name, type=typ, aliases=aliases, in_=sorted(merged.docs))
+
+
+def _company_named_alone(group: list[_Node], keys: list[str]) -> bool:
+    """A company that copy names in full with its legal form or trade ("Eskom Group") and elsewhere by its one word,
+    which the model may take for a person's name ("Eskom said"): no person's full name is among its spellings."""
+    full = [(node, key.split()) for node, key in zip(group, keys, strict=True) if " " in key]
+    return bool(full) and all(words[-1] in _LEGAL_WORDS and node.type == "ORG" for node, words in full)
 
 
 def _vote(types: Counter[str], stated: Counter[str]) -> EntityType:
