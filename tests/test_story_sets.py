@@ -2665,3 +2665,18 @@ def test_bridge_hk(analyses: dict[str, dict[str, Any]]) -> None:
     types = {e["name"]: e["type"] for e in analysis["entities"]}
     assert "Transport and Logistics" not in types
     assert types["Kai Fong"] == types["Tung Lo Wan"] == "PLACE"  # "a bridge linking Kai Fong and Tung Lo Wan"
+
+
+def test_drone_strike(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drone-strike"]
+    docs = _docs(analysis)
+    # A plea for support under the text ("... Consider supporting the Dnipro Independent.") is no paragraph; a part
+    # under its label ("Background: ...") is, however few small words it has.
+    assert docs["kyiv-drone"]["body"][-1].startswith("Energy company Poltavaoblenergo")
+    assert docs["pravda-drone"]["body"][-1].startswith("Background: Russian forces")
+    assert docs["pravda-drone"]["outlet"] == "Ukrainian Truth"  # "Ukrainian Truth is on Telegram. Subscribe!"
+    # "overnight on Dec. 4" and "on the night of 3-4 December": one night, dated by its morning.
+    night = next(t for t in analysis["timeline"] if "on the night of 3-4 December" in t["phrases"])
+    assert night["date"] == "2026-12-04" and "on Dec. 4" in night["phrases"]
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert types["Poltava Oblast"] == "PLACE" and "Ukrainian" not in types  # "the central Ukrainian city"

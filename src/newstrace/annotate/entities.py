@@ -155,6 +155,11 @@ _LANDFORMS = frozenset(["Point", "Bay", "Harbour", "Harbor", "Cove", "Beach", "I
 _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
 _JOINS_PLACES = word_set("link connect")
+_WAYS = word_set("""bridge road railway rail line tunnel highway motorway expressway route flight ferry pipeline canal
+corridor service train bus crossing link cable promenade walkway footbridge path trail tram metro subway bypass""")
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
+# Words that end the names of countries' divisions and nothing else's.
+_DIVISIONS = frozenset(["Oblast", "Raion", "Krai", "Prefecture", "Governorate", "Voivodeship", "Canton", "Okrug"])
 _COMPASS = word_set("northern southern eastern western northeastern northwestern southeastern southwestern")
 _ROAD_PARTS = word_set("stretch section length end corner part side")
 _NAME_WORDS = 4  # of a name after an honorific
@@ -236,8 +241,14 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
     _cut_to_known_names(doc, spans)
-    # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it.
+    # A name the story once calls a place ("the town of Brisk") is that place wherever the story names it; so is what
+    # a road or a line joins, unless the story gives it a person's title or role ("a bridge that connects candidate
+    # Ana Ruiz and activist Tom Berg").
     named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
+    titled = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_person(doc, s)
+              or _after_honorific(doc, s, list(doc[s.start:s.end]))}
+    named_places |= {key for s in spans if _linked_by_a_way(doc, s)
+                     and (key := doc[s.start:s.end].text.casefold()) not in titled}
     named_places.update(place.casefold() for place in known_places)
     # The place an institution is named for ("Keston" of "the University of Keston"), unless it is someone's name.
     named_places.update(word.casefold() for s in spans if s.type == "ORG" for word in _institution_place(doc, s)
@@ -643,7 +654,7 @@ def _extend(doc: Any, span: _Span) -> _Span:
                           and not _defined_body(doc, end + 1))
                          or (_lists_portfolios(doc, end) and _has_of(doc, span.start, end))):
             end = _org_tail(doc, end + 1)
-        elif orgish and _has_org_head(list(doc[span.start:end])) and (tail := _portfolio_after_and(doc, end)):
+        elif orgish and _has_of(doc, span.start, end) and (tail := _portfolio_after_and(doc, end)):
             end = tail  # "the Ministry of Public Works and Housing", of which the model saw "Ministry of Public Works"
         elif span.type == "PERSON" and _loose_name_word(doc[end]):
             end += 1
@@ -715,8 +726,10 @@ def _portfolio_after_and(doc: Any, end: int) -> int:
 def _portfolios_before_and(doc: Any, start: int, span: _Span, end: int) -> int:
     """How many words of a portfolio stand before "and" and an organisation's name that opens with another and ends in
     an organisation's head ("the Public Works and Housing Ministry"), else 0."""
-    if span.type != "ORG" or start < 3 or doc[start - 1].lower_ != "and" or doc[end - 1].lower_ not in ORG_HEADS \
-            or doc[start].lower_ not in _PORTFOLIO_WORDS or doc[start - 2].lower_ not in _PORTFOLIO_WORDS:
+    head = doc[end - 1]  # a body's head ("Ministry"), not a field that names companies too ("Energy")
+    if span.type != "ORG" or start < 3 or doc[start - 1].lower_ != "and" or head.lower_ not in ORG_HEADS \
+            or head.lower_ in _PORTFOLIO_WORDS or head.tag_ == "NNS" or doc[start].lower_ not in _PORTFOLIO_WORDS \
+            or doc[start - 2].lower_ not in _PORTFOLIO_WORDS:  # "the Justice and Energy departments" are two
         return 0
     k = start - 2
     while k > start - 2 - _PORTFOLIO_TAIL and k > 0 and _is_name_word(doc[k - 1]) and not doc[k - 1].is_upper:
@@ -1122,6 +1135,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "PERSON"  # "Mr Tunde Adeyemi": whatever a name the model has never seen looked like to it
     if span.type != "PLACE" and span.start > 0 and doc[span.start - 1].lower_ in _COMPASS and not _has_org_head(words):
         return "PLACE"  # "heavy rain in northern Central Java": a region's part, whatever the model took the name for
+    if len(words) >= 2 and words[-1].text in _DIVISIONS:
+        return "PLACE"  # "Poltava Oblast", "Hyogo Prefecture": a country's division, whoever the model took it for
     if len(words) == 2 and words[0].text == "Greater" and words[1].text in places():
         return "PLACE"  # "Greater Odesa": a city with its suburbs, no person's name
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
@@ -1228,8 +1243,6 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     noun = doc[span.end] if span.end < len(doc) else None
     # The second of two names joined by "and" qualifies what the first does ("the Oder and Opava rivers").
     partner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
-    if partner.dep_ == "dobj" and partner.head.lemma_ in _JOINS_PLACES:
-        return True  # "a bridge linking Kai Fong and Tung Lo Wan": what a road or a line joins
     if noun is not None and noun.lower_ in _PLACE_NOUNS and noun.i in (doc[span.end - 1].head.i, root.head.i,
                                                                        partner.head.i) \
             and noun.dep_ != "compound":
@@ -1260,6 +1273,21 @@ def _home_address(doc: Any, start: int) -> bool:
             i -= 1
     return i >= 3 and doc[i].lower_ == "of" and doc[i - 1].text == "," and doc[i - 2].like_num \
         and doc[i - 3].text == ","
+
+
+def _linked_by_a_way(doc: Any, span: _Span) -> bool:
+    """A name that a road or a line links or connects ("a bridge linking Kai Fong and Tung Lo Wan")."""
+    root = doc[span.start:span.end].root
+    partner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
+    return partner.dep_ == "dobj" and partner.head.lemma_ in _JOINS_PLACES and _joined_by_a_way(partner.head)
+
+
+def _joined_by_a_way(verb: Any) -> bool:
+    """Whether what links or connects is a way ("a bridge linking ...", "the line will connect ..."), not evidence
+    ("emails linking Clinton and Chagoury")."""
+    way = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return way is not None and way.lemma_ in _WAYS
 
 
 def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str], small_words: set[str]) -> bool:
@@ -1417,6 +1445,10 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
     if span.end - span.start == 1 and doc[span.start].text in _OFFICE_INITIALS:
         return True  # "the CS said", "PS Ronoh": an office, as East African copy writes it
+    if span.end - span.start == 1 and doc[span.start].tag_ == "JJ" and _DEMONYM.search(text) \
+            and span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower \
+            and text not in places():  # "other Caribbean ports" name a region
+        return True  # "the central Ukrainian city": a people's adjective, no place's name
     if words == ["crown"] and span.end < len(doc) and doc[span.end].lower_ in ("prince", "princess"):
         return True  # "Crown Prince Sheikh Hamdan": the heir's title, no crown's organisation
     if words == ["bill"] and span.start >= 2 and doc[span.start - 1].text.istitle() \

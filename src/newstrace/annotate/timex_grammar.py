@@ -251,14 +251,35 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None
     if m["rel"]:
         return _with_time(when, None, m["clock"])
-    # The day within a year around publication: mostly behind it in a past-tense clause, mostly ahead
-    # in a future one. The few weeks kept on the other side absorb a misread tense ("said it would … Nov. 20").
+    return _with_time(_near_publication(when, ref, ctx, m), None, m["clock"])
+
+
+def _near_publication(when: date, ref: date, ctx: Context, m: re.Match[str]) -> date:
+    """A day given without its year, in the year around publication that the clause's tense points to: mostly
+    behind it in a past-tense clause, mostly ahead in a future one. The few weeks kept on the other side absorb a
+    misread tense ("said it would … Nov. 20")."""
     earliest = ref - timedelta(days=_DAY_WINDOW_BACK[_tense(ctx, m)])
     if when < earliest:
-        when = _replace_year(when, ref.year + 1)
-    elif (when - earliest).days >= 365:
-        when = _replace_year(when, ref.year - 1)
-    return _with_time(when, None, m["clock"])
+        return _replace_year(when, ref.year + 1)
+    if (when - earliest).days >= 365:
+        return _replace_year(when, ref.year - 1)
+    return when
+
+
+# "On the night of 3-4 December", "the night of Dec. 3-4": the night before the second day, which reports date by
+# that morning, as "overnight on Dec. 4" does.
+@rule(rf"(?:the\s+)?night\s+of\s+(?:(?P<a>{_DAYNUM})\s*(?:-|–|to)\s*(?P<b>{_DAYNUM})\s+(?P<m>{_MONTH})"
+      rf"|(?P<m2>{_MONTH})\s*(?P<a2>{_DAYNUM})\s*(?:-|–|to)\s*(?P<b2>{_DAYNUM}))(?!,?\s+{_YEAR})")
+def _night_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = m["m"] or m["m2"]
+    if not word[0].isupper():
+        return None
+    ref = ctx.month()
+    try:
+        when = date(ref.year, _month(word), int(re.match(r"\d+", m["b"] or m["b2"])[0]))  # type: ignore[index]
+    except ValueError:
+        return None
+    return "DATE", _near_publication(when, ref, ctx, m).isoformat()
 
 
 @rule(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"

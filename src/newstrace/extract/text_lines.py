@@ -135,8 +135,11 @@ _STRONG_JUNK = re.compile(
     # Or on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and Facebook for
     # ..."); a writer's tagline that ends so ("... Follow him on Instagram.") is the writer's.
     r"|^follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b"
-    # A plea for readers' money closing a box's pitch ("Our mission is to deliver unbiased reporting. Donate now.").
-    r"|(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$",
+    # A plea for readers' money closing a box's pitch ("Our mission is to deliver unbiased reporting. Donate now.",
+    # "... Consider supporting the Example Independent.").
+    r"|(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$"
+    r"|(?:^|[.!?]\s+)(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)"
+    r"|making a (?:donation|contribution))\b",
     re.I,
 )
 
@@ -173,9 +176,12 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
-    "donat", "contribute", "support us", "give now", "give today",
+    "donat", "contribute", "support us", "give now", "give today", "consider ",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
+# The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
+_PART_LABEL = re.compile(r"(?:Background|Context|Details|Reminder|Quote|Update):\s+[A-Z“\"]")
+_LABELLED_WORDS = 8
 _STRONG_JUNK_WORDS = 40
 # News sites' labels over their boxes of summary points; a guide's "Summary" or "Key takeaways" heads a section of
 # its own text.
@@ -690,6 +696,8 @@ def _prose_class(line: Line) -> int:
         return GOOD
     if line.words >= 5 and stop_ratio >= 0.1 and line.sentence:
         return NEAR
+    if line.words >= _LABELLED_WORDS and line.sentence and _PART_LABEL.match(line.text):
+        return NEAR  # a part of the story under its label, however dense ("Background: Russian forces attacked ...")
     if line.words >= 25 and stop_ratio >= 0.1:
         return NEAR
     return SHORT

@@ -98,11 +98,13 @@ _SELF_NAMED = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
     r"(?:\s+(?:on|for|app|newsletter|today|in your inbox|everywhere)\b|[.!]?$|!\s)")
 # The site's line about itself under each story ("Example Brief is a reader-supported site.", "The Example Tribune
-# is a nonprofit, nonpartisan newsroom ...").
+# is a nonprofit, nonpartisan newsroom ...", "Example Truth is on Telegram").
 _SELF_DESCRIBED = re.compile(
-    r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4}?)\s+is\s+(?:an?|the)\s+"
+    r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4}?)\s+is\s+(?:(?:an?|the)\s+"
     r"(?:[\w-]+,?\s+){0,3}(?:site|website|publication|newsroom|magazine|newspaper|newsletter"
-    r"|(?:news|media)\s+(?:site|organi[sz]ation|outlet|service|company))\b")
+    r"|(?:news|media)\s+(?:site|organi[sz]ation|outlet|service|company))\b"
+    # "Example Truth is on Telegram. Subscribe!": where the site posts its news.
+    r"|(?:now\s+)?on\s+(?:Telegram|WhatsApp|Viber|Google\s+News)\b)")
 _SELF_NAMED_CHARS = 110
 _SPOKE_TO = r"\b(?:told|speaking to|in an interview with|according to|follow|seen by|obtained by)\s+(?:the\s+)?"
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})?\.[a-z]{2,12}$", re.I)

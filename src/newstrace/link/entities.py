@@ -43,6 +43,7 @@ _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 # Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later.
 _GIVEN_SHORT_FORMS = frozenset({"md", "mohd", "muhd", "mst"})
 _CHINESE_GIVEN = re.compile(r"[a-z]+-[a-z]+")  # a romanised given name of two syllables, as a name key writes it
+_NATIONAL = frozenset({"us", "u.s.", "united states", "federal", "national"})  # before a nation's body's name
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})  # "son of", "daughter of" in Arabic and Malay names
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
@@ -342,10 +343,11 @@ def _bodies_turned(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[s
         if node.type == "ORG" and len(words) >= 3 and words[0] in _BODY_KINDS and words[1] == "of":
             field = words[3:] if words[2] == "the" else words[2:]
             turned = " ".join([*field, words[0]])
-            # Not where the name stands for a longer one ("Department of State" read as the Florida Department of
-            # State): "State Department" is the federal one.
+            # Not where the name stands for a state's or a city's body ("Department of State" read as the Florida
+            # Department of State): "State Department" is the nation's.
             if field and turned in nodes and nodes[turned].type == "ORG" and not any(
-                    other.endswith(" " + key) and groups.find(other) == groups.find(key) for other in nodes):
+                    other.endswith(" " + key) and other[: -len(key)].strip() not in _NATIONAL
+                    and groups.find(other) == groups.find(key) for other in nodes):
                 yield key, turned
 
 
