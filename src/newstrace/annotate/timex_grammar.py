@@ -240,18 +240,23 @@ _DAY_WINDOW_BACK = {-1: 275, 0: 183, 1: 90}  # days a date without its year may 
 @rule(rf"{_AT}(?:{_WDAY},?\s+)?(?:(?P<m>{_MONTH})\s*(?P<d>{_DAYNUM})|(?:the\s+)?(?P<d2>{_DAYNUM})(?:\s+of)?\s+"
       rf"(?P<m2>{_MONTH}))(?!,?\s+{_YEAR})(?:,?\s+(?P<rel>this|last|next)\s+year)?")
 def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    word = m["m"] or m["m2"]
-    if not word[0].isupper():
-        return None
+    if not (word := m["m"] or m["m2"])[0].isupper():
+        return None  # "may" is a verb more often than a month
     ref = ctx.month()
     year = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()] if m["rel"] else ref.year
-    try:
-        when = date(year, _month(word), int(re.match(r"\d+", m["d"] or m["d2"])[0]))  # type: ignore[index]
-    except ValueError:
+    if (when := _named_day(year, word, m["d"] or m["d2"])) is None:
         return None
     if m["rel"]:
         return _with_time(when, None, m["clock"])
     return _with_time(_near_publication(when, ref, ctx, m), None, m["clock"])
+
+
+def _named_day(year: int, month: str, day: str) -> date | None:
+    """The day a month's name and a day's number give in `year`; None for a day the month has not ("February 30")."""
+    try:
+        return date(year, _month(month), int(re.match(r"\d+", day)[0]))  # type: ignore[index]
+    except ValueError:
+        return None
 
 
 def _near_publication(when: date, ref: date, ctx: Context, m: re.Match[str]) -> date:
@@ -271,15 +276,11 @@ def _near_publication(when: date, ref: date, ctx: Context, m: re.Match[str]) -> 
 @rule(rf"(?:the\s+)?night\s+of\s+(?:(?P<a>{_DAYNUM})\s*(?:-|–|to)\s*(?P<b>{_DAYNUM})\s+(?P<m>{_MONTH})"
       rf"|(?P<m2>{_MONTH})\s*(?P<a2>{_DAYNUM})\s*(?:-|–|to)\s*(?P<b2>{_DAYNUM}))(?!,?\s+{_YEAR})")
 def _night_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    word = m["m"] or m["m2"]
-    if not word[0].isupper():
+    if not (word := m["m"] or m["m2"])[0].isupper():
         return None
     ref = ctx.month()
-    try:
-        when = date(ref.year, _month(word), int(re.match(r"\d+", m["b"] or m["b2"])[0]))  # type: ignore[index]
-    except ValueError:
-        return None
-    return "DATE", _near_publication(when, ref, ctx, m).isoformat()
+    when = _named_day(ref.year, word, m["b"] or m["b2"])
+    return ("DATE", _near_publication(when, ref, ctx, m).isoformat()) if when is not None else None
 
 
 @rule(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
