@@ -265,6 +265,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     named_people -= named_places | named_orgs
     spans = [part for span in spans for part in _initials_then_person(doc, span, named_people)]
     spans = [part for span in spans for part in _portfolio_then_person(doc, span)]
+    # The people those two name, whose name alone then stands for them too ("Suharyanto said").
     named_people.update(doc[s.start:s.end].text.casefold() for s in spans if s.stated and s.type == "PERSON")
     for span in spans:
         if doc[span.start:span.end].text.casefold() in named_people:
@@ -309,7 +310,8 @@ def _initials_then_person(doc: Any, span: _Span, people: set[str]) -> list[_Span
         return [span]  # "SITE Intelligence Group", "CREDO Action": one organisation's name
     titled = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLES
     if titled or doc[span.start + 1:span.end].text.casefold() in people:
-        return [_Span(span.start, span.start + 1, "ORG", True), _Span(span.start + 1, span.end, "PERSON", True, True)]
+        return [_Span(span.start, span.start + 1, "ORG", split=True),
+                _Span(span.start + 1, span.end, "PERSON", split=True, stated=True)]
     return [span]
 
 
@@ -322,11 +324,10 @@ def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     k = span.start
     while k < span.end and (doc[k].lower_ in _PORTFOLIO_WORDS or doc[k].lower_ in ("and", "&")):
         k += 1
-    name = [doc[j] for j in range(k, span.end)]
-    if k == span.start or len([t for t in name if t.is_alpha]) < 2 or not _HYPHENATED_GIVEN.fullmatch(
-            doc[k:span.end].text.split()[-1]):
+    name = doc[k:span.end].text.split()
+    if k == span.start or len(name) < 2 or not _HYPHENATED_GIVEN.fullmatch(name[-1]):
         return [span]
-    return [_Span(k, span.end, "PERSON", True, True)]
+    return [_Span(k, span.end, "PERSON", split=True, stated=True)]
 
 
 def _surnamed(ent: Any, lone_surnames: set[str]) -> bool:

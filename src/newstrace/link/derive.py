@@ -412,31 +412,37 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
 def _lifted_interview(r: Reuse, x: Document, y: Document, profiles: dict[str, Profile],
                       told_first: set[tuple[str, str]]) -> Edge | None:
     """A `rewrite` edge to the outlet whose own interview a desk's piece quotes ("..., Ibarra told The Lakeport
-    Times"): a piece with no writer or dateline of its own, every full quotation of which that outlet carries word
-    for word and ran first (`told_first`), no earlier and within days, took them from the interview, however freely
-    it rewords the rest. Else None."""
+    Times"): a piece with no writer or dateline of its own, every full quotation of which that outlet ran first
+    (`told_first`), no earlier and within days, took them from the interview, however freely it rewords the rest.
+    Else None."""
     if r.shared_quotes < 1:
         return None
-    for source, text, carried in ((x, y, r.quotes_b), (y, x, r.quotes_a)):
-        art, desk = source.article, text.article
-        if (art.id, desk.id) not in told_first:
-            continue
-        ds, dt = day_number(art.published), day_number(desk.published)
-        quoted, told = profiles[desk.id], profiles[art.id]
-        own = {i for i, (start, end) in enumerate(quoted.quotes)
-               if len(quoted.text[start:end].split()) >= _SENTENCE_WORDS}
-        shared = r.quotes_a if source is x else r.quotes_b
-        if all(_PUBLISHED_WORDS.search(told.text, end, end + _CUE_CHARS) for _, end in
-               (told.quotes[i] for i in shared)):
-            continue  # words from a statement or a post, which anyone may carry
-        if art.outlet and not runs_agency_copy(art) and credits_name(art.text, art.outlet) and ds is not None \
-                and dt is not None and 0 <= dt - ds <= REWRITE_DAYS and desk_byline(desk) and not desk.dateline \
-                and own <= set(carried) and not credits_name(desk.text, desk.outlet):
+    # Each side as the interviewing outlet, with its quotations the other carries and the other's it carries.
+    for source, text, source_quotes, text_quotes in ((x, y, r.quotes_a, r.quotes_b), (y, x, r.quotes_b, r.quotes_a)):
+        if (source.article.id, text.article.id) in told_first and _lifts_interview(
+                source.article, text.article, profiles, source_quotes, text_quotes):
             edge = orient(r, "rewrite", text, source)
-            if not edge.directed or edge.source == art.id:
-                return Edge(text.article.id, art.id, "rewrite", r, f"quotes {art.outlet}'s own interview",
-                            edge.credit)
+            if not edge.directed or edge.source == source.article.id:
+                return Edge(text.article.id, source.article.id, "rewrite", r,
+                            f"quotes {source.article.outlet}'s own interview", edge.credit)
     return None
+
+
+def _lifts_interview(art: Article, desk: Article, profiles: dict[str, Profile], art_quotes: list[int],
+                     desk_quotes: list[int]) -> bool:
+    """Whether `desk` is a desk's piece that keeps quotations from `art`'s own interview (see `_lifted_interview`)."""
+    ds, dt = day_number(art.published), day_number(desk.published)
+    if not art.outlet or runs_agency_copy(art) or not credits_name(art.text, art.outlet):
+        return False  # no one speaks to the outlet itself
+    if ds is None or dt is None or not 0 <= dt - ds <= REWRITE_DAYS:
+        return False
+    if not desk_byline(desk) or desk.dateline or credits_name(desk.text, desk.outlet):
+        return False  # a writer's or a correspondent's own, or one that says whom it spoke to
+    told, quoted = profiles[art.id], profiles[desk.id]
+    if all(_PUBLISHED_WORDS.search(told.text, told.quotes[i][1], told.quotes[i][1] + _CUE_CHARS) for i in art_quotes):
+        return False  # words from a statement or a post, which anyone may carry
+    own = {i for i, (start, end) in enumerate(quoted.quotes) if len(quoted.text[start:end].split()) >= _SENTENCE_WORDS}
+    return own <= set(desk_quotes)
 
 
 def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
