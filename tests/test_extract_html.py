@@ -396,3 +396,11 @@ def test_a_pointer_between_paragraphs_and_an_end_mark_are_no_text() -> None:
                   *PARAGRAPHS[2:-1], f"{PARAGRAPHS[-1]} (end) fm.gb"]
     article = extract(_page("<title>Flood gates opened</title>", _article_html(paragraphs)))
     assert article.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("sign_off", "origin"), [("PA", "PA Media"), ("AP", "AP"), ("Pa", None)])
+def test_an_agency_s_name_alone_under_the_text_signs_its_copy(sign_off: str, origin: str | None) -> None:
+    # British sites close PA's stories with "PA" on a line of its own; the same in small letters is no sign-off.
+    article = extract(_page("<title>Flood gates opened</title>", _article_html([*PARAGRAPHS, sign_off])))
+    assert article.origin == origin
+    assert (article.body[-1] == PARAGRAPHS[-1]) == (origin is not None)  # the sign-off is no paragraph

@@ -1304,6 +1304,11 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
             source_name(alone.group("a") or alone.group("b"))):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
+    # An agency's name alone under the text signs its copy ("PA", as British sites close the agency's stories).
+    signed = agency(article.body[-1]) if len(article.body) > 1 and _note_or_label(article.body[-1]) else None
+    if signed and signed not in map(agency, article.authors):
+        article.authors = [*article.authors, article.body[-1]]
+    article.origin = article.origin or signed
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:
         article.body = [p for p in article.body if p not in notes]
