@@ -2680,3 +2680,18 @@ def test_drone_strike(analyses: dict[str, dict[str, Any]]) -> None:
     assert night["date"] == "2026-12-04" and "on Dec. 4" in night["phrases"]
     types = {e["name"]: e["type"] for e in analysis["entities"]}
     assert types["Poltava Oblast"] == "PLACE" and "Ukrainian" not in types  # "the central Ukrainian city"
+
+
+def test_flood_ph(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-ph"]
+    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+        "pna-flood": ("wire-original", "PNA"),
+        "inquirer-flood": ("original", None),
+        "blog-flood": ("rewrite-of-wire", "PNA"),  # "..., the Philippine News Agency reported"
+    }
+    # 'Secretary Ramon "Monching" Villareal Jr.': one person, whose nickname PolNeAR's labels count as his words.
+    assert _speaker(analysis, "Monching") == "Ramon Villareal Jr."
+    assert _speaker(analysis, "We cannot wait for another Typhoon") == "Ramon Villareal Jr."
+    assert _entity(analysis, "Villareal")["name"] == "Ramon Villareal Jr."
+    # "PAGASA has warned of above-normal rainfall ... until February", published in December: the coming February.
+    assert any(t["date"] == "2027-02" and "until February" in t["phrases"] for t in analysis["timeline"])

@@ -163,6 +163,7 @@ _DIVISIONS = frozenset(["Oblast", "Raion", "Krai", "Prefecture", "Governorate", 
 _COMPASS = word_set("northern southern eastern western northeastern northwestern southeastern southwestern")
 _ROAD_PARTS = word_set("stretch section length end corner part side")
 _NAME_WORDS = 4  # of a name after an honorific
+_NICKNAME_TOKENS = 2  # words of a nickname between a given name and a surname
 _DATELINE_CHARS = 60  # of a text's opening, where its dateline stands
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
@@ -236,7 +237,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     known_places = [place for place in known_places if place]
     spans = _resolve(spans + _dateline_spans(doc, known_places))
     spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans) + _described_orgs(doc, spans)
-                     + _honorific_names(doc, spans))
+                     + _honorific_names(doc, spans) + _nicknamed_names(doc))
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
@@ -533,6 +534,14 @@ def generation(name: str) -> str | None:
     words = name.split()
     last = words[-1].rstrip(".").lower() if len(words) > 2 else ""
     return last if last in GENERATIONS else None
+
+
+_NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,30}[\"”](?=\s)")
+
+
+def without_nickname(name: str) -> str:
+    """A name without the nickname set in quotation marks inside it ('Ramon "Monching" Villareal Jr.')."""
+    return _NICKNAME.sub("", name)
 
 
 def surnames(name: str) -> list[str]:
@@ -840,6 +849,7 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
             forms[doc[s.end - 1].text] = "PERSON"
             if " " in doc[s.start:s.end].text:
                 forms[_last_word(doc, s)] = "PERSON"  # "Al-Rashidi" after "Fahad Al-Rashidi"
+                forms.update((word, "PERSON") for word in surnames(without_nickname(doc[s.start:s.end].text)))
             if len(words := (name := doc[s.start:s.end].text).split()) >= 3 and father_surname(words[-2], name):
                 forms.setdefault(words[-2], "PERSON")  # "Duque" after "Hernando Duque Gómez"
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
@@ -996,6 +1006,30 @@ def _honorific_names(doc: Any, spans: list[_Span]) -> list[_Span]:
         if end > first and not any(j in taken for j in range(first, end)):
             out.append(_Span(first, end, "PERSON"))
     return out
+
+
+def _nicknamed_names(doc: Any) -> list[_Span]:
+    """A name with a nickname in quotation marks inside it ('Ramon "Monching" Villareal Jr.'), which the model cuts at
+    the marks: one person's name, from the given name to the surname."""
+    out = []
+    for tok in doc:
+        if tok.text not in _QUOTATION_MARKS or tok.i == 0 or not _name_part(doc[tok.i - 1]):
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 2 + _NICKNAME_TOKENS, len(doc)))
+                      if doc[j].text in _QUOTATION_MARKS), None)
+        if close is None or not all(_name_part(doc[j]) for j in range(tok.i + 1, close)):
+            continue
+        end = close + 1
+        while end < len(doc) and end - close <= _NAME_WORDS and (_name_part(doc[end]) or (
+                doc[end].text.rstrip(".").lower() in GENERATIONS and end > close + 1)):
+            end += 1
+        if end > close + 1:
+            out.append(_Span(tok.i - 1, end, "PERSON"))
+    return out
+
+
+def _name_part(tok: Any) -> bool:
+    return tok.text.istitle() and tok.is_alpha and tok.lower_ not in TITLES
 
 
 def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:

@@ -24,6 +24,7 @@ from newstrace.annotate.entities import (
     honour_words,
     surnames,
     titled_person,
+    without_nickname,
     word_set,
 )
 from newstrace.models import Mention
@@ -89,7 +90,7 @@ def clean_name(name: str) -> str:
     """A person's name without titles before it, letters or a possessive after it, and without what the tagger ran
     it into: a book's or a label's words before a colon ("Perfect Enough: Carly Fiorina"), a photo credit's
     agency after a slash ("Jane Doe / Reuters")."""
-    cut = name.rpartition(":")[2].partition("/")[0]
+    cut = without_nickname(name).rpartition(":")[2].partition("/")[0]
     if any(c.isalpha() for c in cut):
         name = cut
     words = POSSESSIVE.sub("", name.strip()).split()

@@ -164,6 +164,9 @@ def _direction_from_parse(token: Any) -> int:
         # "will remain until the end of February, the minister said", parsed as if the end of February said it:
         # the clause the date belongs to is the one the report hangs on.
         verb = verb.head
+    if token.head.lower_ in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                       for c in verb.children):
+        return 1  # "has warned of rain until February", "has extended the ban until March": a span still running
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX or (aux & _MAY and "have" not in aux) or _could_come(verb, aux):

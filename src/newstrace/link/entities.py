@@ -32,6 +32,7 @@ from newstrace.annotate.entities import (
     father_surname,
     is_acronym,
     is_org_name,
+    without_nickname,
     word_acronym,
 )
 from newstrace.extract.credits import common_word, press_word
@@ -215,6 +216,7 @@ def _spelled(text: str) -> tuple[str, str]:
     """The name key and spelling of a mention."""
     # An editor's brackets inside a quotation ("[Hillary] Clinton") are no part of the name's spelling.
     text = re.sub(r"\s+", " ", re.sub(r"['’]s$", "", text.replace("[", "").replace("]", "")).strip())
+    text = without_nickname(text)  # 'Ramon "Monching" Villareal Jr.' is Ramon Villareal Jr.
     return name_key(text), text
 
 
