@@ -702,3 +702,11 @@ def test_a_dash_glued_to_a_datelines_bracket_is_no_part_of_a_name(nlp: Any) -> N
 def test_a_list_of_places_after_regions_of_is_places_all(nlp: Any) -> None:
     found = typed(nlp, "The center said the regions of Makkah, Al-Baha, Asir and Jazan would be most affected.")
     assert {found.get(name) for name in ("Al-Baha", "Asir", "Jazan")} == {"PLACE"}
+
+
+def test_a_titled_person_known_by_initials_stays_a_person(nlp: Any) -> None:
+    found = typed(nlp, "Saudi Crown Prince Khalid bin Fahad (KBF) met investors on Thursday.",
+                  "KBF told them the kingdom would open three economic zones next year.")
+    assert found["Khalid bin Fahad"] == found["KBF"] == "PERSON"
+    # Without a title, a name before initials is an organisation's as often.
+    assert typed(nlp, "Hayat Tahrir al-Sham (HTS) said the town had fallen.")["Hayat Tahrir al-Sham"] == "ORG"

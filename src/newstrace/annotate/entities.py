@@ -842,6 +842,9 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
         if s.end - s.start >= 2 and s.type != "PERSON" and first[:1].isupper() and first not in places() \
                 and _has_org_head(list(doc[s.start:s.end])):
             forms[first] = "ORG"
+    # "KBF said" after "Crown Prince Khalid bin Fahad (KBF)": the person's initials.
+    forms.update((doc[s.end + 1].text, "PERSON") for s in spans
+                 if _titled_initials(doc, s) and _followed_by_acronym(doc, s) and doc[s.end].text == "(")
     for s in spans:
         # A club the model takes for a person ("Harlow Rovers") ends with its organisation word, not a surname.
         if s.end - s.start >= 2 and s.type == "PERSON" and doc[s.end - 1].text[:1].isupper() \
@@ -1142,6 +1145,12 @@ def defines(acronym: str, long_form: str) -> bool:
     return True
 
 
+def _titled_initials(doc: Any, span: _Span) -> bool:
+    """A person's name after a title that the story shortens to initials ("Crown Prince Khalid bin Fahad (KBF)");
+    without a title, a name before initials is an organisation's as often ("Hayat Tahrir al-Sham (HTS)")."""
+    return span.type == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in TITLES
+
+
 def _followed_by_acronym(doc: Any, span: _Span) -> bool:
     """"X (ACR)" or "X, or ACR" right after the span, with letters that can abbreviate it."""
     i = span.end
@@ -1178,7 +1187,7 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "PLACE"
     if _has_org_head(words) or any(w.lower_ == "for" for w in words[1:-1]):
         return "ORG"  # no place is called "X for Y"
-    if span.type != "PLACE" and _followed_by_acronym(doc, span):
+    if span.type != "PLACE" and _followed_by_acronym(doc, span) and not _titled_initials(doc, span):
         return "ORG"
     if span.type == "ORG" and (_introduced_as_person(doc, span) or _personal_name(words, lone_people)):
         return "PERSON"
