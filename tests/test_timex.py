@@ -91,6 +91,7 @@ def test_a_season_is_a_time_only_after_a_preposition_of_time() -> None:
     ("A confiscation hearing will take place on 12 March next year.", "2026-03-12"),
     ("The shop opened on March 3 last year.", "2024-03-03"),
     ("The shop opened in March last year.", "2024-03"),
+    ("The law takes effect on the first of January.", "2026-01-01"),  # a day said in words
 ])
 def test_a_day_and_month_take_the_year_a_phrase_after_them_names(sentence: str, value: str) -> None:
     assert [t.value for t in find_timexes(sentence, "2025-12-03", load_nlp()(sentence))] == [value]

@@ -271,6 +271,23 @@ def _near_publication(when: date, ref: date, ctx: Context, m: re.Match[str]) -> 
     return when
 
 
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+             "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+             "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"]
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+# "The first of January", as a day is said in words.
+@rule(rf"the\s+(?P<w>{_ORDINAL})\s+of\s+(?P<m>{_MONTH})(?!,?\s+{_YEAR})")
+def _ordinal_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if not m["m"][0].isupper():
+        return None
+    ref = ctx.month()
+    when = _named_day(ref.year, m["m"], str(_ORDINALS.index(m["w"].lower()) + 1))
+    return ("DATE", _near_publication(when, ref, ctx, m).isoformat()) if when is not None else None
+
+
 # "On the night of 3-4 December", "the night of Dec. 3-4": the night before the second day, which reports date by
 # that morning, as "overnight on Dec. 4" does.
 @rule(rf"(?:the\s+)?night\s+of\s+(?:(?P<a>{_DAYNUM})\s*(?:-|–|to)\s*(?P<b>{_DAYNUM})\s+(?P<m>{_MONTH})"
