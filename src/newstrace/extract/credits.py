@@ -1222,6 +1222,13 @@ _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][
 _GLUED_SIGN_OFF = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
 
 
+def signs_off(paragraph: str) -> str | None:
+    """The agency whose name alone, under the text, signs its copy ("AAP", and "PA" as British sites close the
+    agency's stories; in capitals where the spelling is other initials too), save "AA", as a text-size button reads."""
+    text = paragraph.strip()
+    return agency(text) if text != "AA" and len(text) <= _SOURCE_LABEL_CHARS and source_name(text) else None
+
+
 def signed_off_by(paragraph: str) -> str | None:
     """The agency or carried outlet whose sign-off closes the paragraph ("... the ministry said. — Reuters")."""
     found = _SIGN_OFF.search(paragraph[-48:])
@@ -1304,10 +1311,9 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
             source_name(alone.group("a") or alone.group("b"))):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
-    # An agency's name alone under the text signs its copy ("PA", as British sites close the agency's stories).
-    signed = agency(article.body[-1]) if len(article.body) > 1 and _note_or_label(article.body[-1]) else None
+    signed = signs_off(article.body[-1]) if len(article.body) > 1 else None
     if signed and signed not in map(agency, article.authors):
-        article.authors = [*article.authors, article.body[-1]]
+        article.authors = [*article.authors, article.body[-1].strip().rstrip(".")]
     article.origin = article.origin or signed
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:

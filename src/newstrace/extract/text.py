@@ -33,6 +33,7 @@ from newstrace.extract.credits import (
     paper_name,
     place_line,
     signed_off_by,
+    signs_off,
     uncapitalised,
 )
 from newstrace.extract.paragraphs import without_pull_quotes, words_key
@@ -206,8 +207,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         start = _past_byline(lines, title + 1, end)
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
-    if article.body and end + 1 < len(lines) and signed_off_by(lines[end + 1].text):
-        article.body.append(lines[end + 1].text)  # an agency's sign-off under the text: `apply_credits` sets it there
+    if article.body and end + 1 < len(lines) and (signed_off_by(under := lines[end + 1].text) or signs_off(under)):
+        article.body.append(under)  # an agency's sign-off under the text: `apply_credits` reads it there
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
     elif article.body:
@@ -219,7 +220,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.authors = authors(lines, title, start, end, article.outlet)
     # The agency once, however the byline and the line over it spell it ("The Associated Press" over "Story by
     # Jane Doe, AP").
-    if (wire := _agency_credit(lines, title, start, end)) and agency(wire) not in map(agency, article.authors):
+    if (wire := _agency_credit(lines, title, start)) and agency(wire) not in map(agency, article.authors):
         article.authors.append(wire)
     apply_credits(article, _credit_lines(lines, title, start, end))
     article.origin = article.origin or _provider(lines, title, article.outlet)
@@ -237,16 +238,12 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     return None if name_key(site or "") == name_key(above) else uncapitalised(above)
 
 
-def _agency_credit(lines: list[Line], title: int | None, start: int, end: int) -> str | None:
-    """An agency named alone on a line of the byline block over the text or right under its last paragraph
-    ("Australian Associated Press" under the writer's name, a sign-off "AAP"), as papers credit agency copy; not a
-    spelling that is as often other initials ("AA", a page's text-size button), except in capitals right under the
-    text, where "PA" and "AP" sign the copy off."""
-    above = lines[(start if title is None else title + 1): start]
-    signed = [line for line in lines[end + 1: end + 2] if line.text.isupper() and line.text != "AA"]
-    return next((line.text.rstrip(".") for line in [*above, *lines[end + 1: end + 2]]
-                 if line.text[0].isalpha() and (not ambiguous(line.text) or line in signed)
-                 and agency_line(line.text)), None)
+def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | None:
+    """An agency named alone on a line of the byline block over the text ("Australian Associated Press" under the
+    writer's name), as papers credit agency copy; not a spelling that is as often other initials ("AA", a page's
+    text-size button). One under the last paragraph is a sign-off, which `apply_credits` reads."""
+    return next((line.text.rstrip(".") for line in lines[(start if title is None else title + 1): start]
+                 if line.text[0].isalpha() and not ambiguous(line.text) and agency_line(line.text)), None)
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:

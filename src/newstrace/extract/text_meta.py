@@ -91,8 +91,9 @@ _PRESS_MASTHEAD_LINES = 4
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
-# The logo's text ("Daily Sentinel logo"), or the initials a name is also known by ("News Agency of Nigeria (NAN)").
-_LOGO = re.compile(rf"\s+(?i:logo)$|{NAME_INITIALS}$")
+# The logo's text ("Daily Sentinel logo"), or the initials a name is also known by ("News Agency of Nigeria (NAN)",
+# "Emirates News Agency - WAM").
+_LOGO = re.compile(rf"\s+(?i:logo)$|{NAME_INITIALS}$|\s+[-–—|]\s+[A-Z][A-Z&]{{1,6}}$")
 _SELF_NAMED = re.compile(
     r"(?i:subscribe to|follow|download|sign up (?:to|for)|get|thanks for reading)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){1,4}?)"
@@ -157,7 +158,6 @@ _HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]
 _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|c[oO][pP][yY][rR][iI][gG][hH][tT]|C[oO][pP][yY][rR][iI][gG][hH][tT]")
 _COMPANY_SUFFIX = re.compile(
     r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all|private limited|pvt|pte)\.?$", re.I)
-_MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+")
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|PLC|plc|Corp|GmbH|Limited)\b")
 _PUBLISHER = re.compile(r"\bMedia Group\b|\b(?:Publishing|Newspapers|Publications)\b")  # a company owning papers
 _CHANNEL = re.compile(
@@ -1508,23 +1508,12 @@ def _press_masthead(texts: list[str]) -> str | None:
             return uncapitalised(name)
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
-        if (named := _named_twice(name)) is not None:
-            return named
     return None
-
-
-def _named_twice(masthead: str) -> str | None:
-    """An agency's masthead that gives its name and its initials apart ("Emirates News Agency - WAM"): the name."""
-    parts = [part.strip() for part in _MASTHEAD_PARTS.split(masthead)]
-    if len(parts) != 2 or not all(parts):
-        return None
-    first, second = (known_source(part, strict=True) for part in parts)
-    return parts[0] if first is not None and first == second else None
 
 
 def bare_name(name: str) -> str:
     """A site's name without its logo's word or the initials it is also known by ("Daily Sentinel logo", "News
-    Agency of Nigeria (NAN)")."""
+    Agency of Nigeria (NAN)", "Emirates News Agency - WAM")."""
     return _LOGO.sub("", name)
 
 
