@@ -157,7 +157,7 @@ _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
 _JOINS_PLACES = word_set("link connect")
 _WAYS = word_set("""bridge road railway rail line tunnel highway motorway expressway route flight ferry pipeline canal
 corridor service train bus crossing link cable promenade walkway footbridge path trail tram metro subway bypass""")
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 # Words that end the names of countries' divisions and nothing else's.
 _DIVISIONS = frozenset(["Oblast", "Raion", "Krai", "Prefecture", "Governorate", "Voivodeship", "Canton", "Okrug"])
 _COMPASS = word_set("northern southern eastern western northeastern northwestern southeastern southwestern")
@@ -246,10 +246,11 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     # a road or a line joins, unless the story gives it a person's title or role ("a bridge that connects candidate
     # Ana Ruiz and activist Tom Berg").
     named_places = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_place(doc, s)}
-    titled = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_person(doc, s)
-              or _after_honorific(doc, s, list(doc[s.start:s.end]))}
-    named_places |= {key for s in spans if _linked_by_a_way(doc, s)
-                     and (key := doc[s.start:s.end].text.casefold()) not in titled}
+    # Names the story gives a person's role ("spokeswoman Irina Vastova", "its spokeswoman, Irina Vastova,").
+    role_named = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_person(doc, s)}
+    if linked := {doc[s.start:s.end].text.casefold() for s in spans if _linked_by_a_way(doc, s)}:
+        named_places |= linked - role_named - {doc[s.start:s.end].text.casefold() for s in spans
+                                               if _after_honorific(doc, s, list(doc[s.start:s.end]))}
     named_places.update(place.casefold() for place in known_places)
     # The place an institution is named for ("Keston" of "the University of Keston"), unless it is someone's name.
     named_places.update(word.casefold() for s in spans if s.type == "ORG" for word in _institution_place(doc, s)
@@ -260,10 +261,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                         not in person_tokens and any(word + suffix in demonyms for suffix in _DEMONYM_SUFFIXES))
     # So is one it calls a company ("the ferry operator, Baltline", "the airline Skyjet") an organisation.
     named_orgs = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_org(doc, s)} - named_places
-    # And one it gives a person's role ("spokeswoman Irina Vastova", "its spokeswoman, Irina Vastova,") a person,
-    # whose surname alone then stands for them too.
-    named_people = {doc[s.start:s.end].text.casefold() for s in spans if _named_as_person(doc, s)}
-    named_people -= named_places | named_orgs
+    # And one it gives a person's role a person, whose surname alone then stands for them too.
+    named_people = role_named - named_places - named_orgs
     spans = [part for span in spans for part in _initials_then_person(doc, span, named_people)]
     spans = [part for span in spans for part in _portfolio_then_person(doc, span)]
     # The people those two name, whose name alone then stands for them too ("Suharyanto said").
