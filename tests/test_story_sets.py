@@ -30,6 +30,10 @@ def _docs(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in analysis["documents"]}
 
 
+def _relations(analysis: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
+    return {d["id"]: (d["relation"], d["origin"]) for d in analysis["documents"]}
+
+
 def _edges(analysis: dict[str, Any]) -> set[tuple[str, str, str]]:
     return {(d["derived"], d["source"], d["kind"]) for d in analysis["derivations"]}
 
@@ -45,7 +49,7 @@ def _entity(analysis: dict[str, Any], alias: str) -> dict[str, Any]:
 def test_mine_strike(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["mine-strike"]
     docs = _docs(analysis)
-    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()}
+    relations = _relations(analysis)
     assert relations == {
         "courier-walkout": ("wire-original", "Reuters"),
         "miningwire-explainer": ("rewrite-of-wire", "Reuters"),  # "Reuters reported", one quotation kept
@@ -108,8 +112,7 @@ def test_rate_hike(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_market_hall(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["market-hall"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "gazette-court-halts": ("wire-original", "AP"),
         "now-reprieve": ("rewrite-of-wire", "AP"),  # "The Associated Press reports", two quotations kept
         "watch-court-stops": ("republication", "Norland Now"),  # a copy of the rewrite, not of the agency's copy
@@ -125,8 +128,7 @@ def test_market_hall(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_wildfire(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["wildfire"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "today-evacuation": ("wire-original", "AFP"),  # "By Claire Duval (AFP)"
         "brief-thousands": ("rewrite-of-wire", "AFP"),  # "AFP reported", one quotation kept
         "prevention-plan": ("unknown", None),
@@ -137,7 +139,7 @@ def test_wildfire(analyses: dict[str, dict[str, Any]]) -> None:
 def test_quake(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["quake"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "portal-quake": ("wire-original", "Xinhua"),
         "feed-quake": ("wire-original", "Xinhua"),  # "... auto-generated from a syndicated feed."
         "ap-toll-rises": ("wire-original", "AP"),
@@ -157,7 +159,7 @@ def test_quake(analyses: dict[str, dict[str, Any]]) -> None:
 def test_ferry(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["ferry"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "original-ferry": ("original", None),
         "aggregator-copy": ("republication", "Coastal Times"),  # "Source: ...", "Read the original article on ..."
         "afp-ferry": ("wire-original", "AFP"),
@@ -179,7 +181,7 @@ def test_ferry(analyses: dict[str, dict[str, Any]]) -> None:
 def test_election(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["election"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "reuters-election": ("wire-original", "Reuters"),
         "inputs-agencies": ("rewrite-of-wire", "Reuters"),  # "(With inputs from agencies)", two quotations kept
         "sputnik-copy": ("republication", "Sputnik"),  # "Source: Sputnik"
@@ -198,7 +200,7 @@ def test_election(analyses: dict[str, dict[str, Any]]) -> None:
 def test_summit(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["summit"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "cgtn-summit": ("original", None),  # the state broadcaster's own page
         "blog-copy": ("republication", "CGTN"),  # "Author: CGTN"
         "afp-summit": ("wire-original", "AFP"),
@@ -216,7 +218,7 @@ def test_summit(analyses: dict[str, dict[str, Any]]) -> None:
 def test_nurses(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["nurses"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "pa-nurses": ("wire-original", "PA Media"),  # "Anna Reed, PA Health Correspondent"
         "broadcaster-nurses": ("rewrite-of-wire", "PA Media"),  # "Speaking to PA, ...", its quotation kept
         "guardian-style": ("original", None),
@@ -309,7 +311,7 @@ def test_transfer(analyses: dict[str, dict[str, Any]]) -> None:
 def test_rail(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rail"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "cp-rail-strike": ("wire-original", "Canadian Press"),
         "prairie-post-rail": ("wire-original", "Canadian Press"),
         "bloomberg-rail": ("wire-original", "Bloomberg"),  # "(Bloomberg) -- A strike ...": the tag, no place
@@ -332,8 +334,7 @@ def test_rail(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_bridge(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["bridge"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ledger-bridge": ("original", None),
         # A portal's copy that says nothing of its source in words, but names the original's address canonical.
         "daybreak-bridge": ("republication", "The Norvale Ledger"),
@@ -430,7 +431,7 @@ def test_valencia_aid(analyses: dict[str, dict[str, Any]]) -> None:
 def test_storm_live(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["storm-live"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "kestrel-live": ("original", None),
         "digest-storm": ("independent-rewrite", "The Kestrel Herald"),  # "The Kestrel Herald reported", two quotes
         "gazette-storm": ("wire-original", "PA Media"),  # "By Tom Ellery, PA"
@@ -715,7 +716,7 @@ def test_gov_release(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_fact_check(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["fact-check"]
-    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()}
+    relations = _relations(analysis)
     assert relations == {
         "factcheck-cash": ("original", None),
         "checkpartner-cash": ("republication", "FactCheck Hub"),  # "first published by FactCheck Hub"
@@ -801,7 +802,7 @@ def test_match_report(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_portal_partner(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["portal-partner"]
-    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()}
+    relations = _relations(analysis)
     # Two portals show the paper's name over its headline, under their own mastheads and menus.
     assert relations == {"herald-dam": ("original", None), "yahoo-dam": ("republication", "The Coastline Herald"),
                          "msn-dam": ("republication", "The Coastline Herald")}
@@ -850,7 +851,7 @@ def test_qa_interview(analyses: dict[str, dict[str, Any]]) -> None:
 def test_ai_summary(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["ai-summary"]
     docs = _docs(analysis)
-    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()}
+    relations = _relations(analysis)
     assert relations == {
         "harbourgazette-bridge": ("original", None),
         "eastbay-bridge": ("republication", "Harbour Gazette"),  # "This story was originally published by ..."
@@ -878,7 +879,7 @@ def test_ai_summary(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_paywall(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["paywall"]
-    relations = {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()}
+    relations = _relations(analysis)
     assert relations == {
         "ledger-paywall": ("original", None),  # three paragraphs, then "Subscribe to keep reading"
         # The whole story a day later, under "This article first appeared in The Northmoor Ledger.": more than the
@@ -1325,7 +1326,7 @@ def test_council_cuts(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["council-cuts"]
     docs = _docs(analysis)
     service = "Local Democracy Reporting Service"
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "echo-library-cuts": ("wire-original", service),  # "By Tom Fenwick, Local Democracy Reporter"
         "mercury-library-cuts": ("wire-original", service),  # "Tom Fenwick" / the service / the date
         "radio-library-cuts": ("rewrite-of-wire", service),  # "..., the Local Democracy Reporting Service reported."
@@ -1349,8 +1350,7 @@ def test_council_cuts(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_copy_chain(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["copy-chain"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "harbour-original": ("original", None),
         "coastal-copy": ("republication", "The Harbour Courier"),  # "originally published by The Harbour Courier"
         "portal-copy": ("republication", "Coastal Wire Daily"),  # "Source: Coastal Wire Daily"
@@ -1387,7 +1387,7 @@ def test_time_zones(analyses: dict[str, dict[str, Any]]) -> None:
 def test_forest_fire(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["forest-fire"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "agency-fire": ("wire-original", "Anadolu"),  # the agency's own site: its masthead over its copy
         "frontier-fire": ("wire-original", "Anadolu"),  # the copy run unchanged, "Courtesy: Anadolu Agency"
         "tribune-fire": ("rewrite-of-wire", "Anadolu"),  # "Anadolu Agency reported", two quotations kept
@@ -1431,7 +1431,7 @@ def test_deficit(analyses: dict[str, dict[str, Any]]) -> None:
 def test_fuel_queues(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["fuel-queues"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "nan-fuel": ("wire-original", "NAN"),  # "Ilasa, Dec. 5, 2026 (NAN)" on the agency's own site
         "lagoon-fuel": ("wire-original", "NAN"),  # "Agency Report" over the copy, "(NAN)" under it
         "courier-fuel": ("rewrite-of-wire", "NAN"),  # "The News Agency of Nigeria (NAN) reported", a quotation kept
@@ -1454,7 +1454,7 @@ def test_fuel_queues(analyses: dict[str, dict[str, Any]]) -> None:
 def test_cocoa_protest(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["cocoa-protest"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "gna-cocoa": ("wire-original", "GNA"),  # "Abesua (Kasemi), Dec. 05, GNA –" on the agency's own site
         "portal-cocoa": ("wire-original", "GNA"),  # "Source: GNA" over the copy
         "apex-cocoa": ("original", None),  # "Speaking to Apex News"
@@ -1506,7 +1506,7 @@ def test_flood_relief(analyses: dict[str, dict[str, Any]]) -> None:
 def test_rice_cap(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rice-cap"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "pna-rice": ("wire-original", "PNA"),  # "MANILA –" ... "(PNA)" on the agency's own site
         "portal-rice": ("wire-original", "PNA"),  # "Source: Philippine News Agency"
         "inquirer-rice": ("rewrite-of-wire", "PNA"),  # "—WITH A REPORT FROM PNA" under the text
@@ -1523,7 +1523,7 @@ def test_rice_cap(analyses: dict[str, dict[str, Any]]) -> None:
 def test_haze_schools(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["haze-schools"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "antara-haze": ("wire-original", "Antara"),  # "Tanjung Rawa, W Kalumpang (ANTARA) -" on the agency's site
         "portal-haze": ("wire-original", "Antara"),  # the same copy, "Source: ANTARA" under it
         "post-haze": ("rewrite-of-wire", "Antara"),  # "state news agency Antara reported", a quotation kept
@@ -1545,7 +1545,7 @@ def test_haze_schools(analyses: dict[str, dict[str, Any]]) -> None:
 def test_water_cuts(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["water-cuts"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "kuna-water": ("wire-original", "KUNA"),  # "KUWAIT, Dec 5 (KUNA) --" on the agency's own site
         "times-water": ("wire-original", "KUNA"),
         "arab-water": ("rewrite-of-wire", "KUNA"),  # "the Kuwait News Agency (KUNA) reported"
@@ -1572,7 +1572,7 @@ def test_water_cuts(analyses: dict[str, dict[str, Any]]) -> None:
 def test_gas_cut(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["gas-cut"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "app-gas": ("wire-original", "APP"),  # "MIRABAD, Dec 05 (APP):" on the agency's own site
         "meridian-gas": ("wire-original", "APP"),  # "MIRABAD:" over the copy, "—APP" closing it
         "frontier-gas": ("rewrite-of-wire", "APP"),  # "State-run news agency APP reported", a quotation kept
@@ -1597,7 +1597,7 @@ def test_gas_cut(analyses: dict[str, dict[str, Any]]) -> None:
 def test_fertiliser(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["fertiliser"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "kna-maize": ("wire-original", "KNA"),  # the Kenya News Agency's own site, no dateline tag
         "nation-maize": ("wire-original", "KNA"),  # "... until Friday.-KNA"
         "star-maize": ("rewrite-of-wire", "KNA"),  # "According to a Kenya News Agency report", words of it quoted
@@ -1623,7 +1623,7 @@ def test_fertiliser(analyses: dict[str, dict[str, Any]]) -> None:
 def test_metro_fares(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["metro-fares"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "sentinel-metro": ("wire-original", "PTI"),  # "Varanpur, Dec 5 (PTI)", its author an organisation in JSON-LD
         "chronicle-metro": ("wire-original", "PTI"),  # the same copy, "Press Trust of India" in its metadata
         "express-metro": ("rewrite-of-wire", "PTI"),  # "news agency PTI reported"
@@ -1645,7 +1645,7 @@ def test_metro_fares(analyses: dict[str, dict[str, Any]]) -> None:
 def test_rail_link(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rail-link"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "xinhua-rail": ("wire-original", "Xinhua"),  # "Source: Xinhua | <time> | Editor: huaxia", "... Enditem"
         "chinadaily-rail": ("wire-original", "Xinhua"),  # "By Xinhua | chinadaily.com.cn | Updated: ..."
         "asia-rail": ("rewrite-of-wire", "Xinhua"),  # "state news agency Xinhua reported", a quotation kept
@@ -1662,8 +1662,7 @@ def test_rail_link(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_swing_bridge(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["swing-bridge"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "herald-bridge": ("original", None),
         "herald-bridge-amp": ("original", None),  # the paper's AMP page of the same story, its canonical address
         "scraper-bridge": ("republication", "Tarrow Herald"),  # "Source link" to the paper's address
@@ -1678,7 +1677,7 @@ def test_swing_bridge(analyses: dict[str, dict[str, Any]]) -> None:
 def test_tidal_barriers(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["tidal-barriers"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ansa-barriers": ("wire-original", "ANSA"),  # "(ANSA) - ROME, DEC 5 -" on the agency's own site, "ANSA.it"
         "adriatic-barriers": ("wire-original", "ANSA"),
         "ledger-barriers": ("rewrite-of-wire", "ANSA"),  # "the Italian news agency ANSA reported", a quotation kept
@@ -1702,8 +1701,7 @@ def test_tidal_barriers(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_bird_flu(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["bird-flu"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "sentinel-birdflu": ("wire-original", "PA Media"),  # "Jane Holloway, PA Environment Correspondent"
         "echo-birdflu": ("wire-original", "PA Media"),  # "By Press Association Reporter"
         "farmers-birdflu": ("rewrite-of-wire", "PA Media"),  # "told the PA news agency", two quotations kept
@@ -1725,7 +1723,7 @@ def test_bird_flu(analyses: dict[str, dict[str, Any]]) -> None:
 def test_maize_prices(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["maize-prices"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "star-maize": ("original", None),
         "allafrica-maize": ("republication", "The Star"),  # "Read the original article on The Star."
         "xinhua-maize": ("wire-original", "Xinhua"),  # "local media reported": no outlet named
@@ -1742,7 +1740,7 @@ def test_maize_prices(analyses: dict[str, dict[str, Any]]) -> None:
 def test_grain_corridor(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["grain-corridor"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "tass-grain": ("wire-original", "TASS"),  # "MOSCOW, December 5. /TASS/." on the agency's own site
         "portal-grain": ("wire-original", "TASS"),  # the same copy, "Source: TASS" under it
         "trade-grain": ("rewrite-of-wire", "TASS"),  # "state news agency TASS reported", a quotation kept
@@ -1773,7 +1771,7 @@ def test_wildfire_pt(analyses: dict[str, dict[str, Any]]) -> None:
 def test_ferry_fares(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["ferry-fares"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "kyodo-ferry": ("wire-original", "Kyodo"),  # "KYODO NEWS - Dec 5, 2026 - 14:32 | Japan, All" on its own site
         "jt-ferry": ("wire-original", "Kyodo"),  # "KYODO" under the headline of a paper's page
         "island-ferry": ("rewrite-of-wire", "Kyodo"),  # "as reported by Kyodo News", the official's words kept
@@ -1787,10 +1785,9 @@ def test_ferry_fares(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_harbour_quotes(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["harbour-quotes"]
-    docs = _docs(analysis)
     # "PORT ELLIS, Dec 5 (CPA) -" on the site of the Coastal Press Agency, which no list knows: its own tag, by its
     # initials, and the outlet's own story; the paper credits it by name.
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "wire-harbour": ("original", None),
         "paper-harbour": ("independent-rewrite", "Coastal Press Agency"),
         "digest-harbour": ("independent-rewrite", None),  # the harbour master's words "told local media"
@@ -1804,7 +1801,7 @@ def test_harbour_quotes(analyses: dict[str, dict[str, Any]]) -> None:
 def test_relief_centres(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["relief-centres"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "bernama-floods": ("wire-original", "Bernama"),  # "KOTA BHARU, Dec 5 (Bernama) --" on the agency's own site
         "tribune-floods": ("wire-original", "Bernama"),  # "By Bernama", its dateline cut to "KOTA BHARU:"
         "mail-floods": ("wire-original", "Bernama"),  # "— Bernama" closing the last paragraph
@@ -1831,7 +1828,7 @@ def test_relief_centres(analyses: dict[str, dict[str, Any]]) -> None:
 def test_typhoon_warning(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["typhoon-warning"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "focus-typhoon": ("wire-original", "CNA"),  # "Taipei, Dec. 5 (CNA) The ...": the agency's tag without a dash
         "older-typhoon": ("wire-original", "CNA"),  # undated, but the agency's own copy by its dateline
         "times-typhoon": ("rewrite-of-wire", "CNA"),  # "Staff writer, with CNA": its own reporting added
@@ -1852,7 +1849,7 @@ def test_typhoon_warning(analyses: dict[str, dict[str, Any]]) -> None:
 def test_water_curbs(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["water-curbs"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "sanews-water": ("wire-original", "SAnews"),  # the government's agency, "– SAnews.gov.za" closing it
         "herald-water": ("republication", "News24 Wire"),  # "By News24 Wire": another outlet's desk, no agency
         "digest-water": ("rewrite-of-wire", "SAnews"),  # "according to SAnews", a quotation kept
@@ -1872,7 +1869,7 @@ def test_water_curbs(analyses: dict[str, dict[str, Any]]) -> None:
 def test_dengue_outbreak(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["dengue-outbreak"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "pna-dengue": ("wire-original", "PNA"),  # "MANILA – ..." under the agency's masthead, "(PNA)" closing it
         "inquirer-dengue": ("wire-original", "PNA"),  # "By: Philippine News Agency"
         "tv-dengue": ("rewrite-of-wire", "PNA"),  # "according to the state-run Philippine News Agency"
@@ -1891,7 +1888,7 @@ def test_dengue_outbreak(analyses: dict[str, dict[str, Any]]) -> None:
 def test_rice_exports(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rice-exports"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "vnplus-rice": ("wire-original", "VNA"),  # "Hà Nội (VNA) –" on the agency's own site
         "vns-rice": ("wire-original", "VNA"),  # the agency's copy under "HÀ NỘI —", a farmer's words added
         "trade-rice": ("rewrite-of-wire", "VNA"),  # "reported by the Vietnam News Agency"
@@ -1906,8 +1903,7 @@ def test_rice_exports(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_plant_fire(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["plant-fire"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ap-fire": ("wire-original", "AP"),
         "courier-fire": ("wire-original", "AP"),  # the paper runs the agency's copy under its dateline
         "courier-fire-cause": ("original", None),
@@ -1932,7 +1928,7 @@ def test_plant_fire(analyses: dict[str, dict[str, Any]]) -> None:
 def test_quake_tents(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["quake-tents"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "aa-quake": ("wire-original", "Anadolu"),
         "sabah-quake": ("wire-original", "Anadolu"),  # "DAILY SABAH WITH AA": the agency's copy, the desk's top
         "trt-quake": ("original", None),  # the state broadcaster's own story ("TRT World and agencies")
@@ -1950,7 +1946,7 @@ def test_quake_tents(analyses: dict[str, dict[str, Any]]) -> None:
 def test_trawler_capsize(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["trawler-capsize"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "unb-ferry": ("wire-original", "UNB"),  # "Dhaka, Dec 5 (UNB) -": no year, so no date
         "star-ferry": ("wire-original", "UNB"),  # the byline "UNB, Dhaka"
         "agg-ferry": ("rewrite-of-wire", "UNB"),  # "the private news agency UNB reported"
@@ -1967,8 +1963,7 @@ def test_trawler_capsize(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_odesa_cargo(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["odesa-cargo"]
-    docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ukrinform-grain": ("wire-original", "Ukrinform"),  # "..., Ukrinform reports." on the agency's own site
         "blog-grain": ("wire-original", "Ukrinform"),  # the agency's copy word for word, "Source: Ukrinform"
         "kyivpost-grain": ("rewrite-of-wire", "Ukrinform"),  # "..., according to Ukrinform", a quotation kept
@@ -1984,7 +1979,7 @@ def test_odesa_cargo(analyses: dict[str, dict[str, Any]]) -> None:
 def test_extra_budget(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["extra-budget"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "jiji-budget": ("wire-original", "Jiji"),  # "Tokyo, Dec. 4 (Jiji Press)--The ..." on the agency's site
         "ledger-budget": ("wire-original", "Jiji"),  # "JIJI" under the headline
         "brief-budget": ("rewrite-of-wire", "Jiji"),  # "Jiji Press reported", one quotation kept
@@ -2004,7 +1999,7 @@ def test_extra_budget(analyses: dict[str, dict[str, Any]]) -> None:
 def test_sugar_harvest(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["sugar-harvest"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "pl-zafra": ("wire-original", "Prensa Latina"),  # "Havana, Dec 4 (Prensa Latina) Cuba began ..."
         "digest-zafra": ("wire-original", "Prensa Latina"),  # word for word, "Source: Prensa Latina"
         "softs-zafra": ("rewrite-of-wire", "Prensa Latina"),  # "the official news agency Prensa Latina reported"
@@ -2021,7 +2016,7 @@ def test_sugar_harvest(analyses: dict[str, dict[str, Any]]) -> None:
 def test_rain_alert(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rain-alert"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "spa-rain": ("wire-original", "SPA"),  # "Riyadh, December 05, 2026, SPA -- The ..."
         "observer-rain": ("wire-original", "SPA"),  # "SPA" over the date, "RIYADH: The ..."
         "weatherwatch-rain": ("rewrite-of-wire", "SPA"),  # "the Saudi Press Agency reported"
@@ -2043,7 +2038,7 @@ def test_rain_alert(analyses: dict[str, dict[str, Any]]) -> None:
 def test_coffee_frost(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["coffee-frost"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "efe-coffee": ("wire-original", "EFE"),  # "Bogota, Dec 4 (EFE).- An unusual frost ..."
         "latam-coffee": ("wire-original", "EFE"),  # "EFE" over the date
         "beans-coffee": ("rewrite-of-wire", "EFE"),  # "Spanish news agency EFE reported"
@@ -2061,7 +2056,7 @@ def test_coffee_frost(analyses: dict[str, dict[str, Any]]) -> None:
 def test_bread_subsidy(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["bread-subsidy"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ahram-bread": ("wire-original", "MENA"),  # "MENA , Saturday 5 Dec 2026" under the headline
         "independent-bread": ("rewrite-of-wire", "MENA"),  # "the state-run MENA news agency reported"
         "independent-bakers": ("unknown", None),  # undated
@@ -2074,7 +2069,7 @@ def test_bread_subsidy(analyses: dict[str, dict[str, Any]]) -> None:
 def test_border_markets(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["border-markets"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "irna-border": ("wire-original", "IRNA"),  # "Tehran, IRNA – Iran and Pakistan agreed ..."
         "ledger-border": ("rewrite-of-wire", "IRNA"),  # "Iran's official news agency IRNA quoted ..."
         "ledger-wires": ("wire-original", "Reuters"),  # "Reuters | AFP" over the date: the agencies' copy
@@ -2091,7 +2086,7 @@ def test_border_markets(analyses: dict[str, dict[str, Any]]) -> None:
 def test_snow_hokkaido(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["snow-hokkaido"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "nhk-snow": ("original", None),  # the public broadcaster's own story, under "NHK WORLD-JAPAN"
         "portal-snow": ("republication", "NHK"),  # word for word, "Source: NHK WORLD-JAPAN"
         "travel-snow": ("independent-rewrite", "NHK WORLD-JAPAN"),  # "public broadcaster NHK reported"
@@ -2108,7 +2103,7 @@ def test_snow_hokkaido(analyses: dict[str, dict[str, Any]]) -> None:
 def test_mine_collapse(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["mine-collapse"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ap-mine": ("wire-original", "AP"),  # AP's own site, an editor's note over the dateline
         "tribune-mine": ("wire-original", "AP"),  # the first version, carried under "(AP) —"
         "copper-mine": ("rewrite-of-wire", "AP"),  # "the Associated Press reported"
@@ -2124,7 +2119,7 @@ def test_mine_collapse(analyses: dict[str, dict[str, Any]]) -> None:
 def test_grid_rule(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["grid-rule"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ap-grid": ("wire-original", "AP"),
         "msn-grid": ("wire-original", "AP"),  # a portal's copy, "Story by Daniel Ferris, AP • 5h • 2 min read"
         "utility-grid": ("rewrite-of-wire", "AP"),
@@ -2138,7 +2133,7 @@ def test_grid_rule(analyses: dict[str, dict[str, Any]]) -> None:
 def test_ports_reopen(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["ports-reopen"]
     docs = _docs(analysis)
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         # "MANILA, Philippines (UPDATED) –": the story's label in brackets, no source's tag.
         "rappler-port": ("original", None),
         "island-port": ("republication", "Rappler"),  # "This story originally appeared on Rappler."
@@ -2163,10 +2158,9 @@ def test_birth_rate(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_desal_plant(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["desal-plant"]
-    docs = _docs(analysis)
     # "By Ledger Staff and Agencies", "Agencies contributed to this report.": the agencies are the one whose words
     # the paper keeps, AP's.
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "ap-desal": ("wire-original", "AP"),
         "toi-desal": ("rewrite-of-wire", "AP"),
     }
@@ -2193,7 +2187,7 @@ def test_kingfish_ban(analyses: dict[str, dict[str, Any]]) -> None:
     docs = _docs(analysis)
     # "Doha, December 05 (QNA) - ...": the agency's page, a paper's copy under "QNA" a day later, a rewrite that
     # cites "Qatar News Agency (QNA)".
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "qna-kingfish": ("wire-original", "QNA"),
         "peninsula-kingfish": ("wire-original", "QNA"),
         "souq-kingfish": ("rewrite-of-wire", "QNA"),
@@ -2397,7 +2391,7 @@ def test_czech_floods(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["czech-floods"]
     # Two papers carry one AP story under their own boilerplate; the agency's page is not among the pages. Both run
     # the agency's original; neither copies the other.
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+    assert _relations(analysis) == {
         "times-flood": ("wire-original", "AP"),
         "herald-flood": ("wire-original", "AP"),
     }
@@ -2495,7 +2489,7 @@ def test_ifo_index(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["ifo-index"]
     # "FRANKFURT (dpa-AFX) -", dpa's financial service, on a markets portal; a paper's copy signed off "-- dpa", as
     # the agency writes itself, in small letters. Both carry the agency's text; neither copies the other.
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+    assert _relations(analysis) == {
         "portal-ifo": ("wire-original", "dpa"),
         "courier-ifo": ("wire-original", "dpa"),
     }
@@ -2517,7 +2511,7 @@ def test_bridge_ritzau(analyses: dict[str, dict[str, Any]]) -> None:
     docs = _docs(analysis)
     # "The Nordic Ledger/Ritzau" under the headline: the site's own story drawn on the agency's, as English-language
     # sites abroad sign it; a slash between the site's name and an agency's.
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "nordic-bridge": ("rewrite-of-wire", "Ritzau"),
         "copy-bridge": ("republication", "The Nordic Ledger"),
         "scan-bridge": ("rewrite-of-wire", "Ritzau"),  # "Danish news agency Ritzau reported"
@@ -2537,7 +2531,7 @@ def test_court_pa(analyses: dict[str, dict[str, Any]]) -> None:
     docs = _docs(analysis)
     # Two sites run the agency's court copy, one signing it "PA" alone under the text: subscribers to one feed,
     # neither a copy of the other. The local paper's own reporter in court shares the judge's words only.
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "gazette-court": ("wire-original", "PA Media"),
         "national-court": ("wire-original", "PA Media"),
         "courier-court": ("original", None),
@@ -2564,7 +2558,7 @@ def test_metro_gulf(analyses: dict[str, dict[str, Any]]) -> None:
     docs = _docs(analysis)
     # The agency's page under "Emirates News Agency - WAM", a paper running its copy, a business portal retelling it.
     assert docs["wam-metro"]["outlet"] == "Emirates News Agency"
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+    assert _relations(analysis) == {
         "wam-metro": ("wire-original", "WAM"),
         "gulfpaper-metro": ("wire-original", "WAM"),
         "portal-metro": ("rewrite-of-wire", "WAM"),
@@ -2585,7 +2579,7 @@ def test_metro_gulf(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_flood_antara(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["flood-antara"]
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+    assert _relations(analysis) == {
         "antara-flood": ("wire-original", "Antara"),
         "post-flood": ("original", None),
         "aggregator-flood": ("rewrite-of-wire", "Antara"),  # "state news agency Antara reported"
@@ -2605,7 +2599,7 @@ def test_flood_antara(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_maize_kenya(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["maize-kenya"]
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+    assert _relations(analysis) == {
         "kna-maize": ("wire-original", "KNA"),
         "blog-maize": ("wire-original", "KNA"),  # "Source: KNA" under the agency's text
         "standard-maize": ("original", None),
@@ -2623,7 +2617,7 @@ def test_maize_kenya(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_power_sa(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["power-sa"]
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+    assert _relations(analysis) == {
         "sanews-power": ("wire-original", "SAnews"),
         "news-power": ("original", None),
         "portal-power": ("rewrite-of-wire", "SAnews"),  # "..., according to SAnews"
@@ -2684,7 +2678,7 @@ def test_drone_strike(analyses: dict[str, dict[str, Any]]) -> None:
 
 def test_flood_ph(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["flood-ph"]
-    assert {doc_id: (d["relation"], d["origin"]) for doc_id, d in _docs(analysis).items()} == {
+    assert _relations(analysis) == {
         "pna-flood": ("wire-original", "PNA"),
         "inquirer-flood": ("original", None),
         "blog-flood": ("rewrite-of-wire", "PNA"),  # "..., the Philippine News Agency reported"
