@@ -43,7 +43,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "IRNA": ("IRNA",),
     "Ukrinform": ("Ukrinform",),
     "Jiji": ("Jiji", "Jiji Press"),
-    "Dow Jones": ("Dow Jones Newswires",),  # "Dow Jones" alone is as often the index
+    # "Dow Jones" alone is as often the index; its copy closes on "Copyright (c) 2026 Dow Jones & Company, Inc.".
+    "Dow Jones": ("Dow Jones Newswires", "Dow Jones & Company", "Dow Jones & Co"),
     "SPA": ("SPA", "Saudi Press Agency"),
     "QNA": ("QNA", "Qatar News Agency"),
     "MENA": ("Middle East News Agency", "MENA"),  # "MENA" is as often the region: in capitals only (`_AMBIGUOUS`)
@@ -78,6 +79,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Petra": ("Jordan News Agency",),  # "Petra" is as often the ancient city or a first name
     "NNA": ("NNA",),
     "CNA": ("Central News Agency",),  # Taiwan's; "CNA" alone is as often Singapore's broadcaster
+    "RSS": ("RSS", "Rastriya Samachar Samiti"),  # Nepal's; "RSS" alone is as often a feed (`_CREDITED_ONLY`)
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
     "Fars": ("Fars News Agency",),  # "Fars" alone is a province
@@ -139,6 +141,9 @@ _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspo
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
                         "leta", "elta", "suna", "mena", "cmc"})
+# Initials that a page sets in capitals for something else as often (a feed's link, "RSS"): a source only where a
+# credit gives them as one (a dateline's tag, "Source: RSS"), never alone on a line or in a sentence.
+_CREDITED_ONLY = frozenset({"rss"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:
@@ -152,7 +157,7 @@ def source_name(text: str | None, strict: bool = True) -> str | None:
     if key.startswith("the ") and key not in _BY_SPELLING:
         key = key[4:]
     short = _BY_SPELLING.get(key)
-    if short and strict and key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper():
+    if short and strict and (key in _CREDITED_ONLY or (key in _AMBIGUOUS and not text.strip(" .,:;()—–-").isupper())):
         return None
     return short
 

@@ -130,8 +130,10 @@ _END_CREDIT = re.compile(
     r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:reported|contributed|wrote)\b(?: reporting)?(?:\s+(?:from|to|this|for)\b|\.?$)"
     r"|^\(?(?i:reporting by)\s+(?P<rest2>[^;.)]+)"
-    # An agency's writers in brackets under the text: "(By Jane Doe and John Roe)".
-    r"|^\((?i:by)\s+(?P<rest3>[^;()]+)\)$",
+    # An agency's writers in brackets under the text: "(By Jane Doe and John Roe)"; a reporter's name alone in
+    # them, as South Asian papers sign a staff story: "(Chaturanga Perera)".
+    r"|^\((?i:by)\s+(?P<rest3>[^;()]+)\)$"
+    rf"|^\((?=[^()]*[a-z])(?P<rest4>{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}})\)$",
 )
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
@@ -326,6 +328,8 @@ _CREDIT_LINE = re.compile(
     r"|^[-–—]?\s*with\s+(?P<name8>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
     r"|^this (?:content|article|story) was produced by\s+(?P<name9>[^.;,]{2,40})"
     r"|^material from\s+(?P<name10>[^.;,]{2,40}?)\s+was used in this (?:report|article|story)"
+    # The mark a wire closes its copy with on the terminals and sites that carry it ("(END) Dow Jones Newswires").
+    r"|^\(end\)\s+(?P<name11>[^.;,]{2,40})$"
     rf"|{_REPORT_BY}",
     re.I,
 )
@@ -676,7 +680,7 @@ def credit_names(line: str) -> list[str]:
     if not match or len(line.split()) > 30:
         return []
     # "The Associated Press contributed to this report": an agency's help, which credits the agency, no writer.
-    return [name for name in _names(match.group("rest") or match.group("rest2") or match.group("rest3") or "")
+    return [name for name in _names(next((g for g in match.group("rest", "rest2", "rest3", "rest4") if g), ""))
             if not source_name(name, strict=False)]
 
 
@@ -1184,7 +1188,7 @@ def _credit_line_source(line: str) -> str | None:
         return None
     for match in _CREDIT_LINE.finditer(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
-                                            "name9", "name10") if g), None)
+                                            "name9", "name10", "name11") if g), None)
         if named := known_source(name):
             return named
         if match.group("name2") and (named := _first_of_agencies(match.group("name2"))):
@@ -1214,8 +1218,10 @@ def _note_or_label(paragraph: str) -> bool:
 # "(AP)".
 # "— Reuters", "-- Yonhap", "-- dpa" (as dpa writes itself), "==Kyodo" (Kyodo's sign-off), "(AFP)" alone, or after
 # the last sentence ("... in 24 months. (NAN)", as Nigerian papers close the national agency's copy).
+# Dow Jones closes its copy with "(END) Dow Jones Newswires", under the writer's address.
 _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][\w.&' -]{1,40}?)\s*$"
-                       r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$")
+                       r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$"
+                       r"|(?:^|[.!?”\"]\s+)\(END\)\s+(?P<c>[A-Z][\w.&' -]{1,40}?)\s*$")
 
 
 # After a sentence's end, not an abbreviation's ("talks on U.S.-EU trade").
@@ -1232,7 +1238,11 @@ def signs_off(paragraph: str) -> str | None:
 def signed_off_by(paragraph: str) -> str | None:
     """The agency or carried outlet whose sign-off closes the paragraph ("... the ministry said. — Reuters")."""
     found = _SIGN_OFF.search(paragraph[-48:])
-    return source_name(found.group("a") or found.group("b")) if found else None
+    return source_name(_signer(found)) if found else None
+
+
+def _signer(sign_off: re.Match[str]) -> str:
+    return next(name for name in sign_off.group("a", "b", "c") if name)
 
 
 def _writer_tagline(text: str, authors: list[str]) -> bool:
@@ -1307,8 +1317,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
             glued.group("tag").isupper() or signed_off_by(article.body[-1])):
         # "... until Friday.-KNA": the sign-off set apart from the sentence, as a reader and the parser take it.
         article.body[-1] = f"{article.body[-1][:glued.start()]} {article.body[-1][glued.start():]}"
-    if len(article.body) > 1 and (alone := _SIGN_OFF.match(article.body[-1].strip())) and (
-            source_name(alone.group("a") or alone.group("b"))):
+    if len(article.body) > 1 and (alone := _SIGN_OFF.match(article.body[-1].strip())) and source_name(_signer(alone)):
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
     signed = signs_off(article.body[-1]) if len(article.body) > 1 else None

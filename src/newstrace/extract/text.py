@@ -207,7 +207,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         start = _past_byline(lines, title + 1, end)
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
-    if article.body and end + 1 < len(lines) and (signed_off_by(under := lines[end + 1].text) or signs_off(under)):
+    if article.body and (under := _sign_off_under(lines, end)):
         article.body.append(under)  # an agency's sign-off under the text: `apply_credits` reads it there
     if article.body and (lead := _dateline_above(lines, start, title)):
         article.body[0] = f"{lead} {article.body[0]}"
@@ -225,6 +225,16 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     apply_credits(article, _credit_lines(lines, title, start, end))
     article.origin = article.origin or _provider(lines, title, article.outlet)
     return article
+
+
+def _sign_off_under(lines: list[Line], end: int) -> str | None:
+    """An agency's sign-off right under the text, or under the writer's address ("Write to Jane Doe at ...")."""
+    for line in lines[end + 1: end + 3]:
+        if signed_off_by(line.text) or signs_off(line.text):
+            return line.text
+        if "@" not in line.text:
+            return None
+    return None
 
 
 def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:

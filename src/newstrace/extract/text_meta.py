@@ -85,7 +85,7 @@ _DOMAIN_MASTHEAD_LINES, _MASTHEAD_SHARE, _FOOTER_LINES, _FOOTER_SHARE = 15, 0.1,
 _NAMED_MASTHEAD_LINES, _NAMED_MASTHEAD_WORDS, _SENTENCE_WORDS = 3, 5, 6
 # A byline or a source line that names an agency alone ("AFP", "By Reuters", "Source: AP").
 _AGENCY_BYLINE_WORDS = 4
-_BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?)\s+", re.I)
+_BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?|\(end\))\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
 _ARTICLE_MASTHEAD_LINES = 2
@@ -1416,12 +1416,13 @@ def _credits_agency(texts: list[str], i: int) -> str | None:
     """The agency line `i` credits as the copy's author: its dateline's tag, or a byline that names it alone
     ("By AFP", "Source: AFP", or "AFP" beside the date; alone elsewhere it is a masthead)."""
     text = texts[i]
+    if (bare := _BY_OR_SOURCE.sub("", text)) != text:
+        return agency_line(bare)
     if "(" in text:
         return agency(dateline(text)[1])
-    if (bare := _BY_OR_SOURCE.sub("", text)) == text and not any(
-            find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
+    if not any(find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
         return None
-    return agency_line(bare)
+    return agency_line(text)
 
 
 def _marked_holder(text: str) -> str | None:
