@@ -710,3 +710,22 @@ def test_a_titled_person_known_by_initials_stays_a_person(nlp: Any) -> None:
     assert found["Khalid bin Fahad"] == found["KBF"] == "PERSON"
     # Without a title, a name before initials is an organisation's as often.
     assert typed(nlp, "Hayat Tahrir al-Sham (HTS) said the town had fallen.")["Hayat Tahrir al-Sham"] == "ORG"
+
+
+def test_initials_open_a_name_after_an_office_not_after_a_given_name(nlp: Any) -> None:
+    found = typed(nlp, "Commissioner General of Examinations R.M.S.K. Dissanayake said the paper would be held again.",
+                  "George H.W. Bush spoke at the dinner. The U.S. Court of Appeals for the D.C. Circuit ruled.")
+    assert found["R.M.S.K. Dissanayake"] == found["George H.W. Bush"] == "PERSON"
+    assert "H.W. Bush" not in found and "D.C. Circuit" not in found
+
+
+def test_an_office_s_initials_are_no_name_and_the_holder_after_them_is_a_person(nlp: Any) -> None:
+    found = typed(nlp, "Chief District Officer (CDO) Hari Prasad Bhattarai said no one was hurt.",
+                  "The United Nations High Commissioner for Refugees (UNHCR) said it was worried.")
+    assert found["Hari Prasad Bhattarai"] == "PERSON" and "CDO" not in found and "District Officer" not in found
+    assert found["UNHCR"] == "ORG"  # a body named for its head's office: no name follows its initials
+
+
+def test_the_company_before_an_office_is_an_organisation(nlp: Any) -> None:
+    found = typed(nlp, '"We could not build it in ten years," Halvorsen Chief Executive Marit Solberg said.')
+    assert found["Halvorsen"] == "ORG" and found["Marit Solberg"] == "PERSON"

@@ -2689,3 +2689,59 @@ def test_flood_ph(analyses: dict[str, dict[str, Any]]) -> None:
     assert _entity(analysis, "Villareal")["name"] == "Ramon Villareal Jr."
     # "PAGASA has warned of above-normal rainfall ... until February", published in December: the coming February.
     assert any(t["date"] == "2027-02" and "until February" in t["phrases"] for t in analysis["timeline"])
+
+
+def test_dj_takeover(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dj-takeover"]
+    # Dow Jones copy on two sites: under "(END) Dow Jones Newswires" and "Copyright (c) 2026 Dow Jones & Company,
+    # Inc.", after the writer's address, each carries the agency's copy; neither site is Dow Jones.
+    assert _relations(analysis) == {
+        "pulse-takeover": ("wire-original", "Dow Jones"),
+        "fidelis-takeover": ("wire-original", "Dow Jones"),
+        "ledger-takeover": ("rewrite-of-wire", "Dow Jones"),  # "..., Dow Jones Newswires reported Friday."
+        "snackbrief-takeover": ("unknown", None),  # undated
+        "explainer-takeover": ("unknown", None),
+    }
+    assert not {d["outlet"] for d in analysis["documents"]} & {"Dow Jones", "Dow Jones & Company"}
+    assert any(e[0] == "ledger-takeover" and e[2] == "rewrite" for e in _edges(analysis))
+    # "Halvorsen Chief Executive Marit Solberg": the company, its office and the person.
+    assert _speaker(analysis, "Brightwater gives us brands") == "Marit Solberg"
+    assert _entity(analysis, "Halvorsen")["name"] == "Halvorsen Foods"
+    assert _entity(analysis, "Brightwater")["name"] == "Brightwater Snacks"
+    assert "Halvorsen Chief Executive" not in {e["name"] for e in analysis["entities"]}
+    # "a 27% premium to Brightwater's closing price on Thursday", in a sentence that looks ahead: a day past.
+    close = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
+    assert close["date"] == "2026-12-03"
+
+
+def test_landslide_nepal(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["landslide-nepal"]
+    # "Kathmandu, Dec 4 (RSS):" is Nepal's agency's copy, though "RSS" alone on a line is a feed's link.
+    assert _relations(analysis) == {
+        "rising-landslide": ("wire-original", "RSS"),
+        "portal-landslide": ("wire-original", "RSS"),
+        "himal-landslide": ("original", None),
+        "nepalnow-landslide": ("republication", "The Himal Times"),
+        "monsoon-landslide": ("original", None),
+    }
+    # "Chief District Officer (CDO) Hari Prasad Bhattarai", then "CDO Bhattarai said": the person, not the office.
+    assert _speaker(analysis, "We have deployed two excavators") == "Hari Prasad Bhattarai"
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert "CDO" not in types and "Deputy Superintendent of Police" not in types
+    assert types["Kamal Thapa"] == "PERSON"
+    # "a landslide at Bhirkot in Tamakot district", "the Dhunge Highway": places.
+    assert types["Bhirkot"] == types["Dhunge Highway"] == "PLACE"
+
+
+def test_exam_leak(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["exam-leak"]
+    docs = _docs(analysis)
+    assert docs["mirror-leak"]["authors"] == ["Chaturanga Pradeep Samarawickrama"]  # "(Name)" under the text
+    assert _relations(analysis)["lankanews-leak"] == ("republication", "The Colombo Mirror")  # "Courtesy: ..."
+    # Names with initials after an office: "Commissioner General of Examinations R.M.S.K. Dissanayake", "Police
+    # Media Spokesman ASP W.D. Ranasinghe".
+    assert _speaker(analysis, "We identified the group") == "R.M.S.K. Dissanayake"
+    ranasinghe = _entity(analysis, "Ranasinghe")
+    assert (ranasinghe["name"], ranasinghe["type"]) == ("W.D. Ranasinghe", "PERSON")
+    # "Deputy Minister of Education Sunil Gamage told Parliament ...", then "the Deputy Minister said".
+    assert _speaker(analysis, "The children who studied honestly") == "Sunil Gamage"

@@ -41,7 +41,7 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
 COMPANY_TRADES = word_set("resources mining minerals metals energy industries motors pharmaceuticals technologies "
                         "systems partners investments enterprises petroleum railway railways railroad rail water "
-                        "utilities logistics")
+                        "utilities logistics foods snacks brands beverages chemicals shipping")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission
 committee alliance union association organization organisation bank university college school party front movement
@@ -131,7 +131,11 @@ _PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries
 youth welfare mines mining forestry infrastructure industry logistics""")
 _PORTFOLIO_TAIL = 2  # words of one field
 _TITLE_OPENERS = word_set("cabinet principal permanent")  # of an office's name: "Cabinet Secretary"
-_OFFICE_INITIALS = frozenset(["CS", "PS", "MCA"])  # Cabinet and Principal Secretaries, county assembly members
+# Offices that copy writes by their initials before the holder's name: Cabinet and Principal Secretaries and county
+# assembly members in East Africa, chief district officers and police ranks in South Asia ("ASP W.D. Perera", "DIG
+# Kamal Rai").
+OFFICE_INITIALS = frozenset(["CS", "PS", "MCA", "CDO", "IGP", "DIG", "SSP", "DSP", "ASP", "SHO"])
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")  # "W.D.", "R.M.S.K.", "J."
 
 _LISTED_NAME_TOKENS = 3  # of a name read by the list it stands in ("Ocho Rios", "Al-Baha")
 _MINISTERS = word_set("minister secretary")
@@ -145,7 +149,7 @@ _BOILERPLATE = word_set("""read also more click here share subscribe newsletter 
 comment advertisement sponsored terms conditions privacy cookie cookies policy copyright rights reserved
 menu home search related trending watch video photo photos follow tweet email print next previous full
 article tags tag whatsapp telegram facebook twitter instagram youtube tiktok linkedin download app note
-today yesterday tomorrow breaking live update updated editor editors desk""")
+today yesterday tomorrow breaking live update updated editor editors desk end""")
 _THOROUGHFARES = frozenset(["Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Drive", "Crescent", "Terrace",
                             "Highway"])
 # Last words of a place's name ("Hill" is not one: "Capitol Hill" stands for Congress).
@@ -166,6 +170,8 @@ _NAME_WORDS = 4  # of a name after an honorific
 _NICKNAME_TOKENS = 2  # words of a nickname between a given name and a surname
 _DATELINE_CHARS = 60  # of a text's opening, where its dateline stands
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
+_PLACES_OFFICES = word_set("mayor governor premier sheriff senator congressman congresswoman councillor councilor")
+_ROADS_ONLY = frozenset(["Highway", "Motorway", "Expressway", "Freeway"])  # last words of roads' names and no body's
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _CALENDAR = word_set("""january february march april may june july august september october november
@@ -224,6 +230,9 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     spans: list[_Span] = []
     lone_surnames = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     for ent in doc.ents:
+        if owner := _owner_of_office(doc, ent):
+            spans.append(owner)
+            continue
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
         # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT, or
         # a name of a people's words ("Luz Marina Ortiz") under NORP, though the story calls her "Ortiz" after.
@@ -234,10 +243,14 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         if label:
             spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
+    offices = _offices(doc)
+    spans = [s for s in (_without_office(doc, s, offices) for s in spans) if s is not None]
+    spans = [part for span in spans for part in _initialled_person(doc, span)]
     known_places = [place for place in known_places if place]
     spans = _resolve(spans + _dateline_spans(doc, known_places))
-    spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans) + _described_orgs(doc, spans)
-                     + _honorific_names(doc, spans) + _nicknamed_names(doc))
+    spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans, offices)
+                     + _described_orgs(doc, spans) + _honorific_names(doc, spans) + _office_holders(doc, spans, offices)
+                     + _nicknamed_names(doc))
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
@@ -300,6 +313,90 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     return out
 
 
+def _offices(doc: Any) -> set[str]:
+    """Initials that stand for an office: the listed ones, and those the story gives after a title ("Chief District
+    Officer (CDO)", "Deputy Superintendent of Police (DSP)"), not after a body's name ("Armed Police Force (APF)")."""
+    out = set(OFFICE_INITIALS)
+    for i in range(2, len(doc) - 2):
+        # Its holder's name follows: "the United Nations High Commissioner for Refugees (UNHCR) said" names a body.
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text) \
+                or not doc[i + 2].text.istitle():
+            continue
+        long_form = _long_form(doc, i - 1, doc[i].text)
+        if long_form is None:
+            continue
+        head = next((t for t in doc[long_form.start:long_form.end] if t.lower_ in ("of", "for")), doc[i - 1])
+        if doc[head.i - 1].lower_ in TITLES | ROLES:
+            out.add(doc[i].text)
+    return out
+
+
+def _without_office(doc: Any, span: _Span, offices: set[str]) -> _Span | None:
+    """A span without the office that opens it ("ASP W.D. Perera" -> the person's name) or that it spells out before
+    its initials ("Chief District Officer (CDO)"): an office is no one's name."""
+    if doc[span.start].text in offices:
+        return _Span(span.start + 1, span.end, "PERSON", split=True, stated=True) if span.end - span.start > 1 else None
+    bracket = span.end
+    if bracket + 2 < len(doc) and doc[bracket].text == "(" and doc[bracket + 2].text == ")" \
+            and doc[bracket + 1].text in offices:
+        return None
+    return span
+
+
+def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Span]:
+    """Names the model missed after an office: its initials ("CDO Bhattarai", "(CDO) Hari Prasad Bhattarai") or a
+    title with its portfolio ("Deputy Minister of Education Sunil Gamage"): a person's, however unfamiliar."""
+    taken = {j for s in spans for j in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.text in offices:
+            first, least = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"), 1
+        elif _closes_portfolio(doc, tok.i):
+            first, least = tok.i + 1, 2
+        else:
+            continue
+        end = first
+        while end < len(doc) and end - first < _NAME_WORDS and (
+                _DOTTED_INITIALS.fullmatch(doc[end].text) or (doc[end].pos_ == "PROPN" and doc[end].text.istitle())) \
+                and doc[end].lower_ not in TITLES:
+            end += 1
+        if end - first >= least and not any(j in taken for j in range(first, end)):
+            out.append(_Span(first, end, "PERSON", stated=True))
+    return out
+
+
+def _closes_portfolio(doc: Any, i: int) -> bool:
+    """Whether token `i` ends the portfolio of a capitalised title ("Deputy Minister of Education", "Secretary for
+    Foreign Affairs and Trade")."""
+    if not (doc[i].text.istitle() and doc[i].lower_ in _PORTFOLIO_WORDS) or (
+            i + 1 < len(doc) and doc[i + 1].lower_ in _PORTFOLIO_WORDS | {"and", "&"}):
+        return False
+    k = i
+    while k > 0 and (doc[k - 1].lower_ in ("and", "&") or (doc[k - 1].text.istitle()
+                                                          and doc[k - 1].lower_ in _PORTFOLIO_WORDS)):
+        k -= 1
+    k -= doc[k - 1].lower_ == "the"
+    return k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLES and doc[k - 2].text.istitle()
+
+
+def _initialled_person(doc: Any, span: _Span) -> list[_Span]:
+    """A name written with two initials or more and a surname ("R.M.S.K. Dissanayake"), as South Asian copy writes
+    names, after words of the holder's office that the model took into it ("Examinations R.M.S.K. Dissanayake", of
+    "Commissioner General of Examinations"): the person's name alone."""
+    first = span.end - 1
+    while first > span.start and _DOTTED_INITIALS.fullmatch(doc[first - 1].text):
+        first -= 1
+    surname = doc[span.end - 1]
+    # One initial is a middle name's ("Donald J. Trump"); two or more open the name ("W.D. Perera") unless a given
+    # name comes before them ("George H.W. Bush"), or a body's name holds them ("the D.C. Circuit").
+    if first in (span.start, span.end - 1) or sum(c.isupper() for t in doc[first:span.end - 1] for c in t.text) < 2 \
+            or not surname.text.istitle() or surname.lower_ in ORG_HEADS \
+            or (doc[first - 1].tag_ == "NNP" and doc[first - 1].lower_ not in TITLES | ROLES) \
+            or any(not t.text[:1].isupper() for t in doc[span.start:first]):
+        return [span]
+    return [_Span(first, span.end, "PERSON", split=True, stated=True)]
+
+
 def _initials_then_person(doc: Any, span: _Span, people: set[str]) -> list[_Span]:
     """"Head of BNPB Suharyanto": an organisation's initials before a person's name, which the model took for one
     organisation's name, as two names; the person's where a role and "of" stand before the initials, or where the
@@ -328,6 +425,20 @@ def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     if k == span.start or len(name) < 2 or not _HYPHENATED_GIVEN.fullmatch(name[-1]):
         return [span]
     return [_Span(k, span.end, "PERSON", split=True, stated=True)]
+
+
+def _owner_of_office(doc: Any, ent: Any) -> _Span | None:
+    """The company or the place whose office a span names in front of the person holding it, the model having run
+    them together ("Halvorsen Chief Executive" before "Marit Solberg"): the name before the title. A place's is a
+    place ("Phoenix Mayor"), any other an organisation's; the title is no one's name."""
+    if ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON" or ent[-1].lower_ not in TITLES | ROLES \
+            or not all(t.text[:1].isupper() for t in ent):
+        return None
+    office = next((t.i for t in ent if t.lower_ in TITLES | ROLES), ent.start)
+    if office == ent.start:
+        return None
+    place = doc[office].lower_ in _PLACES_OFFICES or doc[ent.start:office].text in places()
+    return _Span(ent.start, office, "PLACE" if place else "ORG")
 
 
 def _surnamed(ent: Any, lone_surnames: set[str]) -> bool:
@@ -1067,7 +1178,7 @@ def _described_orgs(doc: Any, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _acronym_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
+def _acronym_spans(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Span]:
     """Acronyms given in parentheses ("(ICRC)", "(CENTCOM)", the agency of a dateline "(AP)") and the long
     form they define, which the model often cuts ("Al Qaeda" + "the Arabian Peninsula" before "(AQAP)")."""
     by_end = {s.end: s for s in spans}
@@ -1079,7 +1190,7 @@ def _acronym_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
         long_form = _long_form(doc, i - 1, tok.text)
         if long_form is None and not is_acronym(tok.text):
             continue  # a word in brackets is a short form only of the name it follows
-        if doc[i - 2].lower_ in TITLES:
+        if doc[i - 2].lower_ in TITLES or tok.text in offices:
             continue  # an office's initials ("Cabinet Secretary (CS)"), as East African copy titles people
         before = long_form or by_end.get(i - 1)
         typ: EntityType = "PLACE" if before and _is_place(doc[before.start:before.end].text) and defines(
@@ -1178,8 +1289,8 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "PERSON"  # "Mr Tunde Adeyemi": whatever a name the model has never seen looked like to it
     if span.type != "PLACE" and span.start > 0 and doc[span.start - 1].lower_ in _COMPASS and not _has_org_head(words):
         return "PLACE"  # "heavy rain in northern Central Java": a region's part, whatever the model took the name for
-    if len(words) >= 2 and words[-1].text in _DIVISIONS:
-        return "PLACE"  # "Poltava Oblast", "Hyogo Prefecture": a country's division, whoever the model took it for
+    if len(words) >= 2 and words[-1].text in _DIVISIONS | _ROADS_ONLY:
+        return "PLACE"  # "Poltava Oblast", "Hyogo Prefecture", "Dhunge Highway": whoever the model took it for
     if len(words) == 2 and words[0].text == "Greater" and words[1].text in places():
         return "PLACE"  # "Greater Odesa": a city with its suburbs, no person's name
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
@@ -1263,7 +1374,7 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     a person."""
     # A noun only a place follows with "of" ("residents of Punta Roca"), or that elects someone for it ("the MP for
     # Ashcombe"), whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
-    if _home_address(doc, span.start):
+    if _home_address(doc, span.start) or _place_within(doc, span):
         return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
@@ -1304,6 +1415,15 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
         return True
     # "the river Tarn": a lower-case noun that a water's or a mountain's name follows
     return span.start > 0 and doc[span.start - 1].text in _NAMED_AFTER
+
+
+def _place_within(doc: Any, span: _Span) -> bool:
+    """A name the model took for a person's where something happened "at" it, in a place the story names ("a landslide
+    at Bhirkot in Tamakot district"): a village or a spot within that place."""
+    after = doc[span.end: span.end + 3]
+    return span.type == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at" and len(after) == 3 \
+        and after[0].lower_ == "in" and (after[1].text in places() or (
+            after[1].text.istitle() and after[2].lower_ in _PLACE_NOUNS | {"district"}))
 
 
 def _home_address(doc: Any, start: int) -> bool:
@@ -1486,7 +1606,7 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "Madam" of "Madam President", "Mum": a form of address, nobody's name
     if words[-1] in _TRADES and span.end < len(doc) and doc[span.end].lower_ in _TRADE_ROLES:
         return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
-    if span.end - span.start == 1 and doc[span.start].text in _OFFICE_INITIALS:
+    if span.end - span.start == 1 and doc[span.start].text in OFFICE_INITIALS:
         return True  # "the CS said", "PS Ronoh": an office, as East African copy writes it
     if span.end - span.start == 1 and doc[span.start].tag_ == "JJ" and _DEMONYM.search(text) \
             and span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower \

@@ -23,7 +23,7 @@ from typing import Any
 
 from newstrace.annotate.entities import ROLES, find_mentions, is_org_name, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
-from newstrace.annotate.quotes_names import EPITHETS, OFFICES, SUBJECT, TITLES, Names, clean_name
+from newstrace.annotate.quotes_names import EPITHETS, OFFICE_PARTS, OFFICES, SUBJECT, TITLES, Names, clean_name
 from newstrace.gazetteer import name_key
 from newstrace.models import Article, Mention, Quote
 
@@ -398,9 +398,10 @@ class _Attributor:
         if subject.pos_ == "PRON" and subject.lower_ not in SOME_ONE and subject.text not in self.names.surnames:
             return None  # but a short surname the tagger reads as a word ("Uy said", of Dr. Carmela Uy) is a name
         # A role written small is a common noun though the tagger may call it a name ("the senator" as PROPN).
-        # So is an office that Commonwealth copy capitalises after "the" ("the Minister said").
+        # So is an office that Commonwealth copy capitalises after "the" ("the Minister said", "the Deputy Minister").
+        lefts = [t.lower_ for t in subject.lefts]
         common = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (subject.is_lower or (
-            subject.lower_ in OFFICES and [t.lower_ for t in subject.lefts] == ["the"])))
+            subject.lower_ in OFFICES and lefts[:1] == ["the"] and set(lefts[1:]) <= OFFICE_PARTS)))
         if common and (person := self.names.holder(subject) or self.names.epithet(subject)):
             return person
         name = self.names.name_of(subject)

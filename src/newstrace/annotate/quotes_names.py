@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newstrace.annotate.entities import (
+    OFFICE_INITIALS,
     POST_NOMINALS,
     ROLES,
     father_surname,
@@ -55,6 +56,7 @@ EPITHETS = OFFICES | word_set("""
 """)
 # Offices a story's world has one holder of: "the president" or "the mayor" is the one it named, "the senator"
 # one of several.
+_PORTFOLIO_AFTER = r"(?:\s+(?:of|for)(?:\s+(?:the|and|&|(?-i:[A-Z])[\w'’&-]*)){1,4})?"
 SOLE_OFFICES = word_set("president premier chancellor king queen pope mayor judge")
 # Offices held for a portfolio, which copy names before the office ("Finance Minister", "Home Secretary").
 _PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
@@ -94,7 +96,7 @@ def clean_name(name: str) -> str:
     if any(c.isalpha() for c in cut):
         name = cut
     words = POSSESSIVE.sub("", name.strip()).split()
-    while len(words) > 1 and (words[0].lower() in TITLES or honour_words(words)):
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0] in OFFICE_INITIALS or honour_words(words)):
         words = words[honour_words(words) or 1:]
     while len(words) > 2 and words[-1] in POST_NOMINALS:
         words.pop()  # "Rosalind Achebe KC"
@@ -255,7 +257,8 @@ class Names:
         if office.lower_ not in OFFICES or not any(t.lower_ == "the" for t in office.lefts):
             return None
         title = [re.escape(t.text) for t in office.lefts if t.dep_ in ("compound", "amod")] + [_spelled(office.lower_)]
-        pattern = re.compile(r"(?:(\S+)\s+)?" + r"\s+".join(title) + r"\W*$", re.I)
+        # The portfolio may follow the office ("Deputy Minister of Education Sunil Gamage").
+        pattern = re.compile(r"(?:(\S+)\s+)?" + r"\s+".join(title) + _PORTFOLIO_AFTER + r"\W*$", re.I)
         text, named = self.doc.text, []
         for char, name, _ in self.people:
             if char >= office.idx or self.quoted(char):

@@ -37,10 +37,12 @@ _FORESEEING = {"warn", "caution", "forecast", "predict", "expect", "fear", "esti
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write", "confirm", "be", "have"}
 _SOONEST = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|starting|from|beginning)\s+$", re.I)
-# What a figure is measured against was said before it: "bigger than forecast in May", "than expected last week".
+# What a figure is measured against was said or known before it: "bigger than forecast in May", "than expected last
+# week", "a premium to the closing price on Thursday" (a market's close or open on a day is one that has come).
 _MEASURED_AGAINST = re.compile(r"\bthan\s+(?:it\s+|they\s+|was\s+|had\s+been\s+|first\s+|originally\s+)?(?:forecast"
                                r"|expected|predicted|planned|estimated|projected|budgeted|anticipated|announced)"
-                               r"(?:\s+(?:in|on|at))?\s+$", re.I)
+                               r"(?:\s+(?:in|on|at))?\s+$"
+                               r"|\b(?:closing|opening)\s+(?:price|level|value)s?(?:\s+(?:on|of))?\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|won't|(?:expected|scheduled|due|set|slated|planning|plans?|going|poised)"
                          r"\s+to|next)\b|'ll\b", re.I)
 _START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|starts|start|beginning|starting|"

@@ -54,7 +54,7 @@ _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-
 # "Walter Energy", "Nimbra Health Inc.").
 _LEGAL_WORDS = COMPANY_SUFFIXES | COMPANY_TRADES | {"international", "holdings", "group", "corporation", "company",
                                                     "incorporated", "limited", "&", "health", "healthcare", "medical",
-                                                    "therapeutics", "robotics", "software"}
+                                                    "therapeutics", "robotics", "software", "newswires"}
 # A surname's reading prevails in stories that do not tell when this many stories tell it, and this share of
 # those that tell.
 _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
@@ -709,7 +709,9 @@ def _entity(group: list[_Node], keys: list[str]) -> Entity:
         name, extra = names[0], list(names[:2])
     else:
         typ = "ORG" if merged.type == "PERSON" and _company_named_alone(group, keys) else merged.type
-        name, extra = undot(_display(merged.spellings, typ)), []
+        # A person's initials keep their dots ("R.M.S.K. Dissanayake"); a body's lose them ("US State Department").
+        shown = _display(merged.spellings, typ)
+        name, extra = (shown if typ == "PERSON" else undot(shown)), []
     aliases = list(dict.fromkeys([name, *(s for s, _ in merged.spellings.most_common()), *extra]))
     return Entity(name=name, type=typ, aliases=aliases, in_=sorted(merged.docs))
 
