@@ -77,7 +77,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "SAnews": ("SAnews", "SAnews.gov.za", "South African Government News Agency"),
     "WAFA": ("WAFA",),
     "Petra": ("Jordan News Agency",),  # "Petra" is as often the ancient city or a first name
-    "NNA": ("NNA",),
+    "NNA": ("NNA", "National News Agency"),  # Lebanon's
     "CNA": ("Central News Agency",),  # Taiwan's; "CNA" alone is as often Singapore's broadcaster
     "RSS": ("RSS", "Rastriya Samachar Samiti"),  # Nepal's; "RSS" alone is as often a feed (`_CREDITED_ONLY`)
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),

@@ -37,7 +37,8 @@ _OUTLET_WORD = re.compile(
 _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
-    r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief")
+    r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief"
+    r"|Advocate")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Quarterly|Monthly|Bulletin|Register|Voice"
@@ -135,6 +136,8 @@ _END_CREDIT = re.compile(
     r"|^\((?i:by)\s+(?P<rest3>[^;()]+)\)$"
     rf"|^\((?=[^()]*[a-z])(?P<rest4>{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}})\)$",
 )
+_AGENCY_CREDITS = re.compile(r"(?P<agency>[A-Z][\w.&' -]{1,40}?)\s*\((?P<inside>[^()]*\bauthors?:[^()]*)\)$")
+_AUTHOR_LABEL = re.compile(r"\bauthors?:\s*([^,;()]+)")
 _NAME_END = re.compile(
     # A label glued to the name by the renderer ("Jane DoePublished") ends it too.
     r"(?<=[a-z])(?:Published|Updated|Posted|Follow)\b.*$"
@@ -276,6 +279,7 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
+_AGENCY_OPENING = re.compile(r"(?P<tag>[A-Z]{2,8})\s+(?:[—–]|--?)\s+(?=[A-Z“\"])")
 _BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
 _POSSESSIVE_S = re.compile(r"['’]S$")
 _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
@@ -672,7 +676,10 @@ def editor_names(line: str) -> list[str]:
 
 def credit_names(line: str) -> list[str]:
     """Authors from an end credit: "X reported from Lagos.", "X and Y contributed to this report.",
-    "Reporting by X; Editing by Y", a writer's sign-off under the text ("— Paolo Garcia")."""
+    "Reporting by X; Editing by Y", a writer's sign-off under the text ("— Paolo Garcia"), an agency's note of who
+    wrote each language's version ("AGERPRES (RO - author: X, editor: Y; EN - author: Z, editor: W)")."""
+    if (noted := _AGENCY_CREDITS.match(line)) and source_name(noted.group("agency")):
+        return [name for found in _AUTHOR_LABEL.finditer(noted.group("inside")) for name in _names(found.group(1))]
     if (signed := _WRITER_SIGN_OFF.match(line)) and (name := person_line(signed.group(1))) and not source_name(
             name, strict=False):
         return [name]  # an agency's sign-off ("— Associated Press") credits its copy, not a writer
@@ -972,7 +979,7 @@ def dateline_end(paragraph: str) -> int:
 
 
 def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
-    if named := _named_agency_dateline(paragraph):
+    if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph):
         return named
     match = _DATELINE.match(paragraph)
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
@@ -1006,6 +1013,14 @@ def _named_agency_dateline(paragraph: str) -> tuple[str | None, str | None, int]
     match = _AGENCY_AFTER_PLACE.match(paragraph)
     source = source_name(match.group("tag")) if match else None
     return (match.group("place"), source, match.end()) if match and source else None
+
+
+def _agency_opening(paragraph: str) -> tuple[None, str, int] | None:
+    """An agency's name and a dash opening its copy with no place ("NNA - Minister of ..."), as Lebanon's agency
+    writes it: only an agency a list knows tells it from an acronym opening a sentence ("NATO - the alliance ...")."""
+    match = _AGENCY_OPENING.match(paragraph)
+    source = source_name(match.group("tag")) if match else None
+    return (None, source, match.end()) if match and source else None
 
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
@@ -1136,8 +1151,8 @@ def paper_name(text: str) -> bool:
 
 def press_name(text: str) -> bool:
     """Whether the line is a publication's name and nothing else: two to five capitalised words, the last a
-    word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading; or such words
-    run together ("LawWire")."""
+    word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading nor a byline's name
+    and job ("Jane Doe, Local Democracy Reporter"); or such words run together ("LawWire")."""
     words = text.split()
     if len(words) == 1 and (camel := _CAMEL_NAME.fullmatch(text)):
         return press_word(camel.group("last"))  # "LawWire", "CityPost": a name set as one word
@@ -1149,8 +1164,8 @@ def press_name(text: str) -> bool:
     # Courier Kenya").
     # "The Daily Meghna": a paper named for its rhythm, whatever its last word.
     daily = len(words) in (3, 4) and words[0] == "The" and words[1] in ("Daily", "Weekly")
-    return (":" not in text and words[0] != "By" and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS
-                                                         for w in words)
+    return (":" not in text and "," not in text and words[0] != "By"
+            and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS for w in words)
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             and first.lower() not in _SECTION_WORDS)
@@ -1168,10 +1183,10 @@ def _outlet_name(name: str) -> str | None:
 # The initials a name is also known by, after it ("News Agency of Nigeria (NAN)").
 NAME_INITIALS = r"\s*\((?-i:[A-Z][A-Z&]{1,6})\)"
 # What a credit may write after a source's name: its site's domain ("rt.com", "ansa.it", "kuna.net.kw"; not a
-# government's or a college's, "pa.gov"), a word for what it is ("RT News"), its initials ("News Agency of Nigeria
-# (NAN)").
+# government's or a college's, "pa.gov"), words for what it is ("RT News", "Kazinform International News Agency"), its
+# initials ("News Agency of Nigeria (NAN)").
 _SOURCE_TAIL = re.compile(r"(?:\.(?:(?:com?|net|org)\.)?(?!(?:gov|edu|mil)$)[a-z]{2,4}"
-                          r"|\s+(?:News|Noticias|Notícias|TV|Online|English|International)"
+                          r"|\s+(?:News|Noticias|Notícias|TV|Online|English|International|International News Agency)"
                           rf"|{NAME_INITIALS})$", re.I)
 
 

@@ -1513,9 +1513,11 @@ def _press_masthead(texts: list[str]) -> str | None:
 
 
 def bare_name(name: str) -> str:
-    """A site's name without its logo's word or the initials it is also known by ("Daily Sentinel logo", "News
-    Agency of Nigeria (NAN)", "Emirates News Agency - WAM")."""
-    return _LOGO.sub("", name)
+    """A site's name without its logo's word, the initials it is also known by or its country ("Daily Sentinel logo",
+    "News Agency of Nigeria (NAN)", "Emirates News Agency - WAM", "National News Agency - Lebanon")."""
+    bare = _LOGO.sub("", name)
+    site, _, country = bare.rpartition(" - ")
+    return site if site and country in places() else bare
 
 
 def _self_named(texts: list[str]) -> str | None:
