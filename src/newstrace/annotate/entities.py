@@ -46,6 +46,7 @@ COMPANY_TRADES = word_set("resources mining minerals metals energy industries mo
 ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission
 committee alliance union association organization organisation bank university college school party front movement
 office agency court fund foundation society league federation coalition network army forces corps board programme
+syndicate
 authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
 press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
@@ -54,6 +55,7 @@ tribune herald journal gazette telegraph chronicle enquirer inquirer courier exa
 rovers wanderers rangers athletic hotspur
 """)
 
+_NAME_ZIPF = 4.0  # a given name is rarer than the words of an office: "Hamid" 3.2, "Patty" 3.6; "District" 5.0
 _SURNAME_ZIPF = 3.5  # a family name is a rare word: "Duque" 2.3, "Schultz" 3.5; "Hispanic" 4.0, "Wall" 5.0
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
 # A company's legal form after its name ("Upjohn Co.", "Reuters Holdings PLC").
@@ -66,10 +68,10 @@ TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major m
 admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
-governor gov gov. mayor ambassador envoy chancellor king queen prince princess sheikh emir
+governor gov gov. mayor akim ambassador envoy chancellor king queen prince princess sheikh emir
 pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. madam sir dame lord lady judge
 justice speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
-commissioner attorney senior acting former interim transitional junta opposition rebel professor prof
+commissioner attorney senior acting former interim transitional caretaker junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
 cs ps mca
@@ -100,7 +102,7 @@ minerals mining resources industries technologies pharmaceuticals therapeutics l
 polymer polymers plastics chemicals foods textiles cement energy""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
-opposition rebel junta""")
+opposition rebel junta caretaker""")
 
 # A name of two words or more (with the particles of transliterated names: "al-Islam", "wal-Muslimin") set before
 # what kind of group it is ("..., an al-Qaeda affiliate,", "..., a Kurdish militia,").
@@ -119,7 +121,7 @@ midfielder defender winger referee engineer scientist doctor nurse teacher histo
 resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
 legislator councillor councilor councilman councilwoman clerk treasurer sheriff superintendent principal detective
 inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
-neighbor student pensioner shopper mum dad grandmother grandfather widow widower head""")
+neighbor student pensioner shopper mum dad grandmother grandfather widow widower head counsel""")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
@@ -128,13 +130,13 @@ trade economy environment culture information war communications veterans housin
 
 # The fields a ministry's name joins with "and" ("Public Works and Housing", "Trade and Industry").
 _PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources sport sports
-youth welfare mines mining forestry infrastructure industry logistics""")
+youth welfare mines mining forestry infrastructure industry logistics public""")
 _PORTFOLIO_TAIL = 2  # words of one field
 _TITLE_OPENERS = word_set("cabinet principal permanent")  # of an office's name: "Cabinet Secretary"
 # Offices that copy writes by their initials before the holder's name: Cabinet and Principal Secretaries and county
-# assembly members in East Africa, chief district officers and police ranks in South Asia ("ASP W.D. Perera", "DIG
-# Kamal Rai").
-OFFICE_INITIALS = frozenset(["CS", "PS", "MCA", "CDO", "IGP", "DIG", "SSP", "DSP", "ASP", "SHO"])
+# assembly members in East Africa, chief district officers, directors general and police ranks in South Asia ("ASP W.D.
+# Perera", "DG EPD Imran Sheikh", "DIG Kamal Rai").
+OFFICE_INITIALS = frozenset(["CS", "PS", "MCA", "CDO", "DG", "IGP", "DIG", "SSP", "DSP", "ASP", "SHO"])
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")  # "W.D.", "R.M.S.K.", "J."
 
 _LISTED_NAME_TOKENS = 3  # of a name read by the list it stands in ("Ocho Rios", "Al-Baha")
@@ -171,6 +173,7 @@ _NICKNAME_TOKENS = 2  # words of a nickname between a given name and a surname
 _DATELINE_CHARS = 60  # of a text's opening, where its dateline stands
 _STRUCTURES = frozenset(["Bridge", "Tunnel", "Dam", "Canal", "Viaduct", "Causeway"])
 _PLACES_OFFICES = word_set("mayor governor premier sheriff senator congressman congresswoman councillor councilor")
+_TRIBE_OPENERS = frozenset(["Ngāti", "Ngāi", "Ngati", "Ngai"])  # "descendants of", opening Māori tribes' names
 _ROADS_ONLY = frozenset(["Highway", "Motorway", "Expressway", "Freeway"])  # last words of roads' names and no body's
 _QUALIFIER_NOUNS = frozenset(["era", "style", "type", "level", "class", "size"])
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
@@ -294,6 +297,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
               and (doc[s.start].text in place_words or doc[s.start].text in places())
               and doc[s.end - 1].lower_ in small_words and doc[s.end - 1].text not in lone_people}
     _listed_places(doc, spans)
+    terms = _defined_terms(doc)
     out = []
     text = doc.text  # spaCy joins it from every token on each read
     for span in spans:
@@ -303,13 +307,30 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
             span.type = "PLACE" if key in named_places else "ORG" if key in named_orgs else "PERSON"
         else:
             span.type = "ORG" if key in bodies else _retype(doc, span, person_tokens, short_forms, lone_people)
-        if not _is_junk(doc, span) and not (span.end - span.start == 1 and doc[span.start].text in day_words) \
+        one_word = doc[span.start].text if span.end - span.start == 1 else None
+        if not _is_junk(doc, span) and one_word not in day_words | terms \
                 and not _capitalised_common_word(doc, span, person_tokens, small_words):
             first, last = doc[span.start], doc[span.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             if last.text[-2:] in _GLUED_POSSESSIVE and len(last.text) > 2:
                 end -= 2  # "Trump‘s": a wrong quotation mark for the apostrophe keeps the tokenizer from splitting
             out.append(Mention(text[start:end], span.type, start, end, stated=span.stated))
+    return out
+
+
+def _defined_terms(doc: Any) -> set[str]:
+    """Initials the story gives for words in small letters ("the air quality index (AQI)", "gross domestic product
+    (GDP)"): a thing's name, no body's."""
+    out = set()
+    for i in range(2, len(doc) - 1):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text):
+            continue
+        start = i - 1
+        while start > 0 and i - 1 - start < len(doc[i].text) and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+            start -= 1
+        words = doc[start:i - 1].text
+        if start < i - 1 and words[:1].lower() == doc[i].text[:1].lower() and defines(doc[i].text, words):
+            out.add(doc[i].text)
     return out
 
 
@@ -344,25 +365,44 @@ def _without_office(doc: Any, span: _Span, offices: set[str]) -> _Span | None:
 
 
 def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Span]:
-    """Names the model missed after an office: its initials ("CDO Bhattarai", "(CDO) Hari Prasad Bhattarai") or a
-    title with its portfolio ("Deputy Minister of Education Sunil Gamage"): a person's, however unfamiliar."""
-    taken = {j for s in spans for j in range(s.start, s.end)}
+    """Names the model missed after an office: its initials ("CDO Bhattarai", "(CDO) Hari Prasad Bhattarai"), a title
+    with its portfolio ("Deputy Minister of Education Sunil Gamage") or alone ("Mayor Tsvetan Iliev"): a person's,
+    however unfamiliar."""
+    # A part of the name the model found ("[Imran] Hamid Sheikh") gives way to the whole.
+    taken = {j for s in spans if s.type != "PERSON" for j in range(s.start, s.end)}
     out = []
     for tok in doc:
         if tok.text in offices:
             first, least = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"), 1
-        elif _closes_portfolio(doc, tok.i):
+            while first < len(doc) and is_acronym(doc[first].text) and not _DOTTED_INITIALS.fullmatch(doc[first].text):
+                first += 1  # the body's initials after the office's: "DG EPD Imran Sheikh"; not "ASP W.D. Perera"
+        elif _closes_portfolio(doc, tok.i) or (tok.text.istitle() and tok.lower_ in TITLES - _TITLE_MODIFIERS):
             first, least = tok.i + 1, 2
         else:
             continue
+        first += honour_words([t.text for t in doc[first: first + 4]])  # "Minister Datuk Seri Zainal Ariffin"
         end = first
-        while end < len(doc) and end - first < _NAME_WORDS and (
-                _DOTTED_INITIALS.fullmatch(doc[end].text) or (doc[end].pos_ == "PROPN" and doc[end].text.istitle())) \
-                and doc[end].lower_ not in TITLES:
-            end += 1
-        if end - first >= least and not any(j in taken for j in range(first, end)):
+        while end < len(doc) and end - first < _NAME_WORDS and _loose_name_part(doc, end) and (
+                doc[end].lower_ not in TITLES | ROLES or (end > first and not _loose_name_part(doc, end + 1)
+                                                          and zipf_frequency(doc[end - 1].text, "en") < _NAME_ZIPF)):
+            end += 1  # a title's word closing a name is a surname ("Imran Hamid Sheikh"; not "District Officer")
+        # Words before another title are part of the office ("Chief Information Security Officer Dana Whitfield").
+        office = end < len(doc) and doc[end].lower_ in TITLES | ROLES
+        if end - first >= least and not office and not any(j in taken for j in range(first, end)):
             out.append(_Span(first, end, "PERSON", stated=True))
     return out
+
+
+# What the model calls the words of a name it does not know, beside a person's: a people's, a product's, a work's.
+_NAME_LABELS = frozenset(["", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"])
+
+
+def _loose_name_part(doc: Any, i: int) -> bool:
+    """A word of a name the model may not know: initials, or a capitalised proper noun it took for no date, place or
+    organisation."""
+    tok = doc[i] if i < len(doc) else None
+    return tok is not None and (_DOTTED_INITIALS.fullmatch(tok.text) is not None or (
+        tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ not in _CALENDAR and tok.ent_type_ in _NAME_LABELS))
 
 
 def _closes_portfolio(doc: Any, i: int) -> bool:
@@ -402,11 +442,14 @@ def _initials_then_person(doc: Any, span: _Span, people: set[str]) -> list[_Span
     organisation's name, as two names; the person's where a role and "of" stand before the initials, or where the
     story names the person so elsewhere."""
     rest = [doc[j] for j in range(span.start + 1, span.end)]
-    if not rest or not is_acronym(doc[span.start].text) or not all(t.text.istitle() for t in rest) \
-            or _has_org_head(rest) or (len(rest) == 1 and zipf_frequency(rest[0].text, "en") >= _SURNAME_ZIPF):
+    after_office = span.start > 0 and doc[span.start - 1].text in OFFICE_INITIALS  # "DG EPD Sheikh"
+    if not rest or not is_acronym(doc[span.start].text) or _DOTTED_INITIALS.fullmatch(doc[span.start].text) \
+            or not all(t.text.istitle() for t in rest) \
+            or _has_org_head(rest) or (len(rest) == 1 and zipf_frequency(rest[0].text, "en") >= _SURNAME_ZIPF
+                                       and not after_office):
         return [span]  # "SITE Intelligence Group", "CREDO Action": one organisation's name
     titled = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLES
-    if titled or doc[span.start + 1:span.end].text.casefold() in people:
+    if titled or after_office or doc[span.start + 1:span.end].text.casefold() in people:
         return [_Span(span.start, span.start + 1, "ORG", split=True),
                 _Span(span.start + 1, span.end, "PERSON", split=True, stated=True)]
     return [span]
@@ -716,6 +759,8 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
     if span.type == "PERSON":
         return _Span(i, span.end, "PERSON", span.split)
     rest = [doc[j] for j in range(i, span.end)]
+    if doc[i - 1].lower_ == "of" and doc[i:span.end].text in places():
+        return _Span(i, span.end, "PLACE", span.split)  # "Akim of Almaty region": the office's place
     # "Ms Holt": a courtesy title is only ever a person's.
     if (len(rest) >= 2 or courtesy) and all(_is_name_word(t) for t in rest) and rest[-1].lower_ not in ORG_HEADS:
         return _Span(i, span.end, "PERSON", span.split)
@@ -727,8 +772,11 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
     name of anything."""
     words = [doc[j].lower_ for j in range(span.start, span.end)]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if (words[-1] in PORTFOLIOS or words[-1] in _TITLE_OPENERS) and after in TITLES:
-        return True  # "Agriculture Cabinet" of "Agriculture Cabinet Secretary Mutahi Kagwe"
+    if (words[-1] in PORTFOLIOS or words[-1] in _TITLE_OPENERS or all(w in _PORTFOLIO_WORDS for w in words)) \
+            and after in TITLES:
+        # "Agriculture Cabinet" of "Agriculture Cabinet Secretary Mutahi Kagwe", "Public Works" of "Public Works
+        # Minister"; not "Johannesburg Water" of its spokesperson
+        return True
     if _portfolios_before_minister(doc, span):
         # "Energy and Water Minister Yossi Harel", "Textiles and Jute Minister Rashed Khan Menon" (of which the model
         # may see only "Textiles"): portfolios, whichever the list of them knows.
@@ -1295,8 +1343,9 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
         return "PLACE"  # "Greater Odesa": a city with its suburbs, no person's name
     if text in places() and not (len(words) == 1 and text in person_tokens and span.type == "PERSON"):
         return "PLACE"
-    if _has_org_head(words) or any(w.lower_ == "for" for w in words[1:-1]):
-        return "ORG"  # no place is called "X for Y"
+    if _has_org_head(words) or any(w.lower_ == "for" for w in words[1:-1]) or (
+            len(words) >= 2 and words[0].text in _TRIBE_OPENERS):
+        return "ORG"  # no place is called "X for Y"; "Ngāti Kahu" is an iwi, a tribe, whoever the model took it for
     if span.type != "PLACE" and _followed_by_acronym(doc, span) and not _titled_initials(doc, span):
         return "ORG"
     if span.type == "ORG" and (_introduced_as_person(doc, span) or _personal_name(words, lone_people)):
