@@ -261,6 +261,19 @@ def test_provenance_joins_a_quotation_run_from_its_later_clause() -> None:
     assert (entry.text, entry.in_, entry.first) == (whole, ["a", "b"], "a")
 
 
+def test_provenance_joins_a_few_words_of_one_named_speaker_only_where_they_are_his_own() -> None:
+    whole = "Snow clearing equipment is working from both sides. We expect to reopen one lane by evening."
+    docs = [_document("a", "2024-03-03", Quote(whole, "Yerlan Bekmukhanov", 0, 10)),
+            _document("b", "2024-03-04", Quote("reopen one lane by evening", "Bekmukhanov", 0, 10, partial=True)),
+            _document("c", "2024-03-04", Quote("reopen one lane by evening", None, 0, 10, partial=True))]
+    entries = {e.text: e.in_ for e in quote_provenance(docs)}
+    assert entries == {whole: ["a", "b"], "reopen one lane by evening": ["c"]}  # no speaker: anyone's words
+    vow = "The union will hold out. We will stay on strike as long as it takes."
+    docs = [_document("a", "2024-03-03", Quote(vow, "Jorge Ibarra", 0, 10)),
+            _document("b", "2024-03-04", Quote("as long as it takes", "Ibarra", 0, 10, partial=True))]
+    assert len(quote_provenance(docs)) == 2  # words anyone says any day
+
+
 @pytest.mark.parametrize("ellipsis", ["[...]", "...", "…", "(...)"])
 def test_provenance_joins_excerpts_with_the_words_between_left_out(ellipsis: str) -> None:
     whole = "We have been more than patient. Our members are exhausted and leaving. We will not back down now."

@@ -2745,3 +2745,90 @@ def test_exam_leak(analyses: dict[str, dict[str, Any]]) -> None:
     assert (ranasinghe["name"], ranasinghe["type"]) == ("W.D. Ranasinghe", "PERSON")
     # "Deputy Minister of Education Sunil Gamage told Parliament ...", then "the Deputy Minister said".
     assert _speaker(analysis, "The children who studied honestly") == "Sunil Gamage"
+
+
+def test_danube_ferry(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["danube-ferry"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "agerpres-ferry": ("wire-original", "Agerpres"),  # "Bucharest, Dec 4 /Agerpres/ - ..."
+        "romaniainsider-ferry": ("wire-original", "Agerpres"),  # "Source: Agerpres"
+        "bta-ferry": ("wire-original", "BTA"),
+        "novinite-ferry": ("rewrite-of-wire", "BTA"),  # "..., Bulgarian News Agency BTA reported on Friday."
+        "summer-ferry": ("wire-original", "Agerpres"),
+    }
+    # "AGERPRES (RO - author: Ioana Marin, editor: Mihai Pop; EN - author: Elena Dobre, editor: Adrian Radu)": the
+    # writers of each language's version, not their editors.
+    assert docs["agerpres-ferry"]["authors"] == ["Ioana Marin", "Elena Dobre"]
+    assert not any("editor" in p for p in docs["agerpres-ferry"]["body"])
+    assert docs["bta-ferry"]["body"][-1].endswith("the agency said.")  # the editor's "/DD/" under it is no paragraph
+    # "Oryahovo Mayor Tsvetan Iliev told BTA", then "Iliev said": one person, though the model knew neither name.
+    assert _speaker(analysis, "Hauliers have been told") == "Tsvetan Iliev"
+    assert _entity(analysis, "Iliev")["name"] == "Tsvetan Iliev"
+    assert _entity(analysis, "Bulgarian News Agency BTA") == _entity(analysis, "BTA")  # the agency's name, initials
+
+
+def test_storm_lebanon(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-lebanon"]
+    docs = _docs(analysis)
+    # "NNA - Minister of ...": Lebanon's agency's tag opens its copy, under its masthead "National News Agency -
+    # Lebanon".
+    assert _relations(analysis)["nna-storm"] == ("wire-original", "NNA")
+    assert docs["nna-storm"]["outlet"] == "National News Agency"
+    assert _relations(analysis)["beirutnow-storm"] == ("republication", "The Levant Observer")
+    assert _speaker(analysis, "The state will not abandon") == "Fadi Karam"
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    # "Minister of Public Works and Transport, Fadi Karam,", "Caretaker Public Works Minister Fadi Karam": a portfolio.
+    assert "Public Works" not in types
+    assert types["Fishermen's Syndicate"] == "ORG"  # "the head of the Fishermen's Syndicate in the North"
+
+
+def test_smog_lahore(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["smog-lahore"]
+    docs = _docs(analysis)
+    assert _relations(analysis)["app-smog"] == ("wire-original", "APP")  # "LAHORE, Dec 4 (APP): ..."
+    # "Published in The Daily Crescent, December 5th, 2026" closes the paper's page: no paragraph.
+    assert docs["crescent-smog"]["body"][-1].startswith("Parents' groups")
+    # "Environment Protection Department (EPD) Director General Imran Hamid Sheikh", then "DG EPD Sheikh said": one
+    # person, after an office's initials and a body's.
+    sheikh = _entity(analysis, "Imran Hamid Sheikh")
+    assert sheikh["type"] == "PERSON" and "Sheikh" in sheikh["aliases"]
+    assert not any(e["name"].startswith("EPD ") for e in analysis["entities"])
+    assert _speaker(analysis, "We are not closing schools") == "Sadia Kharal"  # "Senior Minister Sadia Kharal"
+    # "the city's air quality index (AQI)": a measure's initials, no organisation, where the page spells them out.
+    assert "AQI" not in {e["name"] for e in analysis["entities"] if set(e["in"]) == {"crescent-smog"}}
+
+
+def test_seawall_nz(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["seawall-nz"]
+    docs = _docs(analysis)
+    # A local democracy reporter's copy on two sites; the paper's masthead is its own ("The Northland Advocate"), not
+    # the byline's "Aroha Wikitera, Local Democracy Reporter" on the other.
+    assert _relations(analysis)["advocate-seawall"] == _relations(analysis)["rnz-seawall"] == (
+        "wire-original", "Local Democracy Reporting Service")
+    assert docs["advocate-seawall"]["outlet"] == "The Northland Advocate"
+    assert docs["rnz-seawall"]["outlet"] != "Aroha Wikitera, Local Democracy Reporter"
+    assert _relations(analysis)["newsroom-seawall"] == ("original", None)  # "he told Newsroom Aotearoa"
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert types["Ngāti Kahu"] == "ORG" and types["Rewi Pōhatu"] == "PERSON"  # an iwi, and its kaumātua
+    assert _speaker(analysis, "If we do nothing") == "Hana Tipene"
+
+
+def test_avalanche_kz(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["avalanche-kz"]
+    assert _relations(analysis) == {
+        "kazinform-avalanche": ("wire-original", "Kazinform"),  # "ALMATY. KAZINFORM – ..."
+        "astanatimes-avalanche": ("wire-original", "Kazinform"),
+        "eurasia-avalanche": ("rewrite-of-wire", "Kazinform"),  # "..., Kazakh state news agency Kazinform reported."
+        "winter-avalanche": ("wire-original", "Kazinform"),
+    }
+    # A few words of the chief's quotation, given to him by name, are his quotation: the rewrite took them from the
+    # agency's own page (its masthead "Kazinform International News Agency"), not from the paper that ran its copy.
+    assert ("eurasia-avalanche", "kazinform-avalanche", "rewrite") in _edges(analysis)
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("Snow clearing equipment"))
+    assert "eurasia-avalanche" in quote["in"]
+    assert {"kazinform-avalanche", "eurasia-avalanche"} <= next(set(s) for s in analysis["stories"]
+                                                                if "kazinform-avalanche" in s)
+    # "Akim of Almaty region Marat Sultangaziyev": an akim governs a region; the office names no organisation.
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert "Akim of Almaty" not in types and types["Almaty"] == "PLACE"

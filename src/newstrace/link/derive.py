@@ -599,14 +599,17 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
         by_target.setdefault(e.derived, []).append(e)
     chosen = []
     for target, cands in by_target.items():
-        def rank(e: Edge) -> tuple[bool, bool, int, float]:
+        def rank(e: Edge) -> tuple[bool, bool, int, bool, float]:
             # The outlets the target names first ("Source: X", "Y reported"; not an agency, whose copy many carry), and
             # among them one that itself carries another's story: the nearer link of a chain the target names. Among
-            # the others, the first appearance. Then the source that explains most of it.
-            named = _names_outlet(docs[e.derived].article, docs[e.source].article)
-            day = day_number(docs[e.source].article.published)
+            # the others, the first appearance, the agency's own page before a subscriber's on one day. Then the source
+            # that explains most of it.
+            source = docs[e.source].article
+            named = _names_outlet(docs[e.derived].article, source)
+            day = day_number(source.published)
             nearer = e.source in relays if named else e.source not in derived
-            return (not named, not nearer, day if day is not None else 1 << 30, -_share_of(e, e.derived))
+            return (not named, not nearer, day if day is not None else 1 << 30, not on_agency_site(source),
+                    -_share_of(e, e.derived))
         kept: list[Edge] = []
         covered: set[int] = set()
         for e in sorted(cands, key=rank) if len(cands) > 1 else cands:  # most texts have one source: no names read

@@ -361,6 +361,12 @@ def _agency_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
         keys = [key for spelling in spellings if (len(spelling) > 3 or " " in spelling)
                 and (key := name_key(spelling)) in nodes and nodes[key].type == "ORG"]
         yield from ((keys[0], key) for key in keys[1:])
+    # Its name and then its initials, as a rewrite introduces it ("Bulgarian News Agency BTA reported").
+    sources = {name_key(spelling): short for short, spellings in SOURCES.items() for spelling in spellings}
+    for key, node in nodes.items():
+        name, _, initials = key.rpartition(" ")
+        if node.type == "ORG" and name and sources.get(name) is not None and sources.get(name) == sources.get(initials):
+            yield from ((key, other) for other in (name, initials) if other in nodes and nodes[other].type == "ORG")
 
 
 def _ascii_letters(text: str) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from newstrace.annotate.entities import NAME_PARTICLES, father_surname
 from newstrace.annotate.quotes_names import EPITHETS, TITLES
@@ -33,6 +34,7 @@ SAME = 90.0       # partial_ratio at which the shorter quotation is the longer o
 MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
 LEAD_IN = 24      # characters an outlet may cut from a quotation's start ("The U.S. commends" -> "commends")
 LATER_PART_WORDS = 8  # words of a quotation that make it the same as a longer one wherever it starts in it
+DISTINCT_ZIPF = 4.5  # a word rarer than this makes a phrase someone's ("reopen" 3.4), not everyone's ("takes" 5.2)
 GRAM = 3
 _NAME_JOINERS = NAME_PARTICLES | {"of", "the", "and", "for"}  # small words of names ("Bank of England", "bin Salman")
 # An ellipsis where an outlet left words out of a quotation: "[...]", "(...)", "..." or "…".
@@ -84,8 +86,13 @@ def _same(a: _Carried, b: _Carried) -> bool:
         return False
     # Cut further in, a phrase is another use of the speaker's words, and edited words another statement (a second
     # post that says it again); a sentence's worth word for word is the quotation run from a later sentence or
-    # clause on ("We are ready to discuss ..." of "We expect ... and we are ready to discuss ...").
-    return found.dest_start <= LEAD_IN or (len(short.words) >= LATER_PART_WORDS and _runs_in(short.words, long_.words))
+    # clause on ("We are ready to discuss ..." of "We expect ... and we are ready to discuss ..."), and so are a few
+    # words word for word that both outlets give to one person by name, when a word of them is the speaker's own
+    # ("reopen one lane by evening", of "We expect to reopen one lane by evening," said Yerlan Bekmukhanov; not "as
+    # long as it takes", which anyone says any day).
+    later = len(short.words) >= LATER_PART_WORDS or (_named_alike(a.speaker, b.speaker) and min(
+        zipf_frequency(word, "en") for word in short.words) < DISTINCT_ZIPF)
+    return found.dest_start <= LEAD_IN or (later and _runs_in(short.words, long_.words))
 
 
 def _excerpts_of(parts: list[list[str]], whole: str) -> bool:
@@ -112,6 +119,10 @@ def _speakers_agree(a: str | None, b: str | None, described: bool = True) -> boo
     if not a or not b or (described and (_described(a) or _described(b))):
         return True
     return _surname(a) == _surname(b) or a.casefold() in b.casefold() or b.casefold() in a.casefold()
+
+
+def _named_alike(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and not _described(a or "") and not _described(b or "") and _speakers_agree(a, b)
 
 
 def _described(speaker: str) -> bool:
