@@ -2832,3 +2832,16 @@ def test_avalanche_kz(analyses: dict[str, dict[str, Any]]) -> None:
     # "Akim of Almaty region Marat Sultangaziyev": an akim governs a region; the office names no organisation.
     types = {e["name"]: e["type"] for e in analysis["entities"]}
     assert "Akim of Almaty" not in types and types["Almaty"] == "PLACE"
+
+
+def test_lithium_ar(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["lithium-ar"]
+    docs = _docs(analysis)
+    # "— TIMES/AFP" under "The River Plate Times": the paper's desk with the agency's copy, signed with the
+    # masthead's last word.
+    assert _relations(analysis)["rpt-lithium"] == ("rewrite-of-wire", "AFP")
+    assert ("rpt-lithium", "afp-lithium", "rewrite") in _edges(analysis)
+    assert _relations(analysis)["afp-lithium"] == ("wire-original", "AFP")
+    # "MercoPress, South Atlantic News Agency": the brand, before what it is.
+    assert docs["mercopress-lithium"]["outlet"] == docs["boom-lithium"]["outlet"] == "MercoPress"
+    assert _speaker(analysis, "We cannot keep selling brine") == "Ernesto Villalba Ruiz"

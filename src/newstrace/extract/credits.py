@@ -1112,14 +1112,16 @@ _SLASHED = re.compile(r"(?i:by\s+)?(?P<a>[^/]{2,40}?)\s*/\s*(?P<b>[^/]{2,40}?)\.
 
 
 def _desk_and_agency(line: str, outlet: str | None) -> str | None:
-    """The agency that a byline joins to the site's own name with a slash ("The Example Ledger/Ritzau", "AFP/The
-    Example Ledger"): the site's story drawn on the agency's, as English-language sites abroad sign it. A slash
+    """The agency that a byline or a sign-off joins to the site's own name with a slash ("The Example Ledger/Ritzau",
+    "AFP/The Example Ledger", "— TIMES/AFP"): the site's story drawn on the agency's, as English-language sites abroad
+    sign it. A slash
     between two other names is a picture's credit ("AFP/Getty Images", "REUTERS/Jane Doe") or a poll's brand."""
-    if not outlet or "/" not in line or not (found := _SLASHED.fullmatch(line.strip())):
+    if not outlet or "/" not in line or not (found := _SLASHED.fullmatch(line.strip().lstrip("—–- "))):
         return None
     site = name_key(outlet)
     for desk, other in ((found["a"], found["b"]), (found["b"], found["a"])):
-        if name_key(desk) == site and (named := agency(other)):
+        # The desk may sign with the masthead's last word: "— TIMES/AFP" under "The River Plate Times".
+        if (name_key(desk) == site or site.endswith(f" {name_key(desk)}")) and (named := agency(other)):
             return named
     return None
 

@@ -1502,11 +1502,15 @@ def _initials_masthead(texts: list[str]) -> str | None:
 
 def _press_masthead(texts: list[str]) -> str | None:
     """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International", "THE
-    DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text): the masthead."""
+    DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text, a one-word brand before what it
+    is): the masthead."""
     for top in texts[:_PRESS_MASTHEAD_LINES]:
         name = bare_name(top)
         if press_name(uncapitalised(name)):
             return uncapitalised(name)
+        brand, _, kind = name.partition(", ")
+        if kind and press_name(kind) and " " not in brand and not person_line(brand):
+            return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
     return None
