@@ -2845,3 +2845,20 @@ def test_lithium_ar(analyses: dict[str, dict[str, Any]]) -> None:
     # "MercoPress, South Atlantic News Agency": the brand, before what it is.
     assert docs["mercopress-lithium"]["outlet"] == docs["boom-lithium"]["outlet"] == "MercoPress"
     assert _speaker(analysis, "We cannot keep selling brine") == "Ernesto Villalba Ruiz"
+
+
+def test_cholera_ug(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cholera-ug"]
+    assert _relations(analysis) == {
+        "monitor-cholera": ("original", None),  # "..., Mr Opio told the Monitor yesterday."
+        "vision-cholera": ("original", None),
+        "blog-cholera": ("republication", None),  # "admin"'s copy of the state paper's story, its byline dropped
+        "xinhua-cholera": ("wire-original", "Xinhua"),  # "... rainy season. Enditem"
+        "sept-cholera": ("original", None),
+    }
+    assert _edges(analysis) == {("blog-cholera", "vision-cholera", "republication")}
+    assert not _docs(analysis)["xinhua-cholera"]["body"][-1].endswith("Enditem")
+    # "The State Minister for Primary Health Care, Mr Joseph Opio, said ...", then "Mr Opio told the Monitor".
+    assert _speaker(analysis, "We have deployed a rapid response team") == "Joseph Opio"
+    told = next(t for t in analysis["timeline"] if "yesterday" in t["phrases"])
+    assert told["date"] == "2026-12-02"  # the day before Thursday's paper
