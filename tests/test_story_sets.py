@@ -2862,3 +2862,15 @@ def test_cholera_ug(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "We have deployed a rapid response team") == "Joseph Opio"
     told = next(t for t in analysis["timeline"] if "yesterday" in t["phrases"])
     assert told["date"] == "2026-12-02"  # the day before Thursday's paper
+
+
+def test_strike_kr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-kr"]
+    docs = _docs(analysis)
+    assert _relations(analysis)["yonhap-strike"] == ("wire-original", "Yonhap")
+    assert docs["herald-strike"]["authors"] == ["Park Ji-won"]  # "By Park Ji-won (jwpark@...)"
+    # "Seoul Mayor Oh Kyung-hwan urged ...", then '"...," Oh said': a short surname the parse takes for an
+    # interjection, and a given name of two syllables the model did not know.
+    assert _speaker(analysis, "Citizens should not be held hostage") == "Oh Kyung-hwan"
+    assert _entity(analysis, "Oh Kyung-hwan")["type"] == "PERSON"
+    assert _speaker(analysis, "The company wants to run the subway") == "Myung Soon-pil"

@@ -386,6 +386,8 @@ def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Sp
                 doc[end].lower_ not in TITLES | ROLES or (end > first and not _loose_name_part(doc, end + 1)
                                                           and zipf_frequency(doc[end - 1].text, "en") < _NAME_ZIPF)):
             end += 1  # a title's word closing a name is a surname ("Imran Hamid Sheikh"; not "District Officer")
+        if end > first and _glued_syllable(doc, end):
+            end += 2  # "Oh Kyung-hwan": a given name of two syllables
         # Words before another title are part of the office ("Chief Information Security Officer Dana Whitfield").
         office = end < len(doc) and doc[end].lower_ in TITLES | ROLES
         if end - first >= least and not office and not any(j in taken for j in range(first, end)):
@@ -395,6 +397,12 @@ def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Sp
 
 # What the model calls the words of a name it does not know, beside a person's: a people's, a product's, a work's.
 _NAME_LABELS = frozenset(["", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"])
+
+
+def _glued_syllable(doc: Any, i: int) -> bool:
+    """A hyphen at `i` glued to a syllable in small letters after it, closing a romanised given name ("Kyung-hwan")."""
+    return i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].is_lower and doc[i + 1].is_alpha
 
 
 def _loose_name_part(doc: Any, i: int) -> bool:

@@ -638,8 +638,10 @@ def _agent(cue: Any, quoted: Callable[[int], bool]) -> Any:
 
 
 def _speaks_for(child: Any, verb: Any, cue: Any, quoted: Callable[[int], bool]) -> bool:
-    """Whether `child` is a subject of `verb` (the cue or a verb it hangs on) that may have said it."""
-    if child.dep_ not in {"nsubj", "nsubjpass"} or quoted(child.idx) or not _may_speak(child):
+    """Whether `child` is a subject of `verb` (the cue or a verb it hangs on) that may have said it; a short surname
+    right before the cue may be parsed as an interjection ("Oh said", of Mayor Oh Kyung-hwan)."""
+    surname = child.dep_ == "intj" and child.i == cue.i - 1 and child.text.istitle()
+    if (child.dep_ not in {"nsubj", "nsubjpass"} and not surname) or quoted(child.idx) or not _may_speak(child):
         return False
     if child.ent_type_ == "GPE" and _placed(child, cue):
         return False
