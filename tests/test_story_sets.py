@@ -2874,3 +2874,17 @@ def test_strike_kr(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "Citizens should not be held hostage") == "Oh Kyung-hwan"
     assert _entity(analysis, "Oh Kyung-hwan")["type"] == "PERSON"
     assert _speaker(analysis, "The company wants to run the subway") == "Myung Soon-pil"
+
+
+def test_drought_na(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drought-na"]
+    # "WINDHOEK, 04 DEC (NAMPA) –": the national agency's copy, on the state paper's page and a portal's.
+    assert _relations(analysis) == {
+        "newera-drought": ("wire-original", "NAMPA"),
+        "portal-drought": ("wire-original", "NAMPA"),
+        "namibian-drought": ("original", None),
+    }
+    # "extended the government's drought relief programme until March", in December: the coming March.
+    assert any(t["date"] == "2027-03" and "namibian-drought" in t["in"] for t in analysis["timeline"])
+    types = {e["name"]: e["type"] for e in analysis["entities"]}
+    assert types["Omusati"] == types["Kunene"] == "PLACE"  # "the Kunene and Omusati regions"

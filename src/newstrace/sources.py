@@ -70,6 +70,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Trend": ("Trend News Agency",),
     "AGI": ("Agenzia Italia",),
     "GNA": ("GNA", "Ghana News Agency"),
+    "NAMPA": ("NAMPA", "Namibia Press Agency"),
     "KNA": ("Kenya News Agency",),  # "KNA" is as often Germany's Catholic agency
     "SUNA": ("SUNA", "Sudan News Agency"),
     "ENA": ("Ethiopian News Agency",),

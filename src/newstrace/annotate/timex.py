@@ -27,6 +27,7 @@ _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "h
 _DIRECTIVES = {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "invite", "summon", "request"}
 # What is called, set or planned for a day, and the events a day is set for ("called a strike for Friday", "the vote
 # for Tuesday"): the day is still to come, whatever tense the calling is told in.
+_PROLONG = {"extend", "prolong", "postpone", "defer", "delay", "adjourn"}  # "... until March": an end still to come
 _SET_FOR = {"call", "schedule", "set", "slate", "plan", "book", "fix", "reschedule", "postpone", "strike", "walkout",
             "vote", "election", "hearing", "meeting", "protest", "rally", "referendum", "summit", "ballot"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
@@ -166,9 +167,11 @@ def _direction_from_parse(token: Any) -> int:
         # "will remain until the end of February, the minister said", parsed as if the end of February said it:
         # the clause the date belongs to is the one the report hangs on.
         verb = verb.head
-    if token.head.lower_ in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                                       for c in verb.children):
-        return 1  # "has warned of rain until February", "has extended the ban until March": a span still running
+    if token.head.lower_ in ("until", "till") and (verb.lemma_.lower() in _PROLONG or any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)):
+        # "has warned of rain until February": a span still running; "extended the programme until March": a new end,
+        # after the day it was set.
+        return 1
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX or (aux & _MAY and "have" not in aux) or _could_come(verb, aux):
