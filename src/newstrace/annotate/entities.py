@@ -346,8 +346,9 @@ def _offices(doc: Any) -> set[str]:
         long_form = _long_form(doc, i - 1, doc[i].text)
         if long_form is None:
             continue
-        head = next((t for t in doc[long_form.start:long_form.end] if t.lower_ in ("of", "for")), doc[i - 1])
-        if doc[head.i - 1].lower_ in TITLES | ROLES:
+        # The office's head word: before its "of" ("Deputy Superintendent of Police"), else its last ("Officer").
+        head = next((t.i - 1 for t in doc[long_form.start:long_form.end] if t.lower_ in ("of", "for")), i - 2)
+        if doc[head].lower_ in TITLES | ROLES:
             out.add(doc[i].text)
     return out
 
@@ -372,27 +373,40 @@ def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Sp
     taken = {j for s in spans if s.type != "PERSON" for j in range(s.start, s.end)}
     out = []
     for tok in doc:
-        if tok.text in offices:
-            first, least = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"), 1
-            while first < len(doc) and is_acronym(doc[first].text) and not _DOTTED_INITIALS.fullmatch(doc[first].text):
-                first += 1  # the body's initials after the office's: "DG EPD Imran Sheikh"; not "ASP W.D. Perera"
-        elif _closes_portfolio(doc, tok.i) or (tok.text.istitle() and tok.lower_ in TITLES - _TITLE_MODIFIERS):
-            first, least = tok.i + 1, 2
-        else:
+        if (opening := _after_office(doc, tok, offices)) is None:
             continue
-        first += honour_words([t.text for t in doc[first: first + 4]])  # "Minister Datuk Seri Zainal Ariffin"
-        end = first
-        while end < len(doc) and end - first < _NAME_WORDS and _loose_name_part(doc, end) and (
-                doc[end].lower_ not in TITLES | ROLES or (end > first and not _loose_name_part(doc, end + 1)
-                                                          and zipf_frequency(doc[end - 1].text, "en") < _NAME_ZIPF)):
-            end += 1  # a title's word closing a name is a surname ("Imran Hamid Sheikh"; not "District Officer")
-        if end > first and _glued_syllable(doc, end):
-            end += 2  # "Oh Kyung-hwan": a given name of two syllables
+        first, least = opening
+        end = _name_end(doc, first)
         # Words before another title are part of the office ("Chief Information Security Officer Dana Whitfield").
         office = end < len(doc) and doc[end].lower_ in TITLES | ROLES
         if end - first >= least and not office and not any(j in taken for j in range(first, end)):
             out.append(_Span(first, end, "PERSON", stated=True))
     return out
+
+
+def _after_office(doc: Any, tok: Any, offices: set[str]) -> tuple[int, int] | None:
+    """Where a holder's name would start after an office `tok` ends, and the fewest words it needs (a surname alone
+    after initials, "CDO Bhattarai"; a whole name after a title), else None."""
+    if tok.text in offices:
+        first = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")")
+        while first < len(doc) and is_acronym(doc[first].text) and not _DOTTED_INITIALS.fullmatch(doc[first].text):
+            first += 1  # the body's initials after the office's: "DG EPD Imran Sheikh"; not "ASP W.D. Perera"
+        least = 1
+    elif _closes_portfolio(doc, tok.i) or (tok.text.istitle() and tok.lower_ in TITLES - _TITLE_MODIFIERS):
+        first, least = tok.i + 1, 2
+    else:
+        return None
+    return first + honour_words([t.text for t in doc[first: first + 4]]), least  # "Minister Datuk Seri Zainal ..."
+
+
+def _name_end(doc: Any, first: int) -> int:
+    """The end of a name of words the model may not know, from token `first`."""
+    end = first
+    while end < len(doc) and end - first < _NAME_WORDS and _loose_name_part(doc, end) and (
+            doc[end].lower_ not in TITLES | ROLES or (end > first and not _loose_name_part(doc, end + 1)
+                                                      and zipf_frequency(doc[end - 1].text, "en") < _NAME_ZIPF)):
+        end += 1  # a title's word closing a name is a surname ("Imran Hamid Sheikh"; not "District Officer")
+    return end + 2 if end > first and _glued_syllable(doc, end) else end  # "Oh Kyung-hwan": two syllables
 
 
 # What the model calls the words of a name it does not know, beside a person's: a people's, a product's, a work's.
@@ -1062,7 +1076,7 @@ _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # wha
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
-                      "towns villages cities")
+                      "towns villages cities regions provinces districts counties")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
