@@ -2888,3 +2888,17 @@ def test_drought_na(analyses: dict[str, dict[str, Any]]) -> None:
     assert any(t["date"] == "2027-03" and "namibian-drought" in t["in"] for t in analysis["timeline"])
     types = {e["name"]: e["type"] for e in analysis["entities"]}
     assert types["Omusati"] == types["Kunene"] == "PLACE"  # "the Kunene and Omusati regions"
+
+
+def test_rail_nl(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-nl"]
+    docs = _docs(analysis)
+    assert _relations(analysis)["anp-rail"] == ("wire-original", "ANP")  # "UTRECHT (ANP) - ..."
+    assert _relations(analysis)["brussels-rail"] == ("rewrite-of-wire", "Belga")  # "The Brussels Weekly with Belga"
+    # "By Eva Visser on December 4, 2026 - 10:32": the writer and the day on one line.
+    assert (docs["nltimes-rail"]["authors"], docs["nltimes-rail"]["published"]) == (["Eva Visser"], "2026-12-04")
+    # A Dutch surname alone capitalises its particles: "Van der Berg said", "De Jong said".
+    assert _speaker(analysis, "Travellers are paying the price") == "Marieke van der Berg"
+    assert _entity(analysis, "De Jong")["name"] == "Jan de Jong"
+    # "a 24-hour strike for next Friday", on Friday 27 November: 4 December.
+    assert any(t["date"] == "2026-12-04" and "announce-rail" in t["in"] for t in analysis["timeline"])

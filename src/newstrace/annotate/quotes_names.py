@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newstrace.annotate.entities import (
+    NAME_PARTICLES,
     OFFICE_INITIALS,
     POST_NOMINALS,
     ROLES,
@@ -234,7 +235,9 @@ class Names:
             return name
         people: list[list[str]] = []  # the forms of each person's name, longest first
         named = [other for char, other, _ in self.people if not self.quoted(char)]  # not a coined nickname
-        fits = [other for other in named if words[-1] in surnames(other) and set(words) < set(other.split())]
+        # A surname's particles are capitalised when it stands alone: "Van der Berg" of "Marieke van der Berg".
+        fits = [other for other in named if words[-1] in surnames(other) and _particles_small(words) < _particles_small(
+            other.split())]
         if not fits and len(words) == 1:
             fits = [other for other in named if father_surname(name, other)]
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
@@ -479,6 +482,10 @@ def _carries(text: str, name: str) -> bool:
     if re.search(rf"\b{re.escape(name)}\b", text):
         return True
     return any(_shortens(short.replace(".", ""), name) for short in re.findall(r"\b[A-Z][A-Za-z.]{0,4}\.", text))
+
+
+def _particles_small(words: list[str]) -> set[str]:
+    return {word.lower() if word.lower() in NAME_PARTICLES else word for word in words}
 
 
 def _shortens(short: str, name: str) -> bool:
