@@ -2902,3 +2902,13 @@ def test_rail_nl(analyses: dict[str, dict[str, Any]]) -> None:
     assert _entity(analysis, "De Jong")["name"] == "Jan de Jong"
     # "a 24-hour strike for next Friday", on Friday 27 November: 4 December.
     assert any(t["date"] == "2026-12-04" and "announce-rail" in t["in"] for t in analysis["timeline"])
+
+
+def test_floods_gr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["floods-gr"]
+    docs = _docs(analysis)
+    assert _relations(analysis)["amna-floods"] == ("wire-original", "ANA-MPA")  # "LARISSA (ANA-MPA) - ..."
+    # "Hellas Portal" heads a portal: its outlet, not a person whose site it is.
+    assert (docs["amna-floods"]["outlet"], docs["amna-floods"]["authors"]) == ("Hellas Portal", [])
+    # "Deputy Minister for Civil Protection Nikos Papadakis told reporters": the office, its field, its holder.
+    assert _speaker(analysis, "The water rose almost a metre") == "Nikos Papadakis"

@@ -101,6 +101,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Tanjug": ("Tanjug",),
     "Adnkronos": ("Adnkronos",),
     "Keystone-SDA": ("Keystone-SDA",),
+    "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
     "Notimex": ("Notimex",),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
     "CMC": ("CMC", "Caribbean Media Corporation"),  # the Caribbean's; "CMC" in capitals only (`_AMBIGUOUS`)

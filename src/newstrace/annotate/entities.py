@@ -130,7 +130,8 @@ trade economy environment culture information war communications veterans housin
 
 # The fields a ministry's name joins with "and" ("Public Works and Housing", "Trade and Industry").
 _PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources sport sports
-youth welfare mines mining forestry infrastructure industry logistics public""")
+youth welfare mines mining forestry infrastructure industry logistics public civil protection emergency
+emergencies""")
 _PORTFOLIO_TAIL = 2  # words of one field
 _TITLE_OPENERS = word_set("cabinet principal permanent")  # of an office's name: "Cabinet Secretary"
 # Offices that copy writes by their initials before the holder's name: Cabinet and Principal Secretaries and county

@@ -70,7 +70,7 @@ ABBREVIATED = {"senator": "sen.", "governor": "gov.", "congressman": "rep.", "co
 NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _OF_WORDS = 6  # of a descriptive speaker's "of" phrase ("the head of the junior doctors' union")
-_FIELD_WORDS = 4  # of a role's field and its holder's name ("spokesperson on energy Kevin Mileham")
+_FIELD_WORDS = 4  # of a role's field before its holder's name ("spokesperson on energy Kevin Mileham")
 POSSESSIVE = re.compile(r"['’]s?$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
@@ -350,11 +350,12 @@ class Names:
             return self.fullest(clean_name(ent.text))
         if ent is not None:
             return str(ent.text)
+        # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
+        if (holder := _holder_after_field(tok)) is not None:
+            return self.name_of(holder)
         if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
-        if (holder := _holder_after_field(tok)) is not None:
-            return self.name_of(holder)
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]
         start = left[0].i if left else tok.i
         # "The head of the doctors' union", not "The head": whose head the noun says after it.
@@ -454,7 +455,11 @@ def _holder_after_field(tok: Any) -> Any:
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "for"):
             name = next((t for t in prep.children if t.dep_ == "pobj"), None)
-            if name is not None and name.ent_type_ == "PERSON" and name.i - prep.i <= _FIELD_WORDS + 1:
+            if name is None or name.ent_type_ != "PERSON":
+                continue
+            # The field's words are those before the name's first ("Civil Protection" of "... Nikos Papadakis").
+            first = next(e.start for e in name.doc.ents if e.start <= name.i < e.end)
+            if first - prep.i - 1 <= _FIELD_WORDS:
                 return name
     return None
 

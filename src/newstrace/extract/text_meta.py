@@ -938,8 +938,10 @@ def _owner(masthead: Line, prose: _ProseWords) -> list[str]:
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
-    if not name or prose.shares_a_word(name) or known_source(name):
-        return []  # an agency's or a state broadcaster's own site ("Sputnik International") is no person's
+    if not name or prose.shares_a_word(name) or known_source(name) or press_name(name):
+        # An agency's or a state broadcaster's own site ("Sputnik International") is no person's, nor is one named as
+        # publications are ("Hellas Portal").
+        return []
     return [name] if has_rare_word(name.split()) else []
 
 
