@@ -332,8 +332,6 @@ _CREDIT_LINE = re.compile(
     r"|^[-–—]?\s*with\s+(?P<name8>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
     r"|^this (?:content|article|story) was produced by\s+(?P<name9>[^.;,]{2,40})"
     r"|^material from\s+(?P<name10>[^.;,]{2,40}?)\s+was used in this (?:report|article|story)"
-    # The mark a wire closes its copy with on the terminals and sites that carry it ("(END) Dow Jones Newswires").
-    r"|^\(end\)\s+(?P<name11>[^.;,]{2,40})$"
     rf"|{_REPORT_BY}",
     re.I,
 )
@@ -1205,7 +1203,7 @@ def _credit_line_source(line: str) -> str | None:
         return None
     for match in _CREDIT_LINE.finditer(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
-                                            "name9", "name10", "name11") if g), None)
+                                            "name9", "name10") if g), None)
         if named := known_source(name):
             return named
         if match.group("name2") and (named := _first_of_agencies(match.group("name2"))):
