@@ -967,6 +967,7 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("February 29, 2024", "2024-02-29"),
     ("Published: 05 December ,2026: 02:32 PM GST", "2026-12-05"),  # a comma before the year, a space before it
     ("December, 05, 2026 - 14:32", "2026-12-05"),  # a comma after the month
+    ("Addis Ababa, December 4/2026 (ENA) —", "2026-12-04"),  # a slash before the year, as Ethiopia's agency writes it
     ("Monday, 5 2026", None),
 ])
 def test_find_date(text: str, expected: str | None) -> None:

@@ -38,7 +38,7 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief"
-    r"|Advocate|Portal")
+    r"|Advocate|Portal|Local")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Quarterly|Monthly|Bulletin|Register|Voice"

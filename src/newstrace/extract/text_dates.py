@@ -46,9 +46,10 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-    # Some sites set a comma after the month, or before the year with a space in front of it: "December, 05, 2026",
-    # "05 December ,2026".
-    re.compile(rf"\b{_MONTH},?\s+{_DAY}[,.]?\s+{_YEAR}{_YEAR_END}"),
+    # Some sites set a comma after the month ("December, 05, 2026"), or a slash before the year ("December 4/2026",
+    # as Ethiopia's agency dates its datelines)...
+    re.compile(rf"\b{_MONTH},?\s+{_DAY}(?:[,.]?\s+|/){_YEAR}{_YEAR_END}"),
+    # ... or a comma before the year with a space in front of it ("05 December ,2026").
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
 ]
 _WRITTEN = _PATTERNS[2:]

@@ -106,6 +106,9 @@ _STRONG_JUNK = re.compile(
     # The wire's contact block under its story ("To contact the reporter on this story:").
     r"|^to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b"
     r"|^our (?:editorial )?standards:"  # the link to the site's editorial policy under each story
+    # Or its pointer to how the site works ("If you want to know more about how we work, have a look here.").
+    r"|^(?:if you (?:want|would like) to |to )?(?:know|find out|learn|read) more about (?:how we work"
+    r"|our (?:editorial )?(?:standards|principles|policies|guidelines))\b"
     # An audio player's label, and a broadcaster's call to its programme under the text ("Listen to the Morning
     # Show weekdays from 6am.").
     r"|^listen to (?:this|the) (?:article|story)\b"
@@ -176,7 +179,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
-    "donat", "contribute", "support us", "give now", "give today", "consider ",
+    "donat", "contribute", "support us", "give now", "give today", "consider ", "more about",
 ]))
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -204,9 +207,14 @@ _DISCLOSURE = re.compile(
     r"|newsletter) (?:may )?(?:contains?|uses|includes?) affiliate links"
     r"|\b(?:is|are an?) (?:reader|learner|listener)-supported"
     r"|\baffiliate links?\b[^.]{0,40}\b(?:at no (?:extra |additional )?cost|commission)"
+    # Or its note on how an agency's story reached its pages ("This news story has been written and carefully
+    # fact-checked by an external editorial team. At Example.ch we ... use automatic translation tools ...").
+    r"|\b(?:this|the) (?:news )?(?:story|article|report) (?:has been|was|is) (?:written|produced|prepared)\b[^.]{0,50}"
+    r"\bby an? (?:external|outside|third-party|partner)\b|\b(?:automatic|automated|machine) translation (?:tools?"
+    r"|software|services?|engines?)\b"
 )
 _DISCLOSURE_TRIGGER = re.compile(literal_alternation(
-    ["commission", "associate", "qualifying", "affiliate", "-supported", " links"]))
+    ["commission", "associate", "qualifying", "affiliate", "-supported", " links", " by an", "translation"]))
 _DISCLOSURE_WORDS = 80
 # Links drawn on one line with nothing between them ("Best Gym in Trevose, PA Best Gym in Upper Holland, PA
 # ..."): one phrase of this many words repeats this often and makes up this share of the line.

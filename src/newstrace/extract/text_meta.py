@@ -88,6 +88,7 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?|\(end\))\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+_BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
@@ -1254,12 +1255,24 @@ def url_host(url: str | None) -> str:
 
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
-    for finder in (_syndicated_here, _named_masthead, _domain_masthead, _domain_name_line, _declared_brand,
-                   _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named, _signed_masthead,
-                   _desk_masthead, _desk_with_masthead, _handle_masthead, _initials_masthead, _article_masthead):
+    for finder in (_syndicated_here, _named_masthead, _domain_masthead, _branded_domain, _domain_name_line,
+                   _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named,
+                   _signed_masthead, _desk_masthead, _desk_with_masthead, _handle_masthead, _initials_masthead,
+                   _article_masthead):
         if name := finder(texts):
-            return _as_written(name, texts)
+            return _spelled_out(_as_written(name, texts), texts)
     return None
+
+
+def _spelled_out(name: str, texts: list[str]) -> str:
+    """The name a masthead of initials stands for, where the line under it spells them out ("ENA" over "Ethiopian
+    News Agency"): the name the site's other pages give, with or without a story that names the initials."""
+    if not name.isupper() or " " in name:
+        return name
+    under = next((texts[i + 1] for i, top in enumerate(texts[:_MASTHEAD_LINES]) if top == name and i + 1 < len(texts)),
+                 "")
+    capitals = "".join(w[0] for w in under.split() if w[:1].isupper())
+    return under if capitals == name and len(under.split()) == len(name) else name
 
 
 def _as_written(name: str, texts: list[str]) -> str:
@@ -1299,6 +1312,18 @@ def _domain_masthead(texts: list[str]) -> str | None:
     label = _NOT_ALNUM.sub("", domain.split(".")[0])
     return next((t for t in texts[:_MASTHEAD_LINES] if " " in t and _NOT_ALNUM.sub("", t.lower()) == label),
                 None) or (texts[0] if _opens_with(texts[0], label) else domain)
+
+
+def _branded_domain(texts: list[str]) -> str | None:
+    """A masthead that ends with the site's domain after a brand's initials ("SWI swissinfo.ch"; not a menu's
+    "Search iii.org" or "LoginJoin Bold.org")."""
+    for top in texts[:_MASTHEAD_LINES]:
+        *brand, domain = top.split()
+        if 1 <= len(brand) < _BRANDED_DOMAIN_WORDS and all(w.isupper() and w.isalpha() for w in brand) \
+                and _DOMAIN_LINE.match(
+                domain) and not _NOT_SITE_DOMAINS.search(domain):
+            return top
+    return None
 
 
 def _opens_with(masthead: str, label: str) -> bool:
