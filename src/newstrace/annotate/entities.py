@@ -99,7 +99,7 @@ _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journ
 university ministry institute council committee commission department agency association foundation federation
 coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc
 minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals
-polymer polymers plastics chemicals foods textiles cement energy""")
+polymer polymers plastics chemicals foods textiles cement energy metro railway railways""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
 opposition rebel junta caretaker""")
@@ -133,6 +133,7 @@ _PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries
 youth welfare mines mining forestry infrastructure industry logistics public civil protection emergency
 emergencies""")
 _PORTFOLIO_TAIL = 2  # words of one field
+_PORTFOLIO_FIELD_WORDS = 4  # of the fields before "and" in an office's portfolio
 _TITLE_OPENERS = word_set("cabinet principal permanent")  # of an office's name: "Cabinet Secretary"
 # Offices that copy writes by their initials before the holder's name: Cabinet and Principal Secretaries and county
 # assembly members in East Africa, chief district officers, directors general and police ranks in South Asia ("ASP W.D.
@@ -481,16 +482,29 @@ def _initials_then_person(doc: Any, span: _Span, people: set[str]) -> list[_Span
 def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     """"Secretary for Transport and Logistics Lam Sai-hung": an office's portfolio and its holder's name, which the
     model took for one organisation's name, as the person's name alone (the portfolio is part of the title)."""
-    if span.type != "ORG" or span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
-            or doc[span.start - 2].lower_ not in TITLES:
+    if span.type not in ("ORG", "PERSON") or not _after_portfolio(doc, span.start):
         return [span]
     k = span.start
     while k < span.end and (doc[k].lower_ in _PORTFOLIO_WORDS or doc[k].lower_ in ("and", "&")):
         k += 1
     name = doc[k:span.end].text.split()
-    if k == span.start or len(name) < 2 or not _HYPHENATED_GIVEN.fullmatch(name[-1]):
+    # The model's person is one already ("Minister of Territorial Administration and Infrastructure Arsen Manukyan",
+    # of which it saw "Infrastructure Arsen Manukyan"); its organisation only where a name's shape says so.
+    if k == span.start or len(name) < 2 or (span.type == "ORG" and not _HYPHENATED_GIVEN.fullmatch(name[-1])):
         return [span]
     return [_Span(k, span.end, "PERSON", split=True, stated=True)]
+
+
+def _after_portfolio(doc: Any, start: int) -> bool:
+    """Whether "<title> of/for" stands before token `start`, right before it or before the capitalised fields that
+    "and" joins to it ("Minister of Territorial Administration and")."""
+    j = start - 1
+    if doc[j].lower_ in ("and", "&"):
+        j -= 1
+        while j > start - 2 - _PORTFOLIO_FIELD_WORDS and j > 0 and doc[j].text[:1].isupper() \
+                and doc[j].lower_ not in TITLES:
+            j -= 1
+    return j >= 1 and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLES
 
 
 def _owner_of_office(doc: Any, ent: Any) -> _Span | None:
@@ -551,6 +565,9 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
         if len(listed) >= 2 and (after_where or (span.end - span.start == 1 and len(listed) == len(items) - (
                 tok in items) and any(t.text in known for t in listed))):
             span.type = "PLACE"
+        elif after_where and len(listed) == 1 and len(items) - (tok in items) == 1 and span.type != "PERSON" \
+                and span.end - span.start == 1:
+            span.type = "PLACE"  # "new export centres in Jimma and Dilla"; not "in Washington and Zachary Fagenson"
 
 
 def _two_names(words: Any) -> bool:
@@ -892,12 +909,18 @@ def _joined_by_and(doc: Any, start: int, span: _Span, end: int) -> int:
     if span.type != "ORG" or start < 3 or doc[start - 1].lower_ != "and" or doc[end - 1].lower_ not in ORG_HEADS:
         return 0
     k = start - 1 - (doc[start - 2].text == ",")  # the list's serial comma
-    while k >= 2 and _is_name_word(doc[k - 1]) and not doc[k - 1].ent_type_:
+    # Words the model took for a name are another name ("the IMF and World Bank"), unless it ran that name into the
+    # "and" ("The Ethiopian Coffee and", then "Tea Authority").
+    ran_on = doc[start - 1].ent_type_ == "ORG"
+    while k >= 2 and _is_name_word(doc[k - 1]) and (ran_on or not doc[k - 1].ent_type_):
         if doc[k - 2].lower_ == "the":
             return start - (k - 1)
-        if doc[k - 2].text != ",":
+        if doc[k - 2].text == ",":
+            k -= 2
+        elif ran_on and _is_name_word(doc[k - 2]):
+            k -= 1  # a part of two words
+        else:
             return 0
-        k -= 2
     return 0
 
 
@@ -1039,7 +1062,22 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
         elif s.end - s.start >= 4 and s.type == "PERSON" and doc[s.end - 2].text == "-":
             # The family name before a hyphenated given name ("Choi Soo-yeon", "Martin Kwok Wing-hei").
             forms[doc[s.end - 4].text] = "PERSON"
+    # A given name that speaks ("Adugna said" after "Director-General Adugna Debela"), as copy names Ethiopians and
+    # Icelanders: one person's, and no place's ("Virginia" of "Virginia Foxx").
+    full: defaultdict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.type == "PERSON" and s.end - s.start >= 2 and doc[s.start].text[:1].isupper() \
+                and rare_names(doc[s.start + 1:s.end].text.split()):
+            full[doc[s.start].text].add(doc[s.start:s.end].text)
+    forms.update((t.text, "PERSON") for t in doc if t.dep_ == "nsubj" and t.head.lemma_ in _SAYING
+                 and len(full.get(t.text, ())) == 1 and t.text not in forms and t.text not in places())
     return forms
+
+
+def rare_names(words: list[str]) -> bool:
+    """Whether every word is as rare as a surname, not a headline's word the model ran into a name ("EgyptAir
+    Crash", "Obama Says")."""
+    return all(zipf_frequency(word, "en") < _NAME_ZIPF for word in words)
 
 
 def _last_word(doc: Any, span: _Span) -> str:
@@ -1059,6 +1097,7 @@ def _person_name_tokens(doc: Any, spans: list[_Span]) -> set[str]:
     return out
 
 
+_SAYING = word_set("say tell add explain note")
 _PLACE_JOINERS = frozenset(["of", "and", "the"])
 # Words that open an organisation's name: Spanish and Portuguese company words, a national statistics office.
 _ORG_FIRST_WORDS = word_set("""minera mineração compañía companhia grupo empresa corporación banco industrias
@@ -1440,13 +1479,19 @@ def _institution_place(doc: Any, span: _Span) -> list[str]:
         and words[2].pos_ == "PROPN" else []
 
 
+def _in_part_of(doc: Any, span: _Span) -> bool:
+    """A name set before the part of a country it lies in ("Ruda Śląska, southern Poland")."""
+    i = span.end
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _COMPASS and doc[i + 2].text in places()
+
+
 def _named_as_place(doc: Any, span: _Span) -> bool:
     """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the capital,
     Norddam,", "the port city of Punta Roca", "the Saren river". The model may take a place it has never seen for
     a person."""
     # A noun only a place follows with "of" ("residents of Punta Roca"), or that elects someone for it ("the MP for
     # Ashcombe"), whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
-    if _home_address(doc, span.start) or _place_within(doc, span):
+    if _home_address(doc, span.start) or _place_within(doc, span) or _in_part_of(doc, span):
         return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
     if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))

@@ -24,6 +24,7 @@ from newstrace.annotate.entities import (
     father_surname,
     generation,
     honour_words,
+    rare_names,
     surnames,
     titled_person,
     without_nickname,
@@ -227,7 +228,7 @@ class Names:
     def fullest(self, name: str) -> str:
         """The longest person name of the article that ends like `name` (or opens so, where that is the family
         name: "Lee" of "Lee Jae-myung") and contains all its words, else the one whose father's family name it is
-        ("Vichot" of "Rolando Vichot Almeida"). Where
+        ("Vichot" of "Rolando Vichot Almeida"), else the one person it is the given name of. Where
         two people share the name ("Murphy": Chris Murphy and Anne Marie Murphy), the one the article
         names more often, else first."""
         words = name.split()
@@ -240,6 +241,12 @@ class Names:
             other.split())]
         if not fits and len(words) == 1:
             fits = [other for other in named if father_surname(name, other)]
+        if not fits and len(words) == 1:
+            # Or given name, as copy names Ethiopians, Icelanders and many Indonesians again ("Sofia said" after
+            # "State Minister Sofia Kassa"): where one person alone has it.
+            fits = [other for other in named if other.split()[0] == name and len(other.split()) > 1
+                    and rare_names(other.split()[1:])]
+            fits = fits if len({tuple(other.split()[1:]) for other in fits} - {()}) == 1 else []
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
             # A generation tells two people apart: "Duncan Hunter" is not "Duncan Hunter Sr.", his father.
             group = next((g for g in people if set(other.split()) <= set(g[0].split())
