@@ -2912,3 +2912,56 @@ def test_floods_gr(analyses: dict[str, dict[str, Any]]) -> None:
     assert (docs["amna-floods"]["outlet"], docs["amna-floods"]["authors"]) == ("Hellas Portal", [])
     # "Deputy Minister for Civil Protection Nikos Papadakis told reporters": the office, its field, its holder.
     assert _speaker(analysis, "The water rose almost a metre") == "Nikos Papadakis"
+
+
+def test_coal_pap(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["coal-pap"]
+    assert _relations(analysis) == {
+        "pap-coal": ("wire-original", "PAP"),  # "Katowice (PAP) - ..."
+        "polandnews-coal": ("wire-original", "PAP"),  # "Source: PAP"
+        "energymonitor-coal": ("rewrite-of-wire", "PAP"),  # "the Polish Press Agency (PAP) reported"
+        "pap-mine-closures": ("wire-original", "PAP"),
+    }
+    assert _edges(analysis) == {("polandnews-coal", "pap-coal", "republication"),
+                                ("energymonitor-coal", "pap-coal", "rewrite")}
+    assert _docs(analysis)["pap-coal"]["body"][-1].endswith("Wiśniewska told reporters.")  # "kw/ mhr/" is no text
+    assert _entity(analysis, "Ruda Śląska")["type"] == "PLACE"  # "in Ruda Śląska, southern Poland"
+
+
+def test_coffee_ena(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["coffee-ena"]
+    docs = _docs(analysis)
+    # "Addis Ababa, December 4/2026 (ENA) —": the agency's dateline dates its copy.
+    assert docs["ena-coffee"]["published"] == "2026-12-04"
+    # "ENA" over "Ethiopian News Agency" is one masthead, whether or not the story names the initials.
+    assert docs["ena-coffee"]["outlet"] == docs["ena-seedlings"]["outlet"] == "Ethiopian News Agency"
+    assert _relations(analysis)["africabrief-coffee"] == ("rewrite-of-wire", "ENA")
+    # Ethiopian copy calls people by their given name: "Sofia said", "Adugna said".
+    assert _speaker(analysis, "Young trees will replace") == "Sofia Kassa"
+    assert _entity(analysis, "Adugna")["name"] == "Adugna Debela"
+    # "The Ethiopian Coffee and Tea Authority" is one body; "in Jimma and Dilla" two places.
+    assert _entity(analysis, "Ethiopian Coffee and Tea Authority")["type"] == "ORG"
+    assert _entity(analysis, "Dilla")["type"] == _entity(analysis, "Jimma")["type"] == "PLACE"
+
+
+def test_metro_armenpress(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-armenpress"]
+    relations = _relations(analysis)
+    assert relations["armenpress-metro"] == ("wire-original", "Armenpress")  # "YEREVAN, DECEMBER 4, ARMENPRESS."
+    assert relations["yerevanpost-metro"] == ("wire-original", "Armenpress")  # "ARMENPRESS" under the text
+    assert relations["caucasuswire-metro"] == ("rewrite-of-wire", "Armenpress")
+    # "Minister of Territorial Administration and Infrastructure Arsen Manukyan": the portfolio is no part of the name.
+    assert _entity(analysis, "Arsen Manukyan")["type"] == "PERSON"
+    assert not any(e["name"].startswith("Infrastructure") for e in analysis["entities"])
+
+
+def test_snow_keystone(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-keystone"]
+    docs = _docs(analysis)
+    # The site's note on how it runs Keystone-SDA's copy (an external team, machine translation) is no text, and two
+    # stories that share it share no words of their own.
+    assert not any("editorial team" in p or "how we work" in p for d in docs.values() for p in d["body"])
+    assert ("swissinfo-snow", "swissinfo-snow-warning", "republication") not in _edges(analysis)
+    assert docs["swissinfo-snow"]["outlet"] == docs["swissinfo-snow-warning"]["outlet"] == "SWI swissinfo.ch"
+    assert docs["localch-snow"]["outlet"] == "The Swiss Local"
+    assert _relations(analysis)["localch-snow"] == ("rewrite-of-wire", "Keystone-SDA")
