@@ -968,6 +968,8 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("Published: 05 December ,2026: 02:32 PM GST", "2026-12-05"),  # a comma before the year, a space before it
     ("December, 05, 2026 - 14:32", "2026-12-05"),  # a comma after the month
     ("Addis Ababa, December 4/2026 (ENA) —", "2026-12-04"),  # a slash before the year, as Ethiopia's agency writes it
+    ("2026. december 4., péntek 12:40", "2026-12-04"),  # the year first, as Hungarian writes it
+    ("2026. március 4.", "2026-03-04"),
     ("Monday, 5 2026", None),
 ])
 def test_find_date(text: str, expected: str | None) -> None:
@@ -1818,6 +1820,9 @@ def test_an_excerpt_s_pointer_to_the_whole_story_names_its_source() -> None:
     ("03/12/2025\nThe carer stole £48,000.", "2025-12-03"),  # British copy counts in pounds
     ("03/12/2025\nThe port closed.", "2025-03-12"),  # nothing to tell: slashes read month first
     ("March 12, 2025\nWinds of 100 kilometres per hour.", "2025-03-12"),  # written with the month's name
+    # The text writes the date out one way: a release's dateline under a portal's day-first stamp.
+    ("03/12/2025 | 08:05am CET\nOSLO, Norway, March 12, 2025 (GLOBE NEWSWIRE) -- Results.", "2025-03-12"),
+    ("03/12/2025\nLONDON, 3 December 2025 - Winds of 60 miles per hour.", "2025-12-03"),
 ])
 def test_a_slashed_date_that_reads_both_ways_follows_the_page_s_house_style(page: str, value: str) -> None:
     assert in_house_order("2025-03-12", page) == value

@@ -2965,3 +2965,50 @@ def test_snow_keystone(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["swissinfo-snow"]["outlet"] == docs["swissinfo-snow-warning"]["outlet"] == "SWI swissinfo.ch"
     assert docs["localch-snow"]["outlet"] == "The Swiss Local"
     assert _relations(analysis)["localch-snow"] == ("rewrite-of-wire", "Keystone-SDA")
+
+
+def test_bridge_mti(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-mti"]
+    docs = _docs(analysis)
+    # "2026. december 4., péntek 12:40": the Hungarian agency's date line dates the page, and is no headline.
+    assert docs["mti-bridge"]["title"] == "Budapest's Chain Bridge closed to traffic after crack found in anchor chamber"
+    assert docs["mti-bridge"]["published"] == "2026-12-04"
+    # "..., state news agency MTI reported" with a few words of the spokeswoman's: a rewrite of MTI's copy.
+    assert _relations(analysis)["hungarytoday-bridge"] == ("rewrite-of-wire", "MTI")
+    assert _edges(analysis) == {("hungarytoday-bridge", "mti-bridge", "rewrite"),
+                                ("budapestbeacon-bridge", "mti-bridge", "republication")}
+    # "Budapest Mayor Gergely Tóth", whose surname the model took for a place.
+    assert _speaker(analysis, "The bridge is the symbol") == "Gergely Tóth"
+    assert _entity(analysis, "Tóth")["type"] == "PERSON"
+
+
+def test_rain_wafa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-wafa"]
+    docs = _docs(analysis)
+    # "NABLUS, Friday, December 4, 2026 (WAFA) -": the weekday is no part of the place.
+    assert (docs["wafa-rain"]["dateline"], docs["wafa-rain"]["origin"]) == ("NABLUS", "WAFA")
+    assert _relations(analysis)["palchronicle-rain"] == ("rewrite-of-wire", "WAFA")
+    assert _speaker(analysis, "The water came in") == "Ahmad Dweikat"
+
+
+def test_results_globe(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["results-globe"]
+    docs = _docs(analysis)
+    # "12/04/2026 | 08:05am CET" over "OSLO, Norway, Dec. 04, 2026 (GLOBE NEWSWIRE)": the release's own date tells
+    # the order, whatever the zone's house style.
+    assert docs["marketscreener-nordvik"]["published"] == "2026-12-04"
+    # "© GlobeNewswire 2026" under the release it credits is the wire's notice, not the portal's name.
+    assert docs["marketscreener-nordvik"]["outlet"] == "Nordic Market Screener"
+    assert docs["marketscreener-nordvik"]["authors"] == []
+    assert _relations(analysis)["globe-nordvik"] == ("original", None)
+    assert _relations(analysis)["marketscreener-nordvik"] == ("republication", "GlobeNewswire")
+    assert ("marketscreener-nordvik", "globe-nordvik", "republication") in _edges(analysis)
+    assert not any(e["name"] == "NORDV" for e in analysis["entities"])  # "(OSE: NORDV)", a ticker
+
+
+def test_port_hina(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-hina"]
+    # "Hina news agency reported": the Croatian agency, though "Hina" alone is as often a given name.
+    assert _relations(analysis)["croatiaweek-port"] == ("rewrite-of-wire", "HINA")
+    assert _edges(analysis) == {("croatiaweek-port", "hina-port", "rewrite"),
+                                ("novilist-port", "hina-port", "republication")}

@@ -51,7 +51,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "APP": ("APP", "Associated Press of Pakistan"),  # "app" in capitals only (`_AMBIGUOUS`)
     "PAP": ("Polish Press Agency",),
     "CTK": ("CTK", "ČTK", "Czech News Agency"),
-    "MTI": ("Hungarian News Agency",),
+    "MTI": ("MTI", "Hungarian News Agency"),  # "MTI" in capitals only (`_AMBIGUOUS`)
     "Belga": ("Belga",),
     "ANP": ("ANP",),
     "NTB": ("NTB",),
@@ -142,7 +142,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna", "mena", "cmc"})
+                        "leta", "elta", "suna", "mena", "cmc", "mti"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"): a source only where a
 # credit gives them as one (a dateline's tag, "Source: RSS"), never alone on a line or in a sentence.
 _CREDITED_ONLY = frozenset({"rss"})

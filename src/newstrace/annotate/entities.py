@@ -371,8 +371,10 @@ def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Sp
     """Names the model missed after an office: its initials ("CDO Bhattarai", "(CDO) Hari Prasad Bhattarai"), a title
     with its portfolio ("Deputy Minister of Education Sunil Gamage") or alone ("Mayor Tsvetan Iliev"): a person's,
     however unfamiliar."""
-    # A part of the name the model found ("[Imran] Hamid Sheikh") gives way to the whole.
-    taken = {j for s in spans if s.type != "PERSON" for j in range(s.start, s.end)}
+    # A part of the name the model found ("[Imran] Hamid Sheikh") gives way to the whole, and so does a surname it took
+    # for a place ("Gergely [Tóth]").
+    taken = {j for s in spans if s.type != "PERSON" for j in range(s.start, s.end)
+             if not (s.end - s.start == 1 and _unknown_place_word(doc[j]))}
     out = []
     for tok in doc:
         if (opening := _after_office(doc, tok, offices)) is None:
@@ -404,7 +406,8 @@ def _after_office(doc: Any, tok: Any, offices: set[str]) -> tuple[int, int] | No
 def _name_end(doc: Any, first: int) -> int:
     """The end of a name of words the model may not know, from token `first`."""
     end = first
-    while end < len(doc) and end - first < _NAME_WORDS and _loose_name_part(doc, end) and (
+    while end < len(doc) and end - first < _NAME_WORDS and (
+            _loose_name_part(doc, end) or (end > first and _unknown_place_word(doc[end]))) and (
             doc[end].lower_ not in TITLES | ROLES or (end > first and not _loose_name_part(doc, end + 1)
                                                       and zipf_frequency(doc[end - 1].text, "en") < _NAME_ZIPF)):
         end += 1  # a title's word closing a name is a surname ("Imran Hamid Sheikh"; not "District Officer")
@@ -427,6 +430,12 @@ def _loose_name_part(doc: Any, i: int) -> bool:
     tok = doc[i] if i < len(doc) else None
     return tok is not None and (_DOTTED_INITIALS.fullmatch(tok.text) is not None or (
         tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ not in _CALENDAR and tok.ent_type_ in _NAME_LABELS))
+
+
+def _unknown_place_word(tok: Any) -> bool:
+    """A capitalised word the model took for a place that the gazetteer does not know: after a holder's given name, his
+    surname ("Budapest Mayor Gergely Tóth")."""
+    return tok.pos_ == "PROPN" and tok.text.istitle() and tok.ent_type_ in ("GPE", "LOC") and tok.text not in places()
 
 
 def _closes_portfolio(doc: Any, i: int) -> bool:
@@ -1725,6 +1734,9 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "Shop owner Maria Okafor", "Taxi driver Jane Doe": what the person does, capitalised first
     if span.end - span.start == 1 and doc[span.start].text in OFFICE_INITIALS:
         return True  # "the CS said", "PS Ronoh": an office, as East African copy writes it
+    if span.end - span.start == 1 and span.start >= 3 and doc[span.start - 1].text == ":" \
+            and doc[span.start - 2].text.isupper() and doc[span.start - 3].text == "(":
+        return True  # "(OSE: NORDV)": a share's ticker after its exchange
     if span.end - span.start == 1 and doc[span.start].tag_ == "JJ" and _DEMONYM.search(text) \
             and span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower \
             and text not in places():  # "other Caribbean ports" name a region

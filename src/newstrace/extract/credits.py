@@ -42,7 +42,7 @@ _MASTHEAD_WORD = re.compile(
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Quarterly|Monthly|Bulletin|Register|Voice"
-    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion")
+    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -284,6 +284,7 @@ _BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
 _POSSESSIVE_S = re.compile(r"['’]S$")
 _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
                                  r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,\s+)"
                                  r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?\s+"
@@ -977,6 +978,12 @@ def dateline_end(paragraph: str) -> int:
 
 
 def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
+    place, source, end = _dateline_parts(paragraph)
+    # WAFA names the weekday before the date: "NABLUS, Friday, December 4, 2026 (WAFA) -".
+    return (_WEEKDAY_AFTER.sub("", place) if place else place), source, end
+
+
+def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
     if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph):
         return named
     match = _DATELINE.match(paragraph)
@@ -1096,13 +1103,21 @@ def _cited_wire(paragraph: str) -> str | None:
         # A name inside a word, or a poll's joint brand ("a Reuters/Ipsos poll"), cites no reporting.
         if (match.start() and paragraph[match.start() - 1].isalnum()) or paragraph[match.end(): match.end() + 1] == "/":
             continue
-        named = source_name(match.group())
+        named = source_name(match.group()) or _named_as_agency(paragraph, match)
         if named not in WIRES:  # being quoted by an agency means its reporting was used
             continue
         before = paragraph[max(0, match.start() - 40): match.start()]
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(paragraph, match.end()):
             return named
     return None
+
+
+def _named_as_agency(paragraph: str, match: re.Match[str]) -> str | None:
+    """The agency a name stands for that is as often other words ("Hina", a given name), where the text calls it a
+    news agency ("Hina news agency reported", "the news agency Hina")."""
+    after = paragraph[match.end(): match.end() + len(" news agency")].lower()
+    before = paragraph[max(0, match.start() - len("news agency ")): match.start()].lower()
+    return source_name(match.group(), strict=False) if " news agency" in (after, f" {before}") else None
 
 
 # Two names joined by a slash, as a byline: "The Example Ledger/Ritzau".

@@ -17,18 +17,19 @@ DATE_LABEL = re.compile(
     re.I,
 )
 
-# Month names in English (with abbreviations) and in the other languages the extractor has stop words for.
+# Month names in English (with abbreviations) and in the other languages the extractor has stop words for, and in
+# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek").
 _MONTH_NAMES = [
-    ("january jan", "janvier enero januar gennaio janeiro januari января январь"),
-    ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль"),
-    ("march mar", "mars marzo märz maerz março marco maart марта март"),
-    ("april apr", "avril abril aprile апреля апрель"),
-    ("may", "mai mayo maggio maio mei мая май"),
-    ("june jun", "juin junio juni giugno junho июня июнь"),
-    ("july jul", "juillet julio juli luglio julho июля июль"),
-    ("august aug", "août aout agosto augustus августа август"),
-    ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь"),
-    ("october oct", "octobre octubre oktober ottobre outubro октября октябрь"),
+    ("january jan", "janvier enero januar gennaio janeiro januari января январь január"),
+    ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль február"),
+    ("march mar", "mars marzo märz maerz março marco maart марта март március"),
+    ("april apr", "avril abril aprile апреля апрель április"),
+    ("may", "mai mayo maggio maio mei мая май május"),
+    ("june jun", "juin junio juni giugno junho июня июнь június"),
+    ("july jul", "juillet julio juli luglio julho июля июль július"),
+    ("august aug", "août aout agosto augustus августа август augusztus"),
+    ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь szeptember"),
+    ("october oct", "octobre octubre oktober ottobre outubro октября октябрь október"),
     ("november nov", "novembre noviembre novembro ноября ноябрь"),
     ("december dec", "décembre decembre diciembre dezember dicembre dezembro декабря декабрь"),
 ]
@@ -51,6 +52,8 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH},?\s+{_DAY}(?:[,.]?\s+|/){_YEAR}{_YEAR_END}"),
     # ... or a comma before the year with a space in front of it ("05 December ,2026").
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
+    # The year first, as Hungarian writes it.
+    re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+{_DAY}\.(?!\d)"),
 ]
 _WRITTEN = _PATTERNS[2:]
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
@@ -232,13 +235,24 @@ _AMERICAN = re.compile(r"\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)or|center|(?
 
 def in_house_order(value: str | None, text: str) -> str | None:
     """The date `value` as the page's own style reads it: a month-first reading of a slashed date that reads
-    both ways ("03/12/2025" as 2025-03-12) turns day first where the page writes day-first (see above)."""
+    both ways ("03/12/2025" as 2025-03-12) turns day first where the page writes day-first (see above), unless the
+    page writes the date out with its month's name one way only (a release's "Dec. 04, 2026" under a portal's
+    "12/04/2026 | 08:05am CET")."""
     if not value or len(value) != 10:
         return value
     year, month, day = value[:4], int(value[5:7]), int(value[8:10])
-    if month == day or day > 12 or not _slashed_as(text, month, day, year) or not _writes_day_first(text):
+    if month == day or day > 12 or not _slashed_as(text, month, day, year):
         return value
-    return f"{year}-{day:02d}-{month:02d}"
+    swapped = f"{year}-{day:02d}-{month:02d}"
+    if len(written := _written_days(text) & {value, swapped}) == 1:
+        return written.pop()
+    return swapped if _writes_day_first(text) else value
+
+
+def _written_days(text: str) -> set[str]:
+    """Every date the text writes with its month's name."""
+    text = _GLUED.sub(" ", text)
+    return {value for pattern in _WRITTEN for match in pattern.finditer(text) if (value := _value(match))}
 
 
 def _slashed_as(text: str, a: int, b: int, year: str) -> bool:

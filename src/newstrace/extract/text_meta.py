@@ -1435,18 +1435,21 @@ def _masthead_before_mark(text: str, texts: list[str]) -> str | None:
 
 
 def _agency_notice(holder: str, texts: list[str]) -> bool:
-    wire = agency(holder)
+    """Whether a copyright notice names the agency, or the release wire ("© GlobeNewswire 2026"), that the page
+    credits with its copy: theirs, not the site's."""
+    wire = source_name(holder, strict=False)
     return wire is not None and any(_credits_agency(texts, i) == wire for i in range(len(texts)))
 
 
 def _credits_agency(texts: list[str], i: int) -> str | None:
-    """The agency line `i` credits as the copy's author: its dateline's tag, or a byline that names it alone
-    ("By AFP", "Source: AFP", or "AFP" beside the date; alone elsewhere it is a masthead)."""
+    """The agency line `i` credits as the copy's author: its dateline's tag (a release wire's too, "(GLOBE
+    NEWSWIRE) --"), or a byline that names it alone ("By AFP", "Source: AFP", or "AFP" beside the date; alone
+    elsewhere it is a masthead)."""
     text = texts[i]
     if (bare := _BY_OR_SOURCE.sub("", text)) != text:
         return agency_line(bare)
     if "(" in text:
-        return agency(dateline(text)[1])
+        return source_name(dateline(text)[1], strict=False)
     if not any(find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
         return None
     return agency_line(text)
