@@ -969,6 +969,7 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("December, 05, 2026 - 14:32", "2026-12-05"),  # a comma after the month
     ("Addis Ababa, December 4/2026 (ENA) —", "2026-12-04"),  # a slash before the year, as Ethiopia's agency writes it
     ("2026. december 4., péntek 12:40", "2026-12-04"),  # the year first, as Hungarian writes it
+    ("By Lina Haddad - Dec 04,2026 - Last updated at Dec 04,2026", "2026-12-04"),  # no space after the comma
     ("2026. március 4.", "2026-03-04"),
     ("Monday, 5 2026", None),
 ])

@@ -3012,3 +3012,47 @@ def test_port_hina(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["croatiaweek-port"] == ("rewrite-of-wire", "HINA")
     assert _edges(analysis) == {("croatiaweek-port", "hina-port", "rewrite"),
                                 ("novilist-port", "hina-port", "republication")}
+
+
+def test_water_petra(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-petra"]
+    docs = _docs(analysis)
+    # "Petra" over "Jordan News Agency": one masthead, the agency's full name, on every page of the site.
+    assert docs["petra-water"]["outlet"] == docs["petra-water-strategy"]["outlet"] == "Jordan News Agency"
+    assert _relations(analysis)["petra-water"] == ("wire-original", "Petra")  # "Amman, Dec. 4 (Petra) --"
+    # "By Lina Haddad - Dec 04,2026 - Last updated at Dec 04,2026": no space after the comma.
+    assert (docs["jordantimes-water"]["published"], docs["jordantimes-water"]["authors"]) == (
+        "2026-12-04", ["Lina Haddad"])
+    assert _relations(analysis)["jordantimes-water"] == ("original", None)
+    assert _relations(analysis)["roya-water"] == ("rewrite-of-wire", "Petra")
+
+
+def test_quake_pajhwok(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-pajhwok"]
+    assert _relations(analysis)["pajhwok-quake"] == ("wire-original", "Pajhwok")  # "FAIZABAD (Pajhwok): ..."
+    assert _relations(analysis)["kabulnow-quake"] == ("wire-original", "Pajhwok")
+    assert _relations(analysis)["afghanwire-quake"] == ("rewrite-of-wire", "Pajhwok")
+    assert not any("Translated by" in p for d in analysis["documents"] for p in d["body"])
+    assert _speaker(analysis, "Our teams are trying") == "Mawlawi Abdul Rahman Haqyar"
+
+
+def test_grain_belta(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grain-belta"]
+    docs = _docs(analysis)
+    # BelTA's own page in HTML: "MINSK, 4 December (BelTA) –", its notice on reuse no paragraph.
+    assert (docs["belta-grain"]["outlet"], docs["belta-grain"]["published"]) == ("BelTA", "2026-12-04")
+    assert not any("hyperlink" in p for p in docs["belta-grain"]["body"])
+    assert _relations(analysis)["minskherald-grain"] == ("wire-original", "BelTA")
+    assert _relations(analysis)["agrowire-grain"] == ("rewrite-of-wire", "BelTA")  # "according to ... BelTA"
+    assert _entity(analysis, "Brest Oblast")["type"] == "PLACE"
+
+
+def test_gas_trend(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gas-trend"]
+    # "BAKU, Azerbaijan, December 4. Azerbaijan exported ...": Trend's dateline closes with a point.
+    assert _docs(analysis)["trend-gas"]["dateline"] == "BAKU, Azerbaijan"
+    # "Deputy Minister of Energy Orkhan Zeynalov told Trend": the field is no part of the speaker's name.
+    assert _speaker(analysis, "The expansion of the Trans Adriatic") == "Orkhan Zeynalov"
+    # "in January-November", in December: the January just gone, as the span ends in November.
+    assert any(t["date"] == "2026-01" and "caspiannews-gas" in t["in"] for t in analysis["timeline"])
+    assert not any(t["date"] == "2027-01" for t in analysis["timeline"])

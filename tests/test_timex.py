@@ -118,6 +118,16 @@ def test_a_day_of_the_month_alone_is_read_around_publication(sentence: str, valu
     assert [t.value for t in find_timexes(sentence, "2026-12-04", load_nlp()(sentence))] == [value]
 
 
+@pytest.mark.parametrize(("sentence", "values"), [
+    # In December, January alone in a past clause may be the coming one; as a span's first month, the last one's year.
+    ("Exports to Europe rose 9% in January-November.", ["2026-01"]),
+    ("Prices fell between January and November, the ministry said.", ["2026-01", "2026-11"]),
+    ("The heating season ran from October to February, the utility said.", ["2025-10", "2026-02"]),
+])
+def test_a_span_s_first_month_lies_in_the_year_of_its_last(sentence: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(sentence, "2026-12-04", load_nlp()(sentence))] == values
+
+
 def test_an_ordinal_before_a_noun_is_no_day() -> None:
     sentence = "The office opened on the 3rd floor."
     assert find_timexes(sentence, "2026-12-04", load_nlp()(sentence)) == []

@@ -129,8 +129,12 @@ class Names:
         others = {(m.start, m.end) for m in mentions if m.type != "PERSON" and m.text not in persons}
         people = [e for e in doc.ents if e.label_ == "PERSON" and clean_name(e.text)
                   and (e.start_char, e.end_char) not in others]
-        self.people = [(e.start_char, clean_name(e.text), e.root) for e in people]
-        self.surnames = {surname for e in people for surname in surnames(clean_name(e.text))}
+        # Where the entity rules cut an office's words from the model's person ("[Energy] Orkhan Zeynalov", of "Deputy
+        # Minister of Energy Orkhan Zeynalov"), the name is theirs.
+        ends = {m.end: m for m in mentions if m.type == "PERSON"}
+        self.people = [(e.start_char, clean_name(m.text if (m := ends.get(e.end_char)) and m.start > e.start_char
+                                                 else e.text), e.root) for e in people]
+        self.surnames = {surname for _, name, _ in self.people for surname in surnames(name)}
         # The people the entity rules name in full where the model did not ("Harlow Rovers owner Marta Eklund",
         # taken for an organisation; "Mr Tunde Adeyemi", for a place, though "Adeyemi said" was a person's): whom
         # the surname alone then stands for.
@@ -354,7 +358,7 @@ class Names:
             ent = None  # a span run on over the cue ("Associate Professor Lindqvist told AAP" as a work's title)
         if ent is not None and (ent.label_ == "PERSON" or clean_name(ent.text).split()[-1] in self.surnames
                                 or titled_person(ent)):
-            return self.fullest(clean_name(ent.text))
+            return self.fullest(self._named_within(clean_name(ent.text)))
         if ent is not None:
             return str(ent.text)
         # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
@@ -373,6 +377,12 @@ class Names:
             end = next((t.i - 1 for t in tok.doc[of.i + 1: of.right_edge.i + 1] if t.dep_ in ("cc", "punct")),
                        of.right_edge.i)
         return str(tok.doc[start: end + 1].text)
+
+    def _named_within(self, name: str) -> str:
+        """The person's name a longer span ends with, where the span holds an office's field before it ("Energy
+        Orkhan Zeynalov", of "Deputy Minister of Energy Orkhan Zeynalov"); else the span."""
+        words, people = name.split(), {person for _, person, _ in self.people}
+        return next((tail for i in range(1, len(words) - 1) if (tail := " ".join(words[i:])) in people), name)
 
     def antecedent(self, tok: Any) -> str | None:
         """The person a "he" or "she" token stands for: the nearest main-clause subject before it that

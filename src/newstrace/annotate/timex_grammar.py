@@ -387,11 +387,24 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         year = ref.year if month > ref.month else ref.year + 1
     elif mod.startswith("last"):
         year = ref.year if month < ref.month else ref.year - 1
+    elif not mod and (upto := _MONTH_RANGE.match(ctx.text, m.end())) and upto["m"][0].isupper():
+        # A span's first month ("in January-November", "between January and November") lies in the year of its last,
+        # or the one before where the span runs over New Year ("October-March").
+        last = _month(upto["m"])
+        year = _nearby_year(ctx, upto.start("m"), upto.end("m"), last) - (month > last)
     else:
-        # The month within a year around publication, placed like a day without its year ("Oct. 23").
-        back = 11 if _since(ctx, m) else _MONTH_WINDOW_BACK[ctx.direction(m.start(), m.end())]
-        year = _add_months(ref, (month - ref.month + back) % 12 - back)[0]
+        year = _nearby_year(ctx, m.start(), m.end(), month, _since(ctx, m))
     return "DATE", f"{year}-{month:02d}"
+
+
+_MONTH_RANGE = re.compile(rf"\s*(?:-|–|to|through|until|and)\s*(?P<m>{_MONTH})\b(?!\s*\d)", re.I)
+
+
+def _nearby_year(ctx: Context, start: int, end: int, month: int, since: bool = False) -> int:
+    """The year of a month without its year, within a year around publication, placed like a day without its year
+    ("Oct. 23")."""
+    back = 11 if since else _MONTH_WINDOW_BACK[ctx.direction(start, end)]
+    return _add_months(ctx.month(), (month - ctx.month().month + back) % 12 - back)[0]
 
 
 @rule(rf"(?:(?:fiscal|calendar|mid|early|late|post|pre)[- ]|the\s+(?:end|beginning|start|middle|first half|"

@@ -242,7 +242,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     # The date may be written in full ("Addis Ababa, December 5, 2026 (FBC) -", "December 5th 2026").
     r"(?:,?\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
-    r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:)(?:\s+(?=\S)|\s*$)"
+    # Trend closes a dated one with a point ("BAKU, Azerbaijan, December 4. Azerbaijan exported ...").
+    r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:|(?<=\d)\.(?=\s+[A-Z“\"]))(?:\s+(?=\S)|\s*$)"
 )
 # EFE closes its tag with a point ("Madrid, Dec 4 (EFE).- ...").
 # Wire copy of the 1990s (LDC's news corpora) types the dash as "_", sets the dateline on a line of its own

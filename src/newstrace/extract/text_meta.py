@@ -1265,14 +1265,16 @@ def site_name(texts: list[str]) -> str | None:
 
 
 def _spelled_out(name: str, texts: list[str]) -> str:
-    """The name a masthead of initials stands for, where the line under it spells them out ("ENA" over "Ethiopian
-    News Agency"): the name the site's other pages give, with or without a story that names the initials."""
-    if not name.isupper() or " " in name:
+    """The name a one-word masthead stands for, where the line under it spells out its initials ("ENA" over
+    "Ethiopian News Agency") or gives an agency's full name ("Petra" over "Jordan News Agency"): the name the site's
+    other pages give, with or without a story that names the short one."""
+    if " " in name:
         return name
     under = next((texts[i + 1] for i, top in enumerate(texts[:_MASTHEAD_LINES]) if top == name and i + 1 < len(texts)),
                  "")
     capitals = "".join(w[0] for w in under.split() if w[:1].isupper())
-    return under if capitals == name and len(under.split()) == len(name) else name
+    spelled = name.isupper() and capitals == name and len(under.split()) == len(name)
+    return under if spelled or (" " in under and known_source(under, strict=True)) else name
 
 
 def _as_written(name: str, texts: list[str]) -> str:

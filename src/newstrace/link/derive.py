@@ -65,7 +65,7 @@ from newstrace.link.credit import (
 from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
 from newstrace.models import Article, Derivation, Document, Evidence, Passage, QuoteEntry, Relation
-from newstrace.sources import agency
+from newstrace.sources import agency, source_name
 
 COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
 COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied, one of them narrative (quotation is the speaker's)
@@ -524,9 +524,16 @@ def names_as_source(text: Article, other: Article) -> bool:
     "Read the original article on Example Times"), or the page names the other's address as its canonical one."""
     if not text.origin:
         return False
-    if other.outlet and _name_key(text.origin) == _name_key(other.outlet) != _name_key(text.outlet):
+    if other.outlet and _names_alike(text.origin, other.outlet) and not _names_alike(text.origin, text.outlet):
         return True
     return text.origin == url_host(other.url) != url_host(text.url)
+
+
+def _names_alike(name: str, outlet: str | None) -> bool:
+    """Whether a credited name is an outlet's, as written or as another spelling of one source ("KUNA" of the
+    masthead "Kuwait News Agency")."""
+    return bool(outlet) and (_name_key(name) == _name_key(outlet) or (
+        (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False)))
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
