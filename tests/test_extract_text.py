@@ -1829,6 +1829,16 @@ def test_a_slashed_date_that_reads_both_ways_follows_the_page_s_house_style(page
     assert in_house_order("2025-03-12", page) == value
 
 
+@pytest.mark.parametrize(("page", "value"), [
+    # Brazilian copy gives the day beside its weekday: the 3rd is a Thursday in December 2026, a Friday in April.
+    ("Published on 04/12/2026 - 10:48\nThe bridge collapsed on Thursday night (3).", "2026-12-04"),
+    ("04/12/2026 15h20\nThe bridge collapsed.", "2026-12-04"),  # and a clock with "h" reads day first
+    ("Published 04/12/2026\nThe bridge collapsed on Friday (3).", "2026-04-12"),
+])
+def test_a_weekday_with_its_day_or_a_brazilian_clock_tells_a_slashed_date(page: str, value: str) -> None:
+    assert in_house_order("2026-04-12", page) == value
+
+
 def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
     for note in ("Source: Example Times", "Read the original article on Example Times.",
                  "This article is republished from Example Times under a Creative Commons license."):

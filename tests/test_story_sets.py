@@ -3056,3 +3056,43 @@ def test_gas_trend(analyses: dict[str, dict[str, Any]]) -> None:
     # "in January-November", in December: the January just gone, as the span ends in November.
     assert any(t["date"] == "2026-01" and "caspiannews-gas" in t["in"] for t in analysis["timeline"])
     assert not any(t["date"] == "2027-01" for t in analysis["timeline"])
+
+
+def test_storm_tt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-tt"]
+    # "STOCKHOLM (TT)" and "TT" under the text: Sweden's agency; "The Local/TT" over its copy on another site.
+    relations = _relations(analysis)
+    assert relations["svd-storm"] == relations["thelocal-storm"] == ("wire-original", "TT")
+    assert _speaker(analysis, "We have 200 technicians") == "Karin Lundqvist"  # "..., says Ellevio spokesperson ..."
+
+
+def test_fire_sana(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-sana"]
+    assert _relations(analysis)["sana-fire"] == ("wire-original", "SANA")  # "Latakia, SANA- ..."
+    assert _relations(analysis)["levant24-fire"] == ("wire-original", "SANA")
+    # "Director of Forests Hassan Fahs": the office's field is no part of his name.
+    assert _speaker(analysis, "Fire lines slow a fire") == "Hassan Fahs"
+    assert not any(p.strip() in ("Hala Zain", "Mazen Eyon") for d in analysis["documents"] for p in d["body"])
+
+
+def test_bridge_agbrasil(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-agbrasil"]
+    docs = _docs(analysis)
+    # "Published on 04/12/2026 - 10:48" over "collapsed on Thursday night (3)": the 3rd a Thursday, so 4 December;
+    # "04/12/2026 15h20", a Brazilian clock, reads day first too.
+    assert docs["agbrasil-bridge"]["published"] == docs["g1-bridge"]["published"] == "2026-12-04"
+    assert docs["g1-bridge"]["published_at"] == "2026-12-04T15:20"
+    assert any(t["date"] == "2026-12-03" and "agbrasil-bridge" in t["in"] for t in analysis["timeline"])
+    assert _edges(analysis) == {("g1-bridge", "agbrasil-bridge", "republication"),
+                                ("riotimes-bridge", "agbrasil-bridge", "rewrite")}
+    assert _speaker(analysis, "The search will continue") == "Reginaldo Leandro da Silva"  # not "Colonel ..."
+    assert _entity(analysis, "Tocantins")["type"] == "PLACE"  # "the states of Tocantins and Maranhão"
+
+
+def test_flights_mehr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flights-mehr"]
+    assert _relations(analysis)["tehrantimes-flights"] == ("rewrite-of-wire", "Mehr")
+    assert _entity(analysis, "Mehr") == _entity(analysis, "Mehr News Agency")
+    # "Imam Khomeini International Airport" is named for a man, and is none.
+    assert _entity(analysis, "Imam Khomeini International Airport")["type"] != "PERSON"
+    assert not any(e["name"] == "Khomeini International Airport" for e in analysis["entities"])

@@ -57,6 +57,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "NTB": ("NTB",),
     "Ritzau": ("Ritzau",),
     "STT": ("STT", "STT-FNB"),
+    "TT": ("TT", "TT News Agency", "Tidningarnas Telegrambyrå"),  # Sweden's; "TT" in capitals only (`_AMBIGUOUS`)
     "KCNA": ("KCNA", "Korean Central News Agency"),
     "SANA": ("SANA", "Syrian Arab News Agency"),
     "Prensa Latina": ("Prensa Latina",),
@@ -84,7 +85,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
     "Fars": ("Fars News Agency",),  # "Fars" alone is a province
-    "Mehr": ("Mehr News Agency",),
+    "Mehr": ("Mehr News Agency", "Mehr"),  # "Mehr" in capitals only (`_AMBIGUOUS`): a German word, a name
     "Kazinform": ("Kazinform",),
     "AzerTac": ("AzerTac", "AZERTAC"),
     "Armenpress": ("Armenpress",),
@@ -142,7 +143,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna", "mena", "cmc", "mti"})
+                        "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"): a source only where a
 # credit gives them as one (a dateline's tag, "Source: RSS"), never alone on a line or in a sentence.
 _CREDITED_ONLY = frozenset({"rss"})

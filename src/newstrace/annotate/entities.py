@@ -99,7 +99,7 @@ _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journ
 university ministry institute council committee commission department agency association foundation federation
 coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc
 minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals
-polymer polymers plastics chemicals foods textiles cement energy metro railway railways""")
+polymer polymers plastics chemicals foods textiles cement energy metro railway railways airport""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
 opposition rebel junta caretaker""")
@@ -130,7 +130,7 @@ trade economy environment culture information war communications veterans housin
 
 # The fields a ministry's name joins with "and" ("Public Works and Housing", "Trade and Industry").
 _PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources sport sports
-youth welfare mines mining forestry infrastructure industry logistics public civil protection emergency
+youth welfare mines mining forestry forests infrastructure industry logistics public civil protection emergency
 emergencies""")
 _PORTFOLIO_TAIL = 2  # words of one field
 _PORTFOLIO_FIELD_WORDS = 4  # of the fields before "and" in an office's portfolio
@@ -811,7 +811,8 @@ def _strip_title(doc: Any, span: _Span) -> _Span | None:
     if doc[i - 1].lower_ == "of" and doc[i:span.end].text in places():
         return _Span(i, span.end, "PLACE", span.split)  # "Akim of Almaty region": the office's place
     # "Ms Holt": a courtesy title is only ever a person's.
-    if (len(rest) >= 2 or courtesy) and all(_is_name_word(t) for t in rest) and rest[-1].lower_ not in ORG_HEADS:
+    if (len(rest) >= 2 or courtesy) and all(_is_name_word(t) for t in rest) and rest[-1].lower_ not in ORG_HEADS \
+            and rest[-1].lower_ not in _ORG_ONLY_HEADS:  # "Imam Khomeini International Airport" is named for him
         return _Span(i, span.end, "PERSON", span.split)
     return span
 
@@ -1131,7 +1132,7 @@ _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel 
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
                         "operators staff boss")
 _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
-                         "islands municipalities")
+                         "islands municipalities states")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland prince princess "
@@ -1398,9 +1399,10 @@ def _retype(doc: Any, span: _Span, person_tokens: set[str], short_forms: dict[st
     text = doc[span.start:span.end].text
     if " " not in text and text in short_forms and not (
             short_forms[text] == "ORG" and span.type == "PLACE" and span.start > 0
-            and doc[span.start - 1].lower_ in _LOCATIVE):
+            and (doc[span.start - 1].lower_ in _LOCATIVE or _of_places(doc[span.start]))):
         # "Ruto said" after "William Ruto", whatever the model thought; but "in Hokkaido" is the island, whatever
-        # company is named after it ("Hokkaido Railway Company").
+        # company is named after it ("Hokkaido Railway Company"), and so is a state the story lists as one ("the
+        # states of Tocantins and Maranhão", beside the "Tocantins Fire Department").
         return short_forms[text]
     if text in AGENCIES or source_name(text) is not None:
         return "ORG"  # "he told Bernama": an agency, which the model may take for a person it has not met

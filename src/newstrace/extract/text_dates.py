@@ -71,9 +71,10 @@ _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "WET": 0, "CET": 60, "CEST": 12
 _SEASONAL = {"ET": -300, "CT": -360, "PT": -480}
 _SEASONAL_RULE_SINCE = 2007
 _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(?P<mm>\d\d)?")
-# A browser's page text glues the time to the year before it ("December 4, 20263:12 PM").
+# A browser's page text glues the time to the year before it ("December 4, 20263:12 PM"); Brazil's sites write
+# "15h20".
 _TIME = re.compile(r"(?:(?<![\d:.,])|(?<=[ ,](?:19|20)\d\d))"
-                   r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
+                   r"(?P<h>\d{1,2})(?P<sep>[:.]|h(?=\d\d\b))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
                    r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
                    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4}(?![A-Za-z])"
                    # or glued to the label after it, as page text joins them ("2:32 PM GMTUpdated 2 hours ago")
@@ -221,9 +222,15 @@ def _day_month(a: int, b: int, sep: str) -> tuple[int, int]:
 _SLASHED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d{2}\b")
 _DAY_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:IST|GMT|BST|WAT|EAT|CAT|SAST|AEST|AEDT|AWST|NZST|NZDT"
                              r"|PKT|HKT|SGT|MYT|PHT|CET|CEST|EET|EEST)\b", re.I)
-# A 24-hour clock beside the date ("04/12/2025 - 14:32", "04/12/2025 09:05"): American copy writes "2:32 p.m.".
-_DAY_FIRST_CLOCK = re.compile(_SLASHED.pattern + r"\s*[-–|,]?\s*(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m)",
-                              re.I)
+# A 24-hour clock beside the date ("04/12/2025 - 14:32", "04/12/2025 09:05", Brazil's "04/12/2025 15h20"): American
+# copy writes "2:32 p.m.".
+_DAY_FIRST_CLOCK = re.compile(_SLASHED.pattern + r"\s*[-–|,]?\s*(?:(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m)"
+                              r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)", re.I)
+# A weekday with its day of the month after it in brackets, as Brazilian copy writes it ("on Thursday night (3)").
+_WEEKDAY_DAY = re.compile(r"\b(?P<w>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"\s*\((?P<d>\d{1,2})\)")
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEK = 7
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
 _COMMONWEALTH = re.compile(r"£|\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)our|centre|(?:kilo|centi|milli)?metres?\b"
                            r"|programme|defence|licence|travell|cancell|per cent|organis|realis|recognis|criticis"
@@ -244,9 +251,24 @@ def in_house_order(value: str | None, text: str) -> str | None:
     if month == day or day > 12 or not _slashed_as(text, month, day, year):
         return value
     swapped = f"{year}-{day:02d}-{month:02d}"
-    if len(written := _written_days(text) & {value, swapped}) == 1:
+    if len(written := (_written_days(text) | _weekdays_told(text, (value, swapped))) & {value, swapped}) == 1:
         return written.pop()
     return swapped if _writes_day_first(text) else value
+
+
+def _weekdays_told(text: str, readings: tuple[str, ...]) -> set[str]:
+    """The readings of a date that the text's "Thursday (3)" fits: the 3rd that falls on a Thursday, in the month of
+    the reading or the one before, within a week of it."""
+    fits = set()
+    for match in _WEEKDAY_DAY.finditer(text):
+        weekday, day = _WEEKDAYS.index(match["w"]), int(match["d"])
+        for reading in readings:
+            on = dt.date.fromisoformat(reading)
+            for back in range(_WEEK):
+                told = on - dt.timedelta(days=back)
+                if told.day == day and told.weekday() == weekday:
+                    fits.add(reading)
+    return fits
 
 
 def _written_days(text: str) -> set[str]:
