@@ -3096,3 +3096,21 @@ def test_flights_mehr(analyses: dict[str, dict[str, Any]]) -> None:
     # "Imam Khomeini International Airport" is named for a man, and is none.
     assert _entity(analysis, "Imam Khomeini International Airport")["type"] != "PERSON"
     assert not any(e["name"] == "Khomeini International Airport" for e in analysis["entities"])
+
+
+def test_maize_jsonl(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["maize-jsonl"]
+    docs = _docs(analysis)
+    # A scraper's shard of records (title, main text, authors, date, address), one line a page. An agency no list
+    # knows ("HARARE (New Ziana) –") on its own site (newziana.example) is the source of the paper carrying it, however
+    # the paper's byline makes its copy look like the signed one.
+    relations = _relations(analysis)
+    assert relations["scrape-shard-1"] == ("original", None)
+    assert relations["scrape-shard-2"] == ("republication", "New Ziana")
+    assert _edges(analysis) == {("scrape-shard-2", "scrape-shard-1", "republication")}
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("We want every tonne"))
+    assert quote["first"] == "scrape-shard-1"
+    # "... he added. New Ziana": the agency's name after the last sentence keeps the paragraph in the text.
+    assert docs["scrape-shard-1"]["body"][-1].startswith("The GMB will pay farmers")
+    # "Lands, Agriculture, Fisheries, Water and Rural Development Minister Anxious Masuka": portfolios, no bodies.
+    assert not any(e["name"] in ("Lands", "Agriculture", "Fisheries") for e in analysis["entities"])

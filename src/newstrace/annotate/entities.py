@@ -134,6 +134,7 @@ youth welfare mines mining forestry forests infrastructure industry logistics pu
 emergencies""")
 _PORTFOLIO_TAIL = 2  # words of one field
 _PORTFOLIO_FIELD_WORDS = 4  # of the fields before "and" in an office's portfolio
+_PORTFOLIO_LIST_TOKENS = 12  # of a list of portfolios with commas before a minister's title
 _TITLE_OPENERS = word_set("cabinet principal permanent")  # of an office's name: "Cabinet Secretary"
 # Offices that copy writes by their initials before the holder's name: Cabinet and Principal Secretaries and county
 # assembly members in East Africa, chief district officers, directors general and police ranks in South Asia ("ASP W.D.
@@ -840,9 +841,11 @@ def _portfolios_before_minister(doc: Any, span: _Span) -> bool:
     if span.type == "PERSON":
         return False  # "President Oskar Brandt and Breganese Prime Minister Selim Aydan": two leaders
     j = span.end
-    while j < len(doc) and j - span.end < _LISTED_NAME_TOKENS and doc[j].lower_ not in _MINISTERS and (
-            doc[j].lower_ in {"and", "&"} or (_is_name_word(doc[j]) and doc[j].lower_ not in TITLES
-                                             and doc[j].ent_type_ not in ("PERSON", "NORP", "GPE"))):
+    # A list with commas runs longer: "Lands, Agriculture, Fisheries, Water and Rural Development Minister".
+    reach = _PORTFOLIO_LIST_TOKENS if span.end < len(doc) and doc[span.end].text == "," else _LISTED_NAME_TOKENS
+    while j < len(doc) and j - span.end < reach and doc[j].lower_ not in _MINISTERS and (
+            doc[j].lower_ in {"and", "&", ","} or (_is_name_word(doc[j]) and doc[j].lower_ not in TITLES
+                                                  and doc[j].ent_type_ not in ("PERSON", "NORP", "GPE"))):
         j += 1
     return (j < len(doc) and doc[j].lower_ in _MINISTERS and any(doc[k].lower_ in {"and", "&"}
                                                                  for k in range(span.start + 1, j))

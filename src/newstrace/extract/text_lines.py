@@ -52,6 +52,9 @@ _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?
 # Not a picture's credit after its caption ("... in Pasir Mas, December 5, 2026. — Bernama pic").
 _SIGNED_END = re.compile(r"[.!?”\"]\s+(?:[–—]|--?)\s*[\w.]+(?:\s+[\w.]+){0,2}$(?<!pic)(?<!pics)(?<!photo)(?<!pix)"
                          r"(?<!file)(?<!image)(?<!picture)", re.IGNORECASE)
+# Or a name of a word to three after it with no dash, as some agencies sign ("... he added. New Ziana").
+# After a full stop that closes a word (not "vs."), a figure or a bracket.
+_SIGNED_NAME = re.compile(r"(?:(?<=[a-z]{4}\.)|(?<=[0-9)]\.))\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 _SIGN_OFF_REACH = 40
 _END_MARK_HINT = re.compile(r"\([eE]|ditem|DITEM")
 _END_MARK_REACH = 24
@@ -548,11 +551,12 @@ def _parse(raw: str, spaced: bool) -> Line | None:
 
 def _ends_sentence(text: str) -> bool:
     """Whether the line ends as a sentence does, or with a sign-off after its last one ("... by Monday. –
-    Rappler.com", "... said. -- AFP")."""
+    Rappler.com", "... said. -- AFP", "... he added. New Ziana")."""
     if text[-1] in _SENTENCE_END:
         return True
     tail = text[-_SIGN_OFF_REACH:]
-    return ("– " in tail or "— " in tail or "- " in tail) and _SIGNED_END.search(tail) is not None
+    return (("– " in tail or "— " in tail or "- " in tail) and _SIGNED_END.search(tail) is not None) or (
+        _SIGNED_NAME.search(tail) is not None)
 
 
 def without_end_mark(text: str) -> str:

@@ -468,6 +468,10 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     elif (on_site := on_agency_site(ax)) != on_agency_site(ay):
         derived, source = (y, x) if on_site else (x, y)
         why = "the other is on the agency's own site"
+    elif ax.origin and ax.origin == ay.origin and (home := _on_own_site(ax)) != _on_own_site(ay):
+        # An agency no list knows, credited by both ("HARARE (New Ziana) –"), on its own site and on another's.
+        derived, source = (y, x) if home else (x, y)
+        why = f"the other is on {ax.origin}'s own site"
     elif bool(cx) != bool(cy):
         derived, source = (x, y) if cx else (y, x)
         why = "credits the other"
@@ -530,10 +534,11 @@ def names_as_source(text: Article, other: Article) -> bool:
 
 
 def _names_alike(name: str, outlet: str | None) -> bool:
-    """Whether a credited name is an outlet's, as written or as another spelling of one source ("KUNA" of the
-    masthead "Kuwait News Agency")."""
+    """Whether a credited name is an outlet's, as written, as another spelling of one source ("KUNA" of the
+    masthead "Kuwait News Agency") or as its site's address ("New Ziana" of newziana.example)."""
     return bool(outlet) and (_name_key(name) == _name_key(outlet) or (
-        (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False)))
+        (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False)) or (
+        "." in (outlet or "") and _squashed((outlet or "").split(".")[0]) == _squashed(name)))
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
@@ -543,6 +548,17 @@ def _source_name(origin: str | None, source: Article) -> str | None:
 
 def _name_key(name: str | None) -> str | None:
     return name_key(name) if name else None
+
+
+def _on_own_site(article: Article) -> bool:
+    """Whether the page is on the site of the source it credits, told by the site's address ("New Ziana" on
+    newziana.example)."""
+    host = url_host(article.url) or (article.outlet if article.outlet and "." in article.outlet else "")
+    return bool(article.origin and host) and _squashed(host.split(".")[0]) == _squashed(article.origin)
+
+
+def _squashed(name: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", (name or "").lower())
 
 
 def on_agency_site(article: Article) -> bool:
@@ -711,7 +727,7 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     art = doc.article
     own_agency = agency_authored(art)
     origin = agency(art.origin) or art.origin or own_agency or republished_from(art.text)
-    if origin and not agency(origin) and _own_desk(origin, art.outlet):
+    if origin and not agency(origin) and (_own_desk(origin, art.outlet) or _on_own_site(art)):
         # "PORT ALDER, Texas (KPAL) —" on KPAL's own page tags its own reporting; "Dunmore FM News" on Dunmore FM's
         # page is its newsroom.
         origin = None
