@@ -737,7 +737,9 @@ def test_menu_only_page_is_rejected() -> None:
     ("Addis Ababa, December 5, 2026 (FBC) - The ministry said.", ("Addis Ababa", "FBC")),
     ("Montevideo, December 5th 2026 (MercoPress) – The ministry said.", ("Montevideo", "MercoPress")),
     ("KYIV (Ukraine) - The ministry said on Saturday.", ("KYIV (Ukraine)", None)),
-    ("APA-Dakar (Senegal) - The ministry said on Saturday.", (None, None)),
+    # The African Press Agency glues its tag to the place: the agency's, never the country's in brackets.
+    ("APA-Dakar (Senegal) - The ministry said on Saturday.", ("Dakar (Senegal)", "APA")),
+    ("NATO-Russia talks - The ministry said on Saturday.", (None, None)),
     # In small letters without a tag, only a known place followed by a sentence is a dateline.
     ("Dubai: The Roads and Transport Authority closed the road on Saturday.", ("Dubai", None)),
     ("Kuala Lumpur, Dec 5 -- Malaysia said on Saturday the talks would resume.", ("Kuala Lumpur", None)),

@@ -3114,3 +3114,51 @@ def test_maize_jsonl(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["scrape-shard-1"]["body"][-1].startswith("The GMB will pay farmers")
     # "Lands, Agriculture, Fisheries, Water and Rural Development Minister Anxious Masuka": portfolios, no bodies.
     assert not any(e["name"] in ("Lands", "Agriculture", "Fisheries") for e in analysis["entities"])
+
+
+def test_tunnel_ntb(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tunnel-ntb"]
+    docs = _docs(analysis)
+    # "(©NTB)" under the text is the agency's sign-off with its notice: the site is still the paper whose masthead
+    # ("Akershus Amtsavis") heads the page, and no person's.
+    assert (docs["nrk-tunnel"]["outlet"], docs["nrk-tunnel"]["authors"]) == ("Akershus Amtsavis", [])
+    relations = _relations(analysis)
+    assert relations["nrk-tunnel"] == relations["norwaytoday-tunnel"] == ("wire-original", "NTB")
+    # Two sites' copies of the agency's story are no copy of each other.
+    assert not any({e[0], e[1]} == {"nrk-tunnel", "norwaytoday-tunnel"} for e in _edges(analysis))
+    # The HTML page's "This article was automatically translated from Norwegian ..." is no paragraph.
+    assert not any("translated" in p for p in docs["norwaytoday-tunnel"]["body"])
+    assert _entity(analysis, "Oslofjord")["type"] == "PLACE"  # "the Oslofjord tunnel"
+
+
+def test_shares_mtnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["shares-mtnews"]
+    docs = _docs(analysis)
+    # "(MT Newswires) -- ..." on two portals: the markets wire's copy, each portal a subscriber; "Copyright 2026 MT
+    # Newswires" under it is the wire's notice, not the portal's name.
+    assert _relations(analysis)["portal1-shares"] == _relations(analysis)["portal2-shares"] == (
+        "wire-original", "MT Newswires")
+    assert docs["portal2-shares"]["outlet"] == "Stock Screener Daily"
+    assert _edges(analysis) == set()
+    assert not any(p.startswith("Price:") for d in docs.values() for p in d["body"])
+
+
+def test_typhoon_nhk(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["typhoon-nhk"]
+    # "Kurosawa Yuki" (NHK writes the family name first) and "Yuki Kurosawa" are one speaker of one quotation.
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("Please evacuate early"))
+    assert sorted(quote["in"]) == ["japantimes-typhoon", "nhk-typhoon"]
+    assert _entity(analysis, "Ishiba Shigeru") == _entity(analysis, "Shigeru Ishiba")
+    # "..., public broadcaster NHK reported": a rewrite of the broadcaster's story, by its short name.
+    assert _relations(analysis)["asiabrief-typhoon"] == ("independent-rewrite", "NHK")
+
+
+def test_port_apa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-apa"]
+    docs = _docs(analysis)
+    # "APA-Dakar (Senegal) - ...": the agency's tag glued to the place.
+    assert (docs["apa-port"]["dateline"], docs["apa-port"]["origin"]) == ("Dakar (Senegal)", "APA")
+    assert _relations(analysis)["senego-port"] == ("wire-original", "APA")
+    assert _relations(analysis)["shippingwatch-port"] == ("rewrite-of-wire", "APA")  # "the African Press Agency (APA)"
+    # "port director general Mamadou Ndiaye told APA", a name the model did not see, then "Ndiaye said".
+    assert _entity(analysis, "Ndiaye")["name"] == "Mamadou Ndiaye"

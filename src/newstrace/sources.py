@@ -34,7 +34,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Antara": ("Antara",),
     "Lusa": ("Lusa",),
     "Europa Press": ("Europa Press",),
-    "APA": ("APA",),
+    # Austria's and the African Press Agency share the initials, by which their copy and its credits name them.
+    "APA": ("APA", "Austria Presse Agentur", "African Press Agency"),
     "NAN": ("NAN", "News Agency of Nigeria"),
     "APS": ("APS", "Algérie Presse Service", "Algerie Presse Service"),
     "MAP": ("MAP", "Maghreb Arabe Presse"),
@@ -45,6 +46,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Jiji": ("Jiji", "Jiji Press"),
     # "Dow Jones" alone is as often the index; its copy closes on "Copyright (c) 2026 Dow Jones & Company, Inc.".
     "Dow Jones": ("Dow Jones Newswires", "Dow Jones & Company", "Dow Jones & Co"),
+    "MT Newswires": ("MT Newswires",),  # markets copy on brokers' and portals' pages: "(MT Newswires) -- ..."
     "SPA": ("SPA", "Saudi Press Agency"),
     "QNA": ("QNA", "Qatar News Agency"),
     "MENA": ("Middle East News Agency", "MENA"),  # "MENA" is as often the region: in capitals only (`_AMBIGUOUS`)

@@ -65,7 +65,7 @@ _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 _QUOTATION_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])  # not "’", which ends a plural's possessive
 # Words that head a person's title; stripped from the front of a name.
 TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
-admiral adm adm. commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
+admiral adm adm. commodore commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
 governor gov gov. mayor akim ambassador envoy chancellor king queen prince princess sheikh emir
@@ -399,6 +399,13 @@ def _after_office(doc: Any, tok: Any, offices: set[str]) -> tuple[int, int] | No
         least = 1
     elif _closes_portfolio(doc, tok.i) or (tok.text.istitle() and tok.lower_ in TITLES - _TITLE_MODIFIERS):
         first, least = tok.i + 1, 2
+    elif tok.is_lower and tok.lower_ in (TITLES | ROLES) - _TITLE_MODIFIERS and tok.i + 2 < len(doc) \
+            and doc[tok.i + 1].pos_ == doc[tok.i + 2].pos_ == "PROPN":
+        # "port director general Mamadou Ndiaye told APA", a name the model missed; a rank after the role is the
+        # holder's ("chairman Commodore Arif Ahmed").
+        first, least = tok.i + 1, 2
+        while first < len(doc) and doc[first].lower_ in TITLES:
+            first += 1
     else:
         return None
     return first + honour_words([t.text for t in doc[first: first + 4]]), least  # "Minister Datuk Seri Zainal ..."
@@ -1129,7 +1136,7 @@ _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # wha
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
-                      "towns villages cities regions provinces districts counties")
+                      "towns villages cities regions provinces districts counties tunnel")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "

@@ -31,7 +31,7 @@ _OUTLET_WORD = re.compile(
     r"|Inquirer"
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
-    r"|Courrier|Krant|Dagblad)\b"
+    r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten)\b"
 )
 # More last words of papers' names, which name other things too: read only as a masthead's ("The Example Echo").
 _MASTHEAD_WORD = re.compile(
@@ -280,7 +280,8 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
-_AGENCY_OPENING = re.compile(r"(?P<tag>[A-Z]{2,8})\s+(?:[—–]|--?)\s+(?=[A-Z“\"])")
+_AGENCY_OPENING = re.compile(r"(?P<tag>[A-Z]{2,8})(?:-(?P<place>[A-Z][\w’'.]+(?:\s+[A-Z][\w’'.]+){0,2}"
+                             r"(?:\s+\([A-Z][^()]{1,30}\))?))?\s+(?:[—–]|--?)\s+(?=[A-Z“\"])")
 _BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
 _POSSESSIVE_S = re.compile(r"['’]S$")
 _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
@@ -1021,12 +1022,13 @@ def _named_agency_dateline(paragraph: str) -> tuple[str | None, str | None, int]
     return (match.group("place"), source, match.end()) if match and source else None
 
 
-def _agency_opening(paragraph: str) -> tuple[None, str, int] | None:
+def _agency_opening(paragraph: str) -> tuple[str | None, str, int] | None:
     """An agency's name and a dash opening its copy with no place ("NNA - Minister of ..."), as Lebanon's agency
-    writes it: only an agency a list knows tells it from an acronym opening a sentence ("NATO - the alliance ...")."""
+    writes it, or glued to the place by a hyphen ("APA-Dakar (Senegal) - ..."), as the African Press Agency does:
+    only an agency a list knows tells it from an acronym opening a sentence ("NATO - the alliance ...")."""
     match = _AGENCY_OPENING.match(paragraph)
     source = source_name(match.group("tag")) if match else None
-    return (None, source, match.end()) if match and source else None
+    return (match.group("place"), source, match.end()) if match and source else None
 
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
@@ -1251,7 +1253,7 @@ def _note_or_label(paragraph: str) -> bool:
 # the last sentence ("... in 24 months. (NAN)", as Nigerian papers close the national agency's copy).
 # Dow Jones closes its copy with "(END) Dow Jones Newswires", under the writer's address.
 _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][\w.&' -]{1,40}?)\s*$"
-                       r"|(?:^|[.!?”\"]\s*)\((?P<b>[A-Z][\w.&' -]{1,40}?)\)$"
+                       r"|(?:^|[.!?”\"]\s*)\((?:©\s?)?(?P<b>[A-Z][\w.&' -]{1,40}?)\)$"
                        r"|(?:^|[.!?”\"]\s+)\(END\)\s+(?P<c>[A-Z][\w.&' -]{1,40}?)\s*$")
 
 

@@ -41,6 +41,7 @@ from newstrace.extract.credits import (
     person_line,
     press_name,
     press_word,
+    signed_off_by,
     syndicating_site,
     uncapitalised,
     with_title_agency,
@@ -1450,6 +1451,8 @@ def _credits_agency(texts: list[str], i: int) -> str | None:
     text = texts[i]
     if (bare := _BY_OR_SOURCE.sub("", text)) != text:
         return agency_line(bare)
+    if text.startswith("(©") and (signed := signed_off_by(text)):
+        return agency(signed)  # "(©NTB)" under the text: the agency's sign-off with its notice
     if "(" in text:
         return source_name(dateline(text)[1], strict=False)
     if not any(find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):

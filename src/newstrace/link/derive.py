@@ -794,10 +794,14 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
 
 def _cited_outlet(art: Article, outlets: dict[str, str]) -> str | None:
     """Another outlet of the run that the text credits ("according to The Example Star", "the Example Star
-    reported")."""
+    reported"), by its masthead or, for a source the list knows, by another of its names ("NHK" of "NHK
+    WORLD-JAPAN")."""
     own = _name_key(art.outlet)
-    return next((outlets[key] for name, _, _ in credits(art.text) if (key := name_key(name)) in outlets
-                 and key != own), None)
+    named = [name for name, _, _ in credits(art.text)]
+    return next((outlets[key] for name in named if (key := name_key(name)) in outlets and key != own), None) or next(
+        (short for name in named if (short := source_name(name, strict=False))
+         and any(source_name(outlet, strict=False) == short for outlet in outlets.values())
+         and short != source_name(art.outlet, strict=False)), None)
 
 
 def own_earlier(text: Article, source: Article, whole: bool = False) -> bool:

@@ -118,7 +118,10 @@ def _speakers_agree(a: str | None, b: str | None, described: bool = True) -> boo
     names."""
     if not a or not b or (described and (_described(a) or _described(b))):
         return True
-    return _surname(a) == _surname(b) or a.casefold() in b.casefold() or b.casefold() in a.casefold()
+    # The same words in either order are one name: "Kurosawa Yuki" (family name first, as Japan's broadcaster
+    # writes it) and "Yuki Kurosawa".
+    return _surname(a) == _surname(b) or a.casefold() in b.casefold() or b.casefold() in a.casefold() or (
+        sorted(a.casefold().split()) == sorted(b.casefold().split()))
 
 
 def _named_alike(a: str | None, b: str | None) -> bool:
