@@ -556,7 +556,7 @@ def _ends_sentence(text: str) -> bool:
         return True
     tail = text[-_SIGN_OFF_REACH:]
     return (("– " in tail or "— " in tail or "- " in tail) and _SIGNED_END.search(tail) is not None) or (
-        _SIGNED_NAME.search(tail) is not None)
+        ". " in tail and _SIGNED_NAME.search(tail) is not None)
 
 
 def without_end_mark(text: str) -> str:
