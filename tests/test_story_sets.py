@@ -3162,3 +3162,31 @@ def test_port_apa(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["shippingwatch-port"] == ("rewrite-of-wire", "APA")  # "the African Press Agency (APA)"
     # "port director general Mamadou Ndiaye told APA", a name the model did not see, then "Ndiaye said".
     assert _entity(analysis, "Ndiaye")["name"] == "Mamadou Ndiaye"
+
+
+def test_quake_andina(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-andina"]
+    # "LIMA, Dec. 4 (ANDINA) --" on Peru's agency's page, and "the state news agency Andina reported" in a rewrite:
+    # one agency, named as a news agency though "Andina" is as often an adjective.
+    assert _relations(analysis)["andina-quake"] == ("wire-original", "Andina")
+    assert _relations(analysis)["perureports-quake"] == ("rewrite-of-wire", "Andina")
+    assert _relations(analysis)["limaherald-quake"] == ("original", None)
+
+
+def test_phosphate_map(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["phosphate-map"]
+    # "Rabat - ..." under "MAP" / "Maghreb Arabe Presse", and a paper's copy closing "With MAP".
+    assert _relations(analysis)["map-phosphate"] == ("wire-original", "MAP")
+    assert _relations(analysis)["moroccoworld-phosphate"] == ("wire-original", "MAP")
+    assert _relations(analysis)["fertilizerweek-phosphate"] == ("rewrite-of-wire", "MAP")
+    assert _speaker(analysis, "This investment puts Morocco") == "Mostafa Terrab"
+
+
+def test_dates_aps(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dates-aps"]
+    # "Date exports hit record $110m" is a headline, not a date's label.
+    assert _docs(analysis)["algeriatimes-dates"]["title"] == "Date exports hit record $110m"
+    assert _relations(analysis)["algeriatimes-dates"] == ("rewrite-of-wire", "APS")
+    # "the Minister of Agriculture, Rural Development and Fisheries, Youcef Cherfa": an office, no body.
+    assert not any(e["name"].startswith("Minister of") for e in analysis["entities"])
+    assert _entity(analysis, "Cherfa")["name"] == "Youcef Cherfa"

@@ -107,6 +107,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
     "Notimex": ("Notimex",),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
+    "Andina": ("Andina", "Agencia Andina", "Agencia Peruana de Noticias"),  # Peru's; "ANDINA" in capitals only
     "CMC": ("CMC", "Caribbean Media Corporation"),  # the Caribbean's; "CMC" in capitals only (`_AMBIGUOUS`)
     # Shares council reporting with local papers; its reporters sign as "Local Democracy Reporter".
     "Local Democracy Reporting Service": ("Local Democracy Reporting Service", "LDRS", "Local Democracy"),
@@ -145,7 +146,8 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt"})
+                        "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt",
+                        "andina"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"): a source only where a
 # credit gives them as one (a dateline's tag, "Source: RSS"), never alone on a line or in a sentence.
 _CREDITED_ONLY = frozenset({"rss"})

@@ -829,6 +829,8 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
     """"State" in "Secretary of State" and "Interior" in "Interior Minister" are part of a title, not the
     name of anything."""
     words = [doc[j].lower_ for j in range(span.start, span.end)]
+    if len(words) > 2 and words[0] in _MINISTERS and words[1] in ("of", "for"):
+        return True  # "Minister of Agriculture, Rural Development and Fisheries": an office, no body
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if (words[-1] in PORTFOLIOS or words[-1] in _TITLE_OPENERS or all(w in _PORTFOLIO_WORDS for w in words)) \
             and after in TITLES:

@@ -1120,7 +1120,7 @@ def _named_as_agency(paragraph: str, match: re.Match[str]) -> str | None:
     news agency ("Hina news agency reported", "the news agency Hina")."""
     after = paragraph[match.end(): match.end() + len(" news agency")].lower()
     before = paragraph[max(0, match.start() - len("news agency ")): match.start()].lower()
-    return source_name(match.group(), strict=False) if " news agency" in (after, f" {before}") else None
+    return source_name(match.group(), strict=False) if " news agency" in (after, f" {before.rstrip()}") else None
 
 
 # Two names joined by a slash, as a byline: "The Example Ledger/Ritzau".

@@ -11,6 +11,7 @@ import re
 # "Date" alone labels the publication date; "Date last reviewed" does not.
 DATE_LABEL = re.compile(
     r"^\W*(?:(?P<pub>published|posted|created|date[d]?(?!\s+(?:last\s+)?(?:reviewed|updated|modified|revised))"
+    r"(?!\s+(?!on\b)[a-z])"  # not a headline's word ("Date exports hit record")
     r"|issued|(?:first|originally) published|publication date|release date"
     r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"
     r"|(?P<upd>last update|(?:last )?(?:updated|modified|edited|revised)))\b",
