@@ -3190,3 +3190,29 @@ def test_dates_aps(analyses: dict[str, dict[str, Any]]) -> None:
     # "the Minister of Agriculture, Rural Development and Fisheries, Youcef Cherfa": an office, no body.
     assert not any(e["name"].startswith("Minister of") for e in analysis["entities"])
     assert _entity(analysis, "Cherfa")["name"] == "Youcef Cherfa"
+
+
+def test_expo_xinhua(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["expo-xinhua"]
+    docs = _docs(analysis)
+    # Xinhua's page in HTML: its "Enditem" is no paragraph, and its footer's notice (in a block styled as a footer)
+    # names the site.
+    assert docs["xinhua-expo"]["body"][-1].startswith("Sanya plans to open")
+    assert docs["xinhua-expo"]["outlet"] == "XINHUANET.com"
+    # "Source(s): Xinhua News Agency" under a broadcaster's copy credits the agency.
+    assert _relations(analysis)["cgtn-expo"] == ("wire-original", "Xinhua")
+    assert _relations(analysis)["cruisenews-expo"] == ("rewrite-of-wire", "Xinhua")
+    assert _entity(analysis, "Adora Cruises")["type"] == "ORG"
+
+
+def test_chip_cna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["chip-cna"]
+    docs = _docs(analysis)
+    # Focus Taiwan closes CNA's copy with "(By Alison Hsiao)" and "Enditem/ls": the writer, and no paragraphs.
+    assert docs["focustaiwan-chip"]["authors"] == ["Alison Hsiao"]
+    assert not any(p.startswith(("(By", "Enditem")) for p in docs["focustaiwan-chip"]["body"])
+    # "Department of Statistics Director-General Beatrice Tsai (蔡美娜) told reporters": the holder speaks.
+    assert _speaker(analysis, "Orders for AI servers") == "Beatrice Tsai"
+    # "By Crystal Hsu / Staff reporter": a byline with the writer's job after a slash; the paper's own story.
+    assert docs["taipeitimes-chip"]["authors"] == ["Crystal Hsu"]
+    assert _relations(analysis)["taipeitimes-chip"] == ("original", None)

@@ -99,7 +99,7 @@ _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journ
 university ministry institute council committee commission department agency association foundation federation
 coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc
 minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals
-polymer polymers plastics chemicals foods textiles cement energy metro railway railways airport""")
+polymer polymers plastics chemicals foods textiles cement energy metro railway railways airport cruises""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
 _TITLE_MODIFIERS = word_set("""foreign deputy assistant under senior acting former interim transitional vice prime
 opposition rebel junta caretaker""")

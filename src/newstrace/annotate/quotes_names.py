@@ -360,7 +360,9 @@ class Names:
                                 or titled_person(ent)):
             return self.fullest(self._named_within(clean_name(ent.text)))
         if ent is not None:
-            return str(ent.text)
+            # A body's office and its holder, which the parse hangs on the body's "of" ("Department of Statistics
+            # Director-General Beatrice Tsai"): the holder speaks.
+            return self.name_of(holder) if (holder := _holder_of_body_office(tok)) is not None else str(ent.text)
         # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
         if (holder := _holder_after_field(tok)) is not None:
             return self.name_of(holder)
@@ -478,6 +480,17 @@ def _holder_after_field(tok: Any) -> Any:
             first = next(e.start for e in name.doc.ents if e.start <= name.i < e.end)
             if first - prep.i - 1 <= _FIELD_WORDS:
                 return name
+    return None
+
+
+def _holder_of_body_office(tok: Any) -> Any:
+    """The person whose title a body's name opens, where the parse makes the person the object of the body's "of"
+    ("Department of Statistics Director-General Beatrice Tsai"), else None."""
+    for prep in tok.rights:
+        name = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+        if name is not None and name.ent_type_ == "PERSON" and any(
+                t.lower_ in TITLES or t.lower_ in ROLES for t in name.lefts):
+            return name
     return None
 
 

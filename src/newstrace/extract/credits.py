@@ -320,7 +320,7 @@ _DESK_WITH = (r"^[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+"
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 _CREDIT_LINE = re.compile(
-    r"^(?P<label>source|sources|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
+    r"^(?P<label>source\(s\)|sources|source|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
@@ -755,11 +755,11 @@ def credits_in(part: str) -> list[str]:
 
 
 def _agency_apart(part: str) -> list[str]:
-    """A name and the agency written after it without a comma ("JANE DOE Associated Press", "Jane Doe/AP"), or two
-    agencies joined by a hyphen, as two credits; else the part alone."""
+    """A name and the agency or the job written after it without a comma ("JANE DOE Associated Press", "Jane Doe/AP",
+    "Jane Doe / Staff reporter"), or two agencies joined by a hyphen, as two credits; else the part alone."""
     head, slash, tail = part.rpartition("/")
-    if slash and is_agency(tail):
-        return [head, tail.strip()]
+    if slash and (is_agency(tail) or is_role(tail)):
+        return [head, tail.strip()]  # "Jane Doe/AP", "Crystal Hsu / Staff reporter"
     joined = part.strip().split("-")
     if len(joined) > 1 and all(is_agency(agency) for agency in joined):
         return [in_mixed_case(agency) for agency in joined]  # "AFP-JIJI": one agency's copy as another carries it
@@ -1257,6 +1257,8 @@ _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][
                        r"|(?:^|[.!?”\"]\s+)\(END\)\s+(?P<c>[A-Z][\w.&' -]{1,40}?)\s*$")
 
 
+_END_MARK_ALONE = re.compile(r"(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s*[/ ]\s*[a-z]{1,4}(?:[./][a-z]{1,4})*)?")
+_BYLINE_IN_BRACKETS = re.compile(r"\((By [^()]{3,60})\)")
 # After a sentence's end, not an abbreviation's ("talks on U.S.-EU trade").
 _GLUED_SIGN_OFF = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
 
@@ -1334,6 +1336,18 @@ def _byline_block(paragraph: str, authors: list[str]) -> bool:
     return DATE_LABEL.match(paragraph) is not None and find_date(paragraph) is not None
 
 
+def _without_closing_marks(article: Article) -> None:
+    """A markup's last paragraphs may be the desk's end mark ("Enditem/ls") and the writer's name in brackets ("(By
+    Alison Hsiao)"), as Taiwan's and China's agencies close their copy: no paragraphs, the name the writer's."""
+    while len(article.body) > 1:
+        last = article.body[-1].strip()
+        if (signed := _BYLINE_IN_BRACKETS.fullmatch(last)) and not article.authors:
+            article.authors = byline_names(signed.group(1))
+        elif not (signed or _END_MARK_ALONE.fullmatch(last)):
+            return
+        article.body = article.body[:-1]
+
+
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin, outlet (from a syndicator's tag) and (from end credits) authors when
     they are missing; `credit_lines` are lines around the article that may credit its source ("Author: RT"). A
@@ -1342,6 +1356,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         article.outlet = article.outlet or tag.group("carrier")
         article.origin = article.origin or tag.group("provider")
     article.body = _without_desk_marks(article.body)
+    _without_closing_marks(article)
     # Under a standfirst, a dateline of its own opens the text: no paragraph.
     if not article.dateline and (at := next((k for k, p in enumerate(article.body[:2]) if place_line(p)), None)) \
             is not None and at + 1 < len(article.body):

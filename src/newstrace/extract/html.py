@@ -70,7 +70,9 @@ _STUB_FULLER = 3.0
 _PAGE_PARAGRAPHS = "//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 _FIGCAPTIONS = "//figcaption[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 _MAX_CAPTIONS = 30
-_FOOTER_NOTICES = "//footer/descendant-or-self::*[text()[contains(., '©') or contains(., 'opyright')]]"
+# A footer element, or a block a stylesheet names as one ("<div class="footer">").
+_FOOTER_NOTICES = ("//*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]"
+                   "/descendant-or-self::*[text()[contains(., '©') or contains(., 'opyright')]]")
 _MAX_NOTICES = 5
 # Every word that trafilatura's byline search (`trafilatura.xpaths.AUTHOR_XPATHS`) compares an element's names with,
 # in lower case; a test holds the two together.
