@@ -3216,3 +3216,22 @@ def test_chip_cna(analyses: dict[str, dict[str, Any]]) -> None:
     # "By Crystal Hsu / Staff reporter": a byline with the writer's job after a slash; the paper's own story.
     assert docs["taipeitimes-chip"]["authors"] == ["Crystal Hsu"]
     assert _relations(analysis)["taipeitimes-chip"] == ("original", None)
+
+
+def test_launch_kcna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["launch-kcna"]
+    # "Pyongyang, December 4 (KCNA) --" and its "-0-" end mark; a Seoul desk's story on what "the North's official
+    # Korean Central News Agency (KCNA) said".
+    assert _relations(analysis)["kcna-launch"] == ("wire-original", "KCNA")
+    assert _docs(analysis)["kcna-launch"]["body"][-1].startswith("Accompanying him were")
+    assert _relations(analysis)["yonhap-launch"] == ("rewrite-of-wire", "KCNA")
+    assert _entity(analysis, "Kim Jong-un") == _entity(analysis, "Kim Jong Un")
+    assert _entity(analysis, "Hamhung")["type"] == "PLACE"  # "the people of Hamhung"
+
+
+def test_rail_tasnim(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-tasnim"]
+    assert _relations(analysis)["tasnim-rail"] == ("wire-original", "Tasnim")  # "TEHRAN (Tasnim) –"
+    assert _relations(analysis)["presstv-rail"] == ("rewrite-of-wire", "Tasnim")
+    assert _edges(analysis) == {("presstv-rail", "tasnim-rail", "rewrite")}
+    assert _speaker(analysis, "The link will allow pilgrims") == "Farzaneh Sadegh"  # "she said"

@@ -1149,6 +1149,8 @@ _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods n
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland prince princess "
                        "emir king queen sultan")
+# The people of a place ("the people of Hamhung"); not what a place owns, as "Clinton's people" are no town's.
+_PEOPLE_OF = word_set("people citizens")
 # What only a place owns ("Kelby's swing bridge"), its people and mayor too.
 _PLACE_OWNS = _OF_A_PLACE | word_set("bridge harbour harbor port airport streets suburbs skyline townspeople")
 # Institutions named for their place: "the University of Keston", "the Port of Norddam".
@@ -1517,7 +1519,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if _home_address(doc, span.start) or _place_within(doc, span) or _in_part_of(doc, span):
         return True
     before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
-    if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE))
+    if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE
+                                                     or before[0] in _PEOPLE_OF))
                              or (before[1] == "for" and before[0] in _FOR_A_PLACE)
                              or (before[1] == "from" and before[0] in _RESIDENTS)):
         return True  # "a farmer from Kiptoro" too: where one lives
