@@ -16,7 +16,7 @@ from itertools import takewhile
 from wordfreq import zipf_frequency
 
 from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_date_end
-from newstrace.extract.text_lines import literal_alternation
+from newstrace.extract.text_lines import end_mark, literal_alternation
 from newstrace.gazetteer import filing_places, name_key, places
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
@@ -1120,7 +1120,7 @@ def _named_as_agency(paragraph: str, match: re.Match[str]) -> str | None:
     news agency ("Hina news agency reported", "the news agency Hina")."""
     after = paragraph[match.end(): match.end() + len(" news agency")].lower()
     before = paragraph[max(0, match.start() - len("news agency ")): match.start()].lower()
-    return source_name(match.group(), strict=False) if " news agency" in (after, f" {before.rstrip()}") else None
+    return source_name(match.group(), strict=False) if " news agency" in (after, " " + before.rstrip()) else None
 
 
 # Two names joined by a slash, as a byline: "The Example Ledger/Ritzau".
@@ -1257,7 +1257,6 @@ _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][
                        r"|(?:^|[.!?”\"]\s+)\(END\)\s+(?P<c>[A-Z][\w.&' -]{1,40}?)\s*$")
 
 
-_END_MARK_ALONE = re.compile(r"(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s*[/ ]\s*[a-z]{1,4}(?:[./][a-z]{1,4})*)?")
 _BYLINE_IN_BRACKETS = re.compile(r"\((By [^()]{3,60})\)")
 # After a sentence's end, not an abbreviation's ("talks on U.S.-EU trade").
 _GLUED_SIGN_OFF = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
@@ -1343,7 +1342,7 @@ def _without_closing_marks(article: Article) -> None:
         last = article.body[-1].strip()
         if (signed := _BYLINE_IN_BRACKETS.fullmatch(last)) and not article.authors:
             article.authors = byline_names(signed.group(1))
-        elif not (signed or _END_MARK_ALONE.fullmatch(last)):
+        elif not (signed or end_mark(last)):
             return
         article.body = article.body[:-1]
 

@@ -47,7 +47,10 @@ _SPACE = re.compile(r"\s+")
 # "... said. Enditem"): the desk's, not the text's.
 # So is an agency's tag with its editors' initials in capitals ("... the corporation said. PTI AMP RS RS"), after a
 # sentence's end, not an abbreviation's ("the U.S. NBA MVP").
-_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+)?\s*$"
+_END_WORD = r"(?:\((?:end|END)\)|Enditem|ENDITEM)(?:\s+[a-z]{1,4}(?:[./][a-z]{1,4})+|/[a-z]{1,4})?"
+# The same alone, as a markup's last paragraph ("Enditem/ls").
+_END_MARK_ALONE = re.compile(_END_WORD)
+_END_MARK = re.compile(r"(?<=[.!?”\"])\s+" + _END_WORD + r"\s*$"
                        r"|(?<=[a-z0-9)][.!?]|[.!?][”\"])\s+[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,5}\s*$")
 # Not a picture's credit after its caption ("... in Pasir Mas, December 5, 2026. — Bernama pic").
 _SIGNED_END = re.compile(r"[.!?”\"]\s+(?:[–—]|--?)\s*[\w.]+(?:\s+[\w.]+){0,2}$(?<!pic)(?<!pics)(?<!photo)(?<!pix)"
@@ -557,6 +560,11 @@ def _ends_sentence(text: str) -> bool:
     tail = text[-_SIGN_OFF_REACH:]
     return (("– " in tail or "— " in tail or "- " in tail) and _SIGNED_END.search(tail) is not None) or (
         ". " in tail and _SIGNED_NAME.search(tail) is not None)
+
+
+def end_mark(text: str) -> bool:
+    """Whether the paragraph is nothing but an agency desk's end mark ("Enditem", "(END) fm.gb", "Enditem/ls")."""
+    return _END_MARK_ALONE.fullmatch(text.strip()) is not None
 
 
 def without_end_mark(text: str) -> str:
