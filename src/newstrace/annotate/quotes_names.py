@@ -250,7 +250,7 @@ class Names:
             # "State Minister Sofia Kassa"): where one person alone has it.
             fits = [other for other in named if other.split()[0] == name and len(other.split()) > 1
                     and rare_names(other.split()[1:])]
-            fits = fits if len({tuple(other.split()[1:]) for other in fits} - {()}) == 1 else []
+            fits = fits if len({tuple(other.split()[1:]) for other in fits}) == 1 else []
         for other in sorted(fits, key=lambda n: -len(n.split())):  # sorted() keeps mention order in ties
             # A generation tells two people apart: "Duncan Hunter" is not "Duncan Hunter Sr.", his father.
             group = next((g for g in people if set(other.split()) <= set(g[0].split())

@@ -258,8 +258,8 @@ def in_house_order(value: str | None, text: str) -> str | None:
 
 
 def _weekdays_told(text: str, readings: tuple[str, ...]) -> set[str]:
-    """The readings of a date that the text's "Thursday (3)" fits: the 3rd that falls on a Thursday, in the month of
-    the reading or the one before, within a week of it."""
+    """The readings of a date that the text's "Thursday (3)" fits: a 3rd that falls on a Thursday in the week up to
+    the reading."""
     fits = set()
     for match in _WEEKDAY_DAY.finditer(text):
         weekday, day = _WEEKDAYS.index(match["w"]), int(match["d"])

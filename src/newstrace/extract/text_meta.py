@@ -1322,9 +1322,8 @@ def _branded_domain(texts: list[str]) -> str | None:
     "Search iii.org" or "LoginJoin Bold.org")."""
     for top in texts[:_MASTHEAD_LINES]:
         *brand, domain = top.split()
-        if 1 <= len(brand) < _BRANDED_DOMAIN_WORDS and all(w.isupper() and w.isalpha() for w in brand) \
-                and _DOMAIN_LINE.match(
-                domain) and not _NOT_SITE_DOMAINS.search(domain):
+        initials = 1 <= len(brand) < _BRANDED_DOMAIN_WORDS and all(w.isupper() and w.isalpha() for w in brand)
+        if initials and _DOMAIN_LINE.match(domain) and not _NOT_SITE_DOMAINS.search(domain):
             return top
     return None
 

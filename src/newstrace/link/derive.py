@@ -87,6 +87,7 @@ REPUBLISHED = 0.6        # derived share above which a copy is the whole story (
 STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock text (see `_without_stock`) ...
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
 # The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
 # The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
@@ -537,8 +538,8 @@ def _names_alike(name: str, outlet: str | None) -> bool:
     """Whether a credited name is an outlet's, as written, as another spelling of one source ("KUNA" of the
     masthead "Kuwait News Agency") or as its site's address ("New Ziana" of newziana.example)."""
     return bool(outlet) and (_name_key(name) == _name_key(outlet) or (
-        (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False)) or (
-        "." in (outlet or "") and _squashed((outlet or "").split(".")[0]) == _squashed(name)))
+        (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False))
+        or _spells_host(name, outlet or ""))
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
@@ -553,12 +554,12 @@ def _name_key(name: str | None) -> str | None:
 def _on_own_site(article: Article) -> bool:
     """Whether the page is on the site of the source it credits, told by the site's address ("New Ziana" on
     newziana.example)."""
-    host = url_host(article.url) or (article.outlet if article.outlet and "." in article.outlet else "")
-    return bool(article.origin and host) and _squashed(host.split(".")[0]) == _squashed(article.origin)
+    return bool(article.origin) and _spells_host(article.origin or "", url_host(article.url) or article.outlet or "")
 
 
-def _squashed(name: str | None) -> str:
-    return re.sub(r"[^a-z0-9]", "", (name or "").lower())
+def _spells_host(name: str, host: str) -> bool:
+    """Whether a name is a site's address without its dots and spaces ("New Ziana" of newziana.example)."""
+    return "." in host and _NOT_ALNUM.sub("", host.split(".")[0].lower()) == _NOT_ALNUM.sub("", name.lower())
 
 
 def on_agency_site(article: Article) -> bool:
