@@ -20,7 +20,8 @@ and F1 count matched pairs.
 
 Speaker accuracy, over matched pairs whose gold attribution has a Source: the predicted speaker is right
 when its surname (its last word, or the first of a Korean name: "Ban" of "Ban Ki-moon"; or the head of "the
-White House") is a word of the gold Source, or, when
+White House") is a word of the gold Source, when the Source calls the person by one name that opens the predicted
+one ("Tom" of "Tom Ebeling", "Mr. Lou" of "Lou Jiwei", whose family name comes first), or, when
 that Source names no person (a pronoun, "the Vermont senator"; judged by spaCy's PERSON entities and
 their capitalised words), a word of its antecedent: the nearest preceding gold Source that does name one.
 """
@@ -156,6 +157,11 @@ def words(text: str | None) -> set[str]:
     return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’.-]+", (text or "").lower())}
 
 
+# Honorifics, titles and pronouns in a source, no name themselves.
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "minister", "his", "her",
+                     "the", "he", "she", "they", "it", "i", "we"])
+
+
 def speaker_right(pred: str | None, gold: Gold) -> bool:
     if not pred:
         return False
@@ -168,7 +174,20 @@ def speaker_right(pred: str | None, gold: Gold) -> bool:
     family = names[0] if len(names) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", names[-1]) else names[-1]
     families = {family, *([names[-2]] if father_surname(names[-2], pred) else [])} if len(names) > 1 else {family}
     told = words(gold.source) | words(gold.antecedent)
-    return any(re.sub(r"['’]s$", "", name.lower()) in told for name in families)
+    if any(re.sub(r"['’]s$", "", name.lower()) in told for name in families):
+        return True
+    # A source that calls the person by one name ("Tom", "his wife, Jane,", "Mr. Lou", "Xi") is the person whose
+    # name opens with it: a given name, or a Chinese family name, which comes first ("Lou Jiwei").
+    # A pronoun's source is its antecedent.
+    called = _one_name(gold.source) or _one_name(gold.antecedent)
+    return len(names) > 1 and names[0] == called
+
+
+def _one_name(source: str | None) -> str | None:
+    """The one capitalised name word of a source, titles aside; None where it has none or several."""
+    called = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", source or "")
+              if w.rstrip(".").lower() not in _TITLES]
+    return called[0] if len(called) == 1 else None
 
 
 def documents(folder: Path) -> list[tuple[Path, Path]]:

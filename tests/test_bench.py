@@ -151,3 +151,19 @@ def test_a_timed_run_starts_with_the_extractors_memos_emptied() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     remembered, left, gazetteer = map(int, done.stdout.split())
     assert remembered > 0 and left == 0 and gazetteer == 1
+
+
+@pytest.mark.parametrize(("speaker", "source", "antecedent", "right"), [
+    ("Lou Jiwei", "Mr. Lou", None, True),  # a Chinese family name, first
+    ("Jane Sanders", "she", "his wife, Jane,", True),  # a pronoun's source is its antecedent, called by one name
+    ("Tom Ebeling", "Tom", None, True),
+    ("Tom Ebeling", "Tom Jones", None, False),  # two names in the source: the surname decides
+    ("Jiwei Lou", "Mr. Lou", None, True),  # the surname, last, as before
+    ("John Kasich", "John Kerry", None, False),
+])
+def test_a_speaker_called_by_one_name_is_the_person_whose_name_opens_with_it(
+        speaker: str, source: str, antecedent: str | None, right: bool) -> None:
+    sys.path.insert(0, str(BENCH))
+    from eval_quotes import Gold, speaker_right
+
+    assert speaker_right(speaker, Gold(0, 1, source, antecedent)) is right
