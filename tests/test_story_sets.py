@@ -3235,3 +3235,22 @@ def test_rail_tasnim(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["presstv-rail"] == ("rewrite-of-wire", "Tasnim")
     assert _edges(analysis) == {("presstv-rail", "tasnim-rail", "rewrite")}
     assert _speaker(analysis, "The link will allow pilgrims") == "Farzaneh Sadegh"  # "she said"
+
+
+def test_dzud_montsame(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dzud-montsame"]
+    docs = _docs(analysis)
+    # "Ulaanbaatar, December 4 (MONTSAME). The ...": Mongolia's agency closes its dateline with a point; "MONTSAME"
+    # over "Mongolian National News Agency" is one masthead, the full name.
+    assert _relations(analysis)["montsame-dzud"] == ("wire-original", "Montsame")
+    assert docs["montsame-dzud"]["outlet"] == "Mongolian National News Agency"
+    # "..., Mongolia's state news agency Montsame reported": a rewrite of the agency's story.
+    assert _relations(analysis)["ubpost-dzud"] == ("rewrite-of-wire", "Montsame")
+    assert _speaker(analysis, "We have prepared 30,000 tonnes") == "Ganbaatar Dashdorj"
+
+
+def test_grid_interfax(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-interfax"]
+    assert _relations(analysis)["interfax-grid"] == ("wire-original", "Interfax-Ukraine")
+    assert _relations(analysis)["kyivindependent-grid"] == ("rewrite-of-wire", "Interfax-Ukraine")
+    assert _edges(analysis) == {("kyivindependent-grid", "interfax-grid", "rewrite")}

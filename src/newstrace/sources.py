@@ -89,6 +89,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Fars": ("Fars News Agency",),  # "Fars" alone is a province
     "Mehr": ("Mehr News Agency", "Mehr"),  # "Mehr" in capitals only (`_AMBIGUOUS`): a German word, a name
     "Kazinform": ("Kazinform",),
+    "Montsame": ("Montsame", "MONTSAME", "Mongolian National News Agency"),
     "AzerTac": ("AzerTac", "AZERTAC"),
     "Armenpress": ("Armenpress",),
     "BelTA": ("BelTA", "Belarusian Telegraph Agency"),

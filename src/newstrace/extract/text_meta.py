@@ -1271,8 +1271,8 @@ def _spelled_out(name: str, texts: list[str]) -> str:
     other pages give, with or without a story that names the short one."""
     if " " in name:
         return name
-    under = next((texts[i + 1] for i, top in enumerate(texts[:_MASTHEAD_LINES]) if top == name and i + 1 < len(texts)),
-                 "")
+    under = next((texts[i + 1] for i, top in enumerate(texts[:_MASTHEAD_LINES])
+                  if top.casefold() == name.casefold() and i + 1 < len(texts)), "")
     capitals = "".join(w[0] for w in under.split() if w[:1].isupper())
     spelled = name.isupper() and capitals == name and len(under.split()) == len(name)
     return under if spelled or (" " in under and known_source(under, strict=True)) else name
