@@ -3254,3 +3254,13 @@ def test_grid_interfax(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["interfax-grid"] == ("wire-original", "Interfax-Ukraine")
     assert _relations(analysis)["kyivindependent-grid"] == ("rewrite-of-wire", "Interfax-Ukraine")
     assert _edges(analysis) == {("kyivindependent-grid", "interfax-grid", "rewrite")}
+
+
+def test_fuel_ziana(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-ziana"]
+    # Two papers run "HARARE (New Ziana) –" copy of an agency no list knows, whose own page is not in the run: both
+    # carry its text, and neither copied the other.
+    relations = _relations(analysis)
+    assert relations["herald-fuel"] == relations["mutare-fuel"] == ("republication", "New Ziana")
+    assert _edges(analysis) == set()
+    assert relations["newsday-fuel"] == ("original", None)

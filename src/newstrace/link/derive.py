@@ -370,12 +370,22 @@ def kind_of(r: Reuse) -> str | None:
 
 
 def _fellow_carriers(a: Article, b: Article) -> bool:
-    """Two outlets' pages that each run one agency's copy under the agency's credit: subscribers to one feed,
-    neither a copy of the other. Each is a copy of the agency's own page, where that is in the corpus, and an
+    """Two outlets' pages that each run one source's copy under its credit: subscribers to one feed, neither a copy
+    of the other. Each is a copy of the agency's own page, where that is in the corpus, and an
     outlet's update repeats its own earlier page."""
     wire = agency_authored(a)
-    return (wire is not None and wire == agency_authored(b) and _name_key(a.outlet) != _name_key(b.outlet)
-            and wire not in (known_source(a.outlet), known_source(b.outlet)))
+    if _name_key(a.outlet) == _name_key(b.outlet):
+        return False
+    if wire is not None:
+        return wire == agency_authored(b) and wire not in (known_source(a.outlet), known_source(b.outlet))
+    # A source no list knows, credited by both pages and neither's own ("HARARE (New Ziana) –" on two papers'
+    # sites, "This article first appeared in ..."): two carriers of its text, as of a listed agency's.
+    origin = a.origin
+    if origin is None or origin != b.origin or source_name(origin, strict=False) is not None \
+            or agency_authored(b) is not None:
+        return False
+    return not any(_names_alike(origin, page.outlet) or _own_desk(origin, page.outlet) or _on_own_site(page)
+                   for page in (a, b))
 
 
 def _saved_twice(r: Reuse, a: Article, b: Article) -> bool:
