@@ -3264,3 +3264,15 @@ def test_fuel_ziana(analyses: dict[str, dict[str, Any]]) -> None:
     assert relations["herald-fuel"] == relations["mutare-fuel"] == ("republication", "New Ziana")
     assert _edges(analysis) == set()
     assert relations["newsday-fuel"] == ("original", None)
+
+
+def test_flood_tanjug(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-tanjug"]
+    docs = _docs(analysis)
+    # Three formats in one folder: a scraper's JSON record, a gzipped HTML page and a text dump.
+    assert set(docs) == {"tanjug-floods", "insight-floods", "balkanwire-floods"}
+    assert docs["tanjug-floods"]["published"] == "2026-12-04"
+    assert docs["insight-floods"]["authors"] == ["Marko Jovanović"]
+    assert _relations(analysis)["tanjug-floods"] == ("wire-original", "Tanjug")  # "BELGRADE, Dec 4 (Tanjug) -"
+    assert _relations(analysis)["balkanwire-floods"] == ("rewrite-of-wire", "Tanjug")
+    assert _speaker(analysis, "The water came into the house") == "Dragana Petrović"
