@@ -448,7 +448,7 @@ def _unknown_place_word(tok: Any) -> bool:
 
 def _closes_portfolio(doc: Any, i: int) -> bool:
     """Whether token `i` ends the portfolio of a capitalised title ("Deputy Minister of Education", "Secretary for
-    Foreign Affairs and Trade")."""
+    Foreign Affairs and Trade", "Minister of Territorial Administration and Infrastructure")."""
     if not (doc[i].text.istitle() and doc[i].lower_ in _PORTFOLIO_WORDS) or (
             i + 1 < len(doc) and doc[i + 1].lower_ in _PORTFOLIO_WORDS | {"and", "&"}):
         return False
@@ -456,6 +456,11 @@ def _closes_portfolio(doc: Any, i: int) -> bool:
     while k > 0 and (doc[k - 1].lower_ in ("and", "&") or (doc[k - 1].text.istitle()
                                                           and doc[k - 1].lower_ in _PORTFOLIO_WORDS)):
         k -= 1
+    if doc[k].lower_ in ("and", "&"):
+        # Fields the list of portfolios does not hold, joined by "and" ("Territorial Administration and").
+        while k > i - _PORTFOLIO_FIELD_WORDS - 1 and k > 0 and doc[k - 1].text.istitle() \
+                and doc[k - 1].lower_ not in TITLES:
+            k -= 1
     k -= doc[k - 1].lower_ == "the"
     return k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLES and doc[k - 2].text.istitle()
 
@@ -499,7 +504,7 @@ def _initials_then_person(doc: Any, span: _Span, people: set[str]) -> list[_Span
 def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     """"Secretary for Transport and Logistics Lam Sai-hung": an office's portfolio and its holder's name, which the
     model took for one organisation's name, as the person's name alone (the portfolio is part of the title)."""
-    if span.type not in ("ORG", "PERSON") or not _after_portfolio(doc, span.start):
+    if span.type not in ("ORG", "PERSON"):
         return [span]
     k = span.start
     while k < span.end and (doc[k].lower_ in _PORTFOLIO_WORDS or doc[k].lower_ in ("and", "&")):
@@ -507,21 +512,10 @@ def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     name = doc[k:span.end].text.split()
     # The model's person is one already ("Minister of Territorial Administration and Infrastructure Arsen Manukyan",
     # of which it saw "Infrastructure Arsen Manukyan"); its organisation only where a name's shape says so.
-    if k == span.start or len(name) < 2 or (span.type == "ORG" and not _HYPHENATED_GIVEN.fullmatch(name[-1])):
+    if k == span.start or len(name) < 2 or not _closes_portfolio(doc, k - 1) or (
+            span.type == "ORG" and not _HYPHENATED_GIVEN.fullmatch(name[-1])):
         return [span]
     return [_Span(k, span.end, "PERSON", split=True, stated=True)]
-
-
-def _after_portfolio(doc: Any, start: int) -> bool:
-    """Whether "<title> of/for" stands before token `start`, right before it or before the capitalised fields that
-    "and" joins to it ("Minister of Territorial Administration and")."""
-    j = start - 1
-    if doc[j].lower_ in ("and", "&"):
-        j -= 1
-        while j > start - 2 - _PORTFOLIO_FIELD_WORDS and j > 0 and doc[j].text[:1].isupper() \
-                and doc[j].lower_ not in TITLES:
-            j -= 1
-    return j >= 1 and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLES
 
 
 def _owner_of_office(doc: Any, ent: Any) -> _Span | None:
