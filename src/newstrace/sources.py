@@ -71,7 +71,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "BNA": ("Bahrain News Agency",),  # "BNA" alone is as often Bloomberg's legal service
     "TAP": ("Tunis Afrique Presse",),
     "Trend": ("Trend News Agency",),
-    "AGI": ("Agenzia Italia",),
+    "AGI": ("AGI", "Agenzia Italia"),
     "GNA": ("GNA", "Ghana News Agency"),
     "NAMPA": ("NAMPA", "Namibia Press Agency"),
     "KNA": ("Kenya News Agency",),  # "KNA" is as often Germany's Catholic agency
@@ -86,7 +86,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "RSS": ("RSS", "Rastriya Samachar Samiti"),  # Nepal's; "RSS" alone is as often a feed (`_CREDITED_ONLY`)
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
-    "Fars": ("Fars News Agency",),  # "Fars" alone is a province
+    "Fars": ("Fars News Agency", "Fars", "FNA"),  # "Fars" alone is as often the province (`_AMBIGUOUS`)
     "Mehr": ("Mehr News Agency", "Mehr"),  # "Mehr" in capitals only (`_AMBIGUOUS`): a German word, a name
     "Kazinform": ("Kazinform",),
     "Montsame": ("Montsame", "MONTSAME", "Mongolian National News Agency"),
@@ -148,10 +148,10 @@ _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspo
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
                         "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt",
-                        "andina"})
+                        "andina", "fars"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"): a source only where a
 # credit gives them as one (a dateline's tag, "Source: RSS"), never alone on a line or in a sentence.
-_CREDITED_ONLY = frozenset({"rss"})
+_CREDITED_ONLY = frozenset({"rss", "agi"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

@@ -38,11 +38,11 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief"
-    r"|Advocate|Portal|Local")
+    r"|Advocate|Portal|Local|Roundup|Spectator")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Quarterly|Monthly|Bulletin|Register|Voice"
-    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener")
+    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -280,6 +280,9 @@ _SOURCE_DATELINE = re.compile(
     r"|^(?P<bare>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+\([A-Z][^()]{1,30}\))?),\s+(?:"
     + _DATELINE_DAY + r"\.?" + _DATELINE_YEAR + r"?,\s*)?(?P<tag6>[A-Z]{2,6})\s*(?:[—–]|--?)\s+"
 )
+# The day and then the place in brackets, as Sudan's papers open a report: "December 4, 2026 (PORT SUDAN) – ...".
+_DAY_THEN_PLACE = re.compile(r"^" + _DATELINE_DAY + _DATELINE_YEAR + r"?\s*\((?P<place>[A-Z][A-Z’'.\- ]+[A-Z])\)"
+                             r"\s*(?:[—–]|--?)\s+(?=[A-Z“\"])")
 _AGENCY_OPENING = re.compile(r"(?P<tag>[A-Z]{2,8})(?:-(?P<place>[A-Z][\w’'.]+(?:\s+[A-Z][\w’'.]+){0,2}"
                              r"(?:\s+\([A-Z][^()]{1,30}\))?))?\s+(?:[—–]|--?)\s+(?=[A-Z“\"])")
 _BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
@@ -455,12 +458,14 @@ _CITED_BEFORE = re.compile(
     # "..., state news agency Xinhua said": a state's agency named as such is cited, whatever the verb.
     rf"|\b{AGENCY_KIND}\s+news\s+agency\s+$"
 )
+# What a text calls an agency after its name ("the AP news agency", "the TASR newswire").
+_AGENCY_WORD = r"(?:news\s+agency|newswire|wire\s+service|news\s+service)"
 # "Reuters reported", "the AP news agency said"; not "Bloomberg says he ...", where the name is a person's.
 # The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
 # An agency that "first reported" a story a text tells in its own words was credited with the scoop, not used: no
 # origin (the link stage reads it as a credit all the same).
-_CITED_AFTER = re.compile(rf"(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?(?:\s+news agency\s+(?:said|says|wrote)"
-                          rf"|(?:\s+news agency)?\s+{REPORTED})")
+_CITED_AFTER = re.compile(rf"(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?(?:\s+{_AGENCY_WORD}\s+(?:said|says|wrote)"
+                          rf"|(?:\s+{_AGENCY_WORD})?\s+{REPORTED})")
 
 
 def byline_names(line: str) -> list[str]:
@@ -999,12 +1004,16 @@ def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
             return place, None, match.end()  # "MANILA, Philippines (UPDATED) –": the story's label, no source
         return place, _credited(src), match.end()
     match = _SOURCE_DATELINE.match(paragraph)
+    if match is None and (dated := _DAY_THEN_PLACE.match(paragraph)):
+        return dated.group("place"), None, dated.end()
     if match is None:
         return _known_place_dateline(paragraph)
     # Without its dash, the tag must name an agency or syndicate: "IBM (NYSE) Shares rose" is no dateline.
     src = match.group("src")
     tag = next((t for t in match.group("tag", "tag2", "tag3", "tag4", "tag5", "tag6") if t), None)
-    source = _credited(src) if src and src not in places() else source_name(tag)
+    # Initials in brackets and a dash are a credit, even those a page sets for something else too ("(AGI) - Rome").
+    bracketed = bool(match.group("tag2") or match.group("tag4"))
+    source = _credited(src) if src and src not in places() else source_name(tag, strict=not bracketed)
     if not source and match.group("tag2") and _AGENCY_INITIALS.fullmatch(tag or "") and tag not in _EXCHANGES:
         source = tag  # after a place and a day, initials in brackets are an agency's, listed or not: "(CNA)"
     if not source:
@@ -1224,8 +1233,8 @@ def _credit_line_source(line: str) -> str | None:
                                             "name9", "name10") if g), None)
         if named := known_source(name):
             return named
-        if match.group("name2") and (named := _first_of_agencies(match.group("name2"))):
-            return named  # "With reports from Reuters and AFP": the first agency credited
+        if (listed := match.group("name2") or match.group("name")) and (named := _first_of_agencies(listed)):
+            return named  # "With reports from Reuters and AFP", "Sources: Notimex - EFE": the first agency credited
         if (match.group("name3") or match.group("name5")) and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
         label = match.group("label")
@@ -1235,25 +1244,28 @@ def _credit_line_source(line: str) -> str | None:
 
 
 def _first_of_agencies(names: str) -> str | None:
-    """The first of two or more sources a credit names together ("Reuters and AFP", "AP, Reuters"), when each is one."""
-    parts = [part.strip() for part in re.split(r",|\band\b|&", names) if part.strip()]
+    """The first of two or more sources a credit names together ("Reuters and AFP", "AP, Reuters", teleSUR's "EFE -
+    Prensa Latina"), when each is one."""
+    parts = [part.strip() for part in re.split(r",|\band\b|&|\s[-–]\s", names) if part.strip()]
     named = [known_source(part) for part in parts]
     return named[0] if len(parts) > 1 and all(named) else None
 
 
 def _note_or_label(paragraph: str) -> bool:
-    """A credit note, or a source's name alone set over the text as its label ("PR Newswire")."""
-    return (len(paragraph) <= _SOURCE_LABEL_CHARS and known_source(paragraph, strict=True) is not None) \
-        or credit_note(paragraph)
+    """A credit note, or a source's name alone set over the text as its label ("PR Newswire") or under it as its
+    sign-off ("BNS/LETA")."""
+    return (len(paragraph) <= _SOURCE_LABEL_CHARS and (known_source(paragraph, strict=True) is not None
+                                                        or bool(signers(paragraph)))) or credit_note(paragraph)
 
 
 # A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
 # "(AP)".
 # "— Reuters", "-- Yonhap", "-- dpa" (as dpa writes itself), "==Kyodo" (Kyodo's sign-off), "(AFP)" alone, or after
-# the last sentence ("... in 24 months. (NAN)", as Nigerian papers close the national agency's copy).
+# the last sentence ("... in 24 months. (NAN)", as Nigerian papers close the national agency's copy; ANSA adds a
+# point: "(ANSA).").
 # Dow Jones closes its copy with "(END) Dow Jones Newswires", under the writer's address.
 _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][\w.&' -]{1,40}?)\s*$"
-                       r"|(?:^|[.!?”\"]\s*)\((?:©\s?)?(?P<b>[A-Z][\w.&' -]{1,40}?)\)$"
+                       r"|(?:^|[.!?”\"]\s*)\((?:©\s?)?(?P<b>[A-Z][\w.&' -]{1,40}?)\)\.?$"
                        r"|(?:^|[.!?”\"]\s+)\(END\)\s+(?P<c>[A-Z][\w.&' -]{1,40}?)\s*$")
 
 
@@ -1266,7 +1278,17 @@ def signs_off(paragraph: str) -> str | None:
     """The agency whose name alone, under the text, signs its copy ("AAP", and "PA" as British sites close the
     agency's stories; in capitals where the spelling is other initials too), save "AA", as a text-size button reads."""
     text = paragraph.strip()
-    return agency(text) if text != "AA" and len(text) <= _SOURCE_LABEL_CHARS and source_name(text) else None
+    if len(text) > _SOURCE_LABEL_CHARS:
+        return None
+    # Agencies whose reports a desk joined sign together ("BNS/LETA"): the first named, whose copy the text opens with.
+    names = signers(text)
+    return agency(names[0]) if names and names != ["AA"] else None
+
+
+def signers(paragraph: str) -> list[str]:
+    """The sources a sign-off under the text names, alone ("AAP") or joined by a slash ("BNS/LETA"), else []."""
+    names = [name.strip() for name in paragraph.strip().rstrip(".").split("/")]
+    return names if all(source_name(name) and agency(name) for name in names) else []
 
 
 def signed_off_by(paragraph: str) -> str | None:
@@ -1316,7 +1338,8 @@ def _without_desk_marks(body: list[str]) -> list[str]:
         last = body[-1].strip()
         if tag := _TAG_AND_SITE.match(last):
             return [*body[:-1], f"({tag.group('tag')})"]
-        if not (_DESK_INITIALS_ALONE.match(last) or (last.lower().startswith("edited by") and editor_names(last)
+        desk = _DESK_INITIALS_ALONE.match(last) and not signers(last)  # "BNS/LETA" signs: two agencies' copy
+        if not (desk or (last.lower().startswith("edited by") and editor_names(last)
                                                      and len(last.split()) <= _EDITOR_CREDIT_WORDS)):
             break
         body = body[:-1]
@@ -1368,7 +1391,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         # A sign-off on a line of its own ("-- AFP") closes the text all the same, as print sets it.
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
     signed = signs_off(article.body[-1]) if len(article.body) > 1 else None
-    if signed and signed not in map(agency, article.authors):
+    # Two agencies signing together ("BNS/LETA") credit the reports a desk combined, neither's copy as it ran.
+    if signed and signed not in map(agency, article.authors) and len(signers(article.body[-1])) == 1:
         article.authors = [*article.authors, article.body[-1].strip().rstrip(".")]
     article.origin = article.origin or signed
     notes = [p for p in article.body if _note_or_label(p)]

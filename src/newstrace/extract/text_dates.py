@@ -47,7 +47,8 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
+    # Czech and Slovak sites space the points ("4. 12. 2026").
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
     # Some sites set a comma after the month ("December, 05, 2026"), a slash before the year ("December 4/2026", as
     # Ethiopia's agency dates its datelines) or a comma with no space ("Dec 04,2026")...
     re.compile(rf"\b{_MONTH},?\s+{_DAY}(?:[,.]?\s+|[,/]){_YEAR}{_YEAR_END}"),

@@ -697,13 +697,16 @@ def _is_deck(lines: list[Line], i: int) -> bool:
 
 def _short_deck(lines: list[Line], i: int) -> bool:
     """A standfirst as short as a headline or shorter, the pair opening the page's headline block right above the
-    byline or the date ("Lagoon town approves barrier plan" / "Mayor says works to start in spring" / the date): the
-    line above must read as a headline in sentence case, telling the story the text opens with (half its words, as
-    stems), with nothing but the menu or a section's name over it. A line in title case there is a menu or the
-    document's title; a tagline under the masthead or a teaser over a headline has more over it."""
+    byline, the date or the dateline ("Lagoon town approves barrier plan" / "Mayor says works to start in spring" /
+    the date): the line above must read as a headline in sentence case, telling the story the text opens with (half
+    its words, as stems), with nothing but the menu or a section's name over it. A line in title case there is a
+    menu or the document's title; a tagline under the masthead or a teaser over a headline has more over it."""
     above = lines[i - 1]
-    if i < 3 or i + 3 >= len(lines) or not _byline_under(lines, i) or title_case(above) or (
-            lines[i - 2].kind != JUNK and lines[i - 2].words > _SHORT_DECK_OPENS):
+    # Agency copy runs with no byline: its dateline under the pair ends the headline block as well.
+    opened = i + 3 < len(lines) and (_byline_under(lines, i) or dateline_end(lines[i + 1].text) > 0)
+    over = lines[i - 2]
+    menu = over.kind == JUNK or over.words <= _SHORT_DECK_OPENS or ("|" in over.text and title_case(over))
+    if i < 3 or not opened or title_case(above) or not menu:
         return False
     stems = [w[:_STEM_LETTERS] for w in _content_words(above)]
     topic = {w[:_STEM_LETTERS] for w in _topic_words(lines, i + 1)}
@@ -1552,9 +1555,17 @@ def _press_masthead(texts: list[str]) -> str | None:
 
 def bare_name(name: str) -> str:
     """A site's name without its logo's word, the initials it is also known by or its country ("Daily Sentinel logo",
-    "News Agency of Nigeria (NAN)", "Emirates News Agency - WAM", "National News Agency - Lebanon")."""
+    "News Agency of Nigeria (NAN)", "Emirates News Agency - WAM", "AGI Agenzia Italia", "National News Agency -
+    Lebanon") or the language of its edition ("teleSUR English")."""
     bare = _LOGO.sub("", name)
     site, _, country = bare.rpartition(" - ")
+    initials, _, spelled = bare.partition(" ")
+    short = source_name(initials, strict=False) if initials.isupper() else None
+    if short and source_name(spelled, strict=False) == short:
+        return spelled  # "AGI Agenzia Italia": the agency's initials before its name
+    service, _, edition = bare.rpartition(" ")
+    if edition == "English" and source_name(service, strict=False):
+        return service  # "teleSUR English": the source's service in English is the source's site
     return site if site and country in places() else bare
 
 
