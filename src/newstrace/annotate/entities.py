@@ -65,7 +65,7 @@ _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 _QUOTATION_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])  # not "’", which ends a plural's possessive
 # Words that head a person's title; stripped from the front of a name.
 TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
-admiral adm adm. commodore commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
+admiral rear adm adm. commodore commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
 governor gov gov. mayor akim ambassador envoy chancellor king queen prince princess sheikh emir
@@ -239,6 +239,10 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         if owner := _owner_of_office(doc, ent):
             spans.append(owner)
             continue
+        if all(t.lower_ in TITLES for t in ent) and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+            continue  # "Rear Admiral" cut from the name after it: a rank, no one's name
+        if _country_adjective(ent):
+            continue  # "2,000 Slovak schools": a people's adjective, no one's name
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
         # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT, or
         # a name of a people's words ("Luz Marina Ortiz") under NORP, though the story calls her "Ortiz" after.
@@ -518,6 +522,16 @@ def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     return [_Span(k, span.end, "PERSON", split=True, stated=True)]
 
 
+def _country_adjective(ent: Any) -> bool:
+    """A one-word name the model took for a person's that qualifies the common noun after it and is a country's
+    adjective ("Slovak" of Slovakia, "Kenyan" of Kenya)."""
+    word = ent[0]
+    if ent.label_ != "PERSON" or len(ent) != 1 or word.head.pos_ != "NOUN" or word.head.i != word.i + 1:
+        return False
+    text = word.text
+    return any(text + suffix in places() for suffix in ("ia", "a")) or (text[-1:] == "n" and text[:-1] in places())
+
+
 def _owner_of_office(doc: Any, ent: Any) -> _Span | None:
     """The company or the place whose office a span names in front of the person holding it, the model having run
     them together ("Halvorsen Chief Executive" before "Marit Solberg"): the name before the title. A place's is a
@@ -558,8 +572,8 @@ def _listed_places(doc: Any, spans: list[_Span]) -> None:
     kind = {doc[s.end - 1].i: s for s in spans}
     known = places()
     for span in spans:
-        if span.type != "PLACE" and " " not in doc[span.start:span.end].text and _of_places(doc[span.end - 1]):
-            span.type = "PLACE"  # "the regions of Makkah, Al-Baha, Asir and Jazan": every item one
+        if span.type != "PLACE" and doc[span.start:span.end].text.count(" ") <= 1 and _of_places(doc[span.end - 1]):
+            span.type = "PLACE"  # "the regions of Makkah, Al-Baha, Asir and Jazan", "of Kassala, Wad Al-Hulaywah and"
             continue
         if span.type == "PLACE" or span.end - span.start > _LISTED_NAME_TOKENS or doc[span.start].text.isupper():
             continue
@@ -628,8 +642,9 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         route = tok.lower_ == "to" and span.type == "PLACE"  # "from Winnipeg to Saskatoon": two places
         items = tok.lower_ == "and" and listed  # "at Mill Lane, Ashby Park and Fernhill": a list's last two places
         paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it
-        # A dash set apart by spaces ends a dateline ("MARLOWE — City council"); one inside a name is glued.
-        dash = tok.text in ("—", "–") and bool(tok.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+        # A dash set apart by spaces ends a dateline ("MARLOWE — City council", ANSA's "ROME, 04 DEC - The ..."); one
+        # inside a name is glued.
+        dash = tok.text in ("—", "–", "-") and _spaced_dash(tok)
         lower_word = (tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES | ORG_CONNECTIVES
                       and not _hyphen_joined(doc, i))
         # A bracket opening an acronym ends the name it defines ("Department of Agriculture (DA", the model's); an
@@ -1132,13 +1147,13 @@ _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # wha
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
-                      "towns villages cities regions provinces districts counties tunnel")
+                      "towns villages cities regions provinces districts counties localities tunnel bridge")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
                         "operators staff boss")
 _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
-                         "islands municipalities states")
+                         "islands municipalities states ports localities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland prince princess "
@@ -1596,11 +1611,23 @@ def _capitalised_common_word(doc: Any, span: _Span, person_tokens: set[str], sma
     which the story writes in small letters elsewhere ("Maize is the staple" after "maize farmers"); not a surname
     the tagger takes for one ("Sanders said", after "Bernie Sanders")."""
     first = doc[span.start]
+    if span.end - span.start != 1 or first.text in person_tokens:
+        return False
     # A dateline's dash, or a quotation's opening mark ('"Flash floods can form ...," he said'), opens one too.
-    opens = first.is_sent_start or (span.start > 0 and (doc[span.start - 1].text in ("—", "–", "--")
-                                                        or doc[span.start - 1].tag_ == "``"))
-    return span.end - span.start == 1 and opens and (
-        first.tag_ in _COMMON_TAGS or first.text.lower() in small_words) and first.text not in person_tokens
+    before = doc[span.start - 1] if span.start > 0 else None
+    opens = first.is_sent_start or (before is not None and (before.text in ("—", "–", "--") or _spaced_dash(before)
+                                                            or before.tag_ == "``"))
+    # A label in capitals that the model ran into the name after its dash, opening a caption ("FILE - Containers
+    # are stacked ..."), as agencies set it.
+    label = span.split and first.is_sent_start and first.text.isupper() and span.end < len(doc) \
+        and _spaced_dash(doc[span.end]) and zipf_frequency(first.lower_, "en") >= _NAME_ZIPF
+    return label or (opens and (first.tag_ in _COMMON_TAGS or first.text.lower() in small_words))
+
+
+def _spaced_dash(tok: Any) -> bool:
+    """A dash set apart by spaces, or a hyphen set so, which stands for one ("ROME, 04 DEC - The ...")."""
+    return tok.text in ("—", "–", "--", "-") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _named_as_org(doc: Any, span: _Span) -> bool:

@@ -42,7 +42,7 @@ TITLES = word_set("""
     sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
     councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
-    cs ps mca caretaker acting interim akim colonel lieutenant captain major brigadier admiral commodore marshal
+    cs ps mca caretaker acting interim akim colonel lieutenant captain major brigadier admiral rear commodore marshal
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""

@@ -213,13 +213,23 @@ def _direction_from_parse(token: Any) -> int:
         return -1
     # Headline present ("talks resume Monday") looks ahead when the date hangs on the verb itself;
     # "says Tuesday" reports, and "follows Tuesday's declaration" dates the noun, not the verb.
-    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _REPORTING and steps <= 2 and not via_noun:
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _REPORTING and (
+            (steps <= 2 and not via_noun) or _at_a_place(token, verb)):
         return 1
     # "The vote is on Tuesday": what is set for a day in the present tense is still to come.
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and steps == 2 and token.head.lower_ == "on" \
             and token.head.head.i == verb.i:
         return 1
     return 0
+
+
+def _at_a_place(token: Any, verb: Any) -> bool:
+    """Whether the day hangs on the place where the verb's action happens, as the parse may hang it ("take effect at
+    the ports of Kemi and Oulu on Monday"): a place has no time of its own, so the day is the verb's."""
+    prep = token.head
+    place = prep.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and place.dep_ == "pobj" \
+        and place.head.lower_ in ("at", "in") and place.head.head.i == verb.i
 
 
 def _told_as_present(word: Any) -> bool:
