@@ -88,7 +88,7 @@ STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock 
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio"])
+_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio", "service"])
 # The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
 # The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
 # Others' reporting named without a name: "told local media", "local media reported", "according to media reports".
@@ -837,8 +837,9 @@ def _credited(e: Edge, source: Article) -> str | None:
 
 def _own_desk(name: str, outlet: str | None) -> bool:
     """Whether the name is the outlet's own, or its desk's ("Example Post Staff"), a broadcaster's call letters or
-    newsroom included ("KXYZ" of "KXYZ 7 News", "Dunmore FM News" of "Dunmore FM"), or its initials ("CPA" of
-    "Coastal Press Agency", the tag an agency's dateline gives on its own site)."""
+    newsroom or service included ("KXYZ" of "KXYZ 7 News", "Dunmore FM News" of "Dunmore FM", "Example Times News
+    Service"), or its initials ("CPA" of "Coastal Press Agency", the tag an agency's dateline gives on its own
+    site)."""
     own = _name_key(outlet)
     return own is not None and (own in (_name_key(name), _name_key(" ".join(desk_words(name))))
                                 or _same_station(name, outlet or "") or _initials_of(name, outlet or ""))

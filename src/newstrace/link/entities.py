@@ -38,7 +38,7 @@ from newstrace.annotate.entities import (
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
 from newstrace.models import Document, Entity, EntityType, Mention
-from newstrace.sources import SOURCES, source_name
+from newstrace.sources import SOURCES, ambiguous, source_name
 
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
 # Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later.
@@ -63,7 +63,22 @@ _BODY_KINDS = frozenset({"ministry", "department", "council", "commission", "com
                          "board", "tribunal", "bureau", "directorate", "inspectorate", "secretariat"})
 _WORD = re.compile(r"\w+")
 # The Arabic article as papers transliterate it ("el-Sisi", "al-Sissi", "ul-Haq"): one word, however spelled.
-_ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:el|al|ul)[-\s]")
+# Arabic's article inside a name, hyphened or not ("El-Sayed", "Al Busaidi"); a name's first word with a space after
+# it is a given name ("Al Gore").
+_ARABIC_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:el|al|ul)-|(?<=\s)(?:el|al|ul)\s")
+# "Abd" and the article that joins it to one of God's names, however written: "Abdel-Rahman", "Abdul Rahman",
+# "Abdulrahman", "Abd al-Rahman".
+_ABD = re.compile(r"(?<![^\W\d_])abd[\s-]?[aeiu]l[\s-]?")
+# Given names that English copy transliterates from Ukrainian or from Russian ("Yevhen" / "Yevgeny"), and common
+# English forms: each group is one name.
+_GIVEN_SPELLINGS = {spelling: group.split()[0] for group in (
+    "yevhen yevgeny yevgeniy evgeny evgeniy", "oleksandr aleksandr alexander alexandr", "volodymyr vladimir",
+    "serhiy serhii sergei sergey sergiy", "mykola nikolai nikolay", "andriy andrii andrei andrey",
+    "oleksiy oleksii alexei aleksei alexey", "dmytro dmitry dmitri dmitriy", "yuriy yurii yuri yury",
+    "mykhailo mikhail", "vitaliy vitalii vitaly", "petro pyotr petr", "ihor igor", "hennadiy hennadii gennady",
+    "valeriy valerii valery", "anatoliy anatolii anatoly", "vasyl vasily vasiliy", "hryhoriy grigory",
+    "kostiantyn konstantin", "olha olga", "tetiana tatiana tatyana", "nataliya natalia natalya") for spelling in
+    group.split()}
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _VOWELS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 
@@ -354,11 +369,12 @@ def _bodies_turned(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[s
 
 
 def _agency_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
-    """An agency's spellings ("Kyodo", "Kyodo News"; "Yonhap", "Yonhap News Agency") where both name an organisation;
-    short initials ("PA", "AA", "CP") stand for other bodies as often, and a name alone may be a person's
-    ("Bloomberg")."""
+    """An agency's spellings ("Kyodo", "Kyodo News"; "Fars News Agency", its tag "FNA") where both name an
+    organisation; short initials that are other words too ("PA", "AA", "CP") stand for other bodies as often, and a
+    name alone may be a person's ("Bloomberg")."""
     for spellings in SOURCES.values():
-        keys = [key for spelling in spellings if (len(spelling) > 3 or " " in spelling)
+        keys = [key for spelling in spellings if (len(spelling) > 3 or " " in spelling or (
+                source_name(spelling) and not ambiguous(spelling)))
                 and (key := name_key(spelling)) in nodes and nodes[key].type == "ORG"]
         yield from ((keys[0], key) for key in keys[1:])
     # Its name and then its initials, as a rewrite introduces it ("Bulgarian News Agency BTA reported").
@@ -387,11 +403,11 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
     short word has too few letters to tell a spelling from another name (see `_one_skeleton`)."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
-        letters = _ascii_letters(key)
+        letters = _ascii_letters(_person_form(key) if node.type == "PERSON" else key)
         if not is_acronym(_spelling(node)) and letters:
             buckets[(letters[0], node.type)].append(key)
     for (_, typ), keys in buckets.items():
-        skeletons = [skeleton(_ARABIC_ARTICLE.sub("al ", k) if typ == "PERSON" else k) for k in keys]
+        skeletons = [skeleton(_person_form(k) if typ == "PERSON" else k) for k in keys]
         first: dict[str, str] = {}
         for key, skel in zip(keys, skeletons, strict=True):
             if skel in first and _one_skeleton(first[skel], key, skel, typ):
@@ -408,13 +424,22 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
                 yield keys[long[a]], keys[long[b]]
 
 
+def _person_form(key: str) -> str:
+    """A person's name key as its spellings agree: the given name in one transliteration, Arabic's article dropped and
+    "Abd" joined to the name it opens ("Abdel-Rahman El-Sayed", "Abdulrahman Al Sayed" -> "abdalrahman sayed")."""
+    given, _, rest = key.partition(" ")
+    form = f"{_GIVEN_SPELLINGS.get(given, given)} {rest}".strip()
+    return _ARABIC_ARTICLE.sub("", _ABD.sub("abdal", form))
+
+
 def _one_skeleton(a: str, b: str, skel: str, typ: str) -> bool:
     """Whether two names with one skeleton are one name: for people, as many words ("Maria Ochoa" /
     "Mariaochoa" is no person); two short words with other letters only when they are places, whose names are
     few ("Libya" / "Lybia", where "Hill" / "Hell" and "Jane" / "Janey" are two names)."""
     words = len(a.split())
-    # "Abdel Fattah el-Sisi" and "Abdel-Fattah al-Sissi": three words each, a hyphen or a space between them.
-    if typ == "PERSON" and len(a.replace("-", " ").split()) != len(b.replace("-", " ").split()):
+    # "Abdel Fattah el-Sisi" and "Abdel-Fattah al-Sissi": as many words each, a hyphen or a space between them.
+    if typ == "PERSON" and len(_person_form(a).replace("-", " ").split()) != len(
+            _person_form(b).replace("-", " ").split()):
         return False
     short = words == 1 and len(b.split()) == 1 and len(skel) < _FUZZY_MIN_LENGTH
     return not short or typ == "PLACE" or _ascii_letters(a) == _ascii_letters(b)

@@ -25,10 +25,11 @@ from wordfreq import zipf_frequency
 
 from newstrace.annotate.entities import NAME_PARTICLES, father_surname
 from newstrace.annotate.quotes_names import EPITHETS, TITLES
-from newstrace.link.credit import agency_authored, credits_name, day_number, statement_by
+from newstrace.link.credit import agency_authored, credits_name, day_number, runs_agency_copy, statement_by
 from newstrace.link.derive import issuing_bodies, names_as_source, on_agency_site, own_earlier
 from newstrace.link.disjoint import DisjointSets
 from newstrace.models import Article, Derivation, Document, Entity, QuoteEntry
+from newstrace.sources import agency
 
 SAME = 90.0       # partial_ratio at which the shorter quotation is the longer one, trimmed or lightly edited
 MIN_WORDS = 4     # a shorter quotation is a phrase every outlet may quote on its own ("a grave threat")
@@ -232,7 +233,8 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
     the story from ("first published by ...", "..., the Harbour Gazette reported"), or running the agency's copy
     under its credit beside the agency's own page. A copy that names its source ran after it; one that only holds
     more or less of the other's text, or two outlets' pages that name the agency both ran, do not say which ran first
-    (an outlet's edited second version, shorter, holds less than its first)."""
+    (an outlet's edited second version, shorter, holds less than its first). A dated first carrier that names an
+    undated one as its source gives way to it."""
     articles = {d.article.id: d.article for d in documents}
     sources: dict[str, set[str]] = defaultdict(set)
     for derivation in derivations:
@@ -240,18 +242,39 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
                                                  derivation.evidence.credit):
             sources[derivation.derived].add(derivation.source)
     day = {d.article.id: d.article.published for d in documents}
-    return [replace(q, first=_copied_from(q.in_, sources, day)) if q.first is None and len(q.in_) > 1 else q
-            for q in quotes]
+    out = []
+    for q in quotes:
+        if q.first is None and len(q.in_) > 1:
+            q = replace(q, first=_copied_from(q.in_, sources, day))
+        elif q.first is not None and (root := _named_root(q.first, sources, set(q.in_))):
+            q = replace(q, first=root)  # the earliest dated carrier names an undated one as its source
+        out.append(q)
+    return out
+
+
+def _named_root(carrier: str, sources: dict[str, set[str]], inside: set[str]) -> str | None:
+    """The one carrier that `carrier` names as its source, directly or through others, and that names none: an
+    agency's page that shows no year ran before the dated copy crediting it ("Source: RIA Novosti")."""
+    roots = [a for a in _ancestors(carrier, sources, inside) if not sources[a] & inside]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _names_source(copy: Article, source: Article, credit: str | None) -> bool:
     """Whether the copy names the source's page as where its story came from: in a note ("This article first
     appeared in ...") or in the text's credit ("..., the Harbour Gazette reported", "the weather service said" of
     the service's own page), or as the outlet's later version of its own page, or, as agency copy, under the
-    agency's credit when the source is the agency's own page ("(AP) —" over AP's story on AP's site)."""
+    agency's credit when the source is the agency's own page ("(AP) —" over AP's story on AP's site), or as a
+    rewrite crediting the agency whose copy the source runs."""
     return names_as_source(copy, source) or own_earlier(copy, source) or bool(credit and (
         credits_name(credit, source.outlet) or any(statement_by(credit, body) for body in issuing_bodies(source)))) or (
-        on_agency_site(source) and agency_authored(copy) == agency_authored(source))
+        on_agency_site(source) and agency_authored(copy) == agency_authored(source)) or _retells_agency(copy, source)
+
+
+def _retells_agency(copy: Article, source: Article) -> bool:
+    """Whether the copy is a rewrite crediting the agency whose copy the source runs under its credit ("..., told
+    STT" of a paper's page carrying STT's story): the agency's words ran before anyone retold them."""
+    wire = agency_authored(source)
+    return wire is not None and agency(copy.origin) == wire and not runs_agency_copy(copy)
 
 
 def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None]) -> str | None:
