@@ -3276,3 +3276,166 @@ def test_flood_tanjug(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["tanjug-floods"] == ("wire-original", "Tanjug")  # "BELGRADE, Dec 4 (Tanjug) -"
     assert _relations(analysis)["balkanwire-floods"] == ("rewrite-of-wire", "Tanjug")
     assert _speaker(analysis, "The water came into the house") == "Dragana Petrović"
+
+
+def test_icebreaker_stt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["icebreaker-stt"]
+    assert _relations(analysis)["lakeland-icebreakers"] == ("wire-original", "STT")  # "HELSINKI (STT)", "STT" under
+    assert _edges(analysis) == {("nordicwire-icebreakers", "lakeland-icebreakers", "rewrite")}
+    # "... told STT": the rewrite retold the agency's words, which the paper's page runs under its credit.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("The ice is thin")) \
+        == "lakeland-icebreakers"
+    # "take effect at the ports of Kemi, Oulu and Tornio on Monday": the coming Monday, and three ports.
+    assert any(t["date"] == "2026-12-07" and "lakeland-icebreakers" in t["in"] for t in analysis["timeline"])
+    assert not any(t["date"] == "2026-11-30" for t in analysis["timeline"])
+    assert _entity(analysis, "Oulu")["type"] == _entity(analysis, "Tornio")["type"] == "PLACE"
+
+
+def test_drill_fars(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drill-fars"]
+    relations = _relations(analysis)
+    assert relations["fars-drill"] == ("wire-original", "Fars")  # "TEHRAN (FNA)-": the agency's own tag
+    assert relations["presstv-drill"] == ("rewrite-of-wire", "Fars")  # "according to the Fars news agency"
+    assert _edges(analysis) == {("presstv-drill", "fars-drill", "rewrite")}
+    assert _entity(analysis, "FNA")["name"] == "Fars"
+    # "Rear Admiral Hamid Rezaei": a rank, no one's name.
+    assert not any(e["name"].startswith("Rear") for e in analysis["entities"])
+    assert _speaker(analysis, "The drill shows our readiness") == "Hamid Rezaei"
+
+
+def test_colosseum_ansa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["colosseum-ansa"]
+    docs = _docs(analysis)
+    # "(AGI) - Rome, December 4 - ...", under "AGI Agenzia Italia": Italy's other agency, its own story.
+    assert (docs["agi-colosseum"]["origin"], docs["agi-colosseum"]["outlet"]) == ("AGI", "Agenzia Italia")
+    assert docs["agi-colosseum"]["dateline"] == "Rome"
+    assert not any("BAS/MAR" in p for p in docs["agi-colosseum"]["body"])
+    # ANSA's headline, over its shorter standfirst; "... after six months. (ANSA)." signs its copy.
+    assert docs["ansa-colosseum"]["title"] == "Colosseum to limit visitors to 3,000 at a time from March"
+    assert docs["ansa-colosseum"]["origin"] == "ANSA"
+    assert _edges(analysis) == {("italyinsider-colosseum", "ansa-colosseum", "rewrite")}
+    assert not any("DEC" in e["name"] for e in analysis["entities"])  # "ROME, 04 DEC - The Colosseum"
+
+
+def test_ferry_bns(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-bns"]
+    docs = _docs(analysis)
+    assert docs["balticroundup-ferry"]["outlet"] == "Baltic Roundup"
+    # "BNS/LETA" under a desk's story: the two agencies' reports it combined, the first its source; no writer.
+    assert _relations(analysis)["balticroundup-ferry"] == ("rewrite-of-wire", "BNS")
+    assert docs["balticroundup-ferry"]["authors"] == []
+    assert docs["balticroundup-ferry"]["body"][-1].startswith("The line carried")
+    assert _edges(analysis) == {("balticroundup-ferry", "bns-ferry", "rewrite")}
+    assert _relations(analysis)["leta-ferry"] == ("wire-original", "LETA")
+
+
+def test_bridge_ria(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-ria"]
+    assert _relations(analysis)["ria-bridge"] == ("wire-original", "RIA Novosti")  # "MOSCOW, December 4 – RIA Novosti."
+    assert _relations(analysis)["volgaherald-bridge"] == ("wire-original", "RIA Novosti")  # "Source: RIA Novosti"
+    # The agency's page shows no year; the dated copy that names it as its source still ran after it.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("The crack is")) == "ria-bridge"
+    assert _entity(analysis, "Chusovoy")["type"] == "PLACE"  # "through the Chusovoy bridge"
+
+
+def test_teachers_notimex(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["teachers-notimex"]
+    docs = _docs(analysis)
+    # teleSUR's "Sources: Notimex - EFE" under its story, its desk's "teleSUR/ JF" no paragraph.
+    assert _relations(analysis)["telesur-teachers"] == ("rewrite-of-wire", "Notimex")
+    assert docs["telesur-teachers"]["outlet"] == "teleSUR"  # "teleSUR English"
+    assert not any("teleSUR/" in p for p in docs["telesur-teachers"]["body"])
+    assert _edges(analysis) == {("telesur-teachers", "notimex-teachers", "rewrite")}
+    assert docs["mexnews-teachers"]["published"] == "2026-12-04"  # "04 de diciembre de 2026"
+
+
+def test_cholera_suna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cholera-suna"]
+    docs = _docs(analysis)
+    # "December 4, 2026 (PORT SUDAN) –": the day, then the place in brackets.
+    assert (docs["sudanmonitor-cholera"]["published"], docs["sudanmonitor-cholera"]["dateline"]) == ("2026-12-04",
+                                                                                                     "PORT SUDAN")
+    assert _relations(analysis)["sudanmonitor-cholera"] == ("rewrite-of-wire", "SUNA")
+    # "the localities of Kassala, Wad Al-Hulaywah and Aroma"
+    assert _entity(analysis, "Wad Al-Hulaywah")["type"] == _entity(analysis, "Aroma")["type"] == "PLACE"
+    assert _speaker(analysis, "We call on citizens") == "Haitham Mohamed Ibrahim"
+
+
+def test_rail_ona(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-ona"]
+    docs = _docs(analysis)
+    assert _relations(analysis)["ona-rail"] == ("wire-original", "ONA")  # "Muscat, Dec 4 (ONA) --"
+    assert _relations(analysis)["bna-rail"] == ("wire-original", "BNA")  # "Manama, Dec. 4 (BNA):"
+    # "Friday 4 December 2026 - 13 Jumada II 1448": the Hijri date beside it is no year of ours.
+    assert docs["timesmuscat-rail"]["published"] == "2026-12-04"
+    # "By Muscat Times Daily News Service": the paper's own desk, no outlet it republished.
+    assert _relations(analysis)["timesmuscat-rail"][1] is None
+
+
+def test_hospital_ctk(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["hospital-ctk"]
+    docs = _docs(analysis)
+    # "4. 12. 2026 11:32": Czech sites space the points of a date.
+    assert docs["praguemorning-hospital"]["published"] == "2026-12-04"
+    assert docs["praguemorning-hospital"]["published_at"] == "2026-12-04T11:32"
+    assert _relations(analysis)["praguemorning-hospital"] == ("wire-original", "CTK")  # "Prague, Dec 4 (CTK) -"
+    assert _relations(analysis)["expatsnews-hospital"] == ("rewrite-of-wire", "CTK")
+    assert _entity(analysis, "CTK")["name"] == "Czech News Agency"
+
+
+def test_exam_tasr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["exam-tasr"]
+    docs = _docs(analysis)
+    assert docs["spectator-exam"]["outlet"] == "The Slovak Spectator"
+    # "..., the TASR newswire reported": the agency's story, retold.
+    assert _relations(analysis)["spectator-exam"] == ("rewrite-of-wire", "TASR")
+    assert _edges(analysis) == {("spectator-exam", "tasr-exam", "rewrite")}
+    assert not any(p.startswith("(END)") for p in docs["tasr-exam"]["body"])
+    # "2,000 Slovak schools": a country's adjective, no one's name.
+    assert not any(e["name"] == "Slovak" for e in analysis["entities"])
+
+
+def test_drones_ukrinform(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drones-ukrinform"]
+    # "..., an Ukrinform correspondent reports": the agency's own report on its own site.
+    assert _relations(analysis)["ukrinform-drones"] == ("wire-original", "Ukrinform")
+    assert _relations(analysis)["kyivbrief-drones"] == ("rewrite-of-wire", "Ukrinform")
+    assert _edges(analysis) == {("kyivbrief-drones", "ukrinform-drones", "rewrite")}
+
+
+def test_rents_europapress(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rents-europapress"]
+    # "BARCELONA, 4 Dic. (EUROPA PRESS) -": the agency's name in capitals, the month in Spanish.
+    assert _relations(analysis)["europapress-rents"] == ("wire-original", "Europa Press")
+    assert _docs(analysis)["europapress-rents"]["dateline"] == "BARCELONA"
+    assert _edges(analysis) == {("catalannews-rents", "europapress-rents", "rewrite")}
+
+
+def test_festival_adnkronos(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["festival-adnkronos"]
+    assert _relations(analysis)["adnkronos-festival"] == ("wire-original", "Adnkronos")  # "(Adnkronos) - Day-trippers"
+    assert _relations(analysis)["wantedinvenice-festival"] == ("rewrite-of-wire", "Adnkronos")
+    assert _speaker(analysis, "We want a carnival") == "Simone Venturini"
+
+
+def test_talks_names(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["talks-names"]
+    # Three papers, three spellings of one Egyptian minister, and an envoy's name from Ukrainian and from Russian.
+    minister = _entity(analysis, "Abdel-Rahman El-Sayed")
+    assert {"Abdulrahman Al Sayed", "Abdul Rahman al-Sayed"} <= set(minister["aliases"])
+    assert _entity(analysis, "Yevgeny Kovalenko") == _entity(analysis, "Yevhen Kovalenko")
+    assert _speaker(analysis, "Egypt imports more wheat") == minister["name"]
+    assert _edges(analysis) == {("gulfnews-talks", "afp-talks", "rewrite")}  # "..., AFP reported."
+
+
+def test_budget_dates(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["budget-dates"]
+    dates = {phrase: t["date"] for t in analysis["timeline"] for phrase in t["phrases"]}
+    # Published Thursday 10 December 2026.
+    assert dates["until next Thursday"] == dates["on December 17"] == "2026-12-17"
+    assert dates["Monday"] == "2026-12-14"  # "the vote, originally set for Monday, would now take place ..."
+    assert dates["on Wednesday"] == "2026-12-09"
+    assert dates["earlier this month"] == "2026-12"
+    assert dates["in April"] == "2027-04"  # "before the new financial year begins in April"
+    assert dates["by mid-February"] == "2027-02"
+    assert dates["in 2019"] == "2019"
