@@ -183,7 +183,7 @@ def ambiguous(text: str) -> bool:
 
 def _spelling(text: str) -> str:
     """A name as the spellings are keyed: without the punctuation around it, its spaces single, in small letters."""
-    return _SPACES.sub(" ", text.strip(" .,:;()[]—–-")).lower()
+    return _SPACES.sub(" ", text.strip(" .,:;()[]—–-+")).lower()  # "Kyodo News+", its English service
 
 
 def agency(name: str | None) -> str | None:

@@ -1066,6 +1066,8 @@ def _caps_word_only(place: str, src: str | None) -> bool:
 
 # Small words inside an outlet's name ("Bank of the West"); labels that credit where a text came from.
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&"})
+_ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Il", "O", "A", "Lo", "Los", "Las", "Les"})
+_ROMANCE_JOINERS = frozenset({"de", "del", "della", "dello", "di", "do", "da", "des", "du", "dos", "das", "la", "el"})
 _SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via"})
 
 
@@ -1191,11 +1193,21 @@ def press_name(text: str) -> bool:
     # Courier Kenya").
     # "The Daily Meghna": a paper named for its rhythm, whatever its last word.
     daily = len(words) in (3, 4) and words[0] == "The" and words[1] in ("Daily", "Weekly")
+    if _romance_masthead(words):
+        return True
     return (":" not in text and "," not in text and words[0] != "By"
             and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS for w in words)
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             and first.lower() not in _SECTION_WORDS)
+
+
+def _romance_masthead(words: list[str]) -> bool:
+    """A paper's name as French, Italian, Spanish and Portuguese write it, the publication's word first and the place
+    after a preposition ("El Diario del Plata", "Corriere della Sera", "Journal de Montréal")."""
+    named = words[1:] if words[0] in _ROMANCE_ARTICLES else words
+    return len(named) >= 3 and press_word(named[0]) and named[1] in _ROMANCE_JOINERS and all(
+        w[:1].isupper() or w in _ROMANCE_JOINERS for w in named[2:])
 
 
 def _outlet_name(name: str) -> str | None:

@@ -33,7 +33,7 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.text_dates import find_date, written_date
 from newstrace.extract.text_meta import NOT_BRANDS, bare_name, site_name, url_host
-from newstrace.sources import agency
+from newstrace.sources import agency, as_spelled
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
 _SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
@@ -145,9 +145,10 @@ def strip_site(title: str, sitename: str | None) -> str:
 
 def site_brand(name: str) -> str | None:
     """The site's own name from the one its markup declares: the holder of a copyright notice given as the name
-    ("Copyright 2025 Example Regents. For more information ..."), no name for a placeholder ("Site", "Home"),
-    and the name without the tagline some sites set beside it ("Example - The independent source for health
-    policy news", "News, views and gossip from the valley | Example"). The name is the part of fewest words;
+    ("Copyright 2025 Example Regents. For more information ..."), no name for a placeholder ("Site", "Home"), an
+    agency's name in capitals as it writes itself ("BERNAMA"), and the name without the tagline some sites set beside
+    it ("Example - The independent source for health policy news", "News, views and gossip from the valley |
+    Example"). The name is the part of fewest words;
     each other part is a tagline when it is a longer phrase with lower-case words a name does not hold ("for",
     "from", not "of"). A part of capitalised words ("Breaking News & Top Stories", "University of Example")
     may be the name's own, and keeps the whole."""
@@ -156,6 +157,8 @@ def site_brand(name: str) -> str | None:
     if NOT_BRANDS.match(name.strip()):
         return None
     name = bare_name(name.strip())
+    if name.isupper():
+        name = as_spelled(name) or name  # "BERNAMA", as a logo sets it: the agency as it writes itself
     parts = [p.strip() for p in _SEPARATORS.split(name) if p.strip()]
     if len(parts) < 2:
         return name
