@@ -121,7 +121,13 @@ midfielder defender winger referee engineer scientist doctor nurse teacher histo
 resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
 legislator councillor councilor councilman councilwoman clerk treasurer sheriff superintendent principal detective
 inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
-neighbor student pensioner shopper mum dad grandmother grandfather widow widower head counsel""")
+neighbor student pensioner shopper mum dad grandmother grandfather widow widower head counsel shopkeeper trader vendor
+fisherman driver villager motorist commuter passenger tourist landlord tenant parent mother father retiree businessman
+businesswoman entrepreneur mechanic labourer laborer miner worker""")
+
+_SECOND_CAPITAL = re.compile(r"(?:Mac|Mc|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+")  # "MacLeod", "DeSantis"
+# Roles that are adjectives too ("official", "chief"): before a name, the adjective's more often.
+_ADJECTIVE_ROLES = word_set("official chief head principal executive expert resident senior")
 
 # Portfolios that follow "Secretary of" / "Minister for": part of the title, not organisations.
 PORTFOLIOS = word_set("""state defense defence foreign affairs home interior justice finance health
@@ -1679,9 +1685,11 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     if any(t.dep_ == "appos" and t.lower_ in ROLES and t.head.i == root.i for t in doc[span.end: span.end + 6]):
         return True
     return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
-        # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") is a noun too.
-        before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.pos_ == "PROPN"
-                                                                                  and before.is_lower)))
+        # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") or for an
+        # adjective ("shopkeeper Rosli Yusof") is a noun too, unless the word is an adjective as well ("the
+        # official White House Christmas card").
+        before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.is_lower and (
+            before.pos_ == "PROPN" or (before.pos_ == "ADJ" and before.lower_ not in _ADJECTIVE_ROLES)))))
 
 
 def _credited_reporter(root: Any) -> bool:
@@ -1701,8 +1709,10 @@ def _personal_name(words: list[Any], lone_people: set[str]) -> bool:
 
 
 def _capitalised_names(words: list[Any]) -> bool:
-    """Proper nouns in title case, joined by hyphens or not ("Fahad Al-Rashidi")."""
-    return words[0].text != "-" and all(w.text == "-" or (w.pos_ == "PROPN" and w.text.istitle()) for w in words)
+    """Proper nouns in title case, joined by hyphens or not ("Fahad Al-Rashidi"), a surname's second capital too
+    ("Shona MacLeod")."""
+    return words[0].text != "-" and all(w.text == "-" or (w.pos_ == "PROPN" and (
+        w.text.istitle() or _SECOND_CAPITAL.fullmatch(w.text) is not None)) for w in words)
 
 
 def _introduced_as_person(doc: Any, span: _Span) -> bool:
