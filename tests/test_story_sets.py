@@ -3439,3 +3439,48 @@ def test_budget_dates(analyses: dict[str, dict[str, Any]]) -> None:
     assert dates["in April"] == "2027-04"  # "before the new financial year begins in April"
     assert dates["by mid-February"] == "2027-02"
     assert dates["in 2019"] == "2019"
+
+
+def test_floods_bernama(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["floods-bernama"]
+    docs = _docs(analysis)
+    # Two HTML pages: the agency's own ("BERNAMA" as its logo sets it) and a paper's copy signed "-- BERNAMA".
+    assert docs["bernama-floods"]["outlet"] == "Bernama"
+    assert _relations(analysis)["eastcoast-floods"] == ("wire-original", "Bernama")
+    assert _edges(analysis) == {("eastcoast-floods", "bernama-floods", "republication"),
+                                ("valleynews-floods", "bernama-floods", "rewrite")}
+    # "In Tumpat, shopkeeper Rosli Yusof said ...", then '"...," he said'.
+    assert _speaker(analysis, "I saved the rice") == "Rosli Yusof"
+
+
+def test_volcano_kyodo(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["volcano-kyodo"]
+    # "Kyodo News+", the agency's English service, runs its own copy with no credit in the text.
+    assert _relations(analysis)["kyodo-volcano"] == ("wire-original", "Kyodo")
+    assert _relations(analysis)["southjapan-volcano"] == ("rewrite-of-wire", "Kyodo")
+    assert _edges(analysis) == {("southjapan-volcano", "kyodo-volcano", "rewrite")}
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("We ask people")) == "kyodo-volcano"
+
+
+def test_drought_efe(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drought-efe"]
+    docs = _docs(analysis)
+    # Spanish pages: "Montevideo, 4 dic (EFE).-", a paper named as Spanish names papers, the agency's copy run whole.
+    assert docs["diario-sequia"]["outlet"] == "El Diario del Plata"
+    assert docs["diario-sequia"]["language"] == "es"
+    assert _relations(analysis)["diario-sequia"] == ("wire-original", "EFE")
+    assert _edges(analysis) == {("diario-sequia", "efe-sequia", "republication")}
+    assert _relations(analysis)["mercopost-drought"] == ("rewrite-of-wire", "EFE")  # "Spanish news agency EFE reported"
+
+
+def test_messy_dump(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["messy-dump"]
+    body = _docs(analysis)["northstar-bus"]["body"]
+    # Cookie bar, "Listen to this article", share bar, a photo's line, "Story continues below advertisement", a
+    # "READ MORE:" link and a newsletter box inside the text, "Have your say", most read, comments: none of them text.
+    assert len(body) == 7
+    assert body[0].startswith("Bus drivers in Eastport have voted") and body[-1].startswith("The company said")
+    assert _docs(analysis)["northstar-bus"]["authors"] == ["Callum Reid"]
+    assert _speaker(analysis, "Drivers are working") == "Shona MacLeod"
+    assert _entity(analysis, "Shona MacLeod")["type"] == "PERSON"  # "union organiser Shona MacLeod"
+    assert _edges(analysis) == {("scotnews-bus", "northstar-bus", "rewrite")}
