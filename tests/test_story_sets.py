@@ -276,8 +276,10 @@ def test_ceasefire(analyses: dict[str, dict[str, Any]]) -> None:
 def test_pipeline(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["pipeline"]
     docs = _docs(analysis)
-    original = docs["sputnik-original"]  # the state outlet's own page, its masthead no person
-    assert (original["relation"], original["outlet"], original["authors"]) == ("original", "Sputnik International", [])
+    # The state outlet's own page, its masthead no person; "Sputnik International" is its service abroad, the name
+    # the copy credits.
+    original = docs["sputnik-original"]
+    assert (original["relation"], original["outlet"], original["authors"]) == ("original", "Sputnik", [])
     copy = docs["republisher"]  # "The following article was originally published by Sputnik."
     assert (copy["relation"], copy["origin"], copy["published"]) == ("republication", "Sputnik", "2025-12-06")
     assert not any("originally published" in p for p in copy["body"])
@@ -1110,9 +1112,10 @@ def test_paper_network(analyses: dict[str, dict[str, Any]]) -> None:
     paper, national = docs["republic-heat"], docs["today-heat"]
     # The writer over her paper's name over the date: the writer is the byline, on both pages.
     assert paper["authors"] == national["authors"] == ["Mara Quintero"]
-    # "The Desert Republic" is a paper's masthead; the network's note names it, the headline after its colon apart.
+    # "The Desert Republic" is a paper's masthead; the network's note names it ("Desert Republic"), the headline
+    # after its colon apart, and the copy's origin is the paper as it names itself.
     assert (paper["outlet"], paper["relation"]) == ("The Desert Republic", "original")
-    assert (national["relation"], national["origin"]) == ("republication", "Desert Republic")
+    assert (national["relation"], national["origin"]) == ("republication", "The Desert Republic")
     assert _edges(analysis) == {("today-heat", "republic-heat", "republication")}
     # "9:10 a.m. ET" in March, after the clocks went forward: four hours behind UTC.
     assert national["published_at"] == "2026-03-12T09:10-04:00"
@@ -3484,3 +3487,30 @@ def test_messy_dump(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "Drivers are working") == "Shona MacLeod"
     assert _entity(analysis, "Shona MacLeod")["type"] == "PERSON"  # "union organiser Shona MacLeod"
     assert _edges(analysis) == {("scotnews-bus", "northstar-bus", "rewrite")}
+
+
+def test_cyclone_pacnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cyclone-pacnews"]
+    docs = _docs(analysis)
+    assert docs["rnzpacific-cyclone"]["outlet"] == "RNZ Pacific"  # a broadcaster's initials and its region
+    # "NUKU'ALOFA, 04 DECEMBER 2026 (RNZ PACIFIC/PACNEWS) ---": the regional relay ran the broadcaster's story.
+    paper = docs["fijibulletin-cyclone"]
+    assert (paper["dateline"], paper["published"]) == ("NUKU'ALOFA", "2026-12-04")
+    assert _relations(analysis)["fijibulletin-cyclone"] == ("republication", "RNZ Pacific")
+    assert _edges(analysis) == {("fijibulletin-cyclone", "rnzpacific-cyclone", "republication")}
+    assert not any("/" in e["name"] for e in analysis["entities"])
+
+
+def test_pipeline_sputnik(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["pipeline-sputnik"]
+    docs = _docs(analysis)
+    # "MOSCOW (Sputnik) -" on "Sputnik International": the outlet's own story, which a mirror ran whole under
+    # "Source: sputnikglobe.com".
+    assert docs["sputnik-pipeline"]["outlet"] == "Sputnik"
+    assert _relations(analysis)["sputnik-pipeline"] == ("original", None)
+    assert _relations(analysis)["eurasiamirror-pipeline"] == ("republication", "Sputnik")
+    assert _edges(analysis) == {("eurasiamirror-pipeline", "sputnik-pipeline", "republication"),
+                                ("energywatch-pipeline", "reuters-pipeline", "rewrite")}
+    # Reuters at 17:10 GMT, Sputnik at 18:42 GMT, and a rewrite of Reuters's story that day: Reuters ran it first.
+    assert next(q["first"] for q in analysis["quotes"] if "cheapest and most reliable" in q["text"]) \
+        == "reuters-pipeline"

@@ -644,7 +644,11 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
     for i in range(span.start, span.end):
         tok = doc[i]
         possessive = tok.lower_ in {"'s", "’s"} and not _possessive_in_name(doc, span, i)
-        credit = tok.text == "/" and span.type == "PERSON"
+        # A relay's credit in a dateline's brackets joins the outlet and the relay ("(RNZ PACIFIC/PACNEWS)"); "AC/DC"
+        # is one name, and a poll's joint brand ("NBC/WSJ/Marist") one sponsor's.
+        credit = tok.text == "/" and (span.type == "PERSON" or (
+            span.type == "ORG" and span.start > 0 and doc[span.start - 1].text == "(" and begin < i < span.end - 1
+            and all(len(w) >= 3 and w.text.isupper() for w in (doc[i - 1], doc[i + 1]))))
         route = tok.lower_ == "to" and span.type == "PLACE"  # "from Winnipeg to Saskatoon": two places
         items = tok.lower_ == "and" and listed  # "at Mill Lane, Ashby Park and Fernhill": a list's last two places
         paragraph = tok.is_space and "\n" in tok.text  # a heading's last words and the paragraph under it

@@ -242,8 +242,9 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     # The date may be written in full ("Addis Ababa, December 5, 2026 (FBC) -", "December 5th 2026").
     r"(?:,?\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
-    # Trend closes a dated one with a point ("BAKU, Azerbaijan, December 4. Azerbaijan exported ...").
-    r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|--?|:|(?<=\d)\.(?=\s+[A-Z“\"]))(?:\s+(?=\S)|\s*$)"
+    # Trend closes a dated one with a point ("BAKU, Azerbaijan, December 4. Azerbaijan exported ..."); PACNEWS sets
+    # three dashes ("NUKU'ALOFA, 04 DECEMBER 2026 (RNZ PACIFIC/PACNEWS) --- ...").
+    r"\s*(?:\((?P<src>[^()]{1,40})\)\.?)?\s*(?:[—–_]|-{1,3}|:|(?<=\d)\.(?=\s+[A-Z“\"]))(?:\s+(?=\S)|\s*$)"
 )
 # EFE closes its tag with a point ("Madrid, Dec 4 (EFE).- ...").
 # Wire copy of the 1990s (LDC's news corpora) types the dash as "_", sets the dateline on a line of its own
@@ -1077,7 +1078,8 @@ def _credited(src: str | None) -> str | None:
     the story's headline ("... originally appeared on Desert Republic: Heat deaths fell ...")."""
     if not src:
         return None
-    src = src.partition(":")[0]
+    # A relay's credit names the outlet first and the relay after a slash ("RNZ PACIFIC/PACNEWS"): the outlet's story.
+    src = src.partition(":")[0].partition("/")[0]
     named = source_name(src, strict=False)
     if named:
         return named

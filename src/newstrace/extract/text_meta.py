@@ -89,6 +89,8 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?|\(end\))\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+_REGIONS = frozenset({"Pacific", "Africa", "Asia", "Europe", "Americas", "Caribbean", "Arabia"})
 _BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
@@ -1550,13 +1552,21 @@ def _press_masthead(texts: list[str]) -> str | None:
             return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
+        if _regional_service(name):
+            return name
     return None
+
+
+def _regional_service(name: str) -> bool:
+    """A broadcaster's initials and the region its service covers ("RNZ Pacific", "BBC Africa")."""
+    initials, _, region = name.partition(" ")
+    return bool(_INITIALS.fullmatch(initials)) and (region in _REGIONS or (region in places() and region.istitle()))
 
 
 def bare_name(name: str) -> str:
     """A site's name without its logo's word, the initials it is also known by or its country ("Daily Sentinel logo",
     "News Agency of Nigeria (NAN)", "Emirates News Agency - WAM", "AGI Agenzia Italia", "National News Agency -
-    Lebanon") or the language of its edition ("teleSUR English")."""
+    Lebanon") or its edition abroad ("teleSUR English", "Sputnik International")."""
     bare = _LOGO.sub("", name)
     site, _, country = bare.rpartition(" - ")
     initials, _, spelled = bare.partition(" ")
@@ -1564,8 +1574,8 @@ def bare_name(name: str) -> str:
     if short and source_name(spelled, strict=False) == short:
         return spelled  # "AGI Agenzia Italia": the agency's initials before its name
     service, _, edition = bare.rpartition(" ")
-    if edition == "English" and source_name(service, strict=False):
-        return service  # "teleSUR English": the source's service in English is the source's site
+    if edition in ("English", "International") and source_name(service, strict=False):
+        return service  # "teleSUR English", "Sputnik International": the source's service abroad is its site
     return site if site and country in places() else bare
 
 

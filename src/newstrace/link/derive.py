@@ -553,8 +553,11 @@ def _names_alike(name: str, outlet: str | None) -> bool:
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
-    """The origin as a person reads it: the source's name where the text named its address."""
-    return source.outlet if origin and source.outlet and origin == url_host(source.url) else origin
+    """The origin as a person reads it: the source's name where the text named its address, or the name as the
+    source writes it where the text set it in capitals ("RNZ PACIFIC" of "RNZ Pacific")."""
+    named = origin and source.outlet and (origin == url_host(source.url) or _name_key(origin) == _name_key(
+        source.outlet))
+    return source.outlet if named else origin
 
 
 def _name_key(name: str | None) -> str | None:

@@ -762,10 +762,11 @@ def _vote(types: Counter[str], stated: Counter[str]) -> EntityType:
 
 
 def _display(spellings: Counter[str], typ: str) -> str:
-    """The most complete full form, then the most frequent: a name over its acronym or bare surname."""
+    """The most complete full form, as a sentence writes it rather than a dateline's capitals, then the most
+    frequent: a name over its acronym or bare surname ("RNZ Pacific" over "RNZ PACIFIC" and "RNZ")."""
     full = [s for s in spellings if not is_acronym(s)] or list(spellings)
     if typ == "PERSON":
         full = [s for s in full if len(s.split()) > 1] or full
-    name = max(full, key=lambda s: (len(s.split()), spellings[s], s))
+    name = max(full, key=lambda s: (len(s.split()), not s.isupper(), spellings[s], s))
     # A place named only in a dateline's capitals ("ANKARA") is shown as the gazetteer writes it.
     return titled if typ == "PLACE" and name.isupper() and (titled := name.title()) in places() else name

@@ -242,10 +242,11 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
                                                  derivation.evidence.credit):
             sources[derivation.derived].add(derivation.source)
     day = {d.article.id: d.article.published for d in documents}
+    at = {d.article.id: _zoned(d.article.published_at) for d in documents}
     out = []
     for q in quotes:
         if q.first is None and len(q.in_) > 1:
-            q = replace(q, first=_copied_from(q.in_, sources, day))
+            q = replace(q, first=_copied_from(q.in_, sources, day, at))
         elif q.first is not None and (root := _named_root(q.first, sources, set(q.in_))):
             q = replace(q, first=root)  # the earliest dated carrier names an undated one as its source
         out.append(q)
@@ -277,11 +278,20 @@ def _retells_agency(copy: Article, source: Article) -> bool:
     return wire is not None and agency(copy.origin) == wire and not runs_agency_copy(copy)
 
 
-def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None]) -> str | None:
+def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None],
+                 at: dict[str, dt.datetime | None]) -> str | None:
     dated = [d for c in carriers if (d := day.get(c))]
     earliest = [c for c in carriers if not dated or day.get(c) == min(dated)]
     inside = set(carriers)
     roots = [c for c in earliest if not sources[c] & inside]
+    times = sorted((t, c) for c in roots if (t := at.get(c)) is not None)
+    if len(roots) > 1 and len(times) == len(roots) and times[0][0] != times[1][0]:
+        # Reports of the day that copied no one, each timed in a named zone: the earliest ran first, and the others
+        # copied it or ran later.
+        first = times[0][1]
+        later = {c for _, c in times[1:]}
+        return first if all(c in later or first in _ancestors(c, sources, inside) for c in earliest
+                            if c != first) else None
     if len(roots) != 1:
         return None
     return roots[0] if all(roots[0] in _ancestors(c, sources, inside) for c in earliest if c != roots[0]) else None
