@@ -3514,3 +3514,28 @@ def test_pipeline_sputnik(analyses: dict[str, dict[str, Any]]) -> None:
     # Reuters at 17:10 GMT, Sputnik at 18:42 GMT, and a rewrite of Reuters's story that day: Reuters ran it first.
     assert next(q["first"] for q in analysis["quotes"] if "cheapest and most reliable" in q["text"]) \
         == "reuters-pipeline"
+
+
+def test_strike_anadolu(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-anadolu"]
+    docs = _docs(analysis)
+    # "Ayşe Demir |04.12.2026 - Update : 04.12.2026" over "ANKARA"; the agency's note on its subscribers' service is
+    # no paragraph.
+    assert docs["aa-strike"]["authors"] == ["Ayşe Demir"]
+    assert docs["aa-strike"]["dateline"] == "ANKARA"
+    assert not any("subscribers" in p for p in docs["aa-strike"]["body"])
+    assert _relations(analysis)["aa-strike"] == ("wire-original", "Anadolu")
+    assert _edges(analysis) == {("dailyturk-strike", "aa-strike", "republication"),
+                                ("shippingnews-strike", "aa-strike", "rewrite")}
+
+
+def test_launch_china(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["launch-china"]
+    docs = _docs(analysis)
+    # "Source: Xinhua| 2026-12-04 10:32:11|Editor: huaxia" on the agency's page; "Xinhua | Updated: 2026-12-04 11:02"
+    # over the copy a state paper ran.
+    assert docs["xinhua-launch"]["published_at"] == "2026-12-04T10:32"
+    assert _relations(analysis)["chinadaily-launch"] == ("wire-original", "Xinhua")
+    assert _edges(analysis) == {("chinadaily-launch", "xinhua-launch", "republication")}
+    assert _relations(analysis)["spacereview-launch"] == ("rewrite-of-wire", "Xinhua")  # "state news agency Xinhua said"
+    assert not any(e["name"] == "Beijing Time" for e in analysis["entities"])

@@ -1776,6 +1776,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True
     if len(words) >= 2 and words[0] in _WEATHER_SYSTEMS:
         return True  # "Storm Orla", "Hurricane Maria": a storm is no person, organisation or place
+    if len(words) == 2 and words[1] == "time" and doc[span.start].text in places():
+        return True  # "9:05 a.m. Friday (Beijing Time)": a clock's zone
     if any(doc[j].text in _HEADLINE_WORDS for j in range(span.start + 1, span.end)):
         return True
     if sum(doc[j].text in _QUOTATION_MARKS for j in range(span.start, span.end)) % 2:

@@ -47,6 +47,8 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    # Chinese and Japanese "2026年12月4日", Korean "2026년 12월 4일".
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
     # Czech and Slovak sites space the points ("4. 12. 2026").
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
     # Some sites set a comma after the month ("December, 05, 2026"), a slash before the year ("December 4/2026", as
@@ -57,7 +59,7 @@ _PATTERNS = [
     # The year first, as Hungarian writes it.
     re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+{_DAY}\.(?!\d)"),
 ]
-_WRITTEN = _PATTERNS[2:]
+_WRITTEN = _PATTERNS[3:]
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
 _DAY_MONTH = re.compile(rf"{_DAY}\s+{_MONTH}$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
