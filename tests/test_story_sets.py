@@ -3537,5 +3537,25 @@ def test_launch_china(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["xinhua-launch"]["published_at"] == "2026-12-04T10:32"
     assert _relations(analysis)["chinadaily-launch"] == ("wire-original", "Xinhua")
     assert _edges(analysis) == {("chinadaily-launch", "xinhua-launch", "republication")}
-    assert _relations(analysis)["spacereview-launch"] == ("rewrite-of-wire", "Xinhua")  # "state news agency Xinhua said"
+    # "..., state news agency Xinhua said."
+    assert _relations(analysis)["spacereview-launch"] == ("rewrite-of-wire", "Xinhua")
     assert not any(e["name"] == "Beijing Time" for e in analysis["entities"])
+
+
+def test_haze_ann(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["haze-ann"]
+    # "KUALA LUMPUR (The Star/Asia News Network):": a partner's story the network relays, credited to "The Star", which
+    # is "The Star Malaysia" without its country.
+    assert _relations(analysis)["asiawire-haze"] == ("republication", "The Star Malaysia")
+    assert _relations(analysis)["thestar-haze"] == ("original", None)
+    assert _edges(analysis) == {("asiawire-haze", "thestar-haze", "republication")}
+
+
+def test_water_ips(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-ips"]
+    docs = _docs(analysis)
+    # "Inter Press Service" over its tagline "News Agency"; "UNITED NATIONS, Dec 4 2026 (IPS) -".
+    assert docs["ips-water"]["outlet"] == "Inter Press Service"
+    assert _relations(analysis)["ips-water"] == ("wire-original", "IPS")
+    assert _relations(analysis)["devnews-water"] == ("rewrite-of-wire", "IPS")
+    assert _edges(analysis) == {("devnews-water", "ips-water", "rewrite")}

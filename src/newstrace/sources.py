@@ -72,6 +72,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "TAP": ("Tunis Afrique Presse",),
     "Trend": ("Trend News Agency",),
     "AGI": ("AGI", "Agenzia Italia"),
+    "IPS": ("IPS", "Inter Press Service"),
     "GNA": ("GNA", "Ghana News Agency"),
     "NAMPA": ("NAMPA", "Namibia Press Agency"),
     "KNA": ("Kenya News Agency",),  # "KNA" is as often Germany's Catholic agency
@@ -149,9 +150,10 @@ _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspo
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
                         "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt",
                         "andina", "fars"})
-# Initials that a page sets in capitals for something else as often (a feed's link, "RSS"): a source only where a
-# credit gives them as one (a dateline's tag, "Source: RSS"), never alone on a line or in a sentence.
-_CREDITED_ONLY = frozenset({"rss", "agi"})
+# Initials that a page sets in capitals for something else as often (a feed's link, "RSS"; "AGI" and "IPS", as tech
+# pages write them): a source only where a credit gives them as one (a dateline's tag, "Source: RSS"), never alone
+# on a line or in a sentence.
+_CREDITED_ONLY = frozenset({"rss", "agi", "ips"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

@@ -41,7 +41,7 @@ from newstrace.annotate.entities import is_org_name
 from newstrace.extract.credits import OWN_AUDIENCE, desk_words, known_source
 from newstrace.extract.paragraphs import unquoted
 from newstrace.extract.text_meta import url_host
-from newstrace.gazetteer import name_key
+from newstrace.gazetteer import name_key, places
 from newstrace.link.align import (
     Profile,
     Run,
@@ -547,16 +547,25 @@ def names_as_source(text: Article, other: Article) -> bool:
 def _names_alike(name: str, outlet: str | None) -> bool:
     """Whether a credited name is an outlet's, as written, as another spelling of one source ("KUNA" of the
     masthead "Kuwait News Agency") or as its site's address ("New Ziana" of newziana.example)."""
-    return bool(outlet) and (_name_key(name) == _name_key(outlet) or (
+    return bool(outlet) and (_same_name(name, outlet) or (
         (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False))
         or _spells_host(name, outlet or ""))
+
+
+def _same_name(name: str, outlet: str | None) -> bool:
+    """Whether a credited name is the outlet's, with or without the country its masthead adds ("The Star" of "The
+    Star Malaysia")."""
+    if not outlet:
+        return False
+    site, _, country = outlet.rpartition(" ")
+    return _name_key(name) == _name_key(outlet) or (" " in site and country in places()
+                                                   and _name_key(name) == _name_key(site))
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
     """The origin as a person reads it: the source's name where the text named its address, or the name as the
     source writes it where the text set it in capitals ("RNZ PACIFIC" of "RNZ Pacific")."""
-    named = origin and source.outlet and (origin == url_host(source.url) or _name_key(origin) == _name_key(
-        source.outlet))
+    named = origin and source.outlet and (origin == url_host(source.url) or _same_name(origin, source.outlet))
     return source.outlet if named else origin
 
 
