@@ -3559,3 +3559,16 @@ def test_water_ips(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["ips-water"] == ("wire-original", "IPS")
     assert _relations(analysis)["devnews-water"] == ("rewrite-of-wire", "IPS")
     assert _edges(analysis) == {("devnews-water", "ips-water", "rewrite")}
+
+
+def test_maize_allafrica(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["maize-allafrica"]
+    docs = _docs(analysis)
+    # A portal shows the paper's name under the headline, over the date and the writer: the paper's story, run whole.
+    assert _relations(analysis)["allafrica-maize"] == ("republication", "The Harare Herald")
+    assert _relations(analysis)["herald-maize"] == ("original", None)
+    assert _edges(analysis) == {("allafrica-maize", "herald-maize", "republication")}
+    assert docs["allafrica-maize"]["authors"] == ["Tendai Moyo"]
+    # An unsigned piece built on the paper's report ("..., the state-owned Harare Herald reported"), with a trader's
+    # comment of its own.
+    assert _relations(analysis)["agrinews-maize"] == ("independent-rewrite", "The Harare Herald")

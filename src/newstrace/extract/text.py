@@ -239,13 +239,17 @@ def _sign_off_under(lines: list[Line], end: int) -> str | None:
 
 def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:
     """The publication a portal shows over another's story, set right above its headline under the portal's own
-    masthead and menu ("Yahoo News" ... "The Coastline Herald" / the headline): the story is that publication's."""
+    masthead and menu ("Yahoo News" ... "The Coastline Herald" / the headline), or right under it over the date (the
+    headline / "The Harare Herald" / "4 December 2026"): the story is that publication's."""
     if title is None or title < 2:
         return None
-    above = lines[title - 1].text
-    if above == lines[0].text or not (paper_name(above) or known_source(above, strict=True)):
-        return None
-    return None if name_key(site or "") == name_key(above) else uncapitalised(above)
+    under = lines[title + 1: title + 3]
+    shown = [lines[title - 1].text] + ([under[0].text] if len(under) == 2 and under[1].kind == META else [])
+    for name in shown:
+        if name != lines[0].text and (paper_name(name) or known_source(name, strict=True)) and name_key(
+                site or "") != name_key(name):
+            return uncapitalised(name)
+    return None
 
 
 def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | None:
