@@ -3572,3 +3572,15 @@ def test_maize_allafrica(analyses: dict[str, dict[str, Any]]) -> None:
     # An unsigned piece built on the paper's report ("..., the state-owned Harare Herald reported"), with a trader's
     # comment of its own.
     assert _relations(analysis)["agrinews-maize"] == ("independent-rewrite", "The Harare Herald")
+
+
+def test_flood_msn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-msn"]
+    portal = _docs(analysis)["msn-flood"]
+    # A portal's page: the paper's name and a follow button over the headline, "Story by Helen Marsh • 4h • 2 min
+    # read" under it, no date; the paper's own page is the source.
+    assert portal["authors"] == ["Helen Marsh"]
+    assert _relations(analysis)["msn-flood"] == ("republication", "Westbury Courier")
+    assert _edges(analysis) == {("msn-flood", "courier-flood", "republication")}
+    assert not any(p.startswith(("Related video", "Continue reading")) for p in portal["body"])
+    assert _entity(analysis, "Mill Lane")["type"] == "PLACE"  # "the Riverside and Mill Lane areas"

@@ -237,6 +237,9 @@ def _sign_off_under(lines: list[Line], end: int) -> str | None:
     return None
 
 
+_FOLLOW_BUTTONS = frozenset({"follow", "+ follow", "following"})
+
+
 def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:
     """The publication a portal shows over another's story, set right above its headline under the portal's own
     masthead and menu ("Yahoo News" ... "The Coastline Herald" / the headline), or right under it over the date (the
@@ -244,7 +247,9 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     if title is None or title < 2:
         return None
     under = lines[title + 1: title + 3]
-    shown = [lines[title - 1].text] + ([under[0].text] if len(under) == 2 and under[1].kind == META else [])
+    # A follow button may stand between the publication's name and the headline ("Westbury Courier" / "Follow").
+    above = title - 2 if lines[title - 1].lower in _FOLLOW_BUTTONS else title - 1
+    shown = [lines[above].text] + ([under[0].text] if len(under) == 2 and under[1].kind == META else [])
     for name in shown:
         if name != lines[0].text and (paper_name(name) or known_source(name, strict=True)) and name_key(
                 site or "") != name_key(name):
