@@ -233,8 +233,9 @@ def first_by_copying(quotes: list[QuoteEntry], derivations: list[Derivation],
     the story from ("first published by ...", "..., the Harbour Gazette reported"), or running the agency's copy
     under its credit beside the agency's own page. A copy that names its source ran after it; one that only holds
     more or less of the other's text, or two outlets' pages that name the agency both ran, do not say which ran first
-    (an outlet's edited second version, shorter, holds less than its first). A dated first carrier that names an
-    undated one as its source gives way to it."""
+    (an outlet's edited second version, shorter, holds less than its first). Of reports that copied no one, each
+    timed in a named zone, the earliest ran first; and a dated first carrier that names an undated one as its source
+    gives way to it."""
     articles = {d.article.id: d.article for d in documents}
     sources: dict[str, set[str]] = defaultdict(set)
     for derivation in derivations:
