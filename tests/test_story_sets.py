@@ -3584,3 +3584,29 @@ def test_flood_msn(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("msn-flood", "courier-flood", "republication")}
     assert not any(p.startswith(("Related video", "Continue reading")) for p in portal["body"])
     assert _entity(analysis, "Mill Lane")["type"] == "PLACE"  # "the Riverside and Mill Lane areas"
+
+
+def test_tariff_bloomberg(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tariff-bloomberg"]
+    docs = _docs(analysis)
+    # "(Bloomberg) --" on a portal, "Most Read from Bloomberg" over the text and "©2026 Bloomberg L.P." under it;
+    # AFP's desk codes "bur-ms/jm" under its copy on a paper's page.
+    portal = docs["yahoo-tariff"]
+    assert (portal["relation"], portal["origin"], portal["authors"]) == ("wire-original", "Bloomberg",
+                                                                         ["Ingrid Solheim"])
+    assert portal["body"][0].startswith("(Bloomberg) -- Norway will impose")
+    assert not any(p.startswith(("Most Read", "More stories", "Oil Slides")) for p in portal["body"])
+    assert not any("bur-" in p for p in docs["afp-tariff"]["body"])
+    assert _relations(analysis)["fishnews-tariff"] == ("rewrite-of-wire", "Bloomberg")  # "Bloomberg reported"
+    assert _edges(analysis) == {("fishnews-tariff", "yahoo-tariff", "rewrite")}
+
+
+def test_rates_update(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rates-update"]
+    wire = _docs(analysis)["marketsdaily-rates"]
+    # "(Adds economist comment, market reaction in paragraphs 5-7)" over the dateline: the desk's note on the version,
+    # no paragraph, and the dateline under it still credits the agency.
+    assert wire["body"][0].startswith("VELDHAVEN, Dec 4 (Reuters) -")
+    assert (wire["relation"], wire["origin"], wire["dateline"]) == ("wire-original", "Reuters", "VELDHAVEN")
+    assert wire["authors"] == ["Karin Lund"]  # "(Reporting by Karin Lund; Editing by Peter Graff)"
+    assert _edges(analysis) == {("capitalbrief-rates", "marketsdaily-rates", "rewrite")}

@@ -289,6 +289,8 @@ _AGENCY_OPENING = re.compile(r"(?P<tag>[A-Z]{2,8})(?:-(?P<place>[A-Z][\w’'.]+(
 _BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
 _POSSESSIVE_S = re.compile(r"['’]S$")
 _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
+_VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes|writes through|new throughout|"
+                           r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
@@ -1393,6 +1395,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         article.origin = article.origin or tag.group("provider")
     article.body = _without_desk_marks(article.body)
     _without_closing_marks(article)
+    # The desk's note on what a version changed, over the dateline: "(Adds economist comment in paragraphs 5-7)".
+    article.body = [p for k, p in enumerate(article.body) if k >= _HEAD_PARAGRAPHS or not _VERSION_NOTE.fullmatch(p)]
     # Under a standfirst, a dateline of its own opens the text: no paragraph.
     if not article.dateline and (at := next((k for k, p in enumerate(article.body[:2]) if place_line(p)), None)) \
             is not None and at + 1 < len(article.body):
