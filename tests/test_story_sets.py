@@ -3610,3 +3610,15 @@ def test_rates_update(analyses: dict[str, dict[str, Any]]) -> None:
     assert (wire["relation"], wire["origin"], wire["dateline"]) == ("wire-original", "Reuters", "VELDHAVEN")
     assert wire["authors"] == ["Karin Lund"]  # "(Reporting by Karin Lund; Editing by Peter Graff)"
     assert _edges(analysis) == {("capitalbrief-rates", "marketsdaily-rates", "rewrite")}
+
+
+def test_ceasefire_aljazeera(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ceasefire-aljazeera"]
+    # "By Al Jazeera and news agencies": the broadcaster's own story, which a paper ran whole a day later.
+    assert _relations(analysis)["aljazeera-truce"] == ("original", None)
+    assert _relations(analysis)["mirror-truce"] == ("republication", "Al Jazeera")
+    assert _edges(analysis) == {("mirror-truce", "aljazeera-truce", "republication")}
+    # "at 6am local time on Saturday": Saturday's morning, not the day of publication.
+    assert not any(t["date"] == "2026-12-04" and "at 6am" in " ".join(t["phrases"]) for t in analysis["timeline"])
+    assert any(t["date"] == "2026-12-05" and "at 6am local time on Saturday" in t["phrases"]
+               for t in analysis["timeline"])

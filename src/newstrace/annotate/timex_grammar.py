@@ -146,7 +146,7 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _MOD = r"(?:about|around|almost|nearly|roughly|some|just|only|more than|less than|over|under|at least|up to)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-_TZ = r"(?:\s+(?:[ecmp][sd]t|gmt|utc))?"
+_TZ = r"(?:\s+(?:[ecmp][sd]t|gmt|utc|local\s+time|\(local\s+time\)))?"  # "6am local time on Saturday"
 # British copy sets the minutes after a point ("6.20am").
 _CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_TZ}|noon|midday|midnight)"
 
