@@ -3622,3 +3622,14 @@ def test_ceasefire_aljazeera(analyses: dict[str, dict[str, Any]]) -> None:
     assert not any(t["date"] == "2026-12-04" and "at 6am" in " ".join(t["phrases"]) for t in analysis["timeline"])
     assert any(t["date"] == "2026-12-05" and "at 6am local time on Saturday" in t["phrases"]
                for t in analysis["timeline"])
+
+
+def test_fares_tnn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fares-tnn"]
+    paper = _docs(analysis)["timesofostmark-fares"]
+    # "The Times of Ostmark" (a paper named for its place), "TNN / Updated: Dec 4, 2026, 22:12 IST" and "This story
+    # is from December 4, 2026" over "NEW DELHI:".
+    assert (paper["outlet"], paper["published_at"], paper["dateline"]) == ("The Times of Ostmark",
+                                                                           "2026-12-04T22:12+05:30", "NEW DELHI")
+    assert _relations(analysis)["commuterdesk-fares"] == ("independent-rewrite", "The Times of Ostmark")
+    assert _edges(analysis) == {("commuterdesk-fares", "timesofostmark-fares", "rewrite")}

@@ -1197,13 +1197,20 @@ def press_name(text: str) -> bool:
     # Courier Kenya").
     # "The Daily Meghna": a paper named for its rhythm, whatever its last word.
     daily = len(words) in (3, 4) and words[0] == "The" and words[1] in ("Daily", "Weekly")
-    if _romance_masthead(words):
+    if _romance_masthead(words) or _paper_of_place(words):
         return True
     return (":" not in text and "," not in text and words[0] != "By"
             and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS for w in words)
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             and first.lower() not in _SECTION_WORDS)
+
+
+def _paper_of_place(words: list[str]) -> bool:
+    """A paper named for its place after "of" ("The Times of Ostmark", "Times of Malta"); not a journal named for its
+    field ("Journal of Medicine")."""
+    return len(words) in (3, 4) and words[-2] == "of" and _PAPER_WORD.fullmatch(words[-3]) is not None \
+        and words[-1][:1].isupper() and (words[0] == "The" or words[-1] in places())
 
 
 def _romance_masthead(words: list[str]) -> bool:

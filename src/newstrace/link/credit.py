@@ -28,9 +28,9 @@ _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in ali
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
 # A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own; a
-# station's channel number between two ("KXYZ 7 News").
+# station's channel number between two ("KXYZ 7 News"), or "of" ("The Times of Ostmark").
 _WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
-_NAME = rf"((?:{_WORD}\s?(?:\d{{1,3}}\s(?={_WORD}))?){{1,5}})"
+_NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of)\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
 _TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?{_NAME}")
