@@ -148,8 +148,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt",
-                        "andina", "fars"})
+                        "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt", "andina", "fars"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"; "AGI" and "IPS", as tech
 # pages write them): a source only where a credit gives them as one (a dateline's tag, "Source: RSS"), never alone
 # on a line or in a sentence.

@@ -148,10 +148,9 @@ def site_brand(name: str) -> str | None:
     ("Copyright 2025 Example Regents. For more information ..."), no name for a placeholder ("Site", "Home"), an
     agency's name in capitals as it writes itself ("BERNAMA"), and the name without the tagline some sites set beside
     it ("Example - The independent source for health policy news", "News, views and gossip from the valley |
-    Example"). The name is the part of fewest words;
-    each other part is a tagline when it is a longer phrase with lower-case words a name does not hold ("for",
-    "from", not "of"). A part of capitalised words ("Breaking News & Top Stories", "University of Example")
-    may be the name's own, and keeps the whole."""
+    Example"). The name is the part of fewest words; each other part is a tagline when it is a longer phrase with
+    lower-case words a name does not hold ("for", "from", not "of"). A part of capitalised words ("Breaking News &
+    Top Stories", "University of Example") may be the name's own, and keeps the whole."""
     if _COPYRIGHT_OPENING.match(name):
         return site_name([name])
     if NOT_BRANDS.match(name.strip()):

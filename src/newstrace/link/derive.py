@@ -803,9 +803,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # People speaking to the outlet itself ("she told the Daily Post", "residents who spoke to our reporter"): its
         # own reporting.
         return "original", origin
-    cited = _cited_outlet(art, outlets or {}) if desk_byline(art) and not art.dateline else None
-    if desk_byline(art) and not art.dateline and (not _has_quotes(doc, whole=True) or cited
-                                                  or _OTHER_MEDIA.search(unquoted(art.text))):
+    desk_piece = desk_byline(art) and not art.dateline
+    cited = _cited_outlet(art, outlets or {}) if desk_piece else None
+    if desk_piece and (not _has_quotes(doc, whole=True) or cited or _OTHER_MEDIA.search(unquoted(art.text))):
         # A desk piece with no dateline and no quotation of its own reports what others reported; a few words
         # quoted in its own sentence were lifted with it, and so were the words someone "told local media"; the
         # outlet of the run it names is its source ("..., according to The Example Star"), whatever comment it

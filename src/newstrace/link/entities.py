@@ -401,16 +401,18 @@ def _transliterations(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tupl
     apart when they differ word for word only in spelling ("Hizbullah" / "Hizballah", never "Air Force" /
     "Space Force"). People need equal skeletons: "Michael" / "Michaela" are two names, not two spellings; and a
     short word has too few letters to tell a spelling from another name (see `_one_skeleton`)."""
+    # A person's name is compared in the form its spellings agree on, worked out once per name.
+    forms = {key: _person_form(key) if node.type == "PERSON" else key for key, node in nodes.items()}
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
-        letters = _ascii_letters(_person_form(key) if node.type == "PERSON" else key)
+        letters = _ascii_letters(forms[key])
         if not is_acronym(_spelling(node)) and letters:
             buckets[(letters[0], node.type)].append(key)
     for (_, typ), keys in buckets.items():
-        skeletons = [skeleton(_person_form(k) if typ == "PERSON" else k) for k in keys]
+        skeletons = [skeleton(forms[k]) for k in keys]
         first: dict[str, str] = {}
         for key, skel in zip(keys, skeletons, strict=True):
-            if skel in first and _one_skeleton(first[skel], key, skel, typ):
+            if skel in first and _one_skeleton(first[skel], key, skel, typ, forms):
                 yield first[skel], key
             first.setdefault(skel, key)
         long = [i for i, skel in enumerate(skeletons) if len(skel) >= _FUZZY_MIN_LENGTH]
@@ -432,14 +434,13 @@ def _person_form(key: str) -> str:
     return _ARABIC_ARTICLE.sub("", _ABD.sub("abdal", form))
 
 
-def _one_skeleton(a: str, b: str, skel: str, typ: str) -> bool:
+def _one_skeleton(a: str, b: str, skel: str, typ: str, forms: dict[str, str]) -> bool:
     """Whether two names with one skeleton are one name: for people, as many words ("Maria Ochoa" /
     "Mariaochoa" is no person); two short words with other letters only when they are places, whose names are
     few ("Libya" / "Lybia", where "Hill" / "Hell" and "Jane" / "Janey" are two names)."""
     words = len(a.split())
     # "Abdel Fattah el-Sisi" and "Abdel-Fattah al-Sissi": as many words each, a hyphen or a space between them.
-    if typ == "PERSON" and len(_person_form(a).replace("-", " ").split()) != len(
-            _person_form(b).replace("-", " ").split()):
+    if typ == "PERSON" and len(forms[a].replace("-", " ").split()) != len(forms[b].replace("-", " ").split()):
         return False
     short = words == 1 and len(b.split()) == 1 and len(skel) < _FUZZY_MIN_LENGTH
     return not short or typ == "PLACE" or _ascii_letters(a) == _ascii_letters(b)
