@@ -758,6 +758,7 @@ def test_menu_only_page_is_rejected() -> None:
     # A known agency after the place and its day, in capitals, without brackets.
     ("ASTANA. KAZINFORM – The government said.", ("ASTANA", "Kazinform")),
     ("Baku, December 5, AZERTAC The government said.", ("Baku", "AzerTac")),
+    ("Baku, December 5, AZERTAC", ("Baku", "AzerTac")),  # on a line of its own over the text
     ("YEREVAN, DECEMBER 5, ARMENPRESS. The government said.", ("YEREVAN", "Armenpress")),
     ("Paris, December 5, NATO The alliance said.", (None, None)),  # no agency
     ("ÇANAKKALE, Türkiye — The ferry sailed.", ("ÇANAKKALE, Türkiye", None)),
@@ -974,6 +975,14 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("By Lina Haddad - Dec 04,2026 - Last updated at Dec 04,2026", "2026-12-04"),  # no space after the comma
     ("2026. március 4.", "2026-03-04"),
     ("Monday, 5 2026", None),
+    # A two-digit year only beside a clock, day first; alone it is as often a version or a score.
+    ("14:05, 04.12.26", "2026-12-04"),
+    ("24.12.26, 09:15", "2026-12-24"),
+    ("12.24.26, 09:15", "2026-12-24"),
+    ("12.04.26, 09:15", None),  # day first or month first, as sites write it before the clock: no telling
+    ("v1.2.26 10:30", None),
+    ("Won 3.4.26", None),
+    ("12:30 31.02.26", None),
 ])
 def test_find_date(text: str, expected: str | None) -> None:
     assert find_date(text) == expected
@@ -2001,8 +2010,12 @@ def test_the_time_of_day_beside_a_date(line: str, clock: str | None) -> None:
     ("5:04 a.m. MT", "2026-07-01", "05:04"),  # Arizona keeps standard time all summer: "MT" says neither
     ("8:00 ET", "2006-07-01", "08:00"),  # before today's rule
     ("Published Time: 2026-03-12T16:45:00+00:00", "2026-03-12", "16:45+00:00"),  # a stamp with its offset
+    # Britain's summer time, from the last Sunday of March to the last Sunday of October ("17:42, UK").
+    ("Saturday 28 March 2026 17:42, UK", "2026-03-28", "17:42+00:00"),
+    ("Sunday 29 March 2026 17:42, UK", "2026-03-29", "17:42+01:00"),
+    ("Sunday 25 October 2026 17:42, UK", "2026-10-25", "17:42+00:00"),
 ])
-def test_an_american_zone_is_read_by_the_season_of_its_day(line: str, day: str, clock: str) -> None:
+def test_a_zone_is_read_by_the_season_of_its_day(line: str, day: str, clock: str) -> None:
     assert time_of_day(line, day) == clock
 
 

@@ -306,3 +306,21 @@ def test_a_label_before_a_quotation_speaks_for_no_one_when_a_speaker_follows_the
     found = by_words(quotes(nlp, 'Chad: "We need help now," says trader.',
                             'The town, which flooded last year: "Nobody came," said resident Awa Coulibaly.'))
     assert found == {"We need help now,": "trader", "Nobody came,": "Awa Coulibaly"}
+
+
+def test_a_body_named_after_what_it_is_speaks(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“We expect very few trams,” the city's transport operator KVB said.",
+                            "“No ships will sail,” the port authority Portmar said on Friday."))
+    assert found == {"We expect very few trams,": "KVB", "No ships will sail,": "Portmar"}
+
+
+def test_words_an_agency_reports_are_the_clause_s_subject_s(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "The operator KVB expects “very few trams on the network” on Tuesday, when the "
+                                 "unions strike, the Belga news agency reported."))
+    assert found == {"very few trams on the network": "KVB"}
+
+
+def test_an_officer_named_after_his_rank_and_its_force(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“More rain is making the work dangerous,” said Deputy Superintendent of Police "
+                                 "Hari Thapa, spokesperson for the district police."))
+    assert found == {"More rain is making the work dangerous,": "Hari Thapa"}

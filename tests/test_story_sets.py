@@ -3633,3 +3633,264 @@ def test_fares_tnn(analyses: dict[str, dict[str, Any]]) -> None:
                                                                            "2026-12-04T22:12+05:30", "NEW DELHI")
     assert _relations(analysis)["commuterdesk-fares"] == ("independent-rewrite", "The Times of Ostmark")
     assert _edges(analysis) == {("commuterdesk-fares", "timesofostmark-fares", "rewrite")}
+
+
+def test_olive_tap(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["olive-tap"]
+    # "TAP - Tunis Afrique Presse": the agency's initials before its name, not a name opening with a dash.
+    assert _docs(analysis)["tap-olive"]["outlet"] == "Tunis Afrique Presse"
+    assert _relations(analysis) == {"tap-olive": ("wire-original", "TAP"), "carthage-olive": ("wire-original", "TAP"),
+                                    "medmarkets-olive": ("rewrite-of-wire", "TAP")}
+    assert _edges(analysis) == {("carthage-olive", "tap-olive", "republication")}
+
+
+def test_quake_azertac(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-azertac"]
+    # "Baku, December 4, AZERTAC" on a line of its own over the text.
+    docs = _docs(analysis)
+    assert docs["azertac-quake"]["dateline"] == docs["caspianherald-quake"]["dateline"] == "Baku"
+    assert _edges(analysis) == {("caspianherald-quake", "azertac-quake", "republication")}
+    assert _entity(analysis, "Shamakhi")["type"] == "PLACE"  # "the Shamakhi district"
+
+
+def test_grid_unian(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-unian"]
+    # "14:05, 04.12.26": a two-digit year beside the clock, day first.
+    assert _docs(analysis)["unian-grid"]["published_at"] == "2026-12-04T14:05"
+    assert _edges(analysis) == {("kyivbrief-grid", "unian-grid", "rewrite")}
+    # "in Kharkiv, Sumy and Poltava regions", "Kharkiv's Saltivka district"
+    assert {_entity(analysis, name)["type"] for name in ("Sumy", "Poltava", "Saltivka")} == {"PLACE"}
+
+
+def test_fair_globaltimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fair-globaltimes"]
+    assert _docs(analysis)["globaltimes-fair"]["published_at"] == "2026-12-04T21:12"  # "Dec 04, 2026 09:12 PM"
+    assert _relations(analysis)["silkroadnews-fair"] == ("republication", "Global Times")
+    assert _edges(analysis) == {("silkroadnews-fair", "globaltimes-fair", "republication")}
+
+
+def test_strike_france24(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-france24"]
+    # "Text by: FRANCE 24" is the site's own desk; "(FRANCE 24 with AFP)" under the text credits the agency.
+    assert _relations(analysis)["france24-strike"] == ("rewrite-of-wire", "AFP")
+    # "..., France 24 reported": a channel's number ends its name.
+    assert _relations(analysis)["euroflyer-strike"] == ("independent-rewrite", "France 24")
+    assert _edges(analysis) == {("euroflyer-strike", "france24-strike", "rewrite")}
+    assert _entity(analysis, "France 24")["type"] == "ORG"
+    assert _entity(analysis, "Lucie Marchand")["type"] == "PERSON"  # not "Lucie Marchand of the SNCTA"
+
+
+def test_water_ana(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-ana"]
+    # "African News Agency (ANA)" signs the copy under a reporter's byline.
+    iol = _docs(analysis)["iol-water"]
+    assert (iol["relation"], iol["origin"]) == ("wire-original", "African News Agency")
+    assert iol["authors"] == ["Thabo Nkosi", "African News Agency"]
+    # The rewrite keeps no quotation word for word: no copy of the agency's to point to.
+    assert _relations(analysis)["capevoice-water"] == ("rewrite-of-wire", "African News Agency")
+    assert _edges(analysis) == set()
+
+
+def test_strike_belga(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-belga"]
+    # 'STIB expects "very few vehicles on the network" ..., Belga news agency reported': the operator's words.
+    assert _speaker(analysis, "We expect very few vehicles") == "STIB"
+    assert all(q["speaker"] != "Belga news agency" for q in analysis["quotes"])
+    assert _relations(analysis)["brusselstimes-strike"] == ("rewrite-of-wire", "Belga")
+
+
+def test_zoo_chronicle(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["zoo-chronicle"]
+    paper = _docs(analysis)["chronicle-zoo"]
+    # "Kate Connolly in Berlin" / "Fri 4 Dec 2026 17.42 GMT" / "Last modified on ...".
+    assert (paper["authors"], paper["published_at"]) == (["Kate Connolly"], "2026-12-04T17:42+00:00")
+    assert paper["body"][0].startswith("Thousands of visitors")  # not the standfirst
+    assert _relations(analysis)["animalnews-zoo"] == ("independent-rewrite", "The Northern Chronicle")
+    assert _edges(analysis) == {("animalnews-zoo", "chronicle-zoo", "rewrite")}
+
+
+def test_ferry_herald(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-herald"]
+    paper = _docs(analysis)["koreaherald-ferry"]
+    # "Published : Dec. 4, 2026 - 17:42 Updated : Dec. 4, 2026 - 19:10" and "(Yonhap)" under the text.
+    assert (paper["published_at"], paper["relation"], paper["origin"]) == ("2026-12-04T17:42", "wire-original",
+                                                                          "Yonhap")
+    assert _edges(analysis) == {("asiamaritime-ferry", "koreaherald-ferry", "rewrite")}
+
+
+def test_haze_straits(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["haze-straits"]
+    paper = _docs(analysis)["straits-haze"]
+    # "– Reuters" under the text, then a call to join the paper's Telegram channel, no paragraph.
+    assert paper["body"][-1].startswith("Satellites detected")
+    assert (paper["relation"], paper["origin"]) == ("wire-original", "Reuters")
+    assert _edges(analysis) == {("straits-haze", "reuters-haze", "republication")}
+    # The agency's own page, which the paper copies, ran the quotation first.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("We are monitoring")) == "reuters-haze"
+
+
+def test_landslide_kpost(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["landslide-kpost"]
+    # 'said Deputy Superintendent of Police Ramesh Karki, spokesperson for ...': the officer, not his rank.
+    assert _speaker(analysis, "Rescue teams from the Nepal Army") == "Ramesh Karki"
+    assert _entity(analysis, "Ramesh Karki")["type"] == "PERSON"
+    assert _relations(analysis)["himalnews-landslide"] == ("independent-rewrite", "The Himalaya Post")
+
+
+def test_metro_arabnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-arabnews"]
+    # "SPA" as the byline over "Updated 04 December 2026" and "RIYADH:".
+    paper = _docs(analysis)["arabnews-metro"]
+    assert (paper["relation"], paper["origin"], paper["dateline"]) == ("wire-original", "SPA", "RIYADH")
+    assert _relations(analysis)["gulftransit-metro"] == ("rewrite-of-wire", "SPA")
+    assert _edges(analysis) == {("gulftransit-metro", "arabnews-metro", "rewrite")}
+
+
+def test_tourism_elpais(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tourism-elpais"]
+    paper = _docs(analysis)["elpais-tourism"]
+    # "MARÍA SOSA TROYA" / "Palma de Mallorca - DEC 04, 2026 - 17:42 CET": the writer, then her place and the time.
+    assert (paper["authors"], paper["dateline"], paper["published_at"]) == (
+        ["María Sosa Troya"], "Palma de Mallorca", "2026-12-04T17:42+01:00")
+    assert paper["body"][0].startswith("The Balearic government")  # the standfirst over the byline is no paragraph
+
+
+def test_water_hindu(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-hindu"]
+    paper = _docs(analysis)["hindu-water"]
+    # "Updated - December 04, 2026 10:21 pm IST - CHENNAI": the place after the date.
+    assert (paper["dateline"], paper["published_at"]) == ("CHENNAI", "2026-12-04T22:21+05:30")
+    # "Chennai Collector Rashmi Siddharth Zagade said": the collector, named without the office.
+    assert _speaker(analysis, "Residents along the Adyar") == "Rashmi Siddharth Zagade"
+    assert _entity(analysis, "Puzhal")["type"] == _entity(analysis, "Poondi")["type"] == "PLACE"  # "reservoirs"
+    assert _edges(analysis) == {("southwire-water", "hindu-water", "rewrite")}
+
+
+def test_storm_gleaner(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-gleaner"]
+    paper = _docs(analysis)["gleaner-storm"]
+    # "Published:Friday | December 4, 2026 | 12:10 PM" and "- CMC" under the text.
+    assert (paper["published_at"], paper["relation"], paper["origin"]) == ("2026-12-04T12:10", "wire-original", "CMC")
+    assert _relations(analysis)["islandtimes-storm"] == ("rewrite-of-wire", "CMC")
+    assert _edges(analysis) == {("islandtimes-storm", "gleaner-storm", "rewrite")}
+
+
+def test_chips_nikkei(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["chips-nikkei"]
+    paper = _docs(analysis)["nikkei-chips"]
+    # "KEN SATO, Nikkei staff writer" / "December 4, 2026 17:42 JST" / "TOKYO -- ...".
+    assert (paper["authors"], paper["published_at"], paper["dateline"]) == (
+        ["Ken Sato"], "2026-12-04T17:42+09:00", "TOKYO")
+    assert _relations(analysis)["techasia-chips"][0] == "independent-rewrite"
+    assert _edges(analysis) == {("techasia-chips", "nikkei-chips", "rewrite")}
+
+
+def test_drill_ynet(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drill-ynet"]
+    # "Published: 12.04.26, 17:42": sites write a two-digit year before the clock either way round, so no day.
+    assert _docs(analysis)["ynet-drill"]["published"] is None
+    # The dated rewrite names the site and keeps its quotation: it took the story from the undated page, which
+    # ran the quotation first.
+    assert _relations(analysis)["regionbrief-drill"] == ("independent-rewrite", "Ynet News")
+    assert _edges(analysis) == {("regionbrief-drill", "ynet-drill", "rewrite")}
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("The drill is routine")) == "ynet-drill"
+
+
+def test_cotton_uza(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cotton-uza"]
+    # "UzA" over "Tashkent, December 4 (UzA) --": an agency no list knows, on its own site.
+    agency_page = _docs(analysis)["uza-cotton"]
+    assert (agency_page["outlet"], agency_page["relation"], agency_page["dateline"]) == ("UzA", "original", "Tashkent")
+    assert _relations(analysis)["centralasiadigest-cotton"] == ("independent-rewrite", "UzA")
+    assert _edges(analysis) == {("centralasiadigest-cotton", "uza-cotton", "rewrite")}
+
+
+def test_border_akipress(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["border-akipress"]
+    # "BISHKEK (AKIpress) -" under the masthead "AKIpress News Agency": its own story, no copy of itself.
+    assert _relations(analysis)["akipress-border"] == ("original", None)
+    assert _relations(analysis)["steppe-border"] == ("independent-rewrite", "AKIpress News Agency")
+    # "..., AKIpress reported" names the agency's page, which ran the quotation first.
+    first = next(q["first"] for q in analysis["quotes"] if q["text"].startswith("For the first time"))
+    assert first == "akipress-border"
+
+
+def test_grain_interfaxua(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grain-interfaxua"]
+    # "KYIV. Dec 4 (Interfax-Ukraine) -": the place without its point; the agency is not Interfax.
+    assert _docs(analysis)["interfaxua-grain"]["dateline"] == "KYIV"
+    assert _relations(analysis)["kyivbusiness-grain"] == ("rewrite-of-wire", "Interfax-Ukraine")
+    assert not any("Interfax" in e["aliases"] for e in analysis["entities"])
+
+
+def test_subway_joongang(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["subway-joongang"]
+    paper = _docs(analysis)["joongang-subway"]
+    # "BY KIM JI-HOON [kim.jihoon@...]" / "Published: 04 Dec. 2026, 17:42".
+    assert paper["published_at"] == "2026-12-04T17:42"
+    assert len(paper["authors"]) == 1 and paper["authors"][0].casefold() == "kim ji-hoon"
+    assert _edges(analysis) == {("koreatransit-subway", "joongang-subway", "rewrite")}
+
+
+def test_boats_thaipbs(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["boats-thaipbs"]
+    # "Thai PBS World" over "Thai PBS World's General Desk": the desk names the site its masthead names.
+    assert _docs(analysis)["thaipbs-boats"]["outlet"] == "Thai PBS World"
+    assert _relations(analysis)["bangkokwire-boats"] == ("independent-rewrite", "Thai PBS World")
+    assert _edges(analysis) == {("bangkokwire-boats", "thaipbs-boats", "rewrite")}
+    assert _entity(analysis, "Tha Chang")["type"] == "PLACE"  # "from Tha Chang pier"
+
+
+def test_rail_pib(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-pib"]
+    release = _docs(analysis)["pib-rail"]
+    # "Posted On: 04 DEC 2026 5:42PM by PIB Delhi"; the office's marks under the release are no paragraphs.
+    assert (release["published_at"], release["authors"]) == ("2026-12-04T17:42", ["PIB Delhi"])
+    assert release["body"][-1].startswith("Passengers are advised")
+
+
+def test_aid_unnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["aid-unnews"]
+    # "4 December 2026 Humanitarian Aid": the date and the topic, no writer.
+    assert _docs(analysis)["unnews-aid"]["authors"] == []
+    assert _relations(analysis)["sahelpost-aid"] == ("independent-rewrite", "UN News")
+    assert _edges(analysis) == {("sahelpost-aid", "unnews-aid", "rewrite")}
+
+
+def test_dam_ahram(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dam-ahram"]
+    # "MENA , Friday 4 Dec 2026" over the text: the agency's copy.
+    assert _relations(analysis)["ahram-dam"] == ("wire-original", "MENA")
+    # "Minister of Electricity Mahmoud Esmat said": the minister, without his portfolio.
+    assert _speaker(analysis, "The upgrade will extend") == "Mahmoud Esmat"
+    assert _edges(analysis) == {("nilebusiness-dam", "ahram-dam", "rewrite")}
+
+
+def test_protest_rferl(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["protest-rferl"]
+    # "By RFE/RL's Kazakh Service" under the broadcaster's masthead; "..., RFE/RL reported" credits it.
+    assert _docs(analysis)["rferl-protest"]["outlet"] == "Radio Free Europe/Radio Liberty"
+    assert _relations(analysis)["steppenews-protest"][0] == "independent-rewrite"
+    assert _edges(analysis) == {("steppenews-protest", "rferl-protest", "rewrite")}
+
+
+def test_floods_sky(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["floods-sky"]
+    page = _docs(analysis)["sky-floods"]
+    # "Emma Birchall, news reporter" / "Friday 4 December 2026 17:42, UK": Britain's time in winter is GMT; the
+    # standfirst and the byline are no paragraphs.
+    assert (page["authors"], page["published_at"]) == (["Emma Birchall"], "2026-12-04T17:42+00:00")
+    assert page["body"][0].startswith("Hundreds of homes have been flooded")
+    assert _entity(analysis, "Hebden Bridge")["type"] == "PLACE"  # "Hebden Bridge resident Tom Ashworth"
+    assert _edges(analysis) == {("northerndaily-floods", "sky-floods", "rewrite")}
+
+
+def test_vote_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["vote-html"]
+    page = _docs(analysis)["lagunatimes-vote"]
+    # An HTML page whose metadata names the agency as its author, under "MANILA, Philippines (AFP) —".
+    assert (page["outlet"], page["relation"], page["origin"], page["dateline"]) == (
+        "The Laguna Times", "wire-original", "AFP", "MANILA, Philippines")
+    assert page["published_at"] == "2026-12-04T16:20+08:00"
+    assert _relations(analysis)["islandsnews-vote"] == ("rewrite-of-wire", "AFP")
+    assert _edges(analysis) == {("islandsnews-vote", "lagunatimes-vote", "rewrite")}

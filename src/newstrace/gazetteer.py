@@ -24,7 +24,8 @@ AGENCIES = (
     "Associated Press", "AP", "Reuters", "Agence France-Presse", "Agence France Presse", "AFP", "RT",
     "Russia Today", "TASS", "Xinhua", "UPI", "United Press International", "Bloomberg", "EFE", "ANSA",
     "Kyodo", "Yonhap", "Anadolu Agency", "Anadolu", "ANI", "PTI", "Press Trust of India", "IANS",
-    "Interfax", "RIA Novosti", "Sputnik", "Al Jazeera", "BBC", "CNN", "Deutsche Presse-Agentur",
+    "Interfax-Ukraine", "Interfax", "RIA Novosti", "Sputnik", "Al Jazeera", "BBC", "CNN", "Deutsche Presse-Agentur",
+    "France 24",
 )
 
 # World regions a story names as it names countries ("the Sahel", "the Horn of Africa"), which no country list holds.

@@ -124,6 +124,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Al Jazeera": ("Al Jazeera", "Al Jazeera English"),
     "DW": ("DW", "Deutsche Welle"),
     "VOA": ("VOA", "Voice of America"),
+    "RFE/RL": ("RFE/RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "Radio Liberty"),
     "France 24": ("France 24", "FRANCE 24"),
     "NHK": ("NHK", "NHK World", "NHK WORLD-JAPAN", "NHK World-Japan"),
     "CNN": ("CNN",),  # its copy runs on its affiliates' sites under "(CNN) —"
@@ -135,8 +136,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # and the wires that carry companies' press releases. A copy of their text is a republication, not agency copy,
 # and being quoted by them is not using wire reporting.
 CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
-                             "teleSUR", "Al Jazeera", "DW", "VOA", "France 24", "NHK", "PR Newswire", "Business Wire",
-                             "GlobeNewswire", "CNN"})
+                             "teleSUR", "Al Jazeera", "DW", "VOA", "RFE/RL", "France 24", "NHK", "PR Newswire",
+                             "Business Wire", "GlobeNewswire", "CNN"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}

@@ -74,7 +74,7 @@ justice speaker spokesman spokeswoman spokesperson director chairman chairwoman 
 commissioner attorney senior acting former interim transitional caretaker junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
-cs ps mca
+cs ps mca superintendent inspector constable collector
 """)
 # Honours before a name, a person's only and part of no name: Malaysian and Bruneian ones, alone ("Datuk", "Tun")
 # or as the first word of two ("Tan Sri", "Datuk Seri", "Dato' Sri"), and West African Muslim ones ("Alhaji").
@@ -137,7 +137,7 @@ trade economy environment culture information war communications veterans housin
 # The fields a ministry's name joins with "and" ("Public Works and Housing", "Trade and Industry").
 _PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources sport sports
 youth welfare mines mining forestry forests infrastructure industry logistics public civil protection emergency
-emergencies""")
+emergencies police electricity power""")  # "Deputy Superintendent of Police", "Minister of Police"
 _PORTFOLIO_TAIL = 2  # words of one field
 _PORTFOLIO_FIELD_WORDS = 4  # of the fields before "and" in an office's portfolio
 _PORTFOLIO_LIST_TOKENS = 12  # of a list of portfolios with commas before a minister's title
@@ -197,7 +197,7 @@ _NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
 _PLACE_OPENERS = frozenset(["Sungai", "Bukit", "Gunung", "Pulau", "Tanjung", "Teluk", "Kampung", "Kampong", "Kota",
                             "Kuala", "Bandar", "Danau"])
 # The people of a place, which a place's name qualifies ("Gauteng residents") and no person's does.
-_INHABITANTS = word_set("residents inhabitants townspeople villagers islanders")
+_INHABITANTS = word_set("residents resident inhabitants townspeople villagers islanders")
 # Offices of a district's or a county's administration: "the Tumpat district officer" names the district.
 _LOCAL_OFFICES = word_set("officer officers commissioner commissioners collector council councils administrator "
                           "police chief")
@@ -222,7 +222,9 @@ PHOTO PHOTOS VIDEO WATCH LIVE FILE UPDATE UPDATED PDF TV OK ID AI""")
 _HEADLINE_WORDS = word_set("""Amid To With Over Against After Before As At By From Into Says Said Is Are Was
 Were Will Has Have Had Could Would Should May Might Can Urges Vows Warns Slams Calls""")
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")\b")
+# Longest first, and never a part of a longer name ("Interfax" of "Interfax-Ukraine").
+_AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+                             + r")\b(?!-\w)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
 _WORD_ACRONYM_LETTERS = (4, 8)
 
@@ -900,7 +902,8 @@ def _extend(doc: Any, span: _Span) -> _Span:
         elif tok.lower_ in NAME_PARTICLES and _continues_name(doc, end + 1):
             end += 1
         elif orgish and ((_joins_complement(doc, end) and _org_tail(doc, end + 1) > end + 1
-                          and not _defined_body(doc, end + 1))
+                          and not _defined_body(doc, end + 1)
+                          and not (doc[end].lower_ != "for" and _qualifies_noun(doc, _org_tail(doc, end + 1))))
                          or (_lists_portfolios(doc, end) and _has_of(doc, span.start, end))):
             end = _org_tail(doc, end + 1)
         elif orgish and _has_of(doc, span.start, end) and (tail := _portfolio_after_and(doc, end)):
@@ -934,6 +937,13 @@ def _extend(doc: Any, span: _Span) -> _Span:
         else:
             break
     return _Span(start, end, span.type, span.split)
+
+
+def _qualifies_noun(doc: Any, end: int) -> bool:
+    """Whether the name that ends before `end` qualifies a common noun after it ("of the SNCTA union"): the union is
+    the body, its name no complement of the name before "of" ("Lucie Marchand of the SNCTA union"). (After "for", the
+    noun is often the body's own kind: "the Kirkpatrick for Senate campaign".)"""
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end - 1].head.i == end
 
 
 def _joins_complement(doc: Any, i: int) -> bool:
@@ -1157,11 +1167,15 @@ _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # wha
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
-                      "towns villages cities regions provinces districts counties localities areas tunnel bridge")
+                      "towns villages cities regions provinces districts counties localities areas tunnel bridge "
+                      "reservoir reservoirs pier piers wharf jetty")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
                         "operators staff boss")
+# What may stand before a district's name other than where ("the", a place's "'s"): not a House's number or a
+# school's name, which "the 5th" or "the Tacoma school" set between.
+_NAMED_DISTRICT_BEFORE = word_set("the 's ’s")
 _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
                          "islands municipalities states ports localities")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
@@ -1305,12 +1319,21 @@ def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
     text = doc.text
     for match in _AGENCY_PATTERN.finditer(text):
         span = doc.char_span(match.start(), match.end())
-        if span is None or any(j in taken for j in range(span.start, span.end)):
+        # A name the model cut short is the agency's all the same ("France" of "France 24").
+        if span is None or (any(j in taken for j in range(span.start, span.end))
+                            and not _covers_taken(spans, span.start, span.end)):
             continue
         if match.group() == "RT" and text[match.end():match.end() + 2].lstrip().startswith("@"):
             continue  # "RT @user" is a retweet
         out.append(_Span(span.start, span.end, "ORG"))
     return out
+
+
+def _covers_taken(spans: list[_Span], start: int, end: int) -> bool:
+    """Whether the tokens from `start` to `end` hold every span they touch whole, and more words besides."""
+    touched = [s for s in spans if s.start < end and start < s.end]
+    held = all(start <= s.start and s.end <= end for s in touched)
+    return held and sum(s.end - s.start for s in touched) < end - start
 
 
 def _described_orgs(doc: Any, spans: list[_Span]) -> list[_Span]:
@@ -1558,17 +1581,25 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
         return True  # "in the capital, Norddam,", not "in Silicon Valley, Tyrone Pike,"
     noun = doc[span.end] if span.end < len(doc) else None
     # The second of two names joined by "and" qualifies what the first does ("the Oder and Opava rivers").
-    partner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
+    partner = root
+    while partner.dep_ == "conj" and partner.head.i < partner.i:
+        partner = partner.head  # "Kharkiv, Sumy and Poltava regions": the first of the list qualifies the noun
     if noun is not None and noun.lower_ in _PLACE_NOUNS and noun.i in (doc[span.end - 1].head.i, root.head.i,
                                                                        partner.head.i) \
             and noun.dep_ != "compound":
         return True  # the name qualifies the noun that follows it: "the Saren river", "the Izu and Ogasawara
         # islands", not "a CNN town hall"
+    anchor = partner.head
+    listed = partner is not root or any(c.dep_ == "conj" for c in root.children)
+    if listed and partner.dep_ in {"nmod", "compound"} and anchor.i >= span.end \
+            and anchor.lower_ in _PLACE_NOUNS and anchor.dep_ != "compound":
+        return True  # an item of such a list: "Kharkiv" and "Sumy" of "in Kharkiv, Sumy and Poltava regions"
     if noun is not None and noun.lower_ in _PLACE_NOUNS | {"district"} and noun.is_lower and noun.i + 1 < len(doc) \
             and doc[noun.i + 1].lower_ in _LOCAL_OFFICES:
         return True  # "Tumpat district officer Nik Azlan", "the Kisumu county commissioner"
-    if noun is not None and noun.lower_ == "district" and span.start > 0 and doc[span.start - 1].lower_ in _WHERE:
-        return True  # "a shop owner in Al-Sawaed district"
+    if noun is not None and noun.lower_ == "district" and span.start > 0 and (
+            doc[span.start - 1].lower_ in _WHERE or doc[span.start - 1].lower_ in _NAMED_DISTRICT_BEFORE):
+        return True  # "a shop owner in Al-Sawaed district", "the Shamakhi district", "Kharkiv's Saltivka district"
     if noun is not None and noun.lower_ in _INHABITANTS and noun.i in (doc[span.end - 1].head.i, root.head.i):
         return True  # "What Gauteng residents need to know": the people of a place
     # "Kelby's swing bridge", "the town's mayor": what only a place owns
@@ -1603,7 +1634,9 @@ def _home_address(doc: Any, start: int) -> bool:
 def _linked_by_a_way(doc: Any, span: _Span) -> bool:
     """A name that a road or a line links or connects ("a bridge linking Kai Fong and Tung Lo Wan")."""
     root = doc[span.start:span.end].root
-    partner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
+    partner = root
+    while partner.dep_ == "conj" and partner.head.i < partner.i:
+        partner = partner.head  # "Kharkiv, Sumy and Poltava regions": the first of the list qualifies the noun
     return partner.dep_ == "dobj" and partner.head.lemma_ in _JOINS_PLACES and _joined_by_a_way(partner.head)
 
 
@@ -1769,7 +1802,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
     words = [doc[j].lower_ for j in range(span.start, span.end) if any(c.isalnum() for c in doc[j].text)]
     if not words or not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return True
-    if text.startswith(("@", "#")) or "http" in text or "www." in text or any(c.isdigit() for c in text):
+    if text.startswith(("@", "#")) or "http" in text or "www." in text or (
+            any(c.isdigit() for c in text) and source_name(text) is None):  # "France 24" is a name
         return True
     if text in _CURRENCY_CODES or all(w in _CALENDAR or w.upper() in _TIME_ZONES for w in words) or (
             span.end < len(doc) and _opens_holiday(doc, span.end)):

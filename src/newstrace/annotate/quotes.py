@@ -26,6 +26,7 @@ from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, s
 from newstrace.annotate.quotes_names import EPITHETS, OFFICE_PARTS, OFFICES, SUBJECT, TITLES, Names, clean_name
 from newstrace.gazetteer import name_key
 from newstrace.models import Article, Mention, Quote
+from newstrace.sources import source_name
 
 CUE_LEMMAS = word_set("""
     say tell add write post tweet explain note state claim argue insist warn ask answer reply respond
@@ -207,7 +208,12 @@ class _Attributor:
         if cue is None:
             return Quote(words, None, span.start, span.end, None, partial)
         speaker = self._speaker(cue, span)
-        return Quote(words, speaker, span.start, span.end, cue.lemma_ or cue.text, partial)
+        quote = Quote(words, speaker, span.start, span.end, cue.lemma_ or cue.text, partial)
+        if partial and cue.lemma_ == "report" and speaker and source_name(speaker.removesuffix(" news agency")):
+            # An agency reports the words woven into another's clause ("STIB expects '...', Belga reported"): the
+            # clause's subject said them.
+            quote.speaker = self.woven_into(quote) or speaker
+        return quote
 
     def running_speaker(self, quotes: list[Quote], i: int, j: int) -> str | None:
         """Copy desks run a speaker's quotation on without a new cue ("X said. 'More words.'", or a
@@ -445,7 +451,20 @@ class _Attributor:
         named = next((t for t in noun.subtree if t.dep_ == "appos" and not self.inside_quote(t.idx)
                       and (self._is_person(t) or (role and self._role_holder(t)))
                       and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), None)
-        return named or self._second_subject(noun, role) or noun
+        return named or self._second_subject(noun, role) or self._named_body(noun, role) or noun
+
+    def _named_body(self, noun: Any, role: bool) -> Any:
+        """The name set right after what a body is ("the rail operator SNCB said", "the utility Eskom"): the body
+        speaks, not its kind."""
+        if role or noun.i + 1 >= len(noun.doc):
+            return None
+        name = noun.doc[noun.i + 1]
+        # The parse hangs the name on the noun, or makes it a second subject of the verb ("the port authority Portmar
+        # said").
+        beside = (name.dep_ == "appos" and name.head.i == noun.i) or (
+            name.dep_ == noun.dep_ and name.head.i == noun.head.i)
+        return name if beside and name.pos_ == "PROPN" and name.ent_type_ not in PLACES \
+            and not self.inside_quote(name.idx) else None
 
     def _second_subject(self, noun: Any, role: bool) -> Any:
         """The name right after a role that the parse made a second subject of the verb ("its chief engineer Ingrid

@@ -43,6 +43,7 @@ TITLES = word_set("""
     councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
     cs ps mca caretaker acting interim akim colonel lieutenant captain major brigadier admiral rear commodore marshal
+    collector
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""
@@ -366,6 +367,8 @@ class Names:
         # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
         if (holder := _holder_after_field(tok)) is not None:
             return self.name_of(holder)
+        if (person := self._office_holder(tok)) is not None:
+            return self.fullest(person)
         if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
@@ -379,6 +382,15 @@ class Names:
             end = next((t.i - 1 for t in tok.doc[of.i + 1: of.right_edge.i + 1] if t.dep_ in ("cc", "punct")),
                        of.right_edge.i)
         return str(tok.doc[start: end + 1].text)
+
+    def _office_holder(self, tok: Any) -> str | None:
+        """The person an office runs into after its "of" ("Deputy Superintendent of Police Ramesh Karki"), which the
+        parse makes the object of the office's "of", else None."""
+        if tok.lower_ not in TITLES:
+            return None
+        names = {root.i: person for _, person, root in self.people}
+        return next((names[name.i] for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for name in prep.children if name.dep_ == "pobj" and name.i in names), None)
 
     def _named_within(self, name: str) -> str:
         """The person's name a longer span ends with, where the span holds an office's field before it ("Energy

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import takewhile
+from itertools import chain, takewhile
 
 from wordfreq import zipf_frequency
 
@@ -52,7 +52,8 @@ _PAPER_WORD = re.compile(
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
-                            "watch", "listen", "editor's", "product", "customer", "book", "this", "social"])
+                            "watch", "listen", "editor's", "product", "customer", "book", "this", "social",
+                            "humanitarian", "climate", "peace", "culture", "economy", "opinion", "lifestyle", "travel"])
 DESK_WORDS = frozenset([
     "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau",
     "report", "reports",  # "Agency Report", "Wire Reports": a desk's credit of copy it does not say whose
@@ -292,11 +293,11 @@ _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECA
 _VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes|writes through|new throughout|"
                            r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_PLACE_POINT = re.compile(r"(?<=[^\W\d_]{3})\.$")
 _WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
                                  r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,\s+)"
-                                 r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?\s+"
-                                 r"(?=[A-Z“\"])")
+                                 r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?(?:\s+(?=[A-Z“\"])|\s*$)")
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
@@ -320,9 +321,10 @@ _WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:a
 # published Dec. 3, 2025.").
 _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>[^.;,]{2,50}?)\s+was\s+"
               r"(?:first|originally)\s+published\b")
-# A desk's byline with the agency its story draws on ("Example 24 with AFP", "DAILY EXAMPLE WITH AA").
-_DESK_WITH = (r"^[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+"
-              r"(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$")
+# A desk's byline with the agency its story draws on ("Example 24 with AFP", "DAILY EXAMPLE WITH AA"), in brackets
+# under the text too ("(EXAMPLE 24 with AFP)").
+_DESK_WITH = (r"^\(?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+"
+              r"(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\)?\.?$")
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 _CREDIT_LINE = re.compile(
@@ -348,6 +350,7 @@ _REPORTED_BY = re.compile(_REPORT_BY, re.I)
 _DESK_WITH_LINE = re.compile(_DESK_WITH, re.I)
 _DESK_SIGN_OFF = re.compile(rf"{_DESK_INITIALS}[A-Za-z][^()]{{1,60}}\)$")
 _WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
 _TAG_AND_SITE = re.compile(r"\((?P<tag>[A-Z]{2,6})\)\s*\(?(?:https?://)?www\.[\w.-]+\)?$")
 _EDITOR_CREDIT_WORDS = 6
@@ -989,7 +992,10 @@ def dateline_end(paragraph: str) -> int:
 
 def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     place, source, end = _dateline_parts(paragraph)
-    # WAFA names the weekday before the date: "NABLUS, Friday, December 4, 2026 (WAFA) -".
+    # WAFA names the weekday before the date: "NABLUS, Friday, December 4, 2026 (WAFA) -"; Interfax-Ukraine closes
+    # the place with a point ("KYIV. Dec 4 (Interfax-Ukraine) -"), which an abbreviation keeps ("FLINT, Mich.").
+    if place and "," not in place:
+        place = _PLACE_POINT.sub("", place)  # a state's or a prefecture's abbreviation keeps its point
     return (_WEEKDAY_AFTER.sub("", place) if place else place), source, end
 
 
@@ -1027,8 +1033,8 @@ def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
 
 def _named_agency_dateline(paragraph: str) -> tuple[str | None, str | None, int] | None:
     """A dateline whose agency follows the place and day after a point or a comma, in capitals, without brackets
-    ("ASTANA. KAZINFORM – ...", "Baku, December 5, AZERTAC The ...", "YEREVAN, DECEMBER 5, ARMENPRESS. The ..."):
-    only an agency a list knows tells it from a sentence's opening."""
+    ("ASTANA. KAZINFORM – ...", "Baku, December 5, AZERTAC The ...", "YEREVAN, DECEMBER 5, ARMENPRESS. The ...",
+    or on a line of its own over the text): only an agency a list knows tells it from a sentence's opening."""
     match = _AGENCY_AFTER_PLACE.match(paragraph)
     source = source_name(match.group("tag")) if match else None
     return (match.group("place"), source, match.end()) if match and source else None
@@ -1104,12 +1110,19 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
     paragraphs = list(body)
     if paragraphs and (src := dateline(paragraphs[0])[1] or signed_off_by(paragraphs[-1])):
         return src
-    for author in authors:
-        if named := source_name(author, strict=False) or _outlet_name(author):
+    # A byline naming the site's own desk ("Text by: Example 24") gives way to a line crediting an agency under
+    # the text ("(Example 24 with AFP)"); alone, it says the site wrote the story.
+    own = {outlet, source_name(outlet, strict=False)} - {None}
+    named_own = None
+    credited = chain((source_name(author, strict=False) or _outlet_name(author) for author in authors),
+                     (_credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet)
+                      for line in [*credit_lines, *paragraphs[-3:]]))
+    for named in credited:
+        if named and named not in own:
             return named
-    for line in [*credit_lines, *paragraphs[-3:]]:
-        if named := _credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet):
-            return named
+        named_own = named_own or named
+    if named_own:
+        return named_own
     for paragraph in paragraphs:
         if named := _cited_wire(paragraph):
             return named
@@ -1309,8 +1322,9 @@ def signs_off(paragraph: str) -> str | None:
 
 
 def signers(paragraph: str) -> list[str]:
-    """The sources a sign-off under the text names, alone ("AAP") or joined by a slash ("BNS/LETA"), else []."""
-    names = [name.strip() for name in paragraph.strip().rstrip(".").split("/")]
+    """The sources a sign-off under the text names, alone ("AAP", "African News Agency (ANA)", its initials after
+    its name) or joined by a slash ("BNS/LETA"), else []."""
+    names = [_INITIALS_AFTER.sub("", name.strip()) for name in paragraph.strip().rstrip(".").split("/")]
     return names if all(source_name(name) and agency(name) for name in names) else []
 
 
@@ -1417,8 +1431,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         article.body = [*article.body[:-2], f"{article.body[-2]} {article.body[-1]}"]
     signed = signs_off(article.body[-1]) if len(article.body) > 1 else None
     # Two agencies signing together ("BNS/LETA") credit the reports a desk combined, neither's copy as it ran.
-    if signed and signed not in map(agency, article.authors) and len(signers(article.body[-1])) == 1:
-        article.authors = [*article.authors, article.body[-1].strip().rstrip(".")]
+    if signed and signed not in map(agency, article.authors) and len(names := signers(article.body[-1])) == 1:
+        article.authors = [*article.authors, names[0]]
     article.origin = article.origin or signed
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:

@@ -28,9 +28,11 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
+    is_role,
     known_source,
     may_be_byline,
     paper_name,
+    person_line,
     place_line,
     signed_off_by,
     signs_off,
@@ -70,6 +72,8 @@ from newstrace.extract.text_meta import (
     language,
     outlet,
     pick_title,
+    place_after_date,
+    place_before_date,
     published,
     restore_own_headline,
     site_name,
@@ -121,6 +125,10 @@ _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
+_CAPS_BYLINE_WORDS = 4
+_ROLE_WORDS = 3  # "senior political correspondent"
+_MASTHEAD_LINES = 3
+_CLOSING_STOPS = frozenset('.!?"”’:;)')
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
 _NORM = re.compile(r"\W+")
@@ -205,6 +213,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     title = pick_title(lines, start, page.url, article.outlet)
     if title is not None and start <= title <= end:
         start = _past_byline(lines, title + 1, end)
+    elif title is not None and title < start:
+        start = _past_deck(lines, start, end, title)
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
     if article.body and (under := _sign_off_under(lines, end)):
@@ -223,6 +233,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     if (wire := _agency_credit(lines, title, start)) and agency(wire) not in map(agency, article.authors):
         article.authors.append(wire)
     apply_credits(article, _credit_lines(lines, title, start, end))
+    if article.outlet is None and article.origin and any(
+            line.text == article.origin for line in lines[:_MASTHEAD_LINES]):
+        article.outlet = article.origin  # a masthead that the dateline's tag names ("UzA" over "Tashkent (UzA) --")
     article.origin = article.origin or _provider(lines, title, article.outlet)
     return article
 
@@ -263,6 +276,16 @@ def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | No
     text-size button). One under the last paragraph is a sign-off, which `apply_credits` reads."""
     return next((line.text.rstrip(".") for line in lines[(start if title is None else title + 1): start]
                  if line.text[0].isalpha() and not ambiguous(line.text) and agency_line(line.text)), None)
+
+
+def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
+    """The first paragraph under the byline block, where the region opens with a standfirst over it, right under
+    the headline or with no closing stop (long enough to read as a paragraph): the deck is the headline's, not the
+    text's."""
+    if lines[start].kind != GOOD or (start > title + 1 and lines[start].text.rstrip()[-1:] in _CLOSING_STOPS):
+        return start
+    after = _past_byline(lines, start + 1, end)
+    return after if start + 1 < after <= end and lines[after].kind == GOOD else start
 
 
 def _past_byline(lines: list[Line], i: int, end: int) -> int:
@@ -390,6 +413,15 @@ def _mark_byline_notes(lines: list[Line]) -> None:
             continue
         opening = {token.strip(PUNCT) for token in line.text.split()[:_BYLINE_NOTE_OPENING]}
         if any(name.split()[-1] in opening for name in byline_names(lines[i - 1].text)):
+            lines[i] = replace(line, kind=META)
+    for i in range(len(lines) - 1):
+        # A writer's name over the date line with no "By", in capitals or with the job after it ("JANE DOE" /
+        # "Madrid - DEC 04, 2026", as Spanish papers set it; "Jane Doe, news reporter" / "Friday 4 December 2026"):
+        # the byline.
+        line = lines[i]
+        if line.kind != META and lines[i + 1].kind == META and line.words <= _CAPS_BYLINE_WORDS + _ROLE_WORDS \
+                and (line.text.isupper() or is_role(line.text.partition(",")[2])) \
+                and person_line(uncapitalised(line.text)):
             lines[i] = replace(line, kind=META)
 
 
@@ -601,7 +633,11 @@ def _place_above(lines: list[Line], start: int, title: int | None) -> str | None
     """A dateline with no agency tag on a line of its own above the first paragraph (`place_line`), or above the
     date line over it ("EDMONTON" over "PUBLISHED DECEMBER 5, 2026"), under the headline."""
     for i in range(start - 1, max(start - 3, -1 if title is None else title), -1):
-        if place := place_line(lines[i].text):
+        # A place before the date's dash is the writer's under their byline ("JANE DOE" / "Madrid - DEC 04, 2026"),
+        # not a label's ("Video - December 19, 2025").
+        text = lines[i].text
+        if place := place_line(text) or place_after_date(text) or (lines[i - 1].kind == META and place_before_date(
+                text)):
             return place
         if lines[i].kind != META:
             break

@@ -72,7 +72,7 @@ _ZONES = {"GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "WET": 0, "CET": 60, "CEST": 12
           "MYT": 480, "AWST": 480, "ACST": 570, "ACDT": 630, "NZST": 720, "NZDT": 780, "NPT": 345}
 # Standard offsets of the zones American news names without the season; "MT" stays unread, as Arizona keeps
 # standard time all year.
-_SEASONAL = {"ET": -300, "CT": -360, "PT": -480}
+_SEASONAL = {"ET": -300, "CT": -360, "PT": -480, "UK": 0}
 _SEASONAL_RULE_SINCE = 2007
 _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(?P<mm>\d\d)?")
 # A browser's page text glues the time to the year before it ("December 4, 20263:12 PM"); Brazil's sites write
@@ -80,7 +80,8 @@ _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(
 _TIME = re.compile(r"(?:(?<![\d:.,])|(?<=[ ,](?:19|20)\d\d))"
                    r"(?P<h>\d{1,2})(?P<sep>[:.]|h(?=\d\d\b))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
                    r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
-                   r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{1,4}(?![A-Za-z])"
+                   # Sky News sets the country after a comma ("17:42, UK").
+                   r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:,\s*UK\b|[A-Z]{1,4}(?![A-Za-z])"
                    # or glued to the label after it, as page text joins them ("2:32 PM GMTUpdated 2 hours ago")
                    r"|[A-Z]{1,4}(?=[A-Z][a-z]))))?", re.I)
 _ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"
@@ -88,13 +89,22 @@ _ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)
 _ISO_IN_TEXT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)")
 # Every pattern holds a year: text without one needs no further pass.
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+# A dotted date with a two-digit year is a date only beside a clock, as a news site's date line sets it; alone it is
+# as often a version or a score. After the clock it is day first ("14:05, 04.12.26", as Ukrainian and Russian sites
+# write it); before the clock sites write it either way ("04.12.26 14:05"; Israel's "12.04.26, 17:42" is month first),
+# so it is read only where one side is over 12.
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+_SHORT_YEAR = re.compile(rf"(?:(?<![\d.:]){_CLOCK},?\s+)(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<year>\d\d)(?![\d.])"
+                         rf"|(?<![\w.:])(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<year2>\d\d),?\s+{_CLOCK}")
+_CENTURY = 2000
+_MONTHS_IN_YEAR = 12
 
 
 def find_date(text: str, month_precision: bool = False) -> str | None:
     """The first full date in `text` as "YYYY-MM-DD" (or "YYYY-MM" when `month_precision` allows a
     month and year alone); None when there is none."""
     if not ANY_YEAR.search(text):
-        return None
+        return _short_year_date(text) if ":" in text else None
     if found := _first(text, _PATTERNS):
         return found
     if month_precision:
@@ -102,6 +112,22 @@ def find_date(text: str, month_precision: bool = False) -> str | None:
             if month := MONTHS.get(match.group("mon").lower()):
                 return f"{match.group('year')}-{month:02d}"
     return None
+
+
+def _short_year_date(text: str) -> str | None:
+    """The date of a date line that writes the year in two digits beside a clock (see `_SHORT_YEAR`)."""
+    if not (match := _SHORT_YEAR.search(text)):
+        return None
+    if match.group("a"):
+        day, month, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    else:
+        a, b, year = int(match.group("a2")), int(match.group("b2")), int(match.group("year2"))
+        if a <= _MONTHS_IN_YEAR and b <= _MONTHS_IN_YEAR:
+            return None
+        day, month = max(a, b), min(a, b)
+    if not (1 <= month <= _MONTHS_IN_YEAR and 1 <= day <= calendar.monthrange(_CENTURY + year, month)[1]):
+        return None
+    return f"{_CENTURY + year:04d}-{month:02d}-{day:02d}"
 
 
 def time_of_day(text: str, day: str | None = None) -> str | None:
@@ -137,6 +163,7 @@ def stamped(value: str | None, day: str | None) -> str | None:
 def _offset(zone: str | None, day: str | None = None) -> str:
     if not zone:
         return ""
+    zone = zone.lstrip(", ")
     if zone.upper() in _ZONES:
         minutes = _ZONES[zone.upper()]
     elif (seasonal := _seasonal(zone.upper(), day)) is not None:
@@ -150,15 +177,24 @@ def _offset(zone: str | None, day: str | None = None) -> str:
 
 
 def _seasonal(zone: str, day: str | None) -> int | None:
-    """The offset of an American zone named without its season on `day`: daylight time, an hour ahead, from the
-    second Sunday of March to the first Sunday of November (the rule since 2007)."""
+    """The offset of a zone named without its season on `day`: an American one's daylight time, an hour ahead, from
+    the second Sunday of March to the first Sunday of November (the rule since 2007); Britain's summer time from the
+    last Sunday of March to the last Sunday of October ("17:42, UK", as British broadcasters give the time)."""
     if zone not in _SEASONAL or not day or len(day) != len("2026-03-12") or int(day[:4]) < _SEASONAL_RULE_SINCE:
         return None
     date = dt.date.fromisoformat(day)
-    march, november = dt.date(date.year, 3, 1), dt.date(date.year, 11, 1)
-    starts = march + dt.timedelta(days=(6 - march.weekday()) % 7 + 7)
-    ends = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    if zone == "UK":
+        starts, ends = _last_sunday(date.year, 3), _last_sunday(date.year, 10)
+    else:
+        march, november = dt.date(date.year, 3, 1), dt.date(date.year, 11, 1)
+        starts = march + dt.timedelta(days=(6 - march.weekday()) % 7 + 7)
+        ends = november + dt.timedelta(days=(6 - november.weekday()) % 7)
     return _SEASONAL[zone] + (60 if starts <= date < ends else 0)
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
 
 
 def yearless_date(text: str) -> bool:

@@ -141,6 +141,8 @@ _STRONG_JUNK = re.compile(
     r"|^join the (?:conversation|discussion|debate)\b.{0,40}\bcomments?\b|^(?:please )?keep (?:your )?comments\b"
     # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
     r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b"
+    # ... or to join its channel there ("Join Example's Telegram channel and get the latest news").
+    r"|^join\s+[^.!?]{0,40}\b(?:whatsapp|telegram)\s+(?:channel|group|community)\b"
     # Or on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and Facebook for
     # ..."); a writer's tagline that ends so ("... Follow him on Instagram.") is the writer's.
     r"|^follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b"

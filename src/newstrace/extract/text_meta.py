@@ -35,10 +35,12 @@ from newstrace.extract.credits import (
     issuers,
     known_source,
     labelled_names,
+    may_be_byline,
     name_word,
     owner_name,
     people_line,
     person_line,
+    place_line,
     press_name,
     press_word,
     signed_off_by,
@@ -47,7 +49,14 @@ from newstrace.extract.credits import (
     with_title_agency,
     without_place,
 )
-from newstrace.extract.text_dates import ANY_YEAR, DATE_LABEL, find_date, time_of_day, yearless_date
+from newstrace.extract.text_dates import (
+    ANY_YEAR,
+    DATE_LABEL,
+    find_date,
+    opening_date_end,
+    time_of_day,
+    yearless_date,
+)
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -239,12 +248,14 @@ _WEAK_TITLE = 2.0
 _LATE_TITLE_WORDS = 400
 # A date line is short; a date inside a longer line is part of a sentence or a teaser.
 _DATE_LINE_WORDS = 12
+_DATELINE_PLACE_WORDS = 4  # of a writer's place before a date line's dash ("Palma de Mallorca - DEC 04, ...")
 _MASTHEAD_LINES = 5
 _INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 15  # a masthead of initials, and the lines that write it out
 _INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC News"
 _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
+_DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
 _PHRASE_MARK = re.compile(r"[,:?!]")
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
 _DATE_ABOVE = 4
@@ -1243,8 +1254,24 @@ def _dates_the_page(line: Line, yearless: bool = False) -> bool:
     the next line ("Last updated:"), or a reading time ("9 min read"); under a name, also a day and month
     alone ("Jane" / "Jan 23"), as blogs date a post of the current year. Over a line, a date that short may
     head a section ("Dec 10" / "Cautionary Tale")."""
-    return line.words <= 8 and bool(find_date(line.text) or DATE_LABEL.match(line.text)
-                                    or READING_TIME.match(line.text) or (yearless and yearless_date(line.text)))
+    return (line.words <= 8 and bool(find_date(line.text) or DATE_LABEL.match(line.text)
+                                     or READING_TIME.match(line.text) or (yearless and yearless_date(line.text)))
+            ) or place_before_date(line.text) is not None
+
+
+def place_before_date(text: str) -> str | None:
+    """The writer's place that a date line names before the date ("Palma de Mallorca - DEC 04, 2026 - 17:42 CET"),
+    as Spanish papers set it under the byline, else None."""
+    place, dash, rest = text.partition(" - ")
+    return place if dash and len(place.split()) <= _DATELINE_PLACE_WORDS and place[:1].isupper() \
+        and not may_be_byline(place.split()[0].lower(), place) and opening_date_end(rest) > 0 else None
+
+
+def place_after_date(text: str) -> str | None:
+    """The writer's place that a date line names in capitals after the date ("Updated - December 04, 2026 10:21 pm
+    IST - CHENNAI"), as Indian papers set it, else None."""
+    dated, dash, last = text.rpartition(" - ")
+    return place_line(last) if dash and find_date(dated) else None
 
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
@@ -1571,8 +1598,9 @@ def bare_name(name: str) -> str:
     site, _, country = bare.rpartition(" - ")
     initials, _, spelled = bare.partition(" ")
     short = source_name(initials, strict=False) if initials.isupper() else None
+    spelled = spelled.lstrip("-–—: ")
     if short and source_name(spelled, strict=False) == short:
-        return spelled  # "AGI Agenzia Italia": the agency's initials before its name
+        return spelled  # "AGI Agenzia Italia", "TAP - Tunis Afrique Presse": the agency's initials before its name
     service, _, edition = bare.rpartition(" ")
     if edition in ("English", "International") and source_name(service, strict=False):
         return service  # "teleSUR English", "Sputnik International": the source's service abroad is its site
@@ -1624,6 +1652,7 @@ def _desk_with_masthead(texts: list[str]) -> str | None:
 def _names_desk(words: str, top: str) -> bool:
     """Whether the words before a desk's "Staff" are the masthead's name as a byline gives it: alone, after "By",
     or after a date line's separator."""
+    words = _DESK_OWNER.sub("", words)  # "Example World's General Desk": the site's own desk
     if not words.endswith(top):
         return False
     before = words[: -len(top)]

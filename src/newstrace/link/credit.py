@@ -27,18 +27,21 @@ from newstrace.sources import SOURCES, WIRES, agency, source_name
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
-# A name of up to five capitalised words; a full stop only inside one ("U.S."), never the sentence's own; a
-# station's channel number between two ("KXYZ 7 News"), or "of" ("The Times of Ostmark").
-_WORD = r"[A-Z](?:[\w&'-]|\.(?=\w))*"
+# A name of up to five capitalised words; a full stop or a slash only inside one ("U.S.", "RFE/RL"), never the
+# sentence's own; a station's channel number between two ("KXYZ 7 News"), or "of" ("The Times of Ostmark").
+_WORD = r"[A-Z](?:[\w&'-]|[./](?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of)\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
-_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?{_NAME}")
+# A channel's number may end its name ("according to France 24,", "Channel 4 reported").
+_NUMBER_LAST = r"(?:\s\d{1,3}(?=[,.;:)]|['’]s\b|\s+(?:on|in|that|said|reported)\b))?"
+_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?({_NAME}{_NUMBER_LAST})")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
 _REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?{REPORTED}")
-_NAME_BEFORE = re.compile(rf"{_NAME}$")
+_AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service)$")
+_NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
 
 
 def agency_authored(article: Article) -> str | None:
@@ -96,6 +99,8 @@ def credits_name(text: str, name: str | None) -> str | None:
     wanted = {form for a in (name, *spellings) for form in (a.lower(), a.lower().removeprefix("the "))}
     if (brand := name.removesuffix(" News")) != name and brand.isupper() and " " not in brand:
         wanted.add(brand.lower())  # a broadcaster's newsroom credited by its network's letters ("told ABC radio")
+    if (own := _AGENCY_KIND.sub("", name)) != name:
+        wanted.add(own.lower())  # an agency credited without the words for what it is ("AKIpress" of its masthead)
     for credit, start, _ in credits(text):
         words = credit.lower()
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):

@@ -88,7 +88,7 @@ STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock 
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio", "service"])
+_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio", "service", "agency"])
 # The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
 # The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
 # Others' reporting named without a name: "told local media", "local media reported", "according to media reports".
@@ -415,7 +415,9 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
         if wire and credited and not runs_agency_copy(text.article) and (
                 dated or day_number(text.article.published) is not None):
             return "rewrite"
-        if dated and not wire and _credits_other(text, other):
+        # A dated text naming the other's outlet as its source took the quotation from it, whether or not the other's
+        # page shows its day ("..., Example News reported" of a page dated "12.04.26", which reads both ways).
+        if not wire and day_number(text.article.published) is not None and _credits_other(text, other):
             return "rewrite"
     return None
 
@@ -554,12 +556,12 @@ def _names_alike(name: str, outlet: str | None) -> bool:
 
 def _same_name(name: str, outlet: str | None) -> bool:
     """Whether a credited name is the outlet's, with or without the country its masthead adds ("The Star" of "The
-    Star Malaysia")."""
+    Star Malaysia") or the words for what it is ("AKIpress" of "AKIpress News Agency", `_same_station`)."""
     if not outlet:
         return False
     site, _, country = outlet.rpartition(" ")
-    return _name_key(name) == _name_key(outlet) or (" " in site and country in places()
-                                                   and _name_key(name) == _name_key(site))
+    return _name_key(name) == _name_key(outlet) or _same_station(name, outlet) or (
+        " " in site and country in places() and _name_key(name) == _name_key(site))
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
