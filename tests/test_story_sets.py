@@ -3684,7 +3684,7 @@ def test_water_ana(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["water-ana"]
     # "African News Agency (ANA)" signs the copy under a reporter's byline.
     iol = _docs(analysis)["iol-water"]
-    assert (iol["relation"], iol["origin"]) == ("wire-original", "African News Agency")
+    assert (iol["outlet"], iol["relation"], iol["origin"]) == ("IOL", "wire-original", "African News Agency")
     assert iol["authors"] == ["Thabo Nkosi", "African News Agency"]
     # The rewrite keeps no quotation word for word: no copy of the agency's to point to.
     assert _relations(analysis)["capevoice-water"] == ("rewrite-of-wire", "African News Agency")
@@ -3753,6 +3753,9 @@ def test_tourism_elpais(analyses: dict[str, dict[str, Any]]) -> None:
     assert (paper["authors"], paper["dateline"], paper["published_at"]) == (
         ["María Sosa Troya"], "Palma de Mallorca", "2026-12-04T17:42+01:00")
     assert paper["body"][0].startswith("The Balearic government")  # the standfirst over the byline is no paragraph
+    # "EL PAÍS English" over its menu bar names the site, which "Spanish newspaper El País reported" credits.
+    assert _relations(analysis)["cruisedaily-tourism"] == ("independent-rewrite", "EL PAÍS English")
+    assert _edges(analysis) == {("cruisedaily-tourism", "elpais-tourism", "rewrite")}
 
 
 def test_water_hindu(analyses: dict[str, dict[str, Any]]) -> None:
@@ -3894,3 +3897,32 @@ def test_vote_html(analyses: dict[str, dict[str, Any]]) -> None:
     assert page["published_at"] == "2026-12-04T16:20+08:00"
     assert _relations(analysis)["islandsnews-vote"] == ("rewrite-of-wire", "AFP")
     assert _edges(analysis) == {("islandsnews-vote", "lagunatimes-vote", "rewrite")}
+
+
+def test_ferries_amna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferries-amna"]
+    paper = _docs(analysis)["kathimerini-ferries"]
+    # "Aegean Herald English Edition" is the paper's site; "[AMNA]" under the text signs the Athens-Macedonian News
+    # Agency's copy by its new initials.
+    assert (paper["outlet"], paper["relation"], paper["origin"]) == ("Aegean Herald", "wire-original", "ANA-MPA")
+    assert _relations(analysis)["greektravel-ferries"] == ("rewrite-of-wire", "ANA-MPA")
+    assert _edges(analysis) == {("greektravel-ferries", "kathimerini-ferries", "rewrite")}
+
+
+def test_metro_dhaka(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-dhaka"]
+    paper = _docs(analysis)["dailystar-metro"]
+    # "Star Online Report" / "Fri Dec 4, 2026 05:42 PM" / "Last update on: ...".
+    assert (paper["authors"], paper["published_at"]) == (["Star Online Report"], "2026-12-04T17:42")
+    assert _relations(analysis)["bdtransit-metro"] == ("independent-rewrite", "The Dhaka Star")
+    assert _edges(analysis) == {("bdtransit-metro", "dailystar-metro", "rewrite")}
+
+
+def test_bridge_vnexpress(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-vnexpress"]
+    page = _docs(analysis)["vnexpress-bridge"]
+    # "By Viet Anh   December 4, 2026 | 05:42 pm GMT+7" under the masthead over the site's menu bar.
+    assert (page["outlet"], page["authors"], page["published_at"]) == (
+        "VnExpress International", ["Viet Anh"], "2026-12-04T17:42+07:00")
+    assert _edges(analysis) == {("asiainfra-bridge", "vnexpress-bridge", "rewrite")}
+    assert _entity(analysis, "Long Bien")["type"] == "PLACE"  # "Nhat Tan and Long Bien bridges"

@@ -106,7 +106,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Tanjug": ("Tanjug",),
     "Adnkronos": ("Adnkronos",),
     "Keystone-SDA": ("Keystone-SDA",),
-    "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
+    "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency", "AMNA"),  # "AMNA" since its renaming
     "Notimex": ("Notimex",),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
     "Andina": ("Andina", "Agencia Andina", "Agencia Peruana de Noticias"),  # Peru's; "ANDINA" in capitals only

@@ -1168,7 +1168,7 @@ _PLACE_NOUNS = word_set("town city village capital port region province county i
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
                       "towns villages cities regions provinces districts counties localities areas tunnel bridge "
-                      "reservoir reservoirs pier piers wharf jetty")
+                      "reservoir reservoirs pier piers wharf jetty bridges")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "

@@ -703,6 +703,11 @@ def _glued_links(tokens: list[str]) -> bool:
     return repeats >= _LIST_REPEATS and repeats * _LIST_PHRASE_WORDS >= _LIST_SHARE * len(tokens)
 
 
+def furniture_in(text: str) -> int:
+    """How many distinct furniture words a text holds (`furniture_words` of a line not split yet)."""
+    return len(_VOCAB.intersection(_PUNCT_RUN.sub(" ", text.lower()).split()))
+
+
 def furniture_words(line: Line) -> int:
     """How many distinct furniture words the line holds, its words split at punctuation too ("Share:")."""
     # Most short lines hold no punctuation, and their words are split already.

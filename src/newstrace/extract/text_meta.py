@@ -68,6 +68,7 @@ from newstrace.extract.text_lines import (
     RELATED,
     SHORT,
     Line,
+    furniture_in,
     furniture_words,
     is_caption,
     marked_caption,
@@ -255,6 +256,9 @@ _INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC 
 _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
+_MENU_MASTHEAD_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4
+_MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
+_EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
 _PHRASE_MARK = re.compile(r"[,:?!]")
 # Date lines further above the headline than this belong to the page's top, not to the article's head.
@@ -1291,7 +1295,7 @@ def site_name(texts: list[str]) -> str | None:
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _branded_domain, _domain_name_line,
                    _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named,
                    _signed_masthead, _desk_masthead, _desk_with_masthead, _handle_masthead, _initials_masthead,
-                   _article_masthead):
+                   _article_masthead, _menu_masthead):
         if name := finder(texts):
             return _spelled_out(_as_written(name, texts), texts)
     return None
@@ -1584,6 +1588,18 @@ def _press_masthead(texts: list[str]) -> str | None:
     return None
 
 
+def _menu_masthead(texts: list[str]) -> str | None:
+    """A name of a few capitalised words at the top of the page over the site's menu bar ("VnExpress International" /
+    "News | Business | Life | Travel"): the masthead, where nothing else names the site."""
+    for top, below in pairwise(texts[:_MENU_MASTHEAD_LINES + 1]):
+        words = top.split()
+        if below.count("|") >= _MENU_BAR_ITEMS - 1 and 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
+                and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
+                and "|" not in top and not common_word(top) and not furniture_in(top):  # not "Sign In"
+            return top
+    return None
+
+
 def _regional_service(name: str) -> bool:
     """A broadcaster's initials and the region its service covers ("RNZ Pacific", "BBC Africa")."""
     initials, _, region = name.partition(" ")
@@ -1593,7 +1609,7 @@ def _regional_service(name: str) -> bool:
 def bare_name(name: str) -> str:
     """A site's name without its logo's word, the initials it is also known by or its country ("Daily Sentinel logo",
     "News Agency of Nigeria (NAN)", "Emirates News Agency - WAM", "AGI Agenzia Italia", "National News Agency -
-    Lebanon") or its edition abroad ("teleSUR English", "Sputnik International")."""
+    Lebanon") or its edition abroad ("teleSUR English", "Sputnik International", "Aegean Herald English Edition")."""
     bare = _LOGO.sub("", name)
     site, _, country = bare.rpartition(" - ")
     initials, _, spelled = bare.partition(" ")
@@ -1604,6 +1620,8 @@ def bare_name(name: str) -> str:
     service, _, edition = bare.rpartition(" ")
     if edition in ("English", "International") and source_name(service, strict=False):
         return service  # "teleSUR English", "Sputnik International": the source's service abroad is its site
+    if (paper := _EDITION.sub("", bare)) != bare and press_name(paper):
+        return paper  # "Aegean Herald English Edition": the paper's edition in English is the paper's site
     return site if site and country in places() else bare
 
 

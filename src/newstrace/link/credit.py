@@ -40,7 +40,9 @@ _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
 _REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?{REPORTED}")
-_AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service)$")
+# What a name may say after itself that a credit leaves out: what it is, or its edition ("EL PAÍS English").
+_AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
+                          r"|International)$")
 _NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
 
 
@@ -100,7 +102,7 @@ def credits_name(text: str, name: str | None) -> str | None:
     if (brand := name.removesuffix(" News")) != name and brand.isupper() and " " not in brand:
         wanted.add(brand.lower())  # a broadcaster's newsroom credited by its network's letters ("told ABC radio")
     if (own := _AGENCY_KIND.sub("", name)) != name:
-        wanted.add(own.lower())  # an agency credited without the words for what it is ("AKIpress" of its masthead)
+        wanted.add(own.lower())  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     for credit, start, _ in credits(text):
         words = credit.lower()
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):

@@ -88,7 +88,9 @@ STOCK_CARRIERS = 3       # texts that close with one passage for it to be stock 
 CLOSING_WORDS = 70       # ... within their last words (a note, and a line or two after it)
 _BATCH = 2000
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio", "service", "agency"])
+# Words a name may have after it, as a station's, an agency's or an edition's ("EL PAÍS English").
+_STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio", "service", "agency", "english",
+                            "international"])
 # The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
 # The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
 # Others' reporting named without a name: "told local media", "local media reported", "according to media reports".
