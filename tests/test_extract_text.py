@@ -808,6 +808,7 @@ def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     (["According to a Reuters/Ipsos poll, the two candidates are in a dead heat."], [], [], None),  # a poll's brand
     (["The board said it would act."], [], ["With reports from Reuters and AFP"], "Reuters"),  # the first named
     (["The board said it would act."], [], ["With reports from Reuters and our correspondents"], None),
+    (["The board said it would act."], [], ["With reports from El Norte and Milenio"], "El Norte"),  # papers' reports
     (["The board said it would act."], [], ["- with AAP"], "AAP"),  # the agency alone after "with"
     (["The board said it would act."], [], ["With Jane Doe"], None),
     (["The board said it would act."], [], ["This content was produced by Reuters, which is solely responsible for "

@@ -3838,7 +3838,8 @@ def test_subway_joongang(analyses: dict[str, dict[str, Any]]) -> None:
 def test_boats_thaipbs(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["boats-thaipbs"]
     # "Thai PBS World" over "Thai PBS World's General Desk": the desk names the site its masthead names.
-    assert _docs(analysis)["thaipbs-boats"]["outlet"] == "Thai PBS World"
+    page = _docs(analysis)["thaipbs-boats"]
+    assert (page["outlet"], page["authors"]) == ("Thai PBS World", ["Thai PBS World's General Desk"])
     assert _relations(analysis)["bangkokwire-boats"] == ("independent-rewrite", "Thai PBS World")
     assert _edges(analysis) == {("bangkokwire-boats", "thaipbs-boats", "rewrite")}
     assert _entity(analysis, "Tha Chang")["type"] == "PLACE"  # "from Tha Chang pier"
@@ -3850,6 +3851,11 @@ def test_rail_pib(analyses: dict[str, dict[str, Any]]) -> None:
     # "Posted On: 04 DEC 2026 5:42PM by PIB Delhi"; the office's marks under the release are no paragraphs.
     assert (release["published_at"], release["authors"]) == ("2026-12-04T17:42", ["PIB Delhi"])
     assert release["body"][-1].startswith("Passengers are advised")
+    # "Press Information Bureau" over "by PIB Delhi" is the office's site; "a statement issued by the Press Information
+    # Bureau" names it as the rewrite's source.
+    assert release["outlet"] == "Press Information Bureau"
+    assert _relations(analysis)["railtoday-rail"] == ("independent-rewrite", "Press Information Bureau")
+    assert _edges(analysis) == {("railtoday-rail", "pib-rail", "rewrite")}
 
 
 def test_aid_unnews(analyses: dict[str, dict[str, Any]]) -> None:
@@ -3926,3 +3932,39 @@ def test_bridge_vnexpress(analyses: dict[str, dict[str, Any]]) -> None:
         "VnExpress International", ["Viet Anh"], "2026-12-04T17:42+07:00")
     assert _edges(analysis) == {("asiainfra-bridge", "vnexpress-bridge", "rewrite")}
     assert _entity(analysis, "Long Bien")["type"] == "PLACE"  # "Nhat Tan and Long Bien bridges"
+
+
+def test_volcano_tempo(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["volcano-tempo"]
+    docs = _docs(analysis)
+    # "TEMPO.CO, Jakarta - ...": the site's address before the place; "Jakarta. Mount Lewotobi ...": a known place
+    # closed with a point.
+    assert docs["tempo-volcano"]["dateline"] == docs["jakartanow-volcano"]["dateline"] == "Jakarta"
+    assert docs["tempo-volcano"]["published_at"] == "2026-12-04T17:42+07:00"
+    assert not any("TEMPO.CO" in e["aliases"] for e in analysis["entities"])
+    assert _edges(analysis) == {("jakartanow-volcano", "tempo-volcano", "rewrite")}
+
+
+def test_tram_thelocal(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tram-thelocal"]
+    # "DPA/The Local" under the text, on "The Local Germany": the site's story drawn on dpa's.
+    assert _relations(analysis)["thelocal-tram"] == ("rewrite-of-wire", "dpa")
+    assert _relations(analysis)["railjournal-tram"] == ("rewrite-of-wire", "dpa")
+
+
+def test_panda_xinhua(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["panda-xinhua"]
+    docs = _docs(analysis)
+    # "Source: Xinhua | 2026-12-04 17:42:10 | Editor: huaxia" on the agency's site, "(Xinhua) 17:55, December 04,
+    # 2026" on a paper's: the agency's copy twice, the paper's the later.
+    assert (docs["xinhuanet-panda"]["published_at"], docs["peoplesdaily-panda"]["published_at"]) == (
+        "2026-12-04T17:42", "2026-12-04T17:55")
+    assert _relations(analysis)["peoplesdaily-panda"] == ("wire-original", "Xinhua")
+    assert _edges(analysis) == {("peoplesdaily-panda", "xinhuanet-panda", "republication")}
+
+
+def test_water_mnd(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-mnd"]
+    # "With reports from El Norte and Milenio" under the text, and El Norte's quotation kept: its rewrite.
+    assert _relations(analysis)["mnd-water"] == ("independent-rewrite", "El Norte")
+    assert _edges(analysis) == {("mnd-water", "elnorte-water", "rewrite")}

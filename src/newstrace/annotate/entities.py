@@ -225,6 +225,7 @@ _WORDLIKE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Longest first, and never a part of a longer name ("Interfax" of "Interfax-Ukraine").
 _AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
                              + r")\b(?!-\w)")
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co|net|org|news|id|in|my|ph|vn|uk|au)", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
 _WORD_ACRONYM_LETTERS = (4, 8)
 
@@ -1803,8 +1804,10 @@ def _is_junk(doc: Any, span: _Span) -> bool:
     if not words or not any(c.isupper() for c in text) or sum(c.isalpha() for c in text) < 2:
         return True
     if text.startswith(("@", "#")) or "http" in text or "www." in text or (
+            text.isupper() and _ADDRESS.fullmatch(text)) or (
             any(c.isdigit() for c in text) and source_name(text) is None):  # "France 24" is a name
-        return True
+        return True  # a handle, or an address in capitals, a site's tag before its dateline ("TEMPO.CO, Jakarta -"),
+        # where a name written as an address is a company's ("Amazon.com")
     if text in _CURRENCY_CODES or all(w in _CALENDAR or w.upper() in _TIME_ZONES for w in words) or (
             span.end < len(doc) and _opens_holiday(doc, span.end)):
         return True

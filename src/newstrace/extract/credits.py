@@ -293,6 +293,7 @@ _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECA
 _VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes|writes through|new throughout|"
                            r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_SITE_TAG = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|my|ph|vn)(?:\.[a-z]{2})?,\s+(?=[A-Z])", re.I)
 _PLACE_POINT = re.compile(r"(?<=[^\W\d_]{3})\.$")
 _WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
@@ -302,7 +303,7 @@ _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
                              r"(?:,\s+" + _DATELINE_DAY + r")?"
-                             r"\s*(?::|[—–]|--|(?<=\s)-)\s+(?=[A-Z“\"])")
+                             r"\s*(?::|[—–]|--|(?<=\s)-|\.)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
 # excerpt's "Read the full story at", "Continue reading on").
@@ -347,6 +348,8 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
+# Reports, not a person's reporting, credited by the outlets that filed them ("With reports from El Norte and Milenio").
+_REPORTS_FROM = re.compile(r"(?:[-–—]\s*)?\(?\s*with (?:reports?|inputs?) from\b", re.I)
 _DESK_WITH_LINE = re.compile(_DESK_WITH, re.I)
 _DESK_SIGN_OFF = re.compile(rf"{_DESK_INITIALS}[A-Za-z][^()]{{1,60}}\)$")
 _WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
@@ -967,7 +970,8 @@ def _desk_own_words(tokens: list[str]) -> list[str]:
     capitalised name and a desk word, which may be written in lower case: the words of that name; [] for
     anything else."""
     named = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
-    if not 2 <= len(named) <= 4:
+    # A site's desk in the possessive runs a word longer ("Example PBS World's General Desk").
+    if not 2 <= len(named) <= 4 + any(_POSSESSIVE.search(t) for t in named[:-1]):
         return []
     own = named[:-1] if named[-1].lower() in DESK_WORDS else named[1:] if named[0] == "Team" else []
     return own if all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in own) else []
@@ -994,6 +998,8 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     place, source, end = _dateline_parts(paragraph)
     # WAFA names the weekday before the date: "NABLUS, Friday, December 4, 2026 (WAFA) -"; Interfax-Ukraine closes
     # the place with a point ("KYIV. Dec 4 (Interfax-Ukraine) -"), which an abbreviation keeps ("FLINT, Mich.").
+    if place:
+        place = _SITE_TAG.sub("", place)  # the site's own address before the place ("TEMPO.CO, Jakarta -")
     if place and "," not in place:
         place = _PLACE_POINT.sub("", place)  # a state's or a prefecture's abbreviation keeps its point
     return (_WEEKDAY_AFTER.sub("", place) if place else place), source, end
@@ -1051,7 +1057,7 @@ def _agency_opening(paragraph: str) -> tuple[str | None, str, int] | None:
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
     """A dateline in small letters without a source's tag, which only a known place tells from a label ("Dubai:
-    The authority ...", "Kuala Lumpur, Dec 5 -- Malaysia ..."; not "Update: The ...")."""
+    The authority ...", "Kuala Lumpur, Dec 5 -- Malaysia ...", "Jakarta. The ministry ..."; not "Update: The ...")."""
     match = _PLACE_DATELINE.match(paragraph)
     # A sentence follows a dateline, its small words among its names; a headline's topic before its colon ("Israel:
     # What we know") is no place, nor a list's label ("Iowa: Tim Albrecht, Brad Anderson, ...").
@@ -1162,12 +1168,18 @@ def _desk_and_agency(line: str, outlet: str | None) -> str | None:
     between two other names is a picture's credit ("AFP/Getty Images", "REUTERS/Jane Doe") or a poll's brand."""
     if not outlet or "/" not in line or not (found := _SLASHED.fullmatch(line.strip().lstrip("—–- "))):
         return None
-    site = name_key(outlet)
+    site = name_key(_without_country(outlet))
     for desk, other in ((found["a"], found["b"]), (found["b"], found["a"])):
         # The desk may sign with the masthead's last word: "— TIMES/AFP" under "The River Plate Times".
         if (name_key(desk) == site or site.endswith(f" {name_key(desk)}")) and (named := agency(other)):
             return named
     return None
+
+
+def _without_country(outlet: str) -> str:
+    """An outlet's name without the country its edition adds ("The Example Germany" -> "The Example")."""
+    site, _, country = outlet.rpartition(" ")
+    return site if " " in site and country in places() else outlet
 
 
 def desk_with_agency(line: str) -> str | None:
@@ -1271,6 +1283,11 @@ def _credit_line_source(line: str) -> str | None:
             return named
         if (listed := match.group("name2") or match.group("name")) and (named := _first_of_agencies(listed)):
             return named  # "With reports from Reuters and AFP", "Sources: Notimex - EFE": the first agency credited
+        if (reports := match.group("name2")) and _REPORTS_FROM.match(match.group()) and all(
+                outlets := [_credited(part) for part in _parts(reports)]):
+            # "With reports from El Norte and Milenio": the outlets whose reports it retells, the first named; not
+            # "... and our correspondents", the outlet's own reporting besides.
+            return outlets[0]
         if (match.group("name3") or match.group("name5")) and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
         label = match.group("label")
@@ -1282,9 +1299,14 @@ def _credit_line_source(line: str) -> str | None:
 def _first_of_agencies(names: str) -> str | None:
     """The first of two or more sources a credit names together ("Reuters and AFP", "AP, Reuters", teleSUR's "EFE -
     Prensa Latina"), when each is one."""
-    parts = [part.strip() for part in re.split(r",|\band\b|&|\s[-–]\s", names) if part.strip()]
+    parts = _parts(names)
     named = [known_source(part) for part in parts]
     return named[0] if len(parts) > 1 and all(named) else None
+
+
+def _parts(names: str) -> list[str]:
+    """The names a credit lists ("Reuters and AFP", "AP, Reuters", "EFE - Prensa Latina")."""
+    return [part.strip() for part in re.split(r",|\band\b|&|\s[-–]\s", names) if part.strip()] or [names]
 
 
 def _note_or_label(paragraph: str) -> bool:

@@ -257,6 +257,7 @@ _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
 _MENU_MASTHEAD_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4
+_SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
@@ -1295,7 +1296,7 @@ def site_name(texts: list[str]) -> str | None:
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _branded_domain, _domain_name_line,
                    _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named,
                    _signed_masthead, _desk_masthead, _desk_with_masthead, _handle_masthead, _initials_masthead,
-                   _article_masthead, _menu_masthead):
+                   _article_masthead, _spelled_masthead, _menu_masthead):
         if name := finder(texts):
             return _spelled_out(_as_written(name, texts), texts)
     return None
@@ -1585,6 +1586,19 @@ def _press_masthead(texts: list[str]) -> str | None:
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
         if _regional_service(name):
             return name
+    return None
+
+
+def _spelled_masthead(texts: list[str]) -> str | None:
+    """A name of a few capitalised words at the top of the page whose initials the page's head gives as a word ("Press
+    Information Bureau" over "Posted On: 04 DEC 2026 5:42PM by PIB Delhi"): the office's own name for itself."""
+    for top in texts[:_MENU_MASTHEAD_LINES]:
+        words = top.split()
+        if not _SPELLED_WORDS[0] <= len(words) <= _SPELLED_WORDS[1] or not all(w[:1].isupper() for w in words):
+            continue
+        initials = re.compile(rf"\b{''.join(w[0] for w in words)}\b")
+        if any(initials.search(text) for text in texts[: _INITIALS_REACH] if text is not top):
+            return top
     return None
 
 

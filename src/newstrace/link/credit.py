@@ -115,10 +115,11 @@ def credits_name(text: str, name: str | None) -> str | None:
 
 def statement_by(text: str, body: str) -> str | None:
     """The sentence of `text` that gives the organisation `body` as the one that spoke ("..., the Ministry of
-    Transport said on Thursday", "a statement from the Ministry of Transport"), else None."""
+    Transport said on Thursday", "a statement from the Ministry of Transport", "a statement issued by ..."), else
+    None."""
     name = re.escape(body)
-    found = re.search(rf"(?<!\w){name}\s+(?:said|says|announced|confirmed)\b|\bstatement\s+(?:from|by)\s+(?:the\s+)?"
-                      rf"{name}(?!\w)", text)
+    found = re.search(rf"(?<!\w){name}\s+(?:said|says|announced|confirmed)\b|\bstatement\s+(?:(?:issued|released)\s+)?"
+                      rf"(?:from|by)\s+(?:the\s+)?{name}(?!\w)", text)
     if not found:
         return None
     line_start = text.rfind("\n", 0, found.start()) + 1

@@ -419,7 +419,8 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
             return "rewrite"
         # A dated text naming the other's outlet as its source took the quotation from it, whether or not the other's
         # page shows its day ("..., Example News reported" of a page dated "12.04.26", which reads both ways).
-        if not wire and day_number(text.article.published) is not None and _credits_other(text, other):
+        if not wire and day_number(text.article.published) is not None and (
+                _credits_other(text, other) or names_as_source(text.article, other.article)):
             return "rewrite"
     return None
 
