@@ -1581,10 +1581,8 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
             and root.head.pos_ == "NOUN" and root.head.is_lower:
         return True  # "in the capital, Norddam,", not "in Silicon Valley, Tyrone Pike,"
     noun = doc[span.end] if span.end < len(doc) else None
-    # The second of two names joined by "and" qualifies what the first does ("the Oder and Opava rivers").
-    partner = root
-    while partner.dep_ == "conj" and partner.head.i < partner.i:
-        partner = partner.head  # "Kharkiv, Sumy and Poltava regions": the first of the list qualifies the noun
+    # A later name of a list qualifies what the first does ("the Oder and Opava rivers").
+    partner = _list_head(root)
     if noun is not None and noun.lower_ in _PLACE_NOUNS and noun.i in (doc[span.end - 1].head.i, root.head.i,
                                                                        partner.head.i) \
             and noun.dep_ != "compound":
@@ -1632,12 +1630,16 @@ def _home_address(doc: Any, start: int) -> bool:
         and doc[i - 3].text == ","
 
 
+def _list_head(tok: Any) -> Any:
+    """The first item of the list the token is an item of ("Kharkiv" of "Kharkiv, Sumy and Poltava"), else itself."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _linked_by_a_way(doc: Any, span: _Span) -> bool:
     """A name that a road or a line links or connects ("a bridge linking Kai Fong and Tung Lo Wan")."""
-    root = doc[span.start:span.end].root
-    partner = root
-    while partner.dep_ == "conj" and partner.head.i < partner.i:
-        partner = partner.head  # "Kharkiv, Sumy and Poltava regions": the first of the list qualifies the noun
+    partner = _list_head(doc[span.start:span.end].root)
     return partner.dep_ == "dobj" and partner.head.lemma_ in _JOINS_PLACES and _joined_by_a_way(partner.head)
 
 

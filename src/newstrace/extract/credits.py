@@ -1168,7 +1168,7 @@ def _desk_and_agency(line: str, outlet: str | None) -> str | None:
     between two other names is a picture's credit ("AFP/Getty Images", "REUTERS/Jane Doe") or a poll's brand."""
     if not outlet or "/" not in line or not (found := _SLASHED.fullmatch(line.strip().lstrip("—–- "))):
         return None
-    site = name_key(_without_country(outlet))
+    site = name_key(without_country(outlet))
     for desk, other in ((found["a"], found["b"]), (found["b"], found["a"])):
         # The desk may sign with the masthead's last word: "— TIMES/AFP" under "The River Plate Times".
         if (name_key(desk) == site or site.endswith(f" {name_key(desk)}")) and (named := agency(other)):
@@ -1176,7 +1176,7 @@ def _desk_and_agency(line: str, outlet: str | None) -> str | None:
     return None
 
 
-def _without_country(outlet: str) -> str:
+def without_country(outlet: str) -> str:
     """An outlet's name without the country its edition adds ("The Example Germany" -> "The Example")."""
     site, _, country = outlet.rpartition(" ")
     return site if " " in site and country in places() else outlet

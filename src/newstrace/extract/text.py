@@ -125,9 +125,8 @@ _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
-_CAPS_BYLINE_WORDS = 4
-_ROLE_WORDS = 3  # "senior political correspondent"
-_MASTHEAD_LINES = 3
+_BYLINE_NAME_WORDS, _ROLE_WORDS = 4, 3  # a byline's name, and its job ("senior political correspondent")
+_TAG_MASTHEAD_LINES = 3  # the page's first lines, where a masthead the dateline's tag names stands
 _CLOSING_STOPS = frozenset('.!?"”’:;)')
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
@@ -206,6 +205,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _demote_listings(lines)
     _mark_author_boxes(lines)
     _mark_byline_notes(lines)
+    _mark_bare_bylines(lines)
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     restore_own_headline(lines, start)
@@ -234,7 +234,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         article.authors.append(wire)
     apply_credits(article, _credit_lines(lines, title, start, end))
     if article.outlet is None and article.origin and any(
-            line.text == article.origin for line in lines[:_MASTHEAD_LINES]):
+            line.text == article.origin for line in lines[:_TAG_MASTHEAD_LINES]):
         article.outlet = article.origin  # a masthead that the dateline's tag names ("UzA" over "Tashkent (UzA) --")
     article.origin = article.origin or _provider(lines, title, article.outlet)
     return article
@@ -414,12 +414,14 @@ def _mark_byline_notes(lines: list[Line]) -> None:
         opening = {token.strip(PUNCT) for token in line.text.split()[:_BYLINE_NOTE_OPENING]}
         if any(name.split()[-1] in opening for name in byline_names(lines[i - 1].text)):
             lines[i] = replace(line, kind=META)
+
+
+def _mark_bare_bylines(lines: list[Line]) -> None:
+    """A writer's name over the date line with no "By", in capitals or with the job after it ("JANE DOE" / "Madrid -
+    DEC 04, 2026", as Spanish papers set it; "Jane Doe, news reporter" / "Friday 4 December 2026"): the byline."""
     for i in range(len(lines) - 1):
-        # A writer's name over the date line with no "By", in capitals or with the job after it ("JANE DOE" /
-        # "Madrid - DEC 04, 2026", as Spanish papers set it; "Jane Doe, news reporter" / "Friday 4 December 2026"):
-        # the byline.
         line = lines[i]
-        if line.kind != META and lines[i + 1].kind == META and line.words <= _CAPS_BYLINE_WORDS + _ROLE_WORDS \
+        if line.kind != META and lines[i + 1].kind == META and line.words <= _BYLINE_NAME_WORDS + _ROLE_WORDS \
                 and (line.text.isupper() or is_role(line.text.partition(",")[2])) \
                 and person_line(uncapitalised(line.text)):
             lines[i] = replace(line, kind=META)
@@ -636,8 +638,8 @@ def _place_above(lines: list[Line], start: int, title: int | None) -> str | None
         # A place before the date's dash is the writer's under their byline ("JANE DOE" / "Madrid - DEC 04, 2026"),
         # not a label's ("Video - December 19, 2025").
         text = lines[i].text
-        if place := place_line(text) or place_after_date(text) or (lines[i - 1].kind == META and place_before_date(
-                text)):
+        if place := place_line(text) or place_after_date(text) or (
+                i > 0 and lines[i - 1].kind == META and place_before_date(text)):
             return place
         if lines[i].kind != META:
             break

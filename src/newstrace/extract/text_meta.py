@@ -256,7 +256,7 @@ _INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC 
 _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
 _DESK_SEPARATORS = tuple("|·•—–-")
-_MENU_MASTHEAD_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4
+_TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a masthead stands over the menu
 _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
@@ -1592,7 +1592,7 @@ def _press_masthead(texts: list[str]) -> str | None:
 def _spelled_masthead(texts: list[str]) -> str | None:
     """A name of a few capitalised words at the top of the page whose initials the page's head gives as a word ("Press
     Information Bureau" over "Posted On: 04 DEC 2026 5:42PM by PIB Delhi"): the office's own name for itself."""
-    for top in texts[:_MENU_MASTHEAD_LINES]:
+    for top in texts[:_TOP_NAME_LINES]:
         words = top.split()
         if not _SPELLED_WORDS[0] <= len(words) <= _SPELLED_WORDS[1] or not all(w[:1].isupper() for w in words):
             continue
@@ -1605,7 +1605,7 @@ def _spelled_masthead(texts: list[str]) -> str | None:
 def _menu_masthead(texts: list[str]) -> str | None:
     """A name of a few capitalised words at the top of the page over the site's menu bar ("VnExpress International" /
     "News | Business | Life | Travel"): the masthead, where nothing else names the site."""
-    for top, below in pairwise(texts[:_MENU_MASTHEAD_LINES + 1]):
+    for top, below in pairwise(texts[:_TOP_NAME_LINES + 1]):
         words = top.split()
         if below.count("|") >= _MENU_BAR_ITEMS - 1 and 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \

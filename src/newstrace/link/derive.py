@@ -38,10 +38,10 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import is_org_name
-from newstrace.extract.credits import OWN_AUDIENCE, desk_words, known_source
+from newstrace.extract.credits import OWN_AUDIENCE, desk_words, known_source, without_country
 from newstrace.extract.paragraphs import unquoted
 from newstrace.extract.text_meta import url_host
-from newstrace.gazetteer import name_key, places
+from newstrace.gazetteer import name_key
 from newstrace.link.align import (
     Profile,
     Run,
@@ -562,9 +562,7 @@ def _same_name(name: str, outlet: str | None) -> bool:
     Star Malaysia") or the words for what it is ("AKIpress" of "AKIpress News Agency", `_same_station`)."""
     if not outlet:
         return False
-    site, _, country = outlet.rpartition(" ")
-    return _name_key(name) == _name_key(outlet) or _same_station(name, outlet) or (
-        " " in site and country in places() and _name_key(name) == _name_key(site))
+    return _name_key(name) in (_name_key(outlet), _name_key(without_country(outlet))) or _same_station(name, outlet)
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
