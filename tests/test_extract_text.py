@@ -981,6 +981,8 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("24.12.26, 09:15", "2026-12-24"),
     ("12.24.26, 09:15", "2026-12-24"),
     ("12.04.26, 09:15", None),  # day first or month first, as sites write it before the clock: no telling
+    ("12/04/26 5:42 PM ET", "2026-12-04"),  # slashed beside a twelve-hour clock: month first, as American copy
+    ("04/12/26 17:42", "2026-12-04"),  # beside a 24-hour clock: day first
     ("v1.2.26 10:30", None),
     ("Won 3.4.26", None),
     ("12:30 31.02.26", None),

@@ -1763,6 +1763,9 @@ def test_wildfire_pt(analyses: dict[str, dict[str, Any]]) -> None:
     # A Portuguese paragraph of contractions ("ao", "nos", "está") is running text, the story's last.
     assert lusa["language"] == "pt"
     assert lusa["body"][-1] == "A estrada nacional 266 está cortada ao trânsito nos dois sentidos."
+    # "05/12/26 14:32 ‧ há 2 horas por Lusa": a two-digit year beside a 24-hour clock, day first; no headline.
+    assert (lusa["published_at"], lusa["title"]) == ("2026-12-05T14:32",
+                                                     "Incêndio em Monchique obriga à retirada de 300 pessoas")
     # "By Portugal Resident with Lusa": the desk's story on the agency's copy, which it credits.
     assert (resident["authors"], resident["relation"], resident["origin"]) == (
         ["Portugal Resident"], "rewrite-of-wire", "Lusa")
@@ -3968,3 +3971,19 @@ def test_water_mnd(analyses: dict[str, dict[str, Any]]) -> None:
     # "With reports from El Norte and Milenio" under the text, and El Norte's quotation kept: its rewrite.
     assert _relations(analysis)["mnd-water"] == ("independent-rewrite", "El Norte")
     assert _edges(analysis) == {("mnd-water", "elnorte-water", "rewrite")}
+
+
+def test_budget_thehill(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["budget-thehill"]
+    page = _docs(analysis)["hill-budget"]
+    # "BY JORDAN WELLS - 12/04/26 5:42 PM ET": a two-digit year slashed beside a twelve-hour clock, month first.
+    assert (page["authors"], page["published_at"]) == (["Jordan Wells"], "2026-12-04T17:42-05:00")
+    assert _edges(analysis) == {("policybrief-budget", "hill-budget", "rewrite")}
+
+
+def test_port_mee(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-mee"]
+    # "Middle East Eye" over "MEE staff"; "..., Middle East Eye reported" names an outlet of the run, no region.
+    assert _docs(analysis)["mee-port"]["outlet"] == "Middle East Eye"
+    assert _entity(analysis, "Middle East Eye")["type"] == "ORG"
+    assert _edges(analysis) == {("gulfshipping-port", "mee-port", "rewrite")}

@@ -95,7 +95,11 @@ ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # so it is read only where one side is over 12.
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
 _SHORT_YEAR = re.compile(rf"(?:(?<![\d.:]){_CLOCK},?\s+)(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<year>\d\d)(?![\d.])"
-                         rf"|(?<![\w.:])(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<year2>\d\d),?\s+{_CLOCK}")
+                         rf"|(?<![\w.:])(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<year2>\d\d),?\s+{_CLOCK}"
+                         # Slashed, it is month first beside a twelve-hour clock, as American copy writes it ("12/04/26
+                         # 5:42 PM ET"), else day first ("04/12/26 17:42").
+                         rf"|(?<![\w./:])(?P<a3>\d{{1,2}})/(?P<b3>\d{{1,2}})/(?P<year3>\d\d),?\s+{_CLOCK}"
+                         r"(?P<half>\s*[ap]\.?m\b)?", re.I)
 _CENTURY = 2000
 _MONTHS_IN_YEAR = 12
 
@@ -120,6 +124,9 @@ def _short_year_date(text: str) -> str | None:
         return None
     if match.group("a"):
         day, month, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    elif match.group("a3"):
+        month, day = _day_month(int(match.group("a3")), int(match.group("b3")), "/" if match.group("half") else ".")
+        year = int(match.group("year3"))
     else:
         a, b, year = int(match.group("a2")), int(match.group("b2")), int(match.group("year2"))
         if a <= _MONTHS_IN_YEAR and b <= _MONTHS_IN_YEAR:

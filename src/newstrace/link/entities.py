@@ -156,8 +156,18 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     for key in nodes:
         members[groups.find(key)].append(key)
     entities = [_entity([nodes[k] for k in keys], keys) for keys in members.values()]
+    _outlets_are_bodies(documents, entities)
     _spelled_elsewhere(documents, entities)
     return sorted(entities, key=lambda e: (-len(e.in_), e.name.casefold()))
+
+
+def _outlets_are_bodies(documents: list[Document], entities: list[Entity]) -> None:
+    """An outlet of the run, named in another's text, is an organisation, whatever its name's words ("Middle East Eye
+    reported", which the model takes for a region's name)."""
+    outlets = {name_key(d.article.outlet) for d in documents if d.article.outlet}
+    for entity in entities:
+        if entity.type != "ORG" and name_key(entity.name) in outlets:
+            entity.type = "ORG"
 
 
 def _spelled_elsewhere(documents: list[Document], entities: list[Entity]) -> None:
