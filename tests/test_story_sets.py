@@ -3987,3 +3987,13 @@ def test_port_mee(analyses: dict[str, dict[str, Any]]) -> None:
     assert _docs(analysis)["mee-port"]["outlet"] == "Middle East Eye"
     assert _entity(analysis, "Middle East Eye")["type"] == "ORG"
     assert _edges(analysis) == {("gulfshipping-port", "mee-port", "rewrite")}
+
+
+def test_snow_japantimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-japantimes"]
+    page = _docs(analysis)["japantimes-snow"]
+    # "KYODO, JIJI" over the date: two agencies' copy, the first named its origin.
+    assert (page["authors"], page["relation"], page["origin"]) == (["Kyodo", "Jiji"], "wire-original", "Kyodo")
+    # "warned of further heavy snow ... through Sunday" in Friday's copy: the coming Sunday, as "until" is read.
+    assert any(t["date"] == "2026-12-06" and "through Sunday" in t["phrases"] for t in analysis["timeline"])
+    assert _edges(analysis) == {("asiatravel-snow", "japantimes-snow", "rewrite")}

@@ -652,8 +652,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         when = ref + timedelta(days=target - ref.weekday() + shift)
     elif not mod and _UNTIL.search(ctx.text[max(0, m.start() - 12):m.start()]) and not _PLUPERFECT.search(
             ctx.text[max(0, m.start() - 60):m.end() + 60]):
-        # "Until Tuesday" sets a deadline or ends a span: the first such day not yet over at publication,
-        # unless the past perfect tells of a span that had ended ("until Thursday, police had not ...").
+        # "Until Tuesday" ("through Tuesday") sets a deadline or ends a span: the first such day not yet over at
+        # publication, unless the past perfect tells of a span that had ended ("until Thursday, police had not ...").
         when = ref + timedelta(days=(target - ref.weekday()) % 7)
     elif mod in ("next", "coming") or (not mod and ctx.direction(m.start(), m.end()) > 0):
         # A bare weekday that is the day of publication is that day ("is due to visit on Friday" in Friday's copy:
@@ -667,7 +667,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return _with_time(when, m["part"], m["clock"] or m["clock2"])
 
 
-_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|through)\s+$", re.I)  # "heavy snow through Sunday", as American copy
 # A day of the week that names a habit or a kind of thing, not a date: "every Sunday", "a Saturday homework club"
 # (where "a Sunday night memorial" was held on one Sunday).
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
