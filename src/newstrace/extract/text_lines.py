@@ -705,14 +705,17 @@ def _glued_links(tokens: list[str]) -> bool:
 
 def furniture_in(text: str) -> int:
     """How many distinct furniture words a text holds (`furniture_words` of a line not split yet)."""
-    return len(_VOCAB.intersection(_PUNCT_RUN.sub(" ", text.lower()).split()))
+    return _furniture(text.lower())
 
 
 def furniture_words(line: Line) -> int:
     """How many distinct furniture words the line holds, its words split at punctuation too ("Share:")."""
     # Most short lines hold no punctuation, and their words are split already.
-    words = _PUNCT_RUN.sub(" ", line.lower).split() if _PUNCT_CHAR.search(line.lower) else line.tokens
-    return len(_VOCAB.intersection(words))
+    return _furniture(line.lower) if _PUNCT_CHAR.search(line.lower) else len(_VOCAB.intersection(line.tokens))
+
+
+def _furniture(lower: str) -> int:
+    return len(_VOCAB.intersection(_PUNCT_RUN.sub(" ", lower).split()))
 
 
 def _prose_class(line: Line) -> int:
