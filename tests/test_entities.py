@@ -729,3 +729,18 @@ def test_an_office_s_initials_are_no_name_and_the_holder_after_them_is_a_person(
 def test_the_company_before_an_office_is_an_organisation(nlp: Any) -> None:
     found = typed(nlp, '"We could not build it in ten years," Halvorsen Chief Executive Marit Solberg said.')
     assert found["Halvorsen"] == "ORG" and found["Marit Solberg"] == "PERSON"
+
+
+def test_a_name_after_a_role_the_tagger_reads_as_a_verb_is_a_person(nlp: Any) -> None:
+    found = typed(nlp, '"We expect the water to recede by Sunday," BPBD head Isnawa Adji told reporters.')
+    assert found["Isnawa Adji"] == "PERSON"
+
+
+def test_a_site_s_slashed_tag_is_no_part_of_the_name_after_it(nlp: Any) -> None:
+    found = typed(nlp, "Shafaq News/ Iraq's electricity production dropped by about 4,000 megawatts on Friday.")
+    assert found.get("Iraq") == "PLACE" and not any("/" in name for name in found)
+
+
+def test_a_numbered_warning_is_no_organisation(nlp: Any) -> None:
+    found = typed(nlp, "The state weather bureau raised Signal No. 4 over the island on Friday.")
+    assert not any(name.startswith("Signal") for name in found)

@@ -2302,3 +2302,178 @@ def test_a_long_lede_is_dated_by_its_dateline_alone() -> None:
                                        "of them on December 05, 2025, a year ago.",
                                        "The parks include walking tracks, playgrounds and shaded seating areas."])))
     assert undated.published is None
+
+
+HEADLINE = "River landing closed for lock repairs"
+STORY_BARE = [STORY[0].replace("NAIROBI, Kenya (AP) — ", ""), *STORY[1:]]
+
+
+@pytest.mark.parametrize(("byline", "authors", "origin"), [
+    ("Cairo - Jane Doe", ["Jane Doe"], None),
+    ("Beirut - Reuters", ["Reuters"], "Reuters"),
+])
+def test_a_writer_s_place_before_their_name_is_the_dateline(byline: str, authors: list[str],
+                                                             origin: str | None) -> None:
+    # A captioned picture with its credit in brackets stands between the date and the byline, as Arab papers set it.
+    head = [HEADLINE, "Friday, 4 December, 2026 - 17:42", "Boats tied up at the landing on Friday. (AFP)", byline]
+    article = extract(_page("\n".join(["River Daily", "News | World | Business | Sport", *head, *STORY_BARE])))
+    assert (article.title, article.authors, article.origin) == (HEADLINE, authors, origin)
+    assert (article.dateline, article.body[0]) == (byline.split(" - ")[0], STORY_BARE[0])
+
+
+def test_a_section_label_before_a_dash_is_no_writer_s_place() -> None:
+    head = [HEADLINE, "Video - River Highlights", "December 4, 2026"]
+    article = extract(_page("\n".join(["River Daily", "News | World | Business | Sport", *head, *STORY_BARE])))
+    assert article.dateline is None and article.authors == []
+
+
+def test_a_source_line_naming_the_agency_first_credits_it() -> None:
+    page = ["River Daily", "News | World", HEADLINE, "December 4, 2026", *STORY_BARE, "Source: AAP, River Daily"]
+    assert extract(_page("\n".join(page))).origin == "AAP"
+    # A ministry and its country are no agency.
+    page[-1] = "Source: Ministry of Water, Kenya"
+    assert extract(_page("\n".join(page))).origin is None
+
+
+def test_a_site_s_tag_and_slash_opening_its_text_is_its_credit() -> None:
+    assert dateline("Example News/ The water board said on Tuesday that ...") == (None, "Example News")
+    assert dateline("Reuters/ The water board said on Tuesday that ...") == (None, "Reuters")
+    assert dateline("Input/ Output figures rose on Tuesday") == (None, None)  # no publication's name
+
+
+@pytest.mark.parametrize(("line", "at"), [("Updated: 04 Dec 2026, 17: 42", "2026-12-04T17:42"),
+                                          ("Updated: 04 Dec 2026, 17:42", "2026-12-04T17:42")])
+def test_a_clock_with_a_space_after_its_colon_is_read(line: str, at: str) -> None:
+    article = extract(_page("\n".join(["River Daily", "News | World", HEADLINE, line, *STORY_BARE])))
+    assert article.published_at == at
+
+
+def test_a_writer_with_their_paper_over_the_place_and_date() -> None:
+    head = [HEADLINE, "Jane Doe (The River Post)", "Nairobi ● Fri, December 4, 2026", "Share this article",
+            "Facebook Twitter WhatsApp"]
+    article = extract(_page("\n".join(["The River Post", "News | World | Business | Sport", *head, *STORY_BARE])))
+    assert (article.title, article.authors, article.dateline, article.published) == (
+        HEADLINE, ["Jane Doe"], "Nairobi", "2026-12-04")
+    slashed = extract(_page("\n".join(["River Times", "News | World", HEADLINE, "Jane Doe / River Times",
+                                       "Publication date 04 December 2026 | 17:42 ICT", *STORY_BARE])))
+    assert slashed.authors == ["Jane Doe"]
+
+
+def test_the_masthead_as_the_byline_is_the_site_s_desk() -> None:
+    page = ["The River Post", "News | World | Business", HEADLINE, "By The River Post 4 December 2026", *STORY_BARE]
+    assert extract(_page("\n".join(page))).authors == ["The River Post"]
+    # A section's "By The Numbers" names no one.
+    page[3] = "By The Numbers 4 December 2026"
+    assert extract(_page("\n".join(page))).authors == []
+
+
+@pytest.mark.parametrize(("logo", "name"), [("riverwire", "Riverwire"), ("riverwire.", "Riverwire")])
+def test_a_logo_s_word_in_small_letters_over_the_menu_is_the_site(logo: str, name: str) -> None:
+    page = [logo, "News  Columns  Letters  Business  Sport", HEADLINE, "December 4, 2026", *STORY_BARE]
+    assert extract(_page("\n".join(page))).outlet == name
+    # A menu's first item in small letters is none.
+    assert extract(_page("\n".join(["menu", *page[1:]]))).outlet is None
+
+
+def test_an_agency_named_under_the_headline_is_its_credit_not_the_masthead() -> None:
+    page = ["riverwire", "News  Columns  Letters  Business  Sport", HEADLINE + ", traders say", "Bernama",
+            "Published: Dec 4, 2026 6:10 PM", *STORY_BARE]
+    article = extract(_page("\n".join(page)))
+    assert (article.outlet, article.origin) == ("Riverwire", "Bernama")
+
+
+def test_a_desk_with_agencies_it_does_not_name_credits_none() -> None:
+    head = [HEADLINE, "DAILY RIVER WITH AGENCIES", "ISTANBUL", "Dec 04, 2026 - 5:42 pm GMT+3"]
+    article = extract(_page("\n".join(["DAILY RIVER", "News | World | Business", *head, *STORY_BARE])))
+    assert (article.outlet, article.authors, article.origin) == ("DAILY RIVER", [], None)
+
+
+@pytest.mark.parametrize(("masthead", "menu", "site"), [
+    ("RTÉ", "News  Sport  Entertainment  Business", "RTÉ"),
+    ("Riverside Now", "News | Towns | Weather", "Riverside Now"),
+    ("Latest News", "News  Sport  Entertainment  Business", None),  # a heading of words English uses often
+    ("Rivermouth", "Photo Frame App Makes Old Tablets Useful Again", None),  # a headline's words, single-spaced
+])
+def test_a_masthead_over_a_menu_of_capitalised_words(masthead: str, menu: str, site: str | None) -> None:
+    page = [masthead, menu, HEADLINE, "December 4, 2026", *STORY_BARE]
+    assert extract(_page("\n".join(page))).outlet == site
+
+
+@pytest.mark.parametrize("byline", ["Jane Doe - The River Post", "Jane Doe, River Post News", "Jane Doe / River Times"])
+def test_a_writer_with_their_paper_after_a_dash_comma_or_slash(byline: str) -> None:
+    page = ["River Daily", "News | World | Business", HEADLINE, byline, "Posted at Dec 04 2026 05:42 PM", *STORY_BARE]
+    article = extract(_page("\n".join(page)))
+    assert (article.authors, article.published_at) == (["Jane Doe"], "2026-12-04T17:42")
+
+
+def test_a_caption_between_the_date_line_and_the_byline_is_no_headline() -> None:
+    # Set apart by blank lines, as a browser's text sets a headline, a date line and a caption each.
+    head = [HEADLINE, "Updated / Friday, 4 Dec 2026 17:42", "A fishing boat at the landing in Nairobi",
+            "By Jane Doe\nRiver Correspondent"]
+    article = extract(_page("\n\n".join(["River Daily\nNews | World | Business | Sport", *head, *STORY_BARE])))
+    assert (article.title, article.authors, article.body[0]) == (HEADLINE, ["Jane Doe"], STORY_BARE[0])
+
+
+def test_a_date_with_its_parts_set_apart_by_spaced_dashes() -> None:
+    assert find_date("Dec - 04 - 2026 , 17:42") == "2026-12-04"
+    assert find_date("Page - 4 - 2026") is None
+
+
+def test_a_masthead_over_a_menu_in_a_script_without_capitals() -> None:
+    page = ["Al-Nahr Al-Youm", "الرئيسية | أخبار | اقتصاد", HEADLINE, "04-12-2026 17:42", *STORY_BARE]
+    assert extract(_page("\n".join(page))).outlet == "Al-Nahr Al-Youm"
+
+
+@pytest.mark.parametrize("quoted", [
+    '"Demand for high-grown teas remains strong despite higher prices," board chairman Jane Doe said.',
+    '“Tourism numbers fell sharply in the third quarter,” said Jane Doe.',
+])
+def test_a_quotation_of_few_small_words_is_running_text(quoted: str) -> None:
+    line = split_lines(quoted)[0]
+    count_stops([line], STOPWORDS["en"])
+    assert classify(line) not in (SHORT, JUNK)
+
+
+def test_the_day_after_a_dateline_s_place_is_no_part_of_it() -> None:
+    head = [HEADLINE, "THT Online", "KATHMANDU, DECEMBER 4"]
+    article = extract(_page("\n".join(["The Harbour Times", "News | World | Business | Sport", *head, *STORY_BARE])))
+    assert (article.dateline, article.authors) == ("KATHMANDU", ["THT Online"])  # the masthead's initials' desk
+
+
+def test_a_writer_s_place_after_a_bar_is_no_name() -> None:
+    assert byline_names("Jane Doe | Thimphu") == ["Jane Doe"]
+    assert byline_names("Politics | Thimphu") == []
+
+
+def test_a_place_and_the_day_alone_over_the_text_is_its_dateline() -> None:
+    head = [HEADLINE, "By River Daily reporter.", "Tripoli, 4 December 2026:"]
+    article = extract(_page("\n".join(["River Daily", "News | World | Business | Sport", *head, *STORY_BARE])))
+    assert (article.dateline, article.published) == ("Tripoli", "2026-12-04")
+
+
+def test_a_source_note_of_initials_credits_them() -> None:
+    page = ["River Daily", "News | World", HEADLINE, "December 4, 2026", *STORY_BARE, "Source: ZNBC"]
+    assert extract(_page("\n".join(page))).origin == "ZNBC"
+
+
+@pytest.mark.parametrize(("top", "site"), [
+    (["Kuensel", "Bhutan's National Newspaper"], "Kuensel"),  # the name over its motto
+    (["ZNBC", "Zambia National Broadcasting Corporation"], "Zambia National Broadcasting Corporation"),
+])
+def test_a_masthead_over_its_motto_or_its_name_spelled_out(top: list[str], site: str) -> None:
+    page = [*top, "News  Sport  Business  TV  Radio", HEADLINE, "December 4, 2026", *STORY_BARE]
+    assert extract(_page("\n".join(page))).outlet == site
+
+
+def test_a_known_place_in_capitals_before_a_date_line_s_dash_is_the_dateline() -> None:
+    head = [HEADLINE, "NAIROBI / MOMBASA – December 4, 2026"]
+    article = extract(_page("\n".join(["River Daily", "News | World | Business | Sport", *head, *STORY_BARE])))
+    assert (article.dateline, article.published) == ("NAIROBI / MOMBASA", "2026-12-04")
+    label = extract(_page("\n".join(["River Daily", "News | World | Business | Sport", HEADLINE,
+                                     "VIDEO – December 4, 2026", *STORY_BARE])))
+    assert label.dateline is None
+
+
+def test_a_source_note_of_an_address_credits_the_site() -> None:
+    page = ["River Daily", "News | World", HEADLINE, "December 4, 2026", *STORY_BARE, "Source: www.rivernews.example"]
+    assert extract(_page("\n".join(page))).origin == "rivernews.example"

@@ -13,7 +13,7 @@ from newstrace.annotate import annotate
 from newstrace.extract.credits import apply_credits
 from newstrace.link import link
 from newstrace.link.candidates import ReuseIndex
-from newstrace.link.credit import credits
+from newstrace.link.credit import credits, credits_name, site_names
 from newstrace.link.derive import find_derivations
 from newstrace.link.stories import group_stories
 from newstrace.models import Annotations, Article, Derivation, Document, Precision
@@ -509,3 +509,41 @@ def test_a_sentence_naming_the_masthead_in_lower_case_credits_it() -> None:
     found = edge(find_derivations([courier, copy])[0], "courier", "copy")
     assert found is not None and found.directed and (found.derived, found.source) == ("copy", "courier")
     assert "credits the other" in found.evidence.summary
+
+
+@pytest.mark.parametrize(("text", "outlet", "credited"), [
+    ("Ferries stayed in port, Kathimerini reported.", "ekathimerini.com", True),  # an electronic edition's address
+    ("Ferries stayed in port, Harbour Post reported.", "harbourpost.example", True),
+    ("Prices fell, Vanguard reported on Friday.", "Vanguard News", True),  # a paper's site by the paper's name
+    ("Prices fell, Local reported on Friday.", "Local News", False),  # a word English uses often names no site
+])
+def test_a_credit_names_an_outlet_by_its_address_or_its_paper(text: str, outlet: str, credited: bool) -> None:
+    assert (credits_name(text, outlet) is not None) is credited
+
+
+def test_an_address_spells_its_site_s_names() -> None:
+    assert site_names("www.ekathimerini.com") == {"ekathimerini", "kathimerini"}
+    assert site_names("Harbour Post") == set()
+
+
+def _dump(site: str, lines: list[str]) -> Document:
+    article = Article(id=site.split()[0].lower(), path="x.txt", outlet=site, published="2026-12-04", body=lines)
+    return Document(article=article, annotations=annotate(article))
+
+
+def test_initials_in_a_source_note_name_the_outlet_they_spell() -> None:
+    body = ["LUSAKA — The Food Reserve Agency has opened its maize purchasing season with a floor price of K350 per "
+            "50 kilogramme bag, its executive director said on Friday in Lusaka.",
+            "The agency intends to buy 1.2 million tonnes to replenish the strategic reserve this season, he added.",
+            '"We urge farmers to sell their maize to the agency and not to briefcase buyers," Chola Mwamba said.']
+    source = _dump("Zambia National Broadcasting Corporation", body)
+    copy = _dump("Lusaka Times", body)
+    copy.article.origin = "ZNBC"  # "Source: ZNBC" under the copy
+    result = link([copy, source])
+    assert {(d.derived, d.source) for d in result.derivations} == {("lusaka", "zambia")}
+    assert (result.relations["lusaka"], result.origins["lusaka"]) == ("republication",
+                                                                      "Zambia National Broadcasting Corporation")
+    # Initials that spell no outlet of the run credit no source ("Source: CDC" under a story's figures).
+    alone = _dump("Lusaka Times", body)
+    alone.article.origin = "CDC"
+    assert link([alone]).origins["lusaka"] is None

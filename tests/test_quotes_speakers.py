@@ -324,3 +324,15 @@ def test_an_officer_named_after_his_rank_and_its_force(nlp: Any) -> None:
     found = by_words(quotes(nlp, "“More rain is making the work dangerous,” said Deputy Superintendent of Police "
                                  "Hari Thapa, spokesperson for the district police."))
     assert found == {"More rain is making the work dangerous,": "Hari Thapa"}
+
+
+def test_a_person_of_a_place_is_named_without_it(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "“Our churches are full,” Archbishop Tomás Nhaca of Beira told the news service.",
+                                 "“We are ready,” Jane Doe of Springfield told reporters."))
+    assert found == {"Our churches are full,": "Tomás Nhaca", "We are ready,": "Jane Doe"}
+
+
+def test_the_cardinal_is_the_cardinal_named_before(nlp: Any) -> None:
+    found = by_words(quotes(nlp, "Cardinal Luis Ferreira said the Holy See had sent 100,000 euros.",
+                                 "“The poor must not be forgotten,” the cardinal said."))
+    assert found == {"The poor must not be forgotten,": "Luis Ferreira"}

@@ -68,9 +68,9 @@ TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major m
 admiral rear adm adm. commodore commander sergeant sgt sgt. marshal brigadier president vice prime minister secretary
 deputy assistant undersecretary under foreign chief senator sen sen. representative rep rep. congressman
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
-governor gov gov. mayor akim ambassador envoy chancellor king queen prince princess sheikh emir
-pope cardinal bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. madam sir dame lord lady judge
-justice speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
+governor gov gov. mayor akim ambassador envoy chancellor king queen prince princess sheikh emir pope cardinal
+archbishop bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. madam sir dame lord lady judge justice
+speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
 commissioner attorney senior acting former interim transitional caretaker junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
@@ -665,7 +665,9 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         acronym = tok.text == "(" and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper
         breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
                   or items or paragraph or lower_word or acronym or dash)
-        if breaks:
+        if len(tok.text) > 1 and tok.text.endswith("/") and tok.whitespace_:
+            begin = i + 1  # a site's tag opening its text ("Example News/ Iraq's ..."): the tag is no part of a name
+        elif breaks:
             if i > begin:
                 parts.append(_Span(begin, i, span.type))
             begin = i + 1
@@ -1727,9 +1729,11 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
         # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") or for an
         # adjective ("shopkeeper Rosli Yusof") is a noun too, unless the word is an adjective as well ("the
-        # official White House Christmas card").
+        # official White House Christmas card"); a role the tagger took for a verb is a noun where the name is what
+        # it qualifies ("BPBD head Isnawa Adji told reporters").
         before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.is_lower and (
-            before.pos_ == "PROPN" or (before.pos_ == "ADJ" and before.lower_ not in _ADJECTIVE_ROLES)))))
+            before.pos_ == "PROPN" or (before.pos_ == "VERB" and before.dep_ == "compound")
+            or (before.pos_ == "ADJ" and before.lower_ not in _ADJECTIVE_ROLES)))))
 
 
 def _credited_reporter(root: Any) -> bool:
@@ -1836,6 +1840,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "the central Ukrainian city": a people's adjective, no place's name
     if words == ["crown"] and span.end < len(doc) and doc[span.end].lower_ in ("prince", "princess"):
         return True  # "Crown Prince Sheikh Hamdan": the heir's title, no crown's organisation
+    if words[-1] in ("no", "no.") and any(t.like_num for t in doc[span.end: span.end + 2]):
+        return True  # "Signal No. 4", "Alert Level No. 3": a numbered warning, no organisation
     if words == ["bill"] and span.start >= 2 and doc[span.start - 1].text.istitle() \
             and doc[span.start - 2].lower_ == "the":
         return True  # "the Finance Bill": a law before parliament, no one called Bill

@@ -37,8 +37,8 @@ TITLES = word_set("""
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col. maj maj.
     capt capt. adm adm. sgt sgt. secretary minister premier chancellor mayor judge justice ambassador
     deputy assistant chief commander former candidate nominee chairman chairwoman chair speaker leader
-    state of the u.s. us prime king queen prince princess pope rabbi imam bishop attorney first lady
-    democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
+    state of the u.s. us prime king queen prince princess pope cardinal archbishop rabbi imam bishop attorney first
+    lady democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
     sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
     councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
@@ -49,7 +49,7 @@ TITLES = word_set("""
 OFFICES = word_set("""
     president minister premier chancellor senator governor mayor secretary ambassador general chairman
     chairwoman judge commander king queen prince pope spokesman spokeswoman congressman congresswoman
-    prosecutor director cs ps
+    prosecutor director cs ps cardinal archbishop bishop
 """)
 # Roles a story calls a person it has named by, once it has ("the Florida senator", "the former secretary",
 # "the billionaire businessman"); not words for someone it need not name ("the man", "the official").
@@ -363,7 +363,8 @@ class Names:
         if ent is not None:
             # A body's office and its holder, which the parse hangs on the body's "of" ("Department of Statistics
             # Director-General Beatrice Tsai"): the holder speaks.
-            return self.name_of(holder) if (holder := _holder_of_body_office(tok)) is not None else str(ent.text)
+            return self.name_of(holder) if (holder := _holder_of_body_office(tok)) is not None else (
+                self._named_within(str(ent.text)))
         # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
         if (holder := _holder_after_field(tok)) is not None:
             return self.name_of(holder)
@@ -394,9 +395,13 @@ class Names:
 
     def _named_within(self, name: str) -> str:
         """The person's name a longer span ends with, where the span holds an office's field before it ("Energy
-        Orkhan Zeynalov", of "Deputy Minister of Energy Orkhan Zeynalov"); else the span."""
-        words, people = name.split(), {person for _, person, _ in self.people}
-        return next((tail for i in range(1, len(words) - 1) if (tail := " ".join(words[i:])) in people), name)
+        Orkhan Zeynalov", of "Deputy Minister of Energy Orkhan Zeynalov"), or ends before the place they are of
+        ("Jane Doe of Springfield", "Archbishop Jane Doe of Leeds"); else the span."""
+        people = {person for _, person, _ in self.people}
+        words, head = name.split(), name.partition(" of ")[0].split()
+        return next((tail for i in range(1, len(words) - 1) if (tail := " ".join(words[i:])) in people), None) or next(
+            (tail for i in range(len(head) - 1) if len(head) < len(words) and (tail := " ".join(head[i:])) in people),
+            name)
 
     def antecedent(self, tok: Any) -> str | None:
         """The person a "he" or "she" token stands for: the nearest main-clause subject before it that

@@ -41,7 +41,7 @@ _MASTHEAD_WORD = re.compile(
     r"|Advocate|Portal|Local|Roundup|Spectator")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
-    r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Quarterly|Monthly|Bulletin|Register|Voice"
+    r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Now|Quarterly|Monthly|Bulletin|Register|Voice"
     r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
@@ -293,6 +293,10 @@ _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECA
 _VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes|writes through|new throughout|"
                            r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_SOURCE_INITIALS = re.compile(r"[A-Z]{2,6}")
+_SOURCE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")
+_SOURCES_LISTED = re.compile(r"(?i:sources?)\s*:\s*(?P<names>[^|;:]{2,60}?)\.?$")
+_SLASHED_TAG = re.compile(r"(?P<tag>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})/\s+(?=[A-Z])")
 _SITE_TAG = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|my|ph|vn)(?:\.[a-z]{2})?,\s+(?=[A-Z])", re.I)
 _PLACE_POINT = re.compile(r"(?<=[^\W\d_]{3})\.$")
 _WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
@@ -513,11 +517,14 @@ def _space_before_month(match: re.Match[str]) -> str:
 
 
 def _titled_names(line: str) -> list[str]:
-    """The names before a job title set off by a bar ("Jane Doe and John Roe | Guest Columnists")."""
+    """The names before a job title or the writer's place set off by a bar ("Jane Doe and John Roe | Guest
+    Columnists", "Jane Doe | Thimphu")."""
     names, _, title = line.partition("|")
     if title.count("|") > 1 or ":" in names:
         return []  # a table's row; a labelled field ("Source: Example | Editor: Jane Doe")
-    return _names(names) if is_role(title.split("|")[0]) and len(names.split()) <= 8 else []
+    after = title.split("|")[0]
+    placed = after.strip() in filing_places() and person_line(names.strip()) is not None  # not "Politics | Paris"
+    return _names(names) if (is_role(after) or placed) and len(names.split()) <= 8 else []
 
 
 def labelled_names(text: str) -> list[str]:
@@ -793,6 +800,18 @@ def without_filing(name: str) -> str:
     return person if person_line(named) and not _AFFILIATION.search(person) else name
 
 
+_PAPER_AFTER = re.compile(r"\s+\((?P<bracketed>[^()]{2,40})\)$|(?:\s+[/–—-]|,)\s+(?P<set_off>[^/,–—]{2,40})$")
+
+
+def name_of_paper(line: str) -> str | None:
+    """The writer's name where the line gives their paper after it ("Jane Doe (The Daily Post)", "Jane Doe / Example
+    Times", "Jane Doe - The Daily Post", "Jane Doe, Example News"), as Asian papers set a byline; None for any other
+    line."""
+    if not (found := _PAPER_AFTER.search(line)) or not press_name(found.group("bracketed") or found.group("set_off")):
+        return None
+    return person_line(line[: found.start()])
+
+
 def without_place(line: str) -> str:
     """A name line without the city or country it was filed from ("Jane Doe in Kyiv", "Habibu Sani, Kano" -> the
     name): a known place, since a headline reads the same ("Why Rust in Production"), or a town of one word after a
@@ -1006,7 +1025,7 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
 
 
 def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
-    if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph):
+    if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph) or _slashed_tag(paragraph):
         return named
     match = _DATELINE.match(paragraph)
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
@@ -1053,6 +1072,17 @@ def _agency_opening(paragraph: str) -> tuple[str | None, str, int] | None:
     match = _AGENCY_OPENING.match(paragraph)
     source = source_name(match.group("tag")) if match else None
     return (match.group("place"), source, match.end()) if match and source else None
+
+
+def _slashed_tag(paragraph: str) -> tuple[None, str, int] | None:
+    """A site's or an agency's name and a slash opening its copy with no place ("Example News/ The ministry said
+    ..."), as some Iraqi sites write it: a publication's name, or an agency's, not a pair of words ("and/ or")."""
+    match = _SLASHED_TAG.match(paragraph)
+    if not match:
+        return None
+    tag = match.group("tag")
+    source = source_name(tag) or (tag if press_name(tag) else None)
+    return (None, source, match.end()) if source else None
 
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
@@ -1188,6 +1218,14 @@ def desk_with_agency(line: str) -> str | None:
     return known_source(found.group("name7")) if found else None
 
 
+def desk_with_line(line: str) -> bool:
+    """Whether the line is a desk's byline with an agency or with agencies it does not name ("DAILY EXAMPLE WITH
+    AGENCIES"): no writer's, and the desk's site is the masthead it names."""
+    if not (found := _DESK_WITH_LINE.match(line)):
+        return False
+    return found.group("name7").lower() == "agencies" or known_source(found.group("name7")) is not None
+
+
 def _byline_source(line: str) -> str | None:
     names = byline_names(line)
     return next((named for name in names if (named := source_name(name, strict=False) or _outlet_name(name))), None)
@@ -1293,7 +1331,20 @@ def _credit_line_source(line: str) -> str | None:
         label = match.group("label")
         if label and name and label.lower() in _SOURCE_LABELS and (named := _outlet_name(name.strip())):
             return named  # "Source: Example Times": a publication, by its name, not a picture agency
-    return None
+        if label and name and label.lower() in _SOURCE_LABELS and (
+                _SOURCE_INITIALS.fullmatch(name.strip()) or _SOURCE_ADDRESS.fullmatch(name.strip())):
+            # "Source: ZNBC", "Source: citinewsroom.com": an outlet by its initials or its address, which the link
+            # stage reads as the outlet's name
+            return name.strip().removeprefix("www.")
+    return _agency_listed_first(line)
+
+
+def _agency_listed_first(line: str) -> str | None:
+    """The agency a source line names first among others ("Source: AAP, SBS", "Sources: AP, Reuters"): the copy is
+    the agency's, with the outlet's own reporting or another's added."""
+    found = _SOURCES_LISTED.match(line)
+    parts = _parts(found.group("names")) if found else []
+    return known_source(parts[0]) if len(parts) > 1 else None
 
 
 def _first_of_agencies(names: str) -> str | None:
@@ -1380,8 +1431,28 @@ def place_line(text: str) -> str | None:
     DELHI, India"), as some agencies' own sites set it: a place, not a section's label ("WORLD")."""
     if len(text.split()) > _PLACE_WORDS or not text.isupper():
         return None
+    head, _, day = text.rpartition(",")
+    if head and len(words := day.split()) == 2 and words[0].lower().rstrip(".") in MONTHS and words[1].isdigit():
+        text = head  # "KATHMANDU, DECEMBER 4": the day the report was filed, after its place
     place = text.split(",")[0].strip().title()
     return text if place in filing_places() or place in places() else None
+
+
+_PLACED_BYLINE = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) [-–—] (?P<name>[A-Z](?:(?! [-–—] ).){1,40})")
+
+
+def placed_byline(text: str) -> tuple[str, str] | None:
+    """The writer's place and name on a line of their own over the text ("Cairo - Jane Doe", "Beirut - Reuters", or a
+    paper's own desk, "Beirut - Example Daily"), as Arab papers set them; None for any other line."""
+    found = _PLACED_BYLINE.fullmatch(text)
+    if not found or not (found.group("place") in places() or found.group("place") in filing_places()):
+        return None
+    name = found.group("name")
+    # A paper's name of two or more words no section is named with ("Asharq Al-Awsat", not "Breaking News").
+    paper = 2 <= len(words := name.split()) <= _PLACE_WORDS and not any(map(common_word, words)) and all(
+        w[:1].isupper() for w in words)
+    return (found.group("place"), name) if paper or known_source(name, strict=True) or person_line(name) else None
 
 
 # A syndicator's tag opening the copy it carries, its own name and then its provider's ("(FEEDNET- Example Post)

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from newstrace.extract.credits import (
     BYLINE_LABELS,
@@ -28,12 +28,15 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
+    desk_words,
     is_role,
     known_source,
     may_be_byline,
+    name_of_paper,
     paper_name,
     person_line,
     place_line,
+    placed_byline,
     signed_off_by,
     signs_off,
     uncapitalised,
@@ -55,6 +58,7 @@ from newstrace.extract.text_lines import (
     caption_words,
     classify,
     count_stops,
+    credited_picture,
     is_bare_pointer,
     is_caption,
     is_embed_signature,
@@ -81,7 +85,7 @@ from newstrace.extract.text_meta import (
     title_case,
     url_host,
 )
-from newstrace.gazetteer import name_key
+from newstrace.gazetteer import name_key, places
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
 from newstrace.sources import agency, ambiguous
@@ -136,6 +140,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
+_PLACE_ABOVE_LINES = 2  # a dateline and the date line over it
+_PLACED_BYLINE_WORDS = 8  # "Cairo - Jane Doe", "Beirut - Example Daily"
 _ARTICLE_LINES, _KEY_WORDS = 3, 15  # a page's long sentences tell its article from another of the outlet's
 _LEDE_WORDS = 12
 _DATE_WORDS = 12  # of a date line without a label; with one, up to a byline's 20
@@ -280,9 +286,11 @@ def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | No
 
 def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
     """The first paragraph under the byline block, where the region opens with a standfirst over it, right under
-    the headline or with no closing stop (long enough to read as a paragraph): the deck is the headline's, not the
-    text's."""
-    if lines[start].kind != GOOD or (start > title + 1 and lines[start].text.rstrip()[-1:] in _CLOSING_STOPS):
+    the headline or with no closing stop (long enough to read as a paragraph), or with a picture's caption and its
+    credit ("Waves crash over the seafront. (AFP)"): the deck is the headline's, the caption the picture's."""
+    text = lines[start].text.rstrip()
+    standfirst = lines[start].kind == GOOD and (start == title + 1 or text[-1:] not in _CLOSING_STOPS)
+    if not standfirst and not credited_picture(text):
         return start
     after = _past_byline(lines, start + 1, end)
     return after if start + 1 < after <= end and lines[after].kind == GOOD else start
@@ -417,13 +425,14 @@ def _mark_byline_notes(lines: list[Line]) -> None:
 
 
 def _mark_bare_bylines(lines: list[Line]) -> None:
-    """A writer's name over the date line with no "By", in capitals or with the job after it ("JANE DOE" / "Madrid -
-    DEC 04, 2026", as Spanish papers set it; "Jane Doe, news reporter" / "Friday 4 December 2026"): the byline."""
+    """A writer's name over the date line with no "By", in capitals, with the job or the paper after it ("JANE DOE" /
+    "Madrid - DEC 04, 2026", as Spanish papers set it; "Jane Doe, news reporter" / "Friday 4 December 2026"; "Jane
+    Doe (The Daily Post)"): the byline."""
     for i in range(len(lines) - 1):
         line = lines[i]
         if line.kind != META and lines[i + 1].kind == META and line.words <= _BYLINE_NAME_WORDS + _ROLE_WORDS \
-                and (line.text.isupper() or is_role(line.text.partition(",")[2])) \
-                and person_line(uncapitalised(line.text)):
+                and (((line.text.isupper() or is_role(line.text.partition(",")[2]))
+                     and person_line(uncapitalised(line.text))) or name_of_paper(line.text)):
             lines[i] = replace(line, kind=META)
 
 
@@ -450,6 +459,8 @@ def _is_meta(line: Line) -> bool:
     if line.words > 20:
         return False
     if may_be_byline(line.tokens[0], line.text) and byline_names(line.text):
+        return True
+    if line.words <= _PLACED_BYLINE_WORDS and placed_byline(line.text):
         return True
     if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
@@ -633,17 +644,45 @@ def _dateline_above(lines: list[Line], start: int, title: int | None) -> str | N
 
 def _place_above(lines: list[Line], start: int, title: int | None) -> str | None:
     """A dateline with no agency tag on a line of its own above the first paragraph (`place_line`), or above the
-    date line over it ("EDMONTON" over "PUBLISHED DECEMBER 5, 2026"), under the headline."""
-    for i in range(start - 1, max(start - 3, -1 if title is None else title), -1):
-        # A place before the date's dash is the writer's under their byline ("JANE DOE" / "Madrid - DEC 04, 2026"),
-        # not a label's ("Video - December 19, 2025").
-        text = lines[i].text
-        if place := place_line(text) or place_after_date(text) or (
-                i > 0 and lines[i - 1].kind == META and place_before_date(text)):
+    date line over it ("EDMONTON" over "PUBLISHED DECEMBER 5, 2026"), or beside the date ("Jakarta ● Fri, December
+    4, 2026"), under the headline."""
+    # A share bar may stand between ("Share this article" / "Facebook Twitter WhatsApp").
+    above = (i for i in range(start - 1, -1 if title is None else title, -1) if lines[i].kind not in (BARRIER, JUNK))
+    for i in islice(above, _PLACE_ABOVE_LINES):
+        if place := _place_on_line(lines, i):
             return place
         if lines[i].kind != META:
             break
     return None
+
+
+def _place_on_line(lines: list[Line], i: int) -> str | None:
+    """The dateline a line above the text gives: a place in capitals alone, after a date ("... - CHENNAI"), before
+    the writer's name ("Cairo - Jane Doe"), before a date, or alone between the byline and the date."""
+    text = lines[i].text
+    # A place before the date's dash is the writer's under their byline ("JANE DOE" / "Madrid - DEC 04, 2026") or
+    # a known one in capitals ("KHARTOUM / EL FASHER – December 4, 2026"), not a label's ("Video - December 19").
+    dated = (i > 0 and lines[i - 1].kind == META) or _known_in_capitals(text)
+    placed = placed_byline(text)
+    return place_line(text) or place_after_date(text) or (placed[0] if placed else None) or (
+        place_before_date(text) if dated else None) or _place_under_byline(lines, i)
+
+
+def _known_in_capitals(text: str) -> bool:
+    """Whether a line opens with a known place in capitals, perhaps the first of two ("KHARTOUM / EL FASHER –
+    December 4, 2026"): a dateline, where a label in capitals is no place ("VIDEO - December 19, 2025")."""
+    first = re.split(r"\s[/–—-]\s", text, maxsplit=1)[0]
+    return first.isupper() and first.title() in places()
+
+
+def _place_under_byline(lines: list[Line], i: int) -> str | None:
+    """A known place alone between the byline and the date line ("Example Desk" / "Dhaka" / "Updated: 04 Dec 2026"),
+    where a section's label ("Asia") does not stand."""
+    text = lines[i].text
+    if not 0 < i < len(lines) - 1 or lines[i + 1].kind != META or text not in places():
+        return None
+    above = lines[i - 1].text
+    return text if lines[i - 1].kind == META or person_line(above) or desk_words(above) else None
 
 
 def _captions(lines: list[Line], first: int, end: int) -> list[str]:

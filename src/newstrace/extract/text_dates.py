@@ -52,8 +52,9 @@ _PATTERNS = [
     # Czech and Slovak sites space the points ("4. 12. 2026").
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
     # Some sites set a comma after the month ("December, 05, 2026"), a slash before the year ("December 4/2026", as
-    # Ethiopia's agency dates its datelines) or a comma with no space ("Dec 04,2026")...
-    re.compile(rf"\b{_MONTH},?\s+{_DAY}(?:[,.]?\s+|[,/]){_YEAR}{_YEAR_END}"),
+    # Ethiopia's agency dates its datelines), a comma with no space ("Dec 04,2026") or spaced dashes between the
+    # parts ("Dec - 04 - 2026", as Ghana's Graphic does)...
+    re.compile(rf"\b{_MONTH}(?:,?\s+|\s+-\s+){_DAY}(?:[,.]?\s+|[,/]|\s+-\s+){_YEAR}{_YEAR_END}"),
     # ... or a comma before the year with a space in front of it ("05 December ,2026").
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
     # The year first, as Hungarian writes it.
@@ -76,9 +77,9 @@ _SEASONAL = {"ET": -300, "CT": -360, "PT": -480, "UK": 0}
 _SEASONAL_RULE_SINCE = 2007
 _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-−])(?P<hh>\d{1,2}):?(?P<mm>\d\d)?")
 # A browser's page text glues the time to the year before it ("December 4, 20263:12 PM"); Brazil's sites write
-# "15h20".
+# "15h20", Bangladesh's "17: 42".
 _TIME = re.compile(r"(?:(?<![\d:.,])|(?<=[ ,](?:19|20)\d\d))"
-                   r"(?P<h>\d{1,2})(?P<sep>[:.]|h(?=\d\d\b))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
+                   r"(?P<h>\d{1,2})(?P<sep>[:.]|: (?=\d\d\b)|h(?=\d\d\b))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![.:]?\d)"
                    r"(?:\s*(?P<half>[ap]\.?m\b\.?))?"
                    # Sky News sets the country after a comma ("17:42, UK").
                    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d\d)?|(?-i:,\s*UK\b|[A-Z]{1,4}(?![A-Za-z])"
@@ -219,9 +220,11 @@ def written_date(text: str) -> str | None:
 
 def opening_date_end(text: str) -> int:
     """Where a date written with its month's name that opens `text` ends ("Dec 17, 2025" of "Dec 17, 2025 Jane
-    Doe"); 0 when `text` opens with none."""
+    Doe", "Fri, December 4, 2026"); 0 when `text` opens with none."""
+    weekday = _OPENING_WEEKDAY.match(text)
+    at = weekday.end() if weekday else 0
     for pattern in _WRITTEN:
-        if (match := pattern.match(text)) and _value(match):
+        if (match := pattern.match(text, at)) and _value(match):
             return match.end()
     return 0
 
@@ -276,6 +279,7 @@ _DAY_FIRST_CLOCK = re.compile(_SLASHED.pattern + r"\s*[-–|,]?\s*(?:(?:0\d|1[3-
 # A weekday with its day of the month after it in brackets, as Brazilian copy writes it ("on Thursday night (3)").
 _WEEKDAY_DAY = re.compile(r"\b(?P<w>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
                           r"\s*\((?P<d>\d{1,2})\)")
+_OPENING_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEK = 7
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")

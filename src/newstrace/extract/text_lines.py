@@ -358,6 +358,11 @@ _CAPTION_BRACKET = re.compile(
     r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\)$|\((?i:supplied)(?::[^()]{1,40})?\)$")
 # A picture's credit as a mark after its caption's sentence ("... in Bamako on June 7, 2026. © AFP"), not a site's
 # notice, which opens its line, a year follows ("© 2026 Example") or rights are reserved in.
+# A quotation's close, then its speaker and a verb of saying, or the verb first ('," board chairman Jane Doe said.',
+# '," said Jane Doe.').
+_ATTRIBUTED = re.compile(r"^[\"“].{12,}?[,.?!][\"”]\s+(?:(?:\S+\s+){1,6}(?:said|says|told|added)\b|(?:said|says)\s)")
+_QUOTED_MIN_WORDS = 8
+_PICTURE_CREDIT = re.compile(r"[a-z]{2}[.!?]\s*\([A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){0,2}\)$")
 _RIGHTS = re.compile(r"(?i)copyright|rights reserved")
 _CAPTION_MARK = re.compile(r"[a-z\d)]{2}[.!?]\s+©\s*(?!(?:19|20)\d\d)[A-Z][\w&.'’/ -]{1,50}$")
 # A link back up the site ("< Back to All Articles", "Back to blog"): no headline, no paragraph.
@@ -730,6 +735,8 @@ def _prose_class(line: Line) -> int:
         return NEAR  # a part of the story under its label, however dense ("Background: Russian forces attacked ...")
     if line.words >= 25 and stop_ratio >= 0.1:
         return NEAR
+    if line.words >= _QUOTED_MIN_WORDS and line.sentence and _ATTRIBUTED.search(line.text):
+        return GOOD  # a quotation and who said it, however dense its words ("“Demand remains strong,” Jane Doe said.")
     return SHORT
 
 
@@ -739,6 +746,12 @@ def is_caption(line: Line) -> bool:
     if not _CAPTION_TRIGGER.search(line.lower):
         return False
     return bool(_CAPTION_WORDED.search(line.lower) or ("/" in line.text and _CAPTION_SLASH.search(line.text)))
+
+
+def credited_picture(text: str) -> bool:
+    """Whether the line ends as a caption with its picture's credit in brackets ("Waves crash over the seafront.
+    (AFP)"), as an agency's sign-off ends a paragraph too: the caller tells them apart by where the line stands."""
+    return _PICTURE_CREDIT.search(text) is not None
 
 
 def marked_caption(text: str) -> bool:

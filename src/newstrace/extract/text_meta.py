@@ -10,6 +10,8 @@ from functools import cached_property
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+from wordfreq import zipf_frequency
+
 from newstrace.extract.credits import (
     BYLINE_LABELS,
     DESK_WORDS,
@@ -26,7 +28,7 @@ from newstrace.extract.credits import (
     dated_name,
     dateline,
     dateline_end,
-    desk_with_agency,
+    desk_with_line,
     desk_words,
     editor_names,
     has_rare_word,
@@ -36,11 +38,13 @@ from newstrace.extract.credits import (
     known_source,
     labelled_names,
     may_be_byline,
+    name_of_paper,
     name_word,
     owner_name,
     people_line,
     person_line,
     place_line,
+    placed_byline,
     press_name,
     press_word,
     signed_off_by,
@@ -68,6 +72,7 @@ from newstrace.extract.text_lines import (
     RELATED,
     SHORT,
     Line,
+    credited_picture,
     furniture_in,
     furniture_words,
     is_caption,
@@ -226,6 +231,7 @@ _TWO_SENTENCES = re.compile(r"[.?!] [A-Z]")
 _TITLE_CASE_SHARE = 0.8
 # The byline and date sit right under the headline, or just above it.
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
+_UNDER_DATE_COST = 2.0  # of a line under a date line that a headline-shaped line stands over
 _NAMED_BYLINE = 1.0
 _FACET_REACH = 8  # lines around a byline where a menu's items would repeat its words
 # A headline is a block of its own: a renderer sets it apart by blank lines, where a menu's items and a box's
@@ -251,14 +257,19 @@ _LATE_TITLE_WORDS = 400
 _DATE_LINE_WORDS = 12
 _DATELINE_PLACE_WORDS = 4  # of a writer's place before a date line's dash ("Palma de Mallorca - DEC 04, ...")
 _MASTHEAD_LINES = 5
+_PLACE_MARK = re.compile(r" [●•–—] ")  # a date line's mark after the writer's place, as a dash is
 _INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 15  # a masthead of initials, and the lines that write it out
 _INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC News"
 _DESK_MASTHEAD_WORDS = 4
-_DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-])")
+# "Example Post Staff", "Example Post Staff | <date>", "Example Post Staff & Agencies".
+_DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-]|(?i:&|and)\s+(?i:agencies)$)")
 _DESK_SEPARATORS = tuple("|·•—–-")
 _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a masthead stands over the menu
 _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
+_BRAND_ZIPF = 4.0
+_INITIALS_DESK_WORDS = DESK_WORDS | {"online"}  # "THT Online", "HT Correspondent"
+_LOGO_WORD = re.compile(r"[a-z]{4,}\.?")  # a masthead set in small letters, perhaps with the logo's point
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
 _PHRASE_MARK = re.compile(r"[,:?!]")
@@ -625,8 +636,10 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     if any(_crumb_of(line, lines[j]) for j in range(max(0, i - _TRAIL_REACH), min(len(lines), i + _TRAIL_REACH + 1))):
         score -= _TRAIL_COST
     score += _byline_bonus(lines, i)
-    if any(is_caption(other) for other in lines[i: i + 2]):
+    if any(is_caption(other) for other in lines[i: i + 2]) or credited_picture(line.text):
         score -= 4.0
+    if _under_dated_headline(lines, i):
+        score -= _UNDER_DATE_COST
     if _is_deck(lines, i):
         score -= _DECK_COST
     # A heading's length; a question in title case is one too, though the line classes read it as a sentence.
@@ -642,6 +655,16 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
         words = _SLUG_SPLIT.split(line.lower)
         score += 6.0 * sum(1 for w in words if w in slug) / max(len(slug), len(words))
     return score
+
+
+def _under_dated_headline(lines: list[Line], i: int) -> bool:
+    """Whether the line stands under a date line that a headline stands over ("Example headline" / "Updated / Friday,
+    4 Dec 2026 17:42" / "A coach at the station in Dublin" / "By Jane Doe"): the picture's caption over the byline,
+    not the headline, which the date line closes."""
+    if i < 2 or lines[i - 1].kind != META or _marked_names(lines, i - 1) or not find_date(lines[i - 1].text):
+        return False
+    above = lines[i - 2]
+    return above.kind == SHORT and _headline_like(above, _SENTENCE_WORDS)
 
 
 def _crumb_of(trail: Line, line: Line) -> bool:
@@ -981,10 +1004,28 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: s
     for i in window:
         # A label beside a date ("Travel Tips") uses the text's words; so does a business that signs its own
         # posts ("Example Dental Care"), by the name the page gives the site.
-        if (names := _name_beside_date(lines, i) or _handle(lines[i]) or _name_over_site(lines, i, site)) and (
+        if (names := _name_beside_date(lines, i) or _handle(lines[i]) or _name_over_site(lines, i, site)
+                or _site_byline(lines[i], site) or _initials_desk(lines[i], site)) and (
                 not prose.has_surname(names) or [n.lower() for n in names] == [(site or "").lower()]):
             return names
     return []
+
+
+def _site_byline(line: Line, site: str | None) -> list[str]:
+    """The site's own name as the byline, perhaps with the date after it ("By The Example Post 4 December 2026"): its
+    desk's story. A name with "The" reads as a section's too ("By The Numbers"), so only the masthead's is taken."""
+    if not site or line.text[:3] not in ("By ", "BY ") or not (rest := line.text[3:]).lower().startswith(site.lower()):
+        return []
+    after = rest[len(site):].strip(" |,-–—")
+    return [rest[: len(site)]] if not after or opening_date_end(after) == len(after) else []
+
+
+def _initials_desk(line: Line, site: str | None) -> list[str]:
+    """The site's desk named by the site's initials and a word ("THT Online" of The Himalayan Times): the byline."""
+    words = line.text.split()
+    initials = "".join(w[0] for w in (site or "").split() if w[:1].isupper())
+    return [line.text] if len(words) == 2 and len(initials) >= 2 and words[0] == initials \
+        and words[1].lower() in _INITIALS_DESK_WORDS else []  # not a menu's "CIS Communities"
 
 
 def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
@@ -1112,7 +1153,8 @@ def _marked_names(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if line.words > _BYLINE_WORDS:
         return []
-    return byline_names(line.text) or _labelled_name(lines, i) or _issued_by(lines, i) or dated_byline(line.text)
+    return byline_names(line.text) or _labelled_name(lines, i) or _issued_by(lines, i) or dated_byline(line.text) \
+        or [placed[1] for placed in [placed_byline(line.text)] if placed]
 
 
 def _issued_by(lines: list[Line], i: int) -> list[str]:
@@ -1186,6 +1228,8 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if name := dated_name(line.text):
         return [name]
+    if (name := name_of_paper(line.text)) and i + 1 < len(lines) and _dates_the_page(lines[i + 1]):
+        return [name]  # "Jane Doe (The Daily Post)" / "Jakarta ● Fri, December 4, 2026"
     text = uncapitalised(line.text)
     if " in " in text or ", " in text:
         text = without_place(text)  # "Jane Doe in Kyiv" or "Habibu Sani, Kano" over the date
@@ -1198,7 +1242,7 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     paper = over_date and after is not None and agency is None and _words_name(after.text)
     # Without a date beside it, an agency or a paper under it or a role after it, no line is a byline: most lines are
     # told so before any name is looked for.
-    if not (dated or agency or paper or ((words := text.split()) and is_role(words[-1]))) or desk_with_agency(text):
+    if not (dated or agency or paper or ((words := text.split()) and is_role(words[-1]))) or desk_with_line(text):
         return []
     name = person_line(text)
     if paper and not dated:
@@ -1266,8 +1310,12 @@ def _dates_the_page(line: Line, yearless: bool = False) -> bool:
 
 def place_before_date(text: str) -> str | None:
     """The writer's place that a date line names before the date ("Palma de Mallorca - DEC 04, 2026 - 17:42 CET"),
-    as Spanish papers set it under the byline, else None."""
-    place, dash, rest = text.partition(" - ")
+    as Spanish papers set it under the byline, or a known place before a comma ("Tripoli, 4 December 2026:", as
+    Libyan papers open their text), else None."""
+    place, dash, rest = _PLACE_MARK.sub(" - ", text, count=1).partition(" - ")  # "Jakarta ● Fri, December 4, 2026"
+    if not dash:
+        place, dash, rest = text.partition(", ")
+        dash = dash if place in places() else ""  # not a weekday's comma ("Friday, 4 December 2026")
     return place if dash and len(place.split()) <= _DATELINE_PLACE_WORDS and place[:1].isupper() \
         and not may_be_byline(place.split()[0].lower(), place) and opening_date_end(rest) > 0 else None
 
@@ -1283,7 +1331,13 @@ def outlet(lines: list[Line], url: str | None = None) -> str | None:
     """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
     domain of the site's e-mail or links, a site that names its owner ("X is part of Y"), a copyright
     holder, "join the X channel", the first of a footer's brand list ("X | Y | Z"), else the URL's host."""
-    return site_name([line.text for line in lines]) or url_host(url) or None
+    return site_name([_as_spaced(line) for line in lines]) or url_host(url) or None
+
+
+def _as_spaced(line: Line) -> str:
+    """The line's text with the dump's wide spaces, which set a menu's items apart ("News  Sport  Business"), where
+    nothing but its spaces was undone (no markdown, no bullet)."""
+    return line.source if "  " in line.source and " ".join(line.source.split()) == line.text else line.text
 
 
 def url_host(url: str | None) -> str:
@@ -1295,8 +1349,8 @@ def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
     for finder in (_syndicated_here, _named_masthead, _domain_masthead, _branded_domain, _domain_name_line,
                    _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named,
-                   _signed_masthead, _desk_masthead, _desk_with_masthead, _handle_masthead, _initials_masthead,
-                   _article_masthead, _spelled_masthead, _menu_masthead):
+                   _signed_masthead, _desk_masthead, _desk_with_masthead, _placed_masthead, _handle_masthead,
+                   _initials_masthead, _article_masthead, _spelled_masthead, _menu_masthead):
         if name := finder(texts):
             return _spelled_out(_as_written(name, texts), texts)
     return None
@@ -1576,9 +1630,13 @@ def _press_masthead(texts: list[str]) -> str | None:
     DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text, a one-word brand before what it
     is): the masthead."""
     for top in texts[:_PRESS_MASTHEAD_LINES]:
+        if _headline_words(top):
+            return None  # a name under the headline is the story's credit ("Bernama" over "Published: ...")
+        if _menu_words(top):
+            continue  # "News  Sport  Business  TV  Radio": a menu, though its last item ends a station's name
         name = bare_name(top)
-        if press_name(uncapitalised(name)):
-            return uncapitalised(name)
+        if press_name(written := _masthead_case(name)):
+            return written
         brand, _, kind = name.partition(", ")
         if kind and press_name(kind) and " " not in brand and not person_line(brand):
             return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"
@@ -1587,6 +1645,20 @@ def _press_masthead(texts: list[str]) -> str | None:
         if _regional_service(name):
             return name
     return None
+
+
+def _masthead_case(name: str) -> str:
+    """A masthead set in capitals as its name is written, an agency's name as the agency spells it ("AP NEWS" -> "AP
+    News", "KYODO NEWS" -> "Kyodo News")."""
+    if uncapitalised(name) == name:
+        return name  # not in capitals, or an acronym's line
+    return " ".join(as_spelled(word) or uncapitalised(word) for word in name.split())
+
+
+def _headline_words(text: str) -> bool:
+    """Whether a line reads as a headline or a sentence, not a menu's or a masthead's capitalised names."""
+    words = text.split()
+    return len(words) >= _SENTENCE_WORDS and "|" not in text and sum(w[:1].islower() for w in words) >= 2
 
 
 def _spelled_masthead(texts: list[str]) -> str | None:
@@ -1604,14 +1676,54 @@ def _spelled_masthead(texts: list[str]) -> str | None:
 
 def _menu_masthead(texts: list[str]) -> str | None:
     """A name of a few capitalised words at the top of the page over the site's menu bar ("VnExpress International" /
-    "News | Business | Life | Travel"): the masthead, where nothing else names the site."""
-    for top, below in pairwise(texts[:_TOP_NAME_LINES + 1]):
+    "News | Business | Life | Travel"), or over the motto set over the menu ("Kuensel" / "Bhutan's National
+    Newspaper"): the masthead, where nothing else names the site."""
+    tops = texts[:_TOP_NAME_LINES + 1]
+    for i, (top, below) in enumerate(pairwise(tops)):
         words = top.split()
-        if below.count("|") >= _MENU_BAR_ITEMS - 1 and 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
+        if "|" in top or common_word(top.rstrip(".")) or furniture_in(top):  # not "Sign In"
+            continue
+        if _menu_words(below) and 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
-                and "|" not in top and not common_word(top) and not furniture_in(top):  # not "Sign In"
-            return top
+                and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words))):
+            # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
+            return tops[i - 1] if i and _brand_name(tops[i - 1]) and len(words) > len(tops[i - 1].split()) else top
+        if _LOGO_WORD.fullmatch(top) and _menu_words(below):
+            return _logo_as_written(top.rstrip("."), texts)
     return None
+
+
+def _brand_name(text: str) -> bool:
+    """A name of a word or two, each capitalised and one a word English seldom uses ("Kuensel", "ZNBC")."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and any(map(_brand_word, words)) \
+        and not furniture_in(text)
+
+
+def _brand_word(word: str) -> bool:
+    """A word of a name English seldom uses otherwise ("RTÉ", "News24"; not "Latest", "Featured", "Updates")."""
+    return zipf_frequency(word, "en") < _BRAND_ZIPF
+
+
+def _menu_words(text: str) -> bool:
+    """A menu's items, by bars or by spaces ("News | Business | Life", "News Columns Letters Business"): capitalised
+    words without a sentence's small ones, or words of a script without capitals (an Arabic site's menu)."""
+    if text.count("|") >= _MENU_BAR_ITEMS - 1:
+        return True  # four items a bar sets apart, whatever their words ("Top stories | Markets | ...")
+    # Three items a bar sets apart make a small site's menu ("News | Provinces | Weather"); spaces set apart four, a
+    # headline's words one.
+    bars = text.count("|") == _MENU_BAR_ITEMS - 2
+    items = text.split("|") if bars else re.split(r"\s{2,}", text)
+    return len(items) >= _MENU_BAR_ITEMS - bars and all(
+        w.isalpha() and not w[:1].islower() for item in items for w in item.split())
+
+
+def _logo_as_written(word: str, texts: list[str]) -> str:
+    """A logo's word in small letters ("malaysiakini", "euronews.") as the page's prose writes the name ("By
+    Euronews with AP"), else with its capital."""
+    written = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return next((m.group() for text in texts for m in written.finditer(text) if m.group()[0].isupper()),
+                word[0].upper() + word[1:])
 
 
 def _regional_service(name: str) -> bool:
@@ -1675,10 +1787,17 @@ def _desk_with_masthead(texts: list[str]) -> str | None:
     EXAMPLE WITH AA")."""
     tops = {top.lower(): top for top in texts[:_MASTHEAD_LINES]}
     for text in texts:
-        if " with " in (lower := text.lower()) and desk_with_agency(text) and (
+        if " with " in (lower := text.lower()) and desk_with_line(text) and (
                 top := tops.get(lower[: lower.rindex(" with ")])) is not None:
             return top
     return None
+
+
+def _placed_masthead(texts: list[str]) -> str | None:
+    """A masthead that the byline names after the writer's place, as the paper's own desk ("Asharq Al-Awsat" over
+    "Beirut - Asharq Al-Awsat")."""
+    tops = set(texts[:_MASTHEAD_LINES])
+    return next((placed[1] for text in texts if (placed := placed_byline(text)) and placed[1] in tops), None)
 
 
 def _names_desk(words: str, top: str) -> bool:

@@ -17,6 +17,7 @@ from newstrace.extract.credits import (
     DESK_WORDS,
     FIRST_RAN,
     REPORTED,
+    common_word,
     dateline,
     lede,
     signed_off_by,
@@ -43,6 +44,9 @@ _REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\
 # What a name may say after itself that a credit leaves out: what it is, or its edition ("EL PAÍS English").
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
                           r"|International)$")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")  # a masthead that is the site's address
+_ELECTRONIC_MIN = 5  # letters of an address's name that an electronic edition's "e" may open ("ekathimerini")
 _NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
 
 
@@ -99,18 +103,34 @@ def credits_name(text: str, name: str | None) -> str | None:
     # "The" in lower case, and the credit is read without it ("..., the Northmoor Ledger reported").
     spellings = SOURCES.get(source_name(name, strict=False) or "", ())
     wanted = {form for a in (name, *spellings) for form in (a.lower(), a.lower().removeprefix("the "))}
-    if (brand := name.removesuffix(" News")) != name and brand.isupper() and " " not in brand:
-        wanted.add(brand.lower())  # a broadcaster's newsroom credited by its network's letters ("told ABC radio")
+    brand = name.removesuffix(" News")
+    if brand != name and " " not in brand and (brand.isupper() or not common_word(brand)):
+        # A broadcaster's newsroom credited by its network's letters ("told ABC radio"), a paper's site by the paper's
+        # name ("Vanguard" of "Vanguard News"); not by a word English uses often ("Local" of "Local News").
+        wanted.add(brand.lower())
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(own.lower())  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
+    address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
+    wanted.update(address)
     for credit, start, _ in credits(text):
         words = credit.lower()
-        if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted):
+        if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted) or (
+                _NOT_LETTERS.sub("", words.removeprefix("the ")) in address):
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             return _sentence_around(line, start - line_start)
     return None
+
+
+def site_names(name: str) -> set[str]:
+    """The names an outlet's name spells where it is the site's address, in small letters: the address without the
+    domain ("example.com" -> "example"), and the paper's name where the address is its electronic edition's
+    ("eledger.example" -> "ledger"); none for any other name."""
+    if not _SITE_ADDRESS.fullmatch(name):
+        return set()
+    label = name.lower().removeprefix("www.").split(".")[0]
+    return {label, label[1:]} if label.startswith("e") and len(label) > _ELECTRONIC_MIN else {label}
 
 
 def statement_by(text: str, body: str) -> str | None:

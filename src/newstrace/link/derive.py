@@ -67,6 +67,9 @@ from newstrace.link.tokens import tokenize_many
 from newstrace.models import Article, Derivation, Document, Evidence, Passage, QuoteEntry, Relation
 from newstrace.sources import agency, source_name
 
+_ADDRESS_WORD = 4  # letters of an outlet's first word that its site's address may open with
+_INITIALLED_WORDS = 3  # of a name its initials stand for; two make initials that too many names share
+
 COPY_WORDS = 25          # copied words (see `_copied_words`) that make a copy: two sentences
 COPY_PARAGRAPHS = 2      # ... or whole paragraphs copied, one of them narrative (quotation is the speaker's)
 COPY_SENTENCES = 2       # ... or narrative sentences repeated word for word beside two shared quotations
@@ -551,24 +554,35 @@ def names_as_source(text: Article, other: Article) -> bool:
 
 def _names_alike(name: str, outlet: str | None) -> bool:
     """Whether a credited name is an outlet's, as written, as another spelling of one source ("KUNA" of the
-    masthead "Kuwait News Agency") or as its site's address ("New Ziana" of newziana.example)."""
+    masthead "Kuwait News Agency") or as its site's address ("New Ziana" of newziana.example; "newziana.example" of
+    the masthead "New Ziana", `_address_of`)."""
     return bool(outlet) and (_same_name(name, outlet) or (
         (short := source_name(name, strict=False)) is not None and short == source_name(outlet, strict=False))
-        or _spells_host(name, outlet or ""))
+        or _spells_host(name, outlet or "") or _address_of(outlet or "", name))
 
 
 def _same_name(name: str, outlet: str | None) -> bool:
     """Whether a credited name is the outlet's, with or without the country its masthead adds ("The Star" of "The
-    Star Malaysia") or the words for what it is ("AKIpress" of "AKIpress News Agency", `_same_station`)."""
+    Star Malaysia") or the words for what it is ("AKIpress" of "AKIpress News Agency", `_same_station`), or its
+    initials ("ZNBC", `initials_of`)."""
     if not outlet:
         return False
-    return _name_key(name) in (_name_key(outlet), _name_key(without_country(outlet))) or _same_station(name, outlet)
+    return _name_key(name) in (_name_key(outlet), _name_key(without_country(outlet))) or _same_station(name, outlet) \
+        or name == initials_of(outlet)
+
+
+def initials_of(name: str) -> str | None:
+    """The initials a name of three words or more is known by ("ZNBC" of "Zambia National Broadcasting
+    Corporation"), its small words left out; None for a shorter name."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= _INITIALLED_WORDS else None
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
     """The origin as a person reads it: the source's name where the text named its address, or the name as the
     source writes it where the text set it in capitals ("RNZ PACIFIC" of "RNZ Pacific")."""
-    named = origin and source.outlet and (origin == url_host(source.url) or _same_name(origin, source.outlet))
+    named = origin and source.outlet and (origin == url_host(source.url) or _same_name(origin, source.outlet)
+                                          or _address_of(source.outlet, origin))
     return source.outlet if named else origin
 
 
@@ -580,6 +594,14 @@ def _on_own_site(article: Article) -> bool:
     """Whether the page is on the site of the source it credits, told by the site's address ("New Ziana" on
     newziana.example)."""
     return bool(article.origin) and _spells_host(article.origin or "", url_host(article.url) or article.outlet or "")
+
+
+def _address_of(outlet: str, address: str) -> bool:
+    """Whether a credited address is the outlet's site: it spells the outlet's name ("citinewsroom.com" of Citi
+    Newsroom) or opens with its first word ("sputnikglobe.com" of Sputnik International)."""
+    first = _NOT_ALNUM.sub("", outlet.split()[0].lower())
+    return "." in address and (_spells_host(outlet, address) or (
+        len(first) >= _ADDRESS_WORD and address.lower().split(".")[0].startswith(first)))
 
 
 def _spells_host(name: str, host: str) -> bool:
@@ -753,6 +775,8 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     art = doc.article
     own_agency = agency_authored(art)
     origin = agency(art.origin) or art.origin or own_agency or republished_from(art.text)
+    if origin and _unknown_initials(origin, outlets or {}):
+        origin = None  # "Source: CDC" under a story: where its figures come from, no outlet whose copy it runs
     if origin and not agency(origin) and (_own_desk(origin, art.outlet) or _on_own_site(art)):
         # "PORT ALDER, Texas (KPAL) —" on KPAL's own page tags its own reporting; "Dunmore FM News" on Dunmore FM's
         # page is its newsroom.
@@ -818,6 +842,12 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
         return "original", origin
     return "unknown", origin
+
+
+def _unknown_initials(origin: str, outlets: dict[str, str]) -> bool:
+    """Whether a credited name is initials that no list of sources knows and that spell no outlet of the run."""
+    return origin.isupper() and " " not in origin and source_name(origin, strict=False) is None and not any(
+        initials_of(outlet) == origin for outlet in outlets.values())
 
 
 def _cited_outlet(art: Article, outlets: dict[str, str]) -> str | None:

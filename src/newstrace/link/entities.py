@@ -37,6 +37,7 @@ from newstrace.annotate.entities import (
 )
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
+from newstrace.link.credit import site_names
 from newstrace.models import Document, Entity, EntityType, Mention
 from newstrace.sources import SOURCES, ambiguous, source_name
 
@@ -163,8 +164,10 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
 
 def _outlets_are_bodies(documents: list[Document], entities: list[Entity]) -> None:
     """An outlet of the run, named in another's text, is an organisation, whatever its name's words ("Middle East Eye
-    reported", which the model takes for a region's name)."""
-    outlets = {name_key(d.article.outlet) for d in documents if d.article.outlet}
+    reported", which the model takes for a region's name), by its name or the one its address spells ("Ledger" of
+    eledger.example)."""
+    outlets = {key for d in documents if d.article.outlet
+               for key in (name_key(d.article.outlet), *site_names(d.article.outlet))}
     for entity in entities:
         if entity.type != "ORG" and name_key(entity.name) in outlets:
             entity.type = "ORG"
