@@ -3997,3 +3997,296 @@ def test_snow_japantimes(analyses: dict[str, dict[str, Any]]) -> None:
     # "warned of further heavy snow ... through Sunday" in Friday's copy: the coming Sunday, as "until" is read.
     assert any(t["date"] == "2026-12-06" and "through Sunday" in t["phrases"] for t in analysis["timeline"])
     assert _edges(analysis) == {("asiatravel-snow", "japantimes-snow", "rewrite")}
+
+
+def test_flood_jakartapost(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-jakartapost"]
+    page = _docs(analysis)["jakartapost-floods"]
+    # "Dewi Kartika (The Jakarta Post)" over "Jakarta ● Fri, December 4, 2026", a share bar under them: the writer
+    # with her paper, not the headline, and the place beside the date.
+    assert (page["title"], page["authors"], page["dateline"]) == (
+        "Floods displace 12,000 in East Jakarta as Ciliwung bursts its banks", ["Dewi Kartika"], "Jakarta")
+    # "BPBD head Isnawa Adji told reporters": a person after the role the tagger took for a verb.
+    assert _entity(analysis, "Isnawa Adji")["type"] == "PERSON"
+    assert _edges(analysis) == {("asianroundup-floods", "jakartapost-floods", "rewrite")}
+
+
+def test_dam_birn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dam-birn"]
+    assert _relations(analysis) == {"balkaninsight-dam": ("original", None),
+                                    "sebmonitor-dam": ("independent-rewrite", "Balkan Insight")}
+    assert _docs(analysis)["balkaninsight-dam"]["authors"] == ["Milica Jovanović"]
+
+
+def test_storm_asharq(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-asharq"]
+    page = _docs(analysis)["asharq-storm"]
+    # "Beirut - Asharq Al-Awsat" under a captioned picture ("... on Friday. (AFP)"): the paper's own desk, its place
+    # the dateline, the masthead it names the site; the caption is neither headline nor text.
+    assert (page["outlet"], page["authors"], page["dateline"]) == ("Asharq Al-Awsat", ["Asharq Al-Awsat"], "Beirut")
+    assert page["body"][0].startswith("Lebanese authorities opened 40 shelters")
+    assert page["title"] == "Lebanon Opens Shelters as Storm Batters Coast"
+    # "..., the London-based daily Asharq Al-Awsat reported": the rewrite of that page.
+    assert _relations(analysis)["levantdigest-storm"] == ("independent-rewrite", "Asharq Al-Awsat")
+    assert _edges(analysis) == {("levantdigest-storm", "asharq-storm", "rewrite")}
+    assert _entity(analysis, "Asharq Al-Awsat")["type"] == "ORG"
+
+
+def test_quake_euronews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-euronews"]
+    docs = _docs(analysis)
+    # "euronews." over the menu, "By Euronews with AP": the logo's word as the byline writes it.
+    assert (docs["euronews-quake"]["outlet"], docs["euronews-quake"]["authors"]) == ("Euronews", ["Euronews"])
+    assert docs["euronews-quake"]["published_at"] == "2026-12-04T18:05+01:00"
+    assert docs["ap-quake"]["outlet"] == "AP News"  # "AP NEWS": the agency's initials stay
+    assert _relations(analysis)["euronews-quake"] == ("rewrite-of-wire", "AP")
+    assert _edges(analysis) == {("euronews-quake", "ap-quake", "rewrite")}
+
+
+def test_rice_khmertimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-khmertimes"]
+    page = _docs(analysis)["khmertimes-rice"]
+    # "Sok Chanthy / Khmer Times" over "Publication date 04 December 2026 | 17:42 ICT".
+    assert (page["authors"], page["published_at"]) == (["Sok Chanthy"], "2026-12-04T17:42+07:00")
+    assert _relations(analysis)["asiaagri-rice"] == ("republication", "Khmer Times")
+
+
+def test_aid_vaticannews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["aid-vaticannews"]
+    # "said Archbishop Tomás Nhaca of Beira", "Archbishop Tomás Nhaca of Beira told ...": the person, without his
+    # office or his see; "the cardinal said" after "Cardinal Luis Ferreira": the cardinal named.
+    assert _speaker(analysis, "Our churches and schools are full") == "Tomás Nhaca"
+    assert _speaker(analysis, "The poor of Sofala") == "Luis Ferreira"
+    assert _entity(analysis, "Tomás Nhaca")["type"] == "PERSON"
+    assert _edges(analysis) == {("catholicworld-aid", "vaticannews-aid", "rewrite")}
+
+
+def test_ferry_kathimerini(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-kathimerini"]
+    # "Kathimerini reported" names the paper whose electronic edition's address is the masthead (ekathimerini.com).
+    assert _relations(analysis) == {"ekathimerini-ferry": ("original", None),
+                                    "greekcityreporter-ferry": ("independent-rewrite", "ekathimerini.com")}
+    assert _edges(analysis) == {("greekcityreporter-ferry", "ekathimerini-ferry", "rewrite")}
+    assert _entity(analysis, "Kathimerini")["type"] == "ORG"
+
+
+def test_fuel_premiumtimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-premiumtimes"]
+    assert _docs(analysis)["premiumtimes-fuel"]["outlet"] == "Premium Times"
+    assert _relations(analysis)["naijafeed-fuel"] == ("independent-rewrite", "Premium Times")
+    assert _edges(analysis) == {("naijafeed-fuel", "premiumtimes-fuel", "rewrite")}
+
+
+def test_haze_malaysiakini(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["haze-malaysiakini"]
+    page = _docs(analysis)["malaysiakini-haze"]
+    # "malaysiakini" over its menu, "Bernama" under the headline: the agency credited, not the site.
+    assert (page["outlet"], page["origin"]) == ("Malaysiakini", "Bernama")
+    # The agency's own page shows no year ("KUALA LUMPUR, Dec 4 (Bernama) --"), and the site's copy is its.
+    assert _docs(analysis)["bernama-haze"]["published"] is None
+    assert _edges(analysis) == {("malaysiakini-haze", "bernama-haze", "republication")}
+
+
+def test_fire_dailysabah(analyses: dict[str, dict[str, Any]]) -> None:
+    page = _docs(analyses["fire-dailysabah"])["dailysabah-fire"]
+    # "DAILY SABAH WITH AGENCIES": the paper's desk, no writer and no agency named; "SOURCE: DAILY SABAH" its own.
+    assert (page["outlet"], page["authors"], page["relation"], page["origin"]) == ("DAILY SABAH", [], "original",
+                                                                                   None)
+
+
+def test_power_shafaq(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["power-shafaq"]
+    # "Shafaq News/ Iraq's electricity ...": the site's tag opening its own text, no part of a name.
+    assert _relations(analysis) == {"shafaq-power": ("original", None),
+                                    "iraqbrief-power": ("independent-rewrite", "Shafaq News")}
+    assert not any("/" in alias for e in analysis["entities"] for alias in e["aliases"])
+    assert _edges(analysis) == {("iraqbrief-power", "shafaq-power", "rewrite")}
+
+
+def test_fare_prothomalo(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fare-prothomalo"]
+    page = _docs(analysis)["prothomalo-fare"]
+    # "Prothom Alo English Desk" / "Dhaka" / "Updated: 04 Dec 2026, 17: 42": the desk, its place, a clock with a space.
+    assert (page["authors"], page["dateline"], page["published_at"]) == (["Prothom Alo English Desk"], "Dhaka",
+                                                                         "2026-12-04T17:42")
+    assert _edges(analysis) == {("dhakawire-fare", "prothomalo-fare", "rewrite")}
+
+
+def test_storm_sbs(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-sbs"]
+    # "Source: AAP, SBS": the agency's copy with the broadcaster's own words added; the quotation ran first at AAP.
+    assert _relations(analysis)["sbs-storm"] == ("wire-original", "AAP")
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("This was a fast-moving"))["first"] == "aap-storm"
+    assert _edges(analysis) == {("sbs-storm", "aap-storm", "republication")}
+
+
+def test_quake_irrawaddy(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-irrawaddy"]
+    # "By The Irrawaddy 4 December 2026": the site's own desk as the byline.
+    assert _docs(analysis)["irrawaddy-quake"]["authors"] == ["The Irrawaddy"]
+    assert _edges(analysis) == {("mizzima-quake", "irrawaddy-quake", "rewrite")}
+
+
+def test_oil_kurdistan24(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["oil-kurdistan24"]
+    # "ERBIL (Kurdistan24) –" on the broadcaster's own page tags its own reporting.
+    assert _relations(analysis) == {"kurdistan24-oil": ("original", None),
+                                    "energyintel-oil": ("independent-rewrite", "Kurdistan24")}
+    assert _docs(analysis)["kurdistan24-oil"]["dateline"] == "ERBIL"
+
+
+def test_typhoon_abscbn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["typhoon-abscbn"]
+    page = _docs(analysis)["abscbn-typhoon"]
+    # "Maria Santos, ABS-CBN News" over "Posted at Dec 04 2026 05:42 PM": the writer with her newsroom's name.
+    assert (page["authors"], page["published_at"], page["dateline"]) == (["Maria Santos"], "2026-12-04T17:42", "MANILA")
+    assert "Signal No" not in {e["name"] for e in analysis["entities"]}  # "Signal No. 4": a warning's number
+    assert _edges(analysis) == {("asiastorm-typhoon", "abscbn-typhoon", "rewrite")}
+
+
+def test_bus_rte(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bus-rte"]
+    page = _docs(analysis)["rte-bus"]
+    # "RTÉ" over a menu set apart by spaces; the picture's caption between "Updated / Friday, ..." and the byline is
+    # no headline; "First published / Friday, 4 Dec 2026 15:10" dates the page.
+    assert (page["outlet"], page["title"]) == ("RTÉ", "Bus Éireann to add 120 buses to rural routes next year")
+    assert (page["authors"], page["published_at"]) == (["Aoife Brennan"], "2026-12-04T15:10")
+    assert _relations(analysis)["irishtransport-bus"] == ("independent-rewrite", "RTÉ")
+    assert _edges(analysis) == {("irishtransport-bus", "rte-bus", "rewrite")}
+
+
+def test_drone_upravda(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drone-upravda"]
+    # "Ukrainska Pravda — Friday, 4 December 2026, 17:42": the site's own desk and the time.
+    assert _docs(analysis)["upravda-drone"]["published_at"] == "2026-12-04T17:42"
+    assert _edges(analysis) == {("kyivdigest-drone", "upravda-drone", "rewrite")}
+
+
+def test_fire_newarab(analyses: dict[str, dict[str, Any]]) -> None:
+    page = _docs(analyses["fire-newarab"])["newarab-fire"]
+    # "The New Arab" over a menu of single words; "The New Arab Staff & Agencies" names no writer and no agency.
+    assert (page["outlet"], page["authors"], page["origin"]) == ("The New Arab", [], None)
+
+
+def test_flood_philstar(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-philstar"]
+    docs = _docs(analysis)
+    # "Juan Dela Rosa - The Philippine Star": the writer and his paper; "Luzon Now" over a menu of three is a site.
+    assert docs["philstar-flood"]["authors"] == ["Juan Dela Rosa"]
+    assert (docs["luzonnow-flood"]["outlet"], docs["luzonnow-flood"]["authors"]) == ("Luzon Now", [])
+
+
+def test_strike_news24(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-news24"]
+    page = _docs(analysis)["news24-strike"]
+    # "Published 2h ago": no date, not the day the page was read; the rewrite crediting News24 copied it all the same.
+    assert (page["outlet"], page["authors"], page["published"]) == ("News24", ["Sipho Ndlovu"], None)
+    assert _relations(analysis)["africaports-strike"] == ("independent-rewrite", "News24")
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("Our members"))["first"] == "news24-strike"
+
+
+def test_cocoa_graphic(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cocoa-graphic"]
+    # "Dec - 04 - 2026 , 17:42": the date's parts set apart by spaced dashes.
+    assert _docs(analysis)["graphic-cocoa"]["published_at"] == "2026-12-04T17:42"
+    assert _edges(analysis) == {("cocoapost-cocoa", "graphic-cocoa", "rewrite")}
+
+
+def test_fuel_vanguard(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-vanguard"]
+    # "..., Vanguard reported" names the paper whose site is "Vanguard News".
+    assert _relations(analysis)["naijabiz-fuel"] == ("independent-rewrite", "Vanguard News")
+    assert _edges(analysis) == {("naijabiz-fuel", "vanguard-fuel", "rewrite")}
+
+
+def test_heat_malta(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heat-malta"]
+    page = _docs(analysis)["timesofmalta-heat"]
+    # "Claire Vella  3 min read  December 4, 2026 | 17:42": the writer, the reading time and the date on one line.
+    assert (page["authors"], page["published_at"]) == (["Claire Vella"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("maltanews-heat", "timesofmalta-heat", "rewrite")}
+
+
+def test_metro_egyptind(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-egyptind"]
+    # "Al-Masry Al-Youm" over the Arabic site's menu; the English site's copy "was originally published in" it.
+    assert _relations(analysis) == {"almasry-metro": ("original", None),
+                                    "egyptindependent-metro": ("republication", "Al-Masry Al-Youm")}
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("We are working"))["first"] == "almasry-metro"
+    assert _edges(analysis) == {("egyptindependent-metro", "almasry-metro", "republication")}
+
+
+def test_port_libyaherald(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-libyaherald"]
+    page = _docs(analysis)["libyaherald-port"]
+    # "Tripoli, 4 December 2026:" alone over the text: the place and the day it was filed.
+    assert (page["authors"], page["dateline"], page["published"]) == (["Libya Herald reporter"], "Tripoli",
+                                                                      "2026-12-04")
+    assert _edges(analysis) == {("maghrebtrade-port", "libyaherald-port", "rewrite")}
+
+
+def test_quake_tht(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-tht"]
+    page = _docs(analysis)["tht-quake"]
+    # "THT Online": the desk by the masthead's initials; "KATHMANDU, DECEMBER 4": the place without the day.
+    assert (page["authors"], page["dateline"], page["published_at"]) == (["THT Online"], "KATHMANDU",
+                                                                         "2026-12-04T16:45")
+    assert _edges(analysis) == {("nepalnow-quake", "tht-quake", "rewrite")}
+
+
+def test_maize_lusaka(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["maize-lusaka"]
+    # "ZNBC" over its name spelled out and a menu ending in "Radio"; "Source: ZNBC" under the paper's copy names it
+    # by its initials, so the copy is the broadcaster's, published the same day.
+    assert _docs(analysis)["znbc-maize"]["outlet"] == "Zambia National Broadcasting Corporation"
+    assert _relations(analysis) == {"znbc-maize": ("original", None),
+                                    "lusakatimes-maize": ("republication", "Zambia National Broadcasting Corporation")}
+    assert _edges(analysis) == {("lusakatimes-maize", "znbc-maize", "republication")}
+
+
+def test_tea_dailymirror(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tea-dailymirror"]
+    # '"Demand for high-grown teas remains strong despite higher prices," ... said.': a quotation of few small words
+    # is the text's all the same.
+    assert _speaker(analysis, "Demand for high-grown teas") == "Niraj de Mel"
+    assert _docs(analysis)["dailymirror-tea"]["dateline"] == "Colombo"
+    assert _edges(analysis) == {("teabrokers-tea", "dailymirror-tea", "rewrite")}
+
+
+def test_hydro_kuensel(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["hydro-kuensel"]
+    page = _docs(analysis)["kuensel-hydro"]
+    # "Kuensel" over its motto and its menu; "Tshering Dorji | Thimphu": the writer and where she files from.
+    assert (page["outlet"], page["authors"]) == ("Kuensel", ["Tshering Dorji"])
+    assert _edges(analysis) == {("himalayanenergy-hydro", "kuensel-hydro", "rewrite")}
+
+
+def test_fuel_sudantribune(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-sudantribune"]
+    # "December 4, 2026 (KHARTOUM) –": the date first, the place in brackets.
+    assert (_docs(analysis)["sudantribune-fuel"]["dateline"], _docs(analysis)["sudantribune-fuel"]["published"]) == (
+        "KHARTOUM", "2026-12-04")
+    assert _edges(analysis) == {("africaenergy-fuel", "sudantribune-fuel", "rewrite")}
+
+
+def test_clinic_dabanga(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["clinic-dabanga"]
+    # "KHARTOUM / EL FASHER – December 4, 2026" under the headline: the places the report was filed from.
+    assert _docs(analysis)["dabanga-clinic"]["dateline"] == "KHARTOUM / EL FASHER"
+    assert _relations(analysis)["sudanwatch-clinic"] == ("independent-rewrite", "Radio Dabanga")
+
+
+def test_price_newsday(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["price-newsday"]
+    # "BY TENDAI MOYO" over "Friday December 4 2026", no commas.
+    page = _docs(analysis)["newsday-price"]
+    assert (page["authors"], page["published"]) == (["Tendai Moyo"], "2026-12-04")
+    assert _edges(analysis) == {("zimdigest-price", "newsday-price", "rewrite")}
+
+
+def test_floods_citinews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["floods-citinews"]
+    # "Source: citinewsroom.com" under a copy of the same day: the site its address spells ran it first.
+    assert _relations(analysis)["ghanaweb-floods"] == ("republication", "Citi Newsroom")
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("Our teams"))["first"] == "citinews-floods"
+    assert _edges(analysis) == {("ghanaweb-floods", "citinews-floods", "republication")}
