@@ -2477,3 +2477,21 @@ def test_a_known_place_in_capitals_before_a_date_line_s_dash_is_the_dateline() -
 def test_a_source_note_of_an_address_credits_the_site() -> None:
     page = ["River Daily", "News | World", HEADLINE, "December 4, 2026", *STORY_BARE, "Source: www.rivernews.example"]
     assert extract(_page("\n".join(page))).origin == "rivernews.example"
+
+
+def test_a_place_and_a_news_service_s_initials_open_the_text() -> None:
+    assert dateline("Bengaluru, DHNS: The Yellow Line will open on December 15.") == ("Bengaluru", "DHNS")
+    assert dateline("Update, NOTE: The line will open on December 15.") == (None, None)  # no place
+
+
+def test_an_agency_s_copyright_notice_under_a_site_s_copy_credits_it() -> None:
+    page = ["River Daily", "News | World | Business | Sport", HEADLINE, "TOKYO", "Dec. 04 06:12 pm JST", *STORY_BARE,
+            "© Copyright Thomson Reuters 2026."]
+    article = extract(_page("\n".join(page)))
+    assert (article.outlet, article.origin) == ("River Daily", "Reuters")
+
+
+def test_a_writer_with_their_paper_and_job() -> None:
+    page = ["River News", "News | World | Business", HEADLINE, "Jane Doe, River News, Staff Writer", "2026/12/04 17:42",
+            *STORY_BARE]
+    assert extract(_page("\n".join(page))).authors == ["Jane Doe"]

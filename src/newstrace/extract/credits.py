@@ -41,7 +41,7 @@ _MASTHEAD_WORD = re.compile(
     r"|Advocate|Portal|Local|Roundup|Spectator")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
-    r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Now|Quarterly|Monthly|Bulletin|Register|Voice"
+    r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Now|Buzz|Quarterly|Monthly|Bulletin|Register|Voice"
     r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
@@ -296,6 +296,7 @@ _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _SOURCE_INITIALS = re.compile(r"[A-Z]{2,6}")
 _SOURCE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")
 _SOURCES_LISTED = re.compile(r"(?i:sources?)\s*:\s*(?P<names>[^|;:]{2,60}?)\.?$")
+_SERVICE_TAG = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<tag>[A-Z]{2,6}):\s+(?=[A-Z“\"])")
 _SLASHED_TAG = re.compile(r"(?P<tag>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})/\s+(?=[A-Z])")
 _SITE_TAG = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|my|ph|vn)(?:\.[a-z]{2})?,\s+(?=[A-Z])", re.I)
 _PLACE_POINT = re.compile(r"(?<=[^\W\d_]{3})\.$")
@@ -805,8 +806,11 @@ _PAPER_AFTER = re.compile(r"\s+\((?P<bracketed>[^()]{2,40})\)$|(?:\s+[/–—-]|
 
 def name_of_paper(line: str) -> str | None:
     """The writer's name where the line gives their paper after it ("Jane Doe (The Daily Post)", "Jane Doe / Example
-    Times", "Jane Doe - The Daily Post", "Jane Doe, Example News"), as Asian papers set a byline; None for any other
-    line."""
+    Times", "Jane Doe - The Daily Post", "Jane Doe, Example News", with the writer's job after it too: "Jane Doe,
+    Example News, Staff Writer"), as Asian papers set a byline; None for any other line."""
+    head, comma, job = line.rpartition(", ")
+    if comma and is_role(job):
+        line = head
     if not (found := _PAPER_AFTER.search(line)) or not press_name(found.group("bracketed") or found.group("set_off")):
         return None
     return person_line(line[: found.start()])
@@ -1025,7 +1029,8 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
 
 
 def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
-    if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph) or _slashed_tag(paragraph):
+    if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph) or _slashed_tag(paragraph) or (
+            _service_tag(paragraph)):
         return named
     match = _DATELINE.match(paragraph)
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
@@ -1083,6 +1088,14 @@ def _slashed_tag(paragraph: str) -> tuple[None, str, int] | None:
     tag = match.group("tag")
     source = source_name(tag) or (tag if press_name(tag) else None)
     return (None, source, match.end()) if source else None
+
+
+def _service_tag(paragraph: str) -> tuple[str, str, int] | None:
+    """A known place and a news service's initials before a colon ("Bengaluru, DHNS: The Yellow Line ..."), as Indian
+    papers tag their own service's copy."""
+    match = _SERVICE_TAG.match(paragraph)
+    return (match.group("place"), match.group("tag"), match.end()) if match and match.group("place") in places() \
+        else None
 
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
@@ -1266,7 +1279,8 @@ def press_name(text: str) -> bool:
             and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS for w in words)
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
-            and first.lower() not in _SECTION_WORDS)
+            # A section's word first heads a section ("Tech News"), unless a place follows it ("Tech Asia Daily").
+            and (first.lower() not in _SECTION_WORDS or any(w in places() for w in words[1:-1])))
 
 
 def _paper_of_place(words: list[str]) -> bool:

@@ -84,6 +84,7 @@ from newstrace.extract.text_meta import (
     speaks_of_a_person,
     title_case,
     url_host,
+    wire_notice,
 )
 from newstrace.gazetteer import name_key, places
 from newstrace.languages import STOPWORDS
@@ -140,6 +141,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
+_WIRE_NOTICE_LINES = 3  # under the text, where an agency's copyright notice closes its copy
 _PLACE_ABOVE_LINES = 2  # a dateline and the date line over it
 _PLACED_BYLINE_WORDS = 8  # "Cairo - Jane Doe", "Beirut - Example Daily"
 _ARTICLE_LINES, _KEY_WORDS = 3, 15  # a page's long sentences tell its article from another of the outlet's
@@ -215,7 +217,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     restore_own_headline(lines, start)
-    article.outlet = outlet(lines, page.url)
+    notice, noticed_agency = _wire_notice(lines, end)
+    # An agency's notice closing its copy names the copy's source, not the site.
+    article.outlet = outlet([line for i, line in enumerate(lines) if i != notice], page.url)
     title = pick_title(lines, start, page.url, article.outlet)
     if title is not None and start <= title <= end:
         start = _past_byline(lines, title + 1, end)
@@ -242,7 +246,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     if article.outlet is None and article.origin and any(
             line.text == article.origin for line in lines[:_TAG_MASTHEAD_LINES]):
         article.outlet = article.origin  # a masthead that the dateline's tag names ("UzA" over "Tashkent (UzA) --")
-    article.origin = article.origin or _provider(lines, title, article.outlet)
+    article.origin = article.origin or _provider(lines, title, article.outlet) or noticed_agency
     return article
 
 
@@ -257,6 +261,14 @@ def _sign_off_under(lines: list[Line], end: int) -> str | None:
 
 
 _FOLLOW_BUTTONS = frozenset({"follow", "+ follow", "following"})
+
+
+def _wire_notice(lines: list[Line], end: int) -> tuple[int | None, str | None]:
+    """The line right under the text that is a news agency's copyright notice on another site's page, and the
+    agency; a footer's notice further down is the site owner's ("©2019 Thomson Reuters/Tax & Accounting")."""
+    texts = [line.text for line in lines]
+    return next(((i, wire) for i in range(end + 1, min(len(lines), end + 1 + _WIRE_NOTICE_LINES))
+                 if (wire := wire_notice(texts[i], texts))), (None, None))
 
 
 def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:

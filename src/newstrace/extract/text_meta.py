@@ -268,7 +268,7 @@ _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a mast
 _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _BRAND_ZIPF = 4.0
-_INITIALS_DESK_WORDS = DESK_WORDS | {"online"}  # "THT Online", "HT Correspondent"
+_INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 _LOGO_WORD = re.compile(r"[a-z]{4,}\.?")  # a masthead set in small letters, perhaps with the logo's point
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
@@ -1021,11 +1021,12 @@ def _site_byline(line: Line, site: str | None) -> list[str]:
 
 
 def _initials_desk(line: Line, site: str | None) -> list[str]:
-    """The site's desk named by the site's initials and a word ("THT Online" of The Himalayan Times): the byline."""
+    """The site's desk named by the site's initials and a word or two ("THT Online" of The Himalayan Times, "DH News
+    Service" of the Deccan Herald): the byline."""
     words = line.text.split()
     initials = "".join(w[0] for w in (site or "").split() if w[:1].isupper())
-    return [line.text] if len(words) == 2 and len(initials) >= 2 and words[0] == initials \
-        and words[1].lower() in _INITIALS_DESK_WORDS else []  # not a menu's "CIS Communities"
+    return [line.text] if 2 <= len(words) <= 3 and len(initials) >= 2 and words[0] == initials \
+        and words[-1].lower() in _INITIALS_DESK_WORDS else []  # not a menu's "CIS Communities"
 
 
 def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
@@ -1470,9 +1471,7 @@ def _copyright_holder(texts: list[str]) -> str | None:
     the notice an agency closes its copy with ("Copyright 2025 The Associated Press") on a page that runs that
     copy under the agency's dateline."""
     for text in reversed(texts):
-        if not _notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
-            continue
-        if not (name := _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)):
+        if not (name := _notice_holder(text, texts)):
             continue
         if not _agency_notice(name, texts):
             return _paper_of(name, texts) or _owned_paper(text, name, texts) or _writers_publication(name, texts) \
@@ -1482,6 +1481,20 @@ def _copyright_holder(texts: list[str]) -> str | None:
             # it sets after its name ("News Agency of Nigeria (NAN)").
             return _BRACKETED_INITIALS.sub("", texts[0])
     return None
+
+
+def _notice_holder(text: str, texts: list[str]) -> str | None:
+    """The holder a copyright line names, else None; a picture's or a reprint's credit names none."""
+    if not _notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
+        return None
+    return _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)
+
+
+def wire_notice(text: str, texts: list[str]) -> str | None:
+    """The news agency a copyright line names where the page's masthead is not the agency's ("© Copyright Thomson
+    Reuters 2026." under a paper's copy of a Reuters story), else None."""
+    wire = agency(name) if (name := _notice_holder(text, texts)) else None
+    return wire if wire and wire != known_source(texts[0] if texts else "") else None
 
 
 def _writers_publication(holder: str, texts: list[str]) -> str | None:
@@ -1680,15 +1693,19 @@ def _menu_masthead(texts: list[str]) -> str | None:
     Newspaper"): the masthead, where nothing else names the site."""
     tops = texts[:_TOP_NAME_LINES + 1]
     for i, (top, below) in enumerate(pairwise(tops)):
-        words = top.split()
-        if "|" in top or common_word(top.rstrip(".")) or furniture_in(top):  # not "Sign In"
+        if not _menu_words(below) or "|" in top or furniture_in(top):  # not "Sign In"
             continue
-        if _menu_words(below) and 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
+        if i and _brand_name(tops[i - 1]) and len(top.split()) > len(tops[i - 1].split()):
+            return tops[i - 1]  # the name over its motto or its name spelled out ("ZNBC" over its name in full)
+        words = top.split()
+        if common_word(top.rstrip(".")):
+            continue
+        # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
+        if 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
                 and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words))):
-            # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
-            return tops[i - 1] if i and _brand_name(tops[i - 1]) and len(words) > len(tops[i - 1].split()) else top
-        if _LOGO_WORD.fullmatch(top) and _menu_words(below):
+            return top
+        if _LOGO_WORD.fullmatch(top):
             return _logo_as_written(top.rstrip("."), texts)
     return None
 
