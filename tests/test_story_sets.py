@@ -4290,3 +4290,66 @@ def test_floods_citinews(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["ghanaweb-floods"] == ("republication", "Citi Newsroom")
     assert next(q for q in analysis["quotes"] if q["text"].startswith("Our teams"))["first"] == "citinews-floods"
     assert _edges(analysis) == {("ghanaweb-floods", "citinews-floods", "republication")}
+
+
+def test_metro_deccan(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-deccan"]
+    page = _docs(analysis)["deccan-metro"]
+    # "DH News Service" over "Bengaluru, DHNS: The Yellow Line ...": the paper's service by its initials, the place
+    # before the service's tag the dateline; the tag credits no one else.
+    assert (page["authors"], page["dateline"], page["relation"], page["origin"]) == (
+        ["DH News Service"], "Bengaluru", "original", None)
+    assert _docs(analysis)["bengaluru-metro"]["authors"] == []  # "Bengaluru Buzz", the site, is no one's name
+    assert _edges(analysis) == {("bengaluru-metro", "deccan-metro", "rewrite")}
+
+
+def test_gdp_bsindia(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gdp-bsindia"]
+    # "Press Trust of India  |  New Delhi  Last Updated at December 4, 2026 17:42 IST": the agency's copy on the
+    # paper's page; the agency's own page shows no year, and the paper's copy is its all the same.
+    assert _relations(analysis)["bs-gdp"] == ("wire-original", "PTI")
+    assert _docs(analysis)["bs-gdp"]["published_at"] == "2026-12-04T17:42+05:30"
+    assert _edges(analysis) == {("bs-gdp", "pti-gdp", "republication")}
+
+
+def test_jute_tbs(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["jute-tbs"]
+    assert _docs(analysis)["tbs-jute"]["authors"] == ["TBS Report"]
+    assert _relations(analysis)["jutewatch-jute"] == ("independent-rewrite", "The Business Standard")
+
+
+def test_chip_firstpost(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["chip-firstpost"]
+    # "Tech Asia Daily": a section's word first, then a place, then a paper's word: a site, not a section.
+    assert _docs(analysis)["techasia-chip"]["outlet"] == "Tech Asia Daily"
+    assert _docs(analysis)["firstpost-chip"]["authors"] == ["FP Staff"]
+    assert _edges(analysis) == {("techasia-chip", "firstpost-chip", "rewrite")}
+
+
+def test_ferry_rthk(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-rthk"]
+    assert _relations(analysis)["hkdaily-ferry"] == ("independent-rewrite", "RTHK")
+    assert _edges(analysis) == {("hkdaily-ferry", "rthk-ferry", "rewrite")}
+
+
+def test_quake_taiwannews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-taiwannews"]
+    # "Lin Mei-ling, Taiwan News, Staff Writer": the writer, her paper, her job.
+    assert _docs(analysis)["taiwannews-quake"]["authors"] == ["Lin Mei-ling"]
+    assert _edges(analysis) == {("quakelog-quake", "taiwannews-quake", "rewrite")}
+
+
+def test_typhoon_mainichi(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["typhoon-mainichi"]
+    # "The Mainichi" over its motto over the menu; "the Mainichi Shimbun reported" names it.
+    assert _docs(analysis)["mainichi-typhoon"]["outlet"] == "The Mainichi"
+    assert _relations(analysis)["travelwire-typhoon"] == ("independent-rewrite", "The Mainichi")
+    assert _edges(analysis) == {("travelwire-typhoon", "mainichi-typhoon", "rewrite")}
+
+
+def test_yen_japantoday(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["yen-japantoday"]
+    page = _docs(analysis)["japantoday-yen"]
+    # "© Copyright Thomson Reuters 2026." under the copy: the agency's story on the site, not the site's name.
+    assert (page["outlet"], page["relation"], page["origin"]) == ("Japan Today", "wire-original", "Reuters")
+    assert _edges(analysis) == {("japantoday-yen", "reuters-yen", "republication")}
