@@ -808,10 +808,11 @@ def name_of_paper(line: str) -> str | None:
     """The writer's name where the line gives their paper after it ("Jane Doe (The Daily Post)", "Jane Doe / Example
     Times", "Jane Doe - The Daily Post", "Jane Doe, Example News", with the writer's job after it too: "Jane Doe,
     Example News, Staff Writer"), as Asian papers set a byline; None for any other line."""
-    head, comma, job = line.rpartition(", ")
-    if comma and is_role(job):
-        line = head
-    if not (found := _PAPER_AFTER.search(line)) or not press_name(found.group("bracketed") or found.group("set_off")):
+    found = _PAPER_AFTER.search(line)
+    if found and found.group("set_off") and is_role(found.group("set_off")):
+        line = line[: found.start()]  # the job after the paper ("..., Staff Writer")
+        found = _PAPER_AFTER.search(line)
+    if not found or not press_name(found.group("bracketed") or found.group("set_off")):
         return None
     return person_line(line[: found.start()])
 
@@ -1350,7 +1351,7 @@ def _credit_line_source(line: str) -> str | None:
             # "Source: ZNBC", "Source: citinewsroom.com": an outlet by its initials or its address, which the link
             # stage reads as the outlet's name
             return name.strip().removeprefix("www.")
-    return _agency_listed_first(line)
+    return _agency_listed_first(line) if line[:6].lower() == "source" else None
 
 
 def _agency_listed_first(line: str) -> str | None:
@@ -1459,6 +1460,8 @@ _PLACED_BYLINE = re.compile(
 def placed_byline(text: str) -> tuple[str, str] | None:
     """The writer's place and name on a line of their own over the text ("Cairo - Jane Doe", "Beirut - Reuters", or a
     paper's own desk, "Beirut - Example Daily"), as Arab papers set them; None for any other line."""
+    if " - " not in text and " – " not in text and " — " not in text:
+        return None  # most lines, told at once
     found = _PLACED_BYLINE.fullmatch(text)
     if not found or not (found.group("place") in places() or found.group("place") in filing_places()):
         return None

@@ -74,6 +74,7 @@ from newstrace.extract.text_meta import (
     authors,
     boxed_author,
     language,
+    notice_words,
     outlet,
     pick_title,
     place_after_date,
@@ -266,9 +267,9 @@ _FOLLOW_BUTTONS = frozenset({"follow", "+ follow", "following"})
 def _wire_notice(lines: list[Line], end: int) -> tuple[int | None, str | None]:
     """The line right under the text that is a news agency's copyright notice on another site's page, and the
     agency; a footer's notice further down is the site owner's ("©2019 Thomson Reuters/Tax & Accounting")."""
-    texts = [line.text for line in lines]
-    return next(((i, wire) for i in range(end + 1, min(len(lines), end + 1 + _WIRE_NOTICE_LINES))
-                 if (wire := wire_notice(texts[i], texts))), (None, None))
+    notices = [i for i in range(end + 1, min(len(lines), end + 1 + _WIRE_NOTICE_LINES)) if notice_words(lines[i].text)]
+    texts = [line.text for line in lines] if notices else []
+    return next(((i, wire) for i in notices if (wire := wire_notice(texts[i], texts))), (None, None))
 
 
 def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:

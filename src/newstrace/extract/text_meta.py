@@ -661,10 +661,10 @@ def _under_dated_headline(lines: list[Line], i: int) -> bool:
     """Whether the line stands under a date line that a headline stands over ("Example headline" / "Updated / Friday,
     4 Dec 2026 17:42" / "A coach at the station in Dublin" / "By Jane Doe"): the picture's caption over the byline,
     not the headline, which the date line closes."""
-    if i < 2 or lines[i - 1].kind != META or _marked_names(lines, i - 1) or not find_date(lines[i - 1].text):
+    if i < 2 or lines[i - 1].kind != META or lines[i - 2].kind != SHORT:
         return False
-    above = lines[i - 2]
-    return above.kind == SHORT and _headline_like(above, _SENTENCE_WORDS)
+    return _headline_like(lines[i - 2], _SENTENCE_WORDS) and find_date(lines[i - 1].text) is not None \
+        and not _marked_names(lines, i - 1)
 
 
 def _crumb_of(trail: Line, line: Line) -> bool:
@@ -1023,10 +1023,11 @@ def _site_byline(line: Line, site: str | None) -> list[str]:
 def _initials_desk(line: Line, site: str | None) -> list[str]:
     """The site's desk named by the site's initials and a word or two ("THT Online" of The Himalayan Times, "DH News
     Service" of the Deccan Herald): the byline."""
+    if not 2 <= line.words <= 3 or line.tokens[-1] not in _INITIALS_DESK_WORDS:
+        return []  # not a menu's "CIS Communities"
     words = line.text.split()
     initials = "".join(w[0] for w in (site or "").split() if w[:1].isupper())
-    return [line.text] if 2 <= len(words) <= 3 and len(initials) >= 2 and words[0] == initials \
-        and words[-1].lower() in _INITIALS_DESK_WORDS else []  # not a menu's "CIS Communities"
+    return [line.text] if len(initials) >= 2 and words[0] == initials else []
 
 
 def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
@@ -1229,7 +1230,9 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if name := dated_name(line.text):
         return [name]
-    if (name := name_of_paper(line.text)) and i + 1 < len(lines) and _dates_the_page(lines[i + 1]):
+    # A date line is a byline block's, or junk where it holds no letter ("2026/12/04 17:42").
+    if i + 1 < len(lines) and lines[i + 1].kind in (META, JUNK) and (name := name_of_paper(line.text)) \
+            and _dates_the_page(lines[i + 1]):
         return [name]  # "Jane Doe (The Daily Post)" / "Jakarta ● Fri, December 4, 2026"
     text = uncapitalised(line.text)
     if " in " in text or ", " in text:
@@ -1314,11 +1317,13 @@ def place_before_date(text: str) -> str | None:
     as Spanish papers set it under the byline, or a known place before a comma ("Tripoli, 4 December 2026:", as
     Libyan papers open their text), else None."""
     place, dash, rest = _PLACE_MARK.sub(" - ", text, count=1).partition(" - ")  # "Jakarta ● Fri, December 4, 2026"
-    if not dash:
+    comma = not dash
+    if comma:
         place, dash, rest = text.partition(", ")
-        dash = dash if place in places() else ""  # not a weekday's comma ("Friday, 4 December 2026")
-    return place if dash and len(place.split()) <= _DATELINE_PLACE_WORDS and place[:1].isupper() \
-        and not may_be_byline(place.split()[0].lower(), place) and opening_date_end(rest) > 0 else None
+    if not dash or not place[:1].isupper() or len(place.split()) > _DATELINE_PLACE_WORDS \
+            or may_be_byline(place.split()[0].lower(), place) or not opening_date_end(rest):
+        return None
+    return place if not comma or place in places() else None  # not a weekday's comma ("Friday, 4 December 2026")
 
 
 def place_after_date(text: str) -> str | None:
@@ -1332,13 +1337,13 @@ def outlet(lines: list[Line], url: str | None = None) -> str | None:
     """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
     domain of the site's e-mail or links, a site that names its owner ("X is part of Y"), a copyright
     holder, "join the X channel", the first of a footer's brand list ("X | Y | Z"), else the URL's host."""
-    return site_name([_as_spaced(line) for line in lines]) or url_host(url) or None
-
-
-def _as_spaced(line: Line) -> str:
-    """The line's text with the dump's wide spaces, which set a menu's items apart ("News  Sport  Business"), where
-    nothing but its spaces was undone (no markdown, no bullet)."""
-    return line.source if "  " in line.source and " ".join(line.source.split()) == line.text else line.text
+    texts = [line.text for line in lines]
+    # The menu under the masthead with the dump's wide spaces, which set its items apart ("News  Sport  Business"),
+    # where nothing but its spaces was undone (no markdown, no bullet).
+    for i, line in enumerate(lines[:_TOP_NAME_LINES + 1]):
+        if "  " in line.source and " ".join(line.source.split()) == line.text:
+            texts[i] = line.source
+    return site_name(texts) or url_host(url) or None
 
 
 def url_host(url: str | None) -> str:
@@ -1458,7 +1463,7 @@ def _declared_brand(texts: list[str]) -> str | None:
     return None
 
 
-def _notice_words(text: str) -> bool:
+def notice_words(text: str) -> bool:
     """A copyright mark or a rights notice (what `_COPYRIGHT_MARK` and `_RIGHTS_RESERVED` find, told twice as fast
     without them on the many lines that hold neither)."""
     lower = text.lower()
@@ -1471,7 +1476,7 @@ def _copyright_holder(texts: list[str]) -> str | None:
     the notice an agency closes its copy with ("Copyright 2025 The Associated Press") on a page that runs that
     copy under the agency's dateline."""
     for text in reversed(texts):
-        if not (name := _notice_holder(text, texts)):
+        if not notice_words(text) or not (name := _notice_holder(text, texts)):
             continue
         if not _agency_notice(name, texts):
             return _paper_of(name, texts) or _owned_paper(text, name, texts) or _writers_publication(name, texts) \
@@ -1485,7 +1490,7 @@ def _copyright_holder(texts: list[str]) -> str | None:
 
 def _notice_holder(text: str, texts: list[str]) -> str | None:
     """The holder a copyright line names, else None; a picture's or a reprint's credit names none."""
-    if not _notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
+    if not notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
         return None
     return _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)
 
@@ -1670,8 +1675,9 @@ def _masthead_case(name: str) -> str:
 
 def _headline_words(text: str) -> bool:
     """Whether a line reads as a headline or a sentence, not a menu's or a masthead's capitalised names."""
-    words = text.split()
-    return len(words) >= _SENTENCE_WORDS and "|" not in text and sum(w[:1].islower() for w in words) >= 2
+    if text.count(" ") < _SENTENCE_WORDS - 1 or "|" in text:
+        return False
+    return sum(w[:1].islower() for w in text.split()) >= 2
 
 
 def _spelled_masthead(texts: list[str]) -> str | None:
