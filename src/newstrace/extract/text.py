@@ -268,7 +268,7 @@ def _wire_notice(lines: list[Line], end: int) -> tuple[int | None, str | None]:
     """The line right under the text that is a news agency's copyright notice on another site's page, and the
     agency; a footer's notice further down is the site owner's ("©2019 Thomson Reuters/Tax & Accounting")."""
     notices = [i for i in range(end + 1, min(len(lines), end + 1 + _WIRE_NOTICE_LINES)) if notice_words(lines[i].text)]
-    texts = [line.text for line in lines] if notices else []
+    texts = [line.text for line in lines] if notices else []  # most pages have no notice there
     return next(((i, wire) for i in notices if (wire := wire_notice(texts[i], texts))), (None, None))
 
 

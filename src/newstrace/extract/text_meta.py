@@ -1489,8 +1489,9 @@ def _copyright_holder(texts: list[str]) -> str | None:
 
 
 def _notice_holder(text: str, texts: list[str]) -> str | None:
-    """The holder a copyright line names, else None; a picture's or a reprint's credit names none."""
-    if not notice_words(text) or _OTHERS_CREDIT.search(text) or marked_caption(text):
+    """The holder a line with a notice's words (`notice_words`, which the callers ask first, as most lines hold none)
+    names, else None; a picture's or a reprint's credit names none."""
+    if _OTHERS_CREDIT.search(text) or marked_caption(text):
         return None
     return _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)
 
@@ -1498,7 +1499,7 @@ def _notice_holder(text: str, texts: list[str]) -> str | None:
 def wire_notice(text: str, texts: list[str]) -> str | None:
     """The news agency a copyright line names where the page's masthead is not the agency's ("© Copyright Thomson
     Reuters 2026." under a paper's copy of a Reuters story), else None."""
-    wire = agency(name) if (name := _notice_holder(text, texts)) else None
+    wire = agency(name) if notice_words(text) and (name := _notice_holder(text, texts)) else None
     return wire if wire and wire != known_source(texts[0] if texts else "") else None
 
 
@@ -1729,8 +1730,9 @@ def _brand_word(word: str) -> bool:
 
 
 def _menu_words(text: str) -> bool:
-    """A menu's items, by bars or by spaces ("News | Business | Life", "News Columns Letters Business"): capitalised
-    words without a sentence's small ones, or words of a script without capitals (an Arabic site's menu)."""
+    """A menu's items, by bars or by wide spaces ("News | Business | Life", "News  Columns  Letters  Business"):
+    capitalised words without a sentence's small ones, or words of a script without capitals (an Arabic site's
+    menu)."""
     if text.count("|") >= _MENU_BAR_ITEMS - 1:
         return True  # four items a bar sets apart, whatever their words ("Top stories | Markets | ...")
     # Three items a bar sets apart make a small site's menu ("News | Provinces | Weather"); spaces set apart four, a
