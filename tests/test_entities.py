@@ -744,3 +744,8 @@ def test_a_site_s_slashed_tag_is_no_part_of_the_name_after_it(nlp: Any) -> None:
 def test_a_numbered_warning_is_no_organisation(nlp: Any) -> None:
     found = typed(nlp, "The state weather bureau raised Signal No. 4 over the island on Friday.")
     assert not any(name.startswith("Signal") for name in found)
+
+
+def test_a_unit_after_its_figure_is_no_organisation(nlp: Any) -> None:
+    found = typed(nlp, "Consumption peaked at 10,850 MW on Thursday, the ministry said.")
+    assert "MW" not in found

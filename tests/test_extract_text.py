@@ -2495,3 +2495,14 @@ def test_a_writer_with_their_paper_and_job() -> None:
     page = ["River News", "News | World | Business", HEADLINE, "Jane Doe, River News, Staff Writer", "2026/12/04 17:42",
             *STORY_BARE]
     assert extract(_page("\n".join(page))).authors == ["Jane Doe"]
+
+
+def test_a_brand_opening_in_small_letters_is_kept_as_written() -> None:
+    page = ["i24RIVER", "News | World | Business | Sport", HEADLINE, "December 4, 2026", *STORY_BARE]
+    assert extract(_page("\n".join(page))).outlet == "i24RIVER"
+
+
+def test_a_paper_s_staff_though_its_last_word_names_no_one() -> None:
+    page = ["River Today", "News | World | Business | Sport", HEADLINE, "River Today staff", "December 4, 2026",
+            *STORY_BARE]
+    assert extract(_page("\n".join(page))).authors == ["River Today staff"]

@@ -516,6 +516,7 @@ def test_a_sentence_naming_the_masthead_in_lower_case_credits_it() -> None:
     ("Ferries stayed in port, Harbour Post reported.", "harbourpost.example", True),
     ("Prices fell, Vanguard reported on Friday.", "Vanguard News", True),  # a paper's site by the paper's name
     ("Prices fell, Local reported on Friday.", "Local News", False),  # a word English uses often names no site
+    ("The ports shut on Friday, i24RIVER reported.", "i24RIVER", True),  # a brand opening in small letters
 ])
 def test_a_credit_names_an_outlet_by_its_address_or_its_paper(text: str, outlet: str, credited: bool) -> None:
     assert (credits_name(text, outlet) is not None) is credited

@@ -62,6 +62,7 @@ GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.",
 COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "lp",
                               "ag", "sa", "nv", "gmbh"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
+_UNITS = frozenset(["mw", "gw", "kw", "mwh", "gwh", "kwh", "km", "kg", "mm", "cm", "bpd", "teu"])
 _QUOTATION_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])  # not "’", which ends a plural's possessive
 # Words that head a person's title; stripped from the front of a name.
 TITLES = word_set("""general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
@@ -1840,6 +1841,8 @@ def _is_junk(doc: Any, span: _Span) -> bool:
         return True  # "the central Ukrainian city": a people's adjective, no place's name
     if words == ["crown"] and span.end < len(doc) and doc[span.end].lower_ in ("prince", "princess"):
         return True  # "Crown Prince Sheikh Hamdan": the heir's title, no crown's organisation
+    if len(words) == 1 and words[0] in _UNITS and span.start > 0 and doc[span.start - 1].like_num:
+        return True  # "10,850 MW": a unit after its figure
     if words[-1] in ("no", "no.") and any(t.like_num for t in doc[span.end: span.end + 2]):
         return True  # "Signal No. 4", "Alert Level No. 3": a numbered warning, no organisation
     if words == ["bill"] and span.start >= 2 and doc[span.start - 1].text.istitle() \

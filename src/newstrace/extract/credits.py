@@ -998,7 +998,10 @@ def _desk_own_words(tokens: list[str]) -> list[str]:
     if not 2 <= len(named) <= 4 + any(_POSSESSIVE.search(t) for t in named[:-1]):
         return []
     own = named[:-1] if named[-1].lower() in DESK_WORDS else named[1:] if named[0] == "Team" else []
-    return own if all(t[0].isupper() and t.lower() not in _NOT_NAMES for t in own) else []
+    if not own or not all(t[0].isupper() for t in own) or any(t.lower() in _NOT_NAMES for t in own[:-1]):
+        return []
+    # A publication's last word may be one that names no one ("L'Orient Today staff").
+    return own if own[-1].lower() not in _NOT_NAMES or (len(own) > 1 and press_word(own[-1])) else []
 
 
 def dateline(paragraph: str) -> tuple[str | None, str | None]:

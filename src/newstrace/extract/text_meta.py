@@ -269,7 +269,8 @@ _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PI
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _BRAND_ZIPF = 4.0
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
-_LOGO_WORD = re.compile(r"[a-z]{4,}\.?")  # a masthead set in small letters, perhaps with the logo's point
+# A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
+_LOGO_WORD = re.compile(r"[a-z]{4,}\.?|[a-z][a-zA-Z0-9]*(?:[A-Z0-9][a-zA-Z0-9]*){2,}")
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
 _PHRASE_MARK = re.compile(r"[,:?!]")
@@ -1746,6 +1747,8 @@ def _menu_words(text: str) -> bool:
 def _logo_as_written(word: str, texts: list[str]) -> str:
     """A logo's word in small letters ("malaysiakini", "euronews.") as the page's prose writes the name ("By
     Euronews with AP"), else with its capital."""
+    if not word.islower():
+        return word  # a brand's own mix of small and capital letters ("i24NEWS")
     written = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     return next((m.group() for text in texts for m in written.finditer(text) if m.group()[0].isupper()),
                 word[0].upper() + word[1:])

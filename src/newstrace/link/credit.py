@@ -28,9 +28,10 @@ from newstrace.sources import SOURCES, WIRES, agency, source_name
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
 _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
                           re.IGNORECASE | re.MULTILINE)
-# A name of up to five capitalised words; a full stop or a slash only inside one ("U.S.", "RFE/RL"), never the
-# sentence's own; a station's channel number between two ("KXYZ 7 News"), or "of" ("The Times of Ostmark").
-_WORD = r"[A-Z](?:[\w&'-]|[./](?=\w))*"
+# A name of up to five capitalised words (or a brand's that opens in small letters, "i24NEWS", "eNCA"); a full stop or
+# a slash only inside one ("U.S.", "RFE/RL"), never the sentence's own; a station's channel number between two ("KXYZ
+# 7 News"), or "of" ("The Times of Ostmark").
+_WORD = r"(?:[A-Z]|[a-z](?=[a-z]*[A-Z0-9]))(?:[\w&'-]|[./](?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of)\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
