@@ -4353,3 +4353,33 @@ def test_yen_japantoday(analyses: dict[str, dict[str, Any]]) -> None:
     # "© Copyright Thomson Reuters 2026." under the copy: the agency's story on the site, not the site's name.
     assert (page["outlet"], page["relation"], page["origin"]) == ("Japan Today", "wire-original", "Reuters")
     assert _edges(analysis) == {("japantoday-yen", "reuters-yen", "republication")}
+
+
+def test_strike_i24(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-i24"]
+    # "i24NEWS" over its menu: a brand opening in small letters, as written; "i24NEWS reported" names it.
+    assert _docs(analysis)["i24-strike"]["outlet"] == "i24NEWS"
+    assert _relations(analysis)["medshipping-strike"] == ("independent-rewrite", "i24NEWS")
+    assert _edges(analysis) == {("medshipping-strike", "i24-strike", "rewrite")}
+
+
+def test_fuel_lorient(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-lorient"]
+    # "L'Orient Today staff": the paper's desk, though "Today" names no one.
+    assert _docs(analysis)["lorient-fuel"]["authors"] == ["L'Orient Today staff"]
+    assert _edges(analysis) == {("levantbiz-fuel", "lorient-fuel", "rewrite")}
+
+
+def test_rain_omanobserver(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-omanobserver"]
+    # "MUSCAT, DEC 4 -": no year on the page, so no date; the rewrite that names the paper copied it all the same.
+    assert (_docs(analysis)["omanobserver-rain"]["dateline"], _docs(analysis)["omanobserver-rain"]["published"]) == (
+        "MUSCAT", None)
+    assert _edges(analysis) == {("gulfweather-rain", "omanobserver-rain", "rewrite")}
+
+
+def test_heat_kuwaittimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heat-kuwaittimes"]
+    assert _docs(analysis)["kuwaittimes-heat"]["dateline"] == "KUWAIT"
+    assert "MW" not in {e["name"] for e in analysis["entities"]}  # "10,850 MW": a unit after its figure
+    assert _edges(analysis) == {("gulfpower-heat", "kuwaittimes-heat", "rewrite")}
