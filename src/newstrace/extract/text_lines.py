@@ -176,8 +176,9 @@ def literal_alternation(forms: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
-# Cheap substring tests that must pass before the strong-junk expression runs.
-_STRONG_TRIGGER = re.compile(literal_alternation([
+# Cheap substring tests that must pass before the strong-junk expression runs; each opens a word, which spares the
+# search the positions inside words.
+_STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
     "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
     "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
@@ -188,7 +189,7 @@ _STRONG_TRIGGER = re.compile(literal_alternation([
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
     "donat", "contribute", "support us", "give now", "give today", "consider ", "more about",
-]))
+]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
 _PART_LABEL = re.compile(r"(?:Background|Context|Details|Reminder|Quote|Update):\s+[A-Z“\"]")
