@@ -2506,3 +2506,9 @@ def test_a_paper_s_staff_though_its_last_word_names_no_one() -> None:
     page = ["River Today", "News | World | Business | Sport", HEADLINE, "River Today staff", "December 4, 2026",
             *STORY_BARE]
     assert extract(_page("\n".join(page))).authors == ["River Today staff"]
+
+
+def test_a_site_s_address_with_what_it_is_in_brackets_is_its_masthead() -> None:
+    page = ["Riverwire.com (Valley News Agency)", "Home | World | Business | Sport", HEADLINE, "December 4, 2026",
+            *STORY_BARE]
+    assert extract(_page("\n".join(page))).outlet == "riverwire.com"

@@ -4383,3 +4383,26 @@ def test_heat_kuwaittimes(analyses: dict[str, dict[str, Any]]) -> None:
     assert _docs(analysis)["kuwaittimes-heat"]["dateline"] == "KUWAIT"
     assert "MW" not in {e["name"] for e in analysis["entities"]}  # "10,850 MW": a unit after its figure
     assert _edges(analysis) == {("gulfpower-heat", "kuwaittimes-heat", "rewrite")}
+
+
+def test_power_novinite(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["power-novinite"]
+    # "Novinite.com (Sofia News Agency)": the site's address with what it is in brackets; "Novinite reported" names it.
+    assert _docs(analysis)["novinite-power"]["outlet"] == "novinite.com"
+    assert _relations(analysis)["balkanenergy-power"] == ("independent-rewrite", "novinite.com")
+    assert _edges(analysis) == {("balkanenergy-power", "novinite-power", "rewrite")}
+
+
+def test_tuna_sna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tuna-sna"]
+    # "Victoria, Seychelles | December 4, 2026, Friday @ 17:42| By Marie Laporte": place, date, time and writer.
+    page = _docs(analysis)["sna-tuna"]
+    assert (page["authors"], page["published_at"]) == (["Marie Laporte"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("tunawire-tuna", "sna-tuna", "rewrite")}
+
+
+def test_water_barbados(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-barbados"]
+    # "by Barbados Today": the site's own desk, "by" in small letters.
+    assert _docs(analysis)["barbadostoday-water"]["authors"] == ["Barbados Today"]
+    assert _edges(analysis) == {("caribbeannow-water", "barbadostoday-water", "rewrite")}

@@ -268,6 +268,7 @@ _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a mast
 _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _BRAND_ZIPF = 4.0
+_DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
 _LOGO_WORD = re.compile(r"[a-z]{4,}\.?|[a-z][a-zA-Z0-9]*(?:[A-Z0-9][a-zA-Z0-9]*){2,}")
@@ -1015,7 +1016,8 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: s
 def _site_byline(line: Line, site: str | None) -> list[str]:
     """The site's own name as the byline, perhaps with the date after it ("By The Example Post 4 December 2026"): its
     desk's story. A name with "The" reads as a section's too ("By The Numbers"), so only the masthead's is taken."""
-    if not site or line.text[:3] not in ("By ", "BY ") or not (rest := line.text[3:]).lower().startswith(site.lower()):
+    if not site or line.text[:3] not in ("By ", "BY ", "by ") or not (rest := line.text[3:]).lower().startswith(
+            site.lower()):
         return []
     after = rest[len(site):].strip(" |,-–—")
     return [rest[: len(site)]] if not after or opening_date_end(after) == len(after) else []
@@ -1402,7 +1404,9 @@ def _domain_masthead(texts: list[str]) -> str | None:
     n = len(texts)
     top = max(_DOMAIN_MASTHEAD_LINES, n * _MASTHEAD_SHARE)
     bottom = min(n - _FOOTER_LINES, n * (1 - _FOOTER_SHARE))
-    domains = Counter(t.lower() for i, t in enumerate(texts)
+    # A domain with what the site is in brackets after it ("Example.com (Sofia News Agency)") is the site's name too.
+    lines = ((i, _DESCRIBED.sub("", t) if t.endswith(")") else t) for i, t in enumerate(texts))
+    domains = Counter(t.lower() for i, t in lines
                       if (i < top or i >= bottom) and "." in t and " " not in t and _DOMAIN_LINE.match(t)
                       and not _NOT_SITE_DOMAINS.search(t))
     if not domains:
