@@ -294,7 +294,7 @@ _VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes
                            r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _SOURCE_INITIALS = re.compile(r"[A-Z]{2,6}")
-_SOURCE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")
+SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")  # a site's address written as its name
 _SOURCES_LISTED = re.compile(r"(?i:sources?)\s*:\s*(?P<names>[^|;:]{2,60}?)\.?$")
 _SERVICE_TAG = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<tag>[A-Z]{2,6}):\s+(?=[A-Z“\"])")
 _SLASHED_TAG = re.compile(r"(?P<tag>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})/\s+(?=[A-Z])")
@@ -1229,6 +1229,12 @@ def without_country(outlet: str) -> str:
     return site if " " in site and country in places() else outlet
 
 
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("THT" of "The Himalayan Times", "ZNBC" of "Zambia National
+    Broadcasting Corporation"), its small words left out."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def desk_with_agency(line: str) -> str | None:
     """The agency a desk's byline says its story draws on ("Example 24 with AFP"): the line names no writer."""
     found = _DESK_WITH_LINE.match(line)
@@ -1347,13 +1353,14 @@ def _credit_line_source(line: str) -> str | None:
         if (match.group("name3") or match.group("name5")) and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
         label = match.group("label")
-        if label and name and label.lower() in _SOURCE_LABELS and (named := _outlet_name(name.strip())):
-            return named  # "Source: Example Times": a publication, by its name, not a picture agency
-        if label and name and label.lower() in _SOURCE_LABELS and (
-                _SOURCE_INITIALS.fullmatch(name.strip()) or _SOURCE_ADDRESS.fullmatch(name.strip())):
-            # "Source: ZNBC", "Source: citinewsroom.com": an outlet by its initials or its address, which the link
-            # stage reads as the outlet's name
-            return name.strip().removeprefix("www.")
+        if label and name and label.lower() in _SOURCE_LABELS:
+            name = name.strip()
+            if named := _outlet_name(name):
+                return named  # "Source: Example Times": a publication, by its name, not a picture agency
+            if _SOURCE_INITIALS.fullmatch(name) or SITE_ADDRESS.fullmatch(name):
+                # "Source: ZNBC", "Source: citinewsroom.com": an outlet by its initials or its address, which the
+                # link stage reads as the outlet's name
+                return name.removeprefix("www.")
     return _agency_listed_first(line) if line[:6].lower() == "source" else None
 
 

@@ -357,13 +357,14 @@ _CAPTION_BRACKET = re.compile(
     r"[a-z]{2}[.!?”\"]\s*\((?!(?i:sources?|notes?|see|read|via|update|updated|editor)\b)"
     r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*:"
     r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\)$|\((?i:supplied)(?::[^()]{1,40})?\)$")
-# A picture's credit as a mark after its caption's sentence ("... in Bamako on June 7, 2026. © AFP"), not a site's
-# notice, which opens its line, a year follows ("© 2026 Example") or rights are reserved in.
 # A quotation's close, then its speaker and a verb of saying, or the verb first ('," board chairman Jane Doe said.',
 # '," said Jane Doe.').
 _ATTRIBUTED = re.compile(r"^[\"“].{12,}?[,.?!][\"”]\s+(?:(?:\S+\s+){1,6}(?:said|says|told|added)\b|(?:said|says)\s)")
 _QUOTED_MIN_WORDS = 8
+# A picture's credit in brackets after its caption's sentence ("Waves crash over the seafront. (AFP)").
 _PICTURE_CREDIT = re.compile(r"[a-z]{2}[.!?]\s*\([A-Z][\w&.'’-]*(?:[ /][A-Z][\w&.'’-]*){0,2}\)$")
+# A picture's credit as a mark after its caption's sentence ("... in Bamako on June 7, 2026. © AFP"), not a site's
+# notice, which opens its line, a year follows ("© 2026 Example") or rights are reserved in.
 _RIGHTS = re.compile(r"(?i)copyright|rights reserved")
 _CAPTION_MARK = re.compile(r"[a-z\d)]{2}[.!?]\s+©\s*(?!(?:19|20)\d\d)[A-Z][\w&.'’/ -]{1,50}$")
 # A link back up the site ("< Back to All Articles", "Back to blog"): no headline, no paragraph.

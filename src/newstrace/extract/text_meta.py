@@ -32,6 +32,7 @@ from newstrace.extract.credits import (
     desk_words,
     editor_names,
     has_rare_word,
+    initials,
     is_name_word,
     is_role,
     issuers,
@@ -1028,9 +1029,8 @@ def _initials_desk(line: Line, site: str | None) -> list[str]:
     Service" of the Deccan Herald): the byline."""
     if not 2 <= line.words <= 3 or line.tokens[-1] not in _INITIALS_DESK_WORDS:
         return []  # not a menu's "CIS Communities"
-    words = line.text.split()
-    initials = "".join(w[0] for w in (site or "").split() if w[:1].isupper())
-    return [line.text] if len(initials) >= 2 and words[0] == initials else []
+    letters = initials(site or "")
+    return [line.text] if len(letters) >= 2 and line.text.split()[0] == letters else []
 
 
 def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
@@ -1693,8 +1693,8 @@ def _spelled_masthead(texts: list[str]) -> str | None:
         words = top.split()
         if not _SPELLED_WORDS[0] <= len(words) <= _SPELLED_WORDS[1] or not all(w[:1].isupper() for w in words):
             continue
-        initials = re.compile(rf"\b{''.join(w[0] for w in words)}\b")
-        if any(initials.search(text) for text in texts[: _INITIALS_REACH] if text is not top):
+        written = re.compile(rf"\b{initials(top)}\b")
+        if any(written.search(text) for text in texts[: _INITIALS_REACH] if text is not top):
             return top
     return None
 

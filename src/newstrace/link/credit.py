@@ -17,6 +17,7 @@ from newstrace.extract.credits import (
     DESK_WORDS,
     FIRST_RAN,
     REPORTED,
+    SITE_ADDRESS,
     common_word,
     dateline,
     lede,
@@ -46,7 +47,6 @@ _REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
                           r"|International)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
-_SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")  # a masthead that is the site's address
 _ELECTRONIC_MIN = 5  # letters of an address's name that an electronic edition's "e" may open ("ekathimerini")
 _NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
 
@@ -128,7 +128,7 @@ def site_names(name: str) -> set[str]:
     """The names an outlet's name spells where it is the site's address, in small letters: the address without the
     domain ("example.com" -> "example"), and the paper's name where the address is its electronic edition's
     ("eledger.example" -> "ledger"); none for any other name."""
-    if not _SITE_ADDRESS.fullmatch(name):
+    if not SITE_ADDRESS.fullmatch(name):
         return set()
     label = name.lower().removeprefix("www.").split(".")[0]
     return {label, label[1:]} if label.startswith("e") and len(label) > _ELECTRONIC_MIN else {label}

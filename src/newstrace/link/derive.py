@@ -38,7 +38,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import is_org_name
-from newstrace.extract.credits import OWN_AUDIENCE, desk_words, known_source, without_country
+from newstrace.extract.credits import OWN_AUDIENCE, desk_words, initials, known_source, without_country
 from newstrace.extract.paragraphs import unquoted
 from newstrace.extract.text_meta import url_host
 from newstrace.gazetteer import name_key
@@ -574,8 +574,8 @@ def _same_name(name: str, outlet: str | None) -> bool:
 def initials_of(name: str) -> str | None:
     """The initials a name of three words or more is known by ("ZNBC" of "Zambia National Broadcasting
     Corporation"), its small words left out; None for a shorter name."""
-    words = [w for w in name.split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) >= _INITIALLED_WORDS else None
+    letters = initials(name)
+    return letters if len(letters) >= _INITIALLED_WORDS else None
 
 
 def _source_name(origin: str | None, source: Article) -> str | None:
