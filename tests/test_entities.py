@@ -13,6 +13,7 @@ import pytest
 from newstrace.annotate import annotate
 from newstrace.annotate.entities import find_mentions
 from newstrace.extract.credits import apply_credits
+from newstrace.gazetteer import name_key
 from newstrace.link.entities import merge_entities
 from newstrace.models import Annotations, Article, Document, Entity, EntityType, Mention
 
@@ -749,3 +750,11 @@ def test_a_numbered_warning_is_no_organisation(nlp: Any) -> None:
 def test_a_unit_after_its_figure_is_no_organisation(nlp: Any) -> None:
     found = typed(nlp, "Consumption peaked at 10,850 MW on Thursday, the ministry said.")
     assert "MW" not in found
+
+
+def test_a_name_written_with_and_without_its_latin_accents_is_one_name() -> None:
+    assert name_key("Việt Nam News") == name_key("Viet Nam News") == "viet nam news"
+    assert name_key("Kemal Aydın") == name_key("Kemal Aydin")
+    assert name_key("Đà Nẵng") == "da nang"
+    # Other scripts keep their marks: Devanagari's vowel signs tell words apart.
+    assert name_key("किताब") != name_key("कताब")

@@ -4406,3 +4406,261 @@ def test_water_barbados(analyses: dict[str, dict[str, Any]]) -> None:
     # "by Barbados Today": the site's own desk, "by" in small letters.
     assert _docs(analysis)["barbadostoday-water"]["authors"] == ["Barbados Today"]
     assert _edges(analysis) == {("caribbeannow-water", "barbadostoday-water", "rewrite")}
+
+
+def test_flood_namibian(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-namibian"]
+    assert _docs(analysis)["namibian-flood"]["authors"] == ["Ndapewa Shikongo"]
+    assert _relations(analysis)["sadcnow-flood"] == ("independent-rewrite", "The Namibian")
+    assert _edges(analysis) == {("sadcnow-flood", "namibian-flood", "rewrite")}
+
+
+def test_exam_newvision(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["exam-newvision"]
+    # "New Vision" over "NEWS  BUSINESS  SPORTS  ENTERTAINMENT  OPINION  E-PAPER": a name of common words over a
+    # menu of sections is the masthead; "the New Vision reported" names it.
+    assert _docs(analysis)["newvision-exam"]["outlet"] == "New Vision"
+    assert _docs(analysis)["newvision-exam"]["published"] == "2026-12-04"  # "Added 4th December 2026 05:42 PM"
+    assert _edges(analysis) == {("eastedu-exam", "newvision-exam", "rewrite")}
+
+
+def test_rates_gulfnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rates-gulfnews"]
+    page = _docs(analysis)["gulfnews-rates"]
+    assert (page["authors"], page["dateline"], page["published"]) == (["Anil Verma"], "Dubai", "2026-12-04")
+    assert _edges(analysis) == {("moneygulf-rates", "gulfnews-rates", "rewrite")}
+
+
+def test_bus_khaleej(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bus-khaleej"]
+    assert _docs(analysis)["khaleejtimes-bus"]["authors"] == ["Sahim Salim"]
+    # "Yousef Al Suwaidi of Sharjah's transport authority was quoted as saying": the name, not what he is of.
+    assert _speaker(analysis, "Many workers finish late") == "Yousef Al Suwaidi"
+    assert _edges(analysis) == {("commuteuae-bus", "khaleejtimes-bus", "rewrite")}
+
+
+def test_port_jordantimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-jordantimes"]
+    page = _docs(analysis)["jordantimes-port"]
+    assert (page["outlet"], page["dateline"], page["published"]) == ("The Jordan Times", "AMMAN", "2026-12-04")
+    assert _edges(analysis) == {("levantship-port", "jordantimes-port", "rewrite")}
+
+
+def test_strike_hurriyet(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-hurriyet"]
+    # "December 04 2026 17:42:00" under the text dates it.
+    assert _docs(analysis)["hurriyet-strike"]["published_at"] == "2026-12-04T17:42"
+    assert _edges(analysis) == {("medports-strike", "hurriyet-strike", "rewrite")}
+
+
+def test_rice_vietnamnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-vietnamnews"]
+    # "Viet Nam News reported" names "Việt Nam News": a name with and without its accents is one name.
+    assert _docs(analysis)["vietnamnews-rice"]["dateline"] == "HÀ NỘI"
+    assert _relations(analysis)["asiagrain-rice"] == ("independent-rewrite", "Việt Nam News")
+    assert _edges(analysis) == {("asiagrain-rice", "vietnamnews-rice", "rewrite")}
+
+
+def test_fire_tehrantimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-tehrantimes"]
+    assert _docs(analysis)["tehrantimes-fire"]["dateline"] == "TEHRAN"
+    assert _edges(analysis) == {("caspianenv-fire", "tehrantimes-fire", "rewrite")}
+
+
+def test_bridge_taipeitimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-taipeitimes"]
+    page = _docs(analysis)["taipeitimes-bridge"]
+    # "By Lin Chia-nan / Staff reporter" / "Fri, Dec 04, 2026 page 2"
+    assert (page["authors"], page["published"]) == (["Lin Chia-nan"], "2026-12-04")
+    assert _edges(analysis) == {("formosaroads-bridge", "taipeitimes-bridge", "rewrite")}
+
+
+def test_flood_dhakatribune(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-dhakatribune"]
+    page = _docs(analysis)["dhakatribune-flood"]
+    assert (page["authors"], page["published_at"]) == (["Tribune Desk"], "2026-12-04T17:42")  # "Publish : ..."
+    assert _edges(analysis) == {("deltanews-flood", "dhakatribune-flood", "rewrite")}
+
+
+def test_haze_thestar(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["haze-thestar"]
+    page = _docs(analysis)["thestar-haze"]
+    assert (page["authors"], page["dateline"]) == (["Ong Han Sean"], "PETALING JAYA")
+    assert _edges(analysis) == {("aseanair-haze", "thestar-haze", "rewrite")}
+
+
+def test_quake_rnz(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-rnz"]
+    page = _docs(analysis)["rnz-quake"]
+    # "5:42 pm on 4 December 2026" / "Nick Truebridge, Journalist"
+    assert (page["outlet"], page["authors"], page["published_at"]) == ("RNZ", ["Nick Truebridge"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("pacificquake-quake", "rnz-quake", "rewrite")}
+
+
+def test_mine_mg(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["mine-mg"]
+    # "the Mail & Guardian reported": a name with "&" in it is credited whole.
+    assert _relations(analysis)["minesafrica-mine"] == ("independent-rewrite", "Mail & Guardian")
+    assert _edges(analysis) == {("minesafrica-mine", "mg-mine", "rewrite")}
+
+
+def test_power_ewn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["power-ewn"]
+    page = _docs(analysis)["ewn-power"]
+    assert (page["authors"], page["dateline"]) == (["Kgomotso Modise"], "JOHANNESBURG")
+    assert _edges(analysis) == {("gridwatchsa-power", "ewn-power", "rewrite")}
+
+
+def test_taxi_iol(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["taxi-iol"]
+    # "join the IOL News WhatsApp channel": the channel's name, not the app's.
+    assert _docs(analysis)["iol-taxi"]["outlet"] == "IOL News"
+    assert _edges(analysis) == {("capecommute-taxi", "iol-taxi", "rewrite")}
+
+
+def test_maize_herald(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["maize-herald"]
+    page = _docs(analysis)["herald-maize"]
+    assert (page["outlet"], page["authors"]) == ("The Herald", ["Herald Reporter"])
+    assert _edges(analysis) == {("agrizim-maize", "herald-maize", "rewrite")}
+
+
+def test_quake_geo(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-geo"]
+    page = _docs(analysis)["geo-quake"]
+    assert (page["authors"], page["dateline"]) == (["Web Desk"], "ISLAMABAD")
+    assert _edges(analysis) == {("southasiaquake-quake", "geo-quake", "rewrite")}
+
+
+def test_bus_tribune(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bus-tribune"]
+    # "Published in The Express Tribune, December 5th, 2026.": the print edition's day, after the web's.
+    assert _docs(analysis)["tribune-bus"]["published"] == "2026-12-04"
+    assert _edges(analysis) == {("pakmobility-bus", "tribune-bus", "rewrite")}
+
+
+def test_ferry_fijitimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-fijitimes"]
+    page = _docs(analysis)["fijitimes-ferry"]
+    assert (page["authors"], page["published_at"]) == (["Repeka Nasiko"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("pacificseas-ferry", "fijitimes-ferry", "rewrite")}
+
+
+def test_rain_samoaobserver(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-samoaobserver"]
+    page = _docs(analysis)["samoaobserver-rain"]
+    assert (page["authors"], page["published_at"]) == (["Lagi Keresoma"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("pacificweather-rain", "samoaobserver-rain", "rewrite")}
+
+
+def test_port_postcourier(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-postcourier"]
+    page = _docs(analysis)["postcourier-port"]
+    assert (page["outlet"], page["authors"]) == ("Post-Courier", ["Miriam Zarriga"])
+    assert _edges(analysis) == {("melaport-port", "postcourier-port", "rewrite")}
+
+
+def test_drought_addisstandard(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drought-addisstandard"]
+    # "Addis Abeba, December 4/2026 – Drought has ...": the city's own spelling, and the date after its place.
+    page = _docs(analysis)["addisstandard-drought"]
+    assert (page["dateline"], page["published"]) == ("Addis Abeba", "2026-12-04")
+    assert _edges(analysis) == {("hornaid-drought", "addisstandard-drought", "rewrite")}
+
+
+def test_rates_nst(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rates-nst"]
+    page = _docs(analysis)["nst-rates"]
+    # "December 4, 2026 @ 5:42pm"
+    assert (page["authors"], page["published_at"]) == (["Azanis Shahila Aman"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("asiarates-rates", "nst-rates", "rewrite")}
+
+
+def test_vote_civilge(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["vote-civilge"]
+    assert _docs(analysis)["civilge-vote"]["published_at"] == "2026-12-04T17:42"  # "04/12/2026 - 17:42"
+    assert _relations(analysis)["caucasustransit-vote"] == ("independent-rewrite", "civil.ge")
+    assert _edges(analysis) == {("caucasustransit-vote", "civilge-vote", "rewrite")}
+
+
+def test_gas_georgiatoday(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gas-georgiatoday"]
+    page = _docs(analysis)["georgiatoday-gas"]
+    assert (page["authors"], page["published_at"]) == (["Ana Dumbadze"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("energycaucasus-gas", "georgiatoday-gas", "rewrite")}
+
+
+def test_price_newsam(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["price-newsam"]
+    assert _docs(analysis)["newsam-price"]["published_at"] == "2026-12-04T17:42"  # "17:42, 04.12.2026"
+    assert _edges(analysis) == {("armeconomy-price", "newsam-price", "rewrite")}
+
+
+def test_rail_kyivindependent(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-kyivindependent"]
+    page = _docs(analysis)["kyivindependent-rail"]
+    assert (page["authors"], page["published_at"]) == (["Olena Harmash"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("railnews-rail", "kyivindependent-rail", "rewrite")}
+
+
+def test_cotton_brecorder(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cotton-brecorder"]
+    page = _docs(analysis)["brecorder-cotton"]
+    assert (page["authors"], page["dateline"]) == (["Recorder Report"], "KARACHI")
+    assert _edges(analysis) == {("textileasia-cotton", "brecorder-cotton", "rewrite")}
+
+
+def test_rain_gmanews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-gmanews"]
+    # "By JOVILAND RITA, GMA Integrated News" on GMA News Online: the house's own newsroom, no source it copied;
+    # "GMA News reported" names the site without its "Online".
+    assert _relations(analysis)["gmanews-rain"] == ("original", None)
+    assert _relations(analysis)["phweather-rain"] == ("independent-rewrite", "GMA News Online")
+    assert _edges(analysis) == {("phweather-rain", "gmanews-rain", "rewrite")}
+
+
+def test_oil_kuna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["oil-kuna"]
+    # "KUWAIT, Dec 4 (KUNA) --" and "... (end) aa.mt"; the paper's copy signs "-- KUNA" under its own dateline.
+    assert _relations(analysis)["arabtimes-oil"] == ("wire-original", "KUNA")
+    assert _edges(analysis) == {("arabtimes-oil", "kuna-oil", "republication")}
+
+
+def test_gas_qna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gas-qna"]
+    # "The Peninsula" over "Qatar  Business  Middle East  International  Sports  Opinion": a menu of sections and
+    # places; "QNA" / "Doha" under the headline is the agency's byline.
+    page = _docs(analysis)["peninsula-gas"]
+    assert (page["outlet"], page["authors"], page["origin"]) == ("The Peninsula", ["QNA"], "QNA")
+    assert _speaker(analysis, "This agreement reflects") == "Saad Al-Kaabi"  # "Minister of State for Energy Affairs"
+    assert _edges(analysis) == {("peninsula-gas", "qna-gas", "republication")}
+
+
+def test_jute_bss(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["jute-bss"]
+    # "BSS, Dhaka" under the headline: the agency's byline with its place; the agency's page carried it first.
+    assert _docs(analysis)["dailystar-jute"]["authors"] == ["BSS"]
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Demand for")) == "bss-jute"
+    assert _edges(analysis) == {("dailystar-jute", "bss-jute", "republication")}
+
+
+def test_rice_pna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-pna"]
+    assert _docs(analysis)["pna-rice"]["authors"] == ["Ma. Teresa Montemayor"]
+    assert _relations(analysis)["sunstar-rice"] == ("wire-original", "PNA")
+    assert _edges(analysis) == {("sunstar-rice", "pna-rice", "republication")}
+
+
+def test_cork_lusa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cork-lusa"]
+    assert _docs(analysis)["lusa-cork"]["dateline"] == "Lisbon"  # "Lisbon, Dec. 4, 2026 (Lusa) -"
+    assert _relations(analysis)["resident-cork"] == ("rewrite-of-wire", "Lusa")  # "according to Lusa news agency"
+    assert _edges(analysis) == {("resident-cork", "lusa-cork", "rewrite")}
+
+
+def test_dike_anp(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dike-anp"]
+    page = _docs(analysis)["nltimes-dike"]
+    # "on Friday, 4 December 2026 - 17:42"
+    assert (page["authors"], page["published_at"], page["origin"]) == (["Janene Pieters"], "2026-12-04T17:42", "ANP")
+    assert ("nltimes-dike", "anp-dike") in {(d, s) for d, s, _ in _edges(analysis)}

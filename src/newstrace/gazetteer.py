@@ -50,6 +50,7 @@ VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
     ("PLACE", ("Czechia", "Czech Republic")),
     ("PLACE", ("Myanmar", "Burma")),
     ("PLACE", ("Turkey", "Türkiye", "Turkiye")),
+    ("PLACE", ("Addis Ababa", "Addis Abeba")),  # the city's own spelling, which Ethiopian papers use
     ("ORG", ("United Nations", "UN", "U.N.")),
     ("ORG", ("European Union", "EU", "E.U.")),
     ("ORG", ("African Union", "AU")),
@@ -84,6 +85,7 @@ VARIANTS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-",
                               "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+_LATIN_UNMARKED = str.maketrans("ıđĐøØłŁ", "idDoOlL")  # letters with a stroke, which no accent mark splits off
 _ACRONYM_DOTS = re.compile(r"\b((?:[A-Z]\.){2,})")
 
 
@@ -92,10 +94,25 @@ def undot(text: str) -> str:
     return _ACRONYM_DOTS.sub(lambda m: m.group(1).replace(".", ""), text)
 
 
+def _without_latin_accents(text: str) -> str:
+    """Latin letters without their accents ("Việt Nam" -> "Viet Nam", "Aydın" -> "Aydin"): a name written with and
+    without them is one name. Other scripts keep their marks, which tell their words apart."""
+    kept, latin = [], False
+    for char in unicodedata.normalize("NFD", text.translate(_LATIN_UNMARKED)):
+        if not unicodedata.combining(char):
+            latin = "a" <= char.lower() <= "z"
+            kept.append(char)
+        elif not latin:
+            kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def name_key(text: str) -> str:
-    """The comparison key of a name: NFKC, straight apostrophes, acronym dots and a leading "the" dropped,
-    whitespace collapsed, case folded. Two spellings with one key are one name."""
+    """The comparison key of a name: NFKC, straight apostrophes, Latin accents, acronym dots and a leading "the"
+    dropped, whitespace collapsed, case folded. Two spellings with one key are one name."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    if not text.isascii():
+        text = _without_latin_accents(text)
     text = undot(text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)

@@ -476,7 +476,10 @@ def _closes_portfolio(doc: Any, i: int) -> bool:
                 and doc[k - 1].lower_ not in TITLES:
             k -= 1
     k -= doc[k - 1].lower_ == "the"
-    return k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLES and doc[k - 2].text.istitle()
+    title = k - 2
+    if title >= 2 and doc[title].text == "State" and doc[title - 1].lower_ == "of":
+        title -= 2  # "Minister of State for Energy Affairs"
+    return k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[title].lower_ in TITLES and doc[title].text.istitle()
 
 
 def _initialled_person(doc: Any, span: _Span) -> list[_Span]:

@@ -357,6 +357,9 @@ class Names:
         ent = _entity_of(tok)
         if ent is not None and any(t.pos_ == "VERB" for t in ent):
             ent = None  # a span run on over the cue ("Associate Professor Lindqvist told AAP" as a work's title)
+        if ent is not None and ent.label_ not in _BODY_LABELS and tok.pos_ == "PROPN" \
+                and any(t.dep_ == "prep" and t.i < ent.end for t in tok.rights):
+            ent = None  # a name run on over what its holder is of ("Jo Doe of Sharjah's" as a work's title)
         if ent is not None and (ent.label_ == "PERSON" or clean_name(ent.text).split()[-1] in self.surnames
                                 or titled_person(ent)):
             return self.fullest(self._named_within(clean_name(ent.text)))
@@ -552,6 +555,9 @@ def _qualifies(word: str) -> bool:
     """Whether the word before an office qualifies it ("Bank" in "World Bank President", "Vice"), rather than
     ending the sentence before or being an article."""
     return word[:1].isupper() and word not in ("The", "A", "An") and word[-1] not in ".!?:;,\"”’"
+
+
+_BODY_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])  # names whose "of" may be their own ("Bank of Ghana")
 
 
 def _entity_of(tok: Any) -> Any:

@@ -307,7 +307,7 @@ _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
-                             r"(?:,\s+" + _DATELINE_DAY + r")?"
+                             r"(?:,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
                              r"\s*(?::|[—–]|--|(?<=\s)-|\.)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
@@ -505,12 +505,17 @@ def _byline_names(line: str) -> tuple[str, ...]:
     return tuple(_names(match.group("rest")))
 
 
+def heading_word(word: str) -> bool:
+    """A word a section's heading opens with ("Latest News", "Top Stories"), not a paper's name."""
+    return word.lower() in _SECTION_WORDS
+
+
 def _section_label(rest: str) -> bool:
     """Whether the one word before a bar and a date is the story's section ("WORLD", "Politics"): a word English
     uses often, where a pen name is rare as a word ("Stefan") and an agency is named as itself ("AFP")."""
     word = rest.strip()
     return " " not in word and not is_agency(word) and (
-        word.lower() in _SECTION_WORDS or zipf_frequency(word, "en") >= _SECTION_ZIPF)
+        heading_word(word) or zipf_frequency(word, "en") >= _SECTION_ZIPF)
 
 
 def _space_before_month(match: re.Match[str]) -> str:
@@ -1171,6 +1176,8 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
                      (_credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet)
                       for line in [*credit_lines, *paragraphs[-3:]]))
     for named in credited:
+        if named and _same_house(named, outlet):
+            named = outlet  # the house's newsroom signing the house's page
         if named and named not in own:
             return named
         named_own = named_own or named
@@ -1180,6 +1187,13 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
         if named := _cited_wire(paragraph):
             return named
     return None
+
+
+def _same_house(name: str, outlet: str | None) -> bool:
+    """Whether a name is another of the outlet's own newsrooms, by the letters of the brand both open with ("GMA
+    Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing."""
+    brand = name.split()[0]
+    return bool(outlet) and brand.isupper() and len(brand) > 1 and (outlet or "").split()[0] == brand
 
 
 def _cited_wire(paragraph: str) -> str | None:

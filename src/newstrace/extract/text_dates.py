@@ -8,9 +8,12 @@ import calendar
 import datetime as dt
 import re
 
+# "Published in The Example Tribune, December 5th, 2026.": the paper's print edition, the day after the web's story.
+_PRINT_EDITION = r"\s+in\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+)?\d"
 # "Date" alone labels the publication date; "Date last reviewed" does not.
 DATE_LABEL = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|created|date[d]?(?!\s+(?:last\s+)?(?:reviewed|updated|modified|revised))"
+    r"^\W*(?:(?P<pub>published(?!" + _PRINT_EDITION + r")|posted|created"
+    r"|date[d]?(?!\s+(?:last\s+)?(?:reviewed|updated|modified|revised))"
     r"(?!\s+(?!on\b)[a-z])"  # not a headline's word ("Date exports hit record")
     r"|issued|(?:first|originally) published|publication date|release date"
     r"|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)"

@@ -346,7 +346,8 @@ _CAPTION_WORDED = re.compile(
     r"|[.!?]\s+(?:photo|image|picture|graphic)s?\s*\|"
 )
 _CAPTION_SLASH = re.compile(
-    r"\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+\s*$"
+    # An agency's capitals and its photographer ("REUTERS/Jane Doe/File Photo"), not "and/or harness".
+    r"(?-i:\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+)(?:\s*/\s*file photo)?\s*$"
     r"|/\s*(?:redux|alamy|istock|epa|afp|reuters|bloomberg|sipa|zuma|ap|pool)(?: images| photos?)?\s*$",
     re.I,
 )

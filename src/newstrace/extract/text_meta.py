@@ -32,6 +32,7 @@ from newstrace.extract.credits import (
     desk_words,
     editor_names,
     has_rare_word,
+    heading_word,
     initials,
     is_name_word,
     is_role,
@@ -181,8 +182,8 @@ _COMPANY_SUFFIX = re.compile(
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|PLC|plc|Corp|GmbH|Limited)\b")
 _PUBLISHER = re.compile(r"\bMedia Group\b|\b(?:Publishing|Newspapers|Publications)\b")  # a company owning papers
 _CHANNEL = re.compile(
-    r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,3})\s+"
-    r"(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
+    r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+(?!WhatsApp\b|Telegram\b)[A-Z][\w&+.'’-]*){0,3})\s+"
+    r"(?:(?:WhatsApp|Telegram) )?(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
 )
 # A site that names its owner ("Example Eats is part of the Example Inc. publishing family", "Example® is a
 # registered trademark of Example Media LLC"): the name before the verb is the site's, the copyright line's the
@@ -269,6 +270,10 @@ _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a mast
 _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _BRAND_ZIPF = 4.0
+_SECTION_ITEM = re.compile(
+    r"(?i)home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
+    r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
+    r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
@@ -1256,8 +1261,10 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
+    # An agency alone, or with the place it filed from ("BSS, Dhaka").
     names = with_title_agency(name, text) if name else (
-        [line.text] if agency_line(line.text) else _agencies_line(line.text) or people_line(text))
+        [line.text] if agency_line(line.text) else [text] if agency_line(text) else _agencies_line(line.text)
+        or people_line(text))
     if not names:
         return []
     if dated:
@@ -1715,7 +1722,8 @@ def _menu_masthead(texts: list[str]) -> str | None:
         # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
         if 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
-                and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words))):
+                and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words))
+                     or (_sections_menu(below) and not heading_word(words[0]))):
             return top
         if _LOGO_WORD.fullmatch(top):
             return _logo_as_written(top.rstrip("."), texts)
@@ -1745,7 +1753,16 @@ def _menu_words(text: str) -> bool:
     bars = text.count("|") == _MENU_BAR_ITEMS - 2
     items = text.split("|") if bars else re.split(r"\s{2,}", text)
     return len(items) >= _MENU_BAR_ITEMS - bars and all(
-        w.isalpha() and not w[:1].islower() for item in items for w in item.split())
+        w.replace("-", "").isalpha() and not w[:1].islower() for item in items for w in item.split())
+
+
+def _sections_menu(text: str) -> bool:
+    """A menu whose items are all but one a section's name or a country's ("NEWS  BUSINESS  SPORTS  OPINION
+    E-PAPER", "Qatar  Business  Middle East  Sports"): what stands over it is the site's name, however common its
+    words ("New Vision")."""
+    items = [item.strip() for item in re.split(r"\s{2,}|\|", text) if item.strip()]
+    return len(items) >= _MENU_BAR_ITEMS and sum(
+        1 for item in items if _SECTION_ITEM.fullmatch(item) or item in places()) >= len(items) - 1
 
 
 def _logo_as_written(word: str, texts: list[str]) -> str:

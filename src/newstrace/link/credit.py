@@ -23,6 +23,7 @@ from newstrace.extract.credits import (
     lede,
     signed_off_by,
 )
+from newstrace.gazetteer import name_key
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, source_name
 
@@ -31,9 +32,9 @@ _SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s
                           re.IGNORECASE | re.MULTILINE)
 # A name of up to five capitalised words (or a brand's that opens in small letters, "i24NEWS", "eNCA"); a full stop or
 # a slash only inside one ("U.S.", "RFE/RL"), never the sentence's own; a station's channel number between two ("KXYZ
-# 7 News"), or "of" ("The Times of Ostmark").
+# 7 News"), "of" ("The Times of Ostmark") or "&" ("Mail & Guardian").
 _WORD = r"(?:[A-Z]|[a-z](?=[a-z]*[A-Z0-9]))(?:[\w&'-]|[./](?=\w))*"
-_NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of)\s(?={_WORD}))?){{1,5}})"
+_NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of|&)\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
 # A channel's number may end its name ("according to France 24,", "Channel 4 reported").
@@ -43,9 +44,10 @@ _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
 _REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?{REPORTED}")
-# What a name may say after itself that a credit leaves out: what it is, or its edition ("EL PAÍS English").
+# What a name may say after itself that a credit leaves out: what it is, or its edition ("EL PAÍS English", "Example
+# News Online").
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
-                          r"|International)$")
+                          r"|International|Online)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _ELECTRONIC_MIN = 5  # letters of an address's name that an electronic edition's "e" may open ("ekathimerini")
 _NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
@@ -103,20 +105,20 @@ def credits_name(text: str, name: str | None) -> str | None:
     # An agency or a state broadcaster by any of its spellings ("TRT" of TRT World). A sentence writes a masthead's
     # "The" in lower case, and the credit is read without it ("..., the Northmoor Ledger reported").
     spellings = SOURCES.get(source_name(name, strict=False) or "", ())
-    wanted = {form for a in (name, *spellings) for form in (a.lower(), a.lower().removeprefix("the "))}
+    wanted = {name_key(a) for a in (name, *spellings)}
     brand = name.removesuffix(" News")
     if brand != name and " " not in brand and (brand.isupper() or not common_word(brand)):
         # A broadcaster's newsroom credited by its network's letters ("told ABC radio"), a paper's site by the paper's
         # name ("Vanguard" of "Vanguard News"); not by a word English uses often ("Local" of "Local News").
-        wanted.add(brand.lower())
+        wanted.add(name_key(brand))
     if (own := _AGENCY_KIND.sub("", name)) != name:
-        wanted.add(own.lower())  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
+        wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
     wanted.update(address)
     for credit, start, _ in credits(text):
-        words = credit.lower()
+        words = name_key(credit)
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted) or (
-                _NOT_LETTERS.sub("", words.removeprefix("the ")) in address):
+                _NOT_LETTERS.sub("", words) in address):
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             line = text[line_start:line_end if line_end >= 0 else len(text)]

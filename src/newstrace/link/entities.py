@@ -47,6 +47,7 @@ _GIVEN_SHORT_FORMS = frozenset({"md", "mohd", "muhd", "mst"})
 _CHINESE_GIVEN = re.compile(r"[a-z]+-[a-z]+")  # a romanised given name of two syllables, as a name key writes it
 _NATIONAL = frozenset({"us", "u.s.", "united states", "federal", "national"})  # before a nation's body's name
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})  # "son of", "daughter of" in Arabic and Malay names
+_KEY_PARTICLES = frozenset(map(name_key, NAME_PARTICLES))  # as name keys write them ("o" of "Ó Dálaigh")
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
@@ -508,7 +509,7 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
         words = _without_generation(key.split())
         # The surname with its particles ("Mattar Khalfan Al Shamsi", "Mattar Al Shamsi"): "Al" is no middle name.
         last = len(words) - 1
-        while last > 1 and words[last - 1] in NAME_PARTICLES:
+        while last > 1 and words[last - 1] in _KEY_PARTICLES:
             last -= 1
         # "Bill and Hillary Clinton" is two people, not a middle name.
         if node.type == "PERSON" and last >= 2 and not ORG_CONNECTIVES & set(words[1:last]):
@@ -710,7 +711,7 @@ def _prevailing(readings: list[set[str]]) -> str | None:
 def _short(key: str) -> bool:
     """A name of one word, or a surname with its particle ("bin laden")."""
     words = key.split()
-    return len(words) == 1 or (len(words) == 2 and words[0] in NAME_PARTICLES)
+    return len(words) == 1 or (len(words) == 2 and words[0] in _KEY_PARTICLES)
 
 
 def _one(roots: set[str]) -> str | None:
@@ -738,8 +739,8 @@ def _surname_keys(key: str) -> set[str]:
     if last.rstrip(".") in GENERATIONS:
         return set()
     head, _, rest = last.partition("-")
-    keys = {last, rest} if rest and head in NAME_PARTICLES else {last}
-    if len(words) >= 3 and words[-2] in NAME_PARTICLES:
+    keys = {last, rest} if rest and head in _KEY_PARTICLES else {last}
+    if len(words) >= 3 and words[-2] in _KEY_PARTICLES:
         keys.add(f"{words[-2]} {last}")  # "bin laden" after "osama bin laden"
     if len(words) >= 3 and _CHINESE_GIVEN.fullmatch(last):
         keys.add(words[-2])  # "ho" of "ivan ho chun-yin"
