@@ -4664,3 +4664,46 @@ def test_dike_anp(analyses: dict[str, dict[str, Any]]) -> None:
     # "on Friday, 4 December 2026 - 17:42"
     assert (page["authors"], page["published_at"], page["origin"]) == (["Janene Pieters"], "2026-12-04T17:42", "ANP")
     assert ("nltimes-dike", "anp-dike") in {(d, s) for d, s, _ in _edges(analysis)}
+
+
+def test_flood_thenation(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-thenation"]
+    # "nationthailand" over the menu: the logo runs the paper's name and its country together; "The Nation
+    # reported" names it. "PUBLISHED : 04 Dec 2026, 17:42".
+    assert _docs(analysis)["nation-flood"]["published_at"] == "2026-12-04T17:42"
+    assert _relations(analysis)["seaflood-flood"] == ("independent-rewrite", "Nationthailand")
+    assert _edges(analysis) == {("seaflood-flood", "nation-flood", "rewrite")}
+
+
+def test_fuel_punch(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-punch"]
+    # "Punch" over "News  Politics  Business  Sports  Metro Plus  Editorial": one common word over a menu of sections.
+    assert _docs(analysis)["punch-fuel"]["outlet"] == "Punch"
+    assert _edges(analysis) == {("naijaenergy-fuel", "punch-fuel", "rewrite")}
+
+
+def test_heat_thenational(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heat-thenational"]
+    # "The National" over "UAE  Gulf  World  Business  Opinion  Sport".
+    assert _docs(analysis)["thenational-heat"]["outlet"] == "The National"
+    assert _edges(analysis) == {("gulfclimate-heat", "thenational-heat", "rewrite")}
+
+
+def test_port_moroccoworld(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-moroccoworld"]
+    page = _docs(analysis)["mwn-port"]
+    assert (page["authors"], page["dateline"]) == (["Mohamed Ali Kettani"], "Rabat")  # "Rabat - Tanger Med ..."
+    assert _edges(analysis) == {("medports-port", "mwn-port", "rewrite")}
+
+
+def test_quake_tolonews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-tolonews"]
+    page = _docs(analysis)["tolonews-quake"]
+    assert (page["outlet"], page["published_at"]) == ("TOLOnews", "2026-12-04T17:42")  # "Dec 4, 2026, 5:42 PM"
+    assert _edges(analysis) == {("asiaquake-quake", "tolonews-quake", "rewrite")}
+
+
+def test_bus_sunstar(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bus-sunstar"]
+    assert _docs(analysis)["sunstar-bus"]["authors"] == ["Kevin Ancajas"]
+    assert _edges(analysis) == {("visayascommute-bus", "sunstar-bus", "rewrite")}

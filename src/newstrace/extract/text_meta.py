@@ -80,7 +80,7 @@ from newstrace.extract.text_lines import (
     is_caption,
     marked_caption,
 )
-from newstrace.gazetteer import places
+from newstrace.gazetteer import name_key, place_keys, places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
 from newstrace.sources import agency, as_spelled, source_name
 
@@ -201,7 +201,7 @@ _BRAND_SEGMENT = re.compile(r"^[A-Z0-9][\w&+.'’-]*(?:\s+[A-Z0-9&+][\w&+.'’-]
 NOT_BRANDS = re.compile(
     r"^(?:home|about|about us|contact|contact us|privacy|privacy policy|terms|disclaimer|sitemap|careers|accessibility"
     r"|advertise|faq|help|login|sign in|subscribe|cookies?|news|sports?|business|world|politics|opinion|blog|shop"
-    r"|store|jobs|support|docs|site|website|homepage)$",
+    r"|store|jobs|support|docs|site|website|homepage|sections|navigation|menu)$",
     re.I,
 )
 
@@ -273,7 +273,8 @@ _BRAND_ZIPF = 4.0
 _SECTION_ITEM = re.compile(
     r"(?i)home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
     r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
-    r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?")
+    r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
+    r"|crime|weather|property|motoring|food|arts|books|media")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
@@ -1717,13 +1718,14 @@ def _menu_masthead(texts: list[str]) -> str | None:
         if i and _brand_name(tops[i - 1]) and len(top.split()) > len(tops[i - 1].split()):
             return tops[i - 1]  # the name over its motto or its name spelled out ("ZNBC" over its name in full)
         words = top.split()
-        if common_word(top.rstrip(".")):
+        # Over a menu of sections, a name of common words is the site's ("The National"), not its heading's.
+        sections = _sections_menu(below) and not heading_word(words[0]) and not NOT_BRANDS.match(top)
+        if common_word(top.rstrip(".")) and not sections:
             continue
         # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
         if 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
-                and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words))
-                     or (_sections_menu(below) and not heading_word(words[0]))):
+                and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words)) or sections):
             return top
         if _LOGO_WORD.fullmatch(top):
             return _logo_as_written(top.rstrip("."), texts)
@@ -1762,7 +1764,7 @@ def _sections_menu(text: str) -> bool:
     words ("New Vision")."""
     items = [item.strip() for item in re.split(r"\s{2,}|\|", text) if item.strip()]
     return len(items) >= _MENU_BAR_ITEMS and sum(
-        1 for item in items if _SECTION_ITEM.fullmatch(item) or item in places()) >= len(items) - 1
+        1 for item in items if _SECTION_ITEM.fullmatch(item) or name_key(item) in place_keys()) >= len(items) - 1
 
 
 def _logo_as_written(word: str, texts: list[str]) -> str:

@@ -23,7 +23,7 @@ from newstrace.extract.credits import (
     lede,
     signed_off_by,
 )
-from newstrace.gazetteer import name_key
+from newstrace.gazetteer import name_key, place_keys
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, source_name
 
@@ -49,6 +49,7 @@ _REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
                           r"|International|Online)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
+_COUNTRY_AFTER = 4  # the fewest letters of a paper's name, and of the country run on after it
 _ELECTRONIC_MIN = 5  # letters of an address's name that an electronic edition's "e" may open ("ekathimerini")
 _NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
 
@@ -114,6 +115,8 @@ def credits_name(text: str, name: str | None) -> str | None:
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
+    if (paper := _before_country(name)) is not None:
+        wanted.add(paper)  # a logo that runs the paper's name and its country together ("nationthailand")
     wanted.update(address)
     for credit, start, _ in credits(text):
         words = name_key(credit)
@@ -124,6 +127,15 @@ def credits_name(text: str, name: str | None) -> str | None:
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             return _sentence_around(line, start - line_start)
     return None
+
+
+def _before_country(name: str) -> str | None:
+    """The paper's name of a one-word name that ends with its country ("nation" of "Nationthailand"), else None."""
+    word = name.lower()
+    if " " in word or not word.isalpha():
+        return None
+    return next((word[:k] for k in range(_COUNTRY_AFTER, len(word) - _COUNTRY_AFTER + 1)
+                 if name_key(word[k:]) in place_keys()), None)
 
 
 def site_names(name: str) -> set[str]:
