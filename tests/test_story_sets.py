@@ -4707,3 +4707,48 @@ def test_bus_sunstar(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["bus-sunstar"]
     assert _docs(analysis)["sunstar-bus"]["authors"] == ["Kevin Ancajas"]
     assert _edges(analysis) == {("visayascommute-bus", "sunstar-bus", "rewrite")}
+
+
+def test_snow_agerpres(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-agerpres"]
+    assert _docs(analysis)["agerpres-snow"]["dateline"] == "Bucharest"  # "Bucharest, Dec 4 /Agerpres/ -"
+    assert _relations(analysis)["romaniainsider-snow"] == ("rewrite-of-wire", "Agerpres")
+    assert _edges(analysis) == {("romaniainsider-snow", "agerpres-snow", "rewrite")}
+
+
+def test_grain_bta(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grain-bta"]
+    assert _relations(analysis)["bta-grain"] == ("wire-original", "BTA")  # "Sofia, December 4 (BTA) -"
+    assert _edges(analysis) == {("blackseagrain-grain", "bta-grain", "rewrite")}
+
+
+def test_canal_mena(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["canal-mena"]
+    # The paper runs the agency's copy under its sister paper's name, "according to MENA".
+    assert _relations(analysis)["egyptindependent-canal"] == ("wire-original", "MENA")
+    assert _edges(analysis) == {("egyptindependent-canal", "mena-canal", "republication")}
+
+
+def test_rain_bna(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-bna"]
+    assert _docs(analysis)["bna-rain"]["dateline"] == "Manama"  # "Manama, Dec. 4 (BNA):"
+    # "MANAMA: ..., the Meteorological Directorate warned yesterday", on a page of Friday: Thursday.
+    warned = next(t for t in analysis["timeline"] if "yesterday" in t["phrases"])
+    assert warned["date"] == "2026-12-03"
+    assert _edges(analysis) == {("gdnonline-rain", "bna-rain", "rewrite")}
+
+
+def test_rice_akp(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-akp"]
+    # "Phnom Penh, December 4, 2026 AKP -- ...": initials and a dash after the day credit the agency, though "AKP"
+    # alone is as often a party's.
+    page = _docs(analysis)["akp-rice"]
+    assert (page["dateline"], page["origin"], page["published"]) == ("Phnom Penh", "AKP", "2026-12-04")
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Cambodian fragrant")) == "akp-rice"
+    assert _edges(analysis) == {("phnompenhpost-rice", "akp-rice", "rewrite")}
+
+
+def test_sugar_prensalatina(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["sugar-prensalatina"]
+    assert _relations(analysis)["pl-sugar"] == ("wire-original", "Prensa Latina")  # "Havana, Dec 4 (Prensa Latina)"
+    assert _edges(analysis) == {("caribsugar-sugar", "pl-sugar", "rewrite")}

@@ -65,6 +65,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Prensa Latina": ("Prensa Latina",),
     "PNA": ("PNA", "Philippine News Agency"),
     "VNA": ("VNA", "Vietnam News Agency"),
+    "AKP": ("AKP", "Agence Kampuchea Presse"),  # Cambodia's; "AKP" alone is as often Turkey's ruling party
     "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
     "UNB": ("UNB", "United News of Bangladesh"),
     "ONA": ("Oman News Agency",),  # "ONA" alone is as often a name
@@ -151,9 +152,9 @@ _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspo
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
                         "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt", "andina", "fars"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"; "AGI" and "IPS", as tech
-# pages write them): a source only where a credit gives them as one (a dateline's tag, "Source: RSS"), never alone
-# on a line or in a sentence.
-_CREDITED_ONLY = frozenset({"rss", "agi", "ips"})
+# pages write them; a party, "AKP"): a source only where a credit gives them as one (a dateline's tag, "Source:
+# RSS"), never alone on a line or in a sentence.
+_CREDITED_ONLY = frozenset({"rss", "agi", "ips", "akp"})
 
 
 def source_name(text: str | None, strict: bool = True) -> str | None:

@@ -302,8 +302,8 @@ _SITE_TAG = re.compile(r"^[A-Za-z0-9-]+\.(?:co|com|net|org|id|in|my|ph|vn)(?:\.[
 _PLACE_POINT = re.compile(r"(?<=[^\W\d_]{3})\.$")
 _WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
-                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,\s+)"
-                                 r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*[—–-])?(?:\s+(?=[A-Z“\"])|\s*$)")
+                                 r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,?\s+)"
+                                 r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*(?P<dash>[—–-]+))?(?:\s+(?=[A-Z“\"])|\s*$)")
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
@@ -1073,9 +1073,12 @@ def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
 def _named_agency_dateline(paragraph: str) -> tuple[str | None, str | None, int] | None:
     """A dateline whose agency follows the place and day after a point or a comma, in capitals, without brackets
     ("ASTANA. KAZINFORM – ...", "Baku, December 5, AZERTAC The ...", "YEREVAN, DECEMBER 5, ARMENPRESS. The ...",
+    "Phnom Penh, December 4, 2026 AKP -- ...",
     or on a line of its own over the text): only an agency a list knows tells it from a sentence's opening."""
     match = _AGENCY_AFTER_PLACE.match(paragraph)
-    source = source_name(match.group("tag")) if match else None
+    # After the day, initials and a dash are a credit, even those a page sets for something else too
+    # ("Phnom Penh, December 4, 2026 AKP -- ...").
+    source = source_name(match.group("tag"), strict=not match.group("dash")) if match else None
     return (match.group("place"), source, match.end()) if match and source else None
 
 
