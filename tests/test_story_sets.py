@@ -4752,3 +4752,50 @@ def test_sugar_prensalatina(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["sugar-prensalatina"]
     assert _relations(analysis)["pl-sugar"] == ("wire-original", "Prensa Latina")  # "Havana, Dec 4 (Prensa Latina)"
     assert _edges(analysis) == {("caribsugar-sugar", "pl-sugar", "rewrite")}
+
+
+def test_snow_kbs(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-kbs"]
+    # "Write: 2026-12-04 17:42:00 / Update: ..."; "KBS reported" names the broadcaster's world service by its letters.
+    assert _docs(analysis)["kbs-snow"]["published_at"] == "2026-12-04T17:42"
+    assert _relations(analysis)["koreaweather-snow"] == ("independent-rewrite", "KBS WORLD")
+    assert _edges(analysis) == {("koreaweather-snow", "kbs-snow", "rewrite")}
+
+
+def test_matatu_citizen(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["matatu-citizen"]
+    page = _docs(analysis)["citizen-matatu"]
+    # "By Citizen Reporter | 04 Dec 2026 17:42"
+    assert (page["authors"], page["published_at"]) == (["Citizen Reporter"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("kenyatransit-matatu", "citizen-matatu", "rewrite")}
+
+
+def test_power_theprint(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["power-theprint"]
+    # "NIKITA SHARMA 04 December, 2026 05:42 pm IST": a name set in capitals before the date.
+    page = _docs(analysis)["theprint-power"]
+    assert (page["authors"], page["published_at"]) == (["Nikita Sharma"], "2026-12-04T17:42+05:30")
+    assert _edges(analysis) == {("energyindia-power", "theprint-power", "rewrite")}
+
+
+def test_rail_scroll(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-scroll"]
+    page = _docs(analysis)["scroll-rail"]
+    # "Published Dec 04, 2026 · 05:42 pm"
+    assert (page["authors"], page["published_at"]) == (["Scroll Staff"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("mumbaicommute-rail", "scroll-rail", "rewrite")}
+
+
+def test_lake_eastafrican(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["lake-eastafrican"]
+    # "The EastAfrican" over "News  Business  Rest of Africa  Opinion  Magazine": a menu's item may hold "of".
+    page = _docs(analysis)["eastafrican-lake"]
+    assert (page["outlet"], page["authors"]) == ("The EastAfrican", ["Julius Barigaba"])
+    assert _edges(analysis) == {("greatlakes-lake", "eastafrican-lake", "rewrite")}
+
+
+def test_flood_ndtv(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-ndtv"]
+    # "(With inputs from PTI)" under the text: the channel's story drew on the agency's.
+    assert _relations(analysis)["ndtv-flood"] == ("rewrite-of-wire", "PTI")
+    assert _edges(analysis) == {("southrain-flood", "ndtv-flood", "rewrite")}

@@ -49,6 +49,9 @@ _PAPER_WORD = re.compile(
     r"|Inquirer|Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Leader|Ledger|Bulletin|Register"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen")
 # First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
+_SERVICE_INITIALS = re.compile(r"[A-Z]{2,5}")
+_SERVICE_REGIONS = frozenset({"Pacific", "Africa", "Asia", "Europe", "Americas", "Caribbean", "Arabia", "World",
+                              "International"})
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",
@@ -607,6 +610,15 @@ def uncapitalised(text: str) -> str:
     return text.title() if text.isupper() and all(map(_VOWEL.search, text.split())) else text
 
 
+def service_initials(name: str) -> str | None:
+    """The broadcaster's initials of a service named by them and the region or the world it covers ("RNZ Pacific",
+    "BBC Africa", "KBS WORLD"), by which copy credits it ("RNZ reported"); else None."""
+    initials, _, region = name.partition(" ")
+    region = region.title() if region.isupper() else region
+    known = region in _SERVICE_REGIONS or (region in places() and region.istitle())
+    return initials if known and _SERVICE_INITIALS.fullmatch(initials) else None
+
+
 def owner_name(text: str) -> str | None:
     """The person a personal site is named after ("Jane Doe"); a publication's name ("Harbour Daily News") or
     a site named for its owner's things ("Jane's Kitchen") is none, though it has the shape of one."""
@@ -682,7 +694,7 @@ def dated_name(text: str) -> str | None:
     if len(text.split()) > 25 or not find_date(text):
         return None
     before_date = _NAME_END.sub("", text).strip(" ,|·•-–—")
-    if name := person_line(before_date):
+    if name := person_line(uncapitalised(before_date)):  # "JANE DOE 04 December, 2026 05:42 pm IST"
         return name
     if source_name(before_date) and agency(before_date):
         return before_date  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")

@@ -49,6 +49,7 @@ from newstrace.extract.credits import (
     placed_byline,
     press_name,
     press_word,
+    service_initials,
     signed_off_by,
     syndicating_site,
     uncapitalised,
@@ -106,8 +107,6 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?|\(end\))\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
-_INITIALS = re.compile(r"[A-Z]{2,5}")
-_REGIONS = frozenset({"Pacific", "Africa", "Asia", "Europe", "Americas", "Caribbean", "Arabia"})
 _BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
@@ -274,7 +273,7 @@ _SECTION_ITEM = re.compile(
     r"(?i)home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
     r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
-    r"|crime|weather|property|motoring|food|arts|books|media")
+    r"|crime|weather|property|motoring|food|arts|books|media|magazines?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
@@ -1674,7 +1673,7 @@ def _press_masthead(texts: list[str]) -> str | None:
             return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
-        if _regional_service(name):
+        if service_initials(name):
             return name
     return None
 
@@ -1755,7 +1754,8 @@ def _menu_words(text: str) -> bool:
     bars = text.count("|") == _MENU_BAR_ITEMS - 2
     items = text.split("|") if bars else re.split(r"\s{2,}", text)
     return len(items) >= _MENU_BAR_ITEMS - bars and all(
-        w.replace("-", "").isalpha() and not w[:1].islower() for item in items for w in item.split())
+        w.replace("-", "").isalpha() and (not w[:1].islower() or (k and w in _MASTHEAD_JOINERS))
+        for item in items for k, w in enumerate(item.split()))  # "Rest of Africa", "Life and Style"
 
 
 def _sections_menu(text: str) -> bool:
@@ -1775,12 +1775,6 @@ def _logo_as_written(word: str, texts: list[str]) -> str:
     written = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
     return next((m.group() for text in texts for m in written.finditer(text) if m.group()[0].isupper()),
                 word[0].upper() + word[1:])
-
-
-def _regional_service(name: str) -> bool:
-    """A broadcaster's initials and the region its service covers ("RNZ Pacific", "BBC Africa")."""
-    initials, _, region = name.partition(" ")
-    return bool(_INITIALS.fullmatch(initials)) and (region in _REGIONS or (region in places() and region.istitle()))
 
 
 def bare_name(name: str) -> str:

@@ -21,6 +21,7 @@ from newstrace.extract.credits import (
     common_word,
     dateline,
     lede,
+    service_initials,
     signed_off_by,
 )
 from newstrace.gazetteer import name_key, place_keys
@@ -115,6 +116,8 @@ def credits_name(text: str, name: str | None) -> str | None:
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
+    if service := service_initials(name):
+        wanted.add(service.lower())  # a broadcaster's world or regional service by its initials ("KBS" of "KBS WORLD")
     if (paper := _before_country(name)) is not None:
         wanted.add(paper)  # a logo that runs the paper's name and its country together ("nationthailand")
     wanted.update(address)
