@@ -4799,3 +4799,47 @@ def test_flood_ndtv(analyses: dict[str, dict[str, Any]]) -> None:
     # "(With inputs from PTI)" under the text: the channel's story drew on the agency's.
     assert _relations(analysis)["ndtv-flood"] == ("rewrite-of-wire", "PTI")
     assert _edges(analysis) == {("southrain-flood", "ndtv-flood", "rewrite")}
+
+
+def test_water_observer(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-observer"]
+    # "BY KIMONE FRANCIS" / "Observer staff reporter" / an address / "Friday, December 04, 2026"
+    page = _docs(analysis)["observer-water"]
+    assert (page["authors"], page["published"]) == (["Kimone Francis"], "2026-12-04")
+    assert _edges(analysis) == {("caribwater-water", "observer-water", "rewrite")}
+
+
+def test_sugar_stabroek(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["sugar-stabroek"]
+    assert _docs(analysis)["stabroek-sugar"]["authors"] == ["Stabroek News"]  # "By Stabroek News | December 4, 2026"
+    assert _edges(analysis) == {("carisugar-sugar", "stabroek-sugar", "rewrite")}
+
+
+def test_fire_loop(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-loop"]
+    assert _docs(analysis)["loop-fire"]["published_at"] == "2026-12-04T17:42"  # "Loop News | 4 December 2026, 5:42 PM"
+    assert _edges(analysis) == {("easterncarib-fire", "loop-fire", "rewrite")}
+
+
+def test_ferry_nzherald(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-nzherald"]
+    # Paragraphs opening with names written in camel case ("KiwiRail said", "KiwiRail's general manager",
+    # "MetService has") are the article's, not a menu of cards glued to their blurbs.
+    assert len(_docs(analysis)["nzherald-ferry"]["body"]) == 4
+    # "KiwiRail's general manager of Interislander, Duncan Roy, said": the name set off before the verb.
+    assert _speaker(analysis, "Safety of our passengers") == "Duncan Roy"
+    assert _edges(analysis) == {("nzshipping-ferry", "nzherald-ferry", "rewrite")}
+
+
+def test_power_guardianng(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["power-guardianng"]
+    page = _docs(analysis)["guardian-power"]
+    # "By Chijioke Okonkwo, Abuja" / "04 December 2026 | 5:42 pm"
+    assert (page["authors"], page["published_at"]) == (["Chijioke Okonkwo"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("naijapower-power", "guardian-power", "rewrite")}
+
+
+def test_rates_nairametrics(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rates-nairametrics"]
+    assert _docs(analysis)["nairametrics-rates"]["authors"] == ["Samson Echenim"]  # "Samson Echenim December 4, 2026"
+    assert _edges(analysis) == {("africamarkets-rates", "nairametrics-rates", "rewrite")}

@@ -376,6 +376,8 @@ class Names:
         if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
+        if (person := self._set_off_holder(tok)) is not None:
+            return self.fullest(person)
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]
         start = left[0].i if left else tok.i
         # "The head of the doctors' union", not "The head": whose head the noun says after it.
@@ -386,6 +388,20 @@ class Names:
             end = next((t.i - 1 for t in tok.doc[of.i + 1: of.right_edge.i + 1] if t.dep_ in ("cc", "punct")),
                        of.right_edge.i)
         return str(tok.doc[start: end + 1].text)
+
+    def _set_off_holder(self, tok: Any) -> str | None:
+        """The person named between commas after the subject's office and right before its verb ("KiwiRail's general
+        manager of Interislander, Duncan Roy, said"), which the parse may hang on the office's "of"; else None."""
+        comma = tok.head.i - 1
+        if comma <= tok.i or tok.doc[comma].text != ",":
+            return None
+        before = tok.doc[comma - 1]
+        for start, person, root in self.people:
+            if root.i == before.i and before.idx + len(before) - start == len(person):
+                opening = tok.doc.char_span(start, start + 1, alignment_mode="expand")
+                return person if opening is not None and opening.start > tok.i + 1 \
+                    and tok.doc[opening.start - 1].text == "," else None
+        return None
 
     def _office_holder(self, tok: Any) -> str | None:
         """The person an office runs into after its "of" ("Deputy Superintendent of Police Ramesh Karki"), which the
