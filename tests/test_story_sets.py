@@ -4843,3 +4843,50 @@ def test_rates_nairametrics(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rates-nairametrics"]
     assert _docs(analysis)["nairametrics-rates"]["authors"] == ["Samson Echenim"]  # "Samson Echenim December 4, 2026"
     assert _edges(analysis) == {("africamarkets-rates", "nairametrics-rates", "rewrite")}
+
+
+def test_rail_guardianuk(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-guardianuk"]
+    # "Gwyn Topham Transport correspondent" / "Fri 4 Dec 2026 17.42 GMT"
+    page = _docs(analysis)["guardian-rail"]
+    assert (page["authors"], page["published_at"]) == (["Gwyn Topham"], "2026-12-04T17:42+00:00")
+    assert _edges(analysis) == {("railbrief-rail", "guardian-rail", "rewrite")}
+
+
+def test_flood_dailymail(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-dailymail"]
+    # "By JANE SMITH FOR MAILONLINE" / "PUBLISHED: 17:42 GMT, 4 December 2026 | UPDATED: ..."
+    page = _docs(analysis)["dailymail-flood"]
+    assert (page["authors"], page["published_at"]) == (["Jane Smith"], "2026-12-04T17:42+00:00")
+    assert _edges(analysis) == {("ukflood-flood", "dailymail-flood", "rewrite")}
+
+
+def test_quake_nbc(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-nbc"]
+    # "Dec. 4, 2026, 5:42 PM EST / Source: Reuters": the network ran the agency's copy seven minutes after it.
+    assert _relations(analysis)["nbc-quake"] == ("wire-original", "Reuters")
+    assert _docs(analysis)["nbc-quake"]["published_at"] == "2026-12-04T17:42-05:00"
+    assert _edges(analysis) == {("nbc-quake", "reuters-quake", "republication")}
+
+
+def test_storm_cbs(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-cbs"]
+    # "December 4, 2026 / 5:42 PM EST / CBS News"
+    page = _docs(analysis)["cbs-storm"]
+    assert (page["authors"], page["published_at"]) == (["Lucy Chen"], "2026-12-04T17:42-05:00")
+    assert _edges(analysis) == {("weatherusa-storm", "cbs-storm", "rewrite")}
+
+
+def test_strike_telegraph(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-telegraph"]
+    # "By Lizzie Roberts, Health Correspondent" / "4 December 2026 • 5:42pm"
+    page = _docs(analysis)["telegraph-strike"]
+    assert (page["authors"], page["published_at"]) == (["Lizzie Roberts"], "2026-12-04T17:42")
+    assert _edges(analysis) == {("nhsbrief-strike", "telegraph-strike", "rewrite")}
+
+
+def test_tram_independent(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tram-independent"]
+    page = _docs(analysis)["independent-tram"]
+    assert (page["authors"], page["published_at"]) == (["Jane Dalton"], "2026-12-04T17:42+00:00")
+    assert _edges(analysis) == {("scotlandtransport-tram", "independent-tram", "rewrite")}
