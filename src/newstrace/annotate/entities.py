@@ -937,6 +937,8 @@ def _extend(doc: Any, span: _Span) -> _Span:
         elif start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
                 and doc[start - 2].tag_ == "NNP" and _is_name_word(doc[start - 2]) and _is_name_word(doc[start]):
             start -= 2  # "Maria do Carmo Vidal", of which the model saw only "Carmo Vidal"
+        elif span.type == "PERSON" and _family_name_before(doc, start, end):
+            start -= 1  # "chief executive Ngien Hoon Ping", of which the model saw "Hoon Ping" and an organisation
         elif joined := _joined_by_and(doc, start, span, end):
             start -= joined  # "the Maritime and Port Bureau", of which the model saw only "Port Bureau"
         elif lead := _portfolios_before_and(doc, start, span, end):
@@ -944,6 +946,20 @@ def _extend(doc: Any, span: _Span) -> _Span:
         else:
             break
     return _Span(start, end, span.type, span.split)
+
+
+def _family_name_before(doc: Any, start: int, end: int) -> bool:
+    """Whether the word before a person's name, right after their office, is the family name written first ("LTA
+    chief executive Ngien Hoon Ping"), which the model took for a body of its own: a capitalised word the parse
+    makes part of the name and English seldom uses (not "Miss" of "former Miss Universe Jane Doe"), no place, no
+    office."""
+    if start < 2:
+        return False
+    word, offices = doc[start - 1], TITLES | ROLES
+    return word.whitespace_ != "" and word.pos_ == "PROPN" and word.dep_ == "compound" and word.text.isalpha() \
+        and word.text.istitle() and start <= word.head.i < end and word.text not in places() \
+        and word.lower_ not in offices and doc[start - 2].lower_ in offices \
+        and zipf_frequency(word.text, "en") < _SURNAME_ZIPF and word.lower_ not in HONOURS
 
 
 def _qualifies_noun(doc: Any, end: int) -> bool:

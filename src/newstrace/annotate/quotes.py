@@ -509,6 +509,8 @@ class _Attributor:
                 continue
             if self.inside_quote(tok.idx) or "\n" in tok.text or tok.text in {".", "!", "?", ";", ":"}:
                 break
+            if (by := tok.head).dep_ == "agent" and by.head.dep_ == "acl" and by.head.lemma_ in ("quote", "cite"):
+                return by.head.head  # "Jane Doe, quoted by the agency, said": who was quoted, not who quoted
             if tok.lower_ in PERSONAL or self._names_someone(tok):
                 return tok
             if tok.dep_ == "appos" and tok.head.i < tok.i and self._names_someone(tok.head):

@@ -467,8 +467,10 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # reading for an agency a text cites (`origin`) and for an outlet a text credits (`newstrace.link.credit`).
 CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
           r"|cited by|quoted by|citing|reports|information from|in an interview with"
-          r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in)")
-REPORTED = r"(?:reported|reports|quoted|cited|contributed to this)\b"
+          r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in|asked by"
+          r"|(?:comments|remarks) to|via)")
+# After the name: "... reported", "an Example Post report said", "the Example Post's report said".
+REPORTED = r"(?:reported|reports|quoted|cited|contributed to this|(?:['’]s\s+)?report (?:said|says|showed|shows))\b"
 _CITED_BEFORE = re.compile(
     # "according to a Kenya News Agency report", "according to the state-run Philippine News Agency"
     rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:{AGENCY_KIND}\s+)?(?:news\s+agency\s+)?$"
@@ -482,7 +484,7 @@ _AGENCY_WORD = r"(?:news\s+agency|newswire|wire\s+service|news\s+service)"
 # An agency that "first reported" a story a text tells in its own words was credited with the scoop, not used: no
 # origin (the link stage reads it as a credit all the same).
 _CITED_AFTER = re.compile(rf"(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?(?:\s+{_AGENCY_WORD}\s+(?:said|says|wrote)"
-                          rf"|(?:\s+{_AGENCY_WORD})?\s+{REPORTED})")
+                          rf"|(?:\s+{_AGENCY_WORD})?(?:\s+|(?=['’]s\s+report\b)){REPORTED})")
 
 
 def byline_names(line: str) -> list[str]:
@@ -1384,8 +1386,8 @@ def _credit_line_source(line: str) -> str | None:
         label = match.group("label")
         if label and name and label.lower() in _SOURCE_LABELS:
             name = name.strip()
-            if named := _outlet_name(name):
-                return named  # "Source: Example Times": a publication, by its name, not a picture agency
+            if named := _outlet_name(name) or (name if press_name(name) else None):
+                return named  # "Source: Example Times", "Source: The Star": a publication, not a picture agency
             if _SOURCE_INITIALS.fullmatch(name) or SITE_ADDRESS.fullmatch(name):
                 # "Source: ZNBC", "Source: citinewsroom.com": an outlet by its initials or its address, which the
                 # link stage reads as the outlet's name

@@ -277,7 +277,7 @@ _SECTION_ITEM = re.compile(
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
-_LOGO_WORD = re.compile(r"[a-z]{4,}\.?|[a-z][a-zA-Z0-9]*(?:[A-Z0-9][a-zA-Z0-9]*){2,}")
+_LOGO_WORD = re.compile(r"[a-z]{4,}\.?|[a-z][a-zA-Z0-9]*(?:[A-Z0-9][a-zA-Z0-9]*){2,}|[a-z][A-Z][a-z]{3,}")
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
 _PHRASE_MARK = re.compile(r"[,:?!]")
@@ -1754,8 +1754,8 @@ def _menu_words(text: str) -> bool:
     bars = text.count("|") == _MENU_BAR_ITEMS - 2
     items = text.split("|") if bars else re.split(r"\s{2,}", text)
     return len(items) >= _MENU_BAR_ITEMS - bars and all(
-        w.replace("-", "").isalpha() and (not w[:1].islower() or (k and w in _MASTHEAD_JOINERS))
-        for item in items for k, w in enumerate(item.split()))  # "Rest of Africa", "Life and Style"
+        (k and w in _MASTHEAD_JOINERS) or (w.replace("-", "").isalpha() and not w[:1].islower())
+        for item in items for k, w in enumerate(item.split()))  # "Rest of Africa", "Business & Tech"
 
 
 def _sections_menu(text: str) -> bool:

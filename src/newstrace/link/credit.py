@@ -40,18 +40,23 @@ _NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of|&)\s(?={_WORD}))?){{1,5}})"
 # Example Quarterly": the outlet that ran the piece a text retells.
 # A channel's number may end its name ("according to France 24,", "Channel 4 reported").
 _NUMBER_LAST = r"(?:\s\d{1,3}(?=[,.;:)]|['’]s\b|\s+(?:on|in|that|said|reported)\b))?"
-_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?({_NAME}{_NUMBER_LAST})")
+# What the text calls the outlet before its name ("told public broadcaster RTÉ", "told the daily Example").
+_OUTLET_KIND = (r"(?:(?:public|private|local|regional|independent)\s+)?"
+                r"(?:broadcaster|television|TV|radio|newspaper|daily|weekly|news\s+(?:site|portal|outlet)|outlet)")
+_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?(?:{_OUTLET_KIND}\s+)?({_NAME}{_NUMBER_LAST})")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
-_REPORTED = re.compile(rf"(?:\s+news agency)?\s+(?:(?:first|earlier|previously)\s+)?{REPORTED}")
+_REPORTED = re.compile(
+    rf"(?:\s+news agency)?(?:\s+|(?=['’]s\s+report\b))(?:(?:first|earlier|previously)\s+)?{REPORTED}")
 # What a name may say after itself that a credit leaves out: what it is, or its edition ("EL PAÍS English", "Example
-# News Online").
+# News Online", "Example Global").
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
-                          r"|International|Online)$")
+                          r"|International|Global|Online)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _COUNTRY_AFTER = 4  # the fewest letters of a paper's name, and of the country run on after it
 _ELECTRONIC_MIN = 5  # letters of an address's name that an electronic edition's "e" may open ("ekathimerini")
+_ELECTRONIC = re.compile(r"e[A-Z][a-z]{4,}")  # the edition's name as its logo writes it ("eKathimerini")
 _NAME_BEFORE = re.compile(rf"({_NAME}(?:\s\d{{1,3}})?)$")
 
 
@@ -116,6 +121,8 @@ def credits_name(text: str, name: str | None) -> str | None:
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
+    if _ELECTRONIC.fullmatch(name):
+        wanted.add(name_key(name[1:]))  # the paper's electronic edition by the paper's name ("eKathimerini")
     if service := service_initials(name):
         wanted.add(service.lower())  # a broadcaster's world or regional service by its initials ("KBS" of "KBS WORLD")
     if (paper := _before_country(name)) is not None:
