@@ -5020,3 +5020,33 @@ def test_rice_asiatimes(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["rice-asiatimes"]
     assert _docs(analysis)["asiatimes-rice"]["authors"] == ["Sai Wansai"]  # "by Sai Wansai December 4, 2026"
     assert _edges(analysis) == {("grainasia-rice", "asiatimes-rice", "rewrite")}
+
+
+def test_water_cyprusmail(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["water-cyprusmail"]
+    # "..., according to the Cyprus News Agency": an agency of its own, whose initials are Taiwan's agency's too.
+    assert _relations(analysis)["cyprusmail-water"] == ("rewrite-of-wire", "Cyprus News Agency")
+
+
+def test_ferry_lrt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-lrt"]
+    assert _docs(analysis)["lrt-ferry"]["published_at"] == "2026-12-04T17:42"  # "BNS, LRT.lt 2026.12.04 17:42"
+    assert _edges(analysis) == {("balticship-ferry", "lrt-ferry", "rewrite")}
+
+
+def test_flood_sarajevotimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-sarajevotimes"]
+    assert _docs(analysis)["sarajevotimes-flood"]["published_at"] == "2026-12-04T17:42"  # "04.12.2026 17:42"
+    assert _edges(analysis) == {("balkanfloods-flood", "sarajevotimes-flood", "rewrite")}
+
+
+def test_snow_yle(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-yle"]
+    assert _docs(analysis)["yle-snow"]["published"] is None  # "4.12. 17:42": no year on the page
+    assert _edges(analysis) == {("nordicweather-snow", "yle-snow", "rewrite")}
+
+
+def test_tallinn_err(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tallinn-err"]
+    assert _docs(analysis)["err-tram"]["outlet"] == "ERR News"
+    assert _edges(analysis) == {("baltictransit-tram", "err-tram", "rewrite")}

@@ -85,6 +85,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Petra": ("Jordan News Agency",),  # "Petra" is as often the ancient city or a first name
     "NNA": ("NNA", "National News Agency"),  # Lebanon's
     "CNA": ("Central News Agency",),  # Taiwan's; "CNA" alone is as often Singapore's broadcaster
+    "Cyprus News Agency": ("Cyprus News Agency",),  # its "CNA" is Taiwan's agency's initials too
     "RSS": ("RSS", "Rastriya Samachar Samiti"),  # Nepal's; "RSS" alone is as often a feed (`_CREDITED_ONLY`)
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
