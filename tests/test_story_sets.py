@@ -5050,3 +5050,31 @@ def test_tallinn_err(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["tallinn-err"]
     assert _docs(analysis)["err-tram"]["outlet"] == "ERR News"
     assert _edges(analysis) == {("baltictransit-tram", "err-tram", "rewrite")}
+
+
+def test_credit_quotedas(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-quotedas"]
+    # "Dawn quoted Petroleum Secretary Momin Agha as saying: ...": the secretary spoke, the paper reported.
+    assert {q["speaker"] for q in analysis["quotes"]} == {"Momin Agha"}
+    assert _edges(analysis) == {("textilewatch-gas", "dawn-gas", "rewrite")}
+
+
+def test_credit_saidinreport(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-saidinreport"]
+    # "..., The Kathmandu Post said in a report on Friday."
+    assert _relations(analysis)["himalayanair-airport"] == ("independent-rewrite", "The Kathmandu Post")
+    assert _edges(analysis) == {("himalayanair-airport", "kpost-airport", "rewrite")}
+
+
+def test_credit_website(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-website"]
+    # "..., according to GhanaWeb's website."
+    assert _relations(analysis)["westafricaenergy-fuel"] == ("independent-rewrite", "GhanaWeb")
+    assert _edges(analysis) == {("westafricaenergy-fuel", "ghanaweb-fuel", "rewrite")}
+
+
+def test_credit_broke(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-broke"]
+    # "The Citizen first broke the story: ..."
+    assert _relations(analysis)["eaports-port"] == ("independent-rewrite", "The Citizen")
+    assert _edges(analysis) == {("eaports-port", "citizen-tz-port", "rewrite")}

@@ -612,6 +612,9 @@ def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in ("quote", "cite") and (
+            said := next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)) is not None:
+        return said  # "the paper quoted the minister as saying": the minister spoke
     if _passive(cue) and (agent := _agent(cue, quoted)) is not None:
         return agent  # its subject is what was called so, or who was told
     person = cue.doc[cue.i - 1] if cue.i > 0 else cue

@@ -469,8 +469,10 @@ CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|rep
           r"|cited by|quoted by|citing|reports|information from|in an interview with"
           r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in|asked by"
           r"|(?:comments|remarks) to|via)")
-# After the name: "... reported", "an Example Post report said", "the Example Post's report said".
-REPORTED = r"(?:reported|reports|quoted|cited|contributed to this|(?:['’]s\s+)?report (?:said|says|showed|shows))\b"
+# After the name: "... reported", "an Example Post report said", "the Example Post's report said", "... first broke
+# the story".
+REPORTED = (r"(?:reported|reports|quoted|cited|contributed to this|(?:['’]s\s+)?report (?:said|says|showed|shows)"
+            r"|broke (?:the|this) (?:story|news))\b")
 _CITED_BEFORE = re.compile(
     # "according to a Kenya News Agency report", "according to the state-run Philippine News Agency"
     rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:{AGENCY_KIND}\s+)?(?:news\s+agency\s+)?$"

@@ -54,6 +54,7 @@ _REPORTED = re.compile(
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
                           r"|International|Global|Online)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 _COUNTRY_AFTER = 4  # the fewest letters of a paper's name, and of the country run on after it
 _ELECTRONIC_MIN = 5  # letters of an address's name that an electronic edition's "e" may open ("ekathimerini")
 _ELECTRONIC = re.compile(r"e[A-Z][a-z]{4,}")  # the edition's name as its logo writes it ("eKathimerini")
@@ -95,7 +96,9 @@ def credits(text: str) -> tuple[tuple[str, int, int], ...]:
         if found := _NAME_BEFORE.search(text, lo, m.start()):
             out.append((found.group(1), found.start(1)))
     out.sort(key=lambda found: found[1])
-    return tuple((name.strip(), start, start + len(name.strip())) for name, start in out)
+    # A possessive is the outlet's own ("according to Example News's website").
+    names = [(_POSSESSIVE.sub("", name.strip()), start) for name, start in out]
+    return tuple((name, start, start + len(name)) for name, start in names)
 
 
 def republished_from(text: str) -> str | None:
