@@ -1211,8 +1211,10 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
 def _same_house(name: str, outlet: str | None) -> bool:
     """Whether a name is another of the outlet's own newsrooms, by the letters of the brand both open with ("GMA
     Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing."""
+    if not outlet:
+        return False
     brand = name.split()[0]
-    return bool(outlet) and brand.isupper() and len(brand) > 1 and (outlet or "").split()[0] == brand
+    return brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand
 
 
 def _cited_wire(paragraph: str) -> str | None:
