@@ -5078,3 +5078,24 @@ def test_credit_broke(analyses: dict[str, dict[str, Any]]) -> None:
     # "The Citizen first broke the story: ..."
     assert _relations(analysis)["eaports-port"] == ("independent-rewrite", "The Citizen")
     assert _edges(analysis) == {("eaports-port", "citizen-tz-port", "rewrite")}
+
+
+def test_credit_learnt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-learnt"]
+    # "..., BusinessDay has learnt."
+    assert _relations(analysis)["africabanking-bank"] == ("independent-rewrite", "BusinessDay")
+    assert _edges(analysis) == {("africabanking-bank", "businessday-bank", "rewrite")}
+
+
+def test_credit_newspaperafter(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-newspaperafter"]
+    # "... told Kathimerini newspaper."
+    assert _relations(analysis)["greekfires-fire"] == ("independent-rewrite", "eKathimerini")
+    assert _edges(analysis) == {("greekfires-fire", "kathimerini-fire", "rewrite")}
+
+
+def test_credit_correspondent(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["credit-correspondent"]
+    # "..., Al Jazeera's correspondent reported."
+    assert _relations(analysis)["aidwatch-border"] == ("independent-rewrite", "Al Jazeera")
+    assert _edges(analysis) == {("aidwatch-border", "aljazeera-border", "rewrite")}

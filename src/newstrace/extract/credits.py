@@ -470,9 +470,12 @@ CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|rep
           r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in|asked by"
           r"|(?:comments|remarks) to|via)")
 # After the name: "... reported", "an Example Post report said", "the Example Post's report said", "... first broke
-# the story".
+# the story", "... has learnt".
 REPORTED = (r"(?:reported|reports|quoted|cited|contributed to this|(?:['’]s\s+)?report (?:said|says|showed|shows)"
-            r"|broke (?:the|this) (?:story|news))\b")
+            r"|(?:['’]s\s+)?(?:correspondent|reporter) reported|broke (?:the|this) (?:story|news)"
+            r"|has (?:learnt|learned))\b")
+# Where the name's possessive opens the cue ("the Example Post's report said", "Example TV's correspondent reported").
+OWN_CUE = r"(?=['’]s\s+(?:report|correspondent|reporter)\b)"
 _CITED_BEFORE = re.compile(
     # "according to a Kenya News Agency report", "according to the state-run Philippine News Agency"
     rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:{AGENCY_KIND}\s+)?(?:news\s+agency\s+)?$"
@@ -486,7 +489,7 @@ _AGENCY_WORD = r"(?:news\s+agency|newswire|wire\s+service|news\s+service)"
 # An agency that "first reported" a story a text tells in its own words was credited with the scoop, not used: no
 # origin (the link stage reads it as a credit all the same).
 _CITED_AFTER = re.compile(rf"(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?(?:\s+{_AGENCY_WORD}\s+(?:said|says|wrote)"
-                          rf"|(?:\s+{_AGENCY_WORD})?(?:\s+|(?=['’]s\s+report\b)){REPORTED})")
+                          rf"|(?:\s+{_AGENCY_WORD})?(?:\s+|{OWN_CUE}){REPORTED})")
 
 
 def byline_names(line: str) -> list[str]:

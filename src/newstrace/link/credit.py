@@ -16,6 +16,7 @@ from newstrace.extract.credits import (
     CITING,
     DESK_WORDS,
     FIRST_RAN,
+    OWN_CUE,
     REPORTED,
     SITE_ADDRESS,
     common_word,
@@ -48,7 +49,7 @@ _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
 _REPORTED = re.compile(
-    rf"(?:\s+news agency)?(?:\s+|(?=['’]s\s+report\b))(?:(?:first|earlier|previously)\s+)?{REPORTED}")
+    rf"(?:\s+news agency)?(?:\s+|{OWN_CUE})(?:(?:first|earlier|previously)\s+)?{REPORTED}")
 # What a name may say after itself that a credit leaves out: what it is, or its edition ("EL PAÍS English", "Example
 # News Online", "Example Global").
 _AGENCY_KIND = re.compile(r"(?<=\w)\s+(?:(?:International\s+)?News\s+Agency|Press\s+Agency|News\s+Service|English"
