@@ -49,6 +49,7 @@ _TITLE_WORDS = 6
 _KIN = word_set("daughter son wife husband mother father sister brother widow widower partner niece nephew")
 _TITLE_JOINERS = word_set("of the a an and in on for to at with from by or")
 _TITLE_REACH = 40  # characters before the opening mark where the word for the work stands
+_QUOTING = frozenset(["quote", "cite"])  # "quoted by the agency", "the paper quoted her as saying"
 _WORKS = word_set("""book books collection novel memoir poem poems anthology album song single film movie
 documentary show series episode play musical opera podcast essay column exhibition copy""")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
@@ -509,7 +510,7 @@ class _Attributor:
                 continue
             if self.inside_quote(tok.idx) or "\n" in tok.text or tok.text in {".", "!", "?", ";", ":"}:
                 break
-            if (by := tok.head).dep_ == "agent" and by.head.dep_ == "acl" and by.head.lemma_ in ("quote", "cite"):
+            if (by := tok.head).dep_ == "agent" and by.head.dep_ == "acl" and by.head.lemma_ in _QUOTING:
                 return by.head.head  # "Jane Doe, quoted by the agency, said": who was quoted, not who quoted
             if tok.lower_ in PERSONAL or self._names_someone(tok):
                 return tok
@@ -612,7 +613,7 @@ def _subject(cue: Any, quoted: Callable[[int], bool]) -> Any:
                 if obj.dep_ == "pobj":
                     return obj
         return None
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in ("quote", "cite") and (
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in _QUOTING and (
             said := next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)) is not None:
         return said  # "the paper quoted the minister as saying": the minister spoke
     if _passive(cue) and (agent := _agent(cue, quoted)) is not None:

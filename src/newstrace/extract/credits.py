@@ -49,7 +49,6 @@ _PAPER_WORD = re.compile(
     r"|Inquirer|Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Leader|Ledger|Bulletin|Register"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen")
 # First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
-_SERVICE_INITIALS = re.compile(r"[A-Z]{2,5}")
 _SERVICE_REGIONS = frozenset({"Pacific", "Africa", "Asia", "Europe", "Americas", "Caribbean", "Arabia", "World",
                               "International"})
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
@@ -296,7 +295,7 @@ _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECA
 _VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes|writes through|new throughout|"
                            r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
-_SOURCE_INITIALS = re.compile(r"[A-Z]{2,6}")
+_INITIALS_WORD = re.compile(r"[A-Z]{2,6}")  # a source's or a service's initials ("ZNBC", "KBS")
 SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+")  # a site's address written as its name
 _SOURCES_LISTED = re.compile(r"(?i:sources?)\s*:\s*(?P<names>[^|;:]{2,60}?)\.?$")
 _SERVICE_TAG = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<tag>[A-Z]{2,6}):\s+(?=[A-Z“\"])")
@@ -593,7 +592,7 @@ def person_line(text: str) -> str | None:
     honorific = bool(tokens) and tokens[0].rstrip(".") in HONORIFICS
     words = tokens[1:] if honorific else tokens  # after an honorific a surname alone is a name ("Dr. Allen")
     if not (1 if honorific else 2) <= len(words) <= 4 \
-            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words) or words[0].lower() in _SECTION_WORDS:
+            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words) or heading_word(words[0]):
         return None  # a section's label ("All News", "Top Stories") is no one's name
     return _clean_name(" ".join(tokens))
 
@@ -623,7 +622,7 @@ def service_initials(name: str) -> str | None:
     initials, _, region = name.partition(" ")
     region = region.title() if region.isupper() else region
     known = region in _SERVICE_REGIONS or (region in places() and region.istitle())
-    return initials if known and _SERVICE_INITIALS.fullmatch(initials) else None
+    return initials if known and _INITIALS_WORD.fullmatch(initials) else None
 
 
 def owner_name(text: str) -> str | None:
@@ -1328,7 +1327,7 @@ def press_name(text: str) -> bool:
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             # A section's word first heads a section ("Tech News"), unless a place follows it ("Tech Asia Daily").
-            and (first.lower() not in _SECTION_WORDS or any(w in places() for w in words[1:-1])))
+            and (not heading_word(first) or any(w in places() for w in words[1:-1])))
 
 
 def _paper_of_place(words: list[str]) -> bool:
@@ -1395,7 +1394,7 @@ def _credit_line_source(line: str) -> str | None:
             name = name.strip()
             if named := _outlet_name(name) or (name if press_name(name) else None):
                 return named  # "Source: Example Times", "Source: The Star": a publication, not a picture agency
-            if _SOURCE_INITIALS.fullmatch(name) or SITE_ADDRESS.fullmatch(name):
+            if _INITIALS_WORD.fullmatch(name) or SITE_ADDRESS.fullmatch(name):
                 # "Source: ZNBC", "Source: citinewsroom.com": an outlet by its initials or its address, which the
                 # link stage reads as the outlet's name
                 return name.removeprefix("www.")

@@ -113,7 +113,6 @@ _HEADED_CARD_WORDS = (16, 45)
 # DataUnify data across search..."): the glue within this many characters of the line's start.
 _CARD_GLUE = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_REACH = 60
-_POSSESSIVE_END = re.compile(r"(?:['’]s)?\W*$")
 _JOINER_LETTERS = 3  # "of", "for", "and": words a name leaves in lower case
 # Each further line in a run of short lines costs more: a long menu parts two texts, a short list does not.
 # Rows of a table are longer than menu items and do not count.
@@ -388,7 +387,7 @@ def _glued_word(line: Line) -> str | None:
         return None
     name, blurb = line.text[: glue.start() + 1].split(), line.text[glue.start() + 1:]
     # A name's possessive is the name ("KiwiRail's general manager" after "KiwiRail said").
-    word = _POSSESSIVE_END.sub("", name[-1] + blurb.split(None, 1)[0])
+    word = _POSSESSIVE.sub("", (name[-1] + blurb.split(None, 1)[0]).rstrip(PUNCT))
     return word if len(name) <= _CARD_WORDS[0] else None
 
 

@@ -125,12 +125,8 @@ def credits_name(text: str, name: str | None) -> str | None:
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
-    if _ELECTRONIC.fullmatch(name):
-        wanted.add(name_key(name[1:]))  # the paper's electronic edition by the paper's name ("eKathimerini")
     if service := service_initials(name):
         wanted.add(service.lower())  # a broadcaster's world or regional service by its initials ("KBS" of "KBS WORLD")
-    if (paper := _before_country(name)) is not None:
-        wanted.add(paper)  # a logo that runs the paper's name and its country together ("nationthailand")
     wanted.update(address)
     for credit, start, _ in credits(text):
         words = name_key(credit)
@@ -143,23 +139,22 @@ def credits_name(text: str, name: str | None) -> str | None:
     return None
 
 
-def _before_country(name: str) -> str | None:
-    """The paper's name of a one-word name that ends with its country ("nation" of "Nationthailand"), else None."""
-    word = name.lower()
-    if " " in word or not word.isalpha():
-        return None
-    return next((word[:k] for k in range(_COUNTRY_AFTER, len(word) - _COUNTRY_AFTER + 1)
-                 if name_key(word[k:]) in place_keys()), None)
-
-
 def site_names(name: str) -> set[str]:
-    """The names an outlet's name spells where it is the site's address, in small letters: the address without the
-    domain ("example.com" -> "example"), and the paper's name where the address is its electronic edition's
-    ("eledger.example" -> "ledger"); none for any other name."""
-    if not SITE_ADDRESS.fullmatch(name):
+    """The names an outlet's name spells where it is one word, in small letters: its site's address without the
+    domain ("example.com" -> "example") or its logo's word ("Nationthailand"), and the paper's name where that word
+    is its electronic edition's ("eledger.example", "eLedger" -> "ledger") or runs the paper's name and its country
+    together ("nationthailand" -> "nation"); none for a name of words."""
+    if SITE_ADDRESS.fullmatch(name):
+        label = name.lower().removeprefix("www.").split(".")[0]
+        electronic = label.startswith("e") and len(label) > _ELECTRONIC_MIN
+    elif name.isalpha():
+        label, electronic = name.lower(), _ELECTRONIC.fullmatch(name) is not None
+    else:
         return set()
-    label = name.lower().removeprefix("www.").split(".")[0]
-    return {label, label[1:]} if label.startswith("e") and len(label) > _ELECTRONIC_MIN else {label}
+    names = {label, label[1:]} if electronic else {label}
+    names.update(label[:k] for k in range(_COUNTRY_AFTER, len(label) - _COUNTRY_AFTER + 1)
+                 if label.isalpha() and name_key(label[k:]) in place_keys())
+    return names
 
 
 def statement_by(text: str, body: str) -> str | None:
