@@ -462,12 +462,13 @@ OWN_AUDIENCE = (r"(?:this (?:newspaper|paper|website|site|station|agency)|us\b"
 # What kind of agency a text says it cites ("the state-run Philippine News Agency", "state news agency Xinhua").
 AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)"
 # The words that cite another's reporting, before its name ("told Reuters", "citing AFP", "according to a report in
-# the Example Ledger", "..., reports AFP") and after it ("Reuters reported", "the Example Ledger first reported"): one
-# reading for an agency a text cites (`origin`) and for an outlet a text credits (`newstrace.link.credit`).
+# the Example Ledger", "..., reports AFP", a chain paper's "Contributing: The Associated Press") and after it
+# ("Reuters reported", "the Example Ledger first reported"): one reading for an agency a text cites (`origin`) and
+# for an outlet a text credits (`newstrace.link.credit`).
 CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
           r"|cited by|quoted by|citing|reports|information from|in an interview with"
           r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in|asked by"
-          r"|(?:comments|remarks) to|via)")
+          r"|(?:comments|remarks) to|via|contributing:)")
 # After the name: "... reported", "an Example Post report said", "the Example Post's report said", "... first broke
 # the story", "... has learnt".
 REPORTED = (r"(?:reported|reports|quoted|cited|contributed to this|(?:['’]s\s+)?report (?:said|says|showed|shows)"
@@ -657,12 +658,18 @@ def people_line(text: str) -> list[str]:
         return []
     names: list[str] = []
     for part in parts:
-        if names and (_AFFILIATION.search(part.strip()) or paper_name(part.strip())):
+        if names and (affiliation(part) or paper_name(part.strip())):
             continue  # where the writer before works ("Jane Doe, Coralbay University", "Jane Doe, The Harbour Post")
         if not (name := person_line(part)):
             return []  # most lines fail on their first part: a sentence's clause is no name
         names.append(name)
     return names
+
+
+def affiliation(text: str) -> bool:
+    """Whether a byline's part after the writer's name is where they work ("Coralbay University", "University of
+    Dunmore"), not a second writer."""
+    return _AFFILIATION.search(text.strip()) is not None
 
 
 def is_credentials(text: str, capitals: bool = False) -> bool:

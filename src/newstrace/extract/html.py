@@ -70,9 +70,12 @@ _STUB_FULLER = 3.0
 _PAGE_PARAGRAPHS = "//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 _FIGCAPTIONS = "//figcaption[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"
 _MAX_CAPTIONS = 30
-# A footer element, or a block a stylesheet names as one ("<div class="footer">").
-_FOOTER_NOTICES = ("//*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]"
-                   "/descendant-or-self::*[text()[contains(., '©') or contains(., 'opyright')]]")
+# A footer element, or a block a stylesheet names as one ("<div class="footer">"); where the page marks none (an
+# older site laid out in a table), the last element holding a notice.
+_NOTICE_TEXT = "text()[contains(., '©') or contains(., 'opyright')]"
+_FOOTER_NOTICES = (f"//*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]"
+                   f"/descendant-or-self::*[{_NOTICE_TEXT}]")
+_LAST_NOTICE = f"(//body//*[{_NOTICE_TEXT}])[last()]"
 _MAX_NOTICES = 5
 # Every word that trafilatura's byline search (`trafilatura.xpaths.AUTHOR_XPATHS`) compares an element's names with,
 # in lower case; a test holds the two together.
@@ -92,6 +95,14 @@ _MIN_PARAGRAPH_WORDS = 8
 _DEPTH_LIMIT = 255
 _DEEP_PARSER = HTMLParser(encoding="utf-8", collect_ids=False, default_doctype=False, remove_comments=True,
                           remove_pis=True, huge_tree=True)
+# A table cell holding this many words of its own (outside the tables and code inside it), in a table that frames the
+# page (set right in its body, or in one wrapper), is no data table's but a page's column.
+_LAYOUT_CELL_WORDS = 150
+_OWN_TEXT = XPath("text()[not(ancestor::pre or ancestor::code)]"
+                  " | *[not(self::table or self::pre or self::code)]//text()[not(ancestor::pre or ancestor::code)]",
+                  smart_strings=False)
+_FRAME = XPath("boolean(ancestor::table[last()][parent::body or parent::*/parent::body])")
+_TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col")
 # Characters lxml refuses in element text, which trafilatura's own loader strips.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -233,12 +244,25 @@ def _parse(content: str) -> HtmlElement | None:
         tree = trafilatura.load_html(content)
     except ValueError:
         return None
-    if tree is None or not _cut_at_depth_limit(tree):
-        return tree
-    try:
-        return document_fromstring(_NOT_XML.sub("", content).encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
-    except ParserError:
-        return tree
+    if tree is not None and _cut_at_depth_limit(tree):
+        with suppress(ParserError):
+            tree = document_fromstring(_NOT_XML.sub("", content).encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
+    if tree is not None and _laid_out_in_table(tree):
+        _untable(tree)
+    return tree
+
+
+def _laid_out_in_table(tree: HtmlElement) -> bool:
+    return any(sum(len(text.split()) for text in _OWN_TEXT(cell)) >= _LAYOUT_CELL_WORDS and _FRAME(cell)
+               for cell in tree.iter("td"))
+
+
+def _untable(tree: HtmlElement) -> None:
+    """An older site lays its whole page out in a table, the article in one of its cells: trafilatura reads that as a
+    table of data and gives its rows back as one line each, menus and all. Its rows and cells as blocks, the page
+    reads as a page."""
+    for element in tree.iter(*_TABLE_TAGS):
+        element.tag = "div"
 
 
 def _cut_at_depth_limit(tree: HtmlElement) -> bool:
@@ -265,7 +289,8 @@ def _site_name(sitename: str | None, title: str | None, url: str | None) -> str 
 def _notice_holder(tree: HtmlElement) -> str | None:
     """The site a page that states neither its name nor its address names in its footer's copyright notice ("©
     2026 Example Times"), as a page saved from a browser may be."""
-    notices = [" ".join(el.text_content().split()) for el in tree.xpath(_FOOTER_NOTICES)[:_MAX_NOTICES]]
+    elements = tree.xpath(_FOOTER_NOTICES)[:_MAX_NOTICES] or tree.xpath(_LAST_NOTICE)
+    notices = [" ".join(el.text_content().split()) for el in elements]
     return site_name(notices) if notices else None
 
 

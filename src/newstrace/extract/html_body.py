@@ -16,11 +16,22 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.html_meta import same_words
 from newstrace.extract.paragraphs import without_pull_quotes
-from newstrace.extract.text_lines import boilerplate, is_pointer, site_notice, without_end_mark
+from newstrace.extract.text_dates import DATE_LABEL, find_date
+from newstrace.extract.text_lines import (
+    about_heading,
+    boilerplate,
+    furniture_alone,
+    is_pointer,
+    site_notice,
+    without_end_mark,
+)
 
 # A repeated paragraph this long is the page's second copy (mobile and desktop layouts, a teaser of the
 # article above it), never the writer's own repetition; short ones ("Pros", "Step 1") may repeat.
 _MIN_REPEAT_WORDS = 5
+# A date line over the text ("Friday, December 4, 2026"); a notice or a bar of links under it.
+_DATE_LINE_WORDS = 6
+_FURNITURE_WORDS = 25
 # The headline sits at the top of the extracted text, above or below a kicker or byline.
 _HEADLINE_ZONE = 3
 # Social posts embedded in the page: another's words set in it as a quotation of them, under their own signature and
@@ -71,6 +82,9 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     # A pointer to another story between the paragraphs ("Related news: ...") is none of them.
     paragraphs = _unique([without_end_mark(line.strip()) for line in text.split("\n")
                           if any(c.isalnum() for c in line) and not _furniture(line.strip())])
+    # An author's box or a press release's boilerplate about its issuer closes the text, as in a dump.
+    paragraphs = _without_edges(paragraphs[:next((i for i, p in enumerate(paragraphs) if i and about_heading(p)),
+                                                 len(paragraphs))])
     if title:
         paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
     if tree is None or not paragraphs:
@@ -86,6 +100,20 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
         return [p for p, _ in traced]
     traced = _without_closing_links(_within_container(traced, container))
     return without_pull_quotes(_with_skipped(traced, container, title, in_box))
+
+
+def _without_edges(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the page's date line over them and the furniture under them ("ADVERTISEMENT", "©
+    2026 Example Times", "Posted on 04/12/2026 • Print"), which an extraction of a page with no marked article or
+    footer keeps."""
+    start, end = 0, len(paragraphs)
+    if end > 1 and len(paragraphs[0].split()) <= _DATE_LINE_WORDS and find_date(paragraphs[0]) \
+            and not paragraphs[0].endswith(":"):  # "Effective beginning 6/2/2025:" opens the text under it
+        start = 1
+    while end - start > 1 and len(last := paragraphs[end - 1].split()) <= _FURNITURE_WORDS and (
+            furniture_alone(paragraphs[end - 1]) or (DATE_LABEL.match(last[0]) and find_date(paragraphs[end - 1]))):
+        end -= 1
+    return paragraphs[start:end]
 
 
 def _furniture(line: str) -> bool:

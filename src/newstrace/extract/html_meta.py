@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from newstrace.extract.credits import (
     CREDENTIAL,
     SITE_ACCOUNTS,
+    affiliation,
     after_role,
     credits_in,
     desk_with_agency,
@@ -36,7 +37,7 @@ from newstrace.extract.text_meta import NOT_BRANDS, bare_name, site_name, url_ho
 from newstrace.sources import agency, as_spelled
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
-_SEPARATORS = re.compile(r"\s+[|–—·:•»-]\s+|\s+[-–—]\s*$")
+_SEPARATORS = re.compile(r"\s+(?:[|–—·:•»-]|::)\s+|\s+[-–—]\s*$")
 _WORD = re.compile(r"\w+")
 _COPYRIGHT_OPENING = re.compile(r"\s*(?:©|\([cC]\)|(?i:copyright)\b)")
 # Lower-case words a name holds ("University of Texas at Austin"); other lower-case words make a phrase.
@@ -73,7 +74,7 @@ _PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "del", "von", "le
 # Names publishing tools give a page's publication date: Open Graph, Dublin Core, Highwire/Google Scholar,
 # Parse.ly, Sailthru and the plain "date"/"pubdate" of older tools. Never a modification date.
 _PUBLISHED_KEY = re.compile(r"^(?!.*(?:modif|updat|expir|revis|last|publisher))(?:.*(?:publish|pub-?date).*|date"
-                            r"|dc\.date\.issued|citation_(?:publication_)?date|sailthru\.date)$")
+                            r"|dc(?:terms)?\.(?:date(?:\.issued)?|issued|created)|citation_(?:publication_)?date|sailthru\.date)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # The label before a <time> that shows when the page was changed ("Updated <time>3:05pm</time>"), in its last
 # characters.
@@ -238,8 +239,9 @@ def clean_authors(raw: list[str]) -> list[str]:
         text = without_joined_roles(_BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", " ".join(text.split()))))
         for part in (credit for filed in _NAME_SPLIT.split(text) for credit in credits_in(filed)):
             # After a first name set in capitals, a name in capitals looks like letters after it ("JOHN ROE").
-            if names and not is_agency(part) and (is_role(part) or is_credentials(part, names[0].isupper())):
-                continue  # "Jane Doe, Trial Attorney": the title after the name, split off at its comma
+            if names and not is_agency(part) and (is_role(part) or is_credentials(part, names[0].isupper())
+                                                  or affiliation(part)):
+                continue  # "Jane Doe, Trial Attorney", "Jane Doe, University of Dunmore": her title or where she works
             if names and _CONTRIBUTION.match(part):
                 continue  # "Jane Doe; Additional reporting by John Roe": a contributor, not an author
             name = _clean_name(part)
@@ -278,9 +280,9 @@ def labelled_authors(markup: Markup) -> list[str]:
     return names
 
 
-# A byline's label on its own ("Written by", "By:", "Author") with the name in the next element, or the
-# label and the name in one short text ("By Jane Doe · May 4, 2025").
-_BY = r"^\s*(?:(?:written|posted|published|article|story|words)\s+)?by\s*:?"
+# A byline's label on its own ("Written by", "By:", "Author", Drupal's "Submitted by") with the name in the next
+# element, or the label and the name in one short text ("By Jane Doe · May 4, 2025").
+_BY = r"^\s*(?:(?:written|posted|published|submitted|article|story|words)\s+)?by\s*:?"
 _BYLINE_LABEL = re.compile(_BY + r"\s*$|^\s*authors?\s*:?\s*$", re.IGNORECASE)
 _BYLINE_TEXT = re.compile(_BY + r"\s+\S", re.IGNORECASE)
 # Short texts holding "by" or "author" in any case, found by the XPath engine so Python sees only a few; the blank

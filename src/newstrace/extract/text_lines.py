@@ -231,8 +231,10 @@ _LIST_PHRASE_WORDS, _LIST_REPEATS, _LIST_SHARE, _LIST_MIN_WORDS = 4, 4, 0.4, 20
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
 # and "Hewitt writes:" open a quotation inside an article.
 _COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
-# The heading of an author's box: "About Jane Doe".
-_ABOUT_NAME = re.compile(r"About(?: [A-Z][\w'’.-]+){2,3}$")
+# The heading of an author's box ("About Jane Doe") or of the issuer's boilerplate under a press release ("About
+# Example Foods, Inc."): nothing of the story follows it.
+_ABOUT_NAME = re.compile(r"About(?: [A-Z][\w'’.-]+){2,3}(?:, (?:Inc|Ltd|LLC|Corp|Co|PLC|plc)\.?)?$")
+_ABOUT_WORDS = 5
 # Words of site furniture; they make a short line junk when dense enough.
 _VOCAB = frozenset(
     [
@@ -638,7 +640,7 @@ def classify(line: Line) -> int:
     first = line.tokens[0].strip(PUNCT)
     if words <= 12 and (first in _BARRIER_FIRST or first[:1].isdigit()) and _BARRIER.match(text):
         return BARRIER
-    if first == "about" and 2 < words <= 4 and _ABOUT_NAME.match(text):
+    if first == "about" and 2 < words <= _ABOUT_WORDS and about_heading(text):
         return BARRIER
     if words <= 7 and text[-1] == ":" and _COMMENT_HEAD.search(lower):
         return BARRIER
@@ -770,6 +772,17 @@ def caption_words(text: str) -> str | None:
     cuts = [found.start() for found in credits if found]
     words = text[: min(cuts, default=len(text))].rstrip(" -–—|/(©:,")
     return words if len(words.split()) >= _CAPTION_MIN_WORDS else None
+
+
+def furniture_alone(text: str) -> bool:
+    """Whether a paragraph read on its own is a page's furniture or the start of what closes the article (a share
+    bar, "ADVERTISEMENT", a copyright notice): the line classes that need no context."""
+    return any(classify(line) in (BARRIER, JUNK) for line in split_lines(text)[:1])
+
+
+def about_heading(text: str) -> bool:
+    """Whether the line heads an author's box or an issuer's boilerplate (`_ABOUT_NAME`)."""
+    return _ABOUT_NAME.match(text) is not None
 
 
 def opens_comments(line: Line) -> bool:
