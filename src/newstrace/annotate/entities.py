@@ -50,7 +50,7 @@ syndicate
 authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
 press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
-airlines airways institution service services administration cabinet government guard unit secretariat
+airlines airways institution service services administration cabinet government guard unit secretariat transit
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily united fc
 rovers wanderers rangers athletic hotspur
 """)
@@ -258,10 +258,13 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         # a name of a people's words ("Luz Marina Ortiz") under NORP, though the story calls her "Ortiz" after.
         label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or (
             "PERSON" if titled_person(ent) or _role_beside(doc, ent) or _surnamed(ent, lone_surnames) else None)
-        if label == "PERSON" and ent[-1].lower_ in _ORG_ONLY_HEADS:
-            label = "ORG"  # "Greenbush Bulletin", "Keston University": no one's name ends so
         if label:
-            spans.extend(_split(doc, _Span(ent.start, ent.end, label)))
+            for part in _split(doc, _Span(ent.start, ent.end, label)):
+                # "Greenbush Bulletin", "Keston University": no one's name ends so; after the split, as a picture's
+                # credit joins a photographer to the paper ("Jane Doe/Greenbush Bulletin").
+                if part.type == "PERSON" and doc[part.end - 1].lower_ in _ORG_ONLY_HEADS:
+                    part.type = "ORG"
+                spans.append(part)
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
     offices = _offices(doc)
     spans = [s for s in (_without_office(doc, s, offices) for s in spans) if s is not None]
@@ -667,7 +670,10 @@ def _split(doc: Any, span: _Span) -> list[_Span]:
         # A bracket opening an acronym ends the name it defines ("Department of Agriculture (DA", the model's); an
         # editor's words in brackets may sit inside one ("George (W. Bush)").
         acronym = tok.text == "(" and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper
-        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm) or possessive or credit or route
+        # A company's legal form after a comma is its name's end ("Example Foods, Inc.").
+        legal_form = i + 1 < span.end and doc[i + 1].lower_ in COMPANY_SUFFIXES
+        breaks = (tok.text in {";", ":", "|"} or (tok.text == "," and not firm and not legal_form) or possessive
+                  or credit or route
                   or items or paragraph or lower_word or acronym or dash)
         if len(tok.text) > 1 and tok.text.endswith("/") and tok.whitespace_:
             begin = i + 1  # a site's tag opening its text ("Example News/ Iraq's ..."): the tag is no part of a name

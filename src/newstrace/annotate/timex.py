@@ -23,7 +23,7 @@ from newstrace.sources import source_name
 # themselves in the present ("more rain is forecast through Wednesday").
 _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "prepare", "slate",
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
-           "predict", "project", "anticipate", "likely", "unlikely"}
+           "predict", "project", "anticipate", "likely", "unlikely", "possible"}
 _DIRECTIVES = {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "invite", "summon", "request"}
 # What is called, set or planned for a day, and the events a day is set for ("called a strike for Friday", "the vote
 # for Tuesday"): the day is still to come, whatever tense the calling is told in.

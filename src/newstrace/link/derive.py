@@ -659,6 +659,12 @@ def _same_time_order(a: Article, b: Article) -> int | None:
     return None if at_a == at_b else (0 if at_a < at_b else 1)
 
 
+def _zoned_moment(article: Article) -> float:
+    """When the page ran, in seconds since 1970, where it gives its time in a named zone; else never."""
+    at = dt.datetime.fromisoformat(article.published_at) if article.published_at else None
+    return at.timestamp() if at is not None and at.tzinfo is not None else float("inf")
+
+
 def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
     directed = [e for e in edges if e.directed]
     derived = {e.derived for e in directed}
@@ -670,17 +676,20 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
         by_target.setdefault(e.derived, []).append(e)
     chosen = []
     for target, cands in by_target.items():
-        def rank(e: Edge) -> tuple[bool, bool, int, bool, float]:
+        # Times of day order the sources only where each gives one in a named zone: an unknown time may be earlier.
+        timed = all(_zoned_moment(docs[e.source].article) < float("inf") for e in cands)
+
+        def rank(e: Edge, timed: bool = timed) -> tuple[bool, bool, int, bool, float, float]:
             # The outlets the target names first ("Source: X", "Y reported"; not an agency, whose copy many carry), and
             # among them one that itself carries another's story: the nearer link of a chain the target names. Among
-            # the others, the first appearance, the agency's own page before a subscriber's on one day. Then the source
-            # that explains most of it.
+            # the others, the first appearance, the agency's own page before a subscriber's on one day, then the
+            # subscriber that ran it first by the times their pages give. Then the source that explains most of it.
             source = docs[e.source].article
             named = _names_outlet(docs[e.derived].article, source)
             day = day_number(source.published)
             nearer = e.source in relays if named else e.source not in derived
             return (not named, not nearer, day if day is not None else 1 << 30, not on_agency_site(source),
-                    -_share_of(e, e.derived))
+                    _zoned_moment(source) if timed else 0.0, -_share_of(e, e.derived))
         kept: list[Edge] = []
         covered: set[int] = set()
         for e in sorted(cands, key=rank) if len(cands) > 1 else cands:  # most texts have one source: no names read

@@ -291,7 +291,7 @@ def _legal_forms(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str
     for key, node in nodes.items():
         words = key.split()
         if node.type == "ORG" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-            name = " ".join(words[:-1])
+            name = " ".join(words[:-1]).rstrip(",")  # "Example Foods, Inc."
             if name in nodes and nodes[name].type == "ORG":
                 yield key, name
 
@@ -309,7 +309,7 @@ def _legal_suffixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
         n = len(words)
         while n > 1 and words[n - 1] in _LEGAL_WORDS:
             n -= 1
-        name = " ".join(words[:n])
+        name = " ".join(words[:n]).rstrip(",")
         if n < len(words) and node.type == "ORG" and name in nodes and (n > 1 or not common_word(name)) and (
                 nodes[name].type == "ORG" or (n == 1 and nodes[name].type == "PERSON" and name not in name_words)):
             holders[name].add(groups.find(key))
@@ -492,7 +492,8 @@ def _initials(nodes: dict[str, _Node], groups: _Groups, story_of: dict[str, int]
         spelling = _spelling(node)
         if not is_acronym(spelling) or node.type == "PERSON" or groups.find(key) in placed:
             continue
-        roots = by_initials.get((spelling.replace(".", "").upper(), node.type), {})
+        # "OG&E" of "Oklahoma Gas and Electric": the ampersand stands for the "and" the initials skip.
+        roots = by_initials.get((spelling.replace(".", "").replace("&", "").upper(), node.type), {})
         if len(roots) == 1:
             root, docs = next(iter(roots.items()))
             if {story_of.get(d) for d in docs} & {story_of.get(d) for d in node.docs}:
