@@ -5099,3 +5099,137 @@ def test_credit_correspondent(analyses: dict[str, dict[str, Any]]) -> None:
     # "..., Al Jazeera's correspondent reported."
     assert _relations(analysis)["aidwatch-border"] == ("independent-rewrite", "Al Jazeera")
     assert _edges(analysis) == {("aidwatch-border", "aljazeera-border", "rewrite")}
+
+
+def test_hospital_hack(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["hospital-hack"]
+    docs = _docs(analysis)
+    # A nonprofit newsroom's story in a WordPress theme, run whole by a paper under "This story was originally
+    # published by ..." and retold by a trade site ("..., The Valley Ledger first reported").
+    assert _relations(analysis) == {
+        "valleyledger-hack": ("original", None),
+        "cascadestate-hack": ("republication", "The Valley Ledger"),
+        "healthitbrief-hack": ("independent-rewrite", "The Valley Ledger"),
+    }
+    assert _edges(analysis) == {("cascadestate-hack", "valleyledger-hack", "republication"),
+                                ("healthitbrief-hack", "valleyledger-hack", "rewrite")}
+    ledger, copy = docs["valleyledger-hack"], docs["cascadestate-hack"]
+    # The theme's "READ MORE:" link, the picture's caption and the republisher's note are no paragraphs.
+    assert not any(p.startswith(("READ MORE", "Mercy Ridge Medical Center in", "This story was")) for p in
+                   ledger["body"] + copy["body"])
+    assert copy["body"] == ledger["body"]
+    # Drupal's "Submitted by ... on Fri, 12/04/2026 - 11:30" and its Dublin Core date.
+    assert (docs["healthitbrief-hack"]["authors"], docs["healthitbrief-hack"]["published_at"]) == (
+        ["Priya Natarajan"], "2026-12-04T11:30-05:00")
+
+
+def test_derail_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["derail-html"]
+    docs = _docs(analysis)
+    wire = docs["reuters-derail"]
+    assert (wire["authors"], wire["dateline"], wire["relation"]) == (
+        ["Anna Wlodarczyk", "Pawel Florkiewicz"], "WARSAW", "wire-original")
+    # A paper's page that credits the agency as its writer ("Written by Reuters | Warsaw"), its "Also Read |" link
+    # and its WhatsApp call dropped: the agency's copy, cut short.
+    paper = docs["easternherald-derail"]
+    assert (paper["relation"], paper["origin"], paper["authors"]) == ("wire-original", "Reuters", ["Reuters"])
+    assert paper["body"] == wire["body"][:5]
+    assert _relations(analysis)["railfreight-derail"] == ("rewrite-of-wire", "Reuters")  # "..., Reuters reported."
+    assert _edges(analysis) == {("easternherald-derail", "reuters-derail", "republication"),
+                                ("railfreight-derail", "reuters-derail", "rewrite")}
+
+
+def test_wind_auction(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["wind-auction"]
+    docs = _docs(analysis)
+    # Two papers run one agency story; Drupal's "Submitted by AFP" names the agency as the writer.
+    assert [docs[d]["authors"] for d in ("northerncourier-wind", "balticbiz-wind")] == [["AFP"], ["AFP"]]
+    assert _relations(analysis)["windinsider-wind"] == ("rewrite-of-wire", "AFP")  # "..., according to AFP."
+    # The rewrite of the agency's story is tied to the paper that ran it first that day, by the times their
+    # pages give (5:05 p.m. and 6:40 p.m. EET).
+    assert _edges(analysis) == {("windinsider-wind", "northerncourier-wind", "rewrite")}
+
+
+def test_bridge_amp(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-amp"]
+    docs = _docs(analysis)
+    tribune, tv = docs["brayfordtribune-bridge-amp"], docs["wbry-bridge"]
+    assert (tribune["outlet"], tribune["authors"], tribune["relation"]) == (
+        "Brayford Tribune", ["Kevin Doyle"], "original")
+    assert (tv["relation"], tv["origin"], tv["dateline"]) == ("independent-rewrite", "Brayford Tribune",
+                                                              "BRAYFORD, Ill.")
+    assert _edges(analysis) == {("wbry-bridge", "brayfordtribune-bridge-amp", "rewrite")}
+    entities = {e["name"]: e["type"] for e in analysis["entities"]}
+    # "(Kevin Doyle/Brayford Tribune)" under the picture: the photographer and his paper, not one organisation;
+    # "Brayford Transit said" is the transit agency.
+    assert (entities["Kevin Doyle"], entities["Brayford Tribune"], entities["Brayford Transit"]) == (
+        "PERSON", "ORG", "ORG")
+    assert "Kevin Doyle/Brayford Tribune" not in entities
+
+
+def test_release_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["release-html"]
+    docs = _docs(analysis)
+    release = docs["globenewswire-battery"]
+    # "About Northstar Battery Systems, Inc." heads the issuer's boilerplate: the release ends above it, without the
+    # forward-looking statements and the media contact.
+    assert release["body"][-1] == "Construction is scheduled to begin in the spring of 2027, subject to permits."
+    assert (docs["marketpulse-battery"]["relation"], docs["marketpulse-battery"]["origin"]) == (
+        "republication", "GlobeNewswire")
+    assert _edges(analysis) == {("marketpulse-battery", "globenewswire-battery", "republication")}
+    # The company with and without its legal form is one organisation; "Inc." alone is none.
+    company = _entity(analysis, "Northstar Battery Systems")
+    assert "Northstar Battery Systems, Inc." in company["aliases"]
+    assert not any(e["name"] == "Inc." for e in analysis["entities"])
+
+
+def test_conversation_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["conversation-html"]
+    docs = _docs(analysis)
+    copy = docs["lakeland-humidity"]
+    # "Mei-Ling Chen, University of Wisconsin-Madison" in the republisher's structured data: the writer, and where
+    # she works.
+    assert copy["authors"] == ["Mei-Ling Chen"]
+    assert (copy["relation"], copy["origin"]) == ("republication", "The Conversation")
+    assert copy["body"] == docs["theconversation-humidity"]["body"]
+    assert _edges(analysis) == {("lakeland-humidity", "theconversation-humidity", "republication")}
+
+
+def test_ice_storm_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ice-storm-html"]
+    docs = _docs(analysis)
+    # A chain paper's own story closed by "Contributing: The Associated Press": its reporting on the agency's.
+    assert _relations(analysis)["oklahoman-icestorm"] == ("rewrite-of-wire", "AP")
+    assert _edges(analysis) == {("oklahoman-icestorm", "ap-icestorm", "rewrite")}
+    assert docs["ap-icestorm"]["authors"] == ["Sean Murphy", "Andrew Demillo"]
+    # "another round of freezing rain was possible Saturday night", said on a Friday: the coming Saturday.
+    forecast = next(t for t in analysis["timeline"] if "freezing rain" in t["what"])
+    assert forecast["date"] == "2026-12-05"
+    assert _entity(analysis, "OG&E")["name"] == "Oklahoma Gas and Electric"  # the "&" stands for "and"
+
+
+def test_oldcms_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["oldcms-html"]
+    docs = _docs(analysis)
+    page = docs["dailypearl-maize"]
+    # A page laid out in a table, in windows-1252: the article's cell read as a page, not as a table's rows; the
+    # headline from "The Daily Pearl :: Govt bans ...", the site from its copyright line.
+    assert (page["title"], page["outlet"], page["dateline"], page["published"]) == (
+        "Govt bans maize exports as prices soar", "The Daily Pearl", "KAMPALA", "2026-12-04")
+    assert page["body"][0].startswith("KAMPALA, Friday – Government has suspended")
+    assert page["body"][-1].startswith("Kenya is the largest buyer")  # no "Posted on ...", advert or notice
+    assert not any("|" in p or "LATEST NEWS" in p for p in page["body"])
+    assert _relations(analysis)["grainwatch-maize"] == ("independent-rewrite", "The Daily Pearl")
+    assert _edges(analysis) == {("grainwatch-maize", "dailypearl-maize", "rewrite")}
+
+
+def test_school_board_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["school-board-html"]
+    docs = _docs(analysis)
+    assert (docs["patch-school"]["authors"], docs["patch-school"]["relation"]) == (["Rachel Kim"], "original")
+    # A newsletter's weekly roundup that copies a paragraph of the local site's story "(via Patch)".
+    newsletter = docs["substack-school"]
+    assert (newsletter["outlet"], newsletter["authors"], newsletter["relation"]) == (
+        "The Ridgefield Report", ["Tom Gallo"], "independent-rewrite")
+    assert not any(p.startswith(("Thanks for reading", "Discussion about")) for p in newsletter["body"])
+    assert _edges(analysis) == {("substack-school", "patch-school", "republication")}
