@@ -371,8 +371,10 @@ class Names:
         # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
         if (holder := _holder_after_field(tok)) is not None:
             return self.name_of(holder)
-        if (person := self._office_holder(tok)) is not None:
+        if (person := self._office_holder(tok) or self._holder_after(tok)) is not None:
             return self.fullest(person)
+        if (person := self._covering(tok)) is not None:
+            return self.fullest(person)  # a name the tokenizer splits ("Oh Se-hoon"), which the model missed
         if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return self.fullest(clean_name(" ".join(t.text for t in chain)))
@@ -411,6 +413,20 @@ class Names:
         names = {root.i: person for _, person, root in self.people}
         return next((names[name.i] for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                      for name in prep.children if name.dep_ == "pobj" and name.i in names), None)
+
+    def _covering(self, tok: Any) -> str | None:
+        """The person whose hyphened name, as the entity rules read it, holds the token ("Se" of "Oh Se-hoon", which
+        the tokenizer splits); else None."""
+        return next((person for char, person, _ in self.people
+                     if "-" in person and char <= tok.idx < char + len(person)), None)
+
+    def _holder_after(self, tok: Any) -> str | None:
+        """The person named right after an office that the parse makes the subject ("Seoul Mayor Oh Se-hoon said",
+        the name's parts hung elsewhere), else None."""
+        if tok.lower_ not in OFFICES or tok.i + 1 >= len(tok.doc):
+            return None  # an office, not an honorific, whose name the entity rules read with it ("Mr. Trump")
+        after = tok.doc[tok.i + 1].idx
+        return next((person for char, person, _ in self.people if char == after), None)
 
     def _named_within(self, name: str) -> str:
         """The person's name a longer span ends with, where the span holds an office's field before it ("Energy

@@ -156,6 +156,8 @@ def _direction_from_parse(token: Any) -> int:
     if token.head.lower_ == "for" and token.dep_ == "pobj" and token.head.head.lemma_.lower() in _SET_FOR \
             and _told_as_present(token.head.head):
         return 1
+    if _foreseen(token):
+        return 1
     verb, steps, via_noun, below = token, 0, False, token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         below, verb, steps = verb, verb.head, steps + 1
@@ -221,6 +223,17 @@ def _direction_from_parse(token: Any) -> int:
             and token.head.head.i == verb.i:
         return 1
     return 0
+
+
+def _foreseen(token: Any) -> bool:
+    """Whether the day is that of what a warning or a forecast foresees, which the parse hangs on the verb: set after
+    what is foreseen ("warned of icy roads on Saturday morning", "forecast heavy rain on Sunday"), not right after
+    the verb ("warned on Monday of ...", when the warning came)."""
+    prep = token.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in _FORESEEING:
+        return False
+    return any(c.i < prep.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")) for c in verb.children)
 
 
 def _at_a_place(token: Any, verb: Any) -> bool:

@@ -185,6 +185,7 @@ _TITLED_ROLE = re.compile(rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:(?:{_ROLE_KINDS}\
 _FILED = re.compile(r",?\s+(?i:(in)|for|special\s+to|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].*)$")
 _FILED_TOWN = re.compile(r",\s+([A-Z][\w’'-]+)$")  # "Habibu Sani, Kano"
 _RARE_NAME_ZIPF = 3.0  # under one use in a million words: a name's word, not a headline's
+_PAPER_NAME_ZIPF = 3.5  # the word a paper named for its rhythm is named by ("Maverick", not "Briefing" or "Deals")
 _COMMON_PLACE_ZIPF = 4.0  # ten uses in a million words: "Technology", "Adoption"; "Lagos" and "Kano" are rarer
 _NAME_WORDS = 4  # of a name with the town it was filed from
 # A job title of two fields joined after a name's comma (", Arts and Culture Reporter", ", Food & Drink Editor"),
@@ -331,7 +332,7 @@ _REPORT_BY = (r"^(?:this|the)\s+(?:article|story|report|piece)\s+by\s+(?P<name5>
               r"(?:first|originally)\s+published\b")
 # A desk's byline with the agency its story draws on ("Example 24 with AFP", "DAILY EXAMPLE WITH AA"), in brackets
 # under the text too ("(EXAMPLE 24 with AFP)").
-_DESK_WITH = (r"^\(?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+with\s+"
+_DESK_WITH = (r"^\(?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+(?:with|and(?=\s+agencies\b))\s+"
               r"(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\)?\.?$")
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
@@ -403,9 +404,11 @@ _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
 # Varland, is a senior fellow at ...").
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, (?:a|an|the) [^,]{3,80},)? "
                       r"(?:covers|writes about|reports on|is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
-                      r"(?:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
+                      r"(?i:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
                       r"|economist|director|author)|can be reached"
                       r"|joined (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: in (?:19|20)\d\d)? (?:as|and))\b")
+# The publication a writer's tagline names after its role ("... is a reporter for The Example Herald.").
+_TAGLINE_OUTLET = re.compile(r"\b(?:for|at|with) (?P<outlet>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})\.?$")
 # A note under agency copy on what the agency is ("The Local Democracy Reporting Service is a public service news
 # agency that shares ..."), as papers print under a pool reporter's story.
 _AGENCY_NOTE = re.compile(r"(?:The )?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:is|are) (?:a|an|the)\b")
@@ -1194,27 +1197,38 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
     dateline credit, a byline that names a source, a source/copyright line or the site's byline with an agency's,
     then the body citing a wire service ("told the Associated Press", "Reuters reported")."""
     paragraphs = list(body)
-    if paragraphs and (src := dateline(paragraphs[0])[1] or signed_off_by(paragraphs[-1])):
-        return src
-    # A byline naming the site's own desk ("Text by: Example 24") gives way to a line crediting an agency under
-    # the text ("(Example 24 with AFP)"); alone, it says the site wrote the story.
     own = {outlet, source_name(outlet, strict=False)} - {None}
-    named_own = None
+    authors = list(authors)
+    tagged = (dateline(paragraphs[0])[1] or signed_off_by(paragraphs[-1])) if paragraphs else None
+    if tagged and tagged not in own and not _same_house(tagged, outlet):
+        return tagged
+    # A byline naming the site's own desk ("Text by: Example 24") gives way to a line crediting an agency under
+    # the text ("(Example 24 with AFP)"), and a dateline's tag naming the site ("SEOUL (Example Wire) --") to an
+    # agency the text cites ("..., according to Yonhap News Agency"); alone, either says the site wrote the story.
+    named_own = tagged
     credited = chain((source_name(author, strict=False) or _outlet_name(author) for author in authors),
                      (_credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet)
-                      for line in [*credit_lines, *paragraphs[-3:]]))
+                      or _employer(line, authors) for line in [*credit_lines, *paragraphs[-3:]]))
     for named in credited:
         if named and _same_house(named, outlet):
             named = outlet  # the house's newsroom signing the house's page
         if named and named not in own:
             return named
         named_own = named_own or named
-    if named_own:
+    if named_own and named_own != tagged:
         return named_own
     for paragraph in paragraphs:
         if named := _cited_wire(paragraph):
             return named
-    return None
+    return tagged
+
+
+def _employer(line: str, authors: list[str]) -> str | None:
+    """The publication the writer's tagline says they work for ("Jane Doe is a reporter for The Example Herald."):
+    on another outlet's page, the story is that publication's."""
+    found = _TAGLINE_OUTLET.search(line) if _writer_tagline(line, authors) else None
+    employer = found.group("outlet").rstrip(".") if found else ""
+    return employer if press_name(employer) else None
 
 
 def _same_house(name: str, outlet: str | None) -> bool:
@@ -1325,8 +1339,10 @@ def press_name(text: str) -> bool:
     # A station's number is part of its name ("KRVN 4 News"); "By Jane Doe Associated Press" is a byline. A
     # broadcaster's regional service names its region last ("ABC News Southland"), a paper its country ("Daily
     # Courier Kenya").
-    # "The Daily Meghna": a paper named for its rhythm, whatever its last word.
-    daily = len(words) in (3, 4) and words[0] == "The" and words[1] in ("Daily", "Weekly")
+    # "The Daily Meghna", "Daily Maverick": a paper named for its rhythm, whatever its last word (without "The", one
+    # English seldom uses: "Daily Deals" is a menu's).
+    daily = (len(words) in (3, 4) and words[0] == "The" and words[1] in ("Daily", "Weekly")) or (
+        len(words) == 2 and words[0] in ("Daily", "Weekly") and zipf_frequency(words[1], "en") < _PAPER_NAME_ZIPF)
     if _romance_masthead(words) or _paper_of_place(words):
         return True
     return (":" not in text and "," not in text and words[0] != "By"
@@ -1597,12 +1613,14 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     # Two agencies signing together ("BNS/LETA") credit the reports a desk combined, neither's copy as it ran.
     if signed and signed not in map(agency, article.authors) and len(names := signers(article.body[-1])) == 1:
         article.authors = [*article.authors, names[0]]
-    article.origin = article.origin or signed
+    if signed and signed != article.outlet and not _same_house(signed, article.outlet):
+        article.origin = article.origin or signed  # the site signing its own copy credits it to no one else
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:
         article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
+        credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for
         article.body = article.body[:-1]
     if len(article.body) > 1 and _agency_note(article.body[-1]):
         credit_lines = [*credit_lines, article.body[-1]]

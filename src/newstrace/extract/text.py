@@ -28,6 +28,7 @@ from newstrace.extract.credits import (
     byline_names,
     credit_note,
     dateline,
+    desk_with_line,
     desk_words,
     is_role,
     known_source,
@@ -132,6 +133,7 @@ _ITEM_WORDS = 100  # of running text between two items: more is an article under
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
 _BYLINE_NAME_WORDS, _ROLE_WORDS = 4, 3  # a byline's name, and its job ("senior political correspondent")
+_DESK_WITH_WORDS = 8  # "Example World and Agencies"
 _TAG_MASTHEAD_LINES = 3  # the page's first lines, where a masthead the dateline's tag names stands
 _CLOSING_STOPS = frozenset('.!?"”’:;)')
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
@@ -243,10 +245,12 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     # Jane Doe, AP").
     if (wire := _agency_credit(lines, title, start)) and agency(wire) not in map(agency, article.authors):
         article.authors.append(wire)
+    if article.outlet is None and article.body and (tag := dateline(article.body[0])[1]) and any(
+            line.text == tag for line in lines[:_TAG_MASTHEAD_LINES]):
+        # A masthead that the dateline's tag names ("UzA" over "Tashkent (UzA) --"): the site's own copy, which may
+        # still cite an agency it retells.
+        article.outlet = tag
     apply_credits(article, _credit_lines(lines, title, start, end))
-    if article.outlet is None and article.origin and any(
-            line.text == article.origin for line in lines[:_TAG_MASTHEAD_LINES]):
-        article.outlet = article.origin  # a masthead that the dateline's tag names ("UzA" over "Tashkent (UzA) --")
     article.origin = article.origin or _provider(lines, title, article.outlet) or noticed_agency
     return article
 
@@ -477,6 +481,9 @@ def _is_meta(line: Line) -> bool:
         return True
     if line.words <= _PLACED_BYLINE_WORDS and placed_byline(line.text):
         return True
+    if line.words <= _DESK_WITH_WORDS and ("with" in line.tokens or "and" in line.tokens) and line.text[-1:] != "." \
+            and desk_with_line(line.text):
+        return True  # "Example World and Agencies", "EXAMPLE WITH AFP": the desk's byline; "... with the app." is none
     if line.words <= _AGE_WORDS and _AGE.search(line.lower):
         return True
     # A labelled date line may run on with a second date ("Updated ... Originally published ...").

@@ -98,9 +98,10 @@ _STRONG_JUNK = re.compile(
     r"|\bto (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b"
     r"|^already (?:a )?(?:subscriber|member)\b|^start (?:your |a )?free trial\b"
     # A subscription's pitch under the text ("Don't miss out on the latest news and information.", "Subscribe to
-    # Example Plus to get access to ...").
+    # Example Plus to get access to ...", "Subscribe to Example AM for a daily rundown ...").
     r"|^don['’]t miss out on (?:the latest|our)\b"
-    r"|^subscribe to\b.{0,60}\bto (?:get|enjoy|unlock) (?:full |unlimited )?access\b"
+    r"|^subscribe to\b.{0,60}\b(?:to (?:get|enjoy|unlock) (?:full |unlimited )?access|for (?:a |the |your )?(?:daily"
+    r"|weekly|free)\b)"
     # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
     # posts and support my work.").
     r"|^thanks for reading\b.{0,60}\bsubscribe\b|\bsubscribe (?:for free )?to receive (?:new|future|more) posts\b"
@@ -112,6 +113,8 @@ _STRONG_JUNK = re.compile(
     # The wire's contact block under its story ("To contact the reporter on this story:").
     r"|^to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b"
     r"|^our (?:editorial )?standards:"  # the link to the site's editorial policy under each story
+    # A syndication desk's link under the text, and the way to reach the writer under the line about them.
+    r"|^license this (?:article|story|content)$|^connect via (?:x|twitter|email|linkedin)\b"
     # Or its pointer to how the site works ("If you want to know more about how we work, have a look here.").
     r"|^(?:if you (?:want|would like) to |to )?(?:know|find out|learn|read) more about (?:how we work"
     r"|our (?:editorial )?(?:standards|principles|policies|guidelines))\b"
@@ -188,7 +191,8 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
-    "donat", "contribute", "support us", "give now", "give today", "consider ", "more about",
+    "donat", "contribute", "support us", "give now", "give today", "consider ", "more about", "license this",
+    "connect via",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -281,7 +285,7 @@ _BARRIER_FIRST = frozenset(
 _RELATED_FIRST = frozenset(
     [
         "read", "also", "see", "related", "recommended", "more", "watch", "listen", "click", "learn", "full",
-        "continue", "view", "lire", "à", "leer", "lee", "lea", "lesen", "mehr", "leggi", "leia", "lees", "читайте"
+        "continue", "view", "go", "lire", "à", "leer", "lee", "lea", "lesen", "mehr", "leggi", "leia", "lees", "читайте"
     ]
 )
 _BARRIER = re.compile(
@@ -327,7 +331,7 @@ _RELATED = re.compile(
     r"|also read|see also|related|recommended"
     # "Related news: <headline>" between paragraphs; the label alone heads a list, which `_BARRIER` ends the text at.
     r"|related (?:news|stories|articles?|story|coverage|reading)(?=\s*[:\-–—>|»›→]\s*\S)"
-    r"|more|watch|listen|click|learn more|full (?:article|story)|continue reading|view (?:gallery|more)"
+    r"|more|watch|listen|click|learn more|go deeper|full (?:article|story)|continue reading|view (?:gallery|more)"
     r"|(?:à )?lire aussi|le(?:e|a|er) (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|leggi anche"
     r"|leia (?:também|mais)|lees ook|читайте также)"
     r"\b\s*(?:[:–—>|»›→↓]|-(?!\w)|$)",  # not a compound's hyphen ("Click-through rates")

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from urllib.parse import urlsplit
 
 from wordfreq import zipf_frequency
@@ -266,14 +266,19 @@ _DESK_MASTHEAD_WORDS = 4
 _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•—–-]|(?i:&|and)\s+(?i:agencies)$)")
 _DESK_SEPARATORS = tuple("|·•—–-")
 _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a masthead stands over the menu
+_MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under line
+# A one-word brand before what it is ("MercoPress, South Atlantic News Agency", "MercoPress. South Atlantic News
+# Agency"); not the initials of "U.S. News".
+_BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
 _SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _BRAND_ZIPF = 4.0
+# A section's name, or one joined to another word ("Politics & Policy", "Arts + Culture").
 _SECTION_ITEM = re.compile(
-    r"(?i)home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
+    r"(?i:home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
     r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
-    r"|crime|weather|property|motoring|food|arts|books|media|magazines?")
+    r"|crime|weather|property|motoring|food|arts|books|media|magazines?)(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
@@ -946,7 +951,7 @@ _TITLE_REACH = 100  # lines from the top where a document's title recurs as the 
 _BYLINE_WORDS = 25  # the longest byline line: names, titles, a date and a reading time
 _NAME_WORDS = 6  # a name with its degrees or title
 _BOX_AFTER = 30  # lines after the article's end where a box about its author may stand
-_SITE_CREDIT_REACH = 2  # lines between a credit to the site and the text under it
+_SITE_CREDIT_REACH, _PLACED_CREDIT_REACH = 2, 5  # lines between a credit to the site and the text under it
 _CREDIT_REACH = 8  # lines after the article's end where a credit ("X contributed reporting") may stand
 
 
@@ -1040,11 +1045,16 @@ def _initials_desk(line: Line, site: str | None) -> list[str]:
 
 def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
     """A name over the site's own name as a publication's, alone or with the writer's place ("Jane Doe" / "Example
-    News, Kyiv"): the writer, as a broadcaster's site credits its correspondents. A blog's or an index's name under
-    a line is its menu's or its owner's; the credit stands over the story's text."""
-    outlet = (lines[i + 1].text if i + 1 < len(lines) else "").partition(",")[0].strip()
-    if not site or outlet.lower() != site.lower() or not press_name(outlet) or not any(
-            line.kind == GOOD for line in lines[i + 2: i + 2 + _SITE_CREDIT_REACH]):
+    News, Kyiv" on Example's or Example News' page): the writer, as a broadcaster's site credits its correspondents.
+    A blog's or an index's name under a line is its menu's or its owner's; the credit stands over the story's text."""
+    outlet, _, place = (lines[i + 1].text if i + 1 < len(lines) else "").partition(",")
+    outlet = outlet.strip()
+    # The site's name, or its name with its newsroom's word ("BBC News" on the BBC's page). With the writer's place it
+    # is a credit however far down the text starts (under share buttons and a picture); without it, a name over the
+    # site's name may be a masthead over its tagline.
+    reach = _PLACED_CREDIT_REACH if place.strip() else _SITE_CREDIT_REACH
+    if not site or not (outlet.lower() + " ").startswith(site.lower() + " ") or not press_name(outlet) or not any(
+            line.kind == GOOD for line in lines[i + 2: i + 2 + reach]):
         return []
     name = person_line(lines[i].text)
     return [name] if name else []
@@ -1419,11 +1429,13 @@ def _domain_masthead(texts: list[str]) -> str | None:
     if not domains:
         return None
     domain = domains.most_common(1)[0][0].removeprefix("www.")
-    # The masthead that spells the domain in words ("Project Commentary" over "www.project-commentary.example"),
-    # or that opens the page with the domain's word and its kind ("JIJI PRESS" over "JIJI.COM").
+    # The masthead that spells the domain in words ("Project Commentary" over "www.project-commentary.example",
+    # "Rappler" over "Rappler.com"), or that opens the page with the domain's word and its kind ("JIJI PRESS" over
+    # "JIJI.COM").
     label = _NOT_ALNUM.sub("", domain.split(".")[0])
-    return next((t for t in texts[:_MASTHEAD_LINES] if " " in t and _NOT_ALNUM.sub("", t.lower()) == label),
-                None) or (texts[0] if _opens_with(texts[0], label) else domain)
+    return next((t for k, t in enumerate(texts[:_MASTHEAD_LINES]) if "." not in t
+                 and _NOT_ALNUM.sub("", t.lower()) == label and (" " in t or k == 0)), None) or (
+        texts[0] if _opens_with(texts[0], label) else domain)
 
 
 def _branded_domain(texts: list[str]) -> str | None:
@@ -1659,23 +1671,34 @@ def _initials_masthead(texts: list[str]) -> str | None:
 def _press_masthead(texts: list[str]) -> str | None:
     """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International", "THE
     DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text, a one-word brand before what it
-    is): the masthead."""
-    for top in texts[:_PRESS_MASTHEAD_LINES]:
+    is, the name over its motto): the masthead."""
+    for i, top in enumerate(texts[:_PRESS_MASTHEAD_LINES]):
         if _headline_words(top):
             return None  # a name under the headline is the story's credit ("Bernama" over "Published: ...")
         if _menu_words(top):
             continue  # "News  Sport  Business  TV  Radio": a menu, though its last item ends a station's name
         name = bare_name(top)
+        if _motto(name):
+            # "Namibia's Leading Daily" under "New Era": what the paper is, under its name.
+            above = texts[i - 1] if i else ""
+            return above if 1 <= len(above.split()) <= _MENU_MASTHEAD_WORDS and above.istitle() else None
+        if (branded := _BRAND_AND_KIND.fullmatch(name)) and press_name(branded.group(2)) and not person_line(
+                brand := branded.group(1)):
+            return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"
         if press_name(written := _masthead_case(name)):
             return written
-        brand, _, kind = name.partition(", ")
-        if kind and press_name(kind) and " " not in brand and not person_line(brand):
-            return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"
         if known_source(name, strict=True):
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
         if service_initials(name):
             return name
     return None
+
+
+def _motto(text: str) -> bool:
+    """A paper's motto that opens with a country's or a city's possessive ("Namibia's Leading Daily", "Bhutan's
+    National Newspaper"); "People's Daily" is a name."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first.endswith(("'s", "’s")) and first[:-2] in places()
 
 
 def _masthead_case(name: str) -> str:
@@ -1712,6 +1735,8 @@ def _menu_masthead(texts: list[str]) -> str | None:
     Newspaper"): the masthead, where nothing else names the site."""
     tops = texts[:_TOP_NAME_LINES + 1]
     for i, (top, below) in enumerate(pairwise(tops)):
+        # A menu drawn line under line is read as one drawn on a line.
+        below = _menu_run(texts, i + 1) or below
         if not _menu_words(below) or "|" in top or furniture_in(top):  # not "Sign In"
             continue
         if i and _brand_name(tops[i - 1]) and len(top.split()) > len(tops[i - 1].split()):
@@ -1729,6 +1754,14 @@ def _menu_masthead(texts: list[str]) -> str | None:
         if _LOGO_WORD.fullmatch(top):
             return _logo_as_written(top.rstrip("."), texts)
     return None
+
+
+def _menu_run(texts: list[str], start: int) -> str | None:
+    """The menu's items drawn line under line from line `start` ("Politics & Policy" / "Economy & Business" /
+    "Technology"), as one line with wide spaces between them, where they are a menu of sections."""
+    run = list(takewhile(lambda text: len(text.split()) <= _MENU_ITEM_WORDS, texts[start:start + _MENU_RUN_LINES]))
+    joined = "  ".join(run)
+    return joined if len(run) >= _MENU_BAR_ITEMS and _sections_menu(joined) else None
 
 
 def _brand_name(text: str) -> bool:
