@@ -983,8 +983,9 @@ def test_local_tv(analyses: dict[str, dict[str, Any]]) -> None:
     docs = _docs(analysis)
     station, paper = docs["kxyz-storm"], docs["herald-hail"]
     # The station's masthead, not the station group that holds the copyright; its call letters in the dateline
-    # tag its own reporting.
-    assert (station["outlet"], station["origin"], station["relation"]) == ("KXYZ 7 News", None, "original")
+    # tag its own reporting, and "The Associated Press contributed to this report." under it makes that reporting on
+    # the agency's, as it does a paper's own story.
+    assert (station["outlet"], station["origin"], station["relation"]) == ("KXYZ 7 News", "AP", "rewrite-of-wire")
     assert station["published"] == "2026-03-10"  # first published, not the "Updated" line under it
     # "..., KXYZ 7 News reported" and the resident's words as the station ran them: the paper's rewrite.
     assert (paper["relation"], paper["origin"]) == ("independent-rewrite", "KXYZ 7 News")
@@ -1946,7 +1947,7 @@ def test_quake_tents(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("sabah-quake", "aa-quake", "republication"),
                                 ("blog-quake", "trt-quake", "republication"),
                                 ("digest-quake", "trt-quake", "rewrite")}
-    assert docs["sabah-quake"]["outlet"] == "DAILY SABAH"  # the masthead its desk's byline names
+    assert docs["sabah-quake"]["outlet"] == "Daily Sabah"  # the masthead its desk's byline names, as a name is written
     # Initials in the agency's own language after its English name.
     assert "AFAD" in _entity(analysis, "Disaster and Emergency Management Authority")["aliases"]
 
@@ -2894,6 +2895,7 @@ def test_drought_na(analyses: dict[str, dict[str, Any]]) -> None:
     }
     # "extended the government's drought relief programme until March", in December: the coming March.
     assert any(t["date"] == "2027-03" and "namibian-drought" in t["in"] for t in analysis["timeline"])
+    assert _docs(analysis)["newera-drought"]["outlet"] == "New Era"  # over its motto, "Namibia's Leading Daily"
     types = {e["name"]: e["type"] for e in analysis["entities"]}
     assert types["Omusati"] == types["Kunene"] == "PLACE"  # "the Kunene and Omusati regions"
 
@@ -4092,7 +4094,7 @@ def test_haze_malaysiakini(analyses: dict[str, dict[str, Any]]) -> None:
 def test_fire_dailysabah(analyses: dict[str, dict[str, Any]]) -> None:
     page = _docs(analyses["fire-dailysabah"])["dailysabah-fire"]
     # "DAILY SABAH WITH AGENCIES": the paper's desk, no writer and no agency named; "SOURCE: DAILY SABAH" its own.
-    assert (page["outlet"], page["authors"], page["relation"], page["origin"]) == ("DAILY SABAH", [], "original",
+    assert (page["outlet"], page["authors"], page["relation"], page["origin"]) == ("Daily Sabah", [], "original",
                                                                                    None)
 
 
@@ -5233,3 +5235,121 @@ def test_school_board_html(analyses: dict[str, dict[str, Any]]) -> None:
         "The Ridgefield Report", ["Tom Gallo"], "independent-rewrite")
     assert not any(p.startswith(("Thanks for reading", "Discussion about")) for p in newsletter["body"])
     assert _edges(analysis) == {("substack-school", "patch-school", "republication")}
+
+
+def test_ferry_portal_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-portal-html"]
+    # A portal's page of a partner paper's story, under the paper's logo and a canonical link to its page.
+    assert _relations(analysis) == {"pstimes-ferry": ("original", None),
+                                    "yahoo-ferry": ("republication", "The Puget Sound Times")}
+    assert _edges(analysis) == {("yahoo-ferry", "pstimes-ferry", "republication")}
+    assert _docs(analysis)["yahoo-ferry"]["authors"] == ["Mike Lindblom"]
+
+
+def test_quake_bbc(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-bbc"]
+    bbc = _docs(analysis)["bbc-quake"]
+    # "Selin Girit" over "BBC News, Istanbul" on the BBC's page, with share buttons and a picture between the
+    # credit and the text; "3 hours ago" dates nothing.
+    assert (bbc["outlet"], bbc["authors"], bbc["published"]) == ("BBC", ["Selin Girit"], None)
+    # "..., Sivrice resident Hatice Demir told the BBC.": the BBC's interview, retold.
+    assert _relations(analysis)["turkishminute-quake"] == ("independent-rewrite", "BBC")
+    assert _edges(analysis) == {("turkishminute-quake", "bbc-quake", "rewrite")}
+
+
+def test_dam_dw(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dam-dw"]
+    dw = _docs(analysis)["dw-dam"]
+    # "ab/rc (AFP, Reuters, dpa)": the editors' initials and the agencies the story draws on, no paragraph.
+    assert not any(p.startswith("ab/rc") for p in dw["body"])
+    assert (dw["outlet"], dw["relation"], dw["origin"]) == ("DW", "rewrite-of-wire", "AFP")
+    assert _relations(analysis)["eurodigest-dam"] == ("republication", "DW")  # "Source: DW"
+    assert _edges(analysis) == {("eurodigest-dam", "dw-dam", "republication")}
+
+
+def test_snow_yonhap(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-yonhap"]
+    # "SEOUL, Dec. 5 (Korea Bizwire) — ..., according to Yonhap News Agency.": the site's own tag over its retelling
+    # of the agency's story.
+    assert _relations(analysis) == {"yonhap-snow": ("wire-original", "Yonhap"),
+                                    "koreaherald-snow": ("wire-original", "Yonhap"),
+                                    "koreabizwire-snow": ("rewrite-of-wire", "Yonhap")}
+    assert _docs(analysis)["koreabizwire-snow"]["outlet"] == "Korea Bizwire"
+    # "..., Seoul Mayor Oh Se-hoon said in a statement.": the mayor by name, not by office.
+    assert _speaker(analysis, "Roads in the hilly areas") == "Oh Se-hoon"
+    # "warned of icy roads on Saturday morning", on a Friday: the Saturday to come.
+    icy = [t for t in analysis["timeline"] if "icy roads" in t["what"]]
+    assert icy and {t["date"] for t in icy} == {"2026-12-05"}
+
+
+def test_rail_axios(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-axios"]
+    axios = _docs(analysis)["axios-rail"]
+    # "Axios" over a menu drawn line under line ("Politics & Policy" / "Economy & Business" / "Technology").
+    assert (axios["outlet"], axios["authors"]) == ("Axios", ["Mike Allen"])
+    # Its "Go deeper:" pointer and newsletter pitch are no paragraphs; its "Why it matters:" labels are.
+    assert axios["body"][-1] == "What's next: The new Hudson Tunnel is expected to open in 2035."
+    assert _relations(analysis)["nyc-transit-blog-rail"] == ("independent-rewrite", "Axios")  # "Axios reports"
+    assert _edges(analysis) == {("nyc-transit-blog-rail", "axios-rail", "rewrite")}
+
+
+def test_fishing_mercopress(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fishing-mercopress"]
+    docs = _docs(analysis)
+    # "MercoPress. South Atlantic News Agency": the brand, not what it is.
+    assert docs["mercopress-fishing"]["outlet"] == "MercoPress"
+    # One minister's post on social media quoted by both, the paper's time of day given in no zone: nothing tells
+    # which ran first or that either took it from the other.
+    assert _edges(analysis) == set()
+    assert {docs[d]["relation"] for d in docs} == {"unknown"}
+
+
+def test_wildfire_npr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["wildfire-npr"]
+    npr, station = _docs(analysis)["npr-fire"], _docs(analysis)["kclu-fire"]
+    # "hide caption" / "toggle caption" and the picture's credit around the caption are no paragraphs.
+    assert npr["body"][0].startswith("A wind-driven wildfire tore through")
+    # "... Fire Chief Mark Hartwig told NPR": the member station retells the network's interview; the line about
+    # its news director under the text ("Lance Orozco is KCLU's News Director.") is no paragraph.
+    assert (station["relation"], station["origin"], station["authors"]) == ("independent-rewrite", "NPR",
+                                                                           ["Lance Orozco"])
+    assert not any(p.startswith("Lance Orozco is") for p in station["body"])
+    assert _edges(analysis) == {("kclu-fire", "npr-fire", "rewrite")}
+
+
+def test_typhoon_rappler(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["typhoon-rappler"]
+    # "Rappler" over its menu, "Rappler.com" as its byline and sign-off: the site is named as its masthead is.
+    assert _docs(analysis)["rappler-typhoon"]["outlet"] == "Rappler"
+    assert _relations(analysis)["pinoyweekly-typhoon"] == ("independent-rewrite", "Rappler")  # "Rappler reported"
+    assert _edges(analysis) == {("pinoyweekly-typhoon", "rappler-typhoon", "rewrite")}
+
+
+def test_strike_maverick(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-maverick"]
+    # "Daily Maverick" over its menu: a paper named for its rhythm and a word English seldom uses.
+    assert _docs(analysis)["maverick-strike"]["outlet"] == "Daily Maverick"
+    assert _relations(analysis)["iol-strike"] == ("independent-rewrite", "Daily Maverick")
+    assert _edges(analysis) == {("iol-strike", "maverick-strike", "rewrite")}
+
+
+def test_quake_trt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-trt"]
+    trt = _docs(analysis)["trt-quake"]
+    # "TRT World and Agencies" between the standfirst and the date: the desk's byline, no paragraph.
+    assert trt["outlet"] == "TRT World"
+    assert not any(p.endswith("and Agencies") for p in trt["body"])
+    # The minister's words on social media, in both: neither took them from the other that anyone can tell.
+    assert _edges(analysis) == set()
+
+
+def test_heat_smh(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heat-smh"]
+    # One article on two mastheads of one group at one time: "Laura Chung is a reporter for The Sydney Morning
+    # Herald." under it names the paper whose story the other runs. The syndication link and the way to reach her
+    # are no paragraphs.
+    assert _relations(analysis) == {"smh-heat": ("original", None),
+                                    "brisbanetimes-heat": ("republication", "The Sydney Morning Herald")}
+    assert _edges(analysis) == {("brisbanetimes-heat", "smh-heat", "republication")}
+    assert all(not p.startswith(("License this", "Connect via", "Laura Chung is"))
+               for d in analysis["documents"] for p in d["body"])
