@@ -110,8 +110,8 @@ def _without_edges(paragraphs: list[str]) -> list[str]:
     if end > 1 and len(paragraphs[0].split()) <= _DATE_LINE_WORDS and find_date(paragraphs[0]) \
             and not paragraphs[0].endswith(":"):  # "Effective beginning 6/2/2025:" opens the text under it
         start = 1
-    while end - start > 1 and len(last := paragraphs[end - 1].split()) <= _FURNITURE_WORDS and (
-            furniture_alone(paragraphs[end - 1]) or (DATE_LABEL.match(last[0]) and find_date(paragraphs[end - 1]))):
+    while end - start > 1 and len(words := paragraphs[end - 1].split()) <= _FURNITURE_WORDS and (
+            furniture_alone(paragraphs[end - 1]) or (DATE_LABEL.match(words[0]) and find_date(paragraphs[end - 1]))):
         end -= 1
     return paragraphs[start:end]
 
