@@ -5353,3 +5353,37 @@ def test_heat_smh(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("brisbanetimes-heat", "smh-heat", "republication")}
     assert all(not p.startswith(("License this", "Connect via", "Laura Chung is"))
                for d in analysis["documents"] for p in d["body"])
+
+
+def test_fuel_moscowtimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-moscowtimes"]
+    # "MOSCOW. Dec 4 (Interfax) -": the agency's page gives no year, so no day; "..., the Interfax news agency
+    # reported Friday": the paper's own story on the agency's.
+    assert _docs(analysis)["interfax-fuel"]["published"] is None
+    assert _relations(analysis) == {"interfax-fuel": ("wire-original", "Interfax"),
+                                    "moscowtimes-fuel": ("rewrite-of-wire", "Interfax")}
+    assert _edges(analysis) == {("moscowtimes-fuel", "interfax-fuel", "rewrite")}
+
+
+def test_protest_hkfp(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["protest-hkfp"]
+    # "Hong Kong Free Press HKFP": the name, its initials after it; "..., told Hong Kong Free Press": the paper's
+    # interview, retold.
+    assert _docs(analysis)["hkfp-protest"]["outlet"] == "Hong Kong Free Press"
+    assert _relations(analysis)["thestandardhk-protest"] == ("independent-rewrite", "Hong Kong Free Press")
+    assert _edges(analysis) == {("thestandardhk-protest", "hkfp-protest", "rewrite")}
+
+
+def test_fuel_standardke(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-standardke"]
+    assert _relations(analysis)["kenyans-fuel"] == ("independent-rewrite", "The Standard")  # "The Standard reported"
+    assert _edges(analysis) == {("kenyans-fuel", "standard-fuel", "rewrite")}
+    assert _speaker(analysis, "We cannot absorb this") == "Albert Karakacha"
+
+
+def test_ban_politico(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ban-politico"]
+    # "POLITICO" over a menu of a politics desk's sections ("Congress", "White House", "Elections", "Policy").
+    assert _docs(analysis)["politico-ban"]["outlet"] == "POLITICO"
+    assert _relations(analysis)["rollcall-ban"] == ("independent-rewrite", "POLITICO")  # "..., POLITICO reported."
+    assert _edges(analysis) == {("rollcall-ban", "politico-ban", "rewrite")}

@@ -278,7 +278,8 @@ _SECTION_ITEM = re.compile(
     r"(?i:home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
     r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
-    r"|crime|weather|property|motoring|food|arts|books|media|magazines?)(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
+    r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house)"
+    r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
 # A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
@@ -1812,12 +1813,16 @@ def _logo_as_written(word: str, texts: list[str]) -> str:
 
 def bare_name(name: str) -> str:
     """A site's name without its logo's word, the initials it is also known by or its country ("Daily Sentinel logo",
-    "News Agency of Nigeria (NAN)", "Emirates News Agency - WAM", "AGI Agenzia Italia", "National News Agency -
-    Lebanon") or its edition abroad ("teleSUR English", "Sputnik International", "Aegean Herald English Edition")."""
+    "News Agency of Nigeria (NAN)", "Example Free Press EFP", "Emirates News Agency - WAM", "AGI Agenzia Italia",
+    "National News Agency - Lebanon") or its edition abroad ("teleSUR English", "Sputnik International", "Aegean Herald
+    English Edition")."""
     bare = _LOGO.sub("", name)
+    named, _, letters = bare.rpartition(" ")
+    if len(letters) >= 2 and letters.isupper() and letters == initials(named):
+        return named  # "Hong Kong Free Press HKFP": the name with its initials after it
     site, _, country = bare.rpartition(" - ")
-    initials, _, spelled = bare.partition(" ")
-    short = source_name(initials, strict=False) if initials.isupper() else None
+    lead, _, spelled = bare.partition(" ")
+    short = source_name(lead, strict=False) if lead.isupper() else None
     spelled = spelled.lstrip("-–—: ")
     if short and source_name(spelled, strict=False) == short:
         return spelled  # "AGI Agenzia Italia", "TAP - Tunis Afrique Presse": the agency's initials before its name
