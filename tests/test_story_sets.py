@@ -5387,3 +5387,36 @@ def test_ban_politico(analyses: dict[str, dict[str, Any]]) -> None:
     assert _docs(analysis)["politico-ban"]["outlet"] == "POLITICO"
     assert _relations(analysis)["rollcall-ban"] == ("independent-rewrite", "POLITICO")  # "..., POLITICO reported."
     assert _edges(analysis) == {("rollcall-ban", "politico-ban", "rewrite")}
+
+
+def test_strike_ht(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-ht"]
+    page = _docs(analysis)["ht-strike"]
+    # "ByHT Correspondent, New Delhi", as page text glues the label to the desk's initials; the site's call to follow
+    # its updates under the text is no paragraph.
+    assert page["authors"] == ["HT Correspondent"]
+    assert not any(p.startswith("Get Current Updates") for p in page["body"])
+    assert _relations(analysis)["newsx-strike"] == ("independent-rewrite", "Hindustan Times")
+    assert _edges(analysis) == {("newsx-strike", "ht-strike", "rewrite")}
+
+
+def test_flood_channels(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-channels"]
+    # "... told Channels Television on Friday": the broadcaster's interview, retold a day later.
+    assert _relations(analysis)["blueprint-flood"] == ("independent-rewrite", "Channels Television")
+    assert _edges(analysis) == {("blueprint-flood", "channels-flood", "rewrite")}
+
+
+def test_drone_alarabiya(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drone-alarabiya"]
+    # "Al Arabiya reported" of "Al Arabiya English": the channel's English site.
+    assert _relations(analysis)["gulfwire-drone"] == ("independent-rewrite", "Al Arabiya English")
+    assert _edges(analysis) == {("gulfwire-drone", "alarabiya-drone", "rewrite")}
+    assert _speaker(analysis, "The Houthi militia continues") == "Turki al-Maliki"
+
+
+def test_port_koreatimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["port-koreatimes"]
+    assert _docs(analysis)["koreatimes-port"]["authors"] == ["Kim Ji-hyun"]  # not her address under the text
+    assert _relations(analysis)["porttech-port"] == ("independent-rewrite", "The Korea Times")
+    assert _edges(analysis) == {("porttech-port", "koreatimes-port", "rewrite")}

@@ -214,7 +214,8 @@ _DEGREES = frozenset(["MA", "BA", "MBA", "MPA", "MFA", "MED", "EDD", "DO", "PA",
 _VOWEL = re.compile("[AEIOUY]")
 # "ByJane Doe", "Jane DoeNovember 20, 2007", "UpdatedJanuary 25, 2026": a browser's page text glues the label,
 # the name and the date that the page sets in elements of their own.
-_GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
+# "ByJane Doe", "ByHT Correspondent": page text glues the label to the name; "ByANI" alone may be a word of a page's.
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z]|[A-Z]{2,5} [A-Z][a-z])")
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 # The outlet a byline says its writers wrote for, set after their names ("By JANE DOE FOR EXAMPLEONLINE").
 _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")

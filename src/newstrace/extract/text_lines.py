@@ -90,7 +90,7 @@ _STRONG_JUNK = re.compile(
     r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
     r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
     r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
-    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b"
+    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b|^get current updates on\b"
     r"|^catch all the\b.{0,80}\b(?:news|updates)\b"  # "Catch all the Business News and Updates on Example."
     r"|^republish (?:this|our) (?:article|story|stories|articles)\b"  # a syndicator's offer under its text
     r"|\bshare this (?:story|article|post|page) (?:on|with|via)\b"  # "You can share this story on social media:"
@@ -182,10 +182,10 @@ def literal_alternation(forms: Iterable[str]) -> str:
 # Cheap substring tests that must pass before the strong-junk expression runs; each opens a word, which spares the
 # search the positions inside words.
 _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
-    "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox",
-    "mailing list", "click here", "join our", "join the", "not be published", "required fields", "skip to",
-    "follow us on", "download", "javascript", "thank you", "available", "continues below", "scroll",
-    "submission has", "while submitting", "get latest", "get the latest", "standards:", "share this", "to view",
+    "by regist", "by contin", "by click", "by sign", "by using", "cookie", "newsletter", "inbox", "mailing list",
+    "click here", "join our", "join the", "not be published", "required fields", "skip to", "follow us on",
+    "download", "javascript", "thank you", "available", "continues below", "scroll", "submission has",
+    "while submitting", "get latest", "get the latest", "get current", "standards:", "share this", "to view",
     "to read", "to continue", "already", "free trial", "catch all", "republish", "listen", "tune in", "generated",
     "created", "produced", "translated", "thanks for reading", "to receive", "to contact", "caption", "this image",
     "this photo", "this picture", "developing", "breaking", "check back", "appear", "expressed", "on whatsapp",
