@@ -5420,3 +5420,23 @@ def test_port_koreatimes(analyses: dict[str, dict[str, Any]]) -> None:
     assert _docs(analysis)["koreatimes-port"]["authors"] == ["Kim Ji-hyun"]  # not her address under the text
     assert _relations(analysis)["porttech-port"] == ("independent-rewrite", "The Korea Times")
     assert _edges(analysis) == {("porttech-port", "koreatimes-port", "rewrite")}
+
+
+def test_quake_jiji(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-jiji"]
+    docs = _docs(analysis)
+    # "Tokyo, Dec. 4 (Jiji Press)--" on the agency's own page: its dateline, no year, so no day; the Yomiuri's English
+    # site runs the copy under the agency's name.
+    assert (docs["jiji-quake"]["dateline"], docs["jiji-quake"]["published"]) == ("Tokyo", None)
+    assert _relations(analysis) == {"jiji-quake": ("wire-original", "Jiji"),
+                                    "japannews-quake": ("wire-original", "Jiji")}
+    assert _edges(analysis) == {("japannews-quake", "jiji-quake", "republication")}
+
+
+def test_storm_abcnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-abcnews"]
+    docs = _docs(analysis)
+    assert docs["abc-storm"]["authors"] == ["Meredith Deliso"]  # "ByMeredith Deliso", as page text glues it
+    # The station's own reporting under its call letters, citing the network for one figure and sharing no words.
+    assert (docs["wtva-storm"]["relation"], docs["wtva-storm"]["dateline"]) == ("original", "TUPELO, Miss.")
+    assert _edges(analysis) == set()
