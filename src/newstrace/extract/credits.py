@@ -48,9 +48,10 @@ _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
     r"|Inquirer|Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Leader|Ledger|Bulletin|Register"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen")
-# First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
+# What a broadcaster's service abroad is named by after its initials ("RNZ Pacific", "KBS WORLD").
 _SERVICE_REGIONS = frozenset({"Pacific", "Africa", "Asia", "Europe", "Americas", "Caribbean", "Arabia", "World",
                               "International"})
+# First words of a section's heading, not a paper's name ("Latest News", "World News", "Top Stories").
 _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related", "trending", "recent", "popular",
                             "live", "other", "local", "world", "business", "sports", "sport", "tech", "health",
                             "entertainment", "science", "politics", "fake", "good", "today's", "our", "your",

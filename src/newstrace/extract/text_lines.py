@@ -781,7 +781,8 @@ def caption_words(text: str) -> str | None:
 def furniture_alone(text: str) -> bool:
     """Whether a paragraph read on its own is a page's furniture or the start of what closes the article (a share
     bar, "ADVERTISEMENT", a copyright notice): the line classes that need no context."""
-    return any(classify(line) in (BARRIER, JUNK) for line in split_lines(text)[:1])
+    lines = split_lines(text)
+    return bool(lines) and classify(lines[0]) in (BARRIER, JUNK)
 
 
 def about_heading(text: str) -> bool:

@@ -1682,7 +1682,9 @@ def _press_masthead(texts: list[str]) -> str | None:
         if _motto(name):
             # "Namibia's Leading Daily" under "New Era": what the paper is, under its name.
             above = texts[i - 1] if i else ""
-            return above if 1 <= len(above.split()) <= _MENU_MASTHEAD_WORDS and above.istitle() else None
+            if 1 <= len(above.split()) <= _MENU_MASTHEAD_WORDS and above.istitle():
+                return above
+            continue
         if (branded := _BRAND_AND_KIND.fullmatch(name)) and press_name(branded.group(2)) and not person_line(
                 brand := branded.group(1)):
             return brand  # "MercoPress, South Atlantic News Agency"; not "Jane Doe, Local Democracy Reporter"

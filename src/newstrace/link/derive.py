@@ -677,7 +677,7 @@ def choose_sources(edges: list[Edge], docs: dict[str, Document]) -> list[Edge]:
     chosen = []
     for target, cands in by_target.items():
         # Times of day order the sources only where each gives one in a named zone: an unknown time may be earlier.
-        timed = all(_zoned_moment(docs[e.source].article) < float("inf") for e in cands)
+        timed = len(cands) > 1 and all(_zoned_moment(docs[e.source].article) < float("inf") for e in cands)
 
         def rank(e: Edge, timed: bool = timed) -> tuple[bool, bool, int, bool, float, float]:
             # The outlets the target names first ("Source: X", "Y reported"; not an agency, whose copy many carry), and
