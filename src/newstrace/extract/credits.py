@@ -16,7 +16,7 @@ from itertools import chain, takewhile
 from wordfreq import zipf_frequency
 
 from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_date_end
-from newstrace.extract.text_lines import end_mark, literal_alternation
+from newstrace.extract.text_lines import at_most_words, end_mark, literal_alternation
 from newstrace.gazetteer import filing_places, name_key, places
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
@@ -439,7 +439,7 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     lower = lower or text.lower()  # the caller's, where it holds it already
     # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
     with_ = lower.startswith(("with ", "(with ")) or (lower[:1] in "—–-" and lower.lstrip("—–- ").startswith("with "))
-    if not (with_ or _NOTE_CUE.search(lower)) or len(text.split()) > _NOTE_WORDS:
+    if not (with_ or _NOTE_CUE.search(lower)) or not at_most_words(text, _NOTE_WORDS):
         return False
     return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
             or bool(_REPORTED_BY.match(text)))
@@ -700,7 +700,7 @@ def dated_byline(text: str) -> list[str]:
     """Authors named with "by" inside a date line ("Modified: May 19, 2025 by Jane Doe · 3 min read"); the
     writer before a reviewer or an editor ("Medically reviewed by X — Written by Y"), who is credited only
     where nobody else is."""
-    if len(text.split()) > 25 or not find_date(text):
+    if not at_most_words(text, 25) or not find_date(text):
         return []
     matches = sorted(_EMBEDDED_BY.finditer(text), key=lambda m: bool(_NOT_AUTHOR_BY.search(text, 0, m.start())))
     return _names(matches[0].group("rest")) if matches else []
@@ -709,7 +709,7 @@ def dated_byline(text: str) -> list[str]:
 def dated_name(text: str) -> str | None:
     """The name of a date line without a "By": before the date ("Jane Doe October 14, 2025"), or set apart
     by separators ("Dec 19, 2025 · Jane Doe · 5 min read", "Dec 26, 2025 • Jane Doe in Gardening")."""
-    if len(text.split()) > 25 or not find_date(text):
+    if not at_most_words(text, 25) or not find_date(text):
         return None
     before_date = _NAME_END.sub("", text).strip(" ,|·•-–—")
     if name := person_line(uncapitalised(before_date)):  # "JANE DOE 04 December, 2026 05:42 pm IST"
@@ -1056,6 +1056,8 @@ def dateline_end(paragraph: str) -> int:
     return _dateline(paragraph)[2]
 
 
+# The lede's dateline is asked for by the byline, credit and origin readers alike.
+@lru_cache(maxsize=1024)
 def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     place, source, end = _dateline_parts(paragraph)
     # WAFA names the weekday before the date: "NABLUS, Friday, December 4, 2026 (WAFA) -"; Interfax-Ukraine closes
@@ -1398,7 +1400,7 @@ def known_source(name: str | None, strict: bool = False) -> str | None:
 
 
 def _credit_line_source(line: str) -> str | None:
-    if len(line.split()) > 40:
+    if not at_most_words(line, 40):
         return None
     for match in _CREDIT_LINE.finditer(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",

@@ -400,10 +400,11 @@ def _card(name: Line, blurb: Line, limits: tuple[int, int]) -> bool:
     # teaser's headline may close with a full stop; in title case it is still no sentence of an article. A name
     # drawn as a link (html2text's "[Master of Finance](...)") is a card's too, when it is written as a name: a
     # checklist's items may be links ("[Book the venue](...)").
-    return ((name.kind == SHORT or (name.kind >= NEAR and title_case(name))
-             or (name.kind == JUNK and name.link_ratio > 0.5 and _written_as_name(name))) and not name.heading
-            and name.words <= limits[0]
-            and not name.text[0].isdigit() and blurb.kind in (GOOD, NEAR) and blurb.words <= limits[1])
+    # The cheap tests first: most pairs are no card.
+    return (blurb.kind in (GOOD, NEAR) and blurb.words <= limits[1] and name.words <= limits[0] and not name.heading
+            and not name.text[0].isdigit()
+            and (name.kind == SHORT or (name.kind >= NEAR and title_case(name))
+                 or (name.kind == JUNK and name.link_ratio > 0.5 and _written_as_name(name))))
 
 
 def _written_as_name(line: Line) -> bool:

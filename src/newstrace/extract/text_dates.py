@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 # "Published in The Example Tribune, December 5th, 2026.": the paper's print edition, the day after the web's story.
 _PRINT_EDITION = r"\s+in\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+)?\d"
@@ -108,6 +109,9 @@ _CENTURY = 2000
 _MONTHS_IN_YEAR = 12
 
 
+# The headline, byline and date finders each ask of the lines around the headline, and a site's date lines recur
+# on all its pages.
+@lru_cache(maxsize=4096)
 def find_date(text: str, month_precision: bool = False) -> str | None:
     """The first full date in `text` as "YYYY-MM-DD" (or "YYYY-MM" when `month_precision` allows a
     month and year alone); None when there is none."""

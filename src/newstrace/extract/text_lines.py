@@ -170,6 +170,11 @@ _SITE_NOTICE = re.compile(r"\bwithout warrant(?:y|ies) of any kind\b"
                           r"|\bcontact us for (?:\w+ ){0,2}(?:subscriptions?|licensing|syndication|reprints?)\b")
 
 
+def at_most_words(text: str, most: int) -> bool:
+    """Whether `text` has at most `most` words: a long paragraph is split no further than the count needs."""
+    return len(text.split(None, most)) <= most
+
+
 def literal_alternation(forms: Iterable[str]) -> str:
     """A regex matching any of `forms`, the longest first, grouped by first character: at each character
     of the text the regex engine then tries only the forms that start with it, not all of them."""

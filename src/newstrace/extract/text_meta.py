@@ -75,6 +75,7 @@ from newstrace.extract.text_lines import (
     RELATED,
     SHORT,
     Line,
+    at_most_words,
     credited_picture,
     furniture_in,
     furniture_words,
@@ -136,7 +137,9 @@ _NOT_SITE_DOMAINS = re.compile(
     re.I,
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|https?://(?:www\.)?([\w-]+)\.", re.I)
+_URL_HOST = r"https?://(?:www\.)?([\w-]+)\."
+_EMAIL_OR_URL_HOST = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,12}\b|" + _URL_HOST, re.I)
+_URL_HOST_ONLY = re.compile(_URL_HOST, re.I)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # The mark ("©", "(c)", "Copyright"), more marks and years, a dash (bars and bullets part the footer's links),
 # "by", then the holder: capitalised words (or one like "eBay"), joined by "of", "and", "in", "&" ("The
@@ -1423,10 +1426,9 @@ def _domain_masthead(texts: list[str]) -> str | None:
     top = max(_DOMAIN_MASTHEAD_LINES, n * _MASTHEAD_SHARE)
     bottom = min(n - _FOOTER_LINES, n * (1 - _FOOTER_SHARE))
     # A domain with what the site is in brackets after it ("Example.com (Sofia News Agency)") is the site's name too.
-    lines = ((i, _DESCRIBED.sub("", t) if t.endswith(")") else t) for i, t in enumerate(texts))
-    domains = Counter(t.lower() for i, t in lines
-                      if (i < top or i >= bottom) and "." in t and " " not in t and _DOMAIN_LINE.match(t)
-                      and not _NOT_SITE_DOMAINS.search(t))
+    lines = (_DESCRIBED.sub("", t) if t.endswith(")") else t for i, t in enumerate(texts) if i < top or i >= bottom)
+    domains = Counter(t.lower() for t in lines
+                      if "." in t and " " not in t and _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t))
     if not domains:
         return None
     domain = domains.most_common(1)[0][0].removeprefix("www.")
@@ -1460,8 +1462,9 @@ def _domain_name_line(texts: list[str]) -> str | None:
     for text in texts:
         if "@" not in text and "http" not in text:
             continue
-        for match in _EMAIL_OR_URL_HOST.finditer(text):
-            label = (match.group(1) or match.group(2) or "").lower()
+        # An address's expression tries every letter of a line of links; without an "@" it cannot match.
+        for match in (_EMAIL_OR_URL_HOST if "@" in text else _URL_HOST_ONLY).finditer(text):
+            label = match.group(match.lastindex or 0).lower()
             # A section's subdomain ("blog.", "careers.") or a number names no site.
             if (len(label) >= 3 and not _NOT_SITE_DOMAINS.search(label + ".com") and not NOT_BRANDS.match(label)
                     and not label.isdigit()):
@@ -1469,7 +1472,7 @@ def _domain_name_line(texts: list[str]) -> str | None:
     if not labels:
         return None
     for text in texts:
-        if len(text.split()) <= 4 and _NOT_ALNUM.sub("", text.lower()) in labels:
+        if at_most_words(text, 4) and _NOT_ALNUM.sub("", text.lower()) in labels:
             return text.strip()
     return None
 
@@ -1477,8 +1480,8 @@ def _domain_name_line(texts: list[str]) -> str | None:
 def _declared_brand(texts: list[str]) -> str | None:
     """The name of the last short line where the site names its owner (`_DECLARED_BRAND`)."""
     for text in reversed(texts):
-        if not any(word in text for word in _DECLARING_WORDS) or (" is " not in text and " are " not in text) or len(
-                text.split()) > _DECLARATION_WORDS:
+        if (" is " not in text and " are " not in text) or not any(map(text.__contains__, _DECLARING_WORDS)) \
+                or not at_most_words(text, _DECLARATION_WORDS):
             continue
         for match in _DECLARED_BRAND.finditer(text):
             name = match.group("name")
