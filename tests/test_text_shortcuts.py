@@ -1,13 +1,16 @@
 """The cheap tests the text extractor runs before its costlier ones must never change what it finds: repeated
 paragraphs are told apart by their words; a line written twice is classed the same at both places; source
-names are matched longest first; lines without a year hold no date."""
+names are matched longest first; lines without a year hold no date; a credit is found wherever a full search
+finds one."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from newstrace.extract import extract
-from newstrace.extract.credits import byline_names, may_be_byline, origin
+from newstrace.extract.credits import _CREDIT_LINE, _credit_matches, byline_names, may_be_byline, origin
 from newstrace.extract.text_dates import find_date, written_date
 from newstrace.extract.text_lines import split_lines
 from newstrace.models import Page
@@ -67,3 +70,27 @@ def test_the_byline_pretest_passes_every_byline(line: str) -> None:
 def test_text_without_a_full_year_holds_no_date(text: str) -> None:
     assert find_date(text, month_precision=True) is None
     assert written_date(text) is None
+
+
+STORY_SETS = Path(__file__).parent / "story_sets"
+
+
+@pytest.mark.parametrize("line", [
+    "Fishing crews stayed ashore, with additional reporting by Reuters in Lagos.",
+    "This article was originally published on The Harbour Ledger and is republished with permission.",
+    "Officials said the landing would reopen. Copyright 2026 The Associated Press. All rights reserved.",
+    "Source: AFP",
+    "ab/rt (AFP, Reuters)",
+])
+def test_the_credit_pretest_finds_what_a_full_search_finds(line: str) -> None:
+    found = [m.span() for m in _credit_matches(line)]
+    assert found and found == [m.span() for m in _CREDIT_LINE.finditer(line)]
+
+
+def test_the_credit_pretest_finds_what_a_full_search_finds_on_every_story_set_line() -> None:
+    lines = {line.strip() for dump in STORY_SETS.rglob("*.txt")
+             for line in dump.read_text(encoding="utf-8").splitlines()}
+    credited = [line for line in lines if any(_CREDIT_LINE.finditer(line))]
+    assert len(credited) > 50  # the sets credit agencies and first publishers in many ways
+    for line in lines:
+        assert [m.span() for m in _credit_matches(line)] == [m.span() for m in _CREDIT_LINE.finditer(line)], line

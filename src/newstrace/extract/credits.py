@@ -357,6 +357,10 @@ _CREDIT_LINE = re.compile(
     rf"|{_REPORT_BY}",
     re.I,
 )
+# Words each of `_CREDIT_LINE`'s credits not tied to the line's start holds (in small letters).
+_CREDIT_CUES = ("with input", "with reporting", "with additional", "with a report", "with an report", "with report",
+                "with files", "additional reporting", "avec", "con informaci", "mit material", "originally", "first",
+                "read", "continue", "republished", "culled", "copyright")
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
 # Reports, not a person's reporting, credited by the outlets that filed them ("With reports from El Norte and Milenio").
 _REPORTS_FROM = re.compile(r"(?:[-–—]\s*)?\(?\s*with (?:reports?|inputs?) from\b", re.I)
@@ -418,8 +422,7 @@ _HEAD_PARAGRAPHS = 3
 _BYLINE_BLOCK_WORDS = 12
 _TAGLINE_WORDS = 60
 _TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
-_NOTE_CUE = re.compile(literal_alternation(["originally", "first", "republished", "read the ", "continue reading",
-                                            " feed", "culled"]))
+_NOTE_CUES = ("originally", "first", "republished", "read the ", "continue reading", " feed", "culled")
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 # "... not been edited by Example staff", "... only the image & headline may have been reworked by Example."
@@ -437,9 +440,9 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     if "/" in text[:10] and _DESK_SIGN_OFF.match(text):
         return True
     lower = lower or text.lower()  # the caller's, where it holds it already
-    # Every note holds one of these; most lines hold none, and are told so at the cost of one search.
+    # Every note holds one of these; most lines hold none, and are told so by a few substring tests.
     with_ = lower.startswith(("with ", "(with ")) or (lower[:1] in "—–-" and lower.lstrip("—–- ").startswith("with "))
-    if not (with_ or _NOTE_CUE.search(lower)) or not at_most_words(text, _NOTE_WORDS):
+    if not (with_ or any(map(lower.__contains__, _NOTE_CUES))) or not at_most_words(text, _NOTE_WORDS):
         return False
     return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
             or bool(_REPORTED_BY.match(text)))
@@ -1399,10 +1402,20 @@ def known_source(name: str | None, strict: bool = False) -> str | None:
     return source_name(name, strict) or source_name(_SOURCE_TAIL.sub("", name.strip()), strict)
 
 
+def _credit_matches(line: str) -> Iterable[re.Match[str]]:
+    """The credits `_CREDIT_LINE` finds in the line. Its credits that may stand anywhere hold one of
+    `_CREDIT_CUES`; a line without any (most paragraphs) is credited at its start or nowhere, told without searching
+    it through."""
+    lower = line.lower()
+    if any(map(lower.__contains__, _CREDIT_CUES)):
+        return _CREDIT_LINE.finditer(line)
+    return [found] if (found := _CREDIT_LINE.match(line)) else []
+
+
 def _credit_line_source(line: str) -> str | None:
     if not at_most_words(line, 40):
         return None
-    for match in _CREDIT_LINE.finditer(line):
+    for match in _credit_matches(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
                                             "name9", "name10") if g), None)
         if named := known_source(name):

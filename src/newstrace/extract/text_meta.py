@@ -3,11 +3,12 @@ its authors, the site's name and the language."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import cached_property
-from itertools import pairwise, takewhile
+from itertools import chain, pairwise, takewhile
 from urllib.parse import urlsplit
 
 from wordfreq import zipf_frequency
@@ -1423,15 +1424,15 @@ def _domain_masthead(texts: list[str]) -> str | None:
     """The domain the site writes as its name, in its masthead or its footer. A domain alone on a line in the
     middle of the page is a link to another site: an advertiser, a partner, a booking site."""
     n = len(texts)
-    top = max(_DOMAIN_MASTHEAD_LINES, n * _MASTHEAD_SHARE)
-    bottom = min(n - _FOOTER_LINES, n * (1 - _FOOTER_SHARE))
+    top = math.ceil(max(_DOMAIN_MASTHEAD_LINES, n * _MASTHEAD_SHARE))
+    bottom = max(top, math.ceil(min(n - _FOOTER_LINES, n * (1 - _FOOTER_SHARE))))
     # A domain with what the site is in brackets after it ("Example.com (Sofia News Agency)") is the site's name too.
-    lines = (_DESCRIBED.sub("", t) if t.endswith(")") else t for i, t in enumerate(texts) if i < top or i >= bottom)
-    domains = Counter(t.lower() for t in lines
-                      if "." in t and " " not in t and _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t))
+    lines = (_DESCRIBED.sub("", t) if t.endswith(")") else t for t in chain(texts[:top], texts[bottom:]))
+    domains = [t.lower() for t in lines
+               if "." in t and " " not in t and _DOMAIN_LINE.match(t) and not _NOT_SITE_DOMAINS.search(t)]
     if not domains:
-        return None
-    domain = domains.most_common(1)[0][0].removeprefix("www.")
+        return None  # most pages, told without a counter
+    domain = Counter(domains).most_common(1)[0][0].removeprefix("www.")
     # The masthead that spells the domain in words ("Project Commentary" over "www.project-commentary.example",
     # "Rappler" over "Rappler.com"), or that opens the page with the domain's word and its kind ("JIJI PRESS" over
     # "JIJI.COM").
@@ -1494,8 +1495,10 @@ def _declared_brand(texts: list[str]) -> str | None:
 def notice_words(text: str) -> bool:
     """A copyright mark or a rights notice (what `_COPYRIGHT_MARK` and `_RIGHTS_RESERVED` find, told twice as fast
     without them on the many lines that hold neither)."""
+    if "©" in text:
+        return True
     lower = text.lower()
-    return "©" in text or "(c)" in lower or "copyright" in lower or "all rights reserved" in lower
+    return "(c)" in lower or "copyright" in lower or "all rights reserved" in lower
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
