@@ -82,8 +82,9 @@ _MIN_HITS = 5
 def guess_language(words: Iterable[str]) -> str | None:
     """The language whose stop words make up most of the lower-cased `words`; None when too few are prose."""
     hits = dict.fromkeys(STOPWORDS, 0)
-    for word, count in Counter(words).items():
-        for code in _LANGUAGES_OF.get(word, ()):
+    # Only stop words are counted: most of a sample's words are none.
+    for word, count in Counter(filter(_LANGUAGES_OF.__contains__, words)).items():
+        for code in _LANGUAGES_OF[word]:
             hits[code] += count
     code = max(hits, key=hits.__getitem__)
     return code if hits[code] >= _MIN_HITS else None

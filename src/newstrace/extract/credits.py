@@ -693,10 +693,11 @@ def is_credentials(text: str, capitals: bool = False) -> bool:
 def is_role(text: str) -> bool:
     """A job title on its own ("Senior Writer", "Print Managing Editor")."""
     text = text.strip()
+    if not at_most_words(text, 5):
+        return False  # a paragraph, told without splitting it through
     if text[:1].islower() and len(after_role(words := text.split())) < len(words):
         return False  # a title written small before a name ("business reporter Jane Doe")
-    return len(text.split()) <= 5 and bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text)
-                                           or _ROLE_OF.match(text))
+    return bool(_ROLE.match(text) or _TITLED_ROLE.fullmatch(text) or _ROLE_OF.match(text))
 
 
 def dated_byline(text: str) -> list[str]:

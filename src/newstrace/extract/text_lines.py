@@ -422,6 +422,7 @@ class Line:
     # out (a line is one page's: the memo never outlives it).
     content_words: list[str] | None = None
     lower_words: frozenset[str] | None = None
+    byline_piece: bool | None = None
     # The class the line had before it was found on the outlet's other pages and made furniture.
     own_kind: int | None = None
 

@@ -353,6 +353,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
     slug = _slug_words(url)
     topic = _topic_words(lines, start)
     contents = _table_of_contents(lines, start)
+    bylines = _Bylines(lines)
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     window = range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines)))
     for i in window:
@@ -369,7 +370,8 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
             continue
         if prose and line.text.endswith(".") and not _above_byline(lines, i):
             continue  # a short sentence of the running text, though a date line follows it ("Posted: ...")
-        score = _title_score(lines, i, start, slug, contents) - (_OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
+        score = _title_score(lines, i, start, slug, contents, bylines) - (
+            _OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
         if score > best_score:
             best, best_score = i, score
     if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
@@ -377,7 +379,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
                      and not _standfirst_shaped(lines[best], lines[best - 1])):
         best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
     best = _over_summary(lines, best) if best else best
-    if (best is None or (best_score < _WEAK_TITLE and not _byline_bonus(lines, best))) and (
+    if (best is None or (best_score < _WEAK_TITLE and not bylines.bonus(best))) and (
             late := _late_headline(lines, start)) is not None:
         # The same headline again further down (a recipe's card, a print view) confirms the first pick.
         return best if best is not None and lines[best].lower == lines[late].lower else late
@@ -389,7 +391,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
     # The page's one top-level heading is its headline, unless the pick has a closer byline under it (a
     # section's name set as the heading, the story's headline as a lesser one under it).
     if ((only := _only_h1(lines, start)) is not None and lines[only].lower != lines[best].lower
-            and _byline_bonus(lines, only) >= _byline_bonus(lines, best)):
+            and bylines.bonus(only) >= bylines.bonus(best)):
         return only
     # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
     # date; the headline it holds is the copy further down, over the byline.
@@ -564,11 +566,20 @@ def _headline_like(line: Line, least: int = 3) -> bool:
         return False
     if line.text.startswith(_ARROWS) or line.text.endswith(_ARROWS):
         return False  # a link's label ("→ Learn about our review process", "Book your consultation now >")
-    # A byline's parts on a line of their own: a name with its degrees or title, a title, an editor's credit, an
-    # agency's name ("The Associated Press" under "By JANE DOE").
-    return not (("," in line.text and (person_line(line.text) or people_line(line.text))) or is_role(line.text)
-                or editor_names(line.text) or agency_line(line.text) or _filed_byline(line)
-                or _is_trail(line.text) or credit_note(line.text) or _paper_of_city(line.text) or _desk_line(line))
+    return not _byline_piece(line)
+
+
+def _byline_piece(line: Line) -> bool:
+    """A byline's part on a line of its own: a name with its degrees or title, a title, an editor's credit, an
+    agency's name ("The Associated Press" under "By JANE DOE"); or a breadcrumb trail, a credit note, a paper's name
+    with its city. Read from the line's text alone, once."""
+    if line.byline_piece is None:
+        text = line.text
+        line.byline_piece = bool(
+            ("," in text and (person_line(text) or people_line(text))) or is_role(text) or editor_names(text)
+            or agency_line(text) or _filed_byline(line) or _is_trail(text) or credit_note(text)
+            or _paper_of_city(text) or _desk_line(line))
+    return line.byline_piece
 
 
 def _desk_line(line: Line) -> bool:
@@ -633,7 +644,8 @@ def _table_of_contents(lines: list[Line], start: int) -> frozenset[int]:
     return frozenset(j for run in listed for i in run for j in (i, at[lines[i].text]))
 
 
-def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int]) -> float:
+def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], contents: frozenset[int],
+                 bylines: _Bylines) -> float:
     line = lines[i]
     # Inside the region each line costs twice as much: its first lines are a deck or a disclosure more often
     # than the headline. Above it, a table of contents is the article's own and sets no headline apart from
@@ -653,7 +665,7 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     # The trail itself, ending with a line near it, is no headline.
     if any(_crumb_of(line, lines[j]) for j in range(max(0, i - _TRAIL_REACH), min(len(lines), i + _TRAIL_REACH + 1))):
         score -= _TRAIL_COST
-    score += _byline_bonus(lines, i)
+    score += bylines.bonus(i)
     if any(is_caption(other) for other in lines[i: i + 2]) or credited_picture(line.text):
         score -= 4.0
     if _under_dated_headline(lines, i):
@@ -718,12 +730,26 @@ def _under_kicker(line: Line) -> bool:
     return title_case(line) and "|" not in line.text
 
 
-def _byline_bonus(lines: list[Line], i: int) -> float:
-    """The bonus of the nearest byline or date line around line `i`; a byline that names its writer ("By Jane
-    Doe") says more than a date alone, which teasers and a section's header carry too. A menu's "By Use Case"
-    names none."""
-    return max((_BYLINE_BELOW.get(j - i, 0.0) + (_NAMED_BYLINE if _names_writer(lines, j) else 0.0)
-                for j in range(max(0, i - 3), min(len(lines), i + 5)) if _byline_part(lines[j])), default=0.0)
+class _Bylines:
+    """The bylines around a page's headline candidates, each line's reading worked out once: the candidates stand a
+    line or two apart and look at the same lines around them."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._names_writer: dict[int, bool] = {}
+
+    def bonus(self, i: int) -> float:
+        """The bonus of the nearest byline or date line around line `i`; a byline that names its writer ("By Jane
+        Doe") says more than a date alone, which teasers and a section's header carry too. A menu's "By Use Case"
+        names none."""
+        lines = self._lines
+        return max((_BYLINE_BELOW.get(j - i, 0.0) + (_NAMED_BYLINE if self._names(j) else 0.0)
+                    for j in range(max(0, i - 3), min(len(lines), i + 5)) if _byline_part(lines[j])), default=0.0)
+
+    def _names(self, j: int) -> bool:
+        if (named := self._names_writer.get(j)) is None:
+            named = self._names_writer[j] = _names_writer(self._lines, j)
+        return named
 
 
 def _names_writer(lines: list[Line], i: int) -> bool:
@@ -733,8 +759,10 @@ def _names_writer(lines: list[Line], i: int) -> bool:
     if not names:
         return False
     words = {word.lower() for name in names for word in name.split()}
+    # A line that does not hold the words as written holds none of them in lower case: most lines are told so at once.
     return not any(not words.isdisjoint(_lower_words(line))
-                   for line in lines[max(0, i - _FACET_REACH): i + _FACET_REACH + 1])
+                   for line in lines[max(0, i - _FACET_REACH): i + _FACET_REACH + 1]
+                   if any(map(line.text.__contains__, words)))
 
 
 def _is_deck(lines: list[Line], i: int) -> bool:
@@ -760,12 +788,12 @@ def _short_deck(lines: list[Line], i: int) -> bool:
     the date): the line above must read as a headline in sentence case, telling the story the text opens with (half
     its words, as stems), with nothing but the menu or a section's name over it. A line in title case there is a
     menu or the document's title; a tagline under the masthead or a teaser over a headline has more over it."""
-    above = lines[i - 1]
-    # Agency copy runs with no byline: its dateline under the pair ends the headline block as well.
-    opened = i + 3 < len(lines) and (_byline_under(lines, i) or dateline_end(lines[i + 1].text) > 0)
-    over = lines[i - 2]
+    above, over = lines[i - 1], lines[i - 2]
     menu = over.kind == JUNK or over.words <= _SHORT_DECK_OPENS or ("|" in over.text and title_case(over))
-    if i < 3 or not opened or title_case(above) or not menu:
+    if i < 3 or not menu or title_case(above):
+        return False
+    # Agency copy runs with no byline: its dateline under the pair ends the headline block as well.
+    if not (i + 3 < len(lines) and (_byline_under(lines, i) or dateline_end(lines[i + 1].text) > 0)):
         return False
     stems = [w[:_STEM_LETTERS] for w in _content_words(above)]
     topic = {w[:_STEM_LETTERS] for w in _topic_words(lines, i + 1)}
