@@ -969,7 +969,8 @@ _STORY_KINDS = frozenset([
 _FILED_BYLINE_WORDS = 8  # a name of four words, "in", a place of three
 _CITY_IN_BRACKETS = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s+\((?P<place>[A-Z][^()]{1,30})\)$")
 _SITE_KIND = re.compile(r"\s+(?:Blog|News|Online|Media)$")
-_HANDLE_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
+# Led by the "B" the regex engine skips to; the space or the line's start before it is checked behind it.
+_HANDLE_BYLINE = re.compile(r"[Bb](?<!\S[Bb])y\s+([a-z][a-z0-9_.\-]{2,30})(?:$|\s+[|·•]\s)")
 # A blurb about a person speaks of them ("she", "his"), or they introduce themselves (`GREETING`).
 # Led by the "h" every one of them holds, which the regex engine skips to, then the word checked behind it.
 _PERSONAL = re.compile(r"h(?:e|is|ers?|im)\b(?:(?<=\bhe)|(?<=\bshe)|(?<=\bhis)|(?<=\bher)|(?<=\bhim)|(?<=\bhers))")
