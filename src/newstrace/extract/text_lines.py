@@ -465,8 +465,10 @@ def _unwrap(raws: list[str]) -> list[str]:
     headlines of similar width starts its lines in capitals. A page is wrapped at one width, which its
     longer wrapped runs show: once it is known, a run of two lines (a headline broken once) is read at that
     width, and lines that are full may go on in capitals (a new sentence, a name)."""
-    runs = [(run[0][: len(run[0]) - len(run[0].lstrip())], [r.strip() for r in run]) if len(run) > 1 else ("", run)
-            for run in _runs(raws)]
+    spans = list(_runs(raws))
+    if not spans:
+        return raws  # lines each set apart or of no terminal's width: nothing to join
+    runs = [(raws[i][: len(raws[i]) - len(raws[i].lstrip())], [r.strip() for r in raws[i:j]]) for i, j in spans]
     widths = [width for _, run in runs if len(run) >= _SHOWS_WIDTH
               if (width := _run_width(run)) and _full_lines(run, width, capitals=False)]
     page_width = _page_width(widths)
@@ -474,15 +476,16 @@ def _unwrap(raws: list[str]) -> list[str]:
     # two-line paragraph of a PDF's text, too short to show its own); such a run must go on in lower case.
     hint = max(widths, default=None)
     out: list[str] = []
-    for indent, run in runs:
-        if len(run) == 1:
-            out.append(run[0])
-            continue
+    done = 0
+    for (i, j), (indent, run) in zip(spans, runs, strict=True):
+        out.extend(raws[done:i])  # the lines between, as they are
+        done = j
         width = page_width if page_width and len(run) < _SHOWS_WIDTH else _run_width(run)
         if width is None and len(run) < _SHOWS_WIDTH and not any(map(_CODE.search, run)):
             width = hint
         full = _full_lines(run, width, capitals=page_width is not None) if width else None
         out.extend(_join(run, full, indent) if full else [indent + r for r in run])
+    out.extend(raws[done:])
     return out
 
 
@@ -494,9 +497,9 @@ def _page_width(widths: list[int]) -> int | None:
     return best if best is not None and runs_within[best] >= _WRAPPED_RUNS else None
 
 
-def _runs(raws: list[str]) -> Iterator[list[str]]:
-    """The page's lines in runs that may be one wrapped block (lines of a terminal's width and those under
-    them with the same indentation), each other line on its own."""
+def _runs(raws: list[str]) -> Iterator[tuple[int, int]]:
+    """Where the page's runs of lines that may be one wrapped block start and end: a line of a terminal's width and
+    the lines under it with the same indentation, two lines or more."""
     i, n = 0, len(raws)
     while i < n:
         j = i + 1
@@ -504,7 +507,8 @@ def _runs(raws: list[str]) -> Iterator[list[str]]:
             indent = len(raws[i]) - len(raws[i].lstrip())
             while j < n and raws[j].strip() and len(raws[j]) - len(raws[j].lstrip()) == indent:
                 j += 1
-        yield raws[i:j]
+        if j - i > 1:
+            yield i, j
         i = j
 
 
