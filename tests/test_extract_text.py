@@ -22,6 +22,7 @@ from newstrace.extract.credits import (
     known_source,
     origin,
     person_line,
+    reporting_from,
     signed_off_by,
     without_place,
 )
@@ -2512,3 +2513,22 @@ def test_a_site_s_address_with_what_it_is_in_brackets_is_its_masthead() -> None:
     page = ["Riverwire.com (Valley News Agency)", "Home | World | Business | Sport", HEADLINE, "December 4, 2026",
             *STORY_BARE]
     assert extract(_page("\n".join(page))).outlet == "riverwire.com"
+
+
+@pytest.mark.parametrize(("logo", "expected"), [
+    ("The River Post - Back to home", "The River Post"),
+    ("Harbour Daily | Homepage", "Harbour Daily"),
+    ("River News - Back to home page", "River News"),
+])
+def test_the_logo_s_link_names_the_site_under_the_skip_links(logo: str, expected: str) -> None:
+    top = ["Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in", "Search jobs", logo]
+    assert outlet(split_lines("\n".join([*top, "News", "Opinion", "Sport", *STORY]))) == expected
+
+
+def test_the_place_the_writer_reported_from_is_the_byline_s_and_the_dateline() -> None:
+    assert reporting_from("Reporting from Kyiv, Ukraine") == "Kyiv, Ukraine"
+    assert reporting_from("Reporting from the scene was difficult.") is None
+    content = "\n\n".join(["River landing closed for lock repairs", "By Jane Wanjiru", "Reporting from Kisumu",
+                           "March 3, 2025", "Leer en español", *STORY[1:]])
+    article = extract(_page(content))
+    assert (article.body, article.dateline) == (STORY[1:], "Kisumu")

@@ -5440,3 +5440,33 @@ def test_storm_abcnews(analyses: dict[str, dict[str, Any]]) -> None:
     # The station's own reporting under its call letters, citing the network for one figure and sharing no words.
     assert (docs["wtva-storm"]["relation"], docs["wtva-storm"]["dateline"]) == ("original", "TUPELO, Miss.")
     assert _edges(analysis) == set()
+
+
+def test_surge_guardian(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["surge-guardian"]
+    docs = _docs(analysis)
+    # "The Guardian - Back to home": the logo's link names the site, under the skip links and the menu's first items.
+    assert docs["guardian-surge"]["outlet"] == docs["guardian-dikes-2024"]["outlet"] == "The Guardian"
+    assert docs["guardian-surge"]["authors"] == ["Anna Verhoeven"]  # "Anna Verhoeven in Amsterdam"
+    # "..., the Guardian reported." and "told the paper": the Dutch site retells the Guardian's story.
+    assert _relations(analysis)["dutchnews-surge"] == ("independent-rewrite", "The Guardian")
+    assert _edges(analysis) == {("dutchnews-surge", "guardian-surge", "rewrite")}
+    # The older story of the storyline, under its "more than 2 years old" banner, is a story of its own.
+    assert {frozenset(s) for s in analysis["stories"]} == {frozenset({"dutchnews-surge", "guardian-surge"}),
+                                                          frozenset({"guardian-dikes-2024"})}
+    assert docs["guardian-dikes-2024"]["published"] == "2024-12-03"
+    assert _speaker(analysis, "We are not taking any chances") == "Marieke Dons"
+
+
+def test_layoffs_nyt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["layoffs-nyt"]
+    nyt = _docs(analysis)["nyt-layoffs"]
+    # "By Helena Kurz" / "Reporting from Berlin" / the date / "Leer en español": the byline block, its place the
+    # dateline; the standfirst over it is the headline's, and the link to the Spanish edition no paragraph.
+    assert (nyt["outlet"], nyt["authors"], nyt["dateline"]) == ("The New York Times", ["Helena Kurz"], "Berlin")
+    assert nyt["body"][0].startswith("Veltra, the German carmaker, said on Sunday")
+    assert not any(p in ("Reporting from Berlin", "Leer en español") for p in nyt["body"])
+    assert _relations(analysis)["marketfeed-layoffs"] == ("independent-rewrite", "The New York Times")
+    assert _edges(analysis) == {("marketfeed-layoffs", "nyt-layoffs", "rewrite")}
+    # "Chief Executive Tobias Reinholt said": the name without his title.
+    assert _speaker(analysis, "We planned for a market") == "Tobias Reinholt"

@@ -43,7 +43,7 @@ TITLES = word_set("""
     councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
     cs ps mca caretaker acting interim akim colonel lieutenant captain major brigadier admiral rear commodore marshal
-    collector
+    collector executive director
 """)
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""

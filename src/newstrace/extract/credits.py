@@ -1541,8 +1541,16 @@ def place_line(text: str) -> str | None:
     return text if place in filing_places() or place in places() else None
 
 
+# The writer's place on a line of its own under the byline, as some papers set it.
+_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?P<place>[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,4})")
 _PLACED_BYLINE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) [-–—] (?P<name>[A-Z](?:(?! [-–—] ).){1,40})")
+
+
+def reporting_from(text: str) -> str | None:
+    """The place a line under the byline says the writer reported from ("Reporting from Kyiv, Ukraine"), else None."""
+    found = _REPORTING_FROM.fullmatch(text) if text.startswith(("Reporting from ", "Reported from ")) else None
+    return found.group("place") if found else None
 
 
 def placed_byline(text: str) -> tuple[str, str] | None:

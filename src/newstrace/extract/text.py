@@ -38,6 +38,7 @@ from newstrace.extract.credits import (
     person_line,
     place_line,
     placed_byline,
+    reporting_from,
     signed_off_by,
     signs_off,
     uncapitalised,
@@ -316,12 +317,12 @@ def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
 def _past_byline(lines: list[Line], i: int, end: int) -> int:
     """The first line after the byline block that opens at line `i`, under a headline found inside the region:
     bylines and date lines, a byline's label with the name under it ("Written by" / "Jane Doe"), a date's label
-    ("Last updated on:")."""
+    ("Last updated on:"), and the buttons set among them ("Share", "Leer en español")."""
     while i <= end:
         line = lines[i]
         if line.lower.rstrip(" :") in BYLINE_LABELS:
             i += 2
-        elif line.kind == META or (line.words <= _DATE_LABEL_WORDS and DATE_LABEL.match(line.text)):
+        elif line.kind in (META, JUNK) or (line.words <= _DATE_LABEL_WORDS and DATE_LABEL.match(line.text)):
             i += 1
         else:
             break
@@ -480,7 +481,7 @@ def _is_meta(line: Line) -> bool:
         return False
     if may_be_byline(line.tokens[0], line.text) and byline_names(line.text):
         return True
-    if line.words <= _PLACED_BYLINE_WORDS and placed_byline(line.text):
+    if line.words <= _PLACED_BYLINE_WORDS and (placed_byline(line.text) or reporting_from(line.text)):
         return True
     if line.words <= _DESK_WITH_WORDS and ("with" in line.tokens or "and" in line.tokens) and line.text[-1:] != "." \
             and desk_with_line(line.text):
@@ -687,7 +688,7 @@ def _place_on_line(lines: list[Line], i: int) -> str | None:
     # a known one in capitals ("KHARTOUM / EL FASHER – December 4, 2026"), not a label's ("Video - December 19").
     dated = (i > 0 and lines[i - 1].kind == META) or _known_in_capitals(text)
     placed = placed_byline(text)
-    return place_line(text) or place_after_date(text) or (placed[0] if placed else None) or (
+    return place_line(text) or place_after_date(text) or (placed[0] if placed else None) or reporting_from(text) or (
         place_before_date(text) if dated else None) or _place_under_byline(lines, i)
 
 

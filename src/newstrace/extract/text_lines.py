@@ -110,6 +110,9 @@ _STRONG_JUNK = re.compile(
     r"|^check back (?:later |soon )?for updates\b"
     # A picture's controls, as a broadcaster's site labels them ("Enlarge this image", "toggle caption").
     r"|^(?:enlarge|expand) this (?:image|photo|picture)$|^(?:hide|show|toggle) caption$"
+    # A link to the story in another language ("Leer en español", "Read in English").
+    r"|^(?:read (?:this |the story |the article )?in|leer en|lire en|leia em|ler em|leggi in) (?:english|español"
+    r"|espanol|français|francais|português|portugues|italiano|deutsch)$"
     # The wire's contact block under its story ("To contact the reporter on this story:").
     r"|^to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b"
     r"|^our (?:editorial )?standards:"  # the link to the site's editorial policy under each story
@@ -197,7 +200,8 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "on telegram", "google news", "moderated", "miss out", "subscribe to", "on x", "on twitter", "on facebook",
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
     "donat", "contribute", "support us", "give now", "give today", "consider ", "more about", "license this",
-    "connect via",
+    "connect via", "read in", "read this in", "read the story in", "read the article in", "leer en", "lire en",
+    "leia em", "ler em", "leggi in",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").

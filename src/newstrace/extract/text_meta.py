@@ -109,6 +109,11 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?|\(end\))\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+# The logo's link text, which gives the site's name and where the link leads ("The Example Post - Back to home",
+# "Example News | Homepage"), under the skip links and a menu's first items.
+_HOME_LINK = re.compile(r"(?P<name>\S.{0,60}?)\s+[-–—|:]\s+"
+                        r"(?i:back to (?:the )?home(?: ?page)?|go to (?:the )?home ?page|home ?page)")
+_HOME_LINK_LINES, _HOME_LINK_WORDS = 12, 5
 _BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
@@ -1407,10 +1412,10 @@ def url_host(url: str | None) -> str:
 
 def site_name(texts: list[str]) -> str | None:
     """The name the site gives itself on the page's lines (see `outlet`), else None."""
-    for finder in (_syndicated_here, _named_masthead, _domain_masthead, _branded_domain, _domain_name_line,
-                   _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead, _self_named,
-                   _signed_masthead, _desk_masthead, _desk_with_masthead, _placed_masthead, _handle_masthead,
-                   _initials_masthead, _article_masthead, _spelled_masthead, _menu_masthead):
+    for finder in (_syndicated_here, _home_link_masthead, _named_masthead, _domain_masthead, _branded_domain,
+                   _domain_name_line, _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead,
+                   _self_named, _signed_masthead, _desk_masthead, _desk_with_masthead, _placed_masthead,
+                   _handle_masthead, _initials_masthead, _article_masthead, _spelled_masthead, _menu_masthead):
         if name := finder(texts):
             return _spelled_out(_as_written(name, texts), texts)
     return None
@@ -1447,6 +1452,16 @@ def _syndicated_here(texts: list[str]) -> str | None:
     if " feed" not in (page := "\n".join(texts)) or " by " not in page:
         return None  # one look at the page, not one at each line
     return next((site for text in texts if (site := syndicating_site(text))), None)
+
+
+def _home_link_masthead(texts: list[str]) -> str | None:
+    """The site's name as its logo's link gives it, with where the link leads (`_HOME_LINK`)."""
+    for top in texts[:_HOME_LINK_LINES]:
+        # Every such link ends with its "home" word: most lines are told so at once.
+        if "home" in top[-9:].lower() and (found := _HOME_LINK.fullmatch(top)) \
+                and len((name := found.group("name")).split()) <= _HOME_LINK_WORDS:
+            return name
+    return None
 
 
 def _domain_masthead(texts: list[str]) -> str | None:
