@@ -29,6 +29,7 @@ from newstrace.extract.credits import (
 from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.text_dates import find_date, in_house_order, stamped, time_of_day
 from newstrace.extract.text_lines import (
+    BARRIER,
     JUNK,
     META,
     RELATED,
@@ -2532,3 +2533,15 @@ def test_the_place_the_writer_reported_from_is_the_byline_s_and_the_dateline() -
                            "March 3, 2025", "Leer en español", *STORY[1:]])
     article = extract(_page(content))
     assert (article.body, article.dateline) == (STORY[1:], "Kisumu")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("OK", JUNK), ("Got it", JUNK), ("Enjoy more audio and podcasts on iOS or Android.", JUNK),
+    ("Jane Doe, the editor, selects her favourite stories in this weekly newsletter.", JUNK),
+    ("Copyright The River Daily Limited 2026. All rights reserved.", BARRIER),
+    # an article's own lines that hold the same words
+    ("Joo Ok", SHORT), ("OK, so what happens now?", SHORT),
+    ("Copyright law changed in 2019, and the ruling follows it.", SHORT),
+])
+def test_a_player_s_pitch_a_pop_up_s_button_and_a_notice_with_its_holder_are_furniture(line: str, kind: int) -> None:
+    assert classify(split_lines(line)[0]) == kind

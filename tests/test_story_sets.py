@@ -5470,3 +5470,47 @@ def test_layoffs_nyt(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("marketfeed-layoffs", "nyt-layoffs", "rewrite")}
     # "Chief Executive Tobias Reinholt said": the name without his title.
     assert _speaker(analysis, "We planned for a market") == "Tobias Reinholt"
+
+
+def test_ferry_cbc(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-cbc"]
+    cbc = _docs(analysis)["cbc-ferry"]
+    # "Alisha Chen · CBC News · Posted: Dec 05, 2026 4:12 PM PST | Last Updated: ...": the writer, the day posted.
+    assert (cbc["authors"], cbc["published"]) == (["Alisha Chen"], "2026-12-05")
+    assert _relations(analysis) == {
+        "ctv-ferry": ("wire-original", "Canadian Press"),  # under the agency's byline, closed by its note
+        "cbc-ferry": ("rewrite-of-wire", "Canadian Press"),  # "With files from The Canadian Press", its quotation kept
+        # A blogger's post on what "CBC News reported" and what a spokesperson "told the broadcaster", sharing no
+        # passage: a retelling of the CBC's story, though signed.
+        "islandbuzz-ferry": ("independent-rewrite", "CBC"),
+    }
+    assert _edges(analysis) == {("cbc-ferry", "ctv-ferry", "rewrite")}
+
+
+def test_rail_economist(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-economist"]
+    economist = _docs(analysis)["economist-rail"]
+    # "Dec 4th 2026|BERLIN": the weekly's date and dateline on one line; its audio player's pitch and button are no
+    # paragraphs.
+    assert (economist["published"], economist["dateline"]) == ("2026-12-04", "BERLIN")
+    assert economist["body"][0].startswith("GERMANS LIKE to think")
+    # "..., telling The Economist that ..." and the chief executive's words: the trade site retells the weekly's
+    # interview.
+    assert _relations(analysis)["railjournal-rail"] == ("independent-rewrite", "The Economist")
+    assert _edges(analysis) == {("railjournal-rail", "economist-rail", "rewrite")}
+    # "..., she told The Economist": the chief executive, not the railway she runs, which is no person.
+    assert _speaker(analysis, "We have been repairing a railway") == "Evelyn Palandt"
+    assert _entity(analysis, "Deutsche Bahn")["type"] == "ORG"
+
+
+def test_bank_ft(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bank-ft"]
+    ft = _docs(analysis)["ft-bank"]
+    # "Published 6 hours ago" gives no day; the newsletter's pitch over the text and the notice under it
+    # ("Copyright The Financial Times Limited 2026. All rights reserved.") are no paragraphs.
+    assert (ft["outlet"], ft["authors"], ft["published"]) == ("The Financial Times", ["Karin Lund"], None)
+    assert ft["body"][0].startswith("Nordbank, the Nordic lender") and ft["body"][-1].startswith("Nordbank’s shares")
+    # "..., the Financial Times reported on Saturday": the paper's page is the original though it shows no day.
+    assert _relations(analysis) == {"ft-bank": ("original", None),
+                                    "balticbiz-bank": ("independent-rewrite", "The Financial Times")}
+    assert _edges(analysis) == {("balticbiz-bank", "ft-bank", "rewrite")}

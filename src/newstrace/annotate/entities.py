@@ -40,7 +40,7 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
 COMPANY_TRADES = word_set("resources mining minerals metals energy industries motors pharmaceuticals technologies "
-                        "systems partners investments enterprises petroleum railway railways railroad rail water "
+                        "systems partners investments enterprises petroleum railway railways railroad rail bahn water "
                         "utilities logistics foods snacks brands beverages chemicals shipping")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission

@@ -473,8 +473,8 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # the Example Ledger", "..., reports AFP", a chain paper's "Contributing: The Associated Press") and after it
 # ("Reuters reported", "the Example Ledger first reported"): one reading for an agency a text cites (`origin`) and
 # for an outlet a text credits (`newstrace.link.credit`).
-CITING = (r"\b(?i:per|told|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)|reporting by"
-          r"|cited by|quoted by|citing|reports|information from|in an interview with"
+CITING = (r"\b(?i:per|told|telling|tells|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)"
+          r"|reporting by|cited by|quoted by|citing|reports|information from|in an interview with"
           r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in|asked by"
           r"|(?:comments|remarks) to|via|contributing:)")
 # After the name: "... reported", "an Example Post report said", "the Example Post's report said", "... first broke

@@ -1387,9 +1387,11 @@ def place_before_date(text: str) -> str | None:
 
 def place_after_date(text: str) -> str | None:
     """The writer's place that a date line names in capitals after the date ("Updated - December 04, 2026 10:21 pm
-    IST - CHENNAI"), as Indian papers set it, else None."""
+    IST - CHENNAI"), as Indian papers set it, or after a bar ("Dec 4th 2026|BERLIN"), as a weekly does, else None."""
     dated, dash, last = text.rpartition(" - ")
-    return place_line(last) if dash and find_date(dated) else None
+    if not dash:
+        dated, dash, last = text.rpartition("|")
+    return place_line(last.strip()) if dash and find_date(dated) else None
 
 
 def outlet(lines: list[Line], url: str | None = None) -> str | None:
