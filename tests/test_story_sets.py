@@ -5514,3 +5514,41 @@ def test_bank_ft(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis) == {"ft-bank": ("original", None),
                                     "balticbiz-bank": ("independent-rewrite", "The Financial Times")}
     assert _edges(analysis) == {("balticbiz-bank", "ft-bank", "rewrite")}
+
+
+def test_train_cgtn(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["train-cgtn"]
+    # "Updated 14:32, 06-Dec-2026" and "Source(s): Xinhua" under the text: the broadcaster runs the agency's copy.
+    assert _docs(analysis)["cgtn-train"]["published"] == "2026-12-06"
+    assert _relations(analysis) == {
+        "xinhua-train": ("wire-original", "Xinhua"),  # "KUNMING, Dec. 6 (Xinhua) --"
+        "cgtn-train": ("wire-original", "Xinhua"),
+        "aseanrail-train": ("rewrite-of-wire", "Xinhua"),  # "..., Xinhua news agency reported", its quotation kept
+    }
+    assert _edges(analysis) == {("cgtn-train", "xinhua-train", "republication"),
+                                ("aseanrail-train", "xinhua-train", "rewrite")}
+    assert _speaker(analysis, "The line will make") == "Li Qiang"
+
+
+def test_clinic_paged(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["clinic-paged"]
+    docs = _docs(analysis)
+    # The paper's first page stops at its pager ("1", "2", "Next »", "Continue reading on page 2"); the health site
+    # republishes the whole story with the paper's leave, under "By Rosa Delgado, The Valley Times".
+    assert docs["valleytimes-clinic"]["body"][-1].startswith("The ward delivered 212 babies")
+    assert docs["healthnet-clinic"]["authors"] == ["Rosa Delgado"]
+    assert _relations(analysis) == {"valleytimes-clinic": ("original", None),
+                                    "healthnet-clinic": ("republication", "The Valley Times")}
+    assert _edges(analysis) == {("healthnet-clinic", "valleytimes-clinic", "republication")}
+
+
+def test_metro_spa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-spa"]
+    docs = _docs(analysis)
+    # "Saudi Gazette report" under the headline is the paper's desk credit, no headline.
+    assert docs["saudigazette-metro"]["title"] == "Riyadh Metro Orange Line opens Tuesday, completing network"
+    # "Riyadh, December 06, 2026, SPA -- ...": the agency's own copy; the paper runs it nearly word for word.
+    assert (docs["spa-metro"]["dateline"], docs["spa-metro"]["published"]) == ("Riyadh", "2026-12-06")
+    assert _relations(analysis) == {"spa-metro": ("wire-original", "SPA"),
+                                    "saudigazette-metro": ("wire-original", "SPA")}
+    assert _edges(analysis) == {("saudigazette-metro", "spa-metro", "republication")}

@@ -425,8 +425,13 @@ def _recurs_below(lines: list[Line], i: int) -> bool:
 
 
 def _names_site(line: Line, site: str | None) -> bool:
-    """Whether the line is the site's own name, its masthead ("THE EXAMPLE POST" of "The Example Post")."""
-    return site is not None and line.lower.removeprefix("the ") == site.lower().removeprefix("the ")
+    """Whether the line is the site's own name, its masthead ("THE EXAMPLE POST" of "The Example Post"), or its desk's
+    credit ("Example Gazette report", "Example Post Staff")."""
+    if site is None:
+        return False
+    own, name = site.lower().removeprefix("the "), line.lower.removeprefix("the ")
+    desk, _, word = name.rpartition(" ")
+    return name == own or (word in _DESK_CREDITS and desk == own)
 
 
 def _only_h1(lines: list[Line], start: int) -> int | None:
