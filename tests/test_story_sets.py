@@ -5552,3 +5552,17 @@ def test_metro_spa(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis) == {"spa-metro": ("wire-original", "SPA"),
                                     "saudigazette-metro": ("wire-original", "SPA")}
     assert _edges(analysis) == {("saudigazette-metro", "spa-metro", "republication")}
+
+
+def test_taxi_timeslive(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["taxi-timeslive"]
+    times = _docs(analysis)["timeslive-taxi"]
+    # "06 December 2026 - 14:32" over "By Thandeka Mokoena", then the picture's caption with its credit on the line
+    # under it ("Image: Esa Alexander"): the caption is the picture's, no paragraph.
+    assert (times["authors"], times["published"]) == (["Thandeka Mokoena"], "2026-12-06")
+    assert times["body"][0].startswith("Thousands of commuters in Cape Town")
+    assert _relations(analysis)["capenews-taxi"] == ("independent-rewrite", "TimesLIVE")  # "..., TimesLIVE reported"
+    assert _edges(analysis) == {("capenews-taxi", "timeslive-taxi", "rewrite")}
+    # "Mayor Geordin Hill-Lewis said ... "...," he said": the mayor, a person whatever the model took his name for.
+    assert _speaker(analysis, "The law applies to everyone") == "Geordin Hill-Lewis"
+    assert _entity(analysis, "Geordin Hill-Lewis")["type"] == "PERSON"

@@ -1752,6 +1752,14 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     # A role set after the name ("Sun Jiayi, a tourism researcher at Hengzhou University,").
     if any(t.dep_ == "appos" and t.lower_ in ROLES and t.head.i == root.i for t in doc[span.end: span.end + 6]):
         return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in TITLES and before.pos_ == "PROPN" \
+            and before.dep_ == "compound" and span.start <= before.head.i < span.end and len(words) >= 2 \
+            and not (after is not None and after.is_lower and after.lower_ in TITLES) \
+            and doc[span.start:span.end].text not in places():
+        # A title set as part of a full name ("Mayor Geordin Hill-Lewis"), whatever the model took the name for; not
+        # the place a title names before its office ("Deputy Kano State governor").
+        return True
     return (root.dep_ == "appos" and root.head.lower_ in ROLES and root.head.i < span.start) or (
         # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") or for an
         # adjective ("shopkeeper Rosli Yusof") is a noun too, unless the word is an adjective as well ("the

@@ -145,6 +145,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
 _AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
+# A picture's credit alone on the line under its caption ("Image: Jane Doe", "Photo: Jane Doe/Agency").
+_PICTURE_CREDIT = re.compile(
+    r"(?i:image|photo|picture|photograph)\s*(?i:credit)?\s*:\s*[A-Z][\w.'’-]*(?:[ /][\w.'’-]+){0,4}")
 _WIRE_NOTICE_LINES = 3  # under the text, where an agency's copyright notice closes its copy
 _PLACE_ABOVE_LINES = 2  # a dateline and the date line over it
 _PLACED_BYLINE_WORDS = 8  # "Cairo - Jane Doe", "Beirut - Example Daily"
@@ -305,12 +308,14 @@ def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | No
 def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
     """The first paragraph under the byline block, where the region opens with a standfirst over it, right under
     the headline or with no closing stop (long enough to read as a paragraph), or with a picture's caption and its
-    credit ("Waves crash over the seafront. (AFP)"): the deck is the headline's, the caption the picture's."""
+    credit ("Waves crash over the seafront. (AFP)", or the credit on the line under it, "Image: Jane Doe"): the deck
+    is the headline's, the caption the picture's."""
     text = lines[start].text.rstrip()
     standfirst = lines[start].kind == GOOD and (start == title + 1 or text[-1:] not in _CLOSING_STOPS)
-    if not standfirst and not credited_picture(text):
+    credit_under = start < end and _PICTURE_CREDIT.fullmatch(lines[start + 1].text) is not None
+    if not standfirst and not credit_under and not credited_picture(text):
         return start
-    after = _past_byline(lines, start + 1, end)
+    after = _past_byline(lines, start + 2 if credit_under else start + 1, end)
     return after if start + 1 < after <= end and lines[after].kind == GOOD else start
 
 
