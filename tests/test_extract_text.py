@@ -2545,3 +2545,10 @@ def test_the_place_the_writer_reported_from_is_the_byline_s_and_the_dateline() -
 ])
 def test_a_player_s_pitch_a_pop_up_s_button_and_a_notice_with_its_holder_are_furniture(line: str, kind: int) -> None:
     assert classify(split_lines(line)[0]) == kind
+
+
+def test_a_button_under_the_lede_leaves_the_lede_the_text_s() -> None:
+    # The lede right under the headline, then a link's word ("Twitter."): no byline block follows, so the lede is no
+    # standfirst.
+    content = "\n\n".join(["River landing closed for lock repairs", STORY[1], "Twitter.", *STORY[2:]])
+    assert extract(_page(content)).body == STORY[1:]

@@ -315,23 +315,37 @@ def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
     credit_under = start < end and _PICTURE_CREDIT.fullmatch(lines[start + 1].text) is not None
     if not standfirst and not credit_under and not credited_picture(text):
         return start
-    after = _past_byline(lines, start + 2 if credit_under else start + 1, end)
+    # Under a picture's caption, the buttons are the picture's or the page's: no paragraph stands above them.
+    after = _past_byline(lines, start + 2 if credit_under else start + 1, end, begun=not standfirst)
     return after if start + 1 < after <= end and lines[after].kind == GOOD else start
 
 
-def _past_byline(lines: list[Line], i: int, end: int) -> int:
+def _past_byline(lines: list[Line], i: int, end: int, begun: bool = False) -> int:
     """The first line after the byline block that opens at line `i`, under a headline found inside the region:
     bylines and date lines, a byline's label with the name under it ("Written by" / "Jane Doe"), a date's label
-    ("Last updated on:"), and the buttons set among them ("Share", "Leer en español")."""
+    ("Last updated on:"), and the buttons and bare numbers set among them ("Share", "Leer en español", "12/04/2026"
+    over "December 4, 2026"); a button between a paragraph and the next is the paragraph's ("Twitter." under a lede
+    that names the tweet). `begun`: whether the block began above line `i`."""
     while i <= end:
         line = lines[i]
         if line.lower.rstrip(" :") in BYLINE_LABELS:
             i += 2
-        elif line.kind in (META, JUNK) or (line.words <= _DATE_LABEL_WORDS and DATE_LABEL.match(line.text)):
+        elif _byline_line(line) or (line.kind == JUNK and (begun or _byline_after(lines, i + 1, end))):
             i += 1
         else:
             break
+        begun = True
     return i
+
+
+def _byline_line(line: Line) -> bool:
+    return line.kind == META or (line.words <= _DATE_LABEL_WORDS and DATE_LABEL.match(line.text) is not None)
+
+
+def _byline_after(lines: list[Line], i: int, end: int) -> bool:
+    """Whether the first line from `i` on that is no button is a byline, a date line or a byline's label."""
+    following = next((line for line in lines[i: end + 1] if line.kind != JUNK), None)
+    return following is not None and (_byline_line(following) or following.lower.rstrip(" :") in BYLINE_LABELS)
 
 
 def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: ExtractContext) -> None:
