@@ -5566,3 +5566,14 @@ def test_taxi_timeslive(analyses: dict[str, dict[str, Any]]) -> None:
     # "Mayor Geordin Hill-Lewis said ... "...," he said": the mayor, a person whatever the model took his name for.
     assert _speaker(analysis, "The law applies to everyone") == "Geordin Hill-Lewis"
     assert _entity(analysis, "Geordin Hill-Lewis")["type"] == "PERSON"
+
+
+def test_rain_news18(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rain-news18"]
+    news18 = _docs(analysis)["news18-rain"]
+    # "News18" over its menu of sections drawn line under line ("Home" / "India" / "Politics" / "Cities" / "Movies" /
+    # "Cricket"); "Curated By: Meera Nair" is the byline, "Edited By: Rohit Sharma" the editor's credit.
+    assert (news18["outlet"], news18["authors"]) == ("News18", ["Meera Nair"])
+    # "..., News18 reported": the weather site's signed post retells the channel's story.
+    assert _relations(analysis) == {"news18-rain": ("original", None),
+                                    "tnweather-rain": ("independent-rewrite", "News18")}

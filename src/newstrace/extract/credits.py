@@ -113,16 +113,16 @@ _FACETS = frozenset(
 )
 
 _BYLINE = re.compile(
-    r"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:written|words|story|posted|reported|compiled|text"
-    r"|reporting|article|guide|review|column|essay)(?:\s+written)?\s+by|by|authors?|reporters?|writers?"
+    r"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:written|words|story|posted|reported|compiled|curated"
+    r"|text|reporting|article|guide|review|column|essay)(?:\s+written)?\s+by|by|authors?|reporters?|writers?"
     r"|correspondents?|contributors?|par|por|von|door)\b\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.+)$",
     re.I,
 )
 _BYLINE_FIRST = frozenset(
     [
-        "written", "words", "story", "posted", "reported", "compiled", "text", "reporting", "article", "guide",
-        "review", "column", "essay", "this", "by", "author", "authors", "reporter", "reporters", "writer", "writers",
-        "correspondent", "correspondents", "contributor", "contributors", "par", "por", "von", "door"
+        "written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
+        "guide", "review", "column", "essay", "this", "by", "author", "authors", "reporter", "reporters", "writer",
+        "writers", "correspondent", "correspondents", "contributor", "contributors", "par", "por", "von", "door"
     ]
 )
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)

@@ -287,7 +287,8 @@ _SECTION_ITEM = re.compile(
     r"(?i:home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
     r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
-    r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house)"
+    r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
+    r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
@@ -1799,6 +1800,9 @@ def _menu_masthead(texts: list[str]) -> str | None:
         below = _menu_run(texts, i + 1) or below
         if not _menu_words(below) or "|" in top or furniture_in(top):  # not "Sign In"
             continue
+        if i and _SECTION_ITEM.fullmatch(tops[i - 1]) and (
+                _SECTION_ITEM.fullmatch(top) or name_key(top) in place_keys()):
+            continue  # an item of the menu that began above it ("Home" / "India" / "World" / "Cricket")
         if i and _brand_name(tops[i - 1]) and len(top.split()) > len(tops[i - 1].split()):
             return tops[i - 1]  # the name over its motto or its name spelled out ("ZNBC" over its name in full)
         words = top.split()
