@@ -112,19 +112,21 @@ _FACETS = frozenset(
     ]
 )
 
+# A byline's label: the word before "by" ("Written by", "Curated by", "This article was written by"), a role that
+# labels the names after it ("Author:", "Reporters:"), or "by" in another language ("Par", "Por", "Von", "Door").
+_BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
+              "guide", "review", "column", "essay")
+_ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
+_FOREIGN_BY = ("par", "por", "von", "door")
 _BYLINE = re.compile(
-    r"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:written|words|story|posted|reported|compiled|curated"
-    r"|text|reporting|article|guide|review|column|essay)(?:\s+written)?\s+by|by|authors?|reporters?|writers?"
-    r"|correspondents?|contributors?|par|por|von|door)\b\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.+)$",
+    rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
+    rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
+    r"\b\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.+)$",
     re.I,
 )
+# The words `_BYLINE` opens with, asked of a line's first word before the expression runs.
 _BYLINE_FIRST = frozenset(
-    [
-        "written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
-        "guide", "review", "column", "essay", "this", "by", "author", "authors", "reporter", "reporters", "writer",
-        "writers", "correspondent", "correspondents", "contributor", "contributors", "par", "por", "von", "door"
-    ]
-)
+    [*_BY_LABELS, "this", "by", *_ROLE_LABELS, *(f"{role}s" for role in _ROLE_LABELS), *_FOREIGN_BY])
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
 # "Has not been edited by ... staff" names no editor.
 _EDITED_BY = re.compile(r"(?<!not been )\bedited by\s*:?\s*(?P<rest>.+)$", re.I)
