@@ -28,10 +28,15 @@ def map_pages(pages: Iterable[Page], context: ExtractContext) -> Iterator[tuple[
     """The pages go to Ray a batch at a time, so that the driver holds one batch, not the crawl."""
     ray = _require_ray()
     blob = pickle.dumps(context)
+    # Each task unpickles its copy of the context once, not once a page: the context of a crawl holds every
+    # outlet's repeated lines.
+    unpickled: list[ExtractContext] = []
 
     def step(row: dict[str, Any]) -> dict[str, Any]:
+        if not unpickled:
+            unpickled.append(pickle.loads(blob))
         page = pickle.loads(row["page"])
-        return {"page": row["page"], "result": pickle.dumps(process_page(page, pickle.loads(blob)))}
+        return {"page": row["page"], "result": pickle.dumps(process_page(page, unpickled[0]))}
 
     # newstrace shows its own progress; Ray Data's bars and per-dataset log lines would interleave with it, and
     # its warning that the bars are off is no news. Set for a cluster joined through RAY_ADDRESS too.
