@@ -17,17 +17,22 @@ class ExtractionError(Exception):
 @dataclass
 class ExtractContext:
     """What extraction may know about the whole run: per outlet (URL host, else the site name a page
-    shows), on how many of its pages each repeated line appears, and how many pages it has."""
+    shows), on how many of its pages each repeated line appears, and how many pages it has; and the site name
+    read from each text page's lines, by a digest of the lines it was read from (`extract` reads most pages'
+    name from the same lines again, and finding it is a tenth of a page's work)."""
 
     repeated_lines: dict[str, dict[str, int]] = field(default_factory=dict)
     outlet_pages: dict[str, int] = field(default_factory=dict)
+    site_names: dict[bytes, str | None] = field(default_factory=dict)
 
 
 def prepare(pages: Iterable[Page]) -> ExtractContext:
     from newstrace.extract.text import line_repeats
 
-    repeated, outlet_pages = line_repeats(p for p in pages if p.kind == "text")
-    return ExtractContext(repeated_lines=repeated, outlet_pages=outlet_pages)
+    context = ExtractContext()
+    context.repeated_lines, context.outlet_pages = line_repeats((p for p in pages if p.kind == "text"),
+                                                                context.site_names)
+    return context
 
 
 def extract(page: Page, context: ExtractContext | None = None) -> Article:

@@ -75,6 +75,7 @@ from newstrace.extract.text_meta import (
     agency_line,
     authors,
     boxed_author,
+    known_site_name,
     language,
     notice_words,
     outlet,
@@ -83,7 +84,6 @@ from newstrace.extract.text_meta import (
     place_before_date,
     published,
     restore_own_headline,
-    site_name,
     speaks_of_a_person,
     title_case,
     url_host,
@@ -168,16 +168,18 @@ _HEADLINE_SMALL_WORDS = 3
 _PROSE_REPEAT_SHARE = 0.5
 
 
-def line_repeats(pages: Iterable[Page]) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+def line_repeats(pages: Iterable[Page], site_names: dict[bytes, str | None]) -> tuple[dict[str, dict[str, int]],
+                                                                                      dict[str, int]]:
     """Per outlet (URL host, else the site name the page shows): on how many of its pages each line that
     appears on more than one of them is found, and how many pages the outlet has in the run. Pages whose
     outlet cannot be told are left out: a line shared by two outlets is as likely a wire story's
-    paragraph as furniture. One pass that keeps no page: a crawl need not fit in memory."""
+    paragraph as furniture. One pass that keeps no page: a crawl need not fit in memory. The site names read on
+    the way are kept in `site_names` (see `known_site_name`)."""
     lines_of: dict[str, Counter[str]] = {}
     pages_of: Counter[str] = Counter()
     seen: set[tuple[str, frozenset[str]]] = set()
     for page in pages:
-        if key := outlet_key(page):
+        if key := outlet_key(page, site_names):
             lines = source_lines(page.content)
             # One article saved twice is counted once: its own lines are no furniture of the outlet's.
             if article := _article_key(lines):
@@ -197,12 +199,12 @@ def _article_key(lines: set[str]) -> frozenset[str]:
     return sentences if len(sentences) >= _ARTICLE_LINES else frozenset()
 
 
-def outlet_key(page: Page) -> str:
+def outlet_key(page: Page, site_names: dict[bytes, str | None]) -> str:
     """The outlet a page's lines are counted under. The site's name is read from the dump's lines as written:
     `prepare` need not parse every page for it, and `extract` finds the same name."""
     if host := url_host(page.url):
         return host
-    name = site_name([stripped for raw in page.content.splitlines() if (stripped := raw.strip())])
+    name = known_site_name([stripped for raw in page.content.splitlines() if (stripped := raw.strip())], site_names)
     return _NORM.sub("", name.lower()) if name else ""
 
 
@@ -226,7 +228,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     restore_own_headline(lines, start)
     notice, noticed_agency = _wire_notice(lines, end)
     # An agency's notice closing its copy names the copy's source, not the site.
-    article.outlet = outlet([line for i, line in enumerate(lines) if i != notice], page.url)
+    article.outlet = outlet([line for i, line in enumerate(lines) if i != notice], page.url, context.site_names)
     title = pick_title(lines, start, page.url, article.outlet)
     if title is not None and start <= title <= end:
         start = _past_byline(lines, title + 1, end)
@@ -349,7 +351,7 @@ def _byline_after(lines: list[Line], i: int, end: int) -> bool:
 
 
 def _classify(lines: list[Line], stoplist: frozenset[str], page: Page, context: ExtractContext) -> None:
-    key = outlet_key(page) if context.repeated_lines else ""
+    key = outlet_key(page, context.site_names) if context.repeated_lines else ""
     repeats = context.repeated_lines.get(key, {})
     outlet_pages = context.outlet_pages.get(key, 0)
     count_stops(lines, stoplist)

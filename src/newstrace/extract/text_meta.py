@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import cached_property
+from hashlib import blake2b
 from itertools import chain, pairwise, takewhile
 from urllib.parse import urlsplit
 
@@ -1400,7 +1401,7 @@ def place_after_date(text: str) -> str | None:
     return place_line(last.strip()) if dash and find_date(dated) else None
 
 
-def outlet(lines: list[Line], url: str | None = None) -> str | None:
+def outlet(lines: list[Line], url: str | None = None, site_names: dict[bytes, str | None] | None = None) -> str | None:
     """The site's name: a masthead that is a domain ("example.news"), a short line that spells the
     domain of the site's e-mail or links, a site that names its owner ("X is part of Y"), a copyright
     holder, "join the X channel", the first of a footer's brand list ("X | Y | Z"), else the URL's host."""
@@ -1410,12 +1411,20 @@ def outlet(lines: list[Line], url: str | None = None) -> str | None:
     for i, line in enumerate(lines[:_TOP_NAME_LINES + 1]):
         if "  " in line.source and " ".join(line.source.split()) == line.text:
             texts[i] = line.source
-    return site_name(texts) or url_host(url) or None
+    return known_site_name(texts, {} if site_names is None else site_names) or url_host(url) or None
 
 
 def url_host(url: str | None) -> str:
     """The URL's host without "www.", or "" when there is no URL."""
     return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+
+
+def known_site_name(texts: list[str], site_names: dict[bytes, str | None]) -> str | None:
+    """`site_name` of the lines, as kept in `site_names` under their digest, else worked out and kept there."""
+    key = blake2b("\n".join(texts).encode(), digest_size=16).digest()
+    if key not in site_names:
+        site_names[key] = site_name(texts)
+    return site_names[key]
 
 
 def site_name(texts: list[str]) -> str | None:
