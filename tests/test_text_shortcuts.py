@@ -1,15 +1,16 @@
 """The cheap tests the text extractor runs before its costlier ones must never change what it finds: repeated
 paragraphs are told apart by their words; a line written twice is classed the same at both places; source
 names are matched longest first; lines without a year hold no date; a credit is found wherever a full search
-finds one."""
+finds one; the site name `prepare` read from a page's lines is the one `extract` would read."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from newstrace.extract import extract
+from newstrace.extract import ExtractionError, extract, prepare
 from newstrace.extract.credits import _CREDIT_LINE, _credit_matches, byline_names, may_be_byline, origin
 from newstrace.extract.text_dates import find_date, written_date
 from newstrace.extract.text_lines import split_lines
@@ -94,3 +95,20 @@ def test_the_credit_pretest_finds_what_a_full_search_finds_on_every_story_set_li
     assert len(credited) > 50  # the sets credit agencies and first publishers in many ways
     for line in lines:
         assert [m.span() for m in _credit_matches(line)] == [m.span() for m in _CREDIT_LINE.finditer(line)], line
+
+
+def test_the_site_names_prepare_keeps_are_those_extract_would_find() -> None:
+    looked_up = 0
+    for folder in sorted(STORY_SETS.iterdir()):
+        pages = [Page(id=f.stem, path=str(f), kind="text", content=f.read_text(encoding="utf-8"))
+                 for f in sorted(folder.glob("*.txt"))]
+        context = prepare(pages)
+        kept = len(context.site_names)
+        for page in pages:
+            try:
+                outlet = extract(page, context).outlet
+            except ExtractionError:
+                continue
+            assert outlet == extract(page, replace(context, site_names={})).outlet, page.path
+        looked_up += len(pages) - (len(context.site_names) - kept)
+    assert looked_up > 1000  # most pages' names were looked up, not worked out again
