@@ -176,6 +176,9 @@ def line_repeats(pages: Iterable[Page], site_names: dict[bytes, str | None]) -> 
     paragraph as furniture. One pass that keeps no page: a crawl need not fit in memory. The site names read on
     the way are kept in `site_names` (see `known_site_name`)."""
     lines_of: dict[str, Counter[str]] = {}
+    # An outlet's lines while it has one page in the run, when none can repeat yet: counted once a second
+    # page comes (most outlets of a pile of pages on one story have one page each).
+    first_lines: dict[str, set[str]] = {}
     pages_of: Counter[str] = Counter()
     seen: set[tuple[str, frozenset[str]]] = set()
     for page in pages:
@@ -187,7 +190,13 @@ def line_repeats(pages: Iterable[Page], site_names: dict[bytes, str | None]) -> 
                     continue
                 seen.add((key, article))
             pages_of[key] += 1
-            lines_of.setdefault(key, Counter()).update(lines)
+            if key in lines_of:
+                lines_of[key].update(lines)
+            elif key in first_lines:
+                lines_of[key] = Counter(first_lines.pop(key))
+                lines_of[key].update(lines)
+            else:
+                first_lines[key] = lines
     repeats = {key: shared for key, lines in lines_of.items() if (shared := {t: n for t, n in lines.items() if n > 1})}
     return repeats, dict(pages_of)
 
