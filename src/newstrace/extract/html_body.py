@@ -120,7 +120,7 @@ def _furniture(line: str) -> bool:
     """A site's notice, a pointer to another story ("Related news: ..."), or boilerplate ("Follow X on Google
     News"): none of the article's paragraphs."""
     lower = line.lower()
-    return site_notice(lower) or is_pointer(line) or boilerplate(line, lower)
+    return site_notice(lower) or is_pointer(line) or boilerplate(lower)
 
 
 def _unique(paragraphs: list[str]) -> list[str]:

@@ -78,91 +78,117 @@ READING_TIME = re.compile(
     r"\s*:?\s*\d+\s*min(?:ute[sn]?|utos|uti)?\.?)$",
     re.I,
 )
-# Boilerplate a copy desk would never print as part of a story, whatever the line's length.
-_STRONG_JUNK = re.compile(
-    r"\bby (?:registering|continuing|clicking|signing up|using (?:this|our))"
-    r"|\b(?:this|our) (?:web)?site uses cookies|\buses? cookies\b|cookie (?:policy|settings|preferences)"
-    r"|\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|mailing list)"
-    r"|\b(?:delivered|sent|straight|right|direct(?:ly)?) (?:to|into) your inbox\b"
-    r"|\bclick here\b|\bjoin (?:our|the)\b.{0,50}\b(?:channel|group|community|mailing list)\b"
-    r"|your email address will not be published|required fields are marked|skip to (?:main )?content"
-    r"|\bfollow us on\b|download (?:our|the) (?:\w+ ){0,3}app\b|enable javascript|\bno,? thank you\b"
-    r"|\b(?:this|the) (?:content|video|embed) (?:is not|isn't) available|\b(?:story|article) continues below\b"
-    r"|\bscroll (?:down )?to continue\b|\bcookies (?:are|is|help|ensure|allow|collect|store)\b"
-    r"|\byour submission has been received\b|\bsomething went wrong while submitting\b"
-    r"|\bget (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b|^get current updates on\b"
-    r"|^catch all the\b.{0,80}\b(?:news|updates)\b"  # "Catch all the Business News and Updates on Example."
-    r"|^republish (?:this|our) (?:article|story|stories|articles)\b"  # a syndicator's offer under its text
-    r"|\bshare this (?:story|article|post|page) (?:on|with|via)\b"  # "You can share this story on social media:"
-    # A paywall's offer where the text stops ("To view the full article, register now.")
-    r"|\bto (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b"
-    r"|^already (?:a )?(?:subscriber|member)\b|^start (?:your |a )?free trial\b"
+# Boilerplate a copy desk would never print as part of a story, whatever the line's length. In three parts, in
+# lower case, run on the line's lower-cased text: what opens the line (matched there only); phrases that open a
+# word anywhere in it, under one word boundary (which the regex engine then tests once at each place, not once for
+# each phrase: five times faster); and the rest.
+_STRONG_JUNK_OPENING = re.compile("|".join([
+    r"get current updates on\b",
+    r"catch all the\b.{0,80}\b(?:news|updates)\b",  # "Catch all the Business News and Updates on Example."
+    r"republish (?:this|our) (?:article|story|stories|articles)\b",  # a syndicator's offer under its text
+    r"already (?:a )?(?:subscriber|member)\b",
+    r"start (?:your |a )?free trial\b",
     # A subscription's pitch under the text ("Don't miss out on the latest news and information.", "Subscribe to
     # Example Plus to get access to ...", "Subscribe to Example AM for a daily rundown ...").
-    r"|^don['’]t miss out on (?:the latest|our)\b"
-    r"|^subscribe to\b.{0,60}\b(?:to (?:get|enjoy|unlock) (?:full |unlimited )?access|for (?:a |the |your )?(?:daily"
-    r"|weekly|free)\b)"
+    r"don['’]t miss out on (?:the latest|our)\b",
+    r"subscribe to\b.{0,60}\b(?:to (?:get|enjoy|unlock) (?:full |unlimited )?access|for (?:a |the |your )?(?:daily"
+    r"|weekly|free)\b)",
     # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
     # posts and support my work.").
-    r"|^thanks for reading\b.{0,60}\bsubscribe\b|\bsubscribe (?:for free )?to receive (?:new|future|more) posts\b"
+    r"thanks for reading\b.{0,60}\bsubscribe\b",
     # A note that the story is still being written ("This is a developing story and will be updated.").
-    r"|^this (?:is a |story is )?(?:developing|breaking)(?: news)? story\b.{0,60}$"
-    r"|^check back (?:later |soon )?for updates\b"
+    r"this (?:is a |story is )?(?:developing|breaking)(?: news)? story\b.{0,60}$",
+    r"check back (?:later |soon )?for updates\b",
     # A picture's controls, as a broadcaster's site labels them ("Enlarge this image", "toggle caption").
-    r"|^(?:enlarge|expand) this (?:image|photo|picture)$|^(?:hide|show|toggle) caption$"
+    r"(?:enlarge|expand) this (?:image|photo|picture)$",
+    r"(?:hide|show|toggle) caption$",
     # A link to the story in another language ("Leer en español", "Read in English").
-    r"|^(?:read (?:this |the story |the article )?in|leer en|lire en|leia em|ler em|leggi in) (?:english|español"
-    r"|espanol|français|francais|português|portugues|italiano|deutsch)$"
+    r"(?:read (?:this |the story |the article )?in|leer en|lire en|leia em|ler em|leggi in) (?:english|español"
+    r"|espanol|français|francais|português|portugues|italiano|deutsch)$",
     # The wire's contact block under its story ("To contact the reporter on this story:").
-    r"|^to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b"
-    r"|^our (?:editorial )?standards:"  # the link to the site's editorial policy under each story
+    r"to contact the (?:reporters?|editors?|authors?|writers?) (?:on|of|for|responsible for) this (?:story|article)\b",
+    r"our (?:editorial )?standards:",  # the link to the site's editorial policy under each story
     # A syndication desk's link under the text, and the way to reach the writer under the line about them.
-    r"|^license this (?:article|story|content)$|^connect via (?:x|twitter|email|linkedin)\b"
+    r"license this (?:article|story|content)$",
+    r"connect via (?:x|twitter|email|linkedin)\b",
     # Or its pointer to how the site works ("If you want to know more about how we work, have a look here.").
-    r"|^(?:if you (?:want|would like) to |to )?(?:know|find out|learn|read) more about (?:how we work"
-    r"|our (?:editorial )?(?:standards|principles|policies|guidelines))\b"
+    r"(?:if you (?:want|would like) to |to )?(?:know|find out|learn|read) more about (?:how we work"
+    r"|our (?:editorial )?(?:standards|principles|policies|guidelines))\b",
     # An audio player's label, and a broadcaster's call to its programme under the text ("Listen to the Morning
     # Show weekdays from 6am.").
-    r"|^listen to (?:this|the) (?:article|story)\b"
-    r"|^enjoy more audio and podcasts\b|\bsave time by listening to our audio\b"  # the player's own pitch
-    # A newsletter's pitch over the text ("Jane Doe, the editor, selects her favourite stories in this weekly
-    # newsletter.").
-    r"|\bin (?:this|our) (?:free )?(?:weekly |daily |monthly )?newsletter\.?$"
-    r"|^(?:listen|tune in) to\b.{0,60}\b(?:weekdays|weeknights|every (?:day|morning|evening|weekday)|daily|live)\b"
-    # A note that a machine wrote what it heads ("This summary was generated by AI and checked by our editors.").
-    r"|\b(?:this|the) (?:summary|article|story|text|audio|translation|transcript)\b.{0,30}\b(?:generated|created"
-    r"|produced|translated)\b.{0,20}\b(?:by|with|using)\b.{0,25}\b(?:ai|artificial intelligence)\b"
-    r"|^ai-generated (?:summary|audio|translation)\b"
-    r"|^(?:this|the) (?:transcript|summary|captions?|translation) (?:was|has been|is) (?:produced|generated|created"
-    r"|transcribed|translated) (?:automatically|by (?:a )?machine)\b"
+    r"listen to (?:this|the) (?:article|story)\b",
+    r"enjoy more audio and podcasts\b",  # the player's own pitch
+    r"(?:listen|tune in) to\b.{0,60}\b(?:weekdays|weeknights|every (?:day|morning|evening|weekday)|daily|live)\b",
+    # A note that a machine wrote what it heads.
+    r"ai-generated (?:summary|audio|translation)\b",
+    r"(?:this|the) (?:transcript|summary|captions?|translation) (?:was|has been|is) (?:produced|generated|created"
+    r"|transcribed|translated) (?:automatically|by (?:a )?machine)\b",
     # An edition's note that its text is another's translated ("This article was translated from Spanish.").
-    r"|^(?:this|the) (?:article|story|text|piece|interview|report) (?:was|has been|is)(?: [\w-]+)? translated\b"
+    r"(?:this|the) (?:article|story|text|piece|interview|report) (?:was|has been|is)(?: [\w-]+)? translated\b",
     # The print edition's note ("This article appears in the March 2026 issue of ...", "A version of this article
     # appears in print on ...").
-    r"|^(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
-    r".{0,40}\b(?:issue|edition)\b)"
+    r"(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
+    r".{0,40}\b(?:issue|edition)\b)",
     # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
-    r"|^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions|comments) expressed\b.{0,60}\b(?:author|writer|contributor"
-    r"|columnist)s?['’]?s?\b|^disclaimer\s*:.{0,80}\bdo(?:es)? not (?:necessarily )?reflect\b"
+    r"(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions|comments) expressed\b.{0,60}\b(?:author|writer|contributor"
+    r"|columnist)s?['’]?s?\b",
+    r"disclaimer\s*:.{0,80}\bdo(?:es)? not (?:necessarily )?reflect\b",
     # A comment form's rules under the story ("Comments will be moderated. Keep comments relevant to the article.").
-    r"|^(?:all )?comments (?:will be|are|may be) (?:moderated|reviewed|pre-moderated)\b"
+    r"(?:all )?comments (?:will be|are|may be) (?:moderated|reviewed|pre-moderated)\b",
     # Its call to comment and its house rules ("Join the conversation in our comments section below.", "Please keep
     # comments civil, constructive and on topic").
-    r"|^join the (?:conversation|discussion|debate)\b.{0,40}\bcomments?\b|^(?:please )?keep (?:your )?comments\b"
+    r"join the (?:conversation|discussion|debate)\b.{0,40}\bcomments?\b",
+    r"(?:please )?keep (?:your )?comments\b",
+    # A call to join the site's channel where it posts its news ("Join Example's Telegram channel and get the
+    # latest news").
+    r"join\s+[^.!?]{0,40}\b(?:whatsapp|telegram)\s+(?:channel|group|community)\b",
+    # Or to follow it on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and
+    # Facebook for ..."); a writer's tagline that ends so ("... Follow him on Instagram.") is the writer's.
+    r"follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b",
+]))
+_STRONG_JUNK = re.compile(r"\b(?:" + "|".join([
+    r"by (?:registering|continuing|clicking|signing up|using (?:this|our))",
+    r"(?:this|our) (?:web)?site uses cookies",
+    r"uses? cookies\b",
+    r"cookies (?:are|is|help|ensure|allow|collect|store)\b",
+    r"(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|inbox|mailing list)",
+    r"(?:delivered|sent|straight|right|direct(?:ly)?) (?:to|into) your inbox\b",
+    r"click here\b",
+    r"join (?:our|the)\b.{0,50}\b(?:channel|group|community|mailing list)\b",
+    r"follow us on\b",
+    r"no,? thank you\b",
+    r"(?:this|the) (?:content|video|embed) (?:is not|isn't) available",
+    r"(?:story|article) continues below\b",
+    r"scroll (?:down )?to continue\b",
+    r"your submission has been received\b",
+    r"something went wrong while submitting\b",
+    r"get (?:the )?latest\b.{0,60}\bnews\b.{0,60}\b(?:headlines|updates)\b",
+    r"share this (?:story|article|post|page) (?:on|with|via)\b",  # "You can share this story on social media:"
+    # A paywall's offer where the text stops ("To view the full article, register now.")
+    r"to (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b",
+    r"subscribe (?:for free )?to receive (?:new|future|more) posts\b",
+    r"save time by listening to our audio\b",  # an audio player's pitch
+    # A newsletter's pitch over the text ("Jane Doe, the editor, selects her favourite stories in this weekly
+    # newsletter.").
+    r"in (?:this|our) (?:free )?(?:weekly |daily |monthly )?newsletter\.?$",
+    # A note that a machine wrote what it heads ("This summary was generated by AI and checked by our editors.").
+    r"(?:this|the) (?:summary|article|story|text|audio|translation|transcript)\b.{0,30}\b(?:generated|created"
+    r"|produced|translated)\b.{0,20}\b(?:by|with|using)\b.{0,25}\b(?:ai|artificial intelligence)\b",
+]) + ")|" + "|".join([
+    r"cookie (?:policy|settings|preferences)",
+    r"your email address will not be published",
+    r"required fields are marked",
+    r"skip to (?:main )?content",
+    r"download (?:our|the) (?:\w+ ){0,3}app\b",
+    r"enable javascript",
     # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
-    r"|(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b"
-    # ... or to join its channel there ("Join Example's Telegram channel and get the latest news").
-    r"|^join\s+[^.!?]{0,40}\b(?:whatsapp|telegram)\s+(?:channel|group|community)\b"
-    # Or on its social networks, in a line of its own ("Follow Example Business on X, LinkedIn and Facebook for
-    # ..."); a writer's tagline that ends so ("... Follow him on Instagram.") is the writer's.
-    r"|^follow\s+[^.!?]{0,40}\bon (?:x|twitter|facebook|instagram|linkedin|threads|youtube|tiktok)\b"
+    r"(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b",
     # A plea for readers' money closing a box's pitch ("Our mission is to deliver unbiased reporting. Donate now.",
     # "... Consider supporting the Example Independent.").
-    r"|(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$"
-    r"|(?:^|[.!?]\s+)(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)"
+    r"(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$",
+    r"(?:^|[.!?]\s+)(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)"
     r"|making a (?:donation|contribution))\b",
-    re.I,
-)
+]))
 
 
 # The cookie-consent boxes of advertising frameworks and consent tools (IAB's, Complianz's), however long their
@@ -687,7 +713,7 @@ def classify(line: Line) -> int:
         return JUNK  # a gallery's counter between its pictures ("2 of 8")
     if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
         return JUNK
-    if boilerplate(text, lower):
+    if boilerplate(lower):
         return JUNK
     if ("partners" in lower or "and/or access" in lower or "storage or access" in lower) and _CONSENT.search(lower):
         return JUNK
@@ -719,12 +745,12 @@ def classify(line: Line) -> int:
     return kind
 
 
-def boilerplate(text: str, lower: str) -> bool:
-    """Whether a line of a few words to a few sentences is boilerplate a copy desk would never print as part of a
-    story (`_STRONG_JUNK`)."""
+def boilerplate(lower: str) -> bool:
+    """Whether a line of a few words to a few sentences (in lower case) is boilerplate a copy desk would never print
+    as part of a story (`_STRONG_JUNK`)."""
     # Its words counted by their spaces: a split of every line costs more than the test saves.
     return bool(0 < lower.strip().count(" ") < _STRONG_JUNK_WORDS and _STRONG_TRIGGER.search(lower)
-                and _STRONG_JUNK.search(text))
+                and (_STRONG_JUNK_OPENING.match(lower) or _STRONG_JUNK.search(lower)))
 
 
 def site_notice(text: str) -> bool:
