@@ -653,7 +653,9 @@ def _listings(lines: list[Line], start: int, end: int) -> Iterator[list[int]]:
 def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[str]:
     body: list[str] = []
     kept_at: list[int] = []
-    seen = {words_key(title.lower())} if title else set()
+    seen = _Paragraphs()
+    if title:
+        seen.new(title.lower())
     after_pointer = False
     for i in range(start, end + 1):
         line = lines[i]
@@ -671,13 +673,28 @@ def _body(lines: list[Line], start: int, end: int, title: str | None) -> list[st
             after_pointer = False  # the article resumes with the words that open a quotation ("Caddell continued:")
         elif after_pointer or _opens_next(lines, i, end):
             continue
-        key = words_key(line.lower)
-        if key in seen:
+        if not seen.new(line.lower):
             continue
-        seen.add(key)
         body.append(line.text)
         kept_at.append(i)
     return without_pull_quotes(body)
+
+
+class _Paragraphs:
+    """The paragraphs kept so far (and the headline), to keep a paragraph written twice once however its
+    punctuation and spacing differ: by its words (`words_key`). Two copies have as many "e"s and as many "a"s,
+    and only a paragraph with the counts of one kept is split into words."""
+
+    def __init__(self) -> None:
+        self._by_counts: dict[tuple[int, int], list[str]] = {}
+
+    def new(self, lower: str) -> bool:
+        """Whether no paragraph with these words (`lower`: in lower case) is kept yet; it is kept now."""
+        alike = self._by_counts.setdefault((lower.count("e"), lower.count("a")), [])
+        if alike and words_key(lower) in map(words_key, alike):
+            return False
+        alike.append(lower)
+        return True
 
 
 def _teaser_headline(line: Line) -> bool:
