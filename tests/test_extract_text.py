@@ -40,7 +40,7 @@ from newstrace.extract.text_lines import (
     split_lines,
     without_end_mark,
 )
-from newstrace.extract.text_meta import authors, outlet, published
+from newstrace.extract.text_meta import authors, outlet, place_before_date, published
 from newstrace.ingest import read_pages
 from newstrace.languages import STOPWORDS
 from newstrace.models import Article, Page
@@ -745,6 +745,7 @@ def test_menu_only_page_is_rejected() -> None:
     # In small letters without a tag, only a known place followed by a sentence is a dateline.
     ("Dubai: The Roads and Transport Authority closed the road on Saturday.", ("Dubai", None)),
     ("Kuala Lumpur, Dec 5 -- Malaysia said on Saturday the talks would resume.", ("Kuala Lumpur", None)),
+    ("Monterrey, Nuevo León — Water will be cut to homes in the city from Monday.", ("Monterrey, Nuevo León", None)),
     ("Israel: What we know so far", (None, None)),
     ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell and Dave Caris.", (None, None)),
     ("Update: The Roads and Transport Authority reopened the road on Saturday.", (None, None)),
@@ -1342,6 +1343,7 @@ def test_nothing_under_the_copyright_notice_is_the_article_s(credit: str, notice
     "We may earn a commission when you buy through links on our site, at no extra cost to you.",
     "River Daily is reader-supported. When you buy via the links on our site, we may earn a small fee.",
     "As an Amazon Associate I earn from qualifying purchases.",
+    "River Daily is an independent, reader-supported publication. Subscribe today.",
 ])
 def test_a_site_s_disclosure_of_its_affiliate_links_is_no_paragraph(disclosure: str) -> None:
     content = "\n\n".join(["Home", "River landing closed for lock repairs", "By Ana Ruiz", disclosure, *STORY])
@@ -2552,3 +2554,27 @@ def test_a_button_under_the_lede_leaves_the_lede_the_text_s() -> None:
     # standfirst.
     content = "\n\n".join(["River landing closed for lock repairs", STORY[1], "Twitter.", *STORY[2:]])
     assert extract(_page(content)).body == STORY[1:]
+
+
+@pytest.mark.parametrize(("line", "junk"), [
+    ("Add as a preferred source", True), ("Make us a preferred source on Google", True),
+    ("Add River Daily as a preferred source on Google", True),
+    ("The well was the village's preferred source of water until the drought.", False),
+])
+def test_a_search_engine_s_button_beside_the_byline_is_furniture(line: str, junk: bool) -> None:
+    lines = split_lines(line)
+    count_stops(lines, STOPWORDS["en"])
+    assert (classify(lines[0]) == JUNK) == junk
+
+
+def test_a_known_place_before_a_bar_and_the_date_s_label_is_the_dateline() -> None:
+    content = "\n\n".join(["River landing closed for lock repairs", "Written by Jane Wanjiru",
+                           "Nairobi | Updated: March 3, 2025 10:42 IST", "Add as a preferred source", *STORY[1:]])
+    article = extract(_page(content))
+    assert (article.body, article.dateline, article.authors) == (STORY[1:], "Nairobi", ["Jane Wanjiru"])
+    assert place_before_date("Jane Wanjiru | Updated: March 3, 2025 10:42 IST") is None  # a name, not a place
+
+
+def test_a_date_before_a_bar_and_its_time_is_no_byline() -> None:
+    assert byline_names("Sat, Dec 06, 2026 | 12:30 PM") == []
+    assert byline_names("Jane Wanjiru | Updated: December 6, 2026") == ["Jane Wanjiru"]

@@ -497,6 +497,18 @@ def test_a_quotation_first_ran_in_the_source_its_same_day_copy_derives_from() ->
     "According to a report in the Valley Courier, the council approved the plan.",
     "The council approved the plan, reports the Valley Courier.",
     "The council approved the plan, the Valley Courier reports.",
+    "A report in the Valley Courier said the council approved the plan.",
+    "The council approved the plan, reported the Valley Courier.",
+    "The council approved the plan, the Valley Courier has reported.",
+    "The council approved the plan, the Valley Courier said in a report on Friday.",
+    "Citing a report by the Valley Courier newspaper, officials said the council approved the plan.",
+    "The council approved the plan, the investigative outlet Valley Courier revealed.",
+    "The mayor said in comments published by the Valley Courier that the council approved the plan.",
+    "The council approved the plan, the Valley Courier learned.",
+    "The mayor confirmed to the Valley Courier that the council approved the plan.",
+    "The council approved the plan, writes the Valley Courier.",
+    "The council approved the plan, the Valley Courier wrote on Friday.",
+    "The council approved the plan, according to a report by environmental news site Valley Courier.",
 ])
 def test_the_ways_a_text_credits_an_outlet(sentence: str) -> None:
     assert [name for name, _, _ in credits(sentence)] == ["Valley Courier"]

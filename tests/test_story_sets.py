@@ -5577,3 +5577,169 @@ def test_rain_news18(analyses: dict[str, dict[str, Any]]) -> None:
     # "..., News18 reported": the weather site's signed post retells the channel's story.
     assert _relations(analysis) == {"news18-rain": ("original", None),
                                     "tnweather-rain": ("independent-rewrite", "News18")}
+
+
+def test_grid_semafor(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-semafor"]
+    semafor = _docs(analysis)["semafor-grid"]
+    # The writer's name twice over "Africa Editor, Semafor" is the byline; "The News", "Know More", "Room for
+    # Disagreement" and "Notable" head parts of one text, which runs on under each to the newsletter's pitch.
+    assert (semafor["outlet"], semafor["authors"], semafor["published"]) == ("Semafor", ["Amara Kiptoo"],
+                                                                              "2026-12-06")
+    assert semafor["body"][0].startswith("Kenya Power began rolling blackouts")
+    assert semafor["body"][-1].startswith("The Financial Times reports that Ethiopia")
+    assert any(p.startswith("Energy analyst Wanjiru Otieno argues") for p in semafor["body"])
+    assert _speaker(analysis, "Olkaria alone could cover the gap") == "Wanjiru Otieno"
+    # "..., Semafor reported on Saturday": a trade site's own wording of the story.
+    assert _relations(analysis) == {"semafor-grid": ("original", None),
+                                    "powerwatch-grid": ("independent-rewrite", "Semafor")}
+
+
+def test_peat_mongabay(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["peat-mongabay"]
+    mongabay = _docs(analysis)["mongabay-peat"]
+    # "by Rina Sasmita on 6 December 2026"; the banner picture's caption, the citations and the feedback form's
+    # pitch under the text are none of it.
+    assert (mongabay["outlet"], mongabay["authors"], mongabay["published"]) == ("Mongabay", ["Rina Sasmita"],
+                                                                                "2026-12-06")
+    assert mongabay["body"][-1].startswith("BRGM spokesperson Dewi Kartika said")
+    # "..., according to a report by environmental news site Mongabay": the outlet's kind, with a word of its own
+    # before it, stands between the cue and the name.
+    assert _relations(analysis) == {"mongabay-peat": ("original", None),
+                                    "borneoecho-peat": ("independent-rewrite", "Mongabay")}
+    assert _edges(analysis) == {("borneoecho-peat", "mongabay-peat", "rewrite")}
+
+
+def test_bridge_wapo(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-wapo"]
+    wapo = _docs(analysis)["wapo-bridge"]
+    # The slogan over the menu is no masthead; the notice at the foot names the paper. The picture's caption and the
+    # share bar between the date and "By ... and ..." are none of the text.
+    assert (wapo["outlet"], wapo["authors"], wapo["dateline"]) == (
+        "The Washington Post", ["Catarina Vilela", "Peter Hollis"], "LISBON")
+    assert wapo["body"][0].startswith("LISBON — Portugal ordered heavy trucks off")
+    # The rewrite's "06/12/2026" reads as 12 June, months before the paper's story; its "..., The Washington Post
+    # reports" tells which came first.
+    assert _relations(analysis) == {"wapo-bridge": ("original", None),
+                                    "portugalpulse-bridge": ("independent-rewrite", "The Washington Post")}
+    assert _edges(analysis) == {("portugalpulse-bridge", "wapo-bridge", "rewrite")}
+
+
+def test_metro_express(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["metro-express"]
+    docs = _docs(analysis)
+    express, pulse = docs["express-metro"], docs["punemirror-metro"]
+    # "Pune | Updated: December 6, 2026 10:42 IST" under "Written by ...", with "Add as a preferred source" (a search
+    # engine's button) between it and the text: the city is the dateline.
+    assert (express["outlet"], express["authors"], express["dateline"]) == (
+        "The Indian Express", ["Sushant Kulkarni"], "Pune")
+    # "PUNE PULSE" over its menu and "Pune Pulse Bureau" over "Sat, Dec 06, 2026 | 12:30 PM": the site and its desk;
+    # the date before the bar is no writer's name.
+    assert (pulse["outlet"], pulse["authors"], pulse["published"]) == ("Pune Pulse", ["Pune Pulse Bureau"],
+                                                                       "2026-12-06")
+    assert _relations(analysis) == {"express-metro": ("original", None),
+                                    "punemirror-metro": ("independent-rewrite", "The Indian Express")}
+
+
+def test_farm_lemonde(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["farm-lemonde"]
+    lemonde = _docs(analysis)["lemonde-farm"]
+    # "Le Monde with AFP" over the date: the paper's desk on the agency's story. The note at the foot that the text is
+    # translated from the French edition is none of it.
+    assert (lemonde["outlet"], lemonde["published"]) == ("Le Monde", "2026-12-06")
+    assert lemonde["body"][-1].startswith("Agriculture Minister Annie Genevard said")
+    assert not any("Translation of an original article" in p for p in lemonde["body"])
+    assert _relations(analysis) == {"lemonde-farm": ("rewrite-of-wire", "AFP"),
+                                    "agrinews-farm": ("independent-rewrite", "Le Monde")}
+
+
+def test_housing_irishtimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["housing-irishtimes"]
+    docs = _docs(analysis)
+    times, wire = docs["irishtimes-housing"], docs["dublinwire-housing"]
+    # "Olivia Kelly" over "Dublin Correspondent" over "Sun Dec 06 2026 - 06:00".
+    assert (times["authors"], times["published"]) == (["Olivia Kelly"], "2026-12-06")
+    # "06/12/2026" on a page that counts in euros: the day first, as European copy writes it.
+    assert (wire["authors"], wire["published"]) == (["DublinWire Reporter"], "2026-12-06")
+    assert _relations(analysis) == {"irishtimes-housing": ("original", None),
+                                    "dublinwire-housing": ("independent-rewrite", "The Irish Times")}
+    assert _edges(analysis) == {("dublinwire-housing", "irishtimes-housing", "rewrite")}
+
+
+def test_fuel_observer(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-observer"]
+    observer = _docs(analysis)["observer-fuel"]
+    # "BY KIMBERLEY HIBBERT" over "Observer staff reporter" and her address; the pitch for the paper's ePaper under
+    # the text is none of it.
+    assert (observer["outlet"], observer["authors"], observer["published"]) == (
+        "Jamaica Observer", ["Kimberley Hibbert"], "2026-12-06")
+    assert observer["body"][-1].startswith("The Jamaica Gasolene Retailers Association warned")
+    assert _relations(analysis) == {"observer-fuel": ("original", None),
+                                    "islandwire-fuel": ("independent-rewrite", "Jamaica Observer")}
+
+
+def test_rent_timesofmalta(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rent-timesofmalta"]
+    tom = _docs(analysis)["tom-rent"]
+    # "Ivan Martin" / "2 min read" / "Sunday, 6 December 2026, 10:15" / "Updated 11:02"; the plea for readers' money
+    # under the text ("Independent journalism costs money. Support Times of Malta for the price of a coffee.") is none
+    # of it.
+    assert (tom["outlet"], tom["authors"], tom["published"]) == ("Times of Malta", ["Ivan Martin"], "2026-12-06")
+    assert tom["body"][-1].startswith("The Malta Developers Association said")
+    assert _relations(analysis) == {"tom-rent": ("original", None),
+                                    "maltawire-rent": ("independent-rewrite", "Times of Malta")}
+
+
+def test_drought_mnd(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drought-mnd"]
+    docs = _docs(analysis)
+    mnd, paper = docs["mnd-water"], docs["elnorte-water"]
+    # "With reports from El Norte and Milenio" under the text: the site's own wording of two papers' stories, one of
+    # them in the run. Its pitch ("... is an independent, reader-supported publication. Subscribe today.") is none of
+    # the text.
+    assert mnd["body"][-1].startswith("The El Cuchillo dam stood at 18%")
+    assert _relations(analysis) == {"elnorte-water": ("original", None),
+                                    "mnd-water": ("independent-rewrite", "El Norte")}
+    assert _edges(analysis) == {("mnd-water", "elnorte-water", "rewrite")}
+    # "Monterrey, Nuevo León — Water will be cut ...": a known city and its state in small letters open the lede.
+    assert paper["dateline"] == "Monterrey, Nuevo León"
+
+
+def test_matatu_nation(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["matatu-nation"]
+    nation = _docs(analysis)["nation-matatu"]
+    # The picture's caption over the byline ("... in Nairobi on December 5, 2026. Photo credit: Dennis Onsongo |
+    # Nation Media Group") dates the picture; "Saturday, December 06, 2026" under "More by this Author" dates the page.
+    assert (nation["outlet"], nation["authors"], nation["published"]) == ("Nation", ["Wachira Mwangi"], "2026-12-06")
+    # "..., the Daily Nation reported": the paper by its full name.
+    assert _relations(analysis) == {"nation-matatu": ("original", None),
+                                    "kenyans-matatu": ("independent-rewrite", "Nation")}
+    assert _edges(analysis) == {("kenyans-matatu", "nation-matatu", "rewrite")}
+
+
+def test_ipo_mint(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ipo-mint"]
+    docs = _docs(analysis)
+    mint, watch = docs["mint-ipo"], docs["ipowatch-ipo"]
+    # "Neha Joshi" over "2 min read . Updated: 06 Dec 2026, 10:15 AM IST": a name over the byline block's date line,
+    # however long the reading time makes it. Signed, the paper's story is its own.
+    assert (mint["outlet"], mint["authors"], mint["published"]) == ("Mint", ["Neha Joshi"], "2026-12-06")
+    # The finance site's disclaimer under its post is none of the text.
+    assert watch["body"][-1] == "Listing is scheduled for December 11 on both exchanges."
+    assert _relations(analysis) == {"mint-ipo": ("original", None), "ipowatch-ipo": ("independent-rewrite", "Mint")}
+
+
+def test_storm_fox(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-fox"]
+    fox = _docs(analysis)["fox-storm"]
+    # The date over the headline and its deck, "By Mary Ellen Ortiz Fox News" under them (the writer's link and the
+    # site's run together): the first of the pair is the headline, the writer is the byline's person, and the site is
+    # no source of its own story, nor is "Fox News Digital" of the writer's tagline.
+    assert (fox["title"], fox["authors"], fox["origin"]) == (
+        "Lake-effect snow buries Buffalo suburbs under 4 feet, driving ban issued", ["Mary Ellen Ortiz"], None)
+    # The video's title and blurb and the audio player's "NEW You can now listen to Fox News articles!" over the text,
+    # and the app's pitch inside it, are none of it.
+    assert fox["body"][0].startswith("Parts of western New York were buried")
+    assert not any("CLICK HERE" in p for p in fox["body"])
+    assert _relations(analysis) == {"fox-storm": ("original", None),
+                                    "snowwire-storm": ("independent-rewrite", "Fox News")}

@@ -314,6 +314,7 @@ _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
+                             r"(?P<region>,\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})?"  # "Monterrey, Nuevo León —"
                              r"(?:,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
                              r"\s*(?::|[—–]|--|(?<=\s)-|\.)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
@@ -472,18 +473,20 @@ OWN_AUDIENCE = (r"(?:this (?:newspaper|paper|website|site|station|agency)|us\b"
 # What kind of agency a text says it cites ("the state-run Philippine News Agency", "state news agency Xinhua").
 AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)"
 # The words that cite another's reporting, before its name ("told Reuters", "citing AFP", "according to a report in
-# the Example Ledger", "..., reports AFP", a chain paper's "Contributing: The Associated Press") and after it
-# ("Reuters reported", "the Example Ledger first reported"): one reading for an agency a text cites (`origin`) and
+# the Example Ledger", "..., reports AFP", "confirmed to AFP", a chain paper's "Contributing: The Associated Press")
+# and after it ("Reuters reported", "the Example Ledger first reported", "... revealed", "... said in a report",
+# "... was the first to report"): one reading for an agency a text cites (`origin`) and
 # for an outlet a text credits (`newstrace.link.credit`).
-CITING = (r"\b(?i:per|told|telling|tells|according to(?:\s+an?\s+report\s+(?:in|by|from))?|reported (?:by|in)"
-          r"|reporting by|cited by|quoted by|citing|reports|information from|in an interview with"
-          r"|(?:statement|interview|speaking|spoke) (?:to|with)|said to|writes in|wrote in|asked by"
-          r"|(?:comments|remarks) to|via|contributing:)")
+CITING = (r"\b(?i:per|told|telling|tells|(?:according to|citing)(?:\s+an?\s+report\s+(?:in|by|from))?"
+          r"|an?\s+report\s+(?:in|by)|reported(?: by| in)?|reporting by|cited by|quoted by|reports|information from"
+          r"|in an interview with|(?:statement|interview|speaking|spoke) (?:to|with)|said to|confirmed to"
+          r"|writes(?: in)?|wrote in|asked by|(?:comments|remarks) (?:to|published by|published in)|via|contributing:)")
 # After the name: "... reported", "an Example Post report said", "the Example Post's report said", "... first broke
 # the story", "... has learnt".
-REPORTED = (r"(?:reported|reports|quoted|cited|contributed to this|(?:['’]s\s+)?report (?:said|says|showed|shows)"
+REPORTED = (r"(?:(?:has |had )?reported|reports|quoted|cited|contributed to this|revealed|wrote|writes"
+            r"|(?:['’]s\s+)?report (?:said|says|showed|shows)|said in (?:a|its) report"
             r"|(?:['’]s\s+)?(?:correspondent|reporter) reported|broke (?:the|this) (?:story|news)"
-            r"|has (?:learnt|learned))\b")
+            r"|was (?:the )?first to report|(?:has )?(?:learnt|learned))\b")
 # Where the name's possessive opens the cue ("the Example Post's report said", "Example TV's correspondent reported").
 OWN_CUE = r"(?=['’]s\s+(?:report|correspondent|reporter)\b)"
 _CITED_BEFORE = re.compile(
@@ -520,8 +523,11 @@ def _byline_names(line: str) -> tuple[str, ...]:
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
         return tuple(_titled_names(line)) if "|" in line else ()
-    if match.re is _PIPE_BYLINE and (find_date(line) is None or _section_label(match.group("rest"))):
-        return ()  # a table row, not "X | Updated: <date>"; the section a story is filed in ("WORLD | 13 March")
+    if match.re is _PIPE_BYLINE and (find_date(line) is None or _section_label(match.group("rest"))
+                                     or opening_date_end(match.group("rest"))):
+        # A table row, not "X | Updated: <date>"; the section a story is filed in ("WORLD | 13 March"); the date
+        # before its time ("Sat, Dec 06, 2026 | 12:30 PM").
+        return ()
     return tuple(_names(match.group("rest")))
 
 
@@ -1150,7 +1156,8 @@ def _service_tag(paragraph: str) -> tuple[str, str, int] | None:
 
 def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
     """A dateline in small letters without a source's tag, which only a known place tells from a label ("Dubai:
-    The authority ...", "Kuala Lumpur, Dec 5 -- Malaysia ...", "Jakarta. The ministry ..."; not "Update: The ...")."""
+    The authority ...", "Kuala Lumpur, Dec 5 -- Malaysia ...", "Jakarta. The ministry ...", "Monterrey, Nuevo León —
+    Water ..."; not "Update: The ...")."""
     match = _PLACE_DATELINE.match(paragraph)
     # A sentence follows a dateline, its small words among its names; a headline's topic before its colon ("Israel:
     # What we know") is no place, nor a list's label ("Iowa: Tim Albrecht, Brad Anderson, ...").
@@ -1158,7 +1165,7 @@ def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
     if match is None or match.group("place") not in places() or len(words) < _LEDE_WORDS or sum(
             1 for word in words if word[:1].islower()) < _LEDE_SMALL_WORDS:
         return None, None, 0
-    return match.group("place"), None, match.end()
+    return match.group("place") + (match.group("region") or ""), None, match.end()
 
 
 def _caps_word_only(place: str, src: str | None) -> bool:
@@ -1241,13 +1248,20 @@ def _employer(line: str, authors: list[str]) -> str | None:
     return employer if press_name(employer) else None
 
 
+# The words after a house's name that name one of its editions ("Example News Digital").
+_EDITIONS = frozenset(["Digital", "Online", "International", "English", "Global", "Channel", "TV", "Radio"])
+
+
 def _same_house(name: str, outlet: str | None) -> bool:
     """Whether a name is another of the outlet's own newsrooms, by the letters of the brand both open with ("GMA
-    Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing."""
+    Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing. Or the
+    outlet's name run on after a writer's, as a page's text glues a byline's two links ("Jane Doe Example News"), or
+    before an edition's word ("Example News Digital")."""
     if not outlet:
         return False
     brand = name.split()[0]
-    return brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand
+    return (brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand) or name.endswith(f" {outlet}") or (
+        name.startswith(f"{outlet} ") and name[len(outlet) + 1:] in _EDITIONS)
 
 
 def _cited_wire(paragraph: str) -> str | None:

@@ -274,8 +274,8 @@ def _day_month(a: int, b: int, sep: str) -> tuple[int, int]:
 
 # What tells a page's house style for numeric dates when a date such as "03/12/2025" could be read either way:
 # its other numeric dates that can be read only one way, a 24-hour clock beside them, the time zone its times are
-# given in, and its spelling and currency (British and Commonwealth copy writes the day first, American copy the
-# month; British copy counts in pounds).
+# given in, and its spelling and currency (British, Commonwealth and European copy writes the day first, American copy
+# the month; British copy counts in pounds, the euro area's in euros).
 _SLASHED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d{2}\b")
 _DAY_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:IST|GMT|BST|WAT|EAT|CAT|SAST|AEST|AEDT|AWST|NZST|NZDT"
                              r"|PKT|HKT|SGT|MYT|PHT|CET|CEST|EET|EEST)\b", re.I)
@@ -290,7 +290,7 @@ _OPENING_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sa
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEK = 7
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
-_COMMONWEALTH = re.compile(r"£|\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)our|centre|(?:kilo|centi|milli)?metres?\b"
+_COMMONWEALTH = re.compile(r"[£€]|\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)our|centre|(?:kilo|centi|milli)?metres?\b"
                            r"|programme|defence|licence|travell|cancell|per cent|organis|realis|recognis|criticis"
                            r"|apologis|analys(?:e|ed|ing)\b|tyre|grey\b|theatre|jeweller)", re.I)
 _AMERICAN = re.compile(r"\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)or|center|(?:kilo|centi|milli)?meters?\b"

@@ -117,6 +117,12 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     # An audio player's label, and a broadcaster's call to its programme under the text ("Listen to the Morning
     # Show weekdays from 6am.").
     r"listen to (?:this|the) (?:article|story)\b",
+    r"(?:new:? )?you can now listen to\b",  # "NEW You can now listen to Example News articles!"
+    # A paper's pitch for its print edition on screen ("Now you can read the Example Observer ePaper anytime,
+    # anywhere.").
+    r"now you can read (?:the )?(?:[\w.]+ ){0,3}e-?paper\b",
+    # A search engine's button beside the byline ("Add as a preferred source", "Make us a preferred source on Google").
+    r"(?:add|make|set) (?:us |(?:[\w.]+ ){1,3})?(?:as )?(?:a |your )?preferred source\b",
     r"enjoy more audio and podcasts\b",  # the player's own pitch
     r"(?:listen|tune in) to\b.{0,60}\b(?:weekdays|weeknights|every (?:day|morning|evening|weekday)|daily|live)\b",
     # A note that a machine wrote what it heads.
@@ -125,6 +131,9 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     r"|transcribed|translated) (?:automatically|by (?:a )?machine)\b",
     # An edition's note that its text is another's translated ("This article was translated from Spanish.").
     r"(?:this|the) (?:article|story|text|piece|interview|report) (?:was|has been|is)(?: [\w-]+)? translated\b",
+    # Or the paper's, at the foot of its English edition ("Translation of an original article published in French on
+    # example.fr; the publisher may only be liable for the French version.").
+    r"translation of an? (?:original )?(?:article|story) (?:published|written)\b",
     # The print edition's note ("This article appears in the March 2026 issue of ...", "A version of this article
     # appears in print on ...").
     r"(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
@@ -133,6 +142,9 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     r"(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions|comments) expressed\b.{0,60}\b(?:author|writer|contributor"
     r"|columnist)s?['’]?s?\b",
     r"disclaimer\s*:.{0,80}\bdo(?:es)? not (?:necessarily )?reflect\b",
+    # A finance site's under every post ("Disclaimer: This is not investment advice. Please consult ...").
+    r"(?:disclaimer\s*:\s*)?(?:this|the above|this (?:article|post|content)) is not (?:an? )?(?:investment|financial"
+    r"|legal|medical) advice\b",
     # A comment form's rules under the story ("Comments will be moderated. Keep comments relevant to the article.").
     r"(?:all )?comments (?:will be|are|may be) (?:moderated|reviewed|pre-moderated)\b",
     # Its call to comment and its house rules ("Join the conversation in our comments section below.", "Please keep
@@ -184,8 +196,9 @@ _STRONG_JUNK = re.compile(r"\b(?:" + "|".join([
     # A call to follow the site where it posts its news ("Stay informed! Follow Example Times on WhatsApp for ...").
     r"(?:^|[.!?]\s+)follow\s+[^.!?]{0,40}\bon (?:whatsapp|telegram|google news)\b",
     # A plea for readers' money closing a box's pitch ("Our mission is to deliver unbiased reporting. Donate now.",
-    # "... Consider supporting the Example Independent.").
+    # "Support Example Times for the price of a coffee.", "... Consider supporting the Example Independent.").
     r"(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$",
+    r"(?:^|[.!?]\s+)support\s+[^.!?]{0,40}\bfor (?:the price of a (?:cup of )?coffee|as little as)\b",
     r"(?:^|[.!?]\s+)(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)"
     r"|making a (?:donation|contribution))\b",
 ]))
@@ -232,6 +245,8 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "donat", "contribute", "support us", "give now", "give today", "consider ", "more about", "license this",
     "connect via", "read in", "read this in", "read the story in", "read the article in", "leer en", "lire en",
     "leia em", "ler em", "leggi in", "enjoy more", "save time",
+    "preferred source", "translation of", "now you can", "price of a", "as little as", "investment advice",
+    "financial advice", "legal advice", "medical advice",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -258,7 +273,7 @@ _DISCLOSURE = re.compile(
     r"|\bif you (?:buy|purchase|click|shop)[^.]{0,60}\b(?:our|these|the|my) links\b|\bas an? amazon associates?\b"
     r"|\bearns? from qualifying purchases|\b(?:this|our|my) (?:site|website|post|article|page|blog|podcast|content"
     r"|newsletter) (?:may )?(?:contains?|uses|includes?) affiliate links"
-    r"|\b(?:is|are an?) (?:reader|learner|listener)-supported"
+    r"|\b(?:is|are)(?: an?)? (?:[\w,]+ ){0,3}(?:reader|learner|listener)-supported"
     r"|\baffiliate links?\b[^.]{0,40}\b(?:at no (?:extra |additional )?cost|commission)"
     # Or its note on how an agency's story reached its pages ("This news story has been written and carefully
     # fact-checked by an external editorial team. At Example.ch we ... use automatic translation tools ...").

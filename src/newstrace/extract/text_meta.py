@@ -801,7 +801,9 @@ def _short_deck(lines: list[Line], i: int) -> bool:
     its words, as stems), with nothing but the menu or a section's name over it. A line in title case there is a
     menu or the document's title; a tagline under the masthead or a teaser over a headline has more over it."""
     above, over = lines[i - 1], lines[i - 2]
-    menu = over.kind == JUNK or over.words <= _SHORT_DECK_OPENS or ("|" in over.text and title_case(over))
+    # Or the date over the pair, as a broadcaster's site sets it ("Published December 6, 2026 10:15am EST").
+    menu = over.kind == JUNK or over.words <= _SHORT_DECK_OPENS or ("|" in over.text and title_case(over)) or (
+        over.kind == META and find_date(over.text) is not None)
     if i < 3 or not menu or title_case(above):
         return False
     # Agency copy runs with no byline: its dateline under the pair ends the headline block as well.
@@ -853,6 +855,8 @@ def _dated(lines: list[Line], window: Iterable[int], anchor: int, end: int) -> l
     candidates: list[tuple[int, int, str, int]] = []
     for i in window:
         line = lines[i]
+        if line.kind == RELATED:
+            continue  # a picture's caption dates the picture, a teaser its own story ("... on December 5, 2026. Photo")
         text = _publication_part(line.text)
         label = DATE_LABEL.match(text)
         # A label's date follows it: whatever the line goes on with ("... in Health, Nutrition, ...") is no matter.
@@ -1011,10 +1015,14 @@ def authors(lines: list[Line], title: int | None, start: int, end: int, site: st
     # A label above a date ("Travel Tips" / "May 5, 2025") or a menu's "By Industry" ends in a word the page
     # also uses in lower case; a surname seldom is one, where a first name may be ("Mark", "Will").
     prose = _ProseWords(lines)
-    return (_near_headline(lines, window, prose, site) or _under_headline(lines, title, prose)
-            or _near_copy(lines, title, end, prose, site)
-            or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose)
-            or _site_owner(lines, title, prose))
+    names = (_near_headline(lines, window, prose, site) or _under_headline(lines, title, prose)
+             or _near_copy(lines, title, end, prose, site)
+             or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose)
+             or _site_owner(lines, title, prose))
+    # A page's text may run the site's name on after the writer's, from the link beside it ("By Jane Doe Example
+    # News").
+    return [name.removesuffix(f" {site}") if site and person_line(name.removesuffix(f" {site}")) else name
+            for name in names]
 
 
 def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
@@ -1372,24 +1380,31 @@ def _dates_the_page(line: Line, yearless: bool = False) -> bool:
     """A short line of the byline block that dates the page: a date, a date's label whose date follows on
     the next line ("Last updated:"), or a reading time ("9 min read"); under a name, also a day and month
     alone ("Jane" / "Jan 23"), as blogs date a post of the current year. Over a line, a date that short may
-    head a section ("Dec 10" / "Cautionary Tale")."""
+    head a section ("Dec 10" / "Cautionary Tale"). A date line of the byline block may run longer, with the reading
+    time before its date ("2 min read . Updated: 06 Dec 2026, 10:15 AM IST")."""
     return (line.words <= 8 and bool(find_date(line.text) or DATE_LABEL.match(line.text)
                                      or READING_TIME.match(line.text) or (yearless and yearless_date(line.text)))
-            ) or place_before_date(line.text) is not None
+            ) or (line.kind == META and line.words <= _DATE_LINE_WORDS and find_date(line.text) is not None) or (
+        place_before_date(line.text) is not None)
 
 
 def place_before_date(text: str) -> str | None:
     """The writer's place that a date line names before the date ("Palma de Mallorca - DEC 04, 2026 - 17:42 CET"),
     as Spanish papers set it under the byline, or a known place before a comma ("Tripoli, 4 December 2026:", as
-    Libyan papers open their text), else None."""
+    Libyan papers open their text) or a bar and the date's label ("Pune | Updated: December 6, 2026 10:42 IST", as
+    Indian papers set it), else None."""
     place, dash, rest = _PLACE_MARK.sub(" - ", text, count=1).partition(" - ")  # "Jakarta ● Fri, December 4, 2026"
-    comma = not dash
-    if comma:
-        place, dash, rest = text.partition(", ")
+    # Not a weekday's comma ("Friday, 4 December 2026"), nor a writer's name before a bar ("Jane Doe | Updated: ...").
+    known_only = not dash
+    for mark in (" | ", ", "):
+        if not dash:
+            place, dash, rest = text.partition(mark)
+    if label := DATE_LABEL.match(rest):
+        rest = rest[label.end():].lstrip(" :")
     if not dash or not place[:1].isupper() or len(place.split()) > _DATELINE_PLACE_WORDS \
             or may_be_byline(place.split()[0].lower(), place) or not opening_date_end(rest):
         return None
-    return place if not comma or place in places() else None  # not a weekday's comma ("Friday, 4 December 2026")
+    return place if not known_only or place in places() else None
 
 
 def place_after_date(text: str) -> str | None:
@@ -1928,11 +1943,17 @@ def _signed_masthead(texts: list[str]) -> str | None:
 
 
 def _desk_masthead(texts: list[str]) -> str | None:
-    """A masthead whose name the byline gives the site's own desk ("WorldPulse" over "WorldPulse Staff")."""
+    """A masthead whose name the byline gives the site's own desk ("WorldPulse" over "WorldPulse Staff"), perhaps
+    in small letters under the masthead's capitals ("CITY PULSE" over "City Pulse Bureau")."""
+    uppers: list[str] = []
     for top in texts[:_MASTHEAD_LINES]:
-        if len(top.split()) <= _DESK_MASTHEAD_WORDS and any(
-                _names_desk(text[: found.start()], top)
-                for text in texts if top in text and len(text) > len(top) for found in _DESK_WORD.finditer(text)):
+        if len(top.split()) > _DESK_MASTHEAD_WORDS:
+            continue
+        if top.isupper() and not uppers:
+            uppers = [text.upper() for text in texts]
+        if any(_names_desk(text[: found.start()], top)
+               for text in (uppers if top.isupper() else texts) if top in text and len(text) > len(top)
+               for found in _DESK_WORD.finditer(text)):
             return top
     return None
 

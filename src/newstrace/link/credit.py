@@ -41,8 +41,9 @@ _NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of|&)\s(?={_WORD}))?){{1,5}})"
 # Example Quarterly": the outlet that ran the piece a text retells.
 # A channel's number may end its name ("according to France 24,", "Channel 4 reported").
 _NUMBER_LAST = r"(?:\s\d{1,3}(?=[,.;:)]|['’]s\b|\s+(?:on|in|that|said|reported)\b))?"
-# What the text calls the outlet before its name ("told public broadcaster RTÉ", "told the daily Example").
-_OUTLET_KIND = (r"(?:(?:public|private|local|regional|independent)\s+)?"
+# What the text calls the outlet before its name ("told public broadcaster RTÉ", "told the daily Example", "according
+# to a report by environmental news site Example").
+_OUTLET_KIND = (r"(?:[a-z]+\s+)?"
                 r"(?:broadcaster|television|TV|radio|newspaper|daily|weekly|news\s+(?:site|portal|outlet)|outlet)")
 _TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?(?:{_OUTLET_KIND}\s+)?({_NAME}{_NUMBER_LAST})")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")

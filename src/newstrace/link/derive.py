@@ -469,16 +469,17 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     ax, ay = x.article, y.article
     dx, dy = day_number(ax.published), day_number(ay.published)
     cx, cy = _credits_other(x, y), _credits_other(y, x)
+    by_date = False
     if dx is not None and dy is not None and dx != dy and (hours := _hours_apart(ax, ay)) is not None:
         # Pages dated in two time zones: the dates may run the other way round the instants ("6 March, 9am AEDT" is
         # before "March 5, 6:30 p.m. ET").
         derived, source = (x, y) if hours > 0 else (y, x)
         gap = f"{round(abs(hours) * 60)} minutes" if abs(hours) < 2 else f"{round(abs(hours))} hours"
-        why = f"published {gap} later, by the times' zones"
+        why, by_date = f"published {gap} later, by the times' zones", True
     elif dx is not None and dy is not None and dx != dy:
         derived, source = (x, y) if dx > dy else (y, x)
         days = abs(dx - dy)
-        why = f"published {days} day{'s' if days > 1 else ''} later"
+        why, by_date = f"published {days} day{'s' if days > 1 else ''} later", True
     elif (wx := agency_authored(ax)) != (wy := agency_authored(ay)) and (wx is None or wy is None) and not (
             cx if wx else cy):
         # Unless the agency's copy credits the other's outlet ("she told Example Radio"): it took from it.
@@ -510,6 +511,10 @@ def orient(r: Reuse, kind: str, x: Document, y: Document) -> Edge:
     else:
         lo, hi = sorted((ax.id, ay.id))
         return Edge(hi, lo, kind, r, "nothing tells which came first", cx or cy, directed=False)
+    if by_date and (cy if derived is x else cx) and not (cx if derived is x else cy):
+        # The text the dates make the source names the other as its own: it took from it. A numeric date may be read
+        # the wrong way round ("06/12/2026"), a credit cannot.
+        derived, source, why = source, derived, "credits the other"
     credit = cx if derived is x else cy
     return Edge(derived.article.id, source.article.id, kind, r, why, credit)
 
