@@ -560,3 +560,12 @@ def test_initials_in_a_source_note_name_the_outlet_they_spell() -> None:
     alone = _dump("Lusaka Times", body)
     alone.article.origin = "CDC"
     assert link([alone]).origins["lusaka"] is None
+
+
+@pytest.mark.parametrize(("text", "outlet", "credited"), [
+    ("The council approved the plan, according to valleycourier.com.", "The Valley Courier", True),
+    ("The council approved the plan, according to www.valleycourier.co.uk.", "Valley Courier", True),
+    ("The council approved the plan, according to valleycourier.com.", "Valley Times", False),
+])
+def test_a_credit_names_an_outlet_by_its_address_in_small_letters(text: str, outlet: str, credited: bool) -> None:
+    assert (credits_name(text, outlet) is not None) is credited

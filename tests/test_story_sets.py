@@ -5743,3 +5743,26 @@ def test_storm_fox(analyses: dict[str, dict[str, Any]]) -> None:
     assert not any("CLICK HERE" in p for p in fox["body"])
     assert _relations(analysis) == {"fox-storm": ("original", None),
                                     "snowwire-storm": ("independent-rewrite", "Fox News")}
+
+
+def test_drill_businessline(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drill-businessline"]
+    docs = _docs(analysis)
+    paper, portal = docs["businessline-drill"], docs["energyworld-drill"]
+    # "BusinessLine" over a business paper's sections drawn line under line ("Markets" / "Companies" / "Economy" /
+    # "Opinion" / "Portfolio"): the masthead.
+    assert (paper["outlet"], paper["authors"], paper["published"]) == ("BusinessLine", ["Rishi Ranjan Kala"],
+                                                                       "2026-12-06")
+    # Its name in the logo's letters over a menu of sections set apart by bars: the portal's masthead.
+    assert (portal["outlet"], portal["dateline"]) == ("ETEnergyWorld", "New Delhi")
+
+
+def test_vote_ghanaweb(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["vote-ghanaweb"]
+    # "Source: www.ghanaweb.com" on GhanaWeb's own page names no source; "..., according to myjoyonline.com" credits
+    # the other site by its address.
+    assert _relations(analysis) == {"joy-vote": ("original", None),
+                                    "ghanaweb-vote": ("independent-rewrite", "MyJoyOnline")}
+    assert _edges(analysis) == {("ghanaweb-vote", "joy-vote", "rewrite")}
+    # "EC Deputy Chairperson Samuel Tettey told journalists": the title is no part of the name.
+    assert _speaker(analysis, "We want every voter in Ablekuma North") == "Samuel Tettey"

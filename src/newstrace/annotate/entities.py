@@ -71,7 +71,7 @@ deputy assistant undersecretary under foreign chief senator sen sen. representat
 congresswoman assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman
 governor gov gov. mayor akim ambassador envoy chancellor king queen prince princess sheikh emir pope cardinal
 archbishop bishop rev rev. reverend imam rabbi dr dr. mr mr. mrs mrs. ms ms. madam sir dame lord lady judge justice
-speaker spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder leader
+speaker spokesman spokeswoman spokesperson director chairman chairwoman chairperson chair ceo founder leader
 commissioner attorney senior acting former interim transitional caretaker junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
@@ -116,8 +116,8 @@ _DESCRIBED_ORG = re.compile(
 # A person's role, which the person's name may follow or stand beside ("spokeswoman Irina Vastova", "the operator's
 # chief executive, Ines Barreto,").
 ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
-senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman commander
-prosecutor judge executive founder chair officer official owner manager boss coach captain striker goalkeeper
+senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman chairperson
+commander prosecutor judge executive founder chair officer official owner manager boss coach captain striker goalkeeper
 midfielder defender winger referee engineer scientist doctor nurse teacher historian architect curator pilot farmer
 resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
 legislator councillor councilor councilman councilwoman clerk treasurer sheriff superintendent principal detective

@@ -36,10 +36,10 @@ TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss madam dr dr. sir dame lord lady rev rev. fr fr. prof prof. president vice
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col. maj maj.
     capt capt. adm adm. sgt sgt. secretary minister premier chancellor mayor judge justice ambassador
-    deputy assistant chief commander former candidate nominee chairman chairwoman chair speaker leader
+    deputy assistant chief commander former candidate nominee chairman chairwoman chairperson chair speaker leader
     state of the u.s. us prime king queen prince princess pope cardinal archbishop rabbi imam bishop attorney first
-    lady democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman councillor councilor
-    sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
+    lady democratic republican gop presidential democrat dem. r-n.y. spokesman spokeswoman spokesperson councillor
+    councilor sergeant constable inspector detective superintendent corporal officer det det. insp insp. supt supt.
     councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
     professor associate clerk treasurer auditor comptroller sheriff coroner assessor registrar cllr cllr. mp
     cs ps mca caretaker acting interim akim colonel lieutenant captain major brigadier admiral rear commodore marshal
@@ -48,8 +48,8 @@ TITLES = word_set("""
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""
     president minister premier chancellor senator governor mayor secretary ambassador general chairman
-    chairwoman judge commander king queen prince pope spokesman spokeswoman congressman congresswoman
-    prosecutor director cs ps cardinal archbishop bishop
+    chairwoman chairperson judge commander king queen prince pope spokesman spokeswoman spokesperson congressman
+    congresswoman prosecutor director cs ps cardinal archbishop bishop
 """)
 # Roles a story calls a person it has named by, once it has ("the Florida senator", "the former secretary",
 # "the billionaire businessman"); not words for someone it need not name ("the man", "the official").

@@ -1256,10 +1256,13 @@ def _same_house(name: str, outlet: str | None) -> bool:
     """Whether a name is another of the outlet's own newsrooms, by the letters of the brand both open with ("GMA
     Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing. Or the
     outlet's name run on after a writer's, as a page's text glues a byline's two links ("Jane Doe Example News"), or
-    before an edition's word ("Example News Digital")."""
+    before an edition's word ("Example News Digital"), or the outlet's own address ("Source: www.example.com" on
+    Example's page)."""
     if not outlet:
         return False
     brand = name.split()[0]
+    if SITE_ADDRESS.fullmatch(name):
+        return name.removeprefix("www.").split(".")[0] == "".join(filter(str.isalnum, name_key(outlet)))
     return (brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand) or name.endswith(f" {outlet}") or (
         name.startswith(f"{outlet} ") and name[len(outlet) + 1:] in _EDITIONS)
 

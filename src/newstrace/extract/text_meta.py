@@ -289,7 +289,8 @@ _SECTION_ITEM = re.compile(
     r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
     r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
-    r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?)"
+    r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
+    r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"

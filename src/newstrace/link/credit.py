@@ -45,7 +45,10 @@ _NUMBER_LAST = r"(?:\s\d{1,3}(?=[,.;:)]|['’]s\b|\s+(?:on|in|that|said|reported
 # to a report by environmental news site Example").
 _OUTLET_KIND = (r"(?:[a-z]+\s+)?"
                 r"(?:broadcaster|television|TV|radio|newspaper|daily|weekly|news\s+(?:site|portal|outlet)|outlet)")
-_TOLD = re.compile(rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?(?:{_OUTLET_KIND}\s+)?({_NAME}{_NUMBER_LAST})")
+# Or the site's address, as a portal credits another ("..., according to example.com").
+_ADDRESS = r"(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z]{2,}){1,2}(?![\w-]|\.\w)"
+_TOLD = re.compile(
+    rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?(?:{_OUTLET_KIND}\s+)?({_NAME}{_NUMBER_LAST}|{_ADDRESS})")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
@@ -125,12 +128,13 @@ def credits_name(text: str, name: str | None) -> str | None:
         wanted.add(name_key(brand))
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
-    address = site_names(name)  # an address runs a name's words together ("harbourpost" of "Harbour Post")
+    # An address runs a name's words together ("harbourpost" of "Harbour Post").
+    address = site_names(name) | {"".join(filter(str.isalnum, name_key(name)))}
     if service := service_initials(name):
         wanted.add(service.lower())  # a broadcaster's world or regional service by its initials ("KBS" of "KBS WORLD")
     wanted.update(address)
     for credit, start, _ in credits(text):
-        words = name_key(credit)
+        words = credit.removeprefix("www.").split(".")[0] if SITE_ADDRESS.fullmatch(credit) else name_key(credit)
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted) or (
                 _NOT_LETTERS.sub("", words) in address):
             line_start = text.rfind("\n", 0, start) + 1
