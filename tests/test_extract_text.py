@@ -1872,6 +1872,8 @@ def test_notes_naming_where_a_copy_ran_first_credit_that_outlet() -> None:
     ("By Kate Bell Health policy editor", ["Kate Bell"]),
     ("By Dr Sam Patel", ["Sam Patel"]),
     ("By Jane Doe Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe Transportation Reporter", ["Jane Doe"]),  # the beat before the job, where "Reporter" ends a desk's
+    ("By Harbour Post Reporter", ["Harbour Post Reporter"]),  # ... as it does here
     ("by jane doe staff writer", []),  # no capital to tell a name by
     ("By PA Sport Staff", ["PA Sport Staff", "PA"]),  # an agency's desk
     ("By News Desk", ["News Desk"]),

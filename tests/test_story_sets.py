@@ -5766,3 +5766,14 @@ def test_vote_ghanaweb(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("ghanaweb-vote", "joy-vote", "rewrite")}
     # "EC Deputy Chairperson Samuel Tettey told journalists": the title is no part of the name.
     assert _speaker(analysis, "We want every voter in Ablekuma North") == "Samuel Tettey"
+
+
+def test_transit_torstar(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["transit-torstar"]
+    star = _docs(analysis)["torstar-transit"]
+    # "By Ben Spurr Transportation Reporter": the beat and the job after the name, with no comma, are no part of it;
+    # "Sat., Dec. 6, 2026timer3 min. read" (the clock's icon read as a word) dates the page.
+    assert (star["outlet"], star["authors"], star["published"]) == ("Toronto Star", ["Ben Spurr"], "2026-12-06")
+    assert star["body"][-1] == "The line was originally scheduled to open in 2020."
+    assert _relations(analysis) == {"torstar-transit": ("original", None),
+                                    "urbantoronto-transit": ("independent-rewrite", "Toronto Star")}

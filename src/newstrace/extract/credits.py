@@ -177,8 +177,13 @@ _JOB = (
     r"|reviewer|tester|designer|developer|photographer|illustrator|planner|advisor|adviser|educator|economist)s?"
 )
 _JOB_NOUN = re.compile(_JOB, re.I)
+# The rank and the beat a job title names ("Senior Writer", "Transportation Reporter").
 _ROLE_KINDS = (r"(?:senior|staff|contributing|chief|managing|deputy|associate|lead|special|guest|freelance|executive"
-               r"|political|science|health|business|foreign|digital|former|tech|news|sports|features|opinion|travel)")
+               r"|political|science|health|business|foreign|digital|former|tech|news|sports|features|opinion|travel"
+               r"|transportation|transport|education|environment(?:al)?|climate|crime|courts?|legal|justice|city"
+               r"|municipal|energy|economics|economy|financial|finance|technology|entertainment|culture|arts|food"
+               r"|housing|labou?r|immigration|investigative|national|local|world|medical|weather|parliamentary"
+               r"|diplomatic|defen[cs]e|security|agriculture|religion|general|assignment)")
 _ROLE = re.compile(rf"^(?:{_ROLE_KINDS}\s+)*{_JOB}\b", re.I)
 # Any capitalised words before a job noun ("Print Managing Editor", "Trending Editor", "Nikkei staff writer"): read
 # only where the words stand alone, as a name stands apart from its title.
@@ -918,9 +923,13 @@ def _clean_name(part: str) -> str | None:
     while len(tokens) > 2 and (tokens[0].rstrip(".") in HONORIFICS or (
             tokens[0].rstrip(".").lower() in _OFFICES and not _is_desk(tokens))):  # not "General Assembly staff"
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
-    if _is_desk(tokens) or _ROLE.fullmatch(" ".join(tokens)):
+    named = without_role(after_role(tokens))
+    # "Example News Reporters" is a desk, "Jane Doe Transportation Reporter" a person with a title (`person_line`).
+    if (_is_desk(tokens) and not (len(named) < len(tokens) and _person_words(named)
+                                  and not press_name(" ".join(named)))) or _ROLE.fullmatch(
+            " ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
-    tokens = without_role(after_role(tokens))
+    tokens = named
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES or t.endswith(":") for t in tokens):
         return None  # a word that is no name's, or a field's label ("Source: Example | 2026-12-02")
     if len(tokens) == 1 and tokens[0].lower() in _FACETS:
