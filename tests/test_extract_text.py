@@ -20,6 +20,7 @@ from newstrace.extract.credits import (
     dateline,
     in_mixed_case,
     known_source,
+    lede,
     origin,
     person_line,
     reporting_from,
@@ -2580,3 +2581,13 @@ def test_a_known_place_before_a_bar_and_the_date_s_label_is_the_dateline() -> No
 def test_a_date_before_a_bar_and_its_time_is_no_byline() -> None:
     assert byline_names("Sat, Dec 06, 2026 | 12:30 PM") == []
     assert byline_names("Jane Wanjiru | Updated: December 6, 2026") == ["Jane Wanjiru"]
+
+
+def test_the_dateline_under_a_standfirst_opens_the_story_but_not_a_transcript_s_second_turn() -> None:
+    standfirst = "Works minister Jane Doe says the government will pay RM1.2 billion in compensation."
+    opening = "PETALING JAYA: Toll rates on five highways will not rise until the end of 2028, the minister said today."
+    assert lede([standfirst, opening, "Another paragraph."]) == opening
+    turns = ["DAVID HOLLIS, NBS ANCHOR: Good morning and welcome to the programme.",
+             "SEN. MARIA LOPEZ (D-NM): Thanks for having me, David."]
+    assert lede(turns) == turns[0]
+    assert lede([opening, standfirst]) == opening

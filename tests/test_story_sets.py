@@ -5777,3 +5777,52 @@ def test_transit_torstar(analyses: dict[str, dict[str, Any]]) -> None:
     assert star["body"][-1] == "The line was originally scheduled to open in 2020."
     assert _relations(analysis) == {"torstar-transit": ("original", None),
                                     "urbantoronto-transit": ("independent-rewrite", "Toronto Star")}
+
+
+def test_ship_reuters(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ship-reuters"]
+    reuters = _docs(analysis)["reuters-ship"]
+    # The gallery's captions over the text, led by the picture's number ("Item 1 of 2 ...", "[1/2] ... REUTERS/Mohamed
+    # Abd El Ghany/File Photo Purchase Licensing Rights, opens new tab"), are none of it: the dateline opens the text.
+    assert reuters["body"][0].startswith("COPENHAGEN, Dec 6 (Reuters) - Danish shipping group Maersk")
+    assert (reuters["dateline"], reuters["authors"]) == ("COPENHAGEN", ["Jacob Gronholt-Pedersen"])
+    assert _relations(analysis) == {"reuters-ship": ("wire-original", "Reuters"),
+                                    "shipnews-ship": ("rewrite-of-wire", "Reuters")}
+
+
+def test_flood_bbcnews(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-bbcnews"]
+    bbc = _docs(analysis)["bbc-flood"]
+    # "British Broadcasting Corporation" under the skip link (the logo's text) and "Hannah Miller" over "BBC News,
+    # Cumbria": the corporation's initials written with its newsroom's word name the site, and the name over it is
+    # the correspondent's. The box under the text ("Get in touch" / "Do you have a story suggestion for Cumbria?") is
+    # none of it.
+    assert (bbc["outlet"], bbc["authors"]) == ("BBC News", ["Hannah Miller"])
+    assert bbc["body"][-1] == "Cumberland Council has opened a rest centre at the Sands Centre."
+    # "..., the BBC reports": the local paper's retelling.
+    assert _relations(analysis) == {"bbc-flood": ("original", None),
+                                    "cumbriaecho-flood": ("independent-rewrite", "BBC News")}
+
+
+def test_rice_asahi(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rice-asahi"]
+    asahi = _docs(analysis)["asahi-rice"]
+    # "The Asahi Shimbun" over its English edition's menu ("AJW" / "Japan News" / ...): a Japanese paper's name keeps
+    # its word for a newspaper. "Photo/Illutration ..." (the paper's label, its typing slip included) opens a caption,
+    # no headline.
+    assert (asahi["outlet"], asahi["title"], asahi["authors"]) == (
+        "The Asahi Shimbun", "Rice prices fall for fourth straight week as stockpile sales reach stores",
+        ["Shinji Yamamoto"])
+    assert _relations(analysis) == {"asahi-rice": ("original", None),
+                                    "japanfoodwire-rice": ("independent-rewrite", "The Asahi Shimbun")}
+
+
+def test_toll_fmt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["toll-fmt"]
+    fmt = _docs(analysis)["fmt-toll"]
+    # "FMT Reporters" / "-" / the date, then the standfirst over "PETALING JAYA: Toll rates ...": the dateline opens
+    # the story under the standfirst.
+    assert (fmt["outlet"], fmt["authors"], fmt["dateline"]) == ("Free Malaysia Today", ["FMT Reporters"],
+                                                                "PETALING JAYA")
+    assert _relations(analysis) == {"fmt-toll": ("original", None),
+                                    "roadsmy-toll": ("independent-rewrite", "Free Malaysia Today")}

@@ -31,7 +31,9 @@ _OUTLET_WORD = re.compile(
     r"|Inquirer"
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
-    r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten)\b"
+    r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten"
+    # Japanese and Korean papers' word for a newspaper, which their English editions keep ("The Asahi Shimbun").
+    r"|Shimbun|Nippo|Ilbo|Sinmun)\b"
 )
 # More last words of papers' names, which name other things too: read only as a masthead's ("The Example Echo").
 _MASTHEAD_WORD = re.compile(
@@ -47,7 +49,7 @@ _PUBLICATION_ONLY = re.compile(
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
     r"|Inquirer|Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Leader|Ledger|Bulletin|Register"
-    r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen")
+    r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Shimbun|Nippo|Ilbo|Sinmun")
 # What a broadcaster's service abroad is named by after its initials ("RNZ Pacific", "KBS WORLD").
 _SERVICE_REGIONS = frozenset({"Pacific", "Africa", "Asia", "Europe", "Americas", "Caribbean", "Arabia", "World",
                               "International"})
@@ -302,6 +304,7 @@ _AGENCY_OPENING = re.compile(r"(?P<tag>[A-Z]{2,8})(?:-(?P<place>[A-Z][\w’'.]+(
 _BRACKETED_ADDRESS = re.compile(r"\s*[\[(][^\])\s]*@[^\])\s]*[\])]")
 _POSSESSIVE_S = re.compile(r"['’]S$")
 _EDITORS_NOTE = re.compile(r"\W{0,2}editor['’]?s['’]?\s+note\b", re.IGNORECASE)
+_SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]*)?(?: \([^()]{1,12}\))?: ")
 _VERSION_NOTE = re.compile(r"\((?:adds|updates|recasts|corrects|rewrites|changes|writes through|new throughout|"
                            r"repeats|refiles)\b[^()]{0,200}\)", re.IGNORECASE)
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
@@ -1068,8 +1071,14 @@ def dateline(paragraph: str) -> tuple[str | None, str | None]:
 
 
 def lede(body: list[str]) -> str:
-    """The paragraph that opens the story: the first, or the one under an editor's note set over the text."""
-    return next((p for p in body[:2] if not _EDITORS_NOTE.match(p)), body[0])
+    """The paragraph that opens the story: the first, or the one under an editor's note set over the text, or the
+    dateline's under a standfirst set over it ("Works minister Jane Doe says ..." / "PETALING JAYA: Toll rates ...")."""
+    first = next((p for p in body[:2] if not _EDITORS_NOTE.match(p)), body[0])
+    # Not under a transcript's first turn ("DAVID HOLLIS, NBS ANCHOR: ..." over "SEN. JANE DOE (D-NM): ...").
+    if first is body[0] and len(body) > 1 and not dateline(first)[0] and not _SPEAKER_TURN.match(first) and (
+            dateline(body[1])[0]):
+        return body[1]
+    return first
 
 
 def dateline_end(paragraph: str) -> int:

@@ -118,6 +118,8 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     # Show weekdays from 6am.").
     r"listen to (?:this|the) (?:article|story)\b",
     r"(?:new:? )?you can now listen to\b",  # "NEW You can now listen to Example News articles!"
+    # A broadcaster's call for readers' stories under the text ("Do you have a story suggestion for Cumbria?").
+    r"do you have a story (?:suggestion|idea|tip)\b",
     # A paper's pitch for its print edition on screen ("Now you can read the Example Observer ePaper anytime,
     # anywhere.").
     r"now you can read (?:the )?(?:[\w.]+ ){0,3}e-?paper\b",
@@ -244,9 +246,9 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "on instagram", "on linkedin", "on threads", "on youtube", "on tiktok", "keep comments", "keep your comments",
     "donat", "contribute", "support us", "give now", "give today", "consider ", "more about", "license this",
     "connect via", "read in", "read this in", "read the story in", "read the article in", "leer en", "lire en",
-    "leia em", "ler em", "leggi in", "enjoy more", "save time",
-    "preferred source", "translation of", "now you can", "price of a", "as little as", "investment advice",
-    "financial advice", "legal advice", "medical advice",
+    "leia em", "ler em", "leggi in", "enjoy more", "save time", "preferred source", "translation of", "now you can",
+    "price of a", "as little as", "investment advice", "financial advice", "legal advice", "medical advice",
+    "a story suggestion", "a story idea", "a story tip",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -368,7 +370,7 @@ _BARRIER = re.compile(
     r"|(?:other|useful) links|more articles"
     # A list of works cited closes the text; a credit with its sources on the line ("Sources: AP") is no heading.
     r"|references|sources|citations|bibliography|works cited|(?:foot|end)notes"
-    r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us"
+    r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us|get in touch"
     # A plea for readers' money under the text ("Support Example Times' journalism of integrity and credibility").
     r"|support (?:us|our (?:work|journalism|newsroom|reporting|mission)|(?:truly )?independent journalism"
     r"|.{1,40}['’]s? journalism.{0,50})|donate(?: now| today)?)"
@@ -403,12 +405,19 @@ _CAPTION_WORDED = re.compile(
     # "Photographs by Jane Doe" over a feature, "... Park. Illustration by Jane Doe"; not a book's "Illustrations by"
     r"|(?:^|[^\w\s]\s*)(?:photograph|photography|illustration)s? by\b"
     r"|^file photo\b|\bap photo\b|[(\[]photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
+    # A picture's label as a Japanese paper sets it, its typing slip included ("Photo/Illutration ...").
+    r"|^(?:photo|image)s?\s*/\s*(?:illu\w*|graphic|video)\b"
     # A credit set off by a bar after the caption's sentence ("... in Rongai. PHOTO | FILE").
     r"|[.!?]\s+(?:photo|image|picture|graphic)s?\s*\|"
 )
+# A gallery's caption led by its picture's number ("Item 1 of 3 A ship sails ...", "[1/3] A ship sails ..."), however
+# long: the licensing link a wire's site runs on after it ("Purchase Licensing Rights, opens new tab") is part of it.
+_GALLERY_CAPTION = re.compile(r"(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\]) ")
+_GALLERY_CAPTION_WORDS = 60
 _CAPTION_SLASH = re.compile(
-    # An agency's capitals and its photographer ("REUTERS/Jane Doe/File Photo"), not "and/or harness".
-    r"(?-i:\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+ [A-Z][a-z]+)(?:\s*/\s*file photo)?\s*$"
+    # An agency's capitals and its photographer ("REUTERS/Jane Doe/File Photo", "REUTERS/Mohamed Abd El Ghany"), not
+    # "and/or harness".
+    r"(?-i:\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?:\s*/\s*file photo)?\s*$"
     r"|/\s*(?:redux|alamy|istock|epa|afp|reuters|bloomberg|sipa|zuma|ap|pool)(?: images| photos?)?\s*$",
     re.I,
 )
@@ -743,6 +752,8 @@ def classify(line: Line) -> int:
         return RELATED
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
+    if words <= _GALLERY_CAPTION_WORDS and (first == "item" or text[0] == "[") and _GALLERY_CAPTION.match(lower):
+        return RELATED
     if 1 < words <= 25 and is_caption(line):
         return RELATED
     if words <= 20:

@@ -269,7 +269,8 @@ _DATE_LINE_WORDS = 12
 _DATELINE_PLACE_WORDS = 4  # of a writer's place before a date line's dash ("Palma de Mallorca - DEC 04, ...")
 _MASTHEAD_LINES = 5
 _PLACE_MARK = re.compile(r" [●•–—] ")  # a date line's mark after the writer's place, as a dash is
-_INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 15  # a masthead of initials, and the lines that write it out
+_INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 25  # a masthead of initials, and the lines that write it out
+_SPELLED_WORDS_MIN, _SPELLED_WORDS_MAX = 3, 5  # a corporation's name in full, whose initials are its brand
 _INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC News"
 _DESK_MASTHEAD_WORDS = 4
 # "Example Post Staff", "Example Post Staff | <date>", "Example Post Staff & Agencies".
@@ -1739,16 +1740,19 @@ def _named_masthead(texts: list[str]) -> str | None:
 
 
 def _initials_masthead(texts: list[str]) -> str | None:
-    """A masthead of initials alone ("BBC") that the page's head writes out with a publication's word ("By Jane
+    """A masthead of initials alone ("BBC"), or a corporation's name in full whose initials they are ("British
+    Broadcasting Corporation" under the skip link), that the page's head writes with a publication's word ("By Jane
     Doe, BBC News, Tirana"): that name. Initials alone may be a section's or a menu's; written out, they are the
     site's."""
-    top = texts[0] if texts else ""
-    if not (_INITIALS_MIN <= len(top) <= _INITIALS_MAX and top.isalpha() and top.isupper()) or common_word(top):
-        return None
-    for text in texts[1:_INITIALS_REACH]:
-        for found in _INITIALS_WRITTEN_OUT.finditer(text):
-            if found.group(1) == top and press_word(found.group(2)):
-                return found.group()
+    for top in texts[:2]:
+        letters = top if top.isalpha() and top.isupper() and not common_word(top) else (
+            initials(top) if _SPELLED_WORDS_MIN <= len(top.split()) <= _SPELLED_WORDS_MAX and top.istitle() else "")
+        if not _INITIALS_MIN <= len(letters) <= _INITIALS_MAX:
+            continue
+        for text in texts[1:_INITIALS_REACH]:
+            for found in _INITIALS_WRITTEN_OUT.finditer(text):
+                if found.group(1) == letters and press_word(found.group(2)):
+                    return found.group()
     return None
 
 
