@@ -5826,3 +5826,23 @@ def test_toll_fmt(analyses: dict[str, dict[str, Any]]) -> None:
                                                                 "PETALING JAYA")
     assert _relations(analysis) == {"fmt-toll": ("original", None),
                                     "roadsmy-toll": ("independent-rewrite", "Free Malaysia Today")}
+
+
+def test_ev_cnbc(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ev-cnbc"]
+    cnbc = _docs(analysis)["cnbc-ev"]
+    # "Michael Wayland @MikeWayland" under the dates: the writer and his account.
+    assert (cnbc["outlet"], cnbc["authors"], cnbc["published"]) == ("CNBC", ["Michael Wayland"], "2026-12-06")
+    assert cnbc["body"][-1] == "Ford shares fell 1.8% in after-hours trading."
+    assert _relations(analysis) == {"cnbc-ev": ("original", None), "evwire-ev": ("independent-rewrite", "CNBC")}
+
+
+def test_court_abcau(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["court-abcau"]
+    abc = _docs(analysis)["abcau-court"]
+    # "By national court reporter Hamish Walton"; the picture's caption over the text, however long, closes with its
+    # credit glued to it ("... gas pipeline.(ABC News: Michael Franchi)") and is none of the text.
+    assert (abc["outlet"], abc["authors"], abc["published"]) == ("ABC News", ["Hamish Walton"], "2026-12-06")
+    assert not any(p.endswith("Michael Franchi)") for p in abc["body"])
+    assert _relations(analysis) == {"abcau-court": ("original", None),
+                                    "ntnews-court": ("independent-rewrite", "ABC News")}

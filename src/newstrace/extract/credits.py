@@ -595,11 +595,14 @@ def may_be_byline(first_word: str, line: str) -> bool:
     return first_word.rstrip(":") in _BYLINE_FIRST or "|" in line or _GLUED_BY.match(line) is not None
 
 
+_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}$")  # the writer's account after the name, as a site links it
+
+
 def person_line(text: str) -> str | None:
     """The name when the line is nothing but a person's name, perhaps with a job title or degrees after it
-    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor"), or a desk's
-    ("Example Team"); None otherwise."""
-    text = _unglued_role(text)
+    ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor") or the writer's account
+    ("Jane Doe @janedoe"), or a desk's ("Example Team"); None otherwise."""
+    text = _unglued_role(_HANDLE_AFTER.sub("", text))
     name, *after_commas = text.split(",")
     titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
     if titles and name.isupper() and not text.isupper():

@@ -413,7 +413,7 @@ _CAPTION_WORDED = re.compile(
 # A gallery's caption led by its picture's number ("Item 1 of 3 A ship sails ...", "[1/3] A ship sails ..."), however
 # long: the licensing link a wire's site runs on after it ("Purchase Licensing Rights, opens new tab") is part of it.
 _GALLERY_CAPTION = re.compile(r"(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\]) ")
-_GALLERY_CAPTION_WORDS = 60
+_LONG_CAPTION_WORDS = 60
 _CAPTION_SLASH = re.compile(
     # An agency's capitals and its photographer ("REUTERS/Jane Doe/File Photo", "REUTERS/Mohamed Abd El Ghany"), not
     # "and/or harness".
@@ -752,8 +752,9 @@ def classify(line: Line) -> int:
         return RELATED
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
-    if words <= _GALLERY_CAPTION_WORDS and (first == "item" or text[0] == "[") and _GALLERY_CAPTION.match(lower):
-        return RELATED
+    if words <= _LONG_CAPTION_WORDS and (((first == "item" or text[0] == "[") and _GALLERY_CAPTION.match(lower)) or (
+            text[-1] == ")" and _CAPTION_BRACKET.search(text))):
+        return RELATED  # a long caption too: its credit closes it ("... gas pipeline.(ABC News: Jane Doe)")
     if 1 < words <= 25 and is_caption(line):
         return RELATED
     if words <= 20:
