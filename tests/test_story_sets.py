@@ -5846,3 +5846,13 @@ def test_court_abcau(analyses: dict[str, dict[str, Any]]) -> None:
     assert not any(p.endswith("Michael Franchi)") for p in abc["body"])
     assert _relations(analysis) == {"abcau-court": ("original", None),
                                     "ntnews-court": ("independent-rewrite", "ABC News")}
+
+
+def test_ferry_scotsman(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ferry-scotsman"]
+    islands = _docs(analysis)["islandsnews-ferry"]
+    # "Posted on 6 December 2026 by Islands News" on Islands News Scotland's page: the site's own desk, no source;
+    # "..., The Scotsman reports" is.
+    assert (islands["outlet"], islands["authors"]) == ("Islands News Scotland", ["Islands News"])
+    assert _relations(analysis) == {"scotsman-ferry": ("original", None),
+                                    "islandsnews-ferry": ("independent-rewrite", "The Scotsman")}

@@ -1278,14 +1278,15 @@ def _same_house(name: str, outlet: str | None) -> bool:
     Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing. Or the
     outlet's name run on after a writer's, as a page's text glues a byline's two links ("Jane Doe Example News"), or
     before an edition's word ("Example News Digital"), or the outlet's own address ("Source: www.example.com" on
-    Example's page)."""
+    Example's page), or its first words, two or more ("by Example News" on Example News Scotland's page)."""
     if not outlet:
         return False
     brand = name.split()[0]
     if SITE_ADDRESS.fullmatch(name):
         return name.removeprefix("www.").split(".")[0] == "".join(filter(str.isalnum, name_key(outlet)))
     return (brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand) or name.endswith(f" {outlet}") or (
-        name.startswith(f"{outlet} ") and name[len(outlet) + 1:] in _EDITIONS)
+        name.startswith(f"{outlet} ") and name[len(outlet) + 1:] in _EDITIONS) or (
+        " " in name and outlet.startswith(f"{name} "))
 
 
 def _cited_wire(paragraph: str) -> str | None:
