@@ -1269,6 +1269,17 @@ def _employer(line: str, authors: list[str]) -> str | None:
     return employer if press_name(employer) else None
 
 
+def address_label(address: str) -> str:
+    """The name part of a site's address, without "www." and the domain ("example" of "www.example.co.uk")."""
+    return address.lower().removeprefix("www.").split(".")[0]
+
+
+def run_together(name: str) -> str:
+    """A name's letters and digits run together, as a site's address writes it ("harbourpost" of "The Harbour
+    Post")."""
+    return "".join(filter(str.isalnum, name_key(name)))
+
+
 # The words after a house's name that name one of its editions ("Example News Digital").
 _EDITIONS = frozenset(["Digital", "Online", "International", "English", "Global", "Channel", "TV", "Radio"])
 
@@ -1283,7 +1294,7 @@ def _same_house(name: str, outlet: str | None) -> bool:
         return False
     brand = name.split()[0]
     if SITE_ADDRESS.fullmatch(name):
-        return name.removeprefix("www.").split(".")[0] == "".join(filter(str.isalnum, name_key(outlet)))
+        return address_label(name) == run_together(outlet)
     return (brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand) or name.endswith(f" {outlet}") or (
         name.startswith(f"{outlet} ") and name[len(outlet) + 1:] in _EDITIONS) or (
         " " in name and outlet.startswith(f"{name} "))

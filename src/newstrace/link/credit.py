@@ -19,9 +19,11 @@ from newstrace.extract.credits import (
     OWN_CUE,
     REPORTED,
     SITE_ADDRESS,
+    address_label,
     common_word,
     dateline,
     lede,
+    run_together,
     service_initials,
     signed_off_by,
 )
@@ -129,12 +131,12 @@ def credits_name(text: str, name: str | None) -> str | None:
     if (own := _AGENCY_KIND.sub("", name)) != name:
         wanted.add(name_key(own))  # credited without the words for what it is ("AKIpress" of "AKIpress News Agency")
     # An address runs a name's words together ("harbourpost" of "Harbour Post").
-    address = site_names(name) | {"".join(filter(str.isalnum, name_key(name)))}
+    address = site_names(name) | {run_together(name)}
     if service := service_initials(name):
         wanted.add(service.lower())  # a broadcaster's world or regional service by its initials ("KBS" of "KBS WORLD")
     wanted.update(address)
     for credit, start, _ in credits(text):
-        words = credit.removeprefix("www.").split(".")[0] if SITE_ADDRESS.fullmatch(credit) else name_key(credit)
+        words = address_label(credit) if SITE_ADDRESS.fullmatch(credit) else name_key(credit)
         if any(w == words or words.startswith(w + " ") or words.endswith(" " + w) for w in wanted) or (
                 _NOT_LETTERS.sub("", words) in address):
             line_start = text.rfind("\n", 0, start) + 1
@@ -150,7 +152,7 @@ def site_names(name: str) -> set[str]:
     is its electronic edition's ("eledger.example", "eLedger" -> "ledger") or runs the paper's name and its country
     together ("nationthailand" -> "nation"); none for a name of words."""
     if SITE_ADDRESS.fullmatch(name):
-        label = name.lower().removeprefix("www.").split(".")[0]
+        label = address_label(name)
         electronic = label.startswith("e") and len(label) > _ELECTRONIC_MIN
     elif name.isalpha():
         label, electronic = name.lower(), _ELECTRONIC.fullmatch(name) is not None

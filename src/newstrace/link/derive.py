@@ -38,7 +38,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from newstrace.annotate.entities import is_org_name
-from newstrace.extract.credits import OWN_AUDIENCE, desk_words, initials, known_source, without_country
+from newstrace.extract.credits import (
+    OWN_AUDIENCE,
+    address_label,
+    desk_words,
+    initials,
+    known_source,
+    run_together,
+    without_country,
+)
 from newstrace.extract.paragraphs import unquoted
 from newstrace.extract.text_meta import url_host
 from newstrace.gazetteer import name_key
@@ -611,7 +619,7 @@ def _address_of(outlet: str, address: str) -> bool:
 
 def _spells_host(name: str, host: str) -> bool:
     """Whether a name is a site's address without its dots and spaces ("New Ziana" of newziana.example)."""
-    return "." in host and _NOT_ALNUM.sub("", host.split(".")[0].lower()) == _NOT_ALNUM.sub("", name.lower())
+    return "." in host and address_label(host) == run_together(name)
 
 
 def on_agency_site(article: Article) -> bool:
