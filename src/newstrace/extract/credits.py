@@ -609,8 +609,7 @@ def person_line(text: str) -> str | None:
         name = name.title()  # "KENJI TANAKA, Nikkei staff writer": a name in capitals beside its title is a name
     tokens = (name if titles else text).split()
     named = without_role(tokens)
-    # "Jane Doe Senior Editor" is a person with a title, "Example News Editors" a desk.
-    if _is_desk(tokens) and not (len(named) < len(tokens) and _person_words(named)):
+    if _desk_byline(tokens, named):
         return " ".join(tokens)
     tokens = named
     while len(tokens) > 2 and is_credentials(tokens[-1], capitals=text.isupper()):
@@ -623,6 +622,14 @@ def person_line(text: str) -> str | None:
             or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words) or heading_word(words[0]):
         return None  # a section's label ("All News", "Top Stories") is no one's name
     return _clean_name(" ".join(tokens))
+
+
+def _desk_byline(tokens: list[str], named: list[str]) -> bool:
+    """Whether a byline's words are a desk's ("Example News Editors", "Harbour Post Reporter"), not a person's with the
+    title after the name (`named`: the words before it): "Jane Doe Senior Editor", "Jane Doe Transportation
+    Reporter"."""
+    return _is_desk(tokens) and not (len(named) < len(tokens) and _person_words(named)
+                                     and not press_name(" ".join(named)))
 
 
 def _person_words(tokens: list[str]) -> bool:
@@ -930,10 +937,7 @@ def _clean_name(part: str) -> str | None:
             tokens[0].rstrip(".").lower() in _OFFICES and not _is_desk(tokens))):  # not "General Assembly staff"
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
     named = without_role(after_role(tokens))
-    # "Example News Reporters" is a desk, "Jane Doe Transportation Reporter" a person with a title (`person_line`).
-    if (_is_desk(tokens) and not (len(named) < len(tokens) and _person_words(named)
-                                  and not press_name(" ".join(named)))) or _ROLE.fullmatch(
-            " ".join(tokens)):
+    if _desk_byline(tokens, named) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
     tokens = named
     if not 1 <= len(tokens) <= 6 or any(t.lower() in _NOT_NAMES or t.endswith(":") for t in tokens):
