@@ -414,6 +414,7 @@ _CAPTION_WORDED = re.compile(
 # long: the licensing link a wire's site runs on after it ("Purchase Licensing Rights, opens new tab") is part of it.
 _GALLERY_CAPTION = re.compile(r"(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\]) ")
 _LONG_CAPTION_WORDS = 60
+_CAPTION_WORDS = 25  # the most a caption without such a mark has, where `is_caption` reads its words
 _CAPTION_SLASH = re.compile(
     # An agency's capitals and its photographer ("REUTERS/Jane Doe/File Photo", "REUTERS/Mohamed Abd El Ghany"), not
     # "and/or harness".
@@ -753,9 +754,9 @@ def classify(line: Line) -> int:
     if line.link_ratio > 0.5 and not line.heading:
         return JUNK
     if words <= _LONG_CAPTION_WORDS and (((first == "item" or text[0] == "[") and _GALLERY_CAPTION.match(lower)) or (
-            text[-1] == ")" and _CAPTION_BRACKET.search(text))):
+            words > _CAPTION_WORDS and text[-1] == ")" and _CAPTION_BRACKET.search(text))):
         return RELATED  # a long caption too: its credit closes it ("... gas pipeline.(ABC News: Jane Doe)")
-    if 1 < words <= 25 and is_caption(line):
+    if 1 < words <= _CAPTION_WORDS and is_caption(line):
         return RELATED
     if words <= 20:
         hits = furniture_words(line)
