@@ -706,7 +706,7 @@ def test_gov_release(analyses: dict[str, dict[str, Any]]) -> None:
     release = docs["ministry-release"]  # "From:" / "Ministry of Transport and Ana Keller MP" / "Published" / date
     assert release["title"] == "Night trains to link Brenna and the northern coast from May"
     assert release["authors"] == ["Ministry of Transport", "Ana Keller"]
-    assert release["outlet"] == "gov.vl"  # "© Crown copyright" names no site
+    assert release["outlet"] == "GOV.VL"  # as the page sets its address; "© Crown copyright" names no site
     assert release["relation"] == "original"
     # "..., the Ministry of Transport said on Thursday": the paper rewrites the release, whose page is the same day's.
     paper = docs["coastpost-night-trains"]
@@ -4583,7 +4583,8 @@ def test_rates_nst(analyses: dict[str, dict[str, Any]]) -> None:
 def test_vote_civilge(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["vote-civilge"]
     assert _docs(analysis)["civilge-vote"]["published_at"] == "2026-12-04T17:42"  # "04/12/2026 - 17:42"
-    assert _relations(analysis)["caucasustransit-vote"] == ("independent-rewrite", "civil.ge")
+    # The site by its address as its masthead sets it.
+    assert _relations(analysis)["caucasustransit-vote"] == ("independent-rewrite", "Civil.ge")
     assert _edges(analysis) == {("caucasustransit-vote", "civilge-vote", "rewrite")}
 
 
@@ -5856,3 +5857,102 @@ def test_ferry_scotsman(analyses: dict[str, dict[str, Any]]) -> None:
     assert (islands["outlet"], islands["authors"]) == ("Islands News Scotland", ["Islands News"])
     assert _relations(analysis) == {"scotsman-ferry": ("original", None),
                                     "islandsnews-ferry": ("independent-rewrite", "The Scotsman")}
+
+
+def test_snow_usatoday(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-usatoday"]
+    docs = _docs(analysis)
+    # A group's papers run each other's stories under the writer's name over her paper's ("Jane Doe" / "USA TODAY" /
+    # "Published ..."): the page is the paper's whose masthead it wears, the story the other's, whose address is at the
+    # writer's foot; the headline they share is no furniture of one site.
+    dispatch = docs["dispatch-snow"]
+    assert (dispatch["outlet"], dispatch["title"]) == (
+        "The Columbus Dispatch", "Lake-effect snow buries Great Lakes towns as winter storm moves east")
+    assert docs["usatoday-snow"]["title"] == dispatch["title"]
+    assert _relations(analysis) == {
+        "usatoday-snow": ("original", None),  # its summary points on top make it no copy of the paper's page
+        "dispatch-snow": ("republication", "USA TODAY"),
+        "freep-squalls": ("original", None),
+        "usatoday-squalls": ("republication", "Detroit Free Press"),  # "This article originally appeared on ..."
+    }
+    assert _edges(analysis) == {("dispatch-snow", "usatoday-snow", "republication"),
+                                ("usatoday-squalls", "freep-squalls", "republication")}
+
+
+def test_snow_newsweek(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-newsweek"]
+    newsweek = _docs(analysis)["newsweek-snow"]
+    # "© 2026 NEWSWEEK DIGITAL LLC." under the "Newsweek" masthead.
+    assert (newsweek["outlet"], newsweek["authors"]) == ("Newsweek", ["Hannah Pruitt"])
+    # The desk's links under the text end it, and the site's motto after them is no paragraph.
+    assert newsweek["body"][-1] == "The band is expected to drift north on Monday before weakening on Tuesday."
+    assert _relations(analysis) == {"ap-snow": ("wire-original", "AP"), "newsweek-snow": ("rewrite-of-wire", "AP")}
+    assert _edges(analysis) == {("newsweek-snow", "ap-snow", "rewrite")}
+    # The owner's whole name, not "Service's Buffalo office".
+    assert _speaker(analysis, "Travel will remain") == "The National Weather Service's Buffalo office"
+
+
+def test_storm_latimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-latimes"]
+    docs = _docs(analysis)
+    # The masthead, not the company of the notice at the foot ("Copyright © 2026 MediaNews Group", "Copyright 2026
+    # Nexstar Media Inc."): a group's paper, and a station by its call sign.
+    assert docs["mercury-storm"]["outlet"] == "The Mercury News"
+    assert docs["ktla-storm"]["outlet"] == "KTLA"
+    assert docs["startribune-storm"]["outlet"] == "Star Tribune"  # "© 2026 StarTribune."
+    assert _relations(analysis) == {
+        "latimes-storm": ("original", None),
+        "mercury-storm": ("republication", "Los Angeles Times"),  # the syndicate's notice under the text
+        "startribune-storm": ("republication", "Los Angeles Times"),  # "Jane Doe and John Roe, Los Angeles Times"
+        "ktla-storm": ("independent-rewrite", "Los Angeles Times"),  # "..., the Los Angeles Times reported."
+    }
+    assert _edges(analysis) == {("mercury-storm", "latimes-storm", "republication"),
+                                ("startribune-storm", "latimes-storm", "republication"),
+                                ("ktla-storm", "latimes-storm", "rewrite")}
+    assert not any("Distributed by" in p for p in docs["mercury-storm"]["body"])
+
+
+def test_merger_wsj(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["merger-wsj"]
+    docs = _docs(analysis)
+    wsj = docs["wsj-merger"]
+    assert wsj["authors"] == ["Priya Raman", "Colin Webb"]  # "By Priya Raman Follow" / "and Colin Webb Follow"
+    # The writers' addresses and the print edition's note close the text, but are no part of it.
+    assert wsj["body"][-1] == "A Meridian spokeswoman declined to comment."
+    assert _relations(analysis)["mw-merger"] == ("wire-original", "Dow Jones")  # "By Dow Jones", "(END) Dow Jones ..."
+    assert _relations(analysis)["foodbiz-merger"] == ("independent-rewrite", "The Wall Street Journal")
+    assert _edges(analysis) == {("foodbiz-merger", "wsj-merger", "rewrite")}
+
+
+def test_pact_euractiv(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["pact-euractiv"]
+    docs = _docs(analysis)
+    euractiv = docs["euractiv-pact"]
+    # "Est. 3min", "Content-Type:" / "News" and the label's definition stand between the byline and the text.
+    assert euractiv["body"][0].startswith("Interior ministers meeting in Brussels on Friday agreed")
+    assert (euractiv["authors"], euractiv["published"]) == (["Marta Lindqvist"], "2026-12-06")  # "06-12-2026"
+    # A caption's photographer, "Credit: Belga / Jane Doe" beside its date, wrote nothing.
+    assert docs["brusselstimes-pact"]["authors"] == []
+    assert _edges(analysis) == {("brusselstimes-pact", "euractiv-pact", "rewrite")}  # "according to Euractiv"
+
+
+def test_peso_batimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["peso-batimes"]
+    docs = _docs(analysis)
+    # "– TIMES/AFP/NA" under the text: the paper's desk on the agencies' copy, the first named first; the sign-off is
+    # no paragraph.
+    assert _relations(analysis) == {"afp-peso": ("wire-original", "AFP"), "batimes-peso": ("rewrite-of-wire", "AFP")}
+    assert docs["batimes-peso"]["body"][-1].endswith("said Marina Dal Poggetto, director of consultancy EcoGo.")
+    assert {(d["derived"], d["source"]) for d in analysis["derivations"]} == {("batimes-peso", "afp-peso")}
+    assert docs["afp-peso"]["published"] == "2026-12-05"  # "Issued on: 05/12/2026 - 21:40"
+
+
+def test_bins_thejournal(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bins-thejournal"]
+    journal = _docs(analysis)["thejournal-bins"]
+    # A masthead that is the site's address, as it sets it; the plea for readers' money under the text is none of it.
+    assert (journal["outlet"], journal["authors"]) == ("TheJournal.ie", ["Órla Dwyer"])
+    assert journal["body"][-1].endswith("said Dermott Jewell of the Consumers' Association of Ireland.")
+    assert _relations(analysis) == {"thejournal-bins": ("original", None),
+                                    "examiner-bins": ("independent-rewrite", "TheJournal.ie")}
+    assert _edges(analysis) == {("examiner-bins", "thejournal-bins", "rewrite")}

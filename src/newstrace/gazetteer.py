@@ -139,6 +139,13 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_initials() -> frozenset[str]:
+    """The capitals that stand for a place of several words ("USA", "UK", "UAE"), as a name in capitals keeps them."""
+    return frozenset(n for kind, row in VARIANTS if kind == "PLACE" and " " in row[0] for n in row
+                     if n.isupper() and n.isalpha())
+
+
+@lru_cache(maxsize=1)
 def filing_places() -> frozenset[str]:
     """Countries, continents, capitals and US states, as written: where a correspondent files from most often
     ("Jane Doe in Kyiv"), read without the list of cities that `places` loads (a fifth of a second). A small

@@ -381,7 +381,9 @@ class Names:
         if (person := self._set_off_holder(tok)) is not None:
             return self.fullest(person)
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]
-        start = left[0].i if left else tok.i
+        # From the first word of what stands before it: the owner's whole name ("The National Weather Service's
+        # Buffalo office", not "Service's Buffalo office").
+        start = left[0].left_edge.i if left else tok.i
         # "The head of the doctors' union", not "The head": whose head the noun says after it.
         of = next((t for t in tok.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
         end = tok.i

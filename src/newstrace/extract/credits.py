@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 
 from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import at_most_words, end_mark, literal_alternation
-from newstrace.gazetteer import filing_places, name_key, places
+from newstrace.gazetteer import filing_places, name_key, place_initials, places
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 
@@ -365,6 +365,9 @@ _CREDIT_LINE = re.compile(
     r"|^[-–—]?\s*with\s+(?P<name8>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
     r"|^this (?:content|article|story) was produced by\s+(?P<name9>[^.;,]{2,40})"
     r"|^material from\s+(?P<name10>[^.;,]{2,40}?)\s+was used in this (?:report|article|story)"
+    # A syndicate's notice under a paper's story it sells to others ("©2026 Example Times. Visit at example.com.
+    # Distributed by Example Content Agency, LLC.").
+    r"|^(?:©|\(c\)|copyright)\s*\d{4},?\s+(?P<name11>[^.;]{2,50}?)\.\s+(?:visit (?:us )?at\s+\S+\s+)?distributed by\b"
     rf"|{_REPORT_BY}",
     re.I,
 )
@@ -527,6 +530,7 @@ def _byline_names(line: str) -> tuple[str, ...]:
         return ()  # "BY PARK HYE-JIN [park.hyejin@example.co.kr]": the address goes, and an address alone is no byline
     if _GLUED_BY.match(line):
         line = f"By {line[2:]}"
+    line = line.removesuffix(" Follow")  # the button beside each writer's name ("By Jane Doe Follow")
     first = line.split(None, 1)[0].lower().rstrip(":")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
@@ -647,8 +651,10 @@ def _unglued_role(text: str) -> str:
 
 def uncapitalised(text: str) -> str:
     """A line set in capitals by a stylesheet ("JANE DOE") as a name is written; an acronym's line ("ACME
-    GTC") has a word without a vowel and stays as it is."""
-    return text.title() if text.isupper() and all(map(_VOWEL.search, text.split())) else text
+    GTC") has a word without a vowel and stays as it is, and a country's initials stay ("USA TODAY" -> "USA Today")."""
+    if not text.isupper() or not all(map(_VOWEL.search, words := text.split())):
+        return text
+    return " ".join(word if word in place_initials() else word.title() for word in words)
 
 
 def service_initials(name: str) -> str | None:
@@ -873,13 +879,27 @@ def name_of_paper(line: str) -> str | None:
     """The writer's name where the line gives their paper after it ("Jane Doe (The Daily Post)", "Jane Doe / Example
     Times", "Jane Doe - The Daily Post", "Jane Doe, Example News", with the writer's job after it too: "Jane Doe,
     Example News, Staff Writer"), as Asian papers set a byline; None for any other line."""
+    return person_line(signed[0]) if (signed := _names_and_paper(line)) else None
+
+
+def writers_paper(line: str) -> str | None:
+    """The paper a byline gives after its writers' names ("Jane Doe and John Roe, Example Times", "Jane Doe (The
+    Daily Post)"), else None."""
+    if not (signed := _names_and_paper(line)):
+        return None
+    names, paper = signed
+    return paper if all(map(person_line, re.split(r",\s*|\s+and\s+", names))) else None
+
+
+def _names_and_paper(line: str) -> tuple[str, str] | None:
+    """What stands before the paper `name_of_paper` reads, and the paper."""
     found = _PAPER_AFTER.search(line)
     if found and found.group("set_off") and is_role(found.group("set_off")):
         line = line[: found.start()]  # the job after the paper ("..., Staff Writer")
         found = _PAPER_AFTER.search(line)
-    if not found or not press_name(found.group("bracketed") or found.group("set_off")):
+    if not found or not press_name(paper := found.group("bracketed") or found.group("set_off")):
         return None
-    return person_line(line[: found.start()])
+    return line[: found.start()], paper
 
 
 def without_place(line: str) -> str:
@@ -1242,7 +1262,7 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
     own = {outlet, source_name(outlet, strict=False)} - {None}
     authors = list(authors)
     tagged = (dateline(paragraphs[0])[1] or signed_off_by(paragraphs[-1])) if paragraphs else None
-    if tagged and tagged not in own and not _same_house(tagged, outlet):
+    if tagged and tagged not in own and not same_house(tagged, outlet):
         return tagged
     # A byline naming the site's own desk ("Text by: Example 24") gives way to a line crediting an agency under
     # the text ("(Example 24 with AFP)"), and a dateline's tag naming the site ("SEOUL (Example Wire) --") to an
@@ -1252,7 +1272,7 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
                      (_credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet)
                       or _employer(line, authors) for line in [*credit_lines, *paragraphs[-3:]]))
     for named in credited:
-        if named and _same_house(named, outlet):
+        if named and same_house(named, outlet):
             named = outlet  # the house's newsroom signing the house's page
         if named and named not in own:
             return named
@@ -1288,7 +1308,7 @@ def run_together(name: str) -> str:
 _EDITIONS = frozenset(["Digital", "Online", "International", "English", "Global", "Channel", "TV", "Radio"])
 
 
-def _same_house(name: str, outlet: str | None) -> bool:
+def same_house(name: str, outlet: str | None) -> bool:
     """Whether a name is another of the outlet's own newsrooms, by the letters of the brand both open with ("GMA
     Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing. Or the
     outlet's name run on after a writer's, as a page's text glues a byline's two links ("Jane Doe Example News"), or
@@ -1474,7 +1494,7 @@ def _credit_line_source(line: str) -> str | None:
         return None
     for match in _credit_matches(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
-                                            "name9", "name10") if g), None)
+                                            "name9", "name10", "name11") if g), None)
         if named := known_source(name):
             return named
         if (listed := match.group("name2") or match.group("name")) and (named := _first_of_agencies(listed)):
@@ -1484,7 +1504,7 @@ def _credit_line_source(line: str) -> str | None:
             # "With reports from El Norte and Milenio": the outlets whose reports it retells, the first named; not
             # "... and our correspondents", the outlet's own reporting besides.
             return outlets[0]
-        if (match.group("name3") or match.group("name5")) and (named := _credited(name)):
+        if (match.group("name3") or match.group("name5") or match.group("name11")) and (named := _credited(name)):
             return named  # the outlet the story ran in first, named by the note, known or not
         label = match.group("label")
         if label and name and label.lower() in _SOURCE_LABELS:
@@ -1695,7 +1715,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     # Two agencies signing together ("BNS/LETA") credit the reports a desk combined, neither's copy as it ran.
     if signed and signed not in map(agency, article.authors) and len(names := signers(article.body[-1])) == 1:
         article.authors = [*article.authors, names[0]]
-    if signed and signed != article.outlet and not _same_house(signed, article.outlet):
+    if signed and signed != article.outlet and not same_house(signed, article.outlet):
         article.origin = article.origin or signed  # the site signing its own copy credits it to no one else
     notes = [p for p in article.body if _note_or_label(p)]
     if notes:

@@ -38,10 +38,13 @@ from newstrace.extract.credits import (
     person_line,
     place_line,
     placed_byline,
+    press_name,
     reporting_from,
+    same_house,
     signed_off_by,
     signs_off,
     uncapitalised,
+    writers_paper,
 )
 from newstrace.extract.paragraphs import without_pull_quotes, words_key
 from newstrace.extract.pipeline import ExtractContext
@@ -305,7 +308,18 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
         if name != lines[0].text and (paper_name(name) or known_source(name, strict=True)) and name_key(
                 site or "") != name_key(name):
             return uncapitalised(name)
-    return None
+    # Or the paper the writers work for, after their names over the date (the headline / "Jane Doe, Example Times" /
+    # "Published ...") or on the line under them (the headline / "Jane Doe" / "Example Today" / "Published ..."), as
+    # papers run a syndicate's or their group's other papers' stories.
+    employer = None
+    if len(under) == 2 and under[1].kind == META:
+        employer = writers_paper(under[0].text)
+    elif title + 3 < len(lines) and lines[title + 3].kind == META and person_line(under[0].text) \
+            and press_name(written := uncapitalised(under[1].text)):
+        employer = written
+    # Not the site's own paper, however the site names itself; an address ("example.com") tells too little.
+    return employer if employer and site and "." not in site and name_key(site) != name_key(employer) \
+        and not same_house(employer, site) else None
 
 
 def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | None:
@@ -782,7 +796,9 @@ def _opens_next(lines: list[Line], i: int, end: int) -> bool:
 
 
 def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
-    """Lines around the article that may credit its source ("Author: RT", "Source: AFP")."""
+    """Lines around the article that may credit its source ("Author: RT", "Source: AFP"), a syndicate's notice
+    that ends the text among them ("©2026 Example Times. ... Distributed by ...")."""
     anchor = title if title is not None else start
     around = [*lines[max(0, anchor - 6): start], *lines[end + 1: end + 8]]
-    return [line.text for line in around if line.words <= 25 and line.kind != BARRIER]
+    return [line.text for line in around
+            if line.words <= 25 and (line.kind != BARRIER or "distributed by" in line.lower)]

@@ -74,6 +74,7 @@ LETTER = re.compile(r"[^\W\d_]")
 # byline block.
 READING_TIME = re.compile(
     r"^(?:\d+\s*min(?:ute)?s?\.? read|(?:estimated )?reading time:?\s*(?:about |approx\.? )?\d+\s*min(?:ute)?s?\.?"
+    r"|est\.?\s*\d+\s*min(?:ute)?s?\.?(?: read)?"  # "Est. 3min"
     r"|(?:temps de lecture|tiempo de lectura|lesezeit|lesedauer|tempo di lettura|tempo de leitura|leestijd)"
     r"\s*:?\s*\d+\s*min(?:ute[sn]?|utos|uti)?\.?)$",
     re.I,
@@ -140,6 +141,12 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     # appears in print on ...").
     r"(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
     r".{0,40}\b(?:issue|edition)\b)",
+    r"appeared in the (?:[\w,]+ ){0,5}print edition\b",  # "Appeared in the December 7, 2026, print edition as '...'"
+    # The writers' addresses under the text ("Write to Jane Doe at jane.doe@example.com and ...").
+    r"write to (?:[\w.'’-]+ ){1,4}at [\w.+-]+@",
+    # A label of the kind of story, with its definition as the Trust Project words it ("News Based on facts, either
+    # observed and verified directly by the reporter, or reported and verified from knowledgeable sources.").
+    r"(?:news|analysis|opinion|explainer)?\s*based on facts, either observed and verified\b",
     # An opinion page's disclaimer under a column ("The views expressed are the author's own.").
     r"(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions|comments) expressed\b.{0,60}\b(?:author|writer|contributor"
     r"|columnist)s?['’]?s?\b",
@@ -201,6 +208,9 @@ _STRONG_JUNK = re.compile(r"\b(?:" + "|".join([
     # "Support Example Times for the price of a coffee.", "... Consider supporting the Example Independent.").
     r"(?:^|[.!?]\s+)(?:please )?(?:donate|make a donation|give|contribute|support us) (?:now|today)[.!]?$",
     r"(?:^|[.!?]\s+)support\s+[^.!?]{0,40}\bfor (?:the price of a (?:cup of )?coffee|as little as)\b",
+    # "Readers like you are keeping these stories free for everyone...", "... helps keep paywalls away ...".
+    r"(?:^|[.!?]\s+)readers like you (?:are )?(?:keeping|help|make|support)\b",
+    r"\bkeeps? (?:the )?paywalls? away\b",
     r"(?:^|[.!?]\s+)(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)"
     r"|making a (?:donation|contribution))\b",
 ]))
@@ -248,7 +258,7 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "connect via", "read in", "read this in", "read the story in", "read the article in", "leer en", "lire en",
     "leia em", "ler em", "leggi in", "enjoy more", "save time", "preferred source", "translation of", "now you can",
     "price of a", "as little as", "investment advice", "financial advice", "legal advice", "medical advice",
-    "a story suggestion", "a story idea", "a story tip",
+    "a story suggestion", "a story idea", "a story tip", "write to", "based on facts", "readers like you", "paywall",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -259,6 +269,7 @@ _STRONG_JUNK_WORDS = 40
 # its own text.
 _SUMMARY_LABELS = frozenset(["in summary", "key points", "in short", "what you need to know", "story highlights"])
 _SUMMARY_LABEL_WORDS = 5
+_KIND_LABELS = frozenset(["content-type", "content type", "article type", "story type"])
 _DIALOG_BUTTONS = frozenset(["ok", "got it", "dismiss", "no thanks", "maybe later"])
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
@@ -336,7 +347,8 @@ _BARRIER_FIRST = frozenset(
         "previous", "next", "other", "useful", "sign", "newsletter", "subscribe", "follow", "connect", "articles",
         "stories", "posts",
         "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from",
-        "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes", "support", "donate"
+        "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes", "support", "donate",
+        "request", "submit", "view", "editorial", "corrections"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -371,6 +383,10 @@ _BARRIER = re.compile(
     # A list of works cited closes the text; a credit with its sources on the line ("Sources: AP") is no heading.
     r"|references|sources|citations|bibliography|works cited|(?:foot|end)notes"
     r"|sign up for .{0,40}|newsletter|subscribe(?: .{0,30})?|follow us.{0,30}|connect with us|get in touch"
+    # The desk's links under the text: "Request Reprint & Licensing", "Submit Correction", "View Editorial &
+    # Corrections Policy".
+    r"|request (?:a )?reprints?\b.{0,30}|submit (?:a )?corrections?"
+    r"|(?:view )?(?:our )?(?:editorial (?:& |and )?)?corrections? polic(?:y|ies)"
     # A plea for readers' money under the text ("Support Example Times' journalism of integrity and credibility").
     r"|support (?:us|our (?:work|journalism|newsroom|reporting|mission)|(?:truly )?independent journalism"
     r"|.{1,40}['’]s? journalism.{0,50})|donate(?: now| today)?)"
@@ -732,6 +748,8 @@ def classify(line: Line) -> int:
         return JUNK
     if words <= _SUMMARY_LABEL_WORDS and lower.rstrip(" :") in _SUMMARY_LABELS:
         return JUNK  # the label of a box of summary points ("What you need to know:"), no heading of the text
+    if words <= 2 and lower.rstrip(" :") in _KIND_LABELS:
+        return JUNK  # the label over the kind of story ("Content-Type:" / "News")
     if words <= 2 and lower in _DIALOG_BUTTONS:
         return JUNK  # a pop-up's button left in the page's text ("OK" under a player's offer)
     if words == _COUNTER_WORDS and first[:1].isdigit() and _COUNTER.fullmatch(lower):

@@ -51,6 +51,7 @@ from newstrace.extract.credits import (
     placed_byline,
     press_name,
     press_word,
+    run_together,
     service_initials,
     signed_off_by,
     syndicating_site,
@@ -119,6 +120,7 @@ _BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
+_COMPANY_WORDS = frozenset(["digital", "media", "group", "publishing", "holdings", "interactive", "online", "network"])
 # The logo's text ("Daily Sentinel logo"), or the initials a name is also known by ("News Agency of Nigeria (NAN)",
 # "Emirates News Agency - WAM").
 _LOGO = re.compile(rf"\s+(?i:logo)$|{NAME_INITIALS}$|\s+[-–—|]\s+[A-Z][A-Z&]{{1,6}}$")
@@ -189,7 +191,10 @@ _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|c[oO][pP][yY][rR][iI][gG][hH][tT]|C[o
 _COMPANY_SUFFIX = re.compile(
     r"\s+(?:inc|ltd|llc|plc|gmbh|limited|corp|co|media group|all|private limited|pvt|pte)\.?$", re.I)
 _LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|PLC|plc|Corp|GmbH|Limited)\b")
-_PUBLISHER = re.compile(r"\bMedia Group\b|\b(?:Publishing|Newspapers|Publications)\b")  # a company owning papers
+# A company owning papers ("Example Media Group", "MediaNews Group", "Example Publishing").
+_PUBLISHER = re.compile(r"\b\w*(?:Media|News) Group\b|\b(?:Publishing|Newspapers|Publications)\b")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+_CALL_SIGN_ZIPF = 3.0  # at most, as an English word: "KIDS" or "WEEK" over a menu is none
 _CHANNEL = re.compile(
     r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+(?!WhatsApp\b|Telegram\b)[A-Z][\w&+.'’-]*){0,3})\s+"
     r"(?:(?:WhatsApp|Telegram) )?(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
@@ -1229,7 +1234,12 @@ def _marked_names(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
     if line.words > _BYLINE_WORDS:
         return []
-    return byline_names(line.text) or _labelled_name(lines, i) or _issued_by(lines, i) or dated_byline(line.text) \
+    if names := byline_names(line.text):
+        # A second writer on the line under the first, as a site sets each name with its button ("By Jane Doe
+        # Follow" / "and John Roe Follow").
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        return names + byline_names(f"By {after[4:]}") if after.startswith("and ") else names
+    return _labelled_name(lines, i) or _issued_by(lines, i) or dated_byline(line.text) \
         or [placed[1] for placed in [placed_byline(line.text)] if placed]
 
 
@@ -1302,6 +1312,8 @@ def _names_run_on(lines: list[Line], j: int, plural: bool) -> list[str]:
 
 def _name_beside_date(lines: list[Line], i: int) -> list[str]:
     line = lines[i]
+    if line.kind == RELATED:
+        return []  # a caption, dated and credited ("Ministers meet, 5 December 2026. Credit: Agency / Jane Doe")
     if name := dated_name(line.text):
         return [name]
     # A date line is a byline block's, or junk where it holds no letter ("2026/12/04 17:42").
@@ -1517,7 +1529,13 @@ def _domain_masthead(texts: list[str]) -> str | None:
     label = _NOT_ALNUM.sub("", domain.split(".")[0])
     return next((t for k, t in enumerate(texts[:_MASTHEAD_LINES]) if "." not in t
                  and _NOT_ALNUM.sub("", t.lower()) == label and (" " in t or k == 0)), None) or (
-        texts[0] if _opens_with(texts[0], label) else domain)
+        texts[0] if _opens_with(texts[0], label) else _domain_as_written(domain, texts[:top]))
+
+
+def _domain_as_written(domain: str, texts: list[str]) -> str:
+    """A masthead's domain with the capitals it sets it in ("TheJournal.ie"), else in small letters."""
+    return next((t.removeprefix("www.") for t in texts if t.lower().removeprefix("www.") == domain
+                 and not t.islower()), domain)
 
 
 def _branded_domain(texts: list[str]) -> str | None:
@@ -1550,8 +1568,11 @@ def _domain_name_line(texts: list[str]) -> str | None:
                 labels.add(label)
     if not labels:
         return None
-    for text in texts:
-        if at_most_words(text, 4) and _NOT_ALNUM.sub("", text.lower()) in labels:
+    for i, text in enumerate(texts):
+        # Not a byline's second line, the writer's employer between her name and the date ("Jane Doe" / "Example
+        # Today" / "Published ..." on another paper of the group that runs her story, with her address at the foot).
+        if at_most_words(text, 4) and _NOT_ALNUM.sub("", text.lower()) in labels \
+                and not (0 < i < len(texts) - 1 and person_line(texts[i - 1]) and find_date(texts[i + 1])):
             return text.strip()
     return None
 
@@ -1636,11 +1657,16 @@ def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
 
 def _paper_of(holder: str, texts: list[str]) -> str | None:
     """The masthead of the paper a publishing company is named after ("THE COAST POST" over "© 2026 Coast Post
-    Media Ltd"): the site is the paper."""
+    Media Ltd"); a one-word masthead atop the page, where the rest of the company's name says what kind of company
+    it is ("Newsweek" over "© 2026 NEWSWEEK DIGITAL LLC"), or one the notice runs together ("Star Tribune" over "©
+    2026 StarTribune"): the site is the paper."""
     held = holder.lower().removeprefix("the ").split()
-    for top in texts[:_MASTHEAD_LINES]:
+    for k, top in enumerate(texts[:_MASTHEAD_LINES]):
+        if len(held) == 1 and " " in top and all(map(str.isalpha, top.split())) and run_together(top) == held[0]:
+            return top
         paper = top.lower().removeprefix("the ").split()
-        if len(paper) >= _PAPER_WORDS and len(held) > len(paper) and held[: len(paper)] == paper:
+        named = len(paper) >= _PAPER_WORDS or (k == 0 and paper and set(held[len(paper):]) <= _COMPANY_WORDS)
+        if named and len(held) > len(paper) and held[: len(paper)] == paper:
             return uncapitalised(top)
     return None
 
@@ -1781,6 +1807,8 @@ def _press_masthead(texts: list[str]) -> str | None:
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
         if service_initials(name):
             return name
+        if i == 0 and _CALL_SIGN.fullmatch(name) and zipf_frequency(name[:4].lower(), "en") < _CALL_SIGN_ZIPF:
+            return name  # a North American station's call sign atop its page ("KTLA"; not "KIDS" over a menu)
     return None
 
 
