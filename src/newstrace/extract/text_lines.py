@@ -269,7 +269,7 @@ _STRONG_JUNK_WORDS = 40
 # its own text.
 _SUMMARY_LABELS = frozenset(["in summary", "key points", "in short", "what you need to know", "story highlights"])
 _SUMMARY_LABEL_WORDS = 5
-_KIND_LABELS = frozenset(["content-type", "content type", "article type", "story type"])
+_KIND_LABELS = frozenset(["content-type", "content type"])
 _DIALOG_BUTTONS = frozenset(["ok", "got it", "dismiss", "no thanks", "maybe later"])
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
