@@ -265,11 +265,11 @@ _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 _PART_LABEL = re.compile(r"(?:Background|Context|Details|Reminder|Quote|Update):\s+[A-Z“\"]")
 _LABELLED_WORDS = 8
 _STRONG_JUNK_WORDS = 40
-# News sites' labels over their boxes of summary points; a guide's "Summary" or "Key takeaways" heads a section of
-# its own text.
-_SUMMARY_LABELS = frozenset(["in summary", "key points", "in short", "what you need to know", "story highlights"])
-_SUMMARY_LABEL_WORDS = 5
-_KIND_LABELS = frozenset(["content-type", "content type"])
+# News sites' labels over their boxes of summary points, and over the kind of story ("Content-Type:" / "News"); a
+# guide's "Summary" or "Key takeaways" heads a section of its own text.
+_BOX_LABELS = frozenset(["in summary", "key points", "in short", "what you need to know", "story highlights",
+                         "content-type", "content type"])
+_BOX_LABEL_WORDS = 5
 _DIALOG_BUTTONS = frozenset(["ok", "got it", "dismiss", "no thanks", "maybe later"])
 _READING_TIME_WORDS = 8
 _COUNTER = re.compile(r"\d{1,3} of \d{1,3}")
@@ -746,10 +746,8 @@ def classify(line: Line) -> int:
         return BARRIER
     if words <= _READING_TIME_WORDS and READING_TIME.match(text):
         return JUNK
-    if words <= _SUMMARY_LABEL_WORDS and lower.rstrip(" :") in _SUMMARY_LABELS:
-        return JUNK  # the label of a box of summary points ("What you need to know:"), no heading of the text
-    if words <= 2 and lower.rstrip(" :") in _KIND_LABELS:
-        return JUNK  # the label over the kind of story ("Content-Type:" / "News")
+    if words <= _BOX_LABEL_WORDS and lower.rstrip(" :") in _BOX_LABELS:
+        return JUNK  # a box's label ("What you need to know:", "Content-Type:"), no heading of the text
     if words <= 2 and lower in _DIALOG_BUTTONS:
         return JUNK  # a pop-up's button left in the page's text ("OK" under a player's offer)
     if words == _COUNTER_WORDS and first[:1].isdigit() and _COUNTER.fullmatch(lower):
