@@ -1212,7 +1212,7 @@ def test_long_read(analyses: dict[str, dict[str, Any]]) -> None:
     body = docs["quarterly-valley"]["body"]
     # The opening letter set large in a block of its own goes back on its word; the photographer's credit, the
     # pull quote (a quotation run on over its "she said") and the print edition's note are no paragraphs.
-    assert body[1].startswith("When the reservoir fell")
+    assert body[0].startswith("When the reservoir fell")  # under the standfirst, which is the headline's
     assert not any(p.startswith(("Photographs by", "“We were promised", "This article appears")) for p in body)
     assert body[-1].startswith("Engineers at the regional water authority")
     # "..., Ana Sorel writes in the Meridian Quarterly": the magazine a digest retells, keeping one quotation.
@@ -5956,3 +5956,131 @@ def test_bins_thejournal(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis) == {"thejournal-bins": ("original", None),
                                     "examiner-bins": ("independent-rewrite", "TheJournal.ie")}
     assert _edges(analysis) == {("examiner-bins", "thejournal-bins", "rewrite")}
+
+
+def test_ward_propublica(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ward-propublica"]
+    docs = _docs(analysis)
+    # Between the byline and the text: the newsroom's pitch for its newsletter, a series' label and name, buttons.
+    # Under it: the call for readers' tips.
+    propublica = docs["propublica-ward"]["body"]
+    assert propublica[0].startswith("The night her contractions started")
+    assert propublica[-1] == "Brandt's daughter was born healthy, 20 minutes after she reached the hospital."
+    # "This story was originally published by ProPublica, a Pulitzer Prize-winning ... Sign up for ...": a credit
+    # of two sentences under the text.
+    assert _relations(analysis) == {"propublica-ward": ("original", None),
+                                    "signal-ward": ("republication", "ProPublica"),
+                                    "nbc4-ward": ("independent-rewrite", "ProPublica")}
+    assert {(d, s) for d, s, _ in _edges(analysis)} == {("signal-ward", "propublica-ward"),
+                                                        ("nbc4-ward", "propublica-ward")}
+
+
+def test_staffing_stateline(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["staffing-stateline"]
+    docs = _docs(analysis)
+    # The network's note on itself, the writer's address and the licence to republish close neither text.
+    last = "said Rob Alvarez, policy director at the Long Term Care Community Coalition."
+    assert all(docs[d]["body"][-1].endswith(last) for d in ("stateline-staffing", "reflector-staffing"))
+    # A deck with no closing stop over the byline, and the picture's caption under it, open no text.
+    assert docs["reflector-staffing"]["body"][0].startswith("Nearly two-thirds of the nation's nursing homes")
+    # "This story was originally produced by Stateline, ...": the copy's direction.
+    assert _edges(analysis) == {("reflector-staffing", "stateline-staffing", "republication")}
+    assert docs["reflector-staffing"]["origin"] == "Stateline"
+    # "KCUR 89.3 | By Tessa Lind": the station's credit, then its writer's byline; neither is the headline.
+    kcur = docs["kcur-staffing"]
+    assert (kcur["title"], kcur["authors"]) == (
+        "Kansas nursing homes among those that could miss new federal staffing rule", ["Tessa Lind"])
+
+
+def test_talks_jpost(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["talks-jpost"]
+    haaretz = _docs(analysis)["haaretz-talks"]
+    # "© Haaretz Daily Newspaper Ltd.": the company is the paper of the masthead, and what kind of company it is.
+    assert haaretz["outlet"] == "Haaretz"
+    # The deck, the agency's name as the byline, the buttons to follow the writer and the topics, and the topics.
+    assert haaretz["body"][0].startswith("Israel and Lebanon have agreed to resume indirect talks")
+    assert len(haaretz["body"]) == 5
+    assert _relations(analysis) == {"reuters-talks": ("wire-original", "Reuters"),
+                                    "haaretz-talks": ("wire-original", "Reuters"),
+                                    "jpost-talks": ("rewrite-of-wire", "Reuters")}
+
+
+def test_cyclone_newscomau(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["cyclone-newscomau"]
+    docs = _docs(analysis)
+    # The headline / the deck / "Ellie Dunn" / "NCA NewsWire" / the date: the writer's service is the copy's source,
+    # on a site known by its address too; neither the deck nor the service's name opens the text.
+    for doc in ("newscomau-cyclone", "cairnspost-cyclone"):
+        assert docs[doc]["origin"] == "NCA NewsWire"
+        assert docs[doc]["body"][0].startswith("Cyclone Jarrah has intensified into a category 4 system")
+    assert docs["guardian-cyclone"]["relation"] == "original"
+
+
+def test_ruling_courthouse(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ruling-courthouse"]
+    docs = _docs(analysis)
+    # "PHOENIX (CN) —": the service's own initials on its own story.
+    assert (docs["cns-ruling"]["relation"], docs["cns-ruling"]["dateline"]) == ("original", "PHOENIX")
+    assert docs["cns-ruling"]["body"][-1].startswith("The case returns to U.S. District Judge Alan Reyes")
+    assert docs["azmirror-ruling"]["body"][-1] == "The Arizona Department of Water Resources declined to comment on " \
+        "pending litigation."
+    assert _relations(analysis)["azmirror-ruling"] == ("independent-rewrite", "Courthouse News Service")
+    assert _edges(analysis) == {("azmirror-ruling", "cns-ruling", "rewrite")}
+
+
+def test_rail_pa(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["rail-pa"]
+    docs = _docs(analysis)
+    assert docs["mirror-rail"]["outlet"] == "Mirror"  # over a menu that runs on into the story's section
+    assert docs["mirror-rail"]["authors"] == ["Tom Hartley"]  # "ByTom Hartley, News Reporter"
+    assert docs["mirror-rail"]["body"][-1].endswith("Something has to give.\"")
+    assert {docs[d]["relation"] for d in ("belfasttel-rail", "independent-rail")} == {"wire-original"}
+
+
+def test_tolls_malaymail(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tolls-malaymail"]
+    docs = _docs(analysis)
+    # "06/12/2026 04:52 PM" over "KUALA LUMPUR, Dec 6 (Bernama) --": the dateline's day tells the order.
+    assert docs["bernama-tolls"]["published"] == "2026-12-06"
+    assert _relations(analysis) == {"bernama-tolls": ("wire-original", "Bernama"),
+                                    "malaymail-tolls": ("wire-original", "Bernama"),
+                                    "thestar-tolls": ("original", None)}
+    assert _edges(analysis) == {("malaymail-tolls", "bernama-tolls", "republication")}
+
+
+def test_grid_spiegel(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-spiegel"]
+    spiegel = _docs(analysis)["spiegel-grid"]
+    # "DER SPIEGEL" over its menu; "By Julia Merkel und Stefan Bauer"; "This article was originally published in
+    # German.": the language it ran in first, no source.
+    assert (spiegel["outlet"], spiegel["authors"]) == ("Der Spiegel", ["Julia Merkel", "Stefan Bauer"])
+    assert (spiegel["relation"], spiegel["origin"]) == ("original", None)
+    assert _edges(analysis) == {("dw-grid", "spiegel-grid", "rewrite")}  # "..., news magazine Der Spiegel reported"
+
+
+def test_drugs_kff(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["drugs-kff"]
+    docs = _docs(analysis)
+    # "© 2026 KFF Health News" under the tags of another site's copy, whose byline credits that newsroom on a line of
+    # its own: the source's notice, not the site's; the newsroom's note on itself closes neither text.
+    assert (docs["cbs-drugs"]["outlet"], docs["cbs-drugs"]["origin"]) == ("CBS News", "KFF Health News")
+    last = "Colorado's cap took effect in July."
+    assert all(docs[d]["body"][-1].endswith(last) for d in ("cbs-drugs", "kff-drugs"))
+    assert _relations(analysis)["cbs-drugs"] == ("republication", "KFF Health News")
+
+
+def test_grid_texastribune(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-texastribune"]
+    docs = _docs(analysis)
+    # The disclosure of the donors the story names and the newsroom's note on itself are no paragraphs of it.
+    assert docs["tt-grid"]["body"][-1].endswith("said Maria Ortiz, a retiree in Round Rock.")
+    assert docs["kera-grid"]["authors"] == ["Alejandro Serrano"]  # "The Texas Tribune | By Alejandro Serrano"
+    assert _edges(analysis) == {("kera-grid", "tt-grid", "republication")}  # "This article first appeared on ..."
+
+
+def test_heist_nypost(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heist-nypost"]
+    docs = _docs(analysis)
+    assert docs["dailymail-heist"]["authors"] == ["James Carter"]  # "By JAMES CARTER FOR MAILONLINE"
+    assert _relations(analysis)["nypost-heist"] == ("independent-rewrite", "Daily Mail")
+    assert _edges(analysis) == {("nypost-heist", "dailymail-heist", "rewrite")}

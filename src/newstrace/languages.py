@@ -72,6 +72,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _LANGUAGES_OF = {word: tuple(code for code, stops in STOPWORDS.items() if word in stops) for word in ALL_STOPWORDS}
 
+# Languages' English names, as a note on an edition's translation names them ("first published in German").
+LANGUAGE_NAMES = frozenset(["english", "french", "german", "spanish", "italian", "portuguese", "dutch", "russian",
+                            "arabic", "chinese", "mandarin", "cantonese", "japanese", "korean", "hebrew", "turkish",
+                            "persian", "farsi", "ukrainian", "polish", "hindi", "urdu", "bengali", "indonesian",
+                            "malay", "vietnamese", "thai", "greek", "swedish", "norwegian", "danish", "finnish",
+                            "czech", "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian", "catalan",
+                            "swahili", "tagalog", "filipino"])
 _NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
           "nl": "Dutch", "ru": "Russian"}
 

@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, opening_date_end
 from newstrace.extract.text_lines import at_most_words, end_mark, literal_alternation
 from newstrace.gazetteer import filing_places, name_key, place_initials, places
+from newstrace.languages import LANGUAGE_NAMES
 from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 
@@ -129,6 +130,7 @@ _BYLINE = re.compile(
 # The words `_BYLINE` opens with, asked of a line's first word before the expression runs.
 _BYLINE_FIRST = frozenset(
     [*_BY_LABELS, "this", "by", *_ROLE_LABELS, *(f"{role}s" for role in _ROLE_LABELS), *_FOREIGN_BY])
+_BY_AFTER_BAR = re.compile(r"\|\s*[Bb]y\s+(?P<rest>[A-Z][^|]{2,60})$")
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
 # "Has not been edited by ... staff" names no editor.
 _EDITED_BY = re.compile(r"(?<!not been )\bedited by\s*:?\s*(?P<rest>.+)$", re.I)
@@ -231,7 +233,8 @@ _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=([A-Z][a-z]{2,9})\.?\s+\d)")
 _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 # The split keeps the separators. A word cut short by a hyphen is not split from the rest ("Home- and
 # Digital-Security Expert").
-_NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b)\s*", re.I)
+# German and French bylines join two names with their own "and" ("Jane Doe und John Roe").
+_NAME_SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(,|;|\band\b|&|\bwith\b|(?-i:\bund\b|\bet\b))\s*", re.I)
 _NEXT_NAME = frozenset([";", "and", "&", "with"])
 _NAME_JOINERS = re.compile(r"[-’']")
 # The last word of an organisation's name, or its first before "of" ("University of Dunmore"), which a byline may
@@ -328,7 +331,7 @@ _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
 # excerpt's "Read the full story at", "Continue reading on").
-FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)"
+FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran|produced)\s+(?:by|on|in|at)"
              r"|(?:published|appeared)\s+first\s+(?:on|in|at)"
              r"|read\s+the\s+(?:original|full|complete|whole)\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
@@ -532,6 +535,9 @@ def _byline_names(line: str) -> tuple[str, ...]:
         line = f"By {line[2:]}"
     line = line.removesuffix(" Follow")  # the button beside each writer's name ("By Jane Doe Follow")
     first = line.split(None, 1)[0].lower().rstrip(":")
+    if line.count("|") == 1 and first not in _BYLINE_FIRST and (
+            signed := _BY_AFTER_BAR.search(line)) and not find_date(signed.group("rest")):
+        return tuple(_names(signed.group("rest")))  # a station's credit before its writer's ("Example FM | By ...")
     match = (first in _BYLINE_FIRST and _BYLINE.match(line)) or ("|" in line and _PIPE_BYLINE.match(line))
     if not match or len(line.split(None, 20)) > 20:
         return tuple(_titled_names(line)) if "|" in line else ()
@@ -984,8 +990,8 @@ def common_word(word: str) -> bool:
 
 def in_mixed_case(name: str) -> str:
     """A person's name set in capitals as a byline may set it ("JANE DOE"), written as a name is ("Jane Doe");
-    an agency's or a brand's capitals ("AFP", "USA TODAY", a word English uses often) stay, but for an agency that
-    spells its name in small letters ("JIJI": "Jiji")."""
+    an agency's or a brand's capitals ("AFP", "USA TODAY", ending with a word English uses often) stay, but for an
+    agency that spells its name in small letters ("JIJI": "Jiji")."""
     words = name.split()
     if name.isupper() and (spelled := as_spelled(name)):
         return spelled
@@ -993,8 +999,9 @@ def in_mixed_case(name: str) -> str:
         # A desk's name in capitals ("TOI STAFF", "NEWS DESK"): its words as a name's, its paper's initials as they are.
         initials = [w if len(w) <= _INITIALS_LETTERS and not common_word(w) else w.title() for w in words[:-1]]
         return " ".join([*initials, words[-1].title()])
-    # A hyphenated word is a name's ("PARK HYE-JIN"), not a brand's, whatever English word the other is.
-    if not name.isupper() or len(words) < 2 or (any(map(common_word, words)) and "-" not in name):
+    # A hyphenated word is a name's ("PARK HYE-JIN"), not a brand's, whatever English word the other is. A brand ends
+    # with the word English uses often ("USA TODAY"); a name may open with one ("JAMES CARTER").
+    if not name.isupper() or len(words) < 2 or (common_word(words[-1]) and "-" not in name):
         return name
     return name.title()
 
@@ -1231,6 +1238,10 @@ _ROMANCE_JOINERS = frozenset({"de", "del", "della", "dello", "di", "do", "da", "
 _SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via"})
 
 
+# What a note on where a text ran first may name instead: when ("in April 2020"), in what language ("in German").
+_NOT_WHERE = frozenset(MONTHS) | LANGUAGE_NAMES
+
+
 def _credited(src: str | None) -> str | None:
     """The outlet a note names: a known source by its short name, else up to three capitalised words, where the
     name ends at the note's next words ("The Conversation under a Creative Commons license") or at a colon before
@@ -1248,8 +1259,8 @@ def _credited(src: str | None) -> str | None:
         words.pop()
     if words and words[0] == "the":
         words.pop(0)  # "appeared in the Riverton Courier": the name is the paper's, as it writes it
-    if words and (words[0][0].isdigit() or words[0].lower().rstrip(".,") in MONTHS):
-        return None  # "first published in April 2020": when, not where
+    if words and (words[0][0].isdigit() or words[0].lower().rstrip(".,") in _NOT_WHERE):
+        return None  # "first published in April 2020", "... in German": when or in what language, not where
     return " ".join(words) if 1 <= len(words) <= 3 else None
 
 
@@ -1400,8 +1411,10 @@ _CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){1,2}(?P<last>[A-Z][a-z]+)")
 
 
 def press_word(word: str) -> bool:
-    """Whether a word is one that ends publications' names ("Sentinel", "Post", "Times")."""
-    return bool(_OUTLET_WORD.fullmatch(word) or _MASTHEAD_WORD.fullmatch(word))
+    """Whether a word is one that ends publications' names ("Sentinel", "Post", "Times"), perhaps run together
+    with another ("NewsWire")."""
+    return bool(_OUTLET_WORD.fullmatch(word) or _MASTHEAD_WORD.fullmatch(word)) or (
+        word[1:].isalpha() and (capitalised := word.capitalize()) != word and press_word(capitalised))
 
 
 def paper_name(text: str) -> bool:

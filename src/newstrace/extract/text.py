@@ -140,6 +140,11 @@ _BYLINE_NAME_WORDS, _ROLE_WORDS = 4, 3  # a byline's name, and its job ("senior 
 _DESK_WITH_WORDS = 8  # "Example World and Agencies"
 _TAG_MASTHEAD_LINES = 3  # the page's first lines, where a masthead the dateline's tag names stands
 _CLOSING_STOPS = frozenset('.!?"”’:;)')
+_EDITORS_NOTE = re.compile(r"(?i:updated?|editor['’]?s note|correction|clarification)\b[^:]{0,60}:")
+_SOURCE_NOTICE_LINES = 8
+_BYLINE_BLOCK_LINES = 4  # over the text: the writer's name, the source's, the date
+_WIRE_SERVICE = re.compile(r"(?i:wire|news service)$")
+_HEAD_LABELS = 2  # lines that are no sentences, besides buttons, between the byline block and the first paragraph
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
 _NORM = re.compile(r"\W+")
@@ -238,12 +243,16 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     start, end = _best_region(lines)
     end = _before_comments(lines, start, _before_listing(lines, start, end))
     restore_own_headline(lines, start)
-    notice, noticed_agency = _wire_notice(lines, end)
+    notice, noticed_source = _wire_notice(lines, start, end)
     # An agency's notice closing its copy names the copy's source, not the site.
     article.outlet = outlet([line for i, line in enumerate(lines) if i != notice], page.url, context.site_names)
     title = pick_title(lines, start, page.url, article.outlet)
     if title is not None and start <= title <= end:
         start = _past_byline(lines, title + 1, end)
+        # A deck right under the headline, then the byline block (the headline / the deck / "Reuters" / the date /
+        # buttons / topics / the text).
+        deck = start == title + 1 <= end and lines[start].kind == GOOD
+        start = _past_deck(lines, start, end, title) if deck else _to_first_paragraph(lines, start, end)
     elif title is not None and title < start:
         start = _past_deck(lines, start, end, title)
     article.title = lines[title].text if title is not None else None
@@ -269,7 +278,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         # still cite an agency it retells.
         article.outlet = tag
     apply_credits(article, _credit_lines(lines, title, start, end))
-    article.origin = article.origin or _provider(lines, title, article.outlet) or noticed_agency
+    article.origin = article.origin or _provider(lines, title, article.outlet) or noticed_source
     return article
 
 
@@ -286,12 +295,17 @@ def _sign_off_under(lines: list[Line], end: int) -> str | None:
 _FOLLOW_BUTTONS = frozenset({"follow", "+ follow", "following"})
 
 
-def _wire_notice(lines: list[Line], end: int) -> tuple[int | None, str | None]:
-    """The line right under the text that is a news agency's copyright notice on another site's page, and the
-    agency; a footer's notice further down is the site owner's ("©2019 Thomson Reuters/Tax & Accounting")."""
-    notices = [i for i in range(end + 1, min(len(lines), end + 1 + _WIRE_NOTICE_LINES)) if notice_words(lines[i].text)]
+def _wire_notice(lines: list[Line], start: int, end: int) -> tuple[int | None, str | None]:
+    """The line right under the text that is a news agency's copyright notice on another site's page, or the notice
+    of the outlet the byline block credits, and the agency or the outlet; a footer's notice further down is the site
+    owner's ("©2019 Thomson Reuters/Tax & Accounting")."""
+    reach = min(len(lines), end + 1 + _SOURCE_NOTICE_LINES)
+    notices = [i for i in range(end + 1, reach) if notice_words(lines[i].text)]
     texts = [line.text for line in lines] if notices else []  # most pages have no notice there
-    return next(((i, wire) for i in notices if (wire := wire_notice(texts[i], texts))), (None, None))
+    credits = texts[max(1, start - _BYLINE_BLOCK_LINES): start]
+    # The notice of the source the byline credits may stand under the story's tags too.
+    return next(((i, wire) for i in notices if (wire := wire_notice(
+        texts[i], texts, credits, agencies=i <= end + _WIRE_NOTICE_LINES))), (None, None))
 
 
 def _provider(lines: list[Line], title: int | None, site: str | None) -> str | None:
@@ -300,7 +314,9 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     headline / "The Harare Herald" / "4 December 2026"): the story is that publication's."""
     if title is None or title < 2:
         return None
-    under = lines[title + 1: title + 3]
+    # The standfirst may stand between the headline and the byline block.
+    deck = title + 1 < len(lines) and lines[title + 1].kind == GOOD
+    under = lines[title + 1 + deck: title + 3 + deck]
     # A follow button may stand between the publication's name and the headline ("Westbury Courier" / "Follow").
     above = title - 2 if lines[title - 1].lower in _FOLLOW_BUTTONS else title - 1
     shown = [lines[above].text] + ([under[0].text] if len(under) == 2 and under[1].kind == META else [])
@@ -314,11 +330,13 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     employer = None
     if len(under) == 2 and under[1].kind == META:
         employer = writers_paper(under[0].text)
-    elif title + 3 < len(lines) and lines[title + 3].kind == META and person_line(under[0].text) \
+    elif title + 3 + deck < len(lines) and lines[title + 3 + deck].kind == META and person_line(under[0].text) \
             and press_name(written := uncapitalised(under[1].text)):
         employer = written
-    # Not the site's own paper, however the site names itself; an address ("example.com") tells too little.
-    return employer if employer and site and "." not in site and name_key(site) != name_key(employer) \
+    # Not the site's own paper, however the site names itself; an address ("example.com") tells too little, but of
+    # a service that sells copy to others by its name ("Example NewsWire").
+    return employer if employer and site and ("." not in site or _WIRE_SERVICE.search(employer)) \
+        and name_key(site) != name_key(employer) \
         and not same_house(employer, site) else None
 
 
@@ -336,13 +354,40 @@ def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
     credit ("Waves crash over the seafront. (AFP)", or the credit on the line under it, "Image: Jane Doe"): the deck
     is the headline's, the caption the picture's."""
     text = lines[start].text.rstrip()
-    standfirst = lines[start].kind == GOOD and (start == title + 1 or text[-1:] not in _CLOSING_STOPS)
+    # An editor's note over the byline ("Update, March 10, 2026, 9:05 a.m. ET: ...") is the story's own.
+    standfirst = lines[start].kind == GOOD and (start == title + 1 or text[-1:] not in _CLOSING_STOPS) \
+        and not _EDITORS_NOTE.match(text)
     credit_under = start < end and _PICTURE_CREDIT.fullmatch(lines[start + 1].text) is not None
     if not standfirst and not credit_under and not credited_picture(text):
         return start
     # Under a picture's caption, the buttons are the picture's or the page's: no paragraph stands above them.
     after = _past_byline(lines, start + 2 if credit_under else start + 1, end, begun=not standfirst)
+    if standfirst and (first := _to_first_paragraph(lines, after, end)) > after and any(
+            map(_signature, lines[start + 1: first])):
+        after = first  # the byline among a series' label, buttons, topics
     return after if start + 1 < after <= end and lines[after].kind == GOOD else start
+
+
+def _to_first_paragraph(lines: list[Line], i: int, end: int) -> int:
+    """The first paragraph from line `i` on, where no more than a few lines that are not sentences stand before it
+    (a series' label and name, "Series: ..." / "...", a button; a deck with no closing stop over the byline and a
+    picture's caption): the page's, set between the headline and the text; else `i`."""
+    labels = 0
+    for j in range(i, end + 1):
+        line = lines[j]
+        if line.kind == GOOD:
+            return j
+        if line.kind in (JUNK, RELATED) or _signature(line):
+            continue  # a button, a picture's caption, the byline under a deck
+        labels += 1
+        if labels > _HEAD_LABELS or line.kind != SHORT or line.text.rstrip()[-1:] in _CLOSING_STOPS:
+            break
+    return i
+
+
+def _signature(line: Line) -> bool:
+    """A byline or date line, or an agency's name alone on one, as a byline."""
+    return line.kind == META or (not ambiguous(line.text) and agency_line(line.text) is not None)
 
 
 def _past_byline(lines: list[Line], i: int, end: int, begun: bool = False) -> int:
@@ -801,4 +846,5 @@ def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) ->
     anchor = title if title is not None else start
     around = [*lines[max(0, anchor - 6): start], *lines[end + 1: end + 8]]
     return [line.text for line in around
-            if line.words <= 25 and (line.kind != BARRIER or "distributed by" in line.lower)]
+            if (line.words <= 25 or credit_note(line.text, line.lower))
+            and (line.kind != BARRIER or "distributed by" in line.lower)]

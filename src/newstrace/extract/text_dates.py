@@ -66,6 +66,9 @@ _PATTERNS = [
 ]
 _WRITTEN = _PATTERNS[3:]
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}$")
+# A wire's dateline, its place in capitals and the month and day it was filed ("KUALA LUMPUR, Dec 6 (Agency) --").
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'’/-]{{2,40}},\s+(?:[A-Z][\w.'’ -]{{2,30}},\s+)?{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d)", re.M)
 _DAY_MONTH = re.compile(rf"{_DAY}\s+{_MONTH}$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 # Zones by the abbreviation news pages print after a time, in minutes from UTC; the ones that change with the
@@ -309,9 +312,17 @@ def in_house_order(value: str | None, text: str) -> str | None:
     if month == day or day > 12 or not _slashed_as(text, month, day, year):
         return value
     swapped = f"{year}-{day:02d}-{month:02d}"
-    if len(written := (_written_days(text) | _weekdays_told(text, (value, swapped))) & {value, swapped}) == 1:
+    told = _written_days(text) | _weekdays_told(text, (value, swapped)) | _dateline_days(text, (value, swapped))
+    if len(written := told & {value, swapped}) == 1:
         return written.pop()
     return swapped if _writes_day_first(text) else value
+
+
+def _dateline_days(text: str, readings: tuple[str, ...]) -> set[str]:
+    """The readings of a date whose month and day a wire's dateline writes without the year ("KUALA LUMPUR, Dec 6
+    (Agency) --")."""
+    days = {(MONTHS.get(match["mon"].lower()), int(match["day"])) for match in _DATELINE_DAY.finditer(text)}
+    return {reading for reading in readings if (int(reading[5:7]), int(reading[8:10])) in days}
 
 
 def _weekdays_told(text: str, readings: tuple[str, ...]) -> set[str]:

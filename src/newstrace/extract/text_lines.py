@@ -121,6 +121,10 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     r"(?:new:? )?you can now listen to\b",  # "NEW You can now listen to Example News articles!"
     # A broadcaster's call for readers' stories under the text ("Do you have a story suggestion for Cumbria?").
     r"do you have a story (?:suggestion|idea|tip)\b",
+    # Or an investigative desk's call for tips under its story ("Do you have experience with ...? Contact Jane Doe at
+    # ...").
+    r"do you have (?:information|experience|knowledge|a tip|tips)\b[^?]{0,120}\?\s*(?:contact|email|reach|get in touch"
+    r"|send|share|tell)\b",
     # A paper's pitch for its print edition on screen ("Now you can read the Example Observer ePaper anytime,
     # anywhere.").
     r"now you can read (?:the )?(?:[\w.]+ ){0,3}e-?paper\b",
@@ -142,6 +146,9 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     r"(?:a version of )?this (?:article|story|essay|piece|review) (?:also )?appear(?:s|ed) in (?:print\b|the\b"
     r".{0,40}\b(?:issue|edition)\b)",
     r"appeared in the (?:[\w,]+ ){0,5}print edition\b",  # "Appeared in the December 7, 2026, print edition as '...'"
+    # A nonprofit newsroom's licence for others to run its stories ("Our stories may be republished online or in
+    # print under Creative Commons license ...").
+    r"(?:our|this|these) (?:stories|story|articles?|content|reporting) (?:may|can) be (?:freely )?republished\b",
     # The writers' addresses under the text ("Write to Jane Doe at jane.doe@example.com and ...").
     r"write to (?:[\w.'’-]+ ){1,4}at [\w.+-]+@",
     # A label of the kind of story, with its definition as the Trust Project words it ("News Based on facts, either
@@ -188,6 +195,13 @@ _STRONG_JUNK = re.compile(r"\b(?:" + "|".join([
     # A paywall's offer where the text stops ("To view the full article, register now.")
     r"to (?:view|read|continue reading) (?:the|this) (?:full|entire|whole) (?:article|story)\b",
     r"subscribe (?:for free )?to receive (?:new|future|more) posts\b",
+    r"sign up to (?:receive|get) (?:our|the)\b",  # "Sign up to receive our biggest stories as soon as ..."
+    r"maintains? (?:its )?editorial independence\b",
+    # A site's buttons to follow a writer or a topic ("Get email alert for articles from this author", "Click the
+    # alert icon to follow topics:").
+    r"get (?:an? )?e-?mail alerts? (?:for|on|when|about)\b",
+    r"click (?:on )?the (?:[\w-]+ )?(?:icon|button|bell)\b",
+    r"can be reached (?:at|by email at|via email at) [\w.+-]+@",  # "Jane Doe can be reached at jdoe@example.org."
     r"save time by listening to our audio\b",  # an audio player's pitch
     # A newsletter's pitch over the text ("Jane Doe, the editor, selects her favourite stories in this weekly
     # newsletter.").
@@ -223,9 +237,18 @@ _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and
 # A site's notice under every story, however long: a syndicator's legal notice ("X provides the information "as
 # is" without warranty of any kind. We do not accept any responsibility or liability ..."), an agency's note that
 # subscribers get more ("... Please contact us for subscription options.").
-_SITE_NOTICE = re.compile(r"\bwithout warrant(?:y|ies) of any kind\b"
-                          r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b"
-                          r"|\bcontact us for (?:\w+ ){0,2}(?:subscriptions?|licensing|syndication|reprints?)\b")
+_NOTICE_CUES = ("warrant", "any respons", "any liab", "contact us for", "newsroom", "news network", "news organi",
+                "news site", "news outlet", "disclosure")
+_SITE_NOTICE = re.compile(
+    r"\bwithout warrant(?:y|ies) of any kind\b"
+    r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b"
+    r"|\bcontact us for (?:\w+ ){0,2}(?:subscriptions?|licensing|syndication|reprints?)\b"
+    # A newsroom's note on itself under each story it runs ("Example Reflector is part of Example Newsroom, a nonprofit
+    # news network supported by grants ..."), and its disclosure of the donors a story names ("Disclosure: Example
+    # Power has been a financial supporter of ...").
+    r"|^[\w.'’&-]+(?: [\w.'’&-]+){0,5}(?:, formerly known as [^,]{2,60},)? is (?:part of [^,.]{2,60}, )?an? "
+    r"(?:[\w-]+,? ){0,3}(?:newsroom|news network|news organi[sz]ation|news site|news outlet)\b"
+    r"|^disclosure\s*:.{0,200}\bfinancial supporters?\b")
 
 
 def at_most_words(text: str, most: int) -> bool:
@@ -258,7 +281,9 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "connect via", "read in", "read this in", "read the story in", "read the article in", "leer en", "lire en",
     "leia em", "ler em", "leggi in", "enjoy more", "save time", "preferred source", "translation of", "now you can",
     "price of a", "as little as", "investment advice", "financial advice", "legal advice", "medical advice",
-    "a story suggestion", "a story idea", "a story tip", "write to", "based on facts", "readers like you", "paywall",
+    "a story suggestion", "a story idea", "a story tip", "write to", "do you have", "sign up to", "is part of",
+    "get email", "get an email", "get e-mail", "get an e-mail", "click the", "click on the", "be republished",
+    "be freely", "maintain", "can be reached", "based on facts", "readers like you", "paywall",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -311,7 +336,8 @@ _ABOUT_WORDS = 5
 _VOCAB = frozenset(
     [
         "share", "shares", "shared", "sharing", "tweet", "whatsapp", "telegram", "facebook", "twitter", "linkedin",
-        "pinterest", "reddit", "email", "e-mail", "print", "subscribe", "subscribers", "newsletter", "newsletters",
+        "pinterest", "reddit", "email", "e-mail", "print", "republish", "subscribe", "subscribers", "newsletter",
+        "newsletters",
         "signup", "sign", "login", "logout", "log", "register", "account", "password", "username", "cookie", "cookies",
         "privacy", "terms", "copyright", "advertisement", "advertising", "advertise", "ad", "ads", "sponsored",
         "promoted", "comments", "comment", "reply", "replies", "trending", "popular", "menu", "search", "home",
@@ -799,8 +825,7 @@ def boilerplate(lower: str) -> bool:
 
 def site_notice(text: str) -> bool:
     """Whether a paragraph is a site's notice that no article holds (`_SITE_NOTICE`); `text` in lower case."""
-    return ("warrant" in text or "any respons" in text or "any liab" in text or "contact us for" in text) and bool(
-        _SITE_NOTICE.search(text))
+    return any(map(text.__contains__, _NOTICE_CUES)) and bool(_SITE_NOTICE.search(text))
 
 
 def _glued_links(tokens: list[str]) -> bool:

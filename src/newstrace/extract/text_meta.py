@@ -120,7 +120,8 @@ _BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
 _PAPER_WORDS = 2  # of a paper's name that its publisher's name starts with: one word is as likely a brand's
-_COMPANY_WORDS = frozenset(["digital", "media", "group", "publishing", "holdings", "interactive", "online", "network"])
+_COMPANY_WORDS = frozenset(["digital", "media", "group", "publishing", "holdings", "interactive", "online", "network",
+                            "daily", "newspaper", "newspapers", "publications"])
 # The logo's text ("Daily Sentinel logo"), or the initials a name is also known by ("News Agency of Nigeria (NAN)",
 # "Emirates News Agency - WAM").
 _LOGO = re.compile(rf"\s+(?i:logo)$|{NAME_INITIALS}$|\s+[-–—|]\s+[A-Z][A-Z&]{{1,6}}$")
@@ -296,7 +297,7 @@ _SECTION_ITEM = re.compile(
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
     r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
     r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
-    r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos)"
+    r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
@@ -1626,11 +1627,16 @@ def _notice_holder(text: str, texts: list[str]) -> str | None:
     return _masthead_before_mark(text, texts) or _marked_holder(text) or _reserved_holder(text)
 
 
-def wire_notice(text: str, texts: list[str]) -> str | None:
+def wire_notice(text: str, texts: list[str], credits: Collection[str] = (), agencies: bool = True) -> str | None:
     """The news agency a copyright line names where the page's masthead is not the agency's ("© Copyright Thomson
-    Reuters 2026." under a paper's copy of a Reuters story), else None."""
-    wire = agency(name) if notice_words(text) and (name := _notice_holder(text, texts)) else None
-    return wire if wire and wire != known_source(texts[0] if texts else "") else None
+    Reuters 2026." under a paper's copy of a Reuters story), or the publication it names where the byline block
+    credits it on a line of its own, under the masthead ("Jane Doe" / "Example Health News" over "© 2026 Example
+    Health News" on another site's copy of its story), else None. `agencies`: whether an agency's notice counts."""
+    if not notice_words(text) or not (name := _notice_holder(text, texts)):
+        return None
+    if agencies and (wire := agency(name)):
+        return wire if wire != known_source(texts[0] if texts else "") else None
+    return name if name in credits and name != texts[0] and press_name(name) else None
 
 
 def _writers_publication(holder: str, texts: list[str]) -> str | None:
@@ -1871,7 +1877,7 @@ def _menu_masthead(texts: list[str]) -> str | None:
         if 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
                 and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
                 and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words)) or sections):
-            return top
+            return _masthead_case(top) if len(words) > 1 else top  # "DER SPIEGEL"; "IOL" is its initials
         if _LOGO_WORD.fullmatch(top):
             return _logo_as_written(top.rstrip("."), texts)
     return None
@@ -1881,8 +1887,9 @@ def _menu_run(texts: list[str], start: int) -> str | None:
     """The menu's items drawn line under line from line `start` ("Politics & Policy" / "Economy & Business" /
     "Technology"), as one line with wide spaces between them, where they are a menu of sections."""
     run = list(takewhile(lambda text: len(text.split()) <= _MENU_ITEM_WORDS, texts[start:start + _MENU_RUN_LINES]))
-    joined = "  ".join(run)
-    return joined if len(run) >= _MENU_BAR_ITEMS and _sections_menu(joined) else None
+    # The menu may run on into the story's kicker over its headline ("Opinion" / "Energy Crisis" / the headline).
+    return next((joined for end in (len(run), len(run) - 1)
+                 if end >= _MENU_BAR_ITEMS and _sections_menu(joined := "  ".join(run[:end]))), None)
 
 
 def _brand_name(text: str) -> bool:
