@@ -281,8 +281,8 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "connect via", "read in", "read this in", "read the story in", "read the article in", "leer en", "lire en",
     "leia em", "ler em", "leggi in", "enjoy more", "save time", "preferred source", "translation of", "now you can",
     "price of a", "as little as", "investment advice", "financial advice", "legal advice", "medical advice",
-    "a story suggestion", "a story idea", "a story tip", "write to", "do you have", "sign up to", "is part of",
-    "get email", "get an email", "get e-mail", "get an e-mail", "click the", "click on the", "be republished",
+    "a story suggestion", "a story idea", "a story tip", "write to", "do you have", "sign up to", "get email",
+    "get an email", "get e-mail", "get an e-mail", "click the", "click on the", "be republished",
     "be freely", "maintain", "can be reached", "based on facts", "readers like you", "paywall",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
