@@ -72,15 +72,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _LANGUAGES_OF = {word: tuple(code for code, stops in STOPWORDS.items() if word in stops) for word in ALL_STOPWORDS}
 
-# Languages' English names, as a note on an edition's translation names them ("first published in German").
-LANGUAGE_NAMES = frozenset(["english", "french", "german", "spanish", "italian", "portuguese", "dutch", "russian",
+_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+          "nl": "Dutch", "ru": "Russian"}
+# Languages' English names, as a note on an edition's translation names them ("first published in German"): those
+# told apart and others.
+LANGUAGE_NAMES = frozenset([*(name.lower() for name in _NAMES.values()),
                             "arabic", "chinese", "mandarin", "cantonese", "japanese", "korean", "hebrew", "turkish",
                             "persian", "farsi", "ukrainian", "polish", "hindi", "urdu", "bengali", "indonesian",
                             "malay", "vietnamese", "thai", "greek", "swedish", "norwegian", "danish", "finnish",
                             "czech", "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian", "catalan",
                             "swahili", "tagalog", "filipino"])
-_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-          "nl": "Dutch", "ru": "Russian"}
 
 # Hits of a language's stop words, in a sample, that make a guess: fewer is a caption or a list, not prose.
 _MIN_HITS = 5

@@ -1413,8 +1413,8 @@ _CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){1,2}(?P<last>[A-Z][a-z]+)")
 def press_word(word: str) -> bool:
     """Whether a word is one that ends publications' names ("Sentinel", "Post", "Times"), perhaps run together
     with another ("NewsWire")."""
-    return bool(_OUTLET_WORD.fullmatch(word) or _MASTHEAD_WORD.fullmatch(word)) or (
-        word[1:].isalpha() and (capitalised := word.capitalize()) != word and press_word(capitalised))
+    forms = (word, word.capitalize()) if word[1:].isalpha() and not word[1:].islower() else (word,)
+    return any(_OUTLET_WORD.fullmatch(form) or _MASTHEAD_WORD.fullmatch(form) for form in forms)
 
 
 def paper_name(text: str) -> bool:

@@ -140,7 +140,8 @@ _BYLINE_NAME_WORDS, _ROLE_WORDS = 4, 3  # a byline's name, and its job ("senior 
 _DESK_WITH_WORDS = 8  # "Example World and Agencies"
 _TAG_MASTHEAD_LINES = 3  # the page's first lines, where a masthead the dateline's tag names stands
 _CLOSING_STOPS = frozenset('.!?"”’:;)')
-_EDITORS_NOTE = re.compile(r"(?i:updated?|editor['’]?s note|correction|clarification)\b[^:]{0,60}:")
+# The label of an editor's note set over the byline ("Update, March 10, 2026, 9:05 a.m. ET:", "Correction:").
+_NOTE_LABEL = re.compile(r"(?i:updated?|editor['’]?s note|correction|clarification)\b[^:]{0,60}:")
 _SOURCE_NOTICE_LINES = 8  # under the text and its tags, where the notice of the source the byline credits stands
 _BYLINE_BLOCK_LINES = 4  # over the text: the writer's name, the source's, the date
 _WIRE_SERVICE = re.compile(r"(?i:wire|news service)$")
@@ -342,10 +343,10 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
 
 def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | None:
     """An agency named alone on a line of the byline block over the text ("Australian Associated Press" under the
-    writer's name), as papers credit agency copy; not a spelling that is as often other initials ("AA", a page's
-    text-size button). One under the last paragraph is a sign-off, which `apply_credits` reads."""
+    writer's name), as papers credit agency copy (`_agency_alone`). One under the last paragraph is a sign-off, which
+    `apply_credits` reads."""
     return next((line.text.rstrip(".") for line in lines[(start if title is None else title + 1): start]
-                 if line.text[0].isalpha() and not ambiguous(line.text) and agency_line(line.text)), None)
+                 if line.text[0].isalpha() and _agency_alone(line)), None)
 
 
 def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
@@ -356,7 +357,7 @@ def _past_deck(lines: list[Line], start: int, end: int, title: int) -> int:
     text = lines[start].text.rstrip()
     # An editor's note over the byline ("Update, March 10, 2026, 9:05 a.m. ET: ...") is the story's own.
     standfirst = lines[start].kind == GOOD and (start == title + 1 or text[-1:] not in _CLOSING_STOPS) \
-        and not _EDITORS_NOTE.match(text)
+        and not _NOTE_LABEL.match(text)
     credit_under = start < end and _PICTURE_CREDIT.fullmatch(lines[start + 1].text) is not None
     if not standfirst and not credit_under and not credited_picture(text):
         return start
@@ -387,7 +388,13 @@ def _to_first_paragraph(lines: list[Line], i: int, end: int) -> int:
 
 def _signature(line: Line) -> bool:
     """A byline or date line, or an agency's name alone on one, as a byline."""
-    return line.kind == META or (not ambiguous(line.text) and agency_line(line.text) is not None)
+    return line.kind == META or _agency_alone(line)
+
+
+def _agency_alone(line: Line) -> bool:
+    """An agency's name and nothing else, not a spelling that is as often other initials ("AA", a page's text-size
+    button)."""
+    return not ambiguous(line.text) and agency_line(line.text) is not None
 
 
 def _past_byline(lines: list[Line], i: int, end: int, begun: bool = False) -> int:

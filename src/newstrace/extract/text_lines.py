@@ -283,7 +283,7 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "price of a", "as little as", "investment advice", "financial advice", "legal advice", "medical advice",
     "a story suggestion", "a story idea", "a story tip", "write to", "do you have", "sign up to", "get email",
     "get an email", "get e-mail", "get an e-mail", "click the", "click on the", "be republished",
-    "be freely", "maintain", "can be reached", "based on facts", "readers like you", "paywall",
+    "be freely", "editorial independence", "can be reached", "based on facts", "readers like you", "paywall",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").

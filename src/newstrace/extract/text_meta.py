@@ -276,7 +276,6 @@ _DATELINE_PLACE_WORDS = 4  # of a writer's place before a date line's dash ("Pal
 _MASTHEAD_LINES = 5
 _PLACE_MARK = re.compile(r" [●•–—] ")  # a date line's mark after the writer's place, as a dash is
 _INITIALS_MIN, _INITIALS_MAX, _INITIALS_REACH = 2, 6, 25  # a masthead of initials, and the lines that write it out
-_SPELLED_WORDS_MIN, _SPELLED_WORDS_MAX = 3, 5  # a corporation's name in full, whose initials are its brand
 _INITIALS_WRITTEN_OUT = re.compile(r"\b([A-Z]{2,6})\s+([A-Z][a-z]+)\b")  # "BBC News"
 _DESK_MASTHEAD_WORDS = 4
 # "Example Post Staff", "Example Post Staff | <date>", "Example Post Staff & Agencies".
@@ -287,7 +286,8 @@ _MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under lin
 # A one-word brand before what it is ("MercoPress, South Atlantic News Agency", "MercoPress. South Atlantic News
 # Agency"); not the initials of "U.S. News".
 _BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
-_SPELLED_WORDS = (3, 5)  # of a name whose initials are a word of their own ("PIB"); two make too many such words
+# Of a name whose initials are a word of their own ("PIB", a corporation's brand); two make too many such words.
+_SPELLED_WORDS = (3, 5)
 _MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
 _BRAND_ZIPF = 4.0
 # A section's name, or one joined to another word ("Politics & Policy", "Arts + Culture").
@@ -1778,7 +1778,7 @@ def _initials_masthead(texts: list[str]) -> str | None:
     site's."""
     for top in texts[:2]:
         letters = top if top.isalpha() and top.isupper() and not common_word(top) else (
-            initials(top) if _SPELLED_WORDS_MIN <= len(top.split()) <= _SPELLED_WORDS_MAX and top.istitle() else "")
+            initials(top) if _SPELLED_WORDS[0] <= len(top.split()) <= _SPELLED_WORDS[1] and top.istitle() else "")
         if not _INITIALS_MIN <= len(letters) <= _INITIALS_MAX:
             continue
         for text in texts[1:_INITIALS_REACH]:
