@@ -105,6 +105,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Agerpres": ("Agerpres", "AGERPRES"),
     "BTA": ("BTA", "Bulgarian News Agency"),
     "HINA": ("HINA",),
+    "STA": ("STA", "Slovenian Press Agency"),  # "STA" in capitals only (`_AMBIGUOUS`)
     "Tanjug": ("Tanjug",),
     "Adnkronos": ("Adnkronos",),
     "Keystone-SDA": ("Keystone-SDA",),
@@ -127,6 +128,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "DW": ("DW", "Deutsche Welle"),
     "VOA": ("VOA", "Voice of America"),
     "RFE/RL": ("RFE/RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "Radio Liberty"),
+    "RFA": ("RFA", "Radio Free Asia"),
     "France 24": ("France 24", "FRANCE 24"),
     "NHK": ("NHK", "NHK World", "NHK WORLD-JAPAN", "NHK World-Japan"),
     "CNN": ("CNN",),  # its copy runs on its affiliates' sites under "(CNN) —"
@@ -138,7 +140,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # and the wires that carry companies' press releases. A copy of their text is a republication, not agency copy,
 # and being quoted by them is not using wire reporting.
 CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
-                             "teleSUR", "Al Jazeera", "DW", "VOA", "RFE/RL", "France 24", "NHK", "PR Newswire",
+                             "teleSUR", "Al Jazeera", "DW", "VOA", "RFE/RL", "RFA", "France 24", "NHK", "PR Newswire",
                              "Business Wire", "GlobeNewswire", "CNN"})
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
@@ -151,7 +153,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "suna", "mena", "cmc", "mti", "mehr", "tt", "andina", "fars"})
+                        "leta", "elta", "sta", "suna", "mena", "cmc", "mti", "mehr", "tt", "andina", "fars"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"; "AGI" and "IPS", as tech
 # pages write them; a party, "AKP"): a source only where a credit gives them as one (a dateline's tag, "Source:
 # RSS"), never alone on a line or in a sentence.

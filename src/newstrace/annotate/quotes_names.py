@@ -45,6 +45,14 @@ TITLES = word_set("""
     cs ps mca caretaker acting interim akim colonel lieutenant captain major brigadier admiral rear commodore marshal
     collector executive director
 """)
+# What a person quoted is, as copy sets it before their name ("farmer Dale Whitcomb", "guest Karen Boudreau"), in
+# capitals at a sentence's start; not words that open names as often ("Hunter", "Baker").
+_DESCRIPTORS = word_set("""
+    farmer guest witness resident neighbour neighbor shopkeeper nurse teacher student driver commuter passenger
+    fisherman trader vendor shopper survivor volunteer worker activist economist analyst lawyer doctor physician
+    homeowner landlord tenant parent mother father owner entrepreneur researcher scientist historian engineer pilot
+    firefighter paramedic coach veteran retiree pensioner villager protester demonstrator motorist cyclist
+""")
 # Offices a story names a person by once it has named them with it: "President Ana Ruiz ... the president said".
 OFFICES = word_set("""
     president minister premier chancellor senator governor mayor secretary ambassador general chairman
@@ -101,6 +109,8 @@ def clean_name(name: str) -> str:
     words = POSSESSIVE.sub("", name.strip()).split()
     while len(words) > 1 and (words[0].lower() in TITLES or words[0] in OFFICE_INITIALS or honour_words(words)):
         words = words[honour_words(words) or 1:]
+    if len(words) > 2 and words[0].lower() in _DESCRIPTORS:
+        words = words[1:]  # "Farmer Dale Whitcomb, one of the plaintiffs, said": what he is, at a sentence's start
     while len(words) > 2 and words[-1] in POST_NOMINALS:
         words.pop()  # "Rosalind Achebe KC"
     # An office named by its portfolio ("Housing Minister Rita Lobo", "Labour leader Keir Starmer"): the name is

@@ -244,6 +244,7 @@ _ORG_WORDS = (r"(?:Institute|Institution|University|College|School|Center|Centre
               r"|Partners|Department|Ministry|Bank|Trust|Fund)")
 _AFFILIATION = re.compile(rf"\b{_ORG_WORDS}\.?$|^(?:The\s+)?{_ORG_WORDS}\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _GLUE = re.compile(r"[a-z](?=[A-Z])")
+_NEWSROOM_STAFF = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}Staff")  # a site's newsroom after its writer's name
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LABELLED_WORDS = 12  # four names of three words
 _ROLE_BEFORE_WORDS = 4  # "senior foreign affairs correspondent"
@@ -330,17 +331,20 @@ _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.
                              r"\s*(?::|[—–]|--|(?<=\s)-|\.)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
-# excerpt's "Read the full story at", "Continue reading on").
+# excerpt's "Read the full story at", "Continue reading on", "Used with the permission of").
 FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran|produced)\s+(?:by|on|in|at)"
              r"|(?:published|appeared)\s+first\s+(?:on|in|at)"
              r"|read\s+the\s+(?:original|full|complete|whole)\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
              r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of))"
-             r"|culled\s+from)")  # West African papers' word for a story taken from another paper
-# "With inputs from Reuters", "with additional reporting by AFP", "With files from The Canadian Press"; French,
+             r"|culled\s+from"  # West African papers' word for a story taken from another paper
+             r"|(?:used|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:of|from))")
+# "With inputs from Reuters", "with additional reporting by AFP", "With files from The Canadian Press", "Some
+# information for this report came from The Associated Press"; French,
 # Spanish and German papers' "Le Monde avec AFP", "con información de EFE", "mit Material von dpa".
-_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:an? )?reports?|files)"
+_WITH_INPUTS_FROM = (r"(?:(?:with (?:inputs?|reporting|additional reporting|(?:an? )?reports?|files|information)"
                      r"|additional reporting) (?:from|by)"
+                     r"|(?:some |additional )?information (?:for|in) this (?:report|article|story) (?:came|comes) from"
                      r"|avec|con informaci[oó]n de|mit material von)")
 # A wire's own tagline, naming itself before the date it ran ("This report by The Canadian Press was first
 # published Dec. 3, 2025.").
@@ -353,7 +357,7 @@ _DESK_WITH = (r"^\(?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+(?:with|an
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 _CREDIT_LINE = re.compile(
-    r"^(?P<label>source\(s\)|sources|source|courtesy|via|credit|copyright|©)\s*[:\-]?\s*(?:\d{4}\s+)?"
+    r"^(?P<label>source\(s\)|sources|source|courtesy|via|credit|copyright|©|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
@@ -362,10 +366,11 @@ _CREDIT_LINE = re.compile(
     rf"|{_DESK_INITIALS}(?P<name6>[^,()]{{2,40}})"
     # A desk's byline with the agency its story draws on ("Example 24 with AFP").
     rf"|{_DESK_WITH}"
-    # The agency alone after "with" under a story ("- with AAP", "With AFP"); an agency's note on its syndicated
-    # copy ("This content was produced by Reuters, which is solely responsible ..."), a business site's ("Material
-    # from Reuters was used in this report.").
-    r"|^[-–—]?\s*with\s+(?P<name8>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\.?$"
+    # The agency alone after "with" under a story ("- with AAP", "With AFP", "(with AFP)"), by its capital, not
+    # "with inputs from"; an agency's note on its syndicated copy ("This content was produced by Reuters, which is
+    # solely responsible ..."), a business site's ("Material from Reuters was used in this report.").
+    r"|^\(?[-–—]?\s*with\s+(?!(?:inputs?|files|reports?|reporting|information|additional)\b)"
+    r"(?P<name8>(?-i:[A-Z])[\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\)?\.?$"
     r"|^this (?:content|article|story) was produced by\s+(?P<name9>[^.;,]{2,40})"
     r"|^material from\s+(?P<name10>[^.;,]{2,40}?)\s+was used in this (?:report|article|story)"
     # A syndicate's notice under a paper's story it sells to others ("©2026 Example Times. Visit at example.com.
@@ -376,8 +381,9 @@ _CREDIT_LINE = re.compile(
 )
 # Words each of `_CREDIT_LINE`'s credits not tied to the line's start holds (in small letters).
 _CREDIT_CUES = ("with input", "with reporting", "with additional", "with a report", "with an report", "with report",
-                "with files", "additional reporting", "avec", "con informaci", "mit material", "originally", "first",
-                "read", "continue", "republished", "culled", "copyright")
+                "with files", "with information", "information for this", "information in this", "additional reporting",
+                "avec", "con informaci", "mit material", "originally", "first", "read", "continue", "republished",
+                "culled", "copyright")
 _REPORTED_BY = re.compile(_REPORT_BY, re.I)
 # Reports, not a person's reporting, credited by the outlets that filed them ("With reports from El Norte and Milenio").
 _REPORTS_FROM = re.compile(r"(?:[-–—]\s*)?\(?\s*with (?:reports?|inputs?) from\b", re.I)
@@ -387,7 +393,12 @@ _WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
 _TAG_AND_SITE = re.compile(r"\((?P<tag>[A-Z]{2,6})\)\s*\(?(?:https?://)?www\.[\w.-]+\)?$")
-_EDITOR_CREDIT_WORDS = 6
+# The desk's credits of its editors and translators under the text, a sentence each ("Translated by Jane Doe. Edited
+# by John Roe.").
+_STAFF_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}}"
+_CONTRIBUTORS = re.compile(r"Contributing:\s.{2,150}")  # a chain paper's: "Contributing: Jane Doe, The Example Star"
+_STAFF_CREDITS = re.compile(rf"(?:(?i:translated|edited|copy[- ]edited|fact[- ]checked|produced)\s+(?i:by):?\s+"
+                            rf"{_STAFF_NAME}(?:(?:,|\s+and)\s+{_STAFF_NAME})*\.?\s*)+")
 _INITIALS_LETTERS = 4  # a paper's or an agency's initials in a desk's name ("TOI", "IANS")
 
 
@@ -439,7 +450,8 @@ _HEAD_PARAGRAPHS = 3
 _BYLINE_BLOCK_WORDS = 12
 _TAGLINE_WORDS = 60
 _TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
-_NOTE_CUES = ("originally", "first", "republished", "read the ", "continue reading", " feed", "culled")
+_NOTE_CUES = ("originally", "first", "republished", "read the ", "continue reading", " feed", "culled",
+              "information for this", "information in this")
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 # "... not been edited by Example staff", "... only the image & headline may have been reworked by Example."
@@ -613,6 +625,9 @@ def person_line(text: str) -> str | None:
     ("Jane Doe", "Jane Doe Author", "Jane Doe, MS, RD", "Jane Doe, Print Managing Editor") or the writer's account
     ("Jane Doe @janedoe"), or a desk's ("Example Team"); None otherwise."""
     text = _unglued_role(_HANDLE_AFTER.sub("", text))
+    before, slash, after = text.partition("/")
+    if slash and is_role(after):
+        text = f"{before}, {after}"  # "Jane Doe/Senior Staff Reporter"; not a picture's credit, "Jane Doe/AFP"
     name, *after_commas = text.split(",")
     titles = after_commas and all(is_credentials(part) or is_role(part) for part in after_commas)
     if titles and name.isupper() and not text.isupper():
@@ -821,8 +836,11 @@ def _names(rest: str) -> list[str]:
             if (wire := title_agency(part)) and wire not in names:
                 names.append(wire)  # "Jane Doe, PA Health Correspondent": the agency's copy
             continue
-        if names and _AFFILIATION.search(part):
-            continue  # "By Jane Doe, Example Institute": where the writer works
+        if names and (_AFFILIATION.search(part) or (
+                _NEWSROOM_STAFF.fullmatch(part.strip()) and not title_agency(part))):
+            # "By Jane Doe, Example Institute", "By Jane Doe, Example Staff": where the writer works; an agency's
+            # desk ("Jane Doe, PA Sport Staff") credits its copy.
+            continue
         if names and separator == "," and len(part.split()) == 1:
             continue  # "By Dayo Johnson, Akure": the bureau the writer files from; a co-author has a full name
         if title and not _next_author(separator, part, title):
@@ -1321,16 +1339,20 @@ _EDITIONS = frozenset(["Digital", "Online", "International", "English", "Global"
 
 def same_house(name: str, outlet: str | None) -> bool:
     """Whether a name is another of the outlet's own newsrooms, by the letters of the brand both open with ("GMA
-    Integrated News" of "GMA News Online"); a word that opens many names ("Gulf", "The") tells nothing. Or the
-    outlet's name run on after a writer's, as a page's text glues a byline's two links ("Jane Doe Example News"), or
-    before an edition's word ("Example News Digital"), or the outlet's own address ("Source: www.example.com" on
-    Example's page), or its first words, two or more ("by Example News" on Example News Scotland's page)."""
+    Integrated News" of "GMA News Online", "VOA News" of "Voice of America"); a word that opens many names ("Gulf",
+    "The") tells nothing. Or the outlet's name run on after a writer's, as a page's text glues a byline's two links
+    ("Jane Doe Example News"), or before an edition's word ("Example News Digital"), or the outlet's own address
+    ("Source: www.example.com" on Example's page), or its first words, two or more ("by Example News" on Example News
+    Scotland's page)."""
     if not outlet:
         return False
     brand = name.split()[0]
     if SITE_ADDRESS.fullmatch(name):
         return address_label(name) == run_together(outlet)
-    return (brand.isupper() and len(brand) > 1 and outlet.split()[0] == brand) or name.endswith(f" {outlet}") or (
+    if brand.isupper() and len(brand) > 1 and (outlet.split()[0] == brand or (
+            brand != name and brand == source_name(outlet, strict=False))):
+        return True  # "VOA News" on the page of "Voice of America", which the sources know by its initials
+    return name.endswith(f" {outlet}") or (
         name.startswith(f"{outlet} ") and name[len(outlet) + 1:] in _EDITIONS) or (
         " " in name and outlet.startswith(f"{name} "))
 
@@ -1664,15 +1686,15 @@ _CARRIED_TAG = re.compile(r"^\((?P<carrier>[A-Z][\w.&]*)[-–—]\s+(?P<provider
 
 def _without_desk_marks(body: list[str]) -> list[str]:
     """The body without the marks an agency's desk sets under its copy, as its site prints them: the editors'
-    initials ("CO/BIO"), the editor's credit ("Edited by Bola Idowu"), the agency's tag with its address
+    initials ("CO/BIO"), the editors' and translators' credits ("Edited by Bola Idowu", "Translated by Jane Doe.
+    Edited by John Roe."), the agency's tag with its address
     ("(NAN)(www.nannews.ng)", which signs the copy off as "(NAN)" does)."""
     while len(body) > 1:
         last = body[-1].strip()
         if tag := _TAG_AND_SITE.match(last):
             return [*body[:-1], f"({tag.group('tag')})"]
         desk = _DESK_INITIALS_ALONE.match(last) and not signers(last)  # "BNS/LETA" signs: two agencies' copy
-        if not (desk or (last.lower().startswith("edited by") and editor_names(last)
-                                                     and len(last.split()) <= _EDITOR_CREDIT_WORDS)):
+        if not (desk or _STAFF_CREDITS.fullmatch(last)):
             break
         body = body[:-1]
     return body
@@ -1736,6 +1758,9 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         credit_lines = [*credit_lines, *notes]
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for
+        article.body = article.body[:-1]
+    if len(article.body) > 1 and _CONTRIBUTORS.fullmatch(article.body[-1]):
+        credit_lines = [*credit_lines, article.body[-1]]  # over the writer's tagline, as a chain paper sets it
         article.body = article.body[:-1]
     if len(article.body) > 1 and _agency_note(article.body[-1]):
         credit_lines = [*credit_lines, article.body[-1]]

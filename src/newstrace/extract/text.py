@@ -136,6 +136,9 @@ _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
+# A video player's button that names its clip, and how far under it the clip's title and its summary stand.
+_PLAY_VIDEO = re.compile(r"(?i:(?:click to )?(?:play|watch) (?:the )?video)\s*:\s*['‘’\"“](?P<title>.+)['’\"”]$")
+_VIDEO_REACH, _BLURB_WORDS = 3, 60
 _BYLINE_NAME_WORDS, _ROLE_WORDS = 4, 3  # a byline's name, and its job ("senior political correspondent")
 _DESK_WITH_WORDS = 8  # "Example World and Agencies"
 _TAG_MASTHEAD_LINES = 3  # the page's first lines, where a masthead the dateline's tag names stands
@@ -145,9 +148,11 @@ _NOTE_LABEL = re.compile(r"(?i:updated?|editor['’]?s note|correction|clarifica
 _SOURCE_NOTICE_LINES = 8  # under the text and its tags, where the notice of the source the byline credits stands
 _BYLINE_BLOCK_LINES = 4  # over the text: the writer's name, the source's, the date
 _WIRE_SERVICE = re.compile(r"(?i:wire|news service)$")
+# The words of a notice that closes copy sold or lent by another house, which a page sets among its footer's lines.
+_REPRINT_NOTICES = ("distributed by", "permission of", "permission from")
 _HEAD_LABELS = 2  # lines that are no sentences, besides buttons, between the byline block and the first paragraph
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
-_BIO_OPENING = re.compile(r"(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:is|was|has|holds) ")
+_BIO_OPENING = re.compile(r"(?P<name>(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:is|was|has|holds) ")
 _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -239,6 +244,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     _demote_glued_cards(lines)
     _demote_listings(lines)
     _mark_author_boxes(lines)
+    _mark_video_blurbs(lines)
     _mark_byline_notes(lines)
     _mark_bare_bylines(lines)
     start, end = _best_region(lines)
@@ -320,7 +326,11 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     under = lines[title + 1 + deck: title + 3 + deck]
     # A follow button may stand between the publication's name and the headline ("Westbury Courier" / "Follow").
     above = title - 2 if lines[title - 1].lower in _FOLLOW_BUTTONS else title - 1
-    shown = [lines[above].text] + ([under[0].text] if len(under) == 2 and under[1].kind == META else [])
+    # Under it, over the date, or over the writer's name and the date (the headline / "The Example Herald" / "Jane
+    # Doe" / "7 December 2026").
+    dated = len(under) == 2 and (under[1].kind == META or (
+        title + 3 + deck < len(lines) and lines[title + 3 + deck].kind == META and person_line(under[1].text)))
+    shown = [lines[above].text] + ([under[0].text] if dated else [])
     for name in shown:
         if name != lines[0].text and (paper_name(name) or known_source(name, strict=True)) and name_key(
                 site or "") != name_key(name):
@@ -514,7 +524,7 @@ def _mark_author_boxes(lines: list[Line]) -> None:
     byline's label ("Written by:") over one. That line heads what follows, as "About the author" does."""
     # From the blurb back to the name: few lines speak of a person, and reading a name is the dearer test.
     for j, about in enumerate(lines):
-        if about.kind not in (GOOD, NEAR) or not speaks_of_a_person(about):
+        if about.kind not in (GOOD, NEAR) or not (speaks_of_a_person(about) or _named_above(lines, j)):
             continue
         for i in range(j - 1, max(j - 1 - _BOX_REACH, -1), -1):
             line = lines[i]
@@ -525,6 +535,31 @@ def _mark_author_boxes(lines: list[Line]) -> None:
                     or boxed_author(lines, i, about, whole_name=False)):
                 # Not the shared `Line`: the same name alone on a line at the top is the byline.
                 lines[i] = replace(line, kind=BARRIER)
+
+
+def _named_above(lines: list[Line], j: int) -> bool:
+    """Whether the blurb at line `j` opens with the name on a line just above it ("Jane Doe" / "Jane Doe is a
+    researcher on ..."), as a box about its writer does without a pronoun."""
+    found = _BIO_OPENING.match(lines[j].text)
+    return found is not None and any(lines[i].text == found.group("name") for i in range(max(j - _BOX_REACH, 0), j))
+
+
+def _mark_video_blurbs(lines: list[Line]) -> None:
+    """A video player over the text: its button naming the clip ("Click to play video: 'Fire destroys hotel'"), the
+    clip's title under it and the paragraph that sums the clip up ("... Jane Doe reports."), a caption, not the
+    story's first paragraph."""
+    for i, line in enumerate(lines):
+        if "video" not in line.lower or not (button := _PLAY_VIDEO.match(line.text)):
+            continue
+        lines[i] = replace(line, kind=JUNK)
+        title = button.group("title").strip()
+        for j in range(i + 1, min(i + 1 + _VIDEO_REACH, len(lines) - 1)):
+            if lines[j].text == title:
+                blurb = lines[j + 1]
+                lines[j] = replace(lines[j], kind=RELATED)
+                if blurb.kind in (GOOD, NEAR) and blurb.words <= _BLURB_WORDS:
+                    lines[j + 1] = replace(blurb, kind=RELATED)
+                break
 
 
 def _mark_byline_notes(lines: list[Line]) -> None:
@@ -848,10 +883,11 @@ def _opens_next(lines: list[Line], i: int, end: int) -> bool:
 
 
 def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
-    """Lines around the article that may credit its source ("Author: RT", "Source: AFP"), a syndicate's notice
-    that ends the text among them ("©2026 Example Times. ... Distributed by ...")."""
+    """Lines around the article that may credit its source ("Author: RT", "Source: AFP"), a syndicate's or a
+    reprint's notice that ends the text among them ("©2026 Example Times. ... Distributed by ...", "Copyright ©
+    2026, Example Radio. Used with the permission of ...")."""
     anchor = title if title is not None else start
     around = [*lines[max(0, anchor - 6): start], *lines[end + 1: end + 8]]
     return [line.text for line in around
             if (line.words <= 25 or credit_note(line.text, line.lower))
-            and (line.kind != BARRIER or "distributed by" in line.lower)]
+            and (line.kind != BARRIER or any(map(line.lower.__contains__, _REPRINT_NOTICES)))]

@@ -63,7 +63,7 @@ _END_MARK_HINT = re.compile(r"\([eE]|ditem|DITEM")
 _END_MARK_REACH = 24
 # Line widths of fixed-width renderers: html2text wraps at 78, lynx at 79, mail at 72.
 _WRAP_MIN, _WRAP_MAX = 50, 110
-_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+$")
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$")  # a link, an e-mail address
 _WRAP_INDENT = 20  # lynx and inscriptis indent nested blocks; the width is counted without it
 _SHOWS_WIDTH = 3  # lines of a wrapped run that show the page's width
 _WRAPPED_RUNS, _WIDTH_SLACK = 3, 6
@@ -201,7 +201,12 @@ _STRONG_JUNK = re.compile(r"\b(?:" + "|".join([
     # alert icon to follow topics:").
     r"get (?:an? )?e-?mail alerts? (?:for|on|when|about)\b",
     r"click (?:on )?the (?:[\w-]+ )?(?:icon|button|bell)\b",
-    r"can be reached (?:at|by email at|via email at) [\w.+-]+@",  # "Jane Doe can be reached at jdoe@example.org."
+    r"(?:can|may) be reached (?:at|by email at|via email at) [\w.+-]+@",  # "Jane Doe can be reached at jdoe@..."
+    # A local site's pitch for subscriptions under each story ("Our journalism needs your support. Please subscribe
+    # today to Example.com."), and its call for tips ("Have a news tip? Email ...").
+    r"(?:our |local |quality )?journalism needs your support\b",
+    r"please subscribe (?:today|now)\b",
+    r"(?:have|got) a (?:news )?tip\?\s*(?:e-?mail|contact|send|write|call|reach|get in touch)\b",
     r"save time by listening to our audio\b",  # an audio player's pitch
     # A newsletter's pitch over the text ("Jane Doe, the editor, selects her favourite stories in this weekly
     # newsletter.").
@@ -283,7 +288,8 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "price of a", "as little as", "investment advice", "financial advice", "legal advice", "medical advice",
     "a story suggestion", "a story idea", "a story tip", "write to", "do you have", "sign up to", "get email",
     "get an email", "get e-mail", "get an e-mail", "click the", "click on the", "be republished",
-    "be freely", "editorial independence", "can be reached", "based on facts", "readers like you", "paywall",
+    "be freely", "editorial independence", "be reached", "based on facts", "readers like you", "paywall",
+    "needs your support", "please subscribe", "a tip?", "a news tip?",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -307,7 +313,7 @@ _UPDATED_AT_WORDS = 5
 # A site's disclosure of its affiliate links ("We may earn a commission if you buy through our links"): a
 # paragraph in the first person that is the site's, not the article's.
 _DISCLOSURE = re.compile(
-    r"\b(?:we|i)\b[^.]{0,25}\b(?:earn|receive|make|get)s?\b[^.]{0,30}\bcommission"
+    r"\b(?:we|i)\b[^.]{0,25}\b(?:earn|receive|make|get)s?\b[^.]{0,30}\b(?:commission|compensation)"
     r"|\bif you (?:buy|purchase|click|shop)[^.]{0,60}\b(?:our|these|the|my) links\b|\bas an? amazon associates?\b"
     r"|\bearns? from qualifying purchases|\b(?:this|our|my) (?:site|website|post|article|page|blog|podcast|content"
     r"|newsletter) (?:may )?(?:contains?|uses|includes?) affiliate links"
@@ -320,7 +326,8 @@ _DISCLOSURE = re.compile(
     r"|software|services?|engines?)\b"
 )
 _DISCLOSURE_TRIGGER = re.compile(literal_alternation(
-    ["commission", "associate", "qualifying", "affiliate", "-supported", " links", " by an", "translation"]))
+    ["commission", "compensation", "associate", "qualifying", "affiliate", "-supported", " links", " by an",
+     "translation"]))
 _DISCLOSURE_WORDS = 80
 # Links drawn on one line with nothing between them ("Best Gym in Trevose, PA Best Gym in Upper Holland, PA
 # ..."): one phrase of this many words repeats this often and makes up this share of the line.
@@ -629,7 +636,8 @@ def _full_lines(run: list[str], width: int, capitals: bool) -> list[bool] | None
     full = [len(a) + 1 + len(b.split(None, 1)[0]) > width for a, b in pairwise(run)]
     if sum(full) * 2 < len(full):
         return None
-    # An address under the run ("www.example.org") is a link of its own, not the text going on in lower case.
+    # An address under the run ("www.example.org", "jdoe@example.com") is a line of its own, not the text going on
+    # in lower case.
     going_on = sum(1 for r in run[1:] if r[0].islower() and not _ADDRESS_LINE.match(r))
     return full if capitals or going_on * 4 >= len(run) - 1 else None
 

@@ -182,7 +182,7 @@ _HOLDER_TAIL = re.compile(r"(?:[\s,.-]*" + _YEARS + r"|\s+(?i:and|of|for|in|the|
 _OTHERS_CREDIT = re.compile(
     r"(?i)\bphotos?\b|\b(?:image|picture)s?\s*(?:credits?|courtesy|by)?\s*:|\bcredits?\s*:"
     r"|\b(?:getty images|shutterstock|dreamstime|istock|adobe stock|depositphotos)\b"
-    r"|\b(?:reprinted|excerpted|courtesy of|with permission|by permission)\b")
+    r"|\b(?:reprinted|excerpted|courtesy of|with (?:the )?permission|by permission)\b")
 # The holder written before the mark ("Class Central © 2011-2025 Privacy Policy").
 _HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,4})\s*$")
 # A cheap test before the full expression. Its letters' cases are spelled out, each branch starting with a
@@ -297,7 +297,8 @@ _SECTION_ITEM = re.compile(
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
     r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
     r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
-    r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity)"
+    r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity"
+    r"|topics|americas|asia[- ]pacific|latin america|oceania)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
@@ -1859,13 +1860,17 @@ def _menu_masthead(texts: list[str]) -> str | None:
     Newspaper"): the masthead, where nothing else names the site."""
     tops = texts[:_TOP_NAME_LINES + 1]
     for i, (top, below) in enumerate(pairwise(tops)):
-        # A menu drawn line under line is read as one drawn on a line.
-        below = _menu_run(texts, i + 1) or below
+        # A menu drawn line under line is read as one drawn on a line, after a button set between it and the
+        # masthead ("The Example" / "Subscribe" / "Regions" / "Topics" / ...).
+        button = i + 2 < len(texts) and furniture_in(below) > 0 and not _SECTION_ITEM.fullmatch(below)
+        below = _menu_run(texts, i + 1 + button) or below
         if not _menu_words(below) or "|" in top or furniture_in(top):  # not "Sign In"
             continue
-        if i and _SECTION_ITEM.fullmatch(tops[i - 1]) and (
-                _SECTION_ITEM.fullmatch(top) or name_key(top) in place_keys()):
-            continue  # an item of the menu that began above it ("Home" / "India" / "World" / "Cricket")
+        if name_key(top) in place_keys() or (
+                i and _SECTION_ITEM.fullmatch(tops[i - 1]) and _SECTION_ITEM.fullmatch(top)):
+            # An item of the menu that began above it ("Home" / "World" / "Cricket"), or a region's opening it
+            # ("Africa" / "Americas" / "Europe").
+            continue
         if i and _brand_name(tops[i - 1]) and len(top.split()) > len(tops[i - 1].split()):
             return tops[i - 1]  # the name over its motto or its name spelled out ("ZNBC" over its name in full)
         words = top.split()

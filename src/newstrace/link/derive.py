@@ -846,10 +846,14 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
     if undecided or (day_number(art.published) is None and not is_source):
         # Shares text with a document when nothing tells which came first, or carries no date at all.
         return "unknown", origin
-    if not (is_source or art.dateline or desk_byline(art) or _has_quotes(doc, whole=True)) and (
-            cited := _cited_outlet(art, outlets or {})):
+    quoting = _has_quotes(doc, whole=True)
+    if not (is_source or art.dateline or desk_byline(art) or quoting) and (cited := _cited_outlet(art, outlets or {})):
         # A writer's post that tells what another outlet of the run reported ("..., Example News reported"), quoting
         # nobody in a sentence of its own (a few words told to that outlet at most): a retelling of that story.
+        return "independent-rewrite", origin or cited
+    if art.dateline and not (is_source or quoting) and (cited := _cited_outlet(art, outlets or {}, len(art.body[0]))):
+        # Under a dateline, a lede that gives the story as another's ("CITY — ..., the Example Ledger reported."),
+        # quoting nobody in a sentence of its own: a retelling of that story.
         return "independent-rewrite", origin or cited
     if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)) or _transcript(doc):
         return "original", origin
@@ -877,12 +881,13 @@ def _unknown_initials(origin: str, outlets: dict[str, str]) -> bool:
         initials_of(outlet) == origin for outlet in outlets.values())
 
 
-def _cited_outlet(art: Article, outlets: dict[str, str]) -> str | None:
+def _cited_outlet(art: Article, outlets: dict[str, str], within: int | None = None) -> str | None:
     """Another outlet of the run that the text credits ("according to The Example Star", "the Example Star
     reported"), by its masthead, by its masthead with its newsroom's words ("Example News" of "Example",
-    `_same_station`) or, for a source the list knows, by another of its names ("NHK" of "NHK WORLD-JAPAN")."""
+    `_same_station`) or, for a source the list knows, by another of its names ("NHK" of "NHK WORLD-JAPAN");
+    `within` the text's first characters, when given."""
     own = _name_key(art.outlet)
-    named = [name for name, _, _ in credits(art.text)]
+    named = [name for name, start, _ in credits(art.text) if within is None or start < within]
     return next((outlets[key] for name in named if (key := name_key(name)) in outlets and key != own), None) or next(
         (outlet for name in named for key, outlet in outlets.items() if key != own and _same_station(name, outlet)),
         None) or next(
