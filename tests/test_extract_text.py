@@ -912,6 +912,12 @@ def test_the_site_s_byline_joined_to_an_agency_s_by_a_slash_credits_the_agency(l
     # A title written small before the name, as broadcasters set it.
     ("By political reporter Ana Ruiz", ["Ana Ruiz"]),
     ("By Tom Berg and chief economics correspondent Ana Ruiz in Lagos", ["Tom Berg", "Ana Ruiz"]),
+    # Or capitalised, with the newsroom's name, as British papers set it; an agency's is its copy.
+    ("By Political Editor Ana Ruiz", ["Ana Ruiz"]),
+    ("By River TV Wales Reporter Ana Ruiz", ["Ana Ruiz"]),
+    ("By PA Political Correspondent Ana Ruiz", ["Ana Ruiz", "PA"]),
+    ("By Ana Ruiz, River Daily Staff", ["Ana Ruiz"]),  # the newsroom the writer works in
+    ("By Ana Ruiz, Reuters Staff", ["Ana Ruiz", "Reuters Staff", "Reuters"]),  # an agency's desk: its copy
     ("Source: Example Wire | 2026-12-02 19:22:45", []),  # a field's label is no name
     ("By Dayo Johnson, Akure", ["Dayo Johnson"]),  # the bureau the writer files from
     ("By Emma Una, Calabar & Ike Uchechukwu", ["Emma Una", "Ike Uchechukwu"]),

@@ -6211,3 +6211,53 @@ def test_flood_yahoo(analyses: dict[str, dict[str, Any]]) -> None:
     # A portal's page that names the paper under the headline, over the writer's name and the date.
     assert _relations(analysis)["yahoo-flood"] == ("republication", "The Independent")
     assert _edges(analysis) == {("yahoo-flood", "independent-flood", "republication")}
+
+
+def test_fire_dailystar(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-dailystar"]
+    docs = _docs(analysis)
+    # "Star Online Report", "TBS Report": each paper's own reporters, credited by its name or initials, not a desk
+    # retelling others' reports.
+    assert docs["dailystar-fire"]["authors"] == ["Star Online Report"]
+    assert _relations(analysis) == {"dailystar-fire": ("original", None), "tbs-fire": ("original", None)}
+    assert docs["dailystar-fire"]["body"][-1] == "The cause of the fire could not be known immediately."
+
+
+def test_expo_gulftimes(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["expo-gulftimes"]
+    gulftimes = _docs(analysis)["gulftimes-expo"]
+    # "QNA/Doha": the agency as the byline, filing from its city.
+    assert (gulftimes["authors"], gulftimes["relation"], gulftimes["origin"]) == (["QNA"], "wire-original", "QNA")
+    assert _docs(analysis)["qna-expo"]["outlet"] == "Qatar News Agency"
+    assert _edges(analysis) == {("gulftimes-expo", "qna-expo", "republication")}
+
+
+def test_heat_saudigazette(analyses: dict[str, dict[str, Any]]) -> None:
+    gazette = _docs(analyses["heat-saudigazette"])["saudigazette-heat"]
+    # The date under the text, the desk's byline, a dateline with the dash.
+    assert (gazette["published"], gazette["authors"], gazette["dateline"]) == (
+        "2026-12-05", ["Saudi Gazette report"], "RIYADH")
+    assert gazette["relation"] == "original"
+
+
+def test_rate_koreaherald(analyses: dict[str, dict[str, Any]]) -> None:
+    herald = _docs(analyses["rate-koreaherald"])["koreaherald-rate"]
+    assert (herald["published"], herald["authors"]) == ("2026-12-06", ["Park Ji-won"])
+    assert herald["body"][-1].startswith("Economists said")  # the writer's address in brackets under it is not
+
+
+def test_flood_walesonline(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-walesonline"]
+    docs = _docs(analysis)
+    assert (docs["walesonline-flood"]["authors"], docs["walesonline-flood"]["published"]) == (
+        ["Rhian Price"], "2026-12-07")
+    assert docs["walesonline-flood"]["body"][-1].startswith("A yellow warning for rain")
+    assert docs["itv-flood"]["authors"] == ["Owen Morgan"]  # "By ITV News Wales Reporter Owen Morgan"
+
+
+def test_mine_africanews(analyses: dict[str, dict[str, Any]]) -> None:
+    africanews = _docs(analyses["mine-africanews"])["africanews-mine"]
+    # "By Africanews" / "with AFP": the site's desk on the agency's copy; "Last updated: 06/12 - 15:40" gives no year.
+    assert (africanews["outlet"], africanews["relation"], africanews["origin"]) == (
+        "Africanews", "rewrite-of-wire", "AFP")
+    assert africanews["published"] is None

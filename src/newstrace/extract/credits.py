@@ -850,11 +850,13 @@ def _names(rest: str) -> list[str]:
             return []  # "By using this site, you agree to our Terms and Privacy Policy": a sentence, no byline
         tokens = part.split()
         title = " ".join(tokens[len(without_role(tokens)):])  # "Jane Doe Executive Editor and ..."
+        before = " ".join(tokens[:len(tokens) - len(after_role(tokens, titled=True))])  # "PA Political Correspondent"
         if name and name not in names:
             names.append(name)
-            # "Jane Doe, AP Medical Writer", or an agency's desk ("PA Sport Staff"): the agency's copy
-            if (wire := title_agency(title) or (title_agency(name) if _is_desk(name.split()) else None)) \
-                    and wire not in names:
+            # "Jane Doe, AP Medical Writer", "PA Political Correspondent Jane Doe", or an agency's desk ("PA Sport
+            # Staff"): the agency's copy
+            if (wire := title_agency(title) or title_agency(before)
+                    or (title_agency(name) if _is_desk(name.split()) else None)) and wire not in names:
                 names.append(wire)
     return names
 
@@ -980,7 +982,8 @@ def _clean_name(part: str) -> str | None:
     while len(tokens) > 2 and (tokens[0].rstrip(".") in HONORIFICS or (
             tokens[0].rstrip(".").lower() in _OFFICES and not _is_desk(tokens))):  # not "General Assembly staff"
         tokens = tokens[1:]  # "By Dr Jane Doe", an official's column "By Sen. Jane Doe": the name is Jane Doe's
-    named = without_role(after_role(tokens))
+    # "By Political Editor Jane Doe", "By Example News Wales Reporter Jane Doe": the name after the title.
+    named = without_role(after_role(tokens, titled=True))
     if _desk_byline(tokens, named) or _ROLE.fullmatch(" ".join(tokens)):
         return " ".join(tokens)  # a desk, or a title and no name ("By Staff Writer"): whoever holds it wrote it
     tokens = named
@@ -1029,7 +1032,7 @@ def after_role(tokens: list[str], titled: bool = False) -> list[str]:
     Jane Doe", "chief economics correspondent Jane Doe"); `titled` for a byline an extractor has capitalised
     ("Political Reporter Jane Doe"), where a name of two words or more must follow."""
     for k, token in enumerate(tokens[:_ROLE_BEFORE_WORDS]):
-        if not (token.islower() or (titled and token.istitle())):
+        if not (token.islower() or (titled and (token.istitle() or token.isupper()))):
             break
         if _JOB_NOUN.fullmatch(token):
             rest = tokens[k + 1:]

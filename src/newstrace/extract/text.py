@@ -355,7 +355,8 @@ def _agency_credit(lines: list[Line], title: int | None, start: int) -> str | No
     """An agency named alone on a line of the byline block over the text ("Australian Associated Press" under the
     writer's name), as papers credit agency copy (`_agency_alone`). One under the last paragraph is a sign-off, which
     `apply_credits` reads."""
-    return next((line.text.rstrip(".") for line in lines[(start if title is None else title + 1): start]
+    return next((line.text.partition("/")[0].rstrip(".")  # "QNA/Doha": the agency, filing from its city
+                 for line in lines[(start if title is None else title + 1): start]
                  if line.text[0].isalpha() and _agency_alone(line)), None)
 
 

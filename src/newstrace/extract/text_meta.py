@@ -1341,10 +1341,10 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
-    # An agency alone, or with the place it filed from ("BSS, Dhaka").
+    # An agency alone, or with the place it filed from ("BSS, Dhaka", "QNA/Doha").
     names = with_title_agency(name, text) if name else (
-        [line.text] if agency_line(line.text) else [text] if agency_line(text) else _agencies_line(line.text)
-        or people_line(text))
+        [line.text.partition("/")[0]] if agency_line(line.text) else [text] if agency_line(text)
+        else _agencies_line(line.text) or people_line(text))
     if not names:
         return []
     if dated:
@@ -1367,8 +1367,12 @@ def _agencies_line(text: str) -> list[str]:
 
 
 def agency_line(text: str) -> str | None:
-    """The agency a short line names and nothing else ("AFP"), strictly spelled (a menu's "Ap" is no agency)."""
-    return agency(text) if len(text.split()) <= _AGENCY_BYLINE_WORDS and source_name(text) else None
+    """The agency a short line names and nothing else ("AFP"), strictly spelled (a menu's "Ap" is no agency), or
+    with the city it filed from after a slash ("QNA/Doha"; not a picture's credit, "AFP/Jane Doe")."""
+    name, slash, place = text.partition("/")
+    if slash and name_key(place) not in place_keys():
+        return None
+    return agency(name) if len(name.split()) <= _AGENCY_BYLINE_WORDS and source_name(name) else None
 
 
 def _lone_name(lines: list[Line], title: int, i: int) -> bool:

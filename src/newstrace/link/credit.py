@@ -22,6 +22,7 @@ from newstrace.extract.credits import (
     address_label,
     common_word,
     dateline,
+    initials,
     lede,
     run_together,
     service_initials,
@@ -206,6 +207,8 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
+# The paper's reporters credited by its name or initials, unnamed: "Star Online Report", "TBS Report".
+_STAFF_REPORT = re.compile(r"(?P<brand>[A-Z][\w'’&-]*)(?: Online| Staff| Special)? Report")
 DESK_BYLINE = re.compile(rf"\b(?:{'|'.join(sorted(DESK_WORDS | {'agencies', 'editorial', 'admin', 'web'}))})\b", re.I)
 
 
@@ -222,5 +225,15 @@ def credits_agencies(article: Article) -> bool:
 
 
 def desk_byline(article: Article) -> bool:
-    """A byline naming a desk or no person at all ("News Desk", "Staff", "Admin")."""
-    return not article.authors or all(DESK_BYLINE.search(a) for a in article.authors)
+    """A byline naming a desk or no person at all ("News Desk", "Staff", "Admin"); not the paper's own reporters
+    credited by its name ("Star Online Report" on The Daily Star's page, "TBS Report" on The Business Standard's)."""
+    return not article.authors or all(DESK_BYLINE.search(a) and not _staff_report(a, article.outlet)
+                                      for a in article.authors)
+
+
+def _staff_report(author: str, outlet: str | None) -> bool:
+    found = _STAFF_REPORT.fullmatch(author)
+    if not found or not outlet:
+        return False
+    brand = found.group("brand")
+    return brand == initials(outlet) or brand.lower() in outlet.lower().split()
