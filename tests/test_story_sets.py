@@ -470,7 +470,7 @@ def test_refinery_fire(analyses: dict[str, dict[str, Any]]) -> None:
         "reuters-refinery": ("wire-original", "Reuters", "Markets Daily"),
         # The masthead in capitals, as the copyright line writes it.
         "gazette-refinery": ("original", None, "Port Alder Gazette"),
-        "scraper-refinery": ("republication", "Port Alder Gazette", None),
+        "scraper-refinery": ("republication", "Port Alder Gazette", "NewsWaveHub"),  # its name run together
         "tv-refinery": ("original", None, "KPAL"),  # "PORT ALDER, Texas (KPAL) —" on its own page
     }
     assert _edges(analysis) == {("scraper-refinery", "gazette-refinery", "republication")}
@@ -683,9 +683,12 @@ def test_poet_obituary(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["poet-obituary"]  # AP's obituary, a paper's with local paragraphs, a blog's tribute
     docs = _docs(analysis)
     local = docs["local-obit"]
-    # The paper's own opening over AP's paragraphs, "The Associated Press contributed to this report."
+    # The paper's own opening over AP's paragraphs, "The Associated Press contributed to this report.": a credit, the
+    # edge's evidence, no paragraph; nor is the button to the guest book under it.
     assert (local["relation"], local["origin"]) == ("rewrite-of-wire", "AP")
     assert _edges(analysis) == {("local-obit", "ap-obit", "republication")}
+    assert analysis["derivations"][0]["credit"] == "The Associated Press contributed to this report."
+    assert local["body"][-1].startswith("Her 1988 book")
     assert docs["blog-obit"]["title"] == "Goodbye, Marian"  # two words, right over the byline
     assert docs["profile-older"]["outlet"] == "Delta Arts Quarterly"
     # Her books' titles in quotation marks after the word for the work ("her first collection, "Low Water,"", "my
@@ -5201,9 +5204,12 @@ def test_conversation_html(analyses: dict[str, dict[str, Any]]) -> None:
 def test_ice_storm_html(analyses: dict[str, dict[str, Any]]) -> None:
     analysis = analyses["ice-storm-html"]
     docs = _docs(analysis)
-    # A chain paper's own story closed by "Contributing: The Associated Press": its reporting on the agency's.
+    # A chain paper's own story closed by "Contributing: The Associated Press": its reporting on the agency's. The
+    # credit is no paragraph, and still the edge's evidence.
     assert _relations(analysis)["oklahoman-icestorm"] == ("rewrite-of-wire", "AP")
     assert _edges(analysis) == {("oklahoman-icestorm", "ap-icestorm", "rewrite")}
+    assert analysis["derivations"][0]["credit"] == "Contributing: The Associated Press"
+    assert "Contributing: The Associated Press" not in docs["oklahoman-icestorm"]["body"]
     assert docs["ap-icestorm"]["authors"] == ["Sean Murphy", "Andrew Demillo"]
     # "another round of freezing rain was possible Saturday night", said on a Friday: the coming Saturday.
     forecast = next(t for t in analysis["timeline"] if "freezing rain" in t["what"])
@@ -6261,3 +6267,125 @@ def test_mine_africanews(analyses: dict[str, dict[str, Any]]) -> None:
     assert (africanews["outlet"], africanews["relation"], africanews["origin"]) == (
         "Africanews", "rewrite-of-wire", "AFP")
     assert africanews["published"] is None
+
+
+def test_locust_wordpress(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["locust-wordpress"]
+    docs = _docs(analysis)
+    # A news theme's page: its "READ ALSO:" link, related posts and the picture's caption are no paragraphs.
+    sahel = docs["sahelpost-locust"]
+    assert len(sahel["body"]) == 5 and sahel["body"][-1].startswith("The last major locust upsurge")
+    # "Issued on: 06/12/2026 - 10:05" over copy spelled "neighbouring": the day first, whatever the spelling of a name
+    # it cites ("Food and Agriculture Organization").
+    assert docs["france24-locust"]["published"] == "2026-12-06"
+    # Two subscribers running the agency's copy: neither a copy of the other.
+    assert _relations(analysis) == {"france24-locust": ("wire-original", "AFP"),
+                                    "sahelpost-locust": ("wire-original", "AFP")}
+    assert _edges(analysis) == set()
+
+
+def test_blackout_bullets(analyses: dict[str, dict[str, Any]]) -> None:
+    cbc = _docs(analyses["blackout-bullets"])["cbc-blackout"]
+    # An explainer's questions and short answers are its text, and so is the lead-in to a list ("The utility says:"),
+    # which is no reader's comment under its name.
+    assert "What happened?" in cbc["body"] and "The utility says:" in cbc["body"]
+    assert cbc["body"][-1] == "The province has opened 45 comfort centres with heat, water and phone charging."
+    assert cbc["authors"] == ["Lena Fraser"]
+
+
+def test_cholera_reliefweb(analyses: dict[str, dict[str, Any]]) -> None:
+    reliefweb = _docs(analyses["cholera-reliefweb"])["reliefweb-cholera"]
+    # A name run together over a menu of any words, line under line; the report's fields ("Format", "Source",
+    # "Posted") and the contact under it are no paragraphs.
+    assert reliefweb["outlet"] == "ReliefWeb"
+    assert reliefweb["published"] == "2026-12-07"
+    assert reliefweb["body"][0].startswith("The cholera outbreak declared in Nsanje")
+    assert reliefweb["body"][-1].startswith("UNICEF and WHO are supporting")
+
+
+def test_heat_thewire(analyses: dict[str, dict[str, Any]]) -> None:
+    wire = _docs(analyses["heat-thewire"])["thewire-heat"]
+    # "The Wire Staff": the site's desk by the site's name; "7 hours ago" dates nothing (never the day it was read).
+    assert (wire["authors"], wire["published"], wire["dateline"]) == (["The Wire Staff"], None, "Jaipur")
+    assert wire["body"][-1].endswith("which needs cool nights in its early growth.")
+
+
+def test_coal_notesfrompoland(analyses: dict[str, dict[str, Any]]) -> None:
+    nfp = _docs(analyses["coal-notesfrompoland"])["nfp-coal"]
+    # A masthead with "from" over a menu that ends in a button ("Support us"); the picture's credit, the site's note
+    # on who funds it and the writer's tagline ("... is editor-in-chief of ...") close no text.
+    assert (nfp["outlet"], nfp["authors"]) == ("Notes from Poland", ["Daniel Tilles"])
+    assert nfp["body"][-1] == "Poland still generates more than half of its electricity from coal, the highest share " \
+        "in the EU."
+
+
+def test_tram_hungarytoday(analyses: dict[str, dict[str, Any]]) -> None:
+    hungary = _docs(analyses["tram-hungarytoday"])["hungarytoday-tram"]
+    # "via MTI" under the text credits the agency; "Featured photo via Facebook/BKV" is a picture's credit.
+    assert (hungary["relation"], hungary["origin"]) == ("rewrite-of-wire", "MTI")
+    assert hungary["body"][-1] == "The line, used by around 100,000 passengers a day, was last renovated in 2015."
+
+
+def test_dike_dutchnews(analyses: dict[str, dict[str, Any]]) -> None:
+    dutchnews = _docs(analyses["dike-dutchnews"])["dutchnews-dike"]
+    # The thanks for donations and the plea that follows it are the site's, however long.
+    assert dutchnews["outlet"] == "DutchNews.nl"
+    assert dutchnews["body"][-1].startswith("Weather bureau KNMI has issued a code orange warning")
+
+
+def test_volcano_ticotimes(analyses: dict[str, dict[str, Any]]) -> None:
+    tico = _docs(analyses["volcano-ticotimes"])["ticotimes-volcano"]
+    # "Agence France-Presse contributed to this report.": the agency's part, a credit and no paragraph; "Tico Times"
+    # as the byline is the site's own desk, which credits no one; the plea for supporters closes no text.
+    assert (tico["relation"], tico["origin"]) == ("rewrite-of-wire", "AFP")
+    assert tico["body"][-1].startswith("The park, one of the country's most visited")
+
+
+def test_grid_forbes(analyses: dict[str, dict[str, Any]]) -> None:
+    forbes = _docs(analyses["grid-forbes"])["forbes-grid"]
+    # A one-word masthead over two buttons; the contributor's tagline, buttons and the site's note on its
+    # contributors are no paragraphs.
+    assert (forbes["outlet"], forbes["authors"], forbes["published"]) == ("Forbes", ["Marcus Hale"], "2026-12-07")
+    assert forbes["body"][0].startswith("The Electric Reliability Council of Texas")
+    assert forbes["body"][-1].startswith("The warning comes almost six years")
+
+
+def test_fire_efe(analyses: dict[str, dict[str, Any]]) -> None:
+    vanguardia = _docs(analyses["fire-efe"])["lavanguardia-fire"]
+    # A Spanish page writes its slashed date day first ("07/12/2026 10:14" under "Valencia, 7 dic (EFE).-"); its
+    # masthead stands over a menu of sections in Spanish.
+    assert (vanguardia["published"], vanguardia["language"]) == ("2026-12-07", "es")
+    assert vanguardia["outlet"] == "La Vanguardia"
+    assert (vanguardia["relation"], vanguardia["origin"], vanguardia["dateline"]) == (
+        "wire-original", "EFE", "Valencia")
+    assert vanguardia["body"][-1] == "Los bomberos dieron por extinguido el incendio a las 6.15 horas."
+
+
+def test_storm_dpa(analyses: dict[str, dict[str, Any]]) -> None:
+    zeit = _docs(analyses["storm-dpa"])["zeit-storm"]
+    # A German page running the agency's copy: "Quelle: dpa Hamburg", "Hamburg (dpa) - ...", the date written out.
+    assert (zeit["language"], zeit["published"], zeit["dateline"]) == ("de", "2026-12-07", "Hamburg")
+    assert (zeit["relation"], zeit["origin"]) == ("wire-original", "dpa")
+    assert zeit["body"][-1].startswith("«Wir bitten alle Reisenden")
+
+
+def test_strike_republica(analyses: dict[str, dict[str, Any]]) -> None:
+    republica = _docs(analyses["strike-republica"])["republica-strike"]
+    # A logo's word opening in small letters ("myRepública"); "KATHMANDU, Dec 7:" opens the text.
+    assert (republica["outlet"], republica["dateline"], republica["published"]) == (
+        "myRepública", "KATHMANDU", "2026-12-07")
+    assert republica["body"][-1] == "The transport ministry has called the operators for talks on Monday."
+
+
+def test_strike_ansa_it(analyses: dict[str, dict[str, Any]]) -> None:
+    ansa = _docs(analyses["strike-ansa-it"])["ansa-strike"]
+    # The agency's own site by its address ("ANSA.it"), in Italian: its copy, though the dateline carries no tag.
+    assert (ansa["language"], ansa["published"], ansa["dateline"]) == ("it", "2026-12-07", "ROMA")
+    assert (ansa["relation"], ansa["origin"]) == ("wire-original", "ANSA")
+
+
+def test_rail_afp_fr(analyses: dict[str, dict[str, Any]]) -> None:
+    lepoint = _docs(analyses["rail-afp-fr"])["lepoint-rail"]
+    # "Publié le 07/12/2026 à 10h14": a date's label in French, no writer's name with a particle ("le").
+    assert (lepoint["language"], lepoint["published"], lepoint["authors"]) == ("fr", "2026-12-07", [])
+    assert (lepoint["outlet"], lepoint["relation"], lepoint["origin"]) == ("Le Point", "wire-original", "AFP")

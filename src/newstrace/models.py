@@ -64,6 +64,9 @@ class Article:
     kind: PageKind = "text"
     # Picture captions, their credits cut: not the article's text, but they name its people and places.
     captions: list[str] = field(default_factory=list)
+    # The notes that credit the text's source, cut from it ("This article first appeared in ...", "Contributing: The
+    # Associated Press"): no paragraphs, but a derivation's evidence.
+    credits: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

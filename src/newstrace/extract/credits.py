@@ -437,7 +437,7 @@ _NOTE_WORDS, _NOTE_CHARS, _SOURCE_LABEL_CHARS = 40, 400, 40
 # A columnist's line may set what they were before their name's verb ("Jane Doe, a former finance minister of
 # Varland, is a senior fellow at ...").
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, (?:a|an|the) [^,]{3,80},)? "
-                      r"(?:covers|writes about|reports on|is (?:a|an|the|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3}? "
+                      r"(?:covers|writes about|reports on|is (?:(?:a|an|the|[A-Z][\w.-]*['’]s) )?(?:[\w'’-]+ ){0,3}?"
                       r"(?i:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
                       r"|economist|director|author)|can be reached"
                       r"|joined (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: in (?:19|20)\d\d)? (?:as|and))\b")
@@ -451,7 +451,10 @@ _BYLINE_BLOCK_WORDS = 12
 _TAGLINE_WORDS = 60
 _TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
 _NOTE_CUES = ("originally", "first", "republished", "read the ", "continue reading", " feed", "culled",
-              "information for this", "information in this")
+              "information for this", "information in this", "contributed to this")
+# An agency's part in the story, on a line of its own under it ("Agence France-Presse contributed to this report.").
+_AGENCY_CONTRIBUTED = re.compile(r"(?:[Tt]he )?(?P<name>[A-Z][\w.'’&-]*(?:[ -][A-Z][\w.'’&-]*){0,3}) contributed "
+                                 r"(?:reporting )?to this (?:report|story|article)\.?")
 # A portal's note that it runs agency copy as the feed delivered it ("This story has not been edited by Example
 # staff and is auto-generated from a syndicated feed."), in which the portal names itself.
 # "... not been edited by Example staff", "... only the image & headline may have been reworked by Example."
@@ -474,7 +477,21 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     if not (with_ or any(map(lower.__contains__, _NOTE_CUES))) or not at_most_words(text, _NOTE_WORDS):
         return False
     return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
-            or bool(_REPORTED_BY.match(text)))
+            or bool(_REPORTED_BY.match(text)) or _agency_contribution(text) is not None)
+
+
+def contribution(line: str) -> bool:
+    """Whether a credit says an agency contributed to the story ("Contributing: The Associated Press", "Reuters
+    contributed to this report."): the outlet's own story, on the agency's material."""
+    contributors = line.removeprefix("Contributing:").strip() if _CONTRIBUTORS.fullmatch(line) else None
+    return bool(contributors and agency(contributors)) or _agency_contribution(line) is not None
+
+
+def _agency_contribution(line: str) -> str | None:
+    """The agency a line says contributed to the story ("The Associated Press contributed to this report."), else
+    None; a writer's contribution names a person, whom the byline's finders read."""
+    found = _AGENCY_CONTRIBUTED.fullmatch(line.strip())
+    return agency(found.group("name")) if found else None
 
 
 def syndicating_site(text: str) -> str | None:
@@ -769,7 +786,8 @@ def dated_name(text: str) -> str | None:
     if not at_most_words(text, 25) or not find_date(text):
         return None
     before_date = _NAME_END.sub("", text).strip(" ,|·•-–—")
-    if name := person_line(uncapitalised(before_date)):  # "JANE DOE 04 December, 2026 05:42 pm IST"
+    # "JANE DOE 04 December, 2026 05:42 pm IST"; not a date's label in another language ("Publié le 07/12/2026")
+    if not DATE_LABEL.match(before_date) and (name := person_line(uncapitalised(before_date))):
         return name
     if source_name(before_date) and agency(before_date):
         return before_date  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")
@@ -1349,6 +1367,8 @@ def same_house(name: str, outlet: str | None) -> bool:
     Scotland's page)."""
     if not outlet:
         return False
+    if name_key(name) == name_key(outlet):
+        return True  # "Tico Times" of "The Tico Times"
     brand = name.split()[0]
     if SITE_ADDRESS.fullmatch(name):
         return address_label(name) == run_together(outlet)
@@ -1530,6 +1550,8 @@ def _credit_matches(line: str) -> Iterable[re.Match[str]]:
 def _credit_line_source(line: str) -> str | None:
     if not at_most_words(line, 40):
         return None
+    if contributed := _agency_contribution(line):
+        return contributed
     for match in _credit_matches(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
                                             "name9", "name10", "name11") if g), None)
@@ -1730,7 +1752,10 @@ def _without_closing_marks(article: Article) -> None:
 def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article:
     """Fill the article's dateline, origin, outlet (from a syndicator's tag) and (from end credits) authors when
     they are missing; `credit_lines` are lines around the article that may credit its source ("Author: RT"). A
-    note in the body on where the text comes from is such a line, not a paragraph."""
+    note in the body on where the text comes from is such a line, not a paragraph; the notes are kept as the
+    article's `credits`."""
+    credit_lines = list(credit_lines)
+    article.credits = [line for line in credit_lines if credit_note(line)]
     if article.body and (tag := _CARRIED_TAG.match(article.body[0])):
         article.outlet = article.outlet or tag.group("carrier")
         article.origin = article.origin or tag.group("provider")
@@ -1759,11 +1784,13 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if notes:
         article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
+        article.credits.extend(note for note in notes if credit_note(note))
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for
         article.body = article.body[:-1]
     if len(article.body) > 1 and _CONTRIBUTORS.fullmatch(article.body[-1]):
         credit_lines = [*credit_lines, article.body[-1]]  # over the writer's tagline, as a chain paper sets it
+        article.credits.append(article.body[-1])
         article.body = article.body[:-1]
     if len(article.body) > 1 and _agency_note(article.body[-1]):
         credit_lines = [*credit_lines, article.body[-1]]

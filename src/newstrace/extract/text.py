@@ -272,7 +272,7 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         article.dateline = _place_above(lines, start, title)
     article.captions = _captions(lines, start if title is None else title, end)
     day, clock = published(lines, title, start, end)
-    article.published = in_house_order(day, page.content)
+    article.published = in_house_order(day, page.content, article.language)
     article.published_at = f"{article.published}T{clock}" if clock and article.published else None
     article.authors = authors(lines, title, start, end, article.outlet)
     # The agency once, however the byline and the line over it spell it ("The Associated Press" over "Story by
@@ -888,7 +888,10 @@ def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) ->
     reprint's notice that ends the text among them ("©2026 Example Times. ... Distributed by ...", "Copyright ©
     2026, Example Radio. Used with the permission of ...")."""
     anchor = title if title is not None else start
-    around = [*lines[max(0, anchor - 6): start], *lines[end + 1: end + 8]]
+    # A credit set between the paragraphs is one of the text's lines the byline's finders took ("The Associated Press
+    # contributed to this report." over a last button).
+    inside = [line for line in lines[start: end + 1] if line.kind == META and credit_note(line.text, line.lower)]
+    around = [*lines[max(0, anchor - 6): start], *inside, *lines[end + 1: end + 8]]
     return [line.text for line in around
             if (line.words <= 25 or credit_note(line.text, line.lower))
             and (line.kind != BARRIER or any(map(line.lower.__contains__, _REPRINT_NOTICES)))]

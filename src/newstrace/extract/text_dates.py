@@ -293,19 +293,22 @@ _OPENING_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sa
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEK = 7
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
+# The house's spellings, in small letters: a name keeps its own ("World Health Organization" in British copy, "Kingston
+# Harbour" in American).
 _COMMONWEALTH = re.compile(r"[£€]|\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)our|centre|(?:kilo|centi|milli)?metres?\b"
                            r"|programme|defence|licence|travell|cancell|per cent|organis|realis|recognis|criticis"
-                           r"|apologis|analys(?:e|ed|ing)\b|tyre|grey\b|theatre|jeweller)", re.I)
+                           r"|apologis|analys(?:e|ed|ing)\b|tyre|grey\b|theatre|jeweller)")
 _AMERICAN = re.compile(r"\b(?:(?:col|fav|hon|neighb|harb|behavi|rum)or|center|(?:kilo|centi|milli)?meters?\b"
                        r"|defense|license|traveled|canceled|percent|organiz|realiz|recogniz|criticiz"
-                       r"|apologiz|analyz|theater|jewelry)", re.I)
+                       r"|apologiz|analyz|theater|jewelry)")
 
 
-def in_house_order(value: str | None, text: str) -> str | None:
+def in_house_order(value: str | None, text: str, language: str | None = None) -> str | None:
     """The date `value` as the page's own style reads it: a month-first reading of a slashed date that reads
-    both ways ("03/12/2025" as 2025-03-12) turns day first where the page writes day-first (see above), unless the
-    page writes the date out with its month's name one way only (a release's "Dec. 04, 2026" under a portal's
-    "12/04/2026 | 08:05am CET")."""
+    both ways ("03/12/2025" as 2025-03-12) turns day first where the page writes day-first (see above) or is written
+    in a language other than English (`language`, which only American usage sets month first), unless the page
+    writes the date out with its month's name one way only (a release's "Dec. 04, 2026" under a portal's "12/04/2026
+    | 08:05am CET")."""
     if not value or len(value) != 10:
         return value
     year, month, day = value[:4], int(value[5:7]), int(value[8:10])
@@ -315,7 +318,7 @@ def in_house_order(value: str | None, text: str) -> str | None:
     told = _written_days(text) | _weekdays_told(text, (value, swapped)) | _dateline_days(text, (value, swapped))
     if len(written := told & {value, swapped}) == 1:
         return written.pop()
-    return swapped if _writes_day_first(text) else value
+    return swapped if language not in (None, "en") or _writes_day_first(text) else value
 
 
 def _dateline_days(text: str, readings: tuple[str, ...]) -> set[str]:

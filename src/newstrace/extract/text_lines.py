@@ -229,6 +229,11 @@ _STRONG_JUNK = re.compile(r"\b(?:" + "|".join([
     r"(?:^|[.!?]\s+)support\s+[^.!?]{0,40}\bfor (?:the price of a (?:cup of )?coffee|as little as)\b",
     # "Readers like you are keeping these stories free for everyone...", "... helps keep paywalls away ...".
     r"(?:^|[.!?]\s+)readers like you (?:are )?(?:keeping|help|make|support)\b",
+    r"\brel(?:y|ies) on (?:readers|supporters|people) like you\b",  # "Example relies on readers like you to keep ..."
+    r"(?:^|[.!?]\s+)become a (?:supporter|member|subscriber) (?:today|now)\b",
+    r"\bcontributors publish (?:independent|their own)\b",  # a site's note under its contributors' posts
+    r"(?:^|[.!?]\s+)(?:share your condolences|sign the guest ?book)\b",  # an obituary's page's buttons
+    r"(?:^|[.!?]\s+)thank you for (?:donating|your donation)\b",
     r"\bkeeps? (?:the )?paywalls? away\b",
     r"(?:^|[.!?]\s+)(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber)"
     r"|making a (?:donation|contribution))\b",
@@ -243,7 +248,8 @@ _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and
 # is" without warranty of any kind. We do not accept any responsibility or liability ..."), an agency's note that
 # subscribers get more ("... Please contact us for subscription options.").
 _NOTICE_CUES = ("warrant", "any respons", "any liab", "contact us for", "newsroom", "news network", "news organi",
-                "news site", "news outlet", "disclosure")
+                "news site", "news outlet", "disclosure", "from our readers", "of our readers", "of readers",
+                "without your support")
 _SITE_NOTICE = re.compile(
     r"\bwithout warrant(?:y|ies) of any kind\b"
     r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b"
@@ -253,7 +259,12 @@ _SITE_NOTICE = re.compile(
     # Power has been a financial supporter of ...").
     r"|^[\w.'’&-]+(?: [\w.'’&-]+){0,5}(?:, formerly known as [^,]{2,60},)? is (?:part of [^,.]{2,60}, )?an? "
     r"(?:[\w-]+,? ){0,3}(?:newsroom|news network|news organi[sz]ation|news site|news outlet)\b"
-    r"|^disclosure\s*:.{0,200}\bfinancial supporters?\b")
+    r"|^disclosure\s*:.{0,200}\bfinancial supporters?\b"
+    # Its note on who pays for it ("Example is run by a small team and funded through donations from our readers. We
+    # cannot do what we do without your support.", "We could not keep it free without the generous support of our
+    # readers.").
+    r"|\b(?:funded|supported) (?:through|by) (?:donations|contributions) from (?:our )?readers\b"
+    r"|\bwithout the (?:generous )?support of (?:our )?readers\b|\bcannot do what we do without your support\b")
 
 
 def at_most_words(text: str, most: int) -> bool:
@@ -289,7 +300,8 @@ _STRONG_TRIGGER = re.compile(r"\b(?:" + literal_alternation([
     "a story suggestion", "a story idea", "a story tip", "write to", "do you have", "sign up to", "get email",
     "get an email", "get e-mail", "get an e-mail", "click the", "click on the", "be republished",
     "be freely", "editorial independence", "be reached", "based on facts", "readers like you", "paywall",
-    "needs your support", "please subscribe", "a tip?", "a news tip?",
+    "needs your support", "please subscribe", "a tip?", "a news tip?", "become a supporter", "become a member",
+    "become a subscriber", "contributors publish", "condolences", "guest book", "guestbook",
 ]) + ")")
 _NOTICE_MIN_WORDS = 8  # a notice is a sentence or two
 # The labels some papers set before the parts of a story ("Background: ...", "Details: ...").
@@ -333,8 +345,10 @@ _DISCLOSURE_WORDS = 80
 # ..."): one phrase of this many words repeats this often and makes up this share of the line.
 _LIST_PHRASE_WORDS, _LIST_REPEATS, _LIST_SHARE, _LIST_MIN_WORDS = 4, 4, 0.4, 20
 # The head of a reader's comment: "12. Jane Doe says:". Comment systems write it in the present; "He said:"
-# and "Hewitt writes:" open a quotation inside an article.
-_COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you)\b)[^:]*\bsays\s*:$")
+# and "Hewitt writes:" open a quotation inside an article, and so does a subject with its article ("The utility
+# says:").
+_COMMENT_HEAD = re.compile(r"^(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|its|our)\b)"
+                           r"[^:]*\bsays\s*:$")
 # The heading of an author's box ("About Jane Doe") or of the issuer's boilerplate under a press release ("About
 # Example Foods, Inc."): nothing of the story follows it.
 _ABOUT_NAME = re.compile(r"About(?: [A-Z][\w'’.-]+){2,3}(?:, (?:Inc|Ltd|LLC|Corp|Co|PLC|plc)\.?)?$")

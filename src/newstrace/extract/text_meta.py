@@ -283,12 +283,16 @@ _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•
 _DESK_SEPARATORS = tuple("|·•—–-")
 _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a masthead stands over the menu
 _MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under line
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a name run together, its words' capitals kept ("ReliefWeb")
 # A one-word brand before what it is ("MercoPress, South Atlantic News Agency", "MercoPress. South Atlantic News
 # Agency"); not the initials of "U.S. News".
 _BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
 # Of a name whose initials are a word of their own ("PIB", a corporation's brand); two make too many such words.
 _SPELLED_WORDS = (3, 5)
-_MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&"})
+_MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&", "from"})
+_BUTTON_TAILS = frozenset({"us", "in", "up"})  # a menu's buttons: "Support us", "Sign in", "Sign up"
+_MENU_BUTTONS = 3  # buttons between a masthead and its menu ("Subscribe", "Sign In")
+_MASTHEAD_BUTTONS = 2  # of them right under the page's first line, that make it the masthead
 _BRAND_ZIPF = 4.0
 # A section's name, or one joined to another word ("Politics & Policy", "Arts + Culture").
 _SECTION_ITEM = re.compile(
@@ -298,12 +302,17 @@ _SECTION_ITEM = re.compile(
     r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
     r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
     r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity"
-    r"|topics|americas|asia[- ]pacific|latin america|oceania)"
+    r"|topics|americas|asia[- ]pacific|latin america|oceania|society"
+    # The same sections in the other languages of the corpora ("Última hora", "Politique", "Wirtschaft", "Cronaca").
+    r"|última hora|política|internacional|nacional|economía|sociedad|deportes|sucesos|opinión|mundo|cultura"
+    r"|politique|économie|société|monde|faits divers|politik|wirtschaft|kultur|panorama|ausland|inland|meinung"
+    r"|politica|economia|esportes|cronaca|esteri)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
-# A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with one ("i24NEWS").
-_LOGO_WORD = re.compile(r"[a-z]{4,}\.?|[a-z][a-zA-Z0-9]*(?:[A-Z0-9][a-zA-Z0-9]*){2,}|[a-z][A-Z][a-z]{3,}")
+# A masthead set in small letters, perhaps with the logo's point ("euronews."), or opening with them ("i24NEWS",
+# "myRepública").
+_LOGO_WORD = re.compile(r"[a-z]{4,}\.?|[a-z][a-zA-Z0-9]*(?:[A-Z0-9][a-zA-Z0-9]*){2,}|[a-z]{1,3}[A-Z][^\W\d_]{3,}")
 _EDITION = re.compile(r"\s+(?:English|International|Online|Digital)\s+Edition$")
 _DESK_OWNER = re.compile(r"['’]s(?:\s+[A-Z][a-z]+)?$")
 _PHRASE_MARK = re.compile(r"[,:?!]")
@@ -1081,7 +1090,7 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: s
         # A label beside a date ("Travel Tips") uses the text's words; so does a business that signs its own
         # posts ("Example Dental Care"), by the name the page gives the site.
         if (names := _name_beside_date(lines, i) or _handle(lines[i]) or _name_over_site(lines, i, site)
-                or _site_byline(lines[i], site) or _initials_desk(lines[i], site)) and (
+                or _site_byline(lines[i], site) or _site_desk(lines[i], site)) and (
                 not prose.has_surname(names) or [n.lower() for n in names] == [(site or "").lower()]):
             return names
     return []
@@ -1097,13 +1106,15 @@ def _site_byline(line: Line, site: str | None) -> list[str]:
     return [rest[: len(site)]] if not after or opening_date_end(after) == len(after) else []
 
 
-def _initials_desk(line: Line, site: str | None) -> list[str]:
-    """The site's desk named by the site's initials and a word or two ("THT Online" of The Himalayan Times, "DH News
-    Service" of the Deccan Herald): the byline."""
-    if not 2 <= line.words <= 3 or line.tokens[-1] not in _INITIALS_DESK_WORDS:
+def _site_desk(line: Line, site: str | None) -> list[str]:
+    """The site's desk named by the site's initials or its name and a word or two ("THT Online" of The Himalayan
+    Times, "DH News Service" of the Deccan Herald, "The Example Staff" of The Example): the byline."""
+    if not site or not 2 <= line.words <= len(site.split()) + 2 or line.tokens[-1] not in _INITIALS_DESK_WORDS:
         return []  # not a menu's "CIS Communities"
-    letters = initials(site or "")
-    return [line.text] if len(letters) >= 2 and line.text.split()[0] == letters else []
+    letters = initials(site)
+    named = (len(letters) >= 2 and line.text.split()[0] == letters and line.words <= 3) or line.lower.startswith(
+        f"{site.lower()} ")
+    return [line.text] if named else []
 
 
 def _name_over_site(lines: list[Line], i: int, site: str | None) -> list[str]:
@@ -1864,11 +1875,16 @@ def _menu_masthead(texts: list[str]) -> str | None:
     Newspaper"): the masthead, where nothing else names the site."""
     tops = texts[:_TOP_NAME_LINES + 1]
     for i, (top, below) in enumerate(pairwise(tops)):
-        # A menu drawn line under line is read as one drawn on a line, after a button set between it and the
-        # masthead ("The Example" / "Subscribe" / "Regions" / "Topics" / ...).
-        button = i + 2 < len(texts) and furniture_in(below) > 0 and not _SECTION_ITEM.fullmatch(below)
-        below = _menu_run(texts, i + 1 + button) or below
-        if not _menu_words(below) or "|" in top or furniture_in(top):  # not "Sign In"
+        # A menu drawn line under line is read as one drawn on a line, after the buttons set between it and the
+        # masthead ("The Example" / "Subscribe" / "Sign In" / "Regions" / "Topics" / ...).
+        first = next((k for k in range(i + 1, min(i + 1 + _MENU_BUTTONS, len(texts)))
+                      if not furniture_in(texts[k]) or _SECTION_ITEM.fullmatch(texts[k])), i + 1)
+        if i == 0 and first - 1 >= _MASTHEAD_BUTTONS and _brand_name(top):
+            return top  # the page's first line, a name no words make, over its buttons ("Subscribe" / "Sign In")
+        below = _menu_run(texts, first, any_items=_CAMEL_NAME.fullmatch(top) is not None) or below
+        # A menu of sections may hold small words ("Última hora", "Faits divers").
+        if not (_menu_words(below) or _sections_menu(below)) or "|" in top or furniture_in(top) \
+                or find_date(top) is not None:  # not "Sign In", nor the day's date over the menu
             continue
         if name_key(top) in place_keys() or (
                 i and _SECTION_ITEM.fullmatch(tops[i - 1]) and _SECTION_ITEM.fullmatch(top)):
@@ -1892,13 +1908,14 @@ def _menu_masthead(texts: list[str]) -> str | None:
     return None
 
 
-def _menu_run(texts: list[str], start: int) -> str | None:
+def _menu_run(texts: list[str], start: int, any_items: bool = False) -> str | None:
     """The menu's items drawn line under line from line `start` ("Politics & Policy" / "Economy & Business" /
-    "Technology"), as one line with wide spaces between them, where they are a menu of sections."""
+    "Technology"), as one line with wide spaces between them, where they are a menu of sections, or, with
+    `any_items`, of any capitalised words ("Updates" / "Countries" / "Jobs", under a name no word makes)."""
     run = list(takewhile(lambda text: len(text.split()) <= _MENU_ITEM_WORDS, texts[start:start + _MENU_RUN_LINES]))
     # The menu may run on into the story's kicker over its headline ("Opinion" / "Energy Crisis" / the headline).
-    return next((joined for end in (len(run), len(run) - 1)
-                 if end >= _MENU_BAR_ITEMS and _sections_menu(joined := "  ".join(run[:end]))), None)
+    menus = ["  ".join(run[:end]) for end in (len(run), len(run) - 1) if end >= _MENU_BAR_ITEMS]
+    return next((menu for menu in menus if _sections_menu(menu) or (any_items and _menu_words(menu))), None)
 
 
 def _brand_name(text: str) -> bool:
@@ -1924,8 +1941,9 @@ def _menu_words(text: str) -> bool:
     bars = text.count("|") == _MENU_BAR_ITEMS - 2
     items = text.split("|") if bars else re.split(r"\s{2,}", text)
     return len(items) >= _MENU_BAR_ITEMS - bars and all(
-        (k and w in _MASTHEAD_JOINERS) or (w.replace("-", "").isalpha() and not w[:1].islower())
-        for item in items for k, w in enumerate(item.split()))  # "Rest of Africa", "Business & Tech"
+        (k and w in _MASTHEAD_JOINERS) or (k == 1 and w in _BUTTON_TAILS)  # "Rest of Africa", "Support us"
+        or (w.replace("-", "").isalpha() and not w[:1].islower())
+        for item in items for k, w in enumerate(item.split()))
 
 
 def _sections_menu(text: str) -> bool:

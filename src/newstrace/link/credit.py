@@ -23,6 +23,7 @@ from newstrace.extract.credits import (
     common_word,
     dateline,
     initials,
+    known_source,
     lede,
     run_together,
     service_initials,
@@ -83,7 +84,8 @@ def agency_authored(article: Article) -> str | None:
         found = re.search(_ALTS, m.group(0))
         if found and agency(found.group(0)):
             return agency(found.group(0))
-    return agency(article.outlet)
+    # The agency's own site, by its name or its address ("ANSA.it").
+    return agency(known_source(article.outlet, strict=True) or article.outlet)
 
 
 def runs_agency_copy(article: Article) -> bool:
@@ -114,6 +116,12 @@ def republished_from(text: str) -> str | None:
     "first appeared in ..."), else None."""
     m = _FIRST_BY.search(text)
     return m.group(1).strip() if m else None
+
+
+def credited_text(article: Article) -> str:
+    """The article's text and the notes crediting its source that extraction cut from it (`Article.credits`): where
+    a credit is looked for."""
+    return "\n\n".join([*article.body, *article.credits]) if article.credits else article.text
 
 
 def credits_name(text: str, name: str | None) -> str | None:

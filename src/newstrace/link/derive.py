@@ -41,6 +41,7 @@ from newstrace.annotate.entities import is_org_name
 from newstrace.extract.credits import (
     OWN_AUDIENCE,
     address_label,
+    contribution,
     desk_words,
     initials,
     known_source,
@@ -61,6 +62,7 @@ from newstrace.link.align import (
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.credit import (
     agency_authored,
+    credited_text,
     credits,
     credits_agencies,
     credits_name,
@@ -540,7 +542,7 @@ def _credits_other(doc: Document, source: Document) -> str | None:
         # An agency's copy naming itself ("told the Example news agency", "told EXAMPLE" of its site "EXAMPLE
         # News") credits no one else.
         if name and _name_key(name) != own and not (wire and wire in (agency(name), agency(other.origin))) and (
-                credit := credits_name(text.text, name)):
+                credit := credits_name(credited_text(text), name)):
             return credit
     return next((credit for body in issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
 
@@ -810,7 +812,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         src_cited = agency(origins.get(src)) if src_relation in ("wire-original", "rewrite-of-wire") else None
         src_wire = (src_cited if src_relation == "wire-original" else None) or src_own
         src_agency = src_cited or src_own
-        whole = best.kind == "republication" and (
+        # A page that says the agency contributed to its story ("The Associated Press contributed to this report.")
+        # tells its own, however much of the agency's copy it keeps.
+        whole = best.kind == "republication" and not any(map(contribution, art.credits)) and (
             _share_of(best, art.id) >= REPUBLISHED or _runs_whole_source(best, origin, docs[src].article))
         if not own_agency and own_earlier(art, docs[src].article, whole):
             # The outlet's own earlier text: its story's first version, or the background a follow-up repeats.
