@@ -6389,3 +6389,51 @@ def test_rail_afp_fr(analyses: dict[str, dict[str, Any]]) -> None:
     # "Publié le 07/12/2026 à 10h14": a date's label in French, no writer's name with a particle ("le").
     assert (lepoint["language"], lepoint["published"], lepoint["authors"]) == ("fr", "2026-12-07", [])
     assert (lepoint["outlet"], lepoint["relation"], lepoint["origin"]) == ("Le Point", "wire-original", "AFP")
+
+
+def test_heat_grist(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heat-grist"]
+    docs = _docs(analysis)
+    # A masthead over a menu of climate sections; the site's note on itself ("... is a nonprofit, independent media
+    # organization ...") is no paragraph.
+    assert docs["grist-heat"]["outlet"] == "Grist"
+    assert docs["grist-heat"]["body"] == docs["azmirror-heat"]["body"]
+    # "This story was originally published by Grist with the headline "..." on Dec 6, 2026."
+    assert _relations(analysis)["azmirror-heat"] == ("republication", "Grist")
+    assert _edges(analysis) == {("azmirror-heat", "grist-heat", "republication")}
+    assert analysis["derivations"][0]["credit"].startswith("This story was originally published by Grist")
+
+
+def test_smog_hankyoreh(analyses: dict[str, dict[str, Any]]) -> None:
+    hani = _docs(analyses["smog-hankyoreh"])["hani-smog"]
+    # "Posted on : Dec.7,2026 10:14 KST": no space after the month's point, nor after the day's comma.
+    assert (hani["published"], hani["authors"]) == ("2026-12-07", ["Kim Min-jae"])
+    assert hani["body"][-1] == '"Children and the elderly should avoid going outside," a city official said.'
+
+
+def test_quake_compiled(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quake-compiled"]
+    # "AP, REUTERS" under a paper's story compiled from both agencies' copy: the first its origin, each a source it
+    # keeps a quotation of, the sign-off the evidence.
+    assert _relations(analysis)["straitstimes-quake2"] == ("rewrite-of-wire", "AP")
+    assert _edges(analysis) == {("straitstimes-quake2", "ap-quake2", "rewrite"),
+                                ("straitstimes-quake2", "reuters-quake2", "rewrite")}
+    assert {d["credit"] for d in analysis["derivations"]} == {"AP, REUTERS"}
+    assert _docs(analysis)["straitstimes-quake2"]["credits"] == ["AP, REUTERS"]  # exported, though no paragraph
+
+
+def test_bridge_multipara(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-multipara"]
+    # A quotation running over two paragraphs (the first left open), after the sentence that names its speaker.
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("We will rebuild this bridge"))
+    assert quote["speaker"] == "Ana Ruiz"
+    assert quote["text"].endswith("and we will do it again.")
+
+
+def test_quotes_mixed(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["quotes-mixed"]
+    # '"...," according to the hospital's chief executive, Dr. Helen Marsh.': the name after the role, closing the
+    # sentence; a colon after "told reporters" and after "wrote on X".
+    assert _speaker(analysis, "We have advertised these posts") == "Helen Marsh"
+    assert _speaker(analysis, "No woman in this region") == "Juan Perez"
+    assert _speaker(analysis, "This is what years of cuts") == "Samuel Okafor"

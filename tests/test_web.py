@@ -190,7 +190,8 @@ def test_api_is_described(client: TestClient) -> None:
 def test_any_document_id_has_a_working_page(tmp_path: Path, doc_id: str) -> None:
     store = Store(tmp_path / "ids.db")
     doc = Document(Article(id=doc_id, path="feed.jsonl:1", title="Odd id", body=["Some text."],
-                           captions=["Divers <b>at</b> the lock"]), Annotations(doc_id))
+                           captions=["Divers <b>at</b> the lock"], credits=["First ran in <i>The Lock</i>."]),
+                   Annotations(doc_id))
     store.save_document(doc, digest="d", raw="raw text")
     store.save_links(Links(stories=[[doc_id]]))
     store.close()
@@ -198,6 +199,7 @@ def test_any_document_id_has_a_working_page(tmp_path: Path, doc_id: str) -> None
         (href,) = set(re.findall(r'href="(/document/[^"]+)"', client.get("/").text))
         page = client.get(href).text
         assert "<h1>Odd id</h1>" in page and "<dd>Divers &lt;b&gt;at&lt;/b&gt; the lock</dd>" in page
+        assert "<dd>First ran in &lt;i&gt;The Lock&lt;/i&gt;.</dd>" in page  # the page's credit note, escaped
         api = href.replace("/document/", "/api/documents/", 1)
         assert client.get(api).json()["doc"]["id"] == doc_id
         assert client.get(api + "/raw").text == "raw text"

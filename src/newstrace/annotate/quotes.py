@@ -469,8 +469,9 @@ class _Attributor:
 
     def _second_subject(self, noun: Any, role: bool) -> Any:
         """The name right after a role that the parse made a second subject of the verb ("its chief engineer Ingrid
-        Solvang said", the name not hung on the noun), or set between commas after it and hung elsewhere
-        ("according to the ministry's spokesperson, Elif Sahin, '...'")."""
+        Solvang said", the name not hung on the noun), or set between commas after it, or closing the sentence, and
+        hung elsewhere ("according to the ministry's spokesperson, Elif Sahin, '...'", "'...,' according to its
+        chief executive, Dr. Helen Marsh.")."""
         doc = noun.doc
         first = noun.i + 2 if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," else noun.i + 1
         end = first
@@ -480,7 +481,7 @@ class _Attributor:
             return None
         name = doc[end - 1]
         if first > noun.i + 1:
-            closed = end < len(doc) and doc[end].text == ","
+            closed = end == len(doc) or doc[end].text in (",", ".")
             return name if role and closed and (self._is_person(name) or self._role_holder(name)) else None
         return name if name.head.i == noun.head.i and name.dep_ == noun.dep_ and (
             self._is_person(name) or (role and self._role_holder(name))) else None

@@ -1617,6 +1617,7 @@ _SIGN_OFF = re.compile(r"(?:^|[\s.!?”\"])(?:[—–]|--?|==)\s*(?P<a>[A-Za-z][
                        r"|(?:^|[.!?”\"]\s+)\(END\)\s+(?P<c>[A-Z][\w.&' -]{1,40}?)\s*$")
 
 
+_SIGNERS_APART = re.compile(r"/|,\s*")
 _BYLINE_IN_BRACKETS = re.compile(r"\((By [^()]{3,60})\)")
 # After a sentence's end, not an abbreviation's ("talks on U.S.-EU trade").
 _GLUED_SIGN_OFF = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])(?:[—–]|--?)(?P<tag>[A-Z][\w.&' -]{1,40})$")
@@ -1635,8 +1636,8 @@ def signs_off(paragraph: str) -> str | None:
 
 def signers(paragraph: str) -> list[str]:
     """The sources a sign-off under the text names, alone ("AAP", "African News Agency (ANA)", its initials after
-    its name) or joined by a slash ("BNS/LETA"), else []."""
-    names = [_INITIALS_AFTER.sub("", name.strip()) for name in paragraph.strip().rstrip(".").split("/")]
+    its name) or joined by a slash or a comma ("BNS/LETA", "AP, REUTERS"), else []."""
+    names = [_INITIALS_AFTER.sub("", name.strip()) for name in _SIGNERS_APART.split(paragraph.strip().rstrip("."))]
     return names if all(source_name(name) and agency(name) for name in names) else []
 
 
@@ -1784,7 +1785,7 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if notes:
         article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
-        article.credits.extend(note for note in notes if credit_note(note))
+        article.credits.extend(note for note in notes if credit_note(note) or signers(note))
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for
         article.body = article.body[:-1]

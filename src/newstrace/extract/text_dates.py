@@ -57,8 +57,8 @@ _PATTERNS = [
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
     # Some sites set a comma after the month ("December, 05, 2026"), a slash before the year ("December 4/2026", as
     # Ethiopia's agency dates its datelines), a comma with no space ("Dec 04,2026") or spaced dashes between the
-    # parts ("Dec - 04 - 2026", as Ghana's Graphic does)...
-    re.compile(rf"\b{_MONTH}(?:,?\s+|\s+-\s+){_DAY}(?:[,.]?\s+|[,/]|\s+-\s+){_YEAR}{_YEAR_END}"),
+    # parts ("Dec - 04 - 2026", as Ghana's Graphic does), or nothing after the month's point ("Dec.7,2026")...
+    re.compile(rf"\b{_MONTH}(?:,?\s+|\s+-\s+|(?<=\.)){_DAY}(?:[,.]?\s+|[,/]|\s+-\s+){_YEAR}{_YEAR_END}"),
     # ... or a comma before the year with a space in front of it ("05 December ,2026").
     re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
     # The year first, as Hungarian writes it.

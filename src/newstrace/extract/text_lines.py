@@ -248,8 +248,8 @@ _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and
 # is" without warranty of any kind. We do not accept any responsibility or liability ..."), an agency's note that
 # subscribers get more ("... Please contact us for subscription options.").
 _NOTICE_CUES = ("warrant", "any respons", "any liab", "contact us for", "newsroom", "news network", "news organi",
-                "news site", "news outlet", "disclosure", "from our readers", "of our readers", "of readers",
-                "without your support")
+                "news site", "news outlet", "media organi", "disclosure", "from our readers", "of our readers",
+                "of readers", "without your support")
 _SITE_NOTICE = re.compile(
     r"\bwithout warrant(?:y|ies) of any kind\b"
     r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b"
@@ -258,7 +258,7 @@ _SITE_NOTICE = re.compile(
     # news network supported by grants ..."), and its disclosure of the donors a story names ("Disclosure: Example
     # Power has been a financial supporter of ...").
     r"|^[\w.'’&-]+(?: [\w.'’&-]+){0,5}(?:, formerly known as [^,]{2,60},)? is (?:part of [^,.]{2,60}, )?an? "
-    r"(?:[\w-]+,? ){0,3}(?:newsroom|news network|news organi[sz]ation|news site|news outlet)\b"
+    r"(?:[\w-]+,? ){0,3}(?:newsroom|news network|(?:news|media) organi[sz]ation|news site|news outlet)\b"
     r"|^disclosure\s*:.{0,200}\bfinancial supporters?\b"
     # Its note on who pays for it ("Example is run by a small team and funded through donations from our readers. We
     # cannot do what we do without your support.", "We could not keep it free without the generous support of our

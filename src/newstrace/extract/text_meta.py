@@ -302,7 +302,7 @@ _SECTION_ITEM = re.compile(
     r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
     r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
     r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity"
-    r"|topics|americas|asia[- ]pacific|latin america|oceania|society"
+    r"|topics|americas|asia[- ]pacific|latin america|oceania|society|climate|energy"
     # The same sections in the other languages of the corpora ("Última hora", "Politique", "Wirtschaft", "Cronaca").
     r"|última hora|política|internacional|nacional|economía|sociedad|deportes|sucesos|opinión|mundo|cultura"
     r"|politique|économie|société|monde|faits divers|politik|wirtschaft|kultur|panorama|ausland|inland|meinung"

@@ -28,6 +28,7 @@ from newstrace.extract.credits import (
     run_together,
     service_initials,
     signed_off_by,
+    signers,
 )
 from newstrace.gazetteer import name_key, place_keys
 from newstrace.models import Article
@@ -224,6 +225,19 @@ DESK_BYLINE = re.compile(rf"\b(?:{'|'.join(sorted(DESK_WORDS | {'agencies', 'edi
 # "(With inputs from agencies)".
 _UNNAMED_AGENCIES = re.compile(r"(?i:\b(?:news )?agencies (?:contributed to this|helped with this)"
                                r"|\bwith (?:inputs?|reporting) from (?:news )?agencies\b)")
+
+
+def credited_agencies(article: Article) -> set[str]:
+    """The agencies the article names as its source: its origin's, and each of those signing it together ("AP,
+    REUTERS" under a paper's story compiled from both)."""
+    named = {agency(article.origin)} | {agency(name) for line in article.credits for name in signers(line)}
+    return {name for name in named if name}
+
+
+def signed_by(article: Article, name: str) -> str | None:
+    """The sign-off among the article's credits that names the agency `name` with others ("AP, REUTERS"), else None."""
+    wanted = agency(name)
+    return next((line for line in article.credits if wanted and wanted in map(agency, signers(line))), None)
 
 
 def credits_agencies(article: Article) -> bool:

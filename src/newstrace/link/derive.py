@@ -62,6 +62,7 @@ from newstrace.link.align import (
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.credit import (
     agency_authored,
+    credited_agencies,
     credited_text,
     credits,
     credits_agencies,
@@ -70,6 +71,7 @@ from newstrace.link.credit import (
     desk_byline,
     republished_from,
     runs_agency_copy,
+    signed_by,
     statement_by,
 )
 from newstrace.link.disjoint import DisjointSets
@@ -425,7 +427,7 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
         # An agency's own page may show its day without the year ("5 DEC, 14:32"): a dated text that credits the
         # agency still took the quotation from its copy.
         # Agencies credited unnamed ("Agencies contributed to this report") are the one whose words it keeps.
-        credited = agency(text.article.origin) == wire or (text.article.origin is None and credits_agencies(
+        credited = wire in credited_agencies(text.article) or (text.article.origin is None and credits_agencies(
             text.article))
         if wire and credited and not runs_agency_copy(text.article) and (
                 dated or day_number(text.article.published) is not None):
@@ -542,7 +544,7 @@ def _credits_other(doc: Document, source: Document) -> str | None:
         # An agency's copy naming itself ("told the Example news agency", "told EXAMPLE" of its site "EXAMPLE
         # News") credits no one else.
         if name and _name_key(name) != own and not (wire and wire in (agency(name), agency(other.origin))) and (
-                credit := credits_name(credited_text(text), name)):
+                credit := credits_name(credited_text(text), name) or signed_by(text, name)):
             return credit
     return next((credit for body in issuing_bodies(other) if (credit := statement_by(text.text, body))), None)
 

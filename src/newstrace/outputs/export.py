@@ -15,7 +15,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
             "id": art.id, "title": art.title, "published": art.published, "published_at": art.published_at,
             "authors": art.authors, "outlet": art.outlet, "origin": links.origins.get(art.id, art.origin),
             "dateline": art.dateline, "language": art.language, "relation": links.relations.get(art.id, "unknown"),
-            "url": art.url, "path": art.path, "body": art.body, "captions": art.captions,
+            "url": art.url, "path": art.path, "body": art.body, "captions": art.captions, "credits": art.credits,
         })
     return {
         "version": SCHEMA_VERSION,

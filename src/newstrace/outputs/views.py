@@ -713,7 +713,8 @@ def _meta(corpus: Corpus, doc: Document) -> list[MetaItem]:
         ("Title", art.title), ("Outlet", ref.outlet),
         ("Published", _shown_time(art.published_at) or art.published or "no date on the page"),
         ("Authors", ", ".join(art.authors)), ("Origin", ref.origin), ("Dateline", art.dateline),
-        ("Relation", ref.relation_label), ("Picture captions", " · ".join(art.captions)), ("Language", art.language),
+        ("Relation", ref.relation_label), ("Credits", " · ".join(art.credits)),
+        ("Picture captions", " · ".join(art.captions)), ("Language", art.language),
         ("Source file", art.path),
         ("Page kind", art.kind), ("Document id", art.id),
     ]
