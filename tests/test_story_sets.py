@@ -6437,3 +6437,27 @@ def test_quotes_mixed(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "We have advertised these posts") == "Helen Marsh"
     assert _speaker(analysis, "No woman in this region") == "Juan Perez"
     assert _speaker(analysis, "This is what years of cuts") == "Samuel Okafor"
+
+
+def test_bus_breakingnews(analyses: dict[str, dict[str, Any]]) -> None:
+    bnie = _docs(analyses["bus-breakingnews"])["bnie-bus"]
+    # "Read More" and the teaser headline under it, between two paragraphs, are no part of the text.
+    assert (bnie["published"], bnie["authors"], bnie["outlet"]) == ("2026-12-07", ["Sarah Mooney"], "BreakingNews.ie")
+    assert not any(p.startswith(("Read More", "Iarnród Éireann warns")) for p in bnie["body"])
+    assert len(bnie["body"]) == 5
+
+
+def test_fire_canberratimes(analyses: dict[str, dict[str, Any]]) -> None:
+    ct = _docs(analyses["fire-canberratimes"])["ct-fire"]
+    # "Updated December 7 2026 - 4:12pm, first published 1:30pm": one day, without a comma before the year.
+    assert (ct["published"], ct["authors"]) == ("2026-12-07", ["Lucy Bladen"])
+    assert ct["body"][-1] == "Firefighters were using water-bombing aircraft to contain the blaze."
+
+
+def test_water_drupal_html(analyses: dict[str, dict[str, Any]]) -> None:
+    post = _docs(analyses["water-drupal-html"])["countypost-water"]
+    # A Drupal page: the byline in the node's meta, an "Also read:" box inside the body field, recommended links and
+    # tags after it.
+    assert (post["authors"], post["published"], post["outlet"]) == (["Martin Clarke"], "2026-12-07", "The County Post")
+    assert len(post["body"]) == 4 and not any("Also read" in p for p in post["body"])
+    assert _speaker(analyses["water-drupal-html"], "We are sorry for the disruption") == "Priya Nair"
