@@ -6461,3 +6461,16 @@ def test_water_drupal_html(analyses: dict[str, dict[str, Any]]) -> None:
     assert (post["authors"], post["published"], post["outlet"]) == (["Martin Clarke"], "2026-12-07", "The County Post")
     assert len(post["body"]) == 4 and not any("Also read" in p for p in post["body"])
     assert _speaker(analyses["water-drupal-html"], "We are sorry for the disruption") == "Priya Nair"
+
+
+def test_us_local_checks(analyses: dict[str, dict[str, Any]]) -> None:
+    # Three house styles of American local sites, right at once and kept as checks: a station's "by Jane Doe | WJLA"
+    # over "Sun, December 7th 2026, 10:14 AM EST"; a paper's "Read more at: <address>" under the text; "Jane Doe,
+    # SFGATE".
+    wjla = _docs(analyses["storm-wjla"])["wjla-storm"]
+    assert (wjla["authors"], wjla["published"], wjla["outlet"]) == (["Derek Haines"], "2026-12-07", "WJLA")
+    assert wjla["body"][-1] == "The southbound lanes were closed for more than three hours."
+    herald = _docs(analyses["canal-miamiherald"])["miamiherald-canal"]
+    assert herald["body"][-1] == "Work is expected to begin in January and take about six weeks."
+    sfgate = _docs(analyses["fog-sfgate"])["sfgate-fog"]
+    assert (sfgate["authors"], sfgate["outlet"]) == (["Amy Graff"], "SFGATE")
