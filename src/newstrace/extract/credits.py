@@ -393,10 +393,10 @@ _WRITER_SIGN_OFF = re.compile(r"[—–]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _DESK_INITIALS_ALONE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+$")
 _TAG_AND_SITE = re.compile(r"\((?P<tag>[A-Z]{2,6})\)\s*\(?(?:https?://)?www\.[\w.-]+\)?$")
+_CONTRIBUTORS = re.compile(r"Contributing:\s.{2,150}")  # a chain paper's: "Contributing: Jane Doe, The Example Star"
 # The desk's credits of its editors and translators under the text, a sentence each ("Translated by Jane Doe. Edited
 # by John Roe.").
 _STAFF_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}}"
-_CONTRIBUTORS = re.compile(r"Contributing:\s.{2,150}")  # a chain paper's: "Contributing: Jane Doe, The Example Star"
 _STAFF_CREDITS = re.compile(rf"(?:(?i:translated|edited|copy[- ]edited|fact[- ]checked|produced)\s+(?i:by):?\s+"
                             rf"{_STAFF_NAME}(?:(?:,|\s+and)\s+{_STAFF_NAME})*\.?\s*)+")
 _INITIALS_LETTERS = 4  # a paper's or an agency's initials in a desk's name ("TOI", "IANS")
@@ -1452,7 +1452,8 @@ def _byline_source(line: str) -> str | None:
     return next((named for name in names if (named := source_name(name, strict=False) or _outlet_name(name))), None)
 
 
-_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){1,2}(?P<last>[A-Z][a-z]+)")
+# A name set as one word, its words' capitals kept ("LawWire", "ReliefWeb", "NewsWaveHub").
+CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){1,2}(?P<last>[A-Z][a-z]+)")
 
 
 def press_word(word: str) -> bool:
@@ -1473,7 +1474,7 @@ def press_name(text: str) -> bool:
     word of publications' names ("Coastal Times", "The Harbour Post"), not a section's heading nor a byline's name
     and job ("Jane Doe, Local Democracy Reporter"); or such words run together ("LawWire")."""
     words = text.split()
-    if len(words) == 1 and (camel := _CAMEL_NAME.fullmatch(text)):
+    if len(words) == 1 and (camel := CAMEL_NAME.fullmatch(text)):
         return press_word(camel.group("last"))  # "LawWire", "CityPost": a name set as one word
     if not 2 <= len(words) <= 5:
         return False

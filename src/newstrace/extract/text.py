@@ -326,10 +326,11 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     under = lines[title + 1 + deck: title + 3 + deck]
     # A follow button may stand between the publication's name and the headline ("Westbury Courier" / "Follow").
     above = title - 2 if lines[title - 1].lower in _FOLLOW_BUTTONS else title - 1
+    # The line under the two: a date line, where the writer's name stands between it and the publication's.
+    date_third = title + 3 + deck < len(lines) and lines[title + 3 + deck].kind == META
     # Under it, over the date, or over the writer's name and the date (the headline / "The Example Herald" / "Jane
     # Doe" / "7 December 2026").
-    dated = len(under) == 2 and (under[1].kind == META or (
-        title + 3 + deck < len(lines) and lines[title + 3 + deck].kind == META and person_line(under[1].text)))
+    dated = len(under) == 2 and (under[1].kind == META or (date_third and person_line(under[1].text)))
     shown = [lines[above].text] + ([under[0].text] if dated else [])
     for name in shown:
         if name != lines[0].text and (paper_name(name) or known_source(name, strict=True)) and name_key(
@@ -341,8 +342,7 @@ def _provider(lines: list[Line], title: int | None, site: str | None) -> str | N
     employer = None
     if len(under) == 2 and under[1].kind == META:
         employer = writers_paper(under[0].text)
-    elif title + 3 + deck < len(lines) and lines[title + 3 + deck].kind == META and person_line(under[0].text) \
-            and press_name(written := uncapitalised(under[1].text)):
+    elif date_third and person_line(under[0].text) and press_name(written := uncapitalised(under[1].text)):
         employer = written
     # Not the site's own paper, however the site names itself; an address ("example.com") tells too little, but of
     # a service that sells copy to others by its name ("Example NewsWire").

@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 
 from newstrace.extract.credits import (
     BYLINE_LABELS,
+    CAMEL_NAME,
     DESK_WORDS,
     HONORIFICS,
     ISSUER_LABEL,
@@ -283,7 +284,6 @@ _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•
 _DESK_SEPARATORS = tuple("|·•—–-")
 _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a masthead stands over the menu
 _MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under line
-_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a name run together, its words' capitals kept ("ReliefWeb")
 # A one-word brand before what it is ("MercoPress, South Atlantic News Agency", "MercoPress. South Atlantic News
 # Agency"); not the initials of "U.S. News".
 _BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
@@ -1879,9 +1879,9 @@ def _menu_masthead(texts: list[str]) -> str | None:
         # masthead ("The Example" / "Subscribe" / "Sign In" / "Regions" / "Topics" / ...).
         first = next((k for k in range(i + 1, min(i + 1 + _MENU_BUTTONS, len(texts)))
                       if not furniture_in(texts[k]) or _SECTION_ITEM.fullmatch(texts[k])), i + 1)
-        if i == 0 and first - 1 >= _MASTHEAD_BUTTONS and _brand_name(top):
+        if i == 0 and first - i - 1 >= _MASTHEAD_BUTTONS and _brand_name(top):
             return top  # the page's first line, a name no words make, over its buttons ("Subscribe" / "Sign In")
-        below = _menu_run(texts, first, any_items=_CAMEL_NAME.fullmatch(top) is not None) or below
+        below = _menu_run(texts, first, any_items=CAMEL_NAME.fullmatch(top) is not None) or below
         # A menu of sections may hold small words ("Última hora", "Faits divers").
         if not (_menu_words(below) or _sections_menu(below)) or "|" in top or furniture_in(top) \
                 or find_date(top) is not None:  # not "Sign In", nor the day's date over the menu
