@@ -43,7 +43,7 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.extract.text_meta import authors, outlet, place_before_date, published
 from newstrace.ingest import read_pages
-from newstrace.languages import STOPWORDS
+from newstrace.languages import STOPWORDS, guess_language
 from newstrace.models import Article, Page
 
 SAMPLES = Path(__file__).parents[1] / "samples"
@@ -923,6 +923,8 @@ def test_the_site_s_byline_joined_to_an_agency_s_by_a_slash_credits_the_agency(l
     ("By Emma Una, Calabar & Ike Uchechukwu", ["Emma Una", "Ike Uchechukwu"]),
     ("By Ana Ruiz with AFP", ["Ana Ruiz"]),  # the writer's story on the agency's material, no agency copy
     ("By Ana Ruiz with Tom Berg", ["Ana Ruiz", "Tom Berg"]),
+    ("Di Giulia Ferrante", ["Giulia Ferrante"]),  # Italian's "by"
+    ("Di Maio", []),  # and a surname's first word
 ])
 def test_byline_names(line: str, expected: list[str]) -> None:
     assert byline_names(line) == expected
@@ -957,6 +959,8 @@ def test_dated_byline(line: str, expected: list[str]) -> None:
     ("September 1, 2016September 8, 2016Ana Ruiz", "Ana Ruiz"),  # published and updated, glued to the name
     ("Released Wednesday, March 2, 2022", None),
     ("Ana Ruiz Wednesday, March 2, 2022", "Ana Ruiz"),
+    ("05/12/26 14:32 ‧ há 2 horas por Lusa", "Lusa"),  # the agency after the date, by the word for "by"
+    ("December 5, 2026 by Reuters", "Reuters"),
 ])
 def test_dated_name(line: str, expected: str | None) -> None:
     assert dated_name(line) == expected
@@ -985,6 +989,7 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("2026. december 4., péntek 12:40", "2026-12-04"),  # the year first, as Hungarian writes it
     ("By Lina Haddad - Dec 04,2026 - Last updated at Dec 04,2026", "2026-12-04"),  # no space after the comma
     ("2026. március 4.", "2026-03-04"),
+    ("7 december 2026, 15:02", "2026-12-07"),  # a month in small letters, as Dutch writes it: not "7 de cember"
     ("Monday, 5 2026", None),
     # A two-digit year only beside a clock, day first; alone it is as often a version or a score.
     ("14:05, 04.12.26", "2026-12-04"),
@@ -1975,7 +1980,40 @@ def test_a_masthead_of_initials_is_the_name_the_byline_writes_it_out_as(byline: 
     assert extract(_page(dump)).outlet == outlet
 
 
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the ferry will not sail on Monday, the operator said, as the storm is due to reach the coast", "en"),
+    # Polish, not Portuguese, whose list holds "na", "do" and "a" too.
+    ("po trzech miesiącach remontu tramwaje wrócą w poniedziałek na ulice miasta i do centrum jak poinformował "
+     "rzecznik przewoźnika w pierwszym tygodniu przejazdy będą bezpłatne dla mieszkańców", "pl"),
+    ("färjetrafiken ställs in under måndagen eftersom stormen väntas nå kusten under natten", None),  # Swedish
+    ("Remont", None),
+])
+def test_guess_language(words: str, expected: str | None) -> None:
+    assert guess_language(words.lower().split()) == expected
+
+
+def test_a_dump_in_a_language_not_told_apart_is_read_by_its_own_commonest_short_words() -> None:
+    swedish = "\n".join([
+        "Nyheter", "Inrikes", "Sport",
+        "Färjetrafiken till Granö ställs in efter stormen",
+        "7 december 2026",
+        "Färjetrafiken mellan fastlandet och Granö ställs in under måndagen eftersom stormen väntas nå kusten under "
+        "natten, meddelar rederiet.",
+        "Enligt prognosen kan vinden bli mycket hård längs hela kusten och vågorna når upp till fem meter på de "
+        "öppna fjärdarna.",
+        "Boende på ön uppmanas att handla mat och mediciner redan under söndagen, eftersom det är oklart när "
+        "trafiken kan komma igång igen.",
+        "Kommunen har öppnat en samlingslokal i skolan där den som behöver hjälp kan få värme och information.",
+        "Dela artikeln",
+    ])
+    article = extract(Page(id="sv", path="sv.txt", kind="text", content=swedish))
+    assert (article.language, article.title, len(article.body)) == (
+        "und", "Färjetrafiken till Granö ställs in efter stormen", 4)
+    assert article.body[0].startswith("Färjetrafiken mellan")
+
+
 def test_a_russian_dump_is_read_and_one_in_an_unread_script_is_rejected_saying_so() -> None:
+
     russian = "\n".join([
         "Главная", "Политика",
         "Правительство выделит 200 млн рублей пострадавшим от паводка районам",

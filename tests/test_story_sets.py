@@ -1772,6 +1772,9 @@ def test_wildfire_pt(analyses: dict[str, dict[str, Any]]) -> None:
     # "05/12/26 14:32 ‧ há 2 horas por Lusa": a two-digit year beside a 24-hour clock, day first; no headline.
     assert (lusa["published_at"], lusa["title"]) == ("2026-12-05T14:32",
                                                      "Incêndio em Monchique obriga à retirada de 300 pessoas")
+    # "... há 2 horas por Lusa": the agency after the date line's "by", its copy on a portal (which "disse à Lusa",
+    # told Lusa, does not undo).
+    assert (lusa["authors"], lusa["relation"], lusa["origin"]) == (["Lusa"], "wire-original", "Lusa")
     # "By Portugal Resident with Lusa": the desk's story on the agency's copy, which it credits.
     assert (resident["authors"], resident["relation"], resident["origin"]) == (
         ["Portugal Resident"], "rewrite-of-wire", "Lusa")
@@ -6474,3 +6477,88 @@ def test_us_local_checks(analyses: dict[str, dict[str, Any]]) -> None:
     assert herald["body"][-1] == "Work is expected to begin in January and take about six weeks."
     sfgate = _docs(analyses["fog-sfgate"])["sfgate-fog"]
     assert (sfgate["authors"], sfgate["outlet"]) == (["Amy Graff"], "SFGATE")
+
+
+def test_heat_tass(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heat-tass"]
+    docs = _docs(analysis)
+    assert {doc_id: (d["language"], d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "tass-heat": ("ru", "wire-original", "TASS"),  # "СЕВЕРОГОРСК, 7 декабря. /ТАСС/."
+        "severkrai-heat": ("ru", "wire-original", "TASS"),  # "Источник: ТАСС" under the agency's text
+        "uralnews-heat": ("ru", "rewrite-of-wire", "TASS"),  # "..., сообщает ТАСС." ("TASS reports")
+        "siberiandigest-heat": ("en", "rewrite-of-wire", "TASS"),
+        "severkrai-networks": ("ru", "unknown", None),
+    }
+    assert _edges(analysis) == {("severkrai-heat", "tass-heat", "republication"),
+                                ("uralnews-heat", "tass-heat", "rewrite")}  # the translation shares no wording
+    # Russian declines the text's nouns otherwise in a headline ("тепло" / "тепла", "среде" / "среды"): the headline
+    # over the date and the writer's name is the page's, not its lede.
+    ural = docs["uralnews-heat"]
+    assert (ural["title"], ural["authors"], ural["outlet"]) == (
+        "Мэр Северогорска пообещал вернуть тепло в дома к среде", ["Мария Котова"], "Урал Новости")
+    assert ural["body"][0].startswith("Коммунальщики Северогорска")
+    # "© 2026 «Северный край»": the name in guillemets; "07.12.2026 10:05" day first; the source line, share buttons
+    # and comment form are no text.
+    krai = docs["severkrai-heat"]
+    assert (krai["outlet"], krai["published"]) == ("Северный край", "2026-12-07")
+    assert krai["body"][-1].endswith("в 2009 году.")
+    tass = docs["tass-heat"]
+    assert (tass["dateline"], tass["body"][-1]) == ("СЕВЕРОГОРСК", krai["body"][-1])  # "Теги", "Читайте также" cut
+    assert docs["severkrai-networks"]["published"] is None
+
+
+def test_agency_credits_abroad(analyses: dict[str, dict[str, Any]]) -> None:
+    # Desks credit an agency in their own language: "según informó EFE", "Fuente: EFE", "Wie die Deutsche
+    # Presse-Agentur berichtet", "laut dpa", "Volgens ANP", "Secondo l'AFP", "Par ... avec AFP".
+    metro = analyses["metro-efe"]
+    assert _relations(metro) == {"efe-metro": ("wire-original", "EFE"), "heraldo-metro": ("wire-original", "EFE"),
+                                 "movilidadhoy-metro": ("rewrite-of-wire", "EFE")}
+    assert _edges(metro) == {("heraldo-metro", "efe-metro", "republication"),
+                             ("movilidadhoy-metro", "efe-metro", "rewrite")}
+    efe, heraldo = _docs(metro)["efe-metro"], _docs(metro)["heraldo-metro"]
+    # "Etiquetas", "Te puede interesar", "Más leídas" head what follows the text, as "Tags" and "Most read" do.
+    assert efe["body"][-1] == heraldo["body"][-1] and efe["body"][-1].endswith("durante las noches.")
+    bridge = analyses["bridge-dpa"]
+    assert _relations(bridge) == {"dpa-bruecke": ("wire-original", "dpa"),
+                                  "kurier-bruecke": ("rewrite-of-wire", "dpa"),
+                                  "anp-brug": ("rewrite-of-wire", "ANP")}
+    assert _edges(bridge) == {("kurier-bruecke", "dpa-bruecke", "rewrite")}
+    assert _docs(bridge)["anp-brug"]["published"] == "2026-12-07"  # "7 december 2026, 15:02", no "7 de cember"
+    assert _docs(bridge)["dpa-bruecke"]["outlet"] is None  # not "Startseite", the menu's first item
+    port = analyses["port-afp-fr"]
+    assert _relations(port) == {"afp-port": ("rewrite-of-wire", "AFP"), "portnews-it": ("rewrite-of-wire", "AFP"),
+                                "ansa-sciopero": ("wire-original", "ANSA")}
+    afp, italian = _docs(port)["afp-port"], _docs(port)["portnews-it"]
+    assert afp["outlet"] == "Le Courrier de l'Estuaire"  # "© Le Courrier de l'Estuaire 2026"
+    assert italian["authors"] == ["Giulia Ferrante"]  # "Di Giulia Ferrante": Italian's "by"
+    assert ("portnews-it", "afp-port", "rewrite") in _edges(port)  # the French quotation kept word for word
+
+
+def test_grid_ukrinform(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["grid-ukrinform"]
+    docs = _docs(analysis)
+    # Ukrainian is told from Russian by its own common words ("і", "та", "що"): its prose is running text, not a page
+    # without an article; "7 грудня 2026" is a date; "Джерело: Укрінформ" and "повідомляє Укрінформ" credit the
+    # agency.
+    assert {doc_id: (d["language"], d["published"], d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ukrinform-grid": ("uk", "2026-12-07", "wire-original", "Ukrinform"),
+        "portal-grid": ("uk", "2026-12-07", "wire-original", "Ukrinform"),
+        "energy-grid": ("uk", "2026-12-07", "rewrite-of-wire", "Ukrinform"),
+    }
+    assert _edges(analysis) == {("portal-grid", "ukrinform-grid", "republication"),
+                                ("energy-grid", "ukrinform-grid", "rewrite")}
+    # A paper's word in its masthead ("Вісті", news) names a paper, not its owner as the writer.
+    assert (docs["portal-grid"]["outlet"], docs["portal-grid"]["authors"]) == ("Зарічні Вісті", [])
+    assert docs["ukrinform-grid"]["body"][-1].endswith("зігрітися.")  # "Читайте також", "Теги" cut
+
+
+def test_tram_pap(analyses: dict[str, dict[str, Any]]) -> None:
+    # Polish, told apart by its common words ("w", "się", "że"), not taken for Portuguese by the few of Portuguese's
+    # it holds ("na", "do"), nor rejected as a page without text; its date's month ("7 grudnia 2026") and its credits
+    # ("Źródło: PAP", "poinformował PAP") are read.
+    page = _docs(analyses["tram-pap"])["portal-tram"]
+    assert (page["language"], page["published"], page["origin"]) == ("pl", "2026-12-07", "PAP")
+    assert page["title"] == "Tramwaje wrócą na ulice Zielnej Góry po trzech miesiącach przerwy"
+    assert len(page["body"]) == 5 and page["body"][-1].endswith("naliczy kary umowne.")
+    # The English annotators read none of it: the one entity is the agency its credit names.
+    assert [e["name"] for e in analyses["tram-pap"]["entities"]] == ["PAP"]

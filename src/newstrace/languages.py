@@ -65,15 +65,48 @@ STOPWORDS: dict[str, frozenset[str]] = {
         [
             "и", "в", "во", "не", "на", "что", "с", "со", "по", "к", "а", "из", "о", "об", "как", "это", "от", "за",
             "у", "же", "для", "то", "его", "но", "бы", "она", "он", "они", "мы", "так", "был", "была", "были", "было",
-            "при", "до", "после", "также", "который", "которые", "сообщил", "заявил", "сказал"
+            "при", "до", "после", "также", "который", "которые", "сообщил", "заявил", "сказал", "без", "под", "над",
+            "через", "около", "между", "перед", "против", "среди", "из-за", "или", "если", "чтобы", "когда", "где",
+            "ли", "уже", "еще", "ещё", "только", "даже", "более", "есть", "будет", "быть", "этот", "эта", "эти",
+            "этого", "этой", "этом", "том", "той", "тот", "все", "всех", "ее", "её", "их", "им", "ему", "ней",
+            "них", "которая", "которое", "которых", "которой", "котором", "которую", "которым"
+        ]
+    ),
+    # Polish and Czech without their words English writes as words or names ("ale", "ten", "pro", "co", "jest").
+    "pl": frozenset(
+        [
+            "i", "w", "we", "z", "ze", "na", "się", "nie", "do", "to", "że", "jak", "po", "od", "za", "przez", "dla",
+            "oraz", "jego", "jej", "ich", "był", "była", "było", "były", "będzie", "także", "również", "który",
+            "która", "które", "którzy", "ta", "te", "tym", "tego", "już", "tylko", "czy", "gdy", "przy", "nad", "o",
+            "u", "a", "lub", "powiedział", "poinformował"
+        ]
+    ),
+    "cs": frozenset(
+        [
+            "a", "i", "v", "ve", "z", "ze", "na", "se", "je", "že", "do", "to", "o", "s", "k", "ke", "po", "za", "by",
+            "jako", "od", "při", "jeho", "její", "jejich", "byl", "byla", "bylo", "byly", "bude", "také", "který",
+            "která", "které", "kteří", "ta", "tento", "tato", "už", "nebo", "když", "nad", "u", "podle", "řekl",
+            "uvedl"
+        ]
+    ),
+    "uk": frozenset(
+        [
+            "і", "й", "та", "в", "у", "не", "на", "що", "з", "із", "зі", "по", "до", "а", "о", "про", "як", "це", "від",
+            "за", "для", "його", "її", "їх", "але", "він", "вона", "вони", "ми", "так", "був", "була", "були", "було",
+            "при", "після", "також", "який", "яка", "які", "якого", "яких", "під", "через", "або", "якщо", "щоб",
+            "коли", "де", "вже", "ще", "тільки", "лише", "буде", "бути", "цей", "ця", "ці", "цього", "цієї", "цих",
+            "між", "без", "понад", "близько", "повідомив", "заявив", "сказав", "зазначив"
         ]
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _LANGUAGES_OF = {word: tuple(code for code, stops in STOPWORDS.items() if word in stops) for word in ALL_STOPWORDS}
 
+# BCP 47's tag for a language none of the above: a page of prose with too few of their common words.
+UNDETERMINED = "und"
 _NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-          "nl": "Dutch", "ru": "Russian"}
+          "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "cs": "Czech",
+          UNDETERMINED: "another language"}
 # Languages' English names, as a note on an edition's translation names them ("first published in German"): those
 # told apart and others.
 LANGUAGE_NAMES = frozenset([*(name.lower() for name in _NAMES.values()),

@@ -33,6 +33,7 @@ _OUTLET_WORD = re.compile(
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten"
+    r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості"
     # Japanese and Korean papers' word for a newspaper, which their English editions keep ("The Asahi Shimbun").
     r"|Shimbun|Nippo|Ilbo|Sinmun)\b"
 )
@@ -120,7 +121,7 @@ _FACETS = frozenset(
 _BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
               "guide", "review", "column", "essay")
 _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
-_FOREIGN_BY = ("par", "por", "von", "door")
+_FOREIGN_BY = ("par", "por", "von", "door", "di")
 _BYLINE = re.compile(
     rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
     rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
@@ -356,8 +357,11 @@ _DESK_WITH = (r"^\(?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+(?:with|an
               r"(?P<name7>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\)?\.?$")
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
+# A source line's label in the other languages the project tells apart ("Источник: ТАСС", "Джерело: Укрінформ",
+# "Fuente: EFE", "Quelle: dpa", "Fonte: ANSA", "Bron: ANP"), and in Polish and Czech ("Źródło: PAP", "Zdroj: ČTK").
+SOURCE_LABELS_ABROAD = ("источник", "джерело", "fuente", "quelle", "fonte", "bron", "źródło", "zdroj")
 _CREDIT_LINE = re.compile(
-    r"^(?P<label>source\(s\)|sources|source|courtesy|via|credit|copyright|©|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
+    rf"^(?P<label>source\(s\)|sources|source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
@@ -520,21 +524,37 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # and after it ("Reuters reported", "the Example Ledger first reported", "... revealed", "... said in a report",
 # "... was the first to report"): one reading for an agency a text cites (`origin`) and
 # for an outlet a text credits (`newstrace.link.credit`).
+# The same words in the other languages the project tells apart (`newstrace.languages`), as their desks write them:
+# "según EFE", "según informó EFE", "dijo a EFE", "selon l'AFP", "laut dpa", "secondo l'ANSA", "segundo a Lusa",
+# "volgens ANP", "сообщает ТАСС", "по данным ТАСС", "со ссылкой на ТАСС", "рассказал ТАСС" (told TASS), "повідомляє
+# Укрінформ", and Polish "według PAP", "poinformował PAP"; after the name, "EFE informó", "dpa berichtet", "ТАСС
+# сообщил".
+_CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|a (?:indiqué|déclaré|confié) à|laut|secondo"
+                  r"|ha (?:detto|riferito) a|segundo|disse à|volgens|zei tegen|сообща(?:ет|ют)|сообщил[аи]?"
+                  r"|переда[её]т|пишет|по данным|по информации|со ссылкой на|рассказал[аи]?|заявил[аи]?"
+                  r"|повідомля[єю]|повідомил[аи]?|повідомив|переда[єю]|пише|за даними|з посиланням на|розповіл[аи]?"
+                  r"|розповів|заявил[аи]?|заявив|według|poinformował[aoy]?|podał[aoy]?|informuje|podaje")
+_REPORTED_ABROAD = (r"informó|reportó|rapporte|a rapporté|berichtet|berichtete|meldet|meldete|riferisce|noticiou"
+                    r"|meldt|сообщил[аи]?|сообща(?:ет|ют)")
 CITING = (r"\b(?i:per|told|telling|tells|(?:according to|citing)(?:\s+an?\s+report\s+(?:in|by|from))?"
           r"|an?\s+report\s+(?:in|by)|reported(?: by| in)?|reporting by|cited by|quoted by|reports|information from"
           r"|in an interview with|(?:statement|interview|speaking|spoke) (?:to|with)|said to|confirmed to"
-          r"|writes(?: in)?|wrote in|asked by|(?:comments|remarks) (?:to|published by|published in)|via|contributing:)")
+          r"|writes(?: in)?|wrote in|asked by|(?:comments|remarks) (?:to|published by|published in)|via|contributing:"
+          rf"|{_CITING_ABROAD})")
 # After the name: "... reported", "an Example Post report said", "the Example Post's report said", "... first broke
 # the story", "... has learnt".
 REPORTED = (r"(?:(?:has |had )?reported|reports|quoted|cited|contributed to this|revealed|wrote|writes"
             r"|(?:['’]s\s+)?report (?:said|says|showed|shows)|said in (?:a|its) report"
             r"|(?:['’]s\s+)?(?:correspondent|reporter) reported|broke (?:the|this) (?:story|news)"
-            r"|was (?:the )?first to report|(?:has )?(?:learnt|learned))\b")
+            rf"|was (?:the )?first to report|(?:has )?(?:learnt|learned)|{_REPORTED_ABROAD})\b")
+# The article or the word for an agency between a cue and the name: "the", "l'", "la agencia", "агентство".
+_NAME_ARTICLE = r"(?:[Tt]he\s+|l['’]|all['’]|la\s+|el\s+|der\s+|die\s+|dem\s+)"
+_AGENCY_NOUN = r"(?i:news\s+agency|agencia|agence|agenzia|agência|nachrichtenagentur|persbureau|агентств[оау])"
 # Where the name's possessive opens the cue ("the Example Post's report said", "Example TV's correspondent reported").
 OWN_CUE = r"(?=['’]s\s+(?:report|correspondent|reporter)\b)"
 _CITED_BEFORE = re.compile(
     # "according to a Kenya News Agency report", "according to the state-run Philippine News Agency"
-    rf"{CITING}\s+(?:[Tt]he\s+|an?\s+)?(?:{AGENCY_KIND}\s+)?(?:news\s+agency\s+)?$"
+    rf"{CITING}\s+(?:{_NAME_ARTICLE}|an?\s+)?(?:{AGENCY_KIND}\s+)?(?:{_AGENCY_NOUN}\s+)?$"
     # "..., state news agency Xinhua said": a state's agency named as such is cited, whatever the verb.
     rf"|\b{AGENCY_KIND}\s+news\s+agency\s+$"
 )
@@ -564,6 +584,8 @@ def _byline_names(line: str) -> tuple[str, ...]:
         line = f"By {line[2:]}"
     line = line.removesuffix(" Follow")  # the button beside each writer's name ("By Jane Doe Follow")
     first = line.split(None, 1)[0].lower().rstrip(":")
+    if first == "di" and at_most_words(line, 2):
+        return ()  # Italian's "by", and a surname's first word ("Di Maio")
     if line.count("|") == 1 and first not in _BYLINE_FIRST and (
             signed := _BY_AFTER_BAR.search(line)) and not find_date(signed.group("rest")):
         return tuple(_names(signed.group("rest")))  # a station's credit before its writer's ("Example FM | By ...")
@@ -780,6 +802,9 @@ def dated_byline(text: str) -> list[str]:
     return _names(matches[0].group("rest")) if matches else []
 
 
+_BY_AGENCY_LAST = re.compile(r"\s(?i:by|por|par|von|door|di)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
+
+
 def dated_name(text: str) -> str | None:
     """The name of a date line without a "By": before the date ("Jane Doe October 14, 2025"), or set apart
     by separators ("Dec 19, 2025 · Jane Doe · 5 min read", "Dec 26, 2025 • Jane Doe in Gardening")."""
@@ -791,6 +816,8 @@ def dated_name(text: str) -> str | None:
         return name
     if source_name(before_date) and agency(before_date):
         return before_date  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")
+    if (by := _BY_AGENCY_LAST.search(text)) and agency(by["name"]):
+        return by["name"]  # after the date, by the word for "by" ("05/12/26 14:32 ‧ há 2 horas por Lusa")
     rest = text
     while lead := opening_date_end(rest):
         rest = rest[lead:].lstrip()  # "Dec 17, 2025 Jane K. Doe", or two dates first (published, updated)
@@ -1274,7 +1301,7 @@ def _caps_word_only(place: str, src: str | None) -> bool:
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&"})
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Il", "O", "A", "Lo", "Los", "Las", "Les"})
 _ROMANCE_JOINERS = frozenset({"de", "del", "della", "dello", "di", "do", "da", "des", "du", "dos", "das", "la", "el"})
-_SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via"})
+_SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via", *SOURCE_LABELS_ABROAD})
 
 
 # What a note on where a text ran first may name instead: when ("in April 2020"), in what language ("in German").

@@ -22,25 +22,30 @@ DATE_LABEL = re.compile(
     re.I,
 )
 
-# Month names in English (with abbreviations) and in the other languages the extractor has stop words for, and in
-# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek").
+# Month names in English (with abbreviations) and in the other languages the extractor has stop words for, in
+# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek"), and in Polish and Czech, as
+# their dates write them ("7 grudnia 2026", "7. prosince 2026").
 _MONTH_NAMES = [
-    ("january jan", "janvier enero januar gennaio janeiro januari января январь január"),
-    ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль február"),
-    ("march mar", "mars marzo märz maerz março marco maart марта март március"),
-    ("april apr", "avril abril aprile апреля апрель április"),
-    ("may", "mai mayo maggio maio mei мая май május"),
-    ("june jun", "juin junio juni giugno junho июня июнь június"),
-    ("july jul", "juillet julio juli luglio julho июля июль július"),
-    ("august aug", "août aout agosto augustus августа август augusztus"),
-    ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь szeptember"),
-    ("october oct", "octobre octubre oktober ottobre outubro октября октябрь október"),
-    ("november nov", "novembre noviembre novembro ноября ноябрь"),
-    ("december dec", "décembre decembre diciembre dezember dicembre dezembro декабря декабрь"),
+    ("january jan", "janvier enero januar gennaio janeiro januari января январь január січня січень stycznia ledna"),
+    ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль február лютого "
+     "лютий lutego února"),
+    ("march mar", "mars marzo märz maerz março marco maart марта март március березня березень marca března"),
+    ("april apr", "avril abril aprile апреля апрель április квітня квітень kwietnia dubna"),
+    ("may", "mai mayo maggio maio mei мая май május травня травень maja května"),
+    ("june jun", "juin junio juni giugno junho июня июнь június червня червень czerwca června"),
+    ("july jul", "juillet julio juli luglio julho июля июль július липня липень lipca července"),
+    ("august aug", "août aout agosto augustus августа август augusztus серпня серпень sierpnia srpna"),
+    ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь szeptember вересня вересень "
+     "września září"),
+    ("october oct", "octobre octubre oktober ottobre outubro октября октябрь október жовтня жовтень października "
+     "října"),
+    ("november nov", "novembre noviembre novembro ноября ноябрь листопада листопад listopada listopadu"),
+    ("december dec", "décembre decembre diciembre dezember dicembre dezembro декабря декабрь грудня грудень grudnia "
+     "prosince"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in " ".join(names).split()}
 # Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
-_MONTH = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # Where a written date's year ends: at a non-digit, or at a time glued to it ("November 9, 202211:01 AM ET"),
@@ -60,7 +65,8 @@ _PATTERNS = [
     # parts ("Dec - 04 - 2026", as Ghana's Graphic does), or nothing after the month's point ("Dec.7,2026")...
     re.compile(rf"\b{_MONTH}(?:,?\s+|\s+-\s+|(?<=\.)){_DAY}(?:[,.]?\s+|[,/]|\s+-\s+){_YEAR}{_YEAR_END}"),
     # ... or a comma before the year with a space in front of it ("05 December ,2026").
-    re.compile(rf"\b{_DAY}\.?(?:\s+of|\s+de|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
+    # "de" and "of" as words: "7 december" is no "7 de cember".
+    re.compile(rf"\b{_DAY}\.?(?:\s+(?:of|de)\b|\s*-)?\s*{_MONTH}(?:\s*,\s*|(?:\s+de)?(?:\s+|-)){_YEAR}{_YEAR_END}"),
     # The year first, as Hungarian writes it.
     re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+{_DAY}\.(?!\d)"),
 ]

@@ -373,7 +373,7 @@ _VOCAB = frozenset(
         "condividi", "stampa", "copia", "iscriviti", "commenti", "pubblicità",
         "partilhar", "compartilhar", "assine", "comentários", "publicidade",
         "delen", "afdrukken", "kopiëren", "abonneren", "reacties", "advertentie",
-        "поделиться", "подписаться", "комментарии", "реклама"
+        "поделиться", "подписаться", "комментарии", "реклама", "поділитися", "підписатися", "коментарі"
     ]
 )
 _CAPTION_TRIGGER = re.compile(literal_alternation([
@@ -395,7 +395,12 @@ _BARRIER_FIRST = frozenset(
         "stories", "posts",
         "was", "is", "did", "discussion", "recently", "also", "prev", "how", "if", "recent", "similar", "from",
         "references", "sources", "citations", "bibliography", "works", "footnotes", "endnotes", "support", "donate",
-        "request", "submit", "view", "editorial", "corrections"
+        "request", "submit", "view", "editorial", "corrections",
+        # The first words of `_BARRIER`'s headings in the other languages told apart.
+        "te", "también", "noticias", "relacionadas", "lo", "más", "etiquetas", "temas", "sur", "les", "vous",
+        "mots-clés", "étiquettes", "das", "meistgelesen", "schlagworte", "weitere", "potrebbe", "articoli", "i",
+        "più", "argomenti", "veja", "mais", "notícias", "meest", "gerelateerde", "теги", "самое", "похожие", "вам",
+        "другие", "інші", "найпопулярніше"
     ]
 )
 _RELATED_FIRST = frozenset(
@@ -436,7 +441,15 @@ _BARRIER = re.compile(
     r"|(?:view )?(?:our )?(?:editorial (?:& |and )?)?corrections? polic(?:y|ies)"
     # A plea for readers' money under the text ("Support Example Times' journalism of integrity and credibility").
     r"|support (?:us|our (?:work|journalism|newsroom|reporting|mission)|(?:truly )?independent journalism"
-    r"|.{1,40}['’]s? journalism.{0,50})|donate(?: now| today)?)"
+    r"|.{1,40}['’]s? journalism.{0,50})|donate(?: now| today)?"
+    # The same headings in the other languages told apart (`newstrace.languages`): "Te puede interesar", "Les plus
+    # lus", "Das könnte Sie auch interessieren", "I più letti", "Mais lidas", "Meest gelezen", "Теги".
+    r"|(?:también )?te puede interesar|(?:noticias )?relacionadas|lo más leído|más (?:leíd[ao]s|vist[ao]s)"
+    r"|etiquetas|temas|sur le même sujet|les plus (?:lus|partagés)|vous (?:aimerez|pourriez aimer) aussi|mots-clés"
+    r"|étiquettes|das könnte sie (?:auch )?interessieren|meistgelesen|schlagworte|weitere (?:nachrichten|artikel)"
+    r"|potrebbe interessarti|articoli correlati|i? ?più letti|argomenti|veja também|mais lid[ao]s"
+    r"|notícias relacionadas|meest gelezen|gerelateerde artikelen|теги|самое читаемое|похожие (?:новости|материалы)"
+    r"|вам (?:может быть|будет) интересно|другие новости|інші новини|найпопулярніше)"
     r"\s*(?::|\.{3}|…|[>»›→])?\s*$",
     re.I,
 )
@@ -453,7 +466,7 @@ _RELATED = re.compile(
     r"|related (?:news|stories|articles?|story|coverage|reading)(?=\s*[:\-–—>|»›→]\s*\S)"
     r"|more|watch|listen|click|learn more|go deeper|full (?:article|story)|continue reading|view (?:gallery|more)"
     r"|(?:à )?lire aussi|le(?:e|a|er) (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|leggi anche"
-    r"|leia (?:também|mais)|lees ook|читайте также)"
+    r"|leia (?:também|mais)|lees ook|читайте (?:также|також))"
     r"\b\s*(?:[:–—>|»›→↓]|-(?!\w)|$)",  # not a compound's hyphen ("Click-through rates")
     re.I,
 )

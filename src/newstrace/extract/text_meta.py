@@ -87,7 +87,7 @@ from newstrace.extract.text_lines import (
     marked_caption,
 )
 from newstrace.gazetteer import name_key, place_keys, places
-from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, guess_language
+from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, UNDETERMINED, guess_language
 from newstrace.sources import agency, as_spelled, source_name
 
 _SIGNED_ADDRESS = re.compile(r"[.!?”\"]\s+[–—-]{1,2}\s*(?P<site>[\w-]+)\.[a-z]{2,3}$", re.IGNORECASE)
@@ -154,15 +154,17 @@ _URL_HOST_ONLY = re.compile(_URL_HOST, re.I)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # The mark ("©", "(c)", "Copyright"), more marks and years, a dash (bars and bullets part the footer's links),
 # "by", then the holder: capitalised words (or one like "eBay"), joined by "of", "and", "in", "&" ("The
-# President and Fellows of Harvard College"), a legal form after a comma. A copyright line holds a year or the
-# sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent Information" do not.
+# President and Fellows of Harvard College", "Le Courrier de l'Estuaire"), a legal form after a comma. A copyright
+# line holds a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent
+# Information" do not.
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
-    r"(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+    # A name in guillemets, as Russian and French notices write it ("© 2026 «Северный край»"), whatever its case.
+    r"(?P<name>«[^«»]{2,60}»|(?:[A-Z0-9А-ЯЁ]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
     r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)\s+)?"
-    r"[A-Z0-9&][\w&'’.+-]*){0,9}"
+    r"(?:[dl]['’])?[A-Z0-9А-ЯЁ&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
@@ -303,10 +305,14 @@ _SECTION_ITEM = re.compile(
     r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
     r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity"
     r"|topics|americas|asia[- ]pacific|latin america|oceania|society|climate|energy"
-    # The same sections in the other languages of the corpora ("Última hora", "Politique", "Wirtschaft", "Cronaca").
+    # The same sections in the other languages told apart ("Última hora", "Politique", "Wirtschaft", "Cronaca",
+    # "Происшествия", "Новини").
     r"|última hora|política|internacional|nacional|economía|sociedad|deportes|sucesos|opinión|mundo|cultura"
     r"|politique|économie|société|monde|faits divers|politik|wirtschaft|kultur|panorama|ausland|inland|meinung"
-    r"|politica|economia|esportes|cronaca|esteri)"
+    r"|politica|economia|esportes|cronaca|esteri|главная|новости|лента|политика|экономика|общество|происшествия"
+    r"|спорт|культура|регионы|в мире|наука|технологии|здоровье|мнения|город|власть|жкх|транспорт"
+    r"|startseite|inicio|portada|accueil|voorpagina|nieuws|binnenland|buitenland|politiek|economie|cultuur|regio"
+    r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|культура|аналітика)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
@@ -323,6 +329,8 @@ _TEASER_DAYS = 2  # days of a list of other stories, each dated
 _LABEL_LINES, _LABEL_WORDS = 2, 3  # a date's label alone on the lines above it, in a table of facts
 # A headline is written in the words of the story under it; a banner, a menu or a promotion is not.
 _TOPIC_WORDS = 300
+# Words of prose that tell a language: in one told apart, they hold its common words many times over.
+_UNDETERMINED_WORDS = 50
 _OFF_TOPIC_SHARE = 0.2
 # More than a markdown H1 earns: some sites mark their name or a section's as the page's H1.
 _OFF_TOPIC_COST = 7.0
@@ -334,14 +342,15 @@ _LOWER_WORD = re.compile(r"(?<![\w@.-])[a-z][a-z'’-]+(?![\w@-]|\.[a-z])")
 
 
 def language(lines: list[Line]) -> str | None:
-    """A stop-word guess: the language whose most common words make up most of the page's prose."""
+    """A stop-word guess: the language whose most common words make up most of the page's prose; `UNDETERMINED`
+    for prose in none of the languages told apart (Polish, Swedish, Turkish...)."""
     sample: list[str] = []
     for line in lines:
         if line.words >= 8:
             sample.extend(line.tokens)
             if len(sample) > SAMPLE_WORDS:
                 break
-    return guess_language(sample)
+    return guess_language(sample) or (UNDETERMINED if len(sample) >= _UNDETERMINED_WORDS else None)
 
 
 def restore_own_headline(lines: list[Line], start: int) -> None:
@@ -512,14 +521,20 @@ def _byline_part(line: Line) -> bool:
 
 
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
-    """The content words of the article's opening: the first few hundred words of its running text."""
+    """The content words of the article's opening, as stems: the first few hundred words of its running text."""
     words: list[str] = []
     for line in lines[start:]:
         if line.kind >= NEAR:
             words.extend(_content_words(line))
             if len(words) > _TOPIC_WORDS:
                 break
-    return frozenset(words)
+    return frozenset(map(_declined, words))
+
+
+def _declined(word: str) -> str:
+    """A word as a headline and its text are compared: a Cyrillic one without its last two letters, as Russian and
+    Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" / "Северогорска")."""
+    return word[:max(_STEM_LETTERS, len(word) - 2)] if "\u0400" <= word[0] <= "\u04ff" else word
 
 
 def _content_words(line: Line) -> list[str]:
@@ -544,7 +559,7 @@ def _off_topic(line: Line, topic: frozenset[str]) -> bool:
 
 def _topic_share(words: list[str], topic: Collection[str]) -> float:
     """The share of the words that the article's opening uses (0 for none)."""
-    return sum(1 for w in words if w in topic) / len(words) if words else 0.0
+    return sum(1 for w in words if _declined(w) in topic) / len(words) if words else 0.0
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -809,7 +824,7 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
     return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
-            and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
+            and not _off_topic(above, _topic_words(lines, i) | frozenset(map(_declined, _content_words(line)))))
 
 
 def _short_deck(lines: list[Line], i: int) -> bool:
@@ -1754,7 +1769,7 @@ def _reserved_holder(text: str) -> str | None:
 
 def _holder(name: str) -> str | None:
     name = _HOLDER_TAIL.sub("", _HOLDER_END.sub("", name))
-    name = name.strip(" .,")
+    name = name.strip(" .,«»")
     while (shorter := _COMPANY_SUFFIX.sub("", name).strip(" .,&")) != name:
         name = shorter  # "The Conversation Media Group Ltd"
     # "© Copyright 2001-2026. This site is part of ...": a notice's next sentence names no holder.
@@ -1886,10 +1901,8 @@ def _menu_masthead(texts: list[str]) -> str | None:
         if not (_menu_words(below) or _sections_menu(below)) or "|" in top or furniture_in(top) \
                 or find_date(top) is not None:  # not "Sign In", nor the day's date over the menu
             continue
-        if name_key(top) in place_keys() or (
-                i and _SECTION_ITEM.fullmatch(tops[i - 1]) and _SECTION_ITEM.fullmatch(top)):
-            # An item of the menu that began above it ("Home" / "World" / "Cricket"), or a region's opening it
-            # ("Africa" / "Americas" / "Europe").
+        if name_key(top) in place_keys() or _SECTION_ITEM.fullmatch(top):
+            # The menu's first item ("Home" / "World" / "Cricket"), or a region's opening it ("Africa" / "Americas").
             continue
         if i and _brand_name(tops[i - 1]) and len(top.split()) > len(tops[i - 1].split()):
             return tops[i - 1]  # the name over its motto or its name spelled out ("ZNBC" over its name in full)

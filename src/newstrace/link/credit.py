@@ -19,6 +19,7 @@ from newstrace.extract.credits import (
     OWN_CUE,
     REPORTED,
     SITE_ADDRESS,
+    SOURCE_LABELS_ABROAD,
     address_label,
     common_word,
     dateline,
@@ -35,12 +36,12 @@ from newstrace.models import Article
 from newstrace.sources import SOURCES, WIRES, agency, source_name
 
 _ALTS = "|".join(sorted((re.escape(a) for aliases in WIRES.values() for a in aliases), key=len, reverse=True))
-_SOURCE_LINE = re.compile(rf"^(?:source|author|credit|by|via|copyright|\u00a9)\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$",
-                          re.IGNORECASE | re.MULTILINE)
+_LABELS = "|".join(("source", *SOURCE_LABELS_ABROAD, "author", "credit", "by", "via", "copyright", "\u00a9"))
+_SOURCE_LINE = re.compile(rf"^(?:{_LABELS})\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$", re.IGNORECASE | re.MULTILINE)
 # A name of up to five capitalised words (or a brand's that opens in small letters, "i24NEWS", "eNCA"); a full stop or
 # a slash only inside one ("U.S.", "RFE/RL"), never the sentence's own; a station's channel number between two ("KXYZ
 # 7 News"), "of" ("The Times of Ostmark") or "&" ("Mail & Guardian").
-_WORD = r"(?:[A-Z]|[a-z](?=[a-z]*[A-Z0-9]))(?:[\w&'-]|[./](?=\w))*"
+_WORD = r"(?:[A-ZА-ЯЁ]|[a-z](?=[a-z]*[A-Z0-9]))(?:[\w&'-]|[./](?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of|&)\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
@@ -53,7 +54,7 @@ _OUTLET_KIND = (r"(?:[a-z]+\s+)?"
 # Or the site's address, as a portal credits another ("..., according to example.com").
 _ADDRESS = r"(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z]{2,}){1,2}(?![\w-]|\.\w)"
 _TOLD = re.compile(
-    rf"{CITING}\s+(?:the\s+)?(?:{AGENCY_KIND}\s+)?(?:{_OUTLET_KIND}\s+)?({_NAME}{_NUMBER_LAST}|{_ADDRESS})")
+    rf"{CITING}\s+(?:the\s+|l['’])?(?:{AGENCY_KIND}\s+)?(?:{_OUTLET_KIND}\s+)?({_NAME}{_NUMBER_LAST}|{_ADDRESS})")
 _FIRST_BY = re.compile(rf"{FIRST_RAN}\s+(?:the\s+)?{_NAME}")
 # "..., the Example Ledger first reported": the outlet that broke the story; "Yonhap news agency reported"; a
 # digest's "..., the Example Ledger reports".
