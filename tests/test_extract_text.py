@@ -941,6 +941,9 @@ def test_byline_names(line: str, expected: list[str]) -> None:
     ("Published on December 2nd, 2025 by Ana Ruiz and Tom Berg", ["Ana Ruiz", "Tom Berg"]),
     ("May 19, 2025 by Ana Ruiz, Tom Berg & Lea Stone", ["Ana Ruiz", "Tom Berg", "Lea Stone"]),
     ("May 19, 2025 by Ana Ruiz, Candidate Representative", ["Ana Ruiz"]),  # a title after the comma
+    # "by" in another language, the job after the name ("Repórter da Agência Brasil").
+    ("Publicado em 07/12/2026 - 11:32 Por Ana Ruiz - Repórter da Agência Brasil - Brasília", ["Ana Ruiz"]),
+    ("Publié le 07/12/2026 à 11h45 par Ana Ruiz", ["Ana Ruiz"]),
 ])
 def test_dated_byline(line: str, expected: list[str]) -> None:
     assert dated_byline(line) == expected

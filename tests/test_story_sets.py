@@ -6560,5 +6560,49 @@ def test_tram_pap(analyses: dict[str, dict[str, Any]]) -> None:
     assert (page["language"], page["published"], page["origin"]) == ("pl", "2026-12-07", "PAP")
     assert page["title"] == "Tramwaje wrócą na ulice Zielnej Góry po trzech miesiącach przerwy"
     assert len(page["body"]) == 5 and page["body"][-1].endswith("naliczy kary umowne.")
+    # "Portal Samorządowy" over a page without a byline: a publication's word opens it, no owner's name.
+    assert (page["outlet"], page["authors"]) == ("Portal Samorządowy", [])
     # The English annotators read none of it: the one entity is the agency its credit names.
     assert [e["name"] for e in analyses["tram-pap"]["entities"]] == ["PAP"]
+
+
+def test_flood_ctk_cz(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-ctk-cz"]
+    docs = _docs(analysis)
+    # Czech, told apart by its common words, dense as its prose is ("jsou", "než", "podle"): "7. prosince 2026" is a
+    # date; "© ČTK" under the agency's own news site names it; "Zdroj: ČTK" and "Jak uvedla ČTK" credit it.
+    assert {doc_id: (d["language"], d["published"], d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "ctk-povoden": ("cs", "2026-12-07", "wire-original", "CTK"),
+        "jihocesky-povoden": ("cs", "2026-12-07", "wire-original", "CTK"),
+        "pocasi-povoden": ("cs", "2026-12-07", "rewrite-of-wire", "CTK"),
+    }
+    assert _edges(analysis) == {("jihocesky-povoden", "ctk-povoden", "republication"),
+                                ("pocasi-povoden", "ctk-povoden", "rewrite")}
+    assert docs["ctk-povoden"]["outlet"] == "ČTK"
+    assert docs["jihocesky-povoden"]["outlet"] == "Jihočeský deník"  # a paper's word in small letters, as Czech writes
+    assert docs["pocasi-povoden"]["authors"] == ["Tomáš Beneš"]  # "Autor: Tomáš Beneš"
+    assert docs["ctk-povoden"]["title"] == "Rozvodněná Lužnička zaplavila sklepy v Horní Vsi, hasiči evakuovali 40 lidí"
+
+
+def test_dam_agbrasil_pt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dam-agbrasil-pt"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {"agbrasil-barragem": ("wire-original", "Agência Brasil"),
+                                    "portal-barragem": ("wire-original", "Agência Brasil"),  # "Fonte: Agência Brasil"
+                                    "mineracao-barragem": ("rewrite-of-wire", "Agência Brasil")}  # "segundo a ..."
+    assert _edges(analysis) == {("portal-barragem", "agbrasil-barragem", "republication"),
+                                ("mineracao-barragem", "agbrasil-barragem", "rewrite")}
+    # "Publicado em 07/12/2026 - 11:32 Por Mariana Tokarnia - Repórter da Agência Brasil - Brasília": the writer
+    # after the date line's "Por", her job after her name.
+    assert docs["agbrasil-barragem"]["authors"] == ["Mariana Tokarnia"]
+    assert (docs["portal-barragem"]["outlet"], docs["portal-barragem"]["authors"]) == ("Portal Tapajós", [])
+
+
+def test_strike_belga_fr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["strike-belga-fr"]
+    # "(Belga)" under a Belgian paper's text: the agency's copy; a blog's "..., rapporte l'agence Belga" and the
+    # union man's words kept whole: its rewrite of that copy.
+    assert _relations(analysis) == {"lesoir-greve": ("wire-original", "Belga"),
+                                    "blog-greve": ("rewrite-of-wire", "Belga")}
+    assert _edges(analysis) == {("blog-greve", "lesoir-greve", "rewrite")}
+    assert _docs(analysis)["lesoir-greve"]["outlet"] == "Le Quotidien de Liège"

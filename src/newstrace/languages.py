@@ -78,7 +78,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "i", "w", "we", "z", "ze", "na", "się", "nie", "do", "to", "że", "jak", "po", "od", "za", "przez", "dla",
             "oraz", "jego", "jej", "ich", "był", "była", "było", "były", "będzie", "także", "również", "który",
             "która", "które", "którzy", "ta", "te", "tym", "tego", "już", "tylko", "czy", "gdy", "przy", "nad", "o",
-            "u", "a", "lub", "powiedział", "poinformował"
+            "u", "a", "lub", "powiedział", "poinformował", "jest", "są", "być", "może", "więc", "jednak", "bardzo",
+            "tak", "też", "jeszcze", "bez", "nawet", "kiedy", "gdzie", "ponieważ", "jeśli", "aby", "żeby", "ma",
+            "mają", "został", "została", "zostało", "zostały", "około", "według", "których", "którym", "która",
+            "tej", "tych", "jako", "między", "przed", "przeciw", "sobie", "swoje", "swoich", "jeden", "jedna"
         ]
     ),
     "cs": frozenset(
@@ -86,7 +89,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "a", "i", "v", "ve", "z", "ze", "na", "se", "je", "že", "do", "to", "o", "s", "k", "ke", "po", "za", "by",
             "jako", "od", "při", "jeho", "její", "jejich", "byl", "byla", "bylo", "byly", "bude", "také", "který",
             "která", "které", "kteří", "ta", "tento", "tato", "už", "nebo", "když", "nad", "u", "podle", "řekl",
-            "uvedl"
+            "uvedl", "jsou", "jsem", "jsme", "být", "tak", "než", "mezi", "však", "může", "již", "ještě", "před",
+            "či", "kde", "této", "tohoto", "tím", "ty", "své", "svého", "svou", "jim", "jí", "má", "mají", "další",
+            "více", "proti", "bez", "přes", "až", "pak", "aby", "pokud", "protože", "kterou", "kterých", "kterým",
+            "jejím", "dnes", "uvedla", "řekla"
         ]
     ),
     "uk": frozenset(

@@ -29,11 +29,12 @@ from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
     r"|Observer|Express|Radio|Television|TV|FM|Broadcasting|Network|Newswire|Weekly|Courier|Monitor|Globe|Dispatch"
-    r"|Inquirer"
+    r"|Inquirer|Portal"
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten"
-    r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості"
+    r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості|Deník|Noviny|Listy|Gazeta"
+    r"|Dziennik|Wiadomości"
     # Japanese and Korean papers' word for a newspaper, which their English editions keep ("The Asahi Shimbun").
     r"|Shimbun|Nippo|Ilbo|Sinmun)\b"
 )
@@ -121,7 +122,7 @@ _FACETS = frozenset(
 _BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
               "guide", "review", "column", "essay")
 _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
-_FOREIGN_BY = ("par", "por", "von", "door", "di")
+_FOREIGN_BY = ("par", "por", "von", "door", "di", "autor", "autorka")
 _BYLINE = re.compile(
     rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
     rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
@@ -179,7 +180,11 @@ _JOB = (
     r"(?:writer|author|editor|reporter|correspondent|contributor|columnist|journalist|analyst|editor-in-chief"
     r"|co-founder|founder|producer|critic|expert|consultant|attorney|lawyer|director|president|manager|specialist"
     r"|strategist|officer|engineer|scientist|researcher|professor|dietitian|nutritionist|physician|coach"
-    r"|reviewer|tester|designer|developer|photographer|illustrator|planner|advisor|adviser|educator|economist)s?"
+    r"|reviewer|tester|designer|developer|photographer|illustrator|planner|advisor|adviser|educator|economist"
+    # The same in the other languages told apart ("Repórter da Agência Brasil", "Redakteurin", "корреспондент").
+    r"|repórter|reporter[oa]|periodista|redactora?|jornalista|journaliste|rédact(?:eur|rice)|correspondante?"
+    r"|corresponsal|correspondente|giornalista|inviat[oa]|redakteur(?:in)?|korrespondent(?:in)?|redacteur"
+    r"|корреспондент|журналист|редактор)s?"
 )
 _JOB_NOUN = re.compile(_JOB, re.I)
 # The rank and the beat a job title names ("Senior Writer", "Transportation Reporter").
@@ -210,7 +215,9 @@ _ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s
 _EMBEDDED_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3}"
 # Names listed after "by" end with "and" or "&" before the last ("by Jane Doe, John Roe and Ann Lee"); a part after a
 # comma alone is a title ("by Jane Doe, Candidate Representative").
-_EMBEDDED_BY = re.compile(rf"\b[Bb]y\s+(?P<rest>{_EMBEDDED_NAME}"
+# "by" in the languages told apart, as a date line writes it ("Publicado em 07/12/2026 - 11:32 Por Jane Doe").
+_BY_WORDS = r"(?i:by|por|par|von|door|di)"
+_EMBEDDED_BY = re.compile(rf"\b{_BY_WORDS}\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
 HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms", "Madam"])
@@ -525,15 +532,17 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # "... was the first to report"): one reading for an agency a text cites (`origin`) and
 # for an outlet a text credits (`newstrace.link.credit`).
 # The same words in the other languages the project tells apart (`newstrace.languages`), as their desks write them:
-# "según EFE", "según informó EFE", "dijo a EFE", "selon l'AFP", "laut dpa", "secondo l'ANSA", "segundo a Lusa",
-# "volgens ANP", "сообщает ТАСС", "по данным ТАСС", "со ссылкой на ТАСС", "рассказал ТАСС" (told TASS), "повідомляє
-# Укрінформ", and Polish "według PAP", "poinformował PAP"; after the name, "EFE informó", "dpa berichtet", "ТАСС
-# сообщил".
-_CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|a (?:indiqué|déclaré|confié) à|laut|secondo"
+# "según EFE", "según informó EFE", "dijo a EFE", "selon l'AFP", "rapporte l'agence Belga", "laut dpa", "secondo
+# l'ANSA", "segundo a Lusa", "volgens ANP", "сообщает ТАСС", "по данным ТАСС", "со ссылкой на ТАСС", "рассказал ТАСС"
+# (told TASS), "повідомляє Укрінформ", Polish "według PAP", "poinformował PAP" and Czech "podle ČTK", "uvedla ČTK";
+# after the name, "EFE informó", "dpa berichtet", "ТАСС сообщил".
+_CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rapporte|indique"
+                  r"|a (?:indiqué|déclaré|confié|expliqué) à|laut|secondo"
                   r"|ha (?:detto|riferito) a|segundo|disse à|volgens|zei tegen|сообща(?:ет|ют)|сообщил[аи]?"
                   r"|переда[её]т|пишет|по данным|по информации|со ссылкой на|рассказал[аи]?|заявил[аи]?"
                   r"|повідомля[єю]|повідомил[аи]?|повідомив|переда[єю]|пише|за даними|з посиланням на|розповіл[аи]?"
-                  r"|розповів|заявил[аи]?|заявив|według|poinformował[aoy]?|podał[aoy]?|informuje|podaje")
+                  r"|розповів|заявив|według|poinformował[aoy]?|podał[aoy]?|informuje|podaje|podle"
+                  r"|uvedl[aoi]?|řekl[aoi]?|informoval[aoi]?|sdělil[aoi]?")
 _REPORTED_ABROAD = (r"informó|reportó|rapporte|a rapporté|berichtet|berichtete|meldet|meldete|riferisce|noticiou"
                     r"|meldt|сообщил[аи]?|сообща(?:ет|ют)")
 CITING = (r"\b(?i:per|told|telling|tells|(?:according to|citing)(?:\s+an?\s+report\s+(?:in|by|from))?"
@@ -802,7 +811,7 @@ def dated_byline(text: str) -> list[str]:
     return _names(matches[0].group("rest")) if matches else []
 
 
-_BY_AGENCY_LAST = re.compile(r"\s(?i:by|por|par|von|door|di)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
+_BY_AGENCY_LAST = re.compile(rf"\s{_BY_WORDS}\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})$")
 
 
 def dated_name(text: str) -> str | None:

@@ -162,9 +162,9 @@ _COPYRIGHT = re.compile(
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
     # A name in guillemets, as Russian and French notices write it ("© 2026 «Северный край»"), whatever its case.
-    r"(?P<name>«[^«»]{2,60}»|(?:[A-Z0-9А-ЯЁ]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+    r"(?P<name>«[^«»]{2,60}»|(?:[A-Z0-9À-ÖØ-ÞĀ-žА-ЯЁ]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
     r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)\s+)?"
-    r"(?:[dl]['’])?[A-Z0-9А-ЯЁ&][\w&'’.+-]*){0,9}"
+    r"(?:[dl]['’])?[A-Z0-9À-ÖØ-ÞĀ-žА-ЯЁ&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
@@ -312,7 +312,8 @@ _SECTION_ITEM = re.compile(
     r"|politica|economia|esportes|cronaca|esteri|главная|новости|лента|политика|экономика|общество|происшествия"
     r"|спорт|культура|регионы|в мире|наука|технологии|здоровье|мнения|город|власть|жкх|транспорт"
     r"|startseite|inicio|portada|accueil|voorpagina|nieuws|binnenland|buitenland|politiek|economie|cultuur|regio"
-    r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|культура|аналітика)"
+    r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|культура|аналітика|zprávy|domov|svět"
+    r"|ekonomika|kultura|region|názory|wiadomości|kraj|świat|gospodarka|regiony|opinie|notícias|noticias|região)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
@@ -1084,9 +1085,9 @@ def _owner(masthead: Line, prose: _ProseWords) -> list[str]:
     if furniture_words(masthead) or any(map(ALL_STOPWORDS.__contains__, masthead.tokens)):
         return []  # a menu's first item ("Skip Navigation", "About Us")
     name = owner_name(masthead.text)
-    if not name or prose.shares_a_word(name) or known_source(name) or press_name(name):
+    if not name or prose.shares_a_word(name) or known_source(name) or press_name(name) or press_word(name.split()[0]):
         # An agency's or a state broadcaster's own site ("Sputnik International") is no person's, nor is one named as
-        # publications are ("Hellas Portal").
+        # publications are ("Hellas Portal", "Portal Tapajós").
         return []
     return [name] if has_rare_word(name.split()) else []
 
@@ -1913,7 +1914,8 @@ def _menu_masthead(texts: list[str]) -> str | None:
             continue
         # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
         if 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
-                and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS for w in words) \
+                and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS or press_word(w.capitalize())
+                        for w in words) \
                 and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words)) or sections):
             return _masthead_case(top) if len(words) > 1 else top  # "DER SPIEGEL"; "IOL" is its initials
         if _LOGO_WORD.fullmatch(top):
