@@ -963,6 +963,7 @@ def test_dated_byline(line: str, expected: list[str]) -> None:
     ("Released Wednesday, March 2, 2022", None),
     ("Ana Ruiz Wednesday, March 2, 2022", "Ana Ruiz"),
     ("05/12/26 14:32 ‧ há 2 horas por Lusa", "Lusa"),  # the agency after the date, by the word for "by"
+    ("Senin, 7 Desember 2026 | 11:40 WIB", None),  # a weekday, no writer
     ("December 5, 2026 by Reuters", "Reuters"),
 ])
 def test_dated_name(line: str, expected: str | None) -> None:
@@ -993,6 +994,9 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("By Lina Haddad - Dec 04,2026 - Last updated at Dec 04,2026", "2026-12-04"),  # no space after the comma
     ("2026. március 4.", "2026-03-04"),
     ("7 december 2026, 15:02", "2026-12-07"),  # a month in small letters, as Dutch writes it: not "7 de cember"
+    ("Senin, 7 Desember 2026 10:15 WIB", "2026-12-07"),  # Indonesian
+    ("7 Aralık 2026 Pazartesi", "2026-12-07"),  # Turkish
+    ("3 października 2026", "2026-10-03"),  # Polish, a month of twelve letters
     ("Monday, 5 2026", None),
     # A two-digit year only beside a clock, day first; alone it is as often a version or a score.
     ("14:05, 04.12.26", "2026-12-04"),

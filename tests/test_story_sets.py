@@ -6606,3 +6606,21 @@ def test_strike_belga_fr(analyses: dict[str, dict[str, Any]]) -> None:
                                     "blog-greve": ("rewrite-of-wire", "Belga")}
     assert _edges(analysis) == {("blog-greve", "lesoir-greve", "rewrite")}
     assert _docs(analysis)["lesoir-greve"]["outlet"] == "Le Quotidien de Liège"
+
+
+def test_flood_antara_id(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-antara-id"]
+    docs = _docs(analysis)
+    # Indonesian, told apart from Italian, whose "di" it uses at every turn; "Senin, 7 Desember 2026" is a weekday
+    # and a date, no writer; "Pewarta:" and "Penulis:" label the writer; "Sumber: ANTARA" and "seperti dilansir
+    # ANTARA" credit the agency.
+    assert {doc_id: (d["language"], d["published"], d["relation"], d["origin"], d["authors"])
+            for doc_id, d in docs.items()} == {
+        "antara-banjir": ("id", "2026-12-07", "wire-original", "Antara", ["Budi Santoso"]),
+        "portal-banjir": ("id", "2026-12-07", "wire-original", "Antara", []),
+        "cuaca-banjir": ("id", "2026-12-07", "rewrite-of-wire", "Antara", ["Dewi Kartika"]),
+    }
+    assert _edges(analysis) == {("portal-banjir", "antara-banjir", "republication"),
+                                ("cuaca-banjir", "antara-banjir", "rewrite")}
+    assert docs["portal-banjir"]["outlet"] == "Kabar Lestari"
+    assert len(docs["antara-banjir"]["body"]) == 4  # "Pewarta", "Editor" and the notice under the text cut

@@ -95,6 +95,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "jejím", "dnes", "uvedla", "řekla"
         ]
     ),
+    # Indonesian and Malay, without the words English writes as names ("dan", "ada") and the agency's ("antara").
+    "id": frozenset(
+        [
+            "yang", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "juga",
+            "oleh", "atau", "karena", "telah", "sudah", "bahwa", "sebagai", "lebih", "saat", "setelah", "bisa",
+            "dapat", "masih", "hingga", "tersebut", "mereka", "kami", "kita", "ia", "dia", "namun", "serta", "bagi",
+            "sejak", "tanpa", "sampai", "kata", "menurut", "adalah", "merupakan", "yakni", "ketika", "secara",
+            "belum", "sedang", "harus", "agar", "jika", "kepada", "terhadap", "tentang", "seperti", "para"
+        ]
+    ),
     "uk": frozenset(
         [
             "і", "й", "та", "в", "у", "не", "на", "що", "з", "із", "зі", "по", "до", "а", "о", "про", "як", "це", "від",
@@ -111,7 +121,7 @@ _LANGUAGES_OF = {word: tuple(code for code, stops in STOPWORDS.items() if word i
 # BCP 47's tag for a language none of the above: a page of prose with too few of their common words.
 UNDETERMINED = "und"
 _NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-          "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "cs": "Czech",
+          "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "cs": "Czech", "id": "Indonesian",
           UNDETERMINED: "another language"}
 # Languages' English names, as a note on an edition's translation names them ("first published in German"): those
 # told apart and others.

@@ -23,25 +23,29 @@ DATE_LABEL = re.compile(
 )
 
 # Month names in English (with abbreviations) and in the other languages the extractor has stop words for, in
-# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek"), and in Polish and Czech, as
-# their dates write them ("7 grudnia 2026", "7. prosince 2026").
+# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek"), and in Polish, Czech,
+# Indonesian, Malay and Turkish, as their dates write them ("7 grudnia 2026", "7. prosince 2026", "7 Desember 2026",
+# "7 Aralık 2026").
 _MONTH_NAMES = [
-    ("january jan", "janvier enero januar gennaio janeiro januari января январь január січня січень stycznia ledna"),
+    ("january jan", "janvier enero januar gennaio janeiro januari января январь január січня січень stycznia ledna "
+     "ocak"),
     ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль február лютого "
-     "лютий lutego února"),
-    ("march mar", "mars marzo märz maerz março marco maart марта март március березня березень marca března"),
-    ("april apr", "avril abril aprile апреля апрель április квітня квітень kwietnia dubna"),
-    ("may", "mai mayo maggio maio mei мая май május травня травень maja května"),
-    ("june jun", "juin junio juni giugno junho июня июнь június червня червень czerwca června"),
-    ("july jul", "juillet julio juli luglio julho июля июль július липня липень lipca července"),
-    ("august aug", "août aout agosto augustus августа август augusztus серпня серпень sierpnia srpna"),
+     "лютий lutego února şubat"),
+    ("march mar", "mars marzo märz maerz março marco maart марта март március березня березень marca března maret "
+     "mart"),
+    ("april apr", "avril abril aprile апреля апрель április квітня квітень kwietnia dubna nisan"),
+    ("may", "mai mayo maggio maio mei мая май május травня травень maja května mayıs"),
+    ("june jun", "juin junio juni giugno junho июня июнь június червня червень czerwca června haziran"),
+    ("july jul", "juillet julio juli luglio julho июля июль július липня липень lipca července julai temmuz"),
+    ("august aug", "août aout agosto augustus августа август augusztus серпня серпень sierpnia srpna agustus ogos "
+     "ağustos"),
     ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь szeptember вересня вересень "
-     "września září"),
+     "września září eylül"),
     ("october oct", "octobre octubre oktober ottobre outubro октября октябрь október жовтня жовтень października "
-     "října"),
-    ("november nov", "novembre noviembre novembro ноября ноябрь листопада листопад listopada listopadu"),
+     "října ekim"),
+    ("november nov", "novembre noviembre novembro ноября ноябрь листопада листопад listopada listopadu kasım"),
     ("december dec", "décembre decembre diciembre dezember dicembre dezembro декабря декабрь грудня грудень grudnia "
-     "prosince"),
+     "prosince desember disember aralık"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in " ".join(names).split()}
 # Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
@@ -295,7 +299,21 @@ _DAY_FIRST_CLOCK = re.compile(_SLASHED.pattern + r"\s*[-–|,]?\s*(?:(?:0\d|1[3-
 # A weekday with its day of the month after it in brackets, as Brazilian copy writes it ("on Thursday night (3)").
 _WEEKDAY_DAY = re.compile(r"\b(?P<w>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
                           r"\s*\((?P<d>\d{1,2})\)")
-_OPENING_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+")
+# The weekdays of the other languages whose dates are read, as a date line opens with them ("Senin, 7 Desember 2026",
+# "lundi 7 décembre 2026"): no writer's name.
+WEEKDAY_NAMES = frozenset([
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "poniedziałek", "wtorek", "środa",
+    "czwartek", "piątek", "sobota", "niedziela", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "senin",
+    "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
+    "cumartesi", "pazar"
+])
+_OPENING_WEEKDAY = re.compile(r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
+                              rf"|(?i:{'|'.join(sorted(WEEKDAY_NAMES, key=len, reverse=True))})),?\s+")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEK = 7
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
