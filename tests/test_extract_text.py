@@ -1993,6 +1993,10 @@ def test_a_masthead_of_initials_is_the_name_the_byline_writes_it_out_as(byline: 
     ("po trzech miesiącach remontu tramwaje wrócą w poniedziałek na ulice miasta i do centrum jak poinformował "
      "rzecznik przewoźnika w pierwszym tygodniu przejazdy będą bezpłatne dla mieszkańców", "pl"),
     ("färjetrafiken ställs in under måndagen eftersom stormen väntas nå kusten under natten", None),  # Swedish
+    # Swedish again: five of Spanish's words ("de", "en", "del"), too few of its short words for Spanish prose.
+    ("hon räknar med att de flesta ska ha fått tillbaka strömmen under tisdagen men att en del hushåll i inlandet "
+     "kan få vänta till slutet av veckan och smhi har utfärdat en orange varning för mycket hårda vindar längs kusten "
+     "fram till måndag kväll då de flesta vägar är stängda", None),
     ("Remont", None),
 ])
 def test_guess_language(words: str, expected: str | None) -> None:

@@ -6624,3 +6624,23 @@ def test_flood_antara_id(analyses: dict[str, dict[str, Any]]) -> None:
                                 ("cuaca-banjir", "antara-banjir", "rewrite")}
     assert docs["portal-banjir"]["outlet"] == "Kabar Lestari"
     assert len(docs["antara-banjir"]["body"]) == 4  # "Pewarta", "Editor" and the notice under the text cut
+
+
+def test_storm_tt_sv(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["storm-tt-sv"]
+    docs = _docs(analysis)
+    # Swedish, a language not told apart: not Spanish for the "de", "en" and "del" it shares with Spanish's list
+    # (too few of its short words), so read by its own commonest words and labelled "und"; "TT" under the text signs
+    # the agency's copy, "Källa: TT" credits it, and so do "enligt TT" and "säger ... till TT".
+    assert {doc_id: (d["language"], d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "tt-storm": ("und", "wire-original", "TT"),
+        "lokal-storm": ("und", "wire-original", "TT"),
+        "energi-storm": ("und", "rewrite-of-wire", "TT"),
+    }
+    # A quotation set with a dash, as Nordic copy marks it, kept word for word: the rewrite's evidence.
+    assert _edges(analysis) == {("lokal-storm", "tt-storm", "republication"), ("energi-storm", "tt-storm", "rewrite")}
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("Vi har alla"))
+    assert quote["text"].endswith("inte farbara") and quote["speaker"] is None
+    assert docs["energi-storm"]["authors"] == ["Johan Lindqvist"]  # "Av Johan Lindqvist"
+    assert (docs["tt-storm"]["outlet"], docs["lokal-storm"]["outlet"]) == ("Svenska Nyheter", "Kustbladet")
+    assert len(docs["tt-storm"]["body"]) == 4

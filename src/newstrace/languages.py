@@ -132,19 +132,29 @@ LANGUAGE_NAMES = frozenset([*(name.lower() for name in _NAMES.values()),
                             "czech", "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian", "catalan",
                             "swahili", "tagalog", "filipino"])
 
-# Hits of a language's stop words, in a sample, that make a guess: fewer is a caption or a list, not prose.
+# Hits of a language's stop words, in a sample, that make a guess: fewer is a caption or a list, not prose. And the
+# share of the sample's short words they must make up: most short words of a language's prose are its function
+# words, where prose in another meets a few of them by chance (Swedish "de", "en", "del" in Spanish's list; its "i",
+# "på", "och", "att" in none).
 _MIN_HITS = 5
+_MIN_SHORT_SHARE = 1 / 3
+_SHORT_LETTERS = 3
 
 
 def guess_language(words: Iterable[str]) -> str | None:
-    """The language whose stop words make up most of the lower-cased `words`; None when too few are prose."""
+    """The language whose stop words make up most of the lower-cased `words`; None when too few are prose, or
+    when they make up too few of its short words for prose in that language."""
+    words = list(words)
     hits = dict.fromkeys(STOPWORDS, 0)
     # Only stop words are counted: most of a sample's words are none.
     for word, count in Counter(filter(_LANGUAGES_OF.__contains__, words)).items():
         for code in _LANGUAGES_OF[word]:
             hits[code] += count
     code = max(hits, key=hits.__getitem__)
-    return code if hits[code] >= _MIN_HITS else None
+    if hits[code] < _MIN_HITS:
+        return None
+    short = sum(1 for w in words if len(w) <= _SHORT_LETTERS and w.isalpha())
+    return code if hits[code] >= _MIN_SHORT_SHARE * short else None
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -34,7 +34,7 @@ _OUTLET_WORD = re.compile(
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten"
     r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості|Deník|Noviny|Listy|Gazeta"
-    r"|Dziennik|Wiadomości|Kabar|Berita|Harian|Warta|Tribun|Haber|Gazete"
+    r"|Dziennik|Wiadomości|Kabar|Berita|Harian|Warta|Tribun|Haber|Gazete|Nyheter|Nyheder|Bladet|Uutiset|Sanomat"
     # Japanese and Korean papers' word for a newspaper, which their English editions keep ("The Asahi Shimbun").
     r"|Shimbun|Nippo|Ilbo|Sinmun)\b"
 )
@@ -122,7 +122,7 @@ _FACETS = frozenset(
 _BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
               "guide", "review", "column", "essay")
 _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
-_FOREIGN_BY = ("par", "por", "von", "door", "di", "autor", "autorka", "pewarta", "penulis", "wartawan")
+_FOREIGN_BY = ("par", "por", "von", "door", "di", "av", "af", "autor", "autorka", "pewarta", "penulis", "wartawan")
 _BYLINE = re.compile(
     rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
     rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
@@ -365,10 +365,10 @@ _DESK_WITH = (r"^\(?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}\s+(?:with|an
 # A desk's sign-off: its editors' initials, then the agencies in brackets ("ab/rt (AFP, Reuters)").
 _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 # A source line's label in the other languages the project tells apart ("Источник: ТАСС", "Джерело: Укрінформ",
-# "Fuente: EFE", "Quelle: dpa", "Fonte: ANSA", "Bron: ANP"), and in Polish, Czech, Indonesian and Turkish ("Źródło:
-# PAP", "Zdroj: ČTK", "Sumber: ANTARA", "Kaynak: AA").
+# "Fuente: EFE", "Quelle: dpa", "Fonte: ANSA", "Bron: ANP"), and in Polish, Czech, Indonesian, Turkish and the Nordic
+# languages ("Źródło: PAP", "Zdroj: ČTK", "Sumber: ANTARA", "Kaynak: AA", "Källa: TT", "Kilde: NTB").
 SOURCE_LABELS_ABROAD = ("источник", "джерело", "fuente", "quelle", "fonte", "bron", "źródło", "zdroj", "sumber",
-                        "kaynak")
+                        "kaynak", "källa", "kilde")
 _CREDIT_LINE = re.compile(
     rf"^(?P<label>source\(s\)|sources|source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
@@ -537,7 +537,8 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # "según EFE", "según informó EFE", "dijo a EFE", "selon l'AFP", "rapporte l'agence Belga", "laut dpa", "secondo
 # l'ANSA", "segundo a Lusa", "volgens ANP", "сообщает ТАСС", "по данным ТАСС", "со ссылкой на ТАСС", "рассказал ТАСС"
 # (told TASS), "повідомляє Укрінформ", Polish "według PAP", "poinformował PAP", Czech "podle ČTK", "uvedla ČTK" and
-# Indonesian "seperti dilansir ANTARA", "kata X kepada ANTARA" (told ANTARA);
+# Indonesian "seperti dilansir ANTARA", "kata X kepada ANTARA" (told ANTARA), Swedish, Norwegian and Danish "enligt
+# TT", "uppger TT", "säger X till TT" (told TT), "melder NTB", "ifølge Ritzau";
 # after the name, "EFE informó", "dpa berichtet", "ТАСС сообщил".
 _CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rapporte|indique"
                   r"|a (?:indiqué|déclaré|confié|expliqué) à|laut|secondo"
@@ -546,7 +547,7 @@ _CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rap
                   r"|повідомля[єю]|повідомил[аи]?|повідомив|переда[єю]|пише|за даними|з посиланням на|розповіл[аи]?"
                   r"|розповів|заявив|według|poinformował[aoy]?|podał[aoy]?|informuje|podaje|podle"
                   r"|uvedl[aoi]?|řekl[aoi]?|informoval[aoi]?|sdělil[aoi]?|dilansir|dikutip dari|mengutip|menurut"
-                  r"|kepada")
+                  r"|kepada|enligt|ifølge|uppger|skriver|melder|meddelar|oplyser|till|til")
 _REPORTED_ABROAD = (r"informó|reportó|rapporte|a rapporté|berichtet|berichtete|meldet|meldete|riferisce|noticiou"
                     r"|meldt|сообщил[аи]?|сообща(?:ет|ют)")
 CITING = (r"\b(?i:per|told|telling|tells|(?:according to|citing)(?:\s+an?\s+report\s+(?:in|by|from))?"

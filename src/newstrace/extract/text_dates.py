@@ -23,22 +23,21 @@ DATE_LABEL = re.compile(
 )
 
 # Month names in English (with abbreviations) and in the other languages the extractor has stop words for, in
-# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek"), and in Polish, Czech,
-# Indonesian, Malay and Turkish, as their dates write them ("7 grudnia 2026", "7. prosince 2026", "7 Desember 2026",
-# "7 Aralık 2026").
+# Hungarian, in which an agency's English pages are dated ("2026. december 4., péntek"), and in Malay, Turkish and
+# the Nordic languages, as their dates write them ("7 Aralık 2026", "7 augusti 2026").
 _MONTH_NAMES = [
     ("january jan", "janvier enero januar gennaio janeiro januari января январь január січня січень stycznia ledna "
      "ocak"),
     ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль február лютого "
      "лютий lutego února şubat"),
     ("march mar", "mars marzo märz maerz março marco maart марта март március березня березень marca března maret "
-     "mart"),
+     "marts mart"),
     ("april apr", "avril abril aprile апреля апрель április квітня квітень kwietnia dubna nisan"),
-    ("may", "mai mayo maggio maio mei мая май május травня травень maja května mayıs"),
+    ("may", "mai mayo maggio maio mei мая май május травня травень maja května mayıs maj"),
     ("june jun", "juin junio juni giugno junho июня июнь június червня червень czerwca června haziran"),
     ("july jul", "juillet julio juli luglio julho июля июль július липня липень lipca července julai temmuz"),
     ("august aug", "août aout agosto augustus августа август augusztus серпня серпень sierpnia srpna agustus ogos "
-     "ağustos"),
+     "augusti ağustos"),
     ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь szeptember вересня вересень "
      "września září eylül"),
     ("october oct", "octobre octubre oktober ottobre outubro октября октябрь október жовтня жовтень października "

@@ -314,7 +314,8 @@ _SECTION_ITEM = re.compile(
     r"|startseite|inicio|portada|accueil|voorpagina|nieuws|binnenland|buitenland|politiek|economie|cultuur|regio"
     r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|культура|аналітика|zprávy|domov|svět"
     r"|ekonomika|kultura|region|názory|wiadomości|kraj|świat|gospodarka|regiony|opinie|notícias|noticias|região"
-    r"|beranda|berita|daerah|nasional|olahraga|ekonomi|politik|gündem|dünya|spor)"
+    r"|beranda|berita|daerah|nasional|olahraga|ekonomi|politik|gündem|dünya|spor|nyheter|inrikes|utrikes|nyheder"
+    r"|indland|udland|innenriks|utenriks|uutiset|kotimaa|ulkomaat)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
