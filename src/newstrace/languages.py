@@ -153,6 +153,8 @@ def guess_language(words: Iterable[str]) -> str | None:
     code = max(hits, key=hits.__getitem__)
     if hits[code] < _MIN_HITS:
         return None
+    if hits[code] >= _MIN_SHORT_SHARE * len(words):
+        return code  # a third of all the words: a third of the short ones, whatever their count (prose in the language)
     short = sum(1 for w in words if len(w) <= _SHORT_LETTERS and w.isalpha())
     return code if hits[code] >= _MIN_SHORT_SHARE * short else None
 

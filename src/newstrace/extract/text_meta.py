@@ -531,19 +531,16 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
             words.extend(_content_words(line))
             if len(words) > _TOPIC_WORDS:
                 break
-    return frozenset(map(_declined, words))
-
-
-def _declined(word: str) -> str:
-    """A word as a headline and its text are compared: a Cyrillic one without its last two letters, as Russian and
-    Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" / "Северогорска")."""
-    return word[:max(_STEM_LETTERS, len(word) - 2)] if "\u0400" <= word[0] <= "\u04ff" else word
+    return frozenset(words)
 
 
 def _content_words(line: Line) -> list[str]:
+    """The line's words that tell what it is about, as a headline and its text are compared: a Cyrillic one without
+    its last two letters, as Russian and Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" /
+    "Северогорска")."""
     if line.content_words is None:
-        line.content_words = [w for token in line.tokens
-                              if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
+        line.content_words = [w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w
+                              for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
     return line.content_words
 
 
@@ -562,7 +559,7 @@ def _off_topic(line: Line, topic: frozenset[str]) -> bool:
 
 def _topic_share(words: list[str], topic: Collection[str]) -> float:
     """The share of the words that the article's opening uses (0 for none)."""
-    return sum(1 for w in words if _declined(w) in topic) / len(words) if words else 0.0
+    return sum(1 for w in words if w in topic) / len(words) if words else 0.0
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -827,7 +824,7 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
     return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
-            and not _off_topic(above, _topic_words(lines, i) | frozenset(map(_declined, _content_words(line)))))
+            and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
 
 
 def _short_deck(lines: list[Line], i: int) -> bool:
