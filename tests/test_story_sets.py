@@ -6644,3 +6644,18 @@ def test_storm_tt_sv(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["energi-storm"]["authors"] == ["Johan Lindqvist"]  # "Av Johan Lindqvist"
     assert (docs["tt-storm"]["outlet"], docs["lokal-storm"]["outlet"]) == ("Svenska Nyheter", "Kustbladet")
     assert len(docs["tt-storm"]["body"]) == 4
+
+
+def test_flood_aa_tr(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["flood-aa-tr"]
+    docs = _docs(analysis)
+    # Turkish, not told apart: read by its own commonest words, dated by its months ("7 Aralık 2026"); "Kaynak: AA"
+    # credits the agency, and so does its name with the case ending glued to it ("AA'ya", to AA: told AA).
+    assert {doc_id: (d["language"], d["published"], d["relation"], d["origin"]) for doc_id, d in docs.items()} == {
+        "aa-sel": ("und", "2026-12-07", "wire-original", "Anadolu"),
+        "portal-sel": ("und", "2026-12-07", "wire-original", "Anadolu"),
+        "iklim-sel": ("und", "2026-12-07", "rewrite-of-wire", "Anadolu"),
+    }
+    assert _edges(analysis) == {("portal-sel", "aa-sel", "republication"), ("iklim-sel", "aa-sel", "rewrite")}
+    # "Yazar: Elif Demir"; "İklim Gazetesi", a paper's name ("Gazetesi", its newspaper), no owner's.
+    assert (docs["iklim-sel"]["authors"], docs["iklim-sel"]["outlet"]) == (["Elif Demir"], "İklim Gazetesi")

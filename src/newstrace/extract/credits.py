@@ -34,7 +34,8 @@ _OUTLET_WORD = re.compile(
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten"
     r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості|Deník|Noviny|Listy|Gazeta"
-    r"|Dziennik|Wiadomości|Kabar|Berita|Harian|Warta|Tribun|Haber|Gazete|Nyheter|Nyheder|Bladet|Uutiset|Sanomat"
+    r"|Dziennik|Wiadomości|Kabar|Berita|Harian|Warta|Tribun|Haber|Gazete|Gazetesi|Nyheter|Nyheder|Bladet|Uutiset"
+    r"|Sanomat"
     # Japanese and Korean papers' word for a newspaper, which their English editions keep ("The Asahi Shimbun").
     r"|Shimbun|Nippo|Ilbo|Sinmun)\b"
 )
@@ -122,7 +123,8 @@ _FACETS = frozenset(
 _BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
               "guide", "review", "column", "essay")
 _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
-_FOREIGN_BY = ("par", "por", "von", "door", "di", "av", "af", "autor", "autorka", "pewarta", "penulis", "wartawan")
+_FOREIGN_BY = ("par", "por", "von", "door", "di", "av", "af", "autor", "autorka", "pewarta", "penulis", "wartawan",
+               "yazar")
 _BYLINE = re.compile(
     rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
     rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
@@ -578,8 +580,10 @@ _AGENCY_WORD = r"(?:news\s+agency|newswire|wire\s+service|news\s+service)"
 # The initials after a name are its own ("The News Agency of Nigeria (NAN) reported").
 # An agency that "first reported" a story a text tells in its own words was credited with the scoop, not used: no
 # origin (the link stage reads it as a credit all the same).
+# Or a case ending glued to it, where a language declines the name: Turkish "AA'ya" (to AA: told AA), Finnish "STT:n
+# mukaan" (according to STT).
 _CITED_AFTER = re.compile(rf"(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?(?:\s+{_AGENCY_WORD}\s+(?:said|says|wrote)"
-                          rf"|(?:\s+{_AGENCY_WORD})?(?:\s+|{OWN_CUE}){REPORTED})")
+                          rf"|(?:\s+{_AGENCY_WORD})?(?:\s+|{OWN_CUE}){REPORTED}|['’]y?[ae]\b|:n\s+mukaan\b)")
 
 
 def byline_names(line: str) -> list[str]:
