@@ -372,7 +372,8 @@ _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 SOURCE_LABELS_ABROAD = ("источник", "джерело", "fuente", "quelle", "fonte", "bron", "źródło", "zdroj", "sumber",
                         "kaynak", "källa", "kilde")
 _CREDIT_LINE = re.compile(
-    rf"^(?P<label>source\(s\)|sources|source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
+    rf"^(?P<label>source\(s\)|sources|source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©"
+    r"|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
     rf"|\b{FIRST_RAN}\s+(?P<name3>[^.;,]{{2,50}})"
