@@ -997,6 +997,7 @@ def test_dated_name(line: str, expected: str | None) -> None:
     ("Senin, 7 Desember 2026 10:15 WIB", "2026-12-07"),  # Indonesian
     ("7 Aralık 2026 Pazartesi", "2026-12-07"),  # Turkish
     ("3 października 2026", "2026-10-03"),  # Polish, a month of twelve letters
+    ("7 decembrie 2026", "2026-12-07"),  # Romanian
     ("Monday, 5 2026", None),
     # A two-digit year only beside a clock, day first; alone it is as often a version or a score.
     ("14:05, 04.12.26", "2026-12-04"),
@@ -1993,6 +1994,9 @@ def test_a_masthead_of_initials_is_the_name_the_byline_writes_it_out_as(byline: 
     ("po trzech miesiącach remontu tramwaje wrócą w poniedziałek na ulice miasta i do centrum jak poinformował "
      "rzecznik przewoźnika w pierwszym tygodniu przejazdy będą bezpłatne dla mieszkańców", "pl"),
     ("färjetrafiken ställs in under måndagen eftersom stormen väntas nå kusten under natten", None),  # Swedish
+    # Romanian, not French, whose list holds its "a", "la", "de" and "un".
+    ("zăpada a blocat mai multe drumuri din județul suceava, iar autoritățile au trimis utilaje pentru deszăpezire, "
+     "a anunțat prefectul. potrivit meteorologilor, ninsorile vor continua până marți seara în zonele de munte", "ro"),
     # Swedish again: five of Spanish's words ("de", "en", "del"), too few of its short words for Spanish prose.
     ("hon räknar med att de flesta ska ha fått tillbaka strömmen under tisdagen men att en del hushåll i inlandet "
      "kan få vänta till slutet av veckan och smhi har utfärdat en orange varning för mycket hårda vindar längs kusten "

@@ -105,6 +105,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "belum", "sedang", "harus", "agar", "jika", "kepada", "terhadap", "tentang", "seperti", "para"
         ]
     ),
+    # Romanian, without the words English writes as words or names ("care", "dar", "deja").
+    "ro": frozenset(
+        [
+            "și", "în", "de", "la", "cu", "pe", "a", "un", "o", "că", "din", "pentru", "nu", "se", "mai", "au",
+            "fost", "este", "sunt", "fi", "ca", "sau", "iar", "după", "prin", "spre", "către", "lui", "ei", "lor",
+            "acest", "această", "aceste", "unei", "unui", "fiind", "va", "vor", "poate", "potrivit", "între", "până",
+            "fără", "despre", "când", "unde", "dacă", "însă", "doar", "declarat"
+        ]
+    ),
     "uk": frozenset(
         [
             "і", "й", "та", "в", "у", "не", "на", "що", "з", "із", "зі", "по", "до", "а", "о", "про", "як", "це", "від",
@@ -122,6 +131,7 @@ _LANGUAGES_OF = {word: tuple(code for code, stops in STOPWORDS.items() if word i
 UNDETERMINED = "und"
 _NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
           "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "cs": "Czech", "id": "Indonesian",
+          "ro": "Romanian",
           UNDETERMINED: "another language"}
 # Languages' English names, as a note on an edition's translation names them ("first published in German"): those
 # told apart and others.

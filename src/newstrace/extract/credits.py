@@ -370,7 +370,7 @@ _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 # "Fuente: EFE", "Quelle: dpa", "Fonte: ANSA", "Bron: ANP"), and in Polish, Czech, Indonesian, Turkish and the Nordic
 # languages ("Źródło: PAP", "Zdroj: ČTK", "Sumber: ANTARA", "Kaynak: AA", "Källa: TT", "Kilde: NTB").
 SOURCE_LABELS_ABROAD = ("источник", "джерело", "fuente", "quelle", "fonte", "bron", "źródło", "zdroj", "sumber",
-                        "kaynak", "källa", "kilde")
+                        "kaynak", "källa", "kilde", "sursa")
 _CREDIT_LINE = re.compile(
     rf"^(?P<label>source\(s\)|sources|source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©"
     r"|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
@@ -541,7 +541,8 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # l'ANSA", "segundo a Lusa", "volgens ANP", "сообщает ТАСС", "по данным ТАСС", "со ссылкой на ТАСС", "рассказал ТАСС"
 # (told TASS), "повідомляє Укрінформ", Polish "według PAP", "poinformował PAP", Czech "podle ČTK", "uvedla ČTK" and
 # Indonesian "seperti dilansir ANTARA", "kata X kepada ANTARA" (told ANTARA), Swedish, Norwegian and Danish "enligt
-# TT", "uppger TT", "säger X till TT" (told TT), "melder NTB", "ifølge Ritzau";
+# TT", "uppger TT", "säger X till TT" (told TT), "melder NTB", "ifølge Ritzau", Romanian "potrivit AGERPRES", "a
+# declarat pentru AGERPRES" (told AGERPRES);
 # after the name, "EFE informó", "dpa berichtet", "ТАСС сообщил".
 _CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rapporte|indique"
                   r"|a (?:indiqué|déclaré|confié|expliqué) à|laut|secondo"
@@ -550,7 +551,7 @@ _CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rap
                   r"|повідомля[єю]|повідомил[аи]?|повідомив|переда[єю]|пише|за даними|з посиланням на|розповіл[аи]?"
                   r"|розповів|заявив|według|poinformował[aoy]?|podał[aoy]?|informuje|podaje|podle"
                   r"|uvedl[aoi]?|řekl[aoi]?|informoval[aoi]?|sdělil[aoi]?|dilansir|dikutip dari|mengutip|menurut"
-                  r"|kepada|enligt|ifølge|uppger|skriver|melder|meddelar|oplyser|till|til")
+                  r"|kepada|enligt|ifølge|uppger|skriver|melder|meddelar|oplyser|till|til|potrivit|pentru")
 _REPORTED_ABROAD = (r"informó|reportó|rapporte|a rapporté|berichtet|berichtete|meldet|meldete|riferisce|noticiou"
                     r"|meldt|сообщил[аи]?|сообща(?:ет|ют)")
 CITING = (r"\b(?i:per|told|telling|tells|(?:according to|citing)(?:\s+an?\s+report\s+(?:in|by|from))?"

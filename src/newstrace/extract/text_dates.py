@@ -27,24 +27,25 @@ DATE_LABEL = re.compile(
 # the Nordic languages, as their dates write them ("7 Aralık 2026", "7 augusti 2026").
 _MONTH_NAMES = [
     ("january jan", "janvier enero januar gennaio janeiro januari января январь január січня січень stycznia ledna "
-     "ocak"),
+     "ocak ianuarie"),
     ("february feb", "février fevrier febrero februar febbraio fevereiro februari февраля февраль február лютого "
-     "лютий lutego února şubat"),
+     "лютий lutego února şubat februarie"),
     ("march mar", "mars marzo märz maerz março marco maart марта март március березня березень marca března maret "
-     "marts mart"),
-    ("april apr", "avril abril aprile апреля апрель április квітня квітень kwietnia dubna nisan"),
+     "marts mart martie"),
+    ("april apr", "avril abril aprile апреля апрель április квітня квітень kwietnia dubna nisan aprilie"),
     ("may", "mai mayo maggio maio mei мая май május травня травень maja května mayıs maj"),
-    ("june jun", "juin junio juni giugno junho июня июнь június червня червень czerwca června haziran"),
-    ("july jul", "juillet julio juli luglio julho июля июль július липня липень lipca července julai temmuz"),
+    ("june jun", "juin junio juni giugno junho июня июнь június червня червень czerwca června haziran iunie"),
+    ("july jul", "juillet julio juli luglio julho июля июль július липня липень lipca července julai temmuz iulie"),
     ("august aug", "août aout agosto augustus августа август augusztus серпня серпень sierpnia srpna agustus ogos "
      "augusti ağustos"),
     ("september sep sept", "septembre septiembre settembre setembro сентября сентябрь szeptember вересня вересень "
-     "września září eylül"),
+     "września září eylül septembrie"),
     ("october oct", "octobre octubre oktober ottobre outubro октября октябрь október жовтня жовтень października "
-     "října ekim"),
-    ("november nov", "novembre noviembre novembro ноября ноябрь листопада листопад listopada listopadu kasım"),
+     "října ekim octombrie"),
+    ("november nov", "novembre noviembre novembro ноября ноябрь листопада листопад listopada listopadu kasım "
+     "noiembrie"),
     ("december dec", "décembre decembre diciembre dezember dicembre dezembro декабря декабрь грудня грудень grudnia "
-     "prosince desember disember aralık"),
+     "prosince desember disember aralık decembrie"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in " ".join(names).split()}
 # Any word of month length; `_value` keeps real month names. Cheaper than an alternation of names.
