@@ -539,8 +539,9 @@ def _content_words(line: Line) -> list[str]:
     its last two letters, as Russian and Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" /
     "Северогорска")."""
     if line.content_words is None:
-        line.content_words = [w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w
-                              for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
+        words = [w for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
+        line.content_words = words if line.lower.isascii() else [
+            w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w for w in words]
     return line.content_words
 
 
