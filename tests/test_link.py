@@ -569,3 +569,10 @@ def test_initials_in_a_source_note_name_the_outlet_they_spell() -> None:
 ])
 def test_a_credit_names_an_outlet_by_its_address_in_small_letters(text: str, outlet: str, credited: bool) -> None:
     assert (credits_name(text, outlet) is not None) is credited
+
+
+def test_a_credit_in_cyrillic_capitals_is_read_with_ukrainian_letters() -> None:
+    # "І" of "Інтерфакс" is a Ukrainian capital outside Russian's А-Я: the name is a credit all the same.
+    assert credits("Про це повідомляє Інтерфакс-Україна.") == (("Інтерфакс-Україна", 18, 35),)
+    assert credits_name("Про це повідомляє Інтерфакс-Україна.", "Interfax-Ukraine") == (
+        "Про це повідомляє Інтерфакс-Україна.")

@@ -80,8 +80,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "która", "które", "którzy", "ta", "te", "tym", "tego", "już", "tylko", "czy", "gdy", "przy", "nad", "o",
             "u", "a", "lub", "powiedział", "poinformował", "jest", "są", "być", "może", "więc", "jednak", "bardzo",
             "tak", "też", "jeszcze", "bez", "nawet", "kiedy", "gdzie", "ponieważ", "jeśli", "aby", "żeby", "ma",
-            "mają", "został", "została", "zostało", "zostały", "około", "według", "których", "którym", "która",
-            "tej", "tych", "jako", "między", "przed", "przeciw", "sobie", "swoje", "swoich", "jeden", "jedna"
+            "mają", "został", "została", "zostało", "zostały", "około", "według", "których", "którym", "tej",
+            "tych", "jako", "między", "przed", "przeciw", "sobie", "swoje", "swoich", "jeden", "jedna"
         ]
     ),
     "cs": frozenset(
@@ -170,6 +170,17 @@ def guess_language(words: Iterable[str]) -> str | None:
         return code  # prose in the language, with no need to count its short words
     short = sum(1 for w in words if len(w) <= _SHORT_LETTERS and w.isalpha())
     return code if hits[code] >= _MIN_SHORT_SHARE * short else None
+
+
+# A page's own stop words, where its language has no list: its commonest words of at most four letters.
+_OWN_STOP_WORDS, _OWN_STOP_LETTERS = 40, 4
+
+
+def commonest_short_words(words: Iterable[str]) -> frozenset[str]:
+    """The commonest short words of a sample of prose: in a language not told apart, its function words ("w", "się",
+    "nie" of a Polish page), which every language uses most, stand for the stop words it has no list of."""
+    counts = Counter(w for w in words if len(w) <= _OWN_STOP_LETTERS and w.isalpha())
+    return frozenset(word for word, _ in counts.most_common(_OWN_STOP_WORDS))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -123,8 +123,9 @@ _FACETS = frozenset(
 _BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
               "guide", "review", "column", "essay")
 _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
-_FOREIGN_BY = ("par", "por", "von", "door", "di", "av", "af", "autor", "autorka", "pewarta", "penulis", "wartawan",
-               "yazar")
+# "by" in the other languages told apart, and their labels for the writer ("Autor:", "Pewarta:", "Yazar:").
+_BY_ABROAD = ("par", "por", "von", "door", "di", "av", "af")
+_FOREIGN_BY = (*_BY_ABROAD, "autor", "autorka", "pewarta", "penulis", "wartawan", "yazar")
 _BYLINE = re.compile(
     rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
     rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
@@ -217,8 +218,8 @@ _ROLE_OF = re.compile(rf"^(?:[\w.&’'-]+\s+){{0,3}}(?:head|chair|{_JOB})\s+of\s
 _EMBEDDED_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?!(?:In|On|At)\b)[A-Z][\w’'.\-]*){1,3}"
 # Names listed after "by" end with "and" or "&" before the last ("by Jane Doe, John Roe and Ann Lee"); a part after a
 # comma alone is a title ("by Jane Doe, Candidate Representative").
-# "by" in the languages told apart, as a date line writes it ("Publicado em 07/12/2026 - 11:32 Por Jane Doe").
-_BY_WORDS = r"(?i:by|por|par|von|door|di)"
+# "by" in any language told apart, as a date line writes it ("Publicado em 07/12/2026 - 11:32 Por Jane Doe").
+_BY_WORDS = rf"(?i:by|{'|'.join(_BY_ABROAD)})"
 _EMBEDDED_BY = re.compile(rf"\b{_BY_WORDS}\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
@@ -294,11 +295,11 @@ _SOURCE_DATELINE = re.compile(
     # "Valencia, 3 dic (EFE).- ...", "МОСКВА, 4 декабря. /ТАСС/. ...". Lusa and Belga give the year after the day
     # ("Lisbon, 05 Dec 2026 (Lusa) - "), ENA after a slash ("December 5/2026"); Jiji glues its dash to the text
     # ("Tokyo, Dec. 5 (Jiji Press)--The ...").
-    r"|^(?P<dated>[A-ZА-ЯЁ][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|\s+\([A-Z][^()]{1,30}\)"
+    r"|^(?P<dated>[A-ZЀ-Я][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s*\[[A-Z][^\[\]]{1,30}\]|\s+\([A-Z][^()]{1,30}\)"
     r"|,\s*[A-Z][\w’'.\-]*)?)"
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zа-я][a-zа-я]{2,8})\.?"
     + _DATELINE_YEAR + r"?,?\s*"
-    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)(?:\s*(?::|[—–]|--?)\s*|\s+)(?=[A-ZА-ЯЁ“\"`«])"
+    r"(?:\((?P<tag2>[^()]{1,40})\)\.?|/(?P<tag3>[^/]{2,20})/\.?)(?:\s*(?::|[—–]|--?)\s*|\s+)(?=[A-ZЀ-Я“\"`«])"
     # Business copy opens with the day alone, or with the tag alone: "Dec 4 (Reuters) - Shares of ...",
     # "(Bloomberg) -- A strike at ...". ANSA sets its place and day after the tag: "(ANSA) - ROME, DEC 5 - ...".
     r"|^(?:" + _DATELINE_DAY + r"\s*)?\((?P<tag4>[^()]{1,40})\)\s*(?:[—–]|--?)\s+"

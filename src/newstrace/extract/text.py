@@ -85,6 +85,7 @@ from newstrace.extract.text_meta import (
     pick_title,
     place_after_date,
     place_before_date,
+    prose_sample,
     published,
     restore_own_headline,
     speaks_of_a_person,
@@ -93,7 +94,7 @@ from newstrace.extract.text_meta import (
     wire_notice,
 )
 from newstrace.gazetteer import name_key, places
-from newstrace.languages import STOPWORDS
+from newstrace.languages import STOPWORDS, commonest_short_words
 from newstrace.models import Article, Page
 from newstrace.sources import agency, ambiguous
 
@@ -136,8 +137,6 @@ _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
-# A page's own stop words: the commonest words of at most four letters in its lines of eight words or more.
-_PROSE_LINE_WORDS, _SHORT_WORD_LETTERS, _OWN_STOP_WORDS = 8, 4, 40
 # A video player's button that names its clip, and how far under it the clip's title and its summary stand.
 _PLAY_VIDEO = re.compile(r"(?i:(?:click to )?(?:play|watch) (?:the )?video)\s*:\s*['‘’\"“](?P<title>.+)['’\"”]$")
 _VIDEO_REACH, _BLURB_WORDS = 3, 60
@@ -233,14 +232,6 @@ def outlet_key(page: Page, site_names: dict[bytes, str | None]) -> str:
     return _NORM.sub("", name.lower()) if name else ""
 
 
-def _commonest_short_words(lines: list[Line]) -> frozenset[str]:
-    """The page's commonest short words in its prose: in a language not told apart, its function words ("w", "się",
-    "nie" of a Polish page), which every language uses most, stand for the stop words it has no list of."""
-    counts = Counter(t for line in lines if line.words >= _PROSE_LINE_WORDS for t in line.tokens
-                     if len(t) <= _SHORT_WORD_LETTERS and t.isalpha())
-    return frozenset(word for word, _ in counts.most_common(_OWN_STOP_WORDS))
-
-
 def extract_text(page: Page, context: ExtractContext) -> Article:
     lines = split_lines(page.content)
     article = Article(id=page.id, path=page.path, url=page.url, kind="text")
@@ -249,7 +240,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     article.language = language(lines)
     # Features and classes depend on a line's text alone: a line written twice is worked out once.
     distinct = list({id(line): line for line in lines}.values())
-    _classify(distinct, STOPWORDS.get(article.language or "en") or _commonest_short_words(lines), page, context)
+    stoplist = STOPWORDS.get(article.language or "en") or commonest_short_words(prose_sample(lines))
+    _classify(distinct, stoplist, page, context)
     _demote_cards(lines)
     _demote_glued_cards(lines)
     _demote_listings(lines)

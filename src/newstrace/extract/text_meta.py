@@ -162,9 +162,9 @@ _COPYRIGHT = re.compile(
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
     # A name in guillemets, as Russian and French notices write it ("© 2026 «Северный край»"), whatever its case.
-    r"(?P<name>«[^«»]{2,60}»|(?:[A-Z0-9À-ÖØ-ÞĀ-žА-ЯЁ]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+    r"(?P<name>«[^«»]{2,60}»|(?:[A-Z0-9À-ÖØ-ÞĀ-žЀ-Я]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
     r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)\s+)?"
-    r"(?:[dl]['’])?[A-Z0-9À-ÖØ-ÞĀ-žА-ЯЁ&][\w&'’.+-]*){0,9}"
+    r"(?:[dl]['’])?[A-Z0-9À-ÖØ-ÞĀ-žЀ-Я&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
@@ -312,9 +312,9 @@ _SECTION_ITEM = re.compile(
     r"|politica|economia|esportes|cronaca|esteri|главная|новости|лента|политика|экономика|общество|происшествия"
     r"|спорт|культура|регионы|в мире|наука|технологии|здоровье|мнения|город|власть|жкх|транспорт"
     r"|startseite|inicio|portada|accueil|voorpagina|nieuws|binnenland|buitenland|politiek|economie|cultuur|regio"
-    r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|культура|аналітика|zprávy|domov|svět"
+    r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|аналітика|zprávy|domov|svět"
     r"|ekonomika|kultura|region|názory|wiadomości|kraj|świat|gospodarka|regiony|opinie|notícias|noticias|região"
-    r"|beranda|berita|daerah|nasional|olahraga|ekonomi|politik|gündem|dünya|spor|nyheter|inrikes|utrikes|nyheder"
+    r"|beranda|berita|daerah|nasional|olahraga|ekonomi|gündem|dünya|spor|nyheter|inrikes|utrikes|nyheder"
     r"|indland|udland|innenriks|utenriks|uutiset|kotimaa|ulkomaat)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
@@ -347,13 +347,19 @@ _LOWER_WORD = re.compile(r"(?<![\w@.-])[a-z][a-z'’-]+(?![\w@-]|\.[a-z])")
 def language(lines: list[Line]) -> str | None:
     """A stop-word guess: the language whose most common words make up most of the page's prose; `UNDETERMINED`
     for prose in none of the languages told apart (Polish, Swedish, Turkish...)."""
+    sample = prose_sample(lines)
+    return guess_language(sample) or (UNDETERMINED if len(sample) >= _UNDETERMINED_WORDS else None)
+
+
+def prose_sample(lines: list[Line]) -> list[str]:
+    """The page's first few hundred words of prose: those of its lines of eight words or more."""
     sample: list[str] = []
     for line in lines:
         if line.words >= 8:
             sample.extend(line.tokens)
             if len(sample) > SAMPLE_WORDS:
                 break
-    return guess_language(sample) or (UNDETERMINED if len(sample) >= _UNDETERMINED_WORDS else None)
+    return sample
 
 
 def restore_own_headline(lines: list[Line], start: int) -> None:

@@ -41,7 +41,7 @@ _SOURCE_LINE = re.compile(rf"^(?:{_LABELS})\s*:?\s*(?:the\s+)?(?:{_ALTS})\b\W*$"
 # A name of up to five capitalised words (or a brand's that opens in small letters, "i24NEWS", "eNCA"); a full stop or
 # a slash only inside one ("U.S.", "RFE/RL"), never the sentence's own; a station's channel number between two ("KXYZ
 # 7 News"), "of" ("The Times of Ostmark") or "&" ("Mail & Guardian").
-_WORD = r"(?:[A-ZА-ЯЁ]|[a-z](?=[a-z]*[A-Z0-9]))(?:[\w&'-]|[./](?=\w))*"
+_WORD = r"(?:[A-ZЀ-Я]|[a-z](?=[a-z]*[A-Z0-9]))(?:[\w&'-]|[./](?=\w))*"
 _NAME = rf"((?:{_WORD}\s?(?:(?:\d{{1,3}}|of|&)\s(?={_WORD}))?){{1,5}})"
 # Each pattern starts with its cue words, so a scan costs little on texts without them. "..., Ana Sorel writes in the
 # Example Quarterly": the outlet that ran the piece a text retells.
