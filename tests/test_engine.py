@@ -115,7 +115,8 @@ def test_cli_writes_the_analysis_and_reports_rejections(tmp_path: Path) -> None:
     assert [d["id"] for d in data["documents"]] == ["note", "zeitung"]
     assert data["rejected"] == [{"id": "empty", "path": str(corpus / "empty.txt"), "reason": "empty file"}]
     assert "rejected" in done.stderr
-    assert "not in English (German 1): their quotations are listed without speakers" in done.stderr
+    assert ("not in English (German 1): their quotations' speakers are read only where the reporter names them"
+            in done.stderr)
     store = Store(tmp_path / "out" / "a.db")
     store.db.execute("UPDATE meta SET value = '0.0.1+older' WHERE key = 'made_by'")
     store.db.commit()

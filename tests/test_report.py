@@ -283,4 +283,4 @@ def test_a_page_in_another_language_says_what_was_not_read(analysis: Analysis) -
     assert "not read" not in render_report(analysis)
     doc.article.language = "fr"
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_report(analysis)))
-    assert "in French: quotes without speakers, no names or dates read" in text
+    assert "in French: speakers only where named beside a quote, no names or dates read" in text

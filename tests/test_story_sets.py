@@ -419,11 +419,12 @@ def test_valencia_aid(analyses: dict[str, dict[str, Any]]) -> None:
                  "Lesezeit: 3 Min.", "Lesen Sie auch"}
     assert not furniture & {p for d in docs.values() for p in d["body"]}
     assert docs["tageszeitung-hochwasser"]["body"][-1] == "Die ersten Zahlungen sollen noch vor Monatsende fließen."
-    # The annotators read English: a quotation in another language is listed, with no speaker guessed for it, and
-    # no name or date is taken from those texts ("de Paterna" as a person).
+    # The desks' own word order names the speaker in Spanish, French and German ("dijo Ortega", "a déclaré Mme
+    # Ortega", "sagte Vogel", each in full as the page first names them; "a-t-il dit" after "Le maire de Paterna, Juan
+    # Ribas, a salué ..."); no name or date is taken from those texts ("de Paterna" as a person).
     speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
-    assert speakers == {"No": "Isabel Ortega", "a": "Juan Ribas", "Nadie": None, "Nous": None, "Personne": None,
-                        "Niemand": None}
+    assert speakers == {"No": "Isabel Ortega", "a": "Juan Ribas", "Nadie": "Isabel Ortega", "Nous": "Juan Ribas",
+                        "Personne": "Isabel Ortega", "Niemand": "Martin Vogel"}
     assert all(not e["name"].startswith(("de ", "al ", "del ")) for e in analysis["entities"])
     assert {d for t in analysis["timeline"] for d in t["in"]} == {"afp-aid"}
     assert _entity(analysis, "Paterna")["type"] == "PLACE"  # "the mayor of Paterna"
@@ -6639,8 +6640,9 @@ def test_storm_tt_sv(analyses: dict[str, dict[str, Any]]) -> None:
     }
     # A quotation set with a dash, as Nordic copy marks it, kept word for word: the rewrite's evidence.
     assert _edges(analysis) == {("lokal-storm", "tt-storm", "republication"), ("energi-storm", "tt-storm", "rewrite")}
+    # "säger Nordkrafts presschef Karin Holm": the owner of a title ("Nordkraft's") is not who speaks.
     quote = next(q for q in analysis["quotes"] if q["text"].startswith("Vi har alla"))
-    assert quote["text"].endswith("inte farbara") and quote["speaker"] is None
+    assert quote["text"].endswith("inte farbara") and quote["speaker"] == "Karin Holm" and len(quote["in"]) == 3
     assert docs["energi-storm"]["authors"] == ["Johan Lindqvist"]  # "Av Johan Lindqvist"
     assert (docs["tt-storm"]["outlet"], docs["lokal-storm"]["outlet"]) == ("Svenska Nyheter", "Kustbladet")
     assert len(docs["tt-storm"]["body"]) == 4
@@ -6659,3 +6661,19 @@ def test_flood_aa_tr(analyses: dict[str, dict[str, Any]]) -> None:
     assert _edges(analysis) == {("portal-sel", "aa-sel", "republication"), ("iklim-sel", "aa-sel", "rewrite")}
     # "Yazar: Elif Demir"; "İklim Gazetesi", a paper's name ("Gazetesi", its newspaper), no owner's.
     assert (docs["iklim-sel"]["authors"], docs["iklim-sel"]["outlet"]) == (["Elif Demir"], "İklim Gazetesi")
+
+
+def test_speakers_abroad(analyses: dict[str, dict[str, Any]]) -> None:
+    # The desks' own word order names who speaks ("dijo la consejera de Movilidad, Lucía Ferrándiz"; "sagte
+    # Niederlassungsleiter Jens Albrecht"; "- сказал он." after "сообщил глава города Андрей Волков"; "dedi." after
+    # "Kaymakam Ahmet Yılmaz, ... söyledi"); a surname alone is given in full ("uvedla Dvořáková", "powiedział
+    # Wrona"). One speaker for each quotation, however many pages carry it.
+    speakers = {name: {q["speaker"] for q in analyses[name]["quotes"]} for name in (
+        "heat-tass", "metro-efe", "bridge-dpa", "port-afp-fr", "grid-ukrinform", "tram-pap", "flood-ctk-cz",
+        "dam-agbrasil-pt", "strike-belga-fr", "flood-antara-id", "flood-aa-tr")}
+    assert speakers == {
+        "heat-tass": {"Андрей Волков"}, "metro-efe": {"Lucía Ferrándiz"}, "bridge-dpa": {"Jens Albrecht"},
+        "port-afp-fr": {"Marc Thébaud", "Paolo Serra"}, "grid-ukrinform": {"Олег Марченко"},
+        "tram-pap": {"Tomasz Wrona"}, "flood-ctk-cz": {"Lenka Dvořáková"}, "dam-agbrasil-pt": {"Júlio Mendes"},
+        "strike-belga-fr": {"Luc Verhaegen"}, "flood-antara-id": {"Rudi Hartono"}, "flood-aa-tr": {"Ahmet Yılmaz"},
+    }

@@ -107,8 +107,9 @@ def _note_languages(documents: list[dict[str, Any]]) -> None:
     other = Counter(d["language"] for d in documents if not read_as_english(d["language"]))
     if other:
         counts = ", ".join(f"{language_name(code)} {n:,}" for code, n in sorted(other.items()))
-        print(f"  not in English ({counts}): their quotations are listed without speakers, and no names or dates "
-              "were read from them (the annotators read English)", file=sys.stderr)
+        print(f"  not in English ({counts}): their quotations' speakers are read only where the reporter names "
+              "them beside the quotation, and no names or dates were read from them (the language model reads "
+              "English)", file=sys.stderr)
 
 
 class _progress:

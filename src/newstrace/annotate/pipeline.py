@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from newstrace.annotate.nlp import load_nlp
+from newstrace.annotate.quotes_abroad import attribute_abroad
 from newstrace.annotate.quotes_marks import dashed_quotes
 from newstrace.languages import read_as_english
 from newstrace.models import Annotations, Article, Quote
@@ -30,11 +31,12 @@ def annotate(article: Article) -> Annotations:
     if not read_as_english(article.language):
         # The model's names, the speech verbs and the date grammar are English: in another language they take
         # function words for names ("de Paterna") and find no date. Quotation marks alone still show what was said,
-        # and so do the dashes that open a quotation in Nordic copy.
+        # and so do the dashes that open a quotation in Nordic copy; the desk's own words say who said it.
         quotes = [replace(q, speaker=None, cue=None) for q in find_quotes(article, doc, [])]
         dashed = [Quote(text=span.words(article.text), speaker=None, start=span.start, end=span.end)
                   for span in dashed_quotes(article.text)]
-        return Annotations(doc_id=article.id, quotes=sorted(quotes + dashed, key=lambda q: q.start))
+        said = attribute_abroad(article.text, sorted(quotes + dashed, key=lambda q: q.start))
+        return Annotations(doc_id=article.id, quotes=said)
     # A dateline names where the story was filed: places ("ANKAVA, Orlania (AP) —", "Varn (Kestria) (AFP) –").
     mentions = find_mentions(doc, _DATELINE_PARTS.split(article.dateline or ""))
     return Annotations(

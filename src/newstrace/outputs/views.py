@@ -357,7 +357,8 @@ class Corpus:
         language = self.docs[doc_id].article.language
         if not read_as_english(language):
             name = language_name(language)
-            flags.append(Flag("language", f"in {name}: quotes without speakers, no names or dates read"))
+            flags.append(Flag("language",
+                              f"in {name}: speakers only where named beside a quote, no names or dates read"))
         return flags
 
     def ordered(self, doc_ids: Iterable[str]) -> list[DocRef]:
