@@ -81,3 +81,12 @@ def test_a_surname_alone_is_given_in_full(nlp: Any) -> None:
     assert said("pl", "Prezes spółki Tomasz Wrona zapowiedział remont.",
                 '"Wymieniliśmy cztery kilometry torów" - powiedział Wrona.') == [
         ("Tomasz Wrona", "Wymieniliśmy cztery")]
+
+
+def test_a_colon_or_the_paragraph_introduces_the_speaker(nlp: Any) -> None:
+    # Whatever the verb ("kündigte ... an", a verb split round its object), a colon gives the sentence's subject.
+    assert said("de", "Bürgermeister Thomas Hering kündigte Hilfe an: „Wir lassen die Firmen nicht allein.“") == [
+        ("Thomas Hering", "Wir lassen")]
+    assert said("it", '"Ogni mattina perderò mezz\'ora", racconta Paolo Rinaldi, operaio. "Ma meglio così".',
+                '"Nessuno ci ha avvisato".') == [("Paolo Rinaldi", "Ogni mattina"), ("Paolo Rinaldi", "Ma meglio"),
+                                                    (None, "Nessuno ci")]

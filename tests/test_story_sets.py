@@ -6677,3 +6677,66 @@ def test_speakers_abroad(analyses: dict[str, dict[str, Any]]) -> None:
         "tram-pap": {"Tomasz Wrona"}, "flood-ctk-cz": {"Lenka Dvořáková"}, "dam-agbrasil-pt": {"Júlio Mendes"},
         "strike-belga-fr": {"Luc Verhaegen"}, "flood-antara-id": {"Rudi Hartono"}, "flood-aa-tr": {"Ahmet Yılmaz"},
     }
+    # Spanish's perfect ("ha afirmado la ministra Elena Ruiz", "ha declarado a EFE una de las vecinas desalojadas,
+    # Carmen Ruiz"); a speaker the desk does not name has none ("a déclaré à l'AFP un porte-parole de la SNCF",
+    # "sagte ein Bahnsprecher", "afirmou o comandante").
+    assert _speaker(analyses["asia-bylines"], "Es una subida") == "Elena Ruiz"
+    assert _speaker(analyses["fire-efe"], "Ha sido una noche") == "Carmen Ruiz"
+    assert _speaker(analyses["rail-afp-fr"], "Nous regrettons") is None
+    assert _speaker(analyses["storm-dpa"], "Wir bitten") is None
+    assert _speaker(analyses["wildfire-pt"], "O vento forte") is None
+
+
+def test_fire_efe_es(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-efe-es"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "efe-incendio": ("wire-original", "EFE"),
+        "diario-incendio": ("wire-original", "EFE"),  # "Fuente: EFE" under EFE's text word for word
+        "verde-incendio": ("rewrite-of-wire", "EFE"),  # "según informó la agencia EFE", one quotation kept
+    }
+    assert _edges(analysis) == {("diario-incendio", "efe-incendio", "republication"),
+                                ("verde-incendio", "efe-incendio", "rewrite")}
+    # "© Diario de la Sierra 2026": a holder's name with two small words in it.
+    assert docs["diario-incendio"]["outlet"] == "Diario de la Sierra"
+    # "explicó el director de Emergencias de la comunidad, Rafael Otero" and "Según Rafael Otero, director de ...":
+    # one speaker for the quotation the rewrite shortens; "insistió" after "La alcaldesa pidió ..." is the mayor named
+    # before; present tenses ("resume el ingeniero forestal Tomás Arrieta", then "lamenta" after "Arrieta recuerda").
+    speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
+    assert speakers == {"El": "Rafael Otero", "Hemos": "Carmen Velasco", "Nadie": "Carmen Velasco",
+                        "Un": "Tomás Arrieta", "Cada": "Tomás Arrieta"}
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("El fuego"))["first"] == "efe-incendio"
+
+
+def test_fire_dpa_de(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-dpa-de"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {"dpa-brand": ("wire-original", "dpa"), "kurier-brand": ("rewrite-of-wire", "dpa")}
+    # A paragraph closing with German's closing mark („...“) ends as a sentence: the text's last paragraph is kept.
+    assert docs["dpa-brand"]["body"][-1].endswith("„Wir lassen die betroffenen Firmen nicht allein.“")
+    assert docs["kurier-brand"]["authors"] == ["Markus Ebert"]
+    # "sagte ein Sprecher der Feuerwehr" names no one; "sagte sie" after "Kreisbrandmeisterin Sabine Krüger sprach
+    # ..."; "so Kreisbrandmeisterin Sabine Krüger"; "Bürgermeister Thomas Hering kündigte Hilfe an: „...“", a colon.
+    assert {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"] if q["text"].startswith(("Die", "Das"))} == {
+        "Die": None, "Das": "Sabine Krüger"}
+    assert {q["speaker"] for q in analysis["quotes"] if q["text"].startswith("Wir haben")} == {"Sabine Krüger"}
+    assert {q["speaker"] for q in analysis["quotes"] if q["text"].startswith("Wir lassen")} == {"Thomas Hering"}
+    assert _edges(analysis) == {("kurier-brand", "dpa-brand", "rewrite")}
+
+
+def test_bridge_ansa_it(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["bridge-ansa-it"]
+    docs = _docs(analysis)
+    # "come riferisce l'ANSA" credits the agency.
+    assert _relations(analysis) == {"ansa-ponte": ("wire-original", "ANSA"),
+                                    "valle-ponte": ("rewrite-of-wire", "ANSA")}
+    # The headline over its standfirst, and the agency's newsroom ("Redazione ANSA") over the place it filed from
+    # ("VALMORA") and the date: the byline.
+    assert docs["ansa-ponte"]["title"] == "Chiuso il ponte sul Serchio a Valmora dopo le piogge, crepe nei piloni"
+    assert docs["ansa-ponte"]["authors"] == ["Redazione ANSA"]
+    assert docs["ansa-ponte"]["dateline"] == "VALMORA"
+    # "ha aggiunto" goes on with the mayor; a quotation with no verb runs on from the one before it in its paragraph.
+    speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
+    assert speakers == {"Non": "Giulia Ferretti", "Sappiamo": "Giulia Ferretti", "Ogni": "Paolo Rinaldi",
+                        "Ma": "Paolo Rinaldi"}
+    assert _edges(analysis) == {("valle-ponte", "ansa-ponte", "rewrite")}

@@ -27,22 +27,33 @@ from newstrace.models import Quote
 # wrong or undetermined, and these words do not stand for anything else right beside a quotation.
 _CUES = """
     dijo dice afirmó aseguró explicó señaló declaró añadió agregó indicó defendió advirtió subrayó destacó
-    manifestó sostuvo comentó precisó insistió reconoció apuntó recalcó relató lamentó
+    manifestó sostuvo comentó precisó insistió reconoció apuntó recalcó relató lamentó contó recordó resumió
+    explica señala asegura afirma añade agrega apunta advierte insiste recuerda lamenta resume subraya destaca
+    sostiene reconoce comenta precisa indica relata cuenta
+    ha_dicho ha_afirmado ha_declarado ha_explicado ha_señalado ha_asegurado ha_añadido ha_indicado ha_subrayado
+    ha_destacado ha_advertido ha_reconocido ha_insistido ha_apuntado ha_manifestado ha_comentado ha_precisado
+    ha_lamentado
     a_déclaré a_dit a_affirmé a_expliqué a_ajouté a_souligné a_indiqué a_estimé a_assuré
     a_précisé a_averti a_confié a_déploré a_martelé a_insisté a_poursuivi déclare affirme explique
-    ajoute souligne indique estime assure précise
-    sagte sagt erklärte erklärt betonte betont warnte meinte
+    ajoute souligne indique estime assure précise raconte résume rappelle confie insiste poursuit note regrette
+    prévient avertit a_raconté a_rappelé a_regretté a_prévenu a_reconnu
+    sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint fügte fügt ergänzte ergänzt berichtete
+    berichtet
     ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_sottolineato ha_affermato ha_commentato
-    ha_precisato ha_ribadito dice spiega aggiunge sottolinea afferma
-    disse afirmou declarou explicou acrescentou ressaltou destacou garantiu defendeu salientou sublinhou
-    zei zegt verklaarde benadrukte stelde
+    ha_precisato ha_ribadito ha_raccontato ha_osservato ha_concluso ha_ricordato ha_annunciato ha_assicurato
+    ha_avvertito dice spiega aggiunge sottolinea afferma racconta osserva conclude ricorda commenta
+    disse afirmou declarou explicou acrescentou ressaltou destacou garantiu defendeu salientou sublinhou contou
+    lembrou alertou admitiu diz afirma explica conta acrescenta lembra
+    zei zegt verklaarde benadrukte stelde vertelt vertelde
     сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила подчеркнул подчеркнула
-    рассказал рассказала сообщил сообщила
+    рассказал рассказала сообщил сообщила уточнил уточнила говорит рассказывает отмечает добавляет
     сказав сказала заявив заявила зазначив зазначила додав додала пояснив пояснила наголосив наголосила
-    розповів розповіла повідомив повідомила
+    розповів розповіла повідомив повідомила уточнив уточнила каже розповідає зазначає
     powiedział powiedziała poinformował poinformowała dodał dodała podkreślił podkreśliła zaznaczył zaznaczyła
-    stwierdził stwierdziła wyjaśnił wyjaśniła mówi
+    stwierdził stwierdziła wyjaśnił wyjaśniła przyznał przyznała ocenił oceniła mówi dodaje podkreśla wyjaśnia
+    zaznacza
     řekl řekla uvedl uvedla dodal dodala zdůraznil zdůraznila prohlásil prohlásila vysvětlil vysvětlila
+    upozornil upozornila říká dodává uvádí vysvětluje
     kata katanya ujar ujarnya tutur tuturnya jelas jelasnya ungkap ungkapnya tambah tambahnya
     a_spus a_declarat a_afirmat a_precizat a_explicat a_adăugat
     dedi söyledi
@@ -114,7 +125,10 @@ def attribute_abroad(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     for quote in quotes:
         found = _after(text, quote) or _before(text, quote)
         if found is None:
-            named.append(quote)
+            # A quotation with no verb of its own runs on from the one before it in its paragraph ("'...', racconta
+            # Paolo Rinaldi, operaio. 'Ma meglio così'").
+            runs_on = bool(named) and "\n" not in text[last_end:quote.start]
+            named.append(replace(quote, speaker=named[-1].speaker) if runs_on else quote)
         else:
             cue, speaker = found
             if speaker == _RUNNING:
@@ -122,7 +136,7 @@ def attribute_abroad(text: str, quotes: Sequence[Quote]) -> list[Quote]:
                 who = _fullest(text, said) if said else last
             else:
                 who = _fullest(text, speaker)
-            named.append(replace(quote, speaker=who, cue=cue))
+            named.append(replace(quote, speaker=who, cue=cue or None))
             last = who or last
         last_end = quote.end
     return named
@@ -133,13 +147,18 @@ def _named_between(text: str, start: int, end: int) -> str | None:
     verb or a pronoun goes on quoting ("Le maire de Paterna, Juan Ribas, a salué ... « ... », a-t-il dit"; "Об
     этом ТАСС сообщил глава города Андрей Волков. «...», - сказал он."): the first name of the last sentence that
     names one, its subject in the languages that set the subject first."""
-    for sentence in reversed(_CLAUSE_END.split(text[start:end])):
-        tokens = _TOKEN.findall(sentence)
-        for first, last in _runs(tokens):
-            name = _name_of(tokens, first, last)
-            # A word alone may be any word opening a sentence, or a place; it stands for a name used in full.
-            if name and (" " in name or (first and " " in _fullest(text, name))):
-                return name
+    return next((name for sentence in reversed(_CLAUSE_END.split(text[start:end]))
+                 if (name := _subject(text, sentence))), None)
+
+
+def _subject(text: str, sentence: str) -> str | None:
+    """The first person's name of a sentence of `text`."""
+    tokens = _TOKEN.findall(sentence)
+    for first, last in _runs(tokens):
+        name = _name_of(tokens, first, last)
+        # A word alone may be any word opening a sentence, or a place: it stands only for a name used in full.
+        if name and (" " in name or " " in _fullest(text, name)):
+            return name
     return None
 
 
@@ -182,6 +201,11 @@ def _before(text: str, quote: Quote) -> tuple[str, str] | None:
         speaker = _first_name(tokens)
         return (m.group("cue"), speaker) if speaker else None
     m = _BEFORE_VERB.search(clause)
+    if m is None and clause.rstrip().endswith(":"):
+        # A sentence that introduces the quotation with a colon, whatever its verb ("Bürgermeister Thomas Hering
+        # kündigte Hilfe an: „...“"): its subject's.
+        speaker = _subject(text, clause)
+        return ("", speaker) if speaker else None
     if m is None or m.group("cue") in _AS:
         return None
     tokens = _TOKEN.findall(clause[: m.start()])

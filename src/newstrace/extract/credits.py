@@ -67,6 +67,10 @@ DESK_WORDS = frozenset([
     "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau",
     "report", "reports",  # "Agency Report", "Wire Reports": a desk's credit of copy it does not say whose
 ])
+# Words for a desk set before its name: "Team Upwork", and a newsroom's in other languages ("Redazione ANSA",
+# "Redacción EFE", "Rédaction Le Point").
+_DESK_FIRST = frozenset(["Team", "Redazione", "Redacción", "Redação", "Rédaction", "Redaktion", "Redactie", "Redakcja",
+                         "Redakce", "Redaksi", "Редакция", "Редакція"])
 # Capitalised labels that open a paragraph the way a dateline does.
 _LABELS = frozenset(
     [
@@ -547,7 +551,8 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # after the name, "EFE informó", "dpa berichtet", "ТАСС сообщил".
 _CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rapporte|indique"
                   r"|a (?:indiqué|déclaré|confié|expliqué) à|laut|secondo"
-                  r"|ha (?:detto|riferito) a|segundo|disse à|volgens|zei tegen|сообща(?:ет|ют)|сообщил[аи]?"
+                  r"|ha (?:detto|riferito) a|riferisce|riporta|segundo|disse à|volgens|zei tegen"
+                  r"|сообща(?:ет|ют)|сообщил[аи]?"
                   r"|переда[её]т|пишет|по данным|по информации|со ссылкой на|рассказал[аи]?|заявил[аи]?"
                   r"|повідомля[єю]|повідомил[аи]?|повідомив|переда[єю]|пише|за даними|з посиланням на|розповіл[аи]?"
                   r"|розповів|заявив|według|poinformował[aoy]?|podał[aoy]?|informuje|podaje|podle"
@@ -1178,7 +1183,7 @@ def _desk_own_words(tokens: list[str]) -> list[str]:
     # A site's desk in the possessive runs a word longer ("Example PBS World's General Desk").
     if not 2 <= len(named) <= 4 + any(_POSSESSIVE.search(t) for t in named[:-1]):
         return []
-    own = named[:-1] if named[-1].lower() in DESK_WORDS else named[1:] if named[0] == "Team" else []
+    own = named[:-1] if named[-1].lower() in DESK_WORDS else named[1:] if named[0] in _DESK_FIRST else []
     if not own or not all(t[0].isupper() for t in own) or any(t.lower() in _NOT_NAMES for t in own[:-1]):
         return []
     # A publication's last word may be one that names no one ("L'Orient Today staff").

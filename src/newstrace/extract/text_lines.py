@@ -537,6 +537,9 @@ _CAPTION_MIN_WORDS = 2
 _EMBED_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)")
 _EMBED_NOTE = re.compile(r"(?:a post shared by\b|view this post on\b|pic\.twitter\.com/|https?://\S+$)")
 _SENTENCE_END = frozenset(".!?\"”’:…)»")
+# The marks that close a quotation in German, Czech and Polish copy („...“, ‚...‘) and in Danish (»...«), which
+# open one in English: after a sentence's end only.
+_CLOSING_ABROAD = frozenset("“‘«")
 
 
 @dataclass(slots=True)
@@ -721,7 +724,7 @@ def _parse(raw: str, spaced: bool) -> Line | None:
 def _ends_sentence(text: str) -> bool:
     """Whether the line ends as a sentence does, or with a sign-off after its last one ("... by Monday. –
     Rappler.com", "... said. -- AFP", "... he added. New Ziana")."""
-    if text[-1] in _SENTENCE_END:
+    if text[-1] in _SENTENCE_END or (text[-1] in _CLOSING_ABROAD and text[-2:-1] in _SENTENCE_END):
         return True
     tail = text[-_SIGN_OFF_REACH:]
     return (("– " in tail or "— " in tail or "- " in tail) and _SIGNED_END.search(tail) is not None) or (

@@ -157,13 +157,15 @@ _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # President and Fellows of Harvard College", "Le Courrier de l'Estuaire"), a legal form after a comma. A copyright
 # line holds a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent
 # Information" do not.
+_NAME_JOINER = r"(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)"
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
     r"\s*(?:(?i:by)\s+)?"
     # A name in guillemets, as Russian and French notices write it ("© 2026 «Северный край»"), whatever its case.
     r"(?P<name>«[^«»]{2,60}»|(?:[A-Z0-9À-ÖØ-ÞĀ-žЀ-Я]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
-    r"(?:\s+(?:(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)\s+)?"
+    # Small words between its capitalised ones, one or two ("Voice of the People", "Diario de la Sierra").
+    r"(?:\s+(?:" + _NAME_JOINER + r"(?:\s+" + _NAME_JOINER + r")?\s+)?"
     r"(?:[dl]['’])?[A-Z0-9À-ÖØ-ÞĀ-žЀ-Я&][\w&'’.+-]*){0,9}"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
@@ -342,6 +344,7 @@ _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _ARROWS = (">", "»", "›", "→", "⟶", "➔")
 # Not a part of an address ("blog@example.io", "example.com"): a site writes its own name that way in its prose.
 _LOWER_WORD = re.compile(r"(?<![\w@.-])[a-z][a-z'’-]+(?![\w@-]|\.[a-z])")
+_FILED_FROM_WORDS = 3  # a place in capitals on a line of its own ("NEW DELHI", "RIO DE JANEIRO")
 
 
 def language(lines: list[Line]) -> str | None:
@@ -1360,9 +1363,14 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         text = without_place(text)  # "Jane Doe in Kyiv" or "Habibu Sani, Kano" over the date
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
-    dated = bool((after and (is_role(after.text) or _dates_the_page(after, yearless=True)))
-                 or (before and _dates_the_page(before)))
     over_date = after is not None and i + 2 < len(lines) and _dates_the_page(lines[i + 2])
+    # Or the place the story was filed from between the name and the date itself, in capitals ("Jane Doe" /
+    # "VALMORA" / "07 December 2026 11:48"), as agencies' sites set it; not a breadcrumb's last item over a label
+    # ("RESOURCE CENTER" / "VEHICLE MAINTENANCE SCHEDULE" / "Posted under ...").
+    dated = bool((after and (is_role(after.text) or _dates_the_page(after, yearless=True)))
+                 or (before and _dates_the_page(before))
+                 or (over_date and after and after.text.isupper() and after.words <= _FILED_FROM_WORDS
+                     and find_date(lines[i + 2].text) is not None))
     agency = after.text if over_date and after and agency_line(after.text) else None
     paper = over_date and after is not None and agency is None and _words_name(after.text)
     # Without a date beside it, an agency or a paper under it or a role after it, no line is a byline: most lines are
