@@ -197,6 +197,16 @@ def language_name(code: str | None) -> str:
     return _NAMES.get(code or "", code or "an unknown language")
 
 
+def declines(language: str | None) -> bool:
+    """Whether words of a text in `language` change their endings by their place in the sentence so much that a
+    headline and its text write one word in two forms ("Horském sedle" / "Horské sedlo"): the Slavic languages in
+    Latin letters, Romanian, and a language not told apart. Cyrillic words are read so in any text."""
+    return language in _DECLINING
+
+
+_DECLINING = frozenset({"cs", "pl", "ro", UNDETERMINED})
+
+
 def read_as_english(language: str | None) -> bool:
     """Whether the annotators, whose model, speech verbs and date grammar are English, read a text in `language`:
     a text in no language told apart is taken for English."""

@@ -13,7 +13,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France‑Presse"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX"),
     "EFE": ("EFE", "Agencia EFE"),
-    "ANSA": ("ANSA",),
+    "ANSA": ("ANSA", "Agenzia Nazionale Stampa Associata"),
     "Xinhua": ("Xinhua", "Xinhua News Agency"),
     "TASS": ("TASS", "Tass", "ITAR-TASS", "ТАСС"),
     "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
@@ -32,7 +32,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"),
     "Bernama": ("Bernama",),
     "Antara": ("Antara",),
-    "Lusa": ("Lusa",),
+    "Lusa": ("Lusa", "Agência Lusa"),
     "Europa Press": ("Europa Press",),
     # Austria's and the African Press Agency share the initials, by which their copy and its credits name them.
     "APA": ("APA", "Austria Presse Agentur", "African Press Agency"),
@@ -51,9 +51,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "QNA": ("QNA", "Qatar News Agency"),
     "MENA": ("Middle East News Agency", "MENA"),  # "MENA" is as often the region: in capitals only (`_AMBIGUOUS`)
     "APP": ("APP", "Associated Press of Pakistan"),  # "app" in capitals only (`_AMBIGUOUS`)
-    "PAP": ("Polish Press Agency",),
-    "CTK": ("CTK", "ČTK", "Czech News Agency"),
-    "MTI": ("MTI", "Hungarian News Agency"),  # "MTI" in capitals only (`_AMBIGUOUS`)
+    "PAP": ("PAP", "Polish Press Agency", "Polska Agencja Prasowa"),  # "PAP" in capitals only (`_AMBIGUOUS`)
+    "CTK": ("CTK", "ČTK", "Czech News Agency", "Česká tisková kancelář"),
+    "MTI": ("MTI", "Hungarian News Agency", "Magyar Távirati Iroda"),  # "MTI" in capitals only (`_AMBIGUOUS`)
     "Belga": ("Belga",),
     "ANP": ("ANP",),
     "NTB": ("NTB",),
@@ -101,11 +101,11 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "BNS": ("BNS", "Baltic News Service"),
     "LETA": ("LETA",),
     "ELTA": ("ELTA",),
-    "TASR": ("TASR",),
+    "TASR": ("TASR", "Tlačová agentúra Slovenskej republiky"),
     "Agerpres": ("Agerpres", "AGERPRES"),
     "BTA": ("BTA", "Bulgarian News Agency"),
     "HINA": ("HINA",),
-    "STA": ("STA", "Slovenian Press Agency"),  # "STA" in capitals only (`_AMBIGUOUS`)
+    "STA": ("STA", "Slovenian Press Agency", "Slovenska tiskovna agencija"),  # "STA" in capitals only (`_AMBIGUOUS`)
     "Tanjug": ("Tanjug",),
     "Adnkronos": ("Adnkronos",),
     "Keystone-SDA": ("Keystone-SDA",),
@@ -153,7 +153,7 @@ _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s+(?:staff(?: writers?)?|reporters?|newsroom|desk|correspondents?)$", re.I)
 # Short spellings that are also ordinary words or initials.
 _AMBIGUOUS = frozenset({"ap", "pa", "cp", "aa", "map", "ria", "uni", "nan", "aps", "dw", "spa", "app", "wafa", "hina",
-                        "leta", "elta", "sta", "suna", "mena", "cmc", "mti", "mehr", "tt", "andina", "fars"})
+                        "leta", "elta", "sta", "suna", "mena", "cmc", "mti", "mehr", "tt", "andina", "fars", "pap"})
 # Initials that a page sets in capitals for something else as often (a feed's link, "RSS"; "AGI" and "IPS", as tech
 # pages write them; a party, "AKP"): a source only where a credit gives them as one (a dateline's tag, "Source:
 # RSS"), never alone on a line or in a sentence.

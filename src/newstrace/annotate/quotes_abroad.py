@@ -29,31 +29,35 @@ _CUES = """
     dijo dice afirmó aseguró explicó señaló declaró añadió agregó indicó defendió advirtió subrayó destacó
     manifestó sostuvo comentó precisó insistió reconoció apuntó recalcó relató lamentó contó recordó resumió
     explica señala asegura afirma añade agrega apunta advierte insiste recuerda lamenta resume subraya destaca
-    sostiene reconoce comenta precisa indica relata cuenta
+    sostiene reconoce comenta precisa indica relata cuenta confirmó admitió denunció reiteró aclaró
     ha_dicho ha_afirmado ha_declarado ha_explicado ha_señalado ha_asegurado ha_añadido ha_indicado ha_subrayado
     ha_destacado ha_advertido ha_reconocido ha_insistido ha_apuntado ha_manifestado ha_comentado ha_precisado
     ha_lamentado
     a_déclaré a_dit a_affirmé a_expliqué a_ajouté a_souligné a_indiqué a_estimé a_assuré
     a_précisé a_averti a_confié a_déploré a_martelé a_insisté a_poursuivi déclare affirme explique
-    ajoute souligne indique estime assure précise raconte résume rappelle confie insiste poursuit note regrette
-    prévient avertit a_raconté a_rappelé a_regretté a_prévenu a_reconnu
+    ajoute souligne indique estime assure précise témoigne a_témoigné raconte résume rappelle confie insiste
+    poursuit note regrette
+    prévient avertit a_raconté a_rappelé a_regretté a_prévenu a_reconnu a_confirmé a_admis a_dénoncé a_répété
     sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint fügte fügt ergänzte ergänzt berichtete
     berichtet
     ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_sottolineato ha_affermato ha_commentato
     ha_precisato ha_ribadito ha_raccontato ha_osservato ha_concluso ha_ricordato ha_annunciato ha_assicurato
-    ha_avvertito dice spiega aggiunge sottolinea afferma racconta osserva conclude ricorda commenta
+    ha_avvertito ha_confermato ha_ammesso ha_denunciato dice spiega aggiunge sottolinea afferma racconta osserva
+    conclude ricorda commenta
     disse afirmou declarou explicou acrescentou ressaltou destacou garantiu defendeu salientou sublinhou contou
-    lembrou alertou admitiu diz afirma explica conta acrescenta lembra
+    lembrou alertou admitiu confirmou reiterou denunciou diz afirma explica conta acrescenta lembra
     zei zegt verklaarde benadrukte stelde vertelt vertelde
+    подтвердил подтвердила признал признала
     сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила подчеркнул подчеркнула
     рассказал рассказала сообщил сообщила уточнил уточнила говорит рассказывает отмечает добавляет
     сказав сказала заявив заявила зазначив зазначила додав додала пояснив пояснила наголосив наголосила
-    розповів розповіла повідомив повідомила уточнив уточнила каже розповідає зазначає
+    розповів розповіла повідомив повідомила уточнив уточнила підтвердив підтвердила каже розповідає зазначає
     powiedział powiedziała poinformował poinformowała dodał dodała podkreślił podkreśliła zaznaczył zaznaczyła
     stwierdził stwierdziła wyjaśnił wyjaśniła przyznał przyznała ocenił oceniła mówi dodaje podkreśla wyjaśnia
-    zaznacza
+    zaznacza zapowiedział zapowiedziała tłumaczył tłumaczyła przekonywał przekonywała
     řekl řekla uvedl uvedla dodal dodala zdůraznil zdůraznila prohlásil prohlásila vysvětlil vysvětlila
-    upozornil upozornila říká dodává uvádí vysvětluje
+    upozornil upozornila postěžoval postěžovala poznamenal poznamenala potvrdil potvrdila sdělil sdělila doplnil
+    doplnila konstatoval konstatovala říká dodává uvádí vysvětluje
     kata katanya ujar ujarnya tutur tuturnya jelas jelasnya ungkap ungkapnya tambah tambahnya
     a_spus a_declarat a_afirmat a_precizat a_explicat a_adăugat
     dedi söyledi
@@ -71,7 +75,8 @@ _AFTER = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?P<cue>{_CUE})(?=[\s,.:;-]|$)")
 # Before the opening mark, a verb with its word for "that", a colon or a comma ("Jens Albrecht sagte: „"), or a
 # preposition with its speaker and a comma ("Según Ferrándiz, «").
 _BEFORE_VERB = re.compile(rf"(?<![\w-])(?P<cue>{_CUE})(?:\s+(?:que|dass|che|dat|что|що|że|že|bahwa|att))?\s*[:,]?\s*$")
-_BEFORE_AS = re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(sorted(_AS))})\s+(?P<who>[^,:;]{{1,80}}),\s*$", re.IGNORECASE)
+# The speaker after the preposition may stand after a title and its comma ("Selon leur chef, le capitaine Éric Lafon,").
+_BEFORE_AS = re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(sorted(_AS))})\s+(?P<who>[^:;]{{1,100}}?),\s*$", re.IGNORECASE)
 # French sets its guillemets apart with a space ("« ... »").
 _OPENING_MARKS = "\"“„«‘'‚‹» \u00a0\u202f"
 _CLOSING_MARKS = "\"”“»«’'‛›… \u00a0\u202f"
@@ -81,6 +86,8 @@ _TOKEN = re.compile(r"[\w'’.-]*\w|[^\w\s]")
 _PRONOUNS = word_set("""
     él ella elle er sie lui lei ele ela hij zij он она він вона on ona hän han hon hun dia beliau
 """)
+# The reflexive particle some verbs of saying take ("postěžoval si", complained; "skarżył się").
+_REFLEXIVE = word_set("si se się")
 # Words after which capitalised words name a body or a place, not a person: articles and prepositions. A
 # verb of saying followed by a preposition has no subject of its own ("dijo en Madrid": the last speaker).
 _ARTICLES = word_set("""
@@ -174,6 +181,8 @@ def _after(text: str, quote: Quote) -> tuple[str, str] | None:
     end = _CLAUSE_END.search(text, m.end())
     tokens = _TOKEN.findall(text[m.end(): end.start() if end else len(text)])[:_REACH]
     cue = m.group("cue")
+    if tokens and tokens[0] in _REFLEXIVE:
+        tokens = tokens[1:]
     if tokens and tokens[0].lower() in _PRONOUNS:
         return cue, _RUNNING
     if tokens and tokens[0].lower() in _TO:

@@ -338,6 +338,10 @@ _WEEKDAY_AFTER = re.compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", 
 _AGENCY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][a-z]+)?"
                                  r"(?:\.\s+|,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?\.?,?\s+)"
                                  r"(?P<tag>[A-Z]{2,12})(?:[.:]|\s*(?P<dash>[—–-]+))?(?:\s+(?=[A-Z“\"])|\s*$)")
+# RIA Novosti sets its name after the place, the day and a dash, and closes it with a point: "МОСКВА, 7 дек - РИА
+# Новости. ...".
+_DASHED_AGENCY = re.compile(r"^(?P<place>[A-ZЀ-Я][\w’'\-]+(?:\s+[A-ZЀ-Я][\w’'\-]+){0,2}),\s+\d{1,2}\s+[a-zа-я]{3,9}\.?"
+                            r"\s+[—–-]\s+(?P<tag>[A-ZЀ-Я][\w’' -]{1,30}?)\.\s+(?=[A-ZЀ-Я«\"“])")
 # Stock exchanges, whose initials a business story sets in brackets too.
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
@@ -551,7 +555,7 @@ AGENCY_KIND = r"(?i:state(?:-run|-owned)?|official|national|government(?:-run)?)
 # after the name, "EFE informó", "dpa berichtet", "ТАСС сообщил".
 _CITING_ABROAD = (r"según|segun|inform(?:ó|a|aron)|dijo a|declaró a|selon|rapporte|indique"
                   r"|a (?:indiqué|déclaré|confié|expliqué) à|laut|secondo"
-                  r"|ha (?:detto|riferito) a|riferisce|riporta|segundo|disse à|volgens|zei tegen"
+                  r"|ha (?:detto|riferito) a|riferisce|riporta|segundo|disse à|volgens|zei tegen|meldt|meldde"
                   r"|сообща(?:ет|ют)|сообщил[аи]?"
                   r"|переда[её]т|пишет|по данным|по информации|со ссылкой на|рассказал[аи]?|заявил[аи]?"
                   r"|повідомля[єю]|повідомил[аи]?|повідомив|переда[єю]|пише|за даними|з посиланням на|розповіл[аи]?"
@@ -1228,7 +1232,7 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None, int]:
 
 def _dateline_parts(paragraph: str) -> tuple[str | None, str | None, int]:
     if named := _named_agency_dateline(paragraph) or _agency_opening(paragraph) or _slashed_tag(paragraph) or (
-            _service_tag(paragraph)):
+            _service_tag(paragraph)) or _dashed_agency(paragraph):
         return named
     match = _DATELINE.match(paragraph)
     # A dateline alone on its line must credit a source: a capitalised word and a colon is a label.
@@ -1268,6 +1272,13 @@ def _named_agency_dateline(paragraph: str) -> tuple[str | None, str | None, int]
     # After the day, initials and a dash are a credit, even those a page sets for something else too
     # ("Phnom Penh, December 4, 2026 AKP -- ...").
     source = source_name(match.group("tag"), strict=not match.group("dash")) if match else None
+    return (match.group("place"), source, match.end()) if match and source else None
+
+
+def _dashed_agency(paragraph: str) -> tuple[str, str, int] | None:
+    """A place, a day and an agency's name after a dash (`_DASHED_AGENCY`): only an agency a list knows."""
+    match = _DASHED_AGENCY.match(paragraph)
+    source = source_name(match.group("tag")) if match else None
     return (match.group("place"), source, match.end()) if match and source else None
 
 

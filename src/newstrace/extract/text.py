@@ -94,7 +94,7 @@ from newstrace.extract.text_meta import (
     wire_notice,
 )
 from newstrace.gazetteer import name_key, places
-from newstrace.languages import STOPWORDS, commonest_short_words
+from newstrace.languages import STOPWORDS, commonest_short_words, declines
 from newstrace.models import Article, Page
 from newstrace.sources import agency, ambiguous
 
@@ -238,6 +238,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
     if not lines:
         return article
     article.language = language(lines)
+    if declines(article.language):
+        for line in lines:
+            line.declined = True
     # Features and classes depend on a line's text alone: a line written twice is worked out once.
     distinct = list({id(line): line for line in lines}.values())
     stoplist = STOPWORDS.get(article.language or "en") or commonest_short_words(prose_sample(lines))

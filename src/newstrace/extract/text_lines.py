@@ -563,6 +563,7 @@ class Line:
     # Readings of the line's text that the headline and byline searches ask for again and again, kept once worked
     # out (a line is one page's: the memo never outlives it).
     content_words: list[str] | None = None
+    declined: bool = False  # the page's language writes a word in other forms by its case (`languages.declines`)
     lower_words: frozenset[str] | None = None
     byline_piece: bool | None = None
     # The class the line had before it was found on the outlet's other pages and made furniture.

@@ -157,7 +157,7 @@ _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # President and Fellows of Harvard College", "Le Courrier de l'Estuaire"), a legal form after a comma. A copyright
 # line holds a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent
 # Information" do not.
-_NAME_JOINER = r"(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|&)"
+_NAME_JOINER = r"(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|het|&)"
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
@@ -167,6 +167,8 @@ _COPYRIGHT = re.compile(
     # Small words between its capitalised ones, one or two ("Voice of the People", "Diario de la Sierra").
     r"(?:\s+(?:" + _NAME_JOINER + r"(?:\s+" + _NAME_JOINER + r")?\s+)?"
     r"(?:[dl]['’])?[A-Z0-9À-ÖØ-ÞĀ-žЀ-Я&][\w&'’.+-]*){0,9}"
+    # Czech and Polish write a paper's word in small letters after its name ("Horský deník", "Lidové noviny").
+    r"(?:\s+(?:deník|noviny|listy|týdeník|dziennik|tygodnik)\b)?"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
@@ -243,6 +245,8 @@ _ON_TOPIC_SHARE = 0.5  # of a line's content words in the article's opening, for
 _DESK_LINE_WORDS = 4
 # A desk's last word in a credit line; not "Team" of a menu's "Join Our Team".
 _DESK_CREDITS = frozenset({"report", "reports", "desk", "staff", "bureau", "newsroom"})
+# A declined word's first letters, alike in its forms ("kamiony" / "kamionů", "vyprošťují" / "vyprošťovat").
+_DECLINED_STEM = 5
 _STEM_LETTERS = 4  # a word's first letters, alike in its forms: "votes" and "voted", "barrier" and "barriers"
 _DECK_LOWER = 2  # words of a standfirst in lower case that a headline in title case capitalises
 _BREADCRUMB = re.compile(r"[>»<|/]")  # a trail's separators; a headline has commas too
@@ -549,8 +553,8 @@ def _content_words(line: Line) -> list[str]:
     "Северогорска")."""
     if line.content_words is None:
         words = [w for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
-        line.content_words = words if line.lower.isascii() else [
-            w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w for w in words]
+        line.content_words = [w[:_DECLINED_STEM] for w in words] if line.declined else words if line.lower.isascii() \
+            else [w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w for w in words]
     return line.content_words
 
 

@@ -537,8 +537,10 @@ def _credits_other(doc: Document, source: Document) -> str | None:
     the other is issued by as the one that spoke ("..., the Ministry of Transport said": its release)."""
     text, other = doc.article, source.article
     own, wire = _name_key(text.outlet), agency_authored(text)
-    # An outlet's own text that cites an agency ("APP reported") is the outlet's to credit before the agency's.
-    names = (other.outlet, other.origin) if agency(other.origin) and not runs_agency_copy(other) else (
+    # An outlet's own text that cites an agency ("APP reported") is the outlet's to credit: crediting the agency
+    # names where both took their story, not the outlet's text ("..., AFP reported" beside another paper's story
+    # "according to AFP").
+    names = (other.outlet,) if agency(other.origin) and not runs_agency_copy(other) else (
         other.origin or other.outlet, other.outlet)
     for name in dict.fromkeys(names):
         # An agency's copy naming itself ("told the Example news agency", "told EXAMPLE" of its site "EXAMPLE

@@ -265,9 +265,10 @@ def _definitions(documents: list[Document]) -> Iterable[tuple[str, str]]:
 
 def _foreign_initials(short: str, mention: Mention) -> bool:
     """Initials alone in brackets after an organisation's name of three words or more, that spell its name in its
-    own language ("Disaster and Emergency Management Authority (AFAD)", "Doctors Without Borders (MSF)"); not an
-    agency's credit ("(AP)")."""
-    return mention.type == "ORG" and len(mention.text.split()) >= 3 and is_acronym(short) and not source_name(short)
+    own language ("Disaster and Emergency Management Authority (AFAD)", "Doctors Without Borders (MSF)", "Polish Press
+    Agency (PAP)"); not another agency's credit ("(AP)")."""
+    return mention.type == "ORG" and len(mention.text.split()) >= 3 and is_acronym(short) and (
+        source_name(short) in (None, source_name(mention.text)))
 
 
 def _country_prefixes(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
