@@ -6822,3 +6822,34 @@ def test_dike_anp_nl(analyses: dict[str, dict[str, Any]]) -> None:
     # "zegt dijkgraaf Henk Veenstra tegen het ANP", "aldus dijkgraaf Henk Veenstra", "vertelt bewoonster Marieke Smit".
     assert _speaker(analysis, "We zien") == "Henk Veenstra"
     assert _speaker(analysis, "We hebben") == "Marieke Smit"
+
+
+def test_fire_lusa_pt(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fire-lusa-pt"]
+    docs = _docs(analysis)
+    lusa = docs["lusa-fogo"]
+    # "HÁ 2 HORAS POR LUSA" under the headline: how long ago, by the agency, in capitals: its copy's byline, no
+    # headline; "Notícias ao Minuto", a masthead with a small word in it, over its sections ("País", "Mundo").
+    assert (lusa["title"], lusa["authors"], lusa["outlet"]) == (
+        "Incêndio em armazém obriga a cortar estrada nacional em Vale de Cima", ["Lusa"], "Notícias ao Minuto")
+    assert _relations(analysis) == {"lusa-fogo": ("wire-original", "Lusa"),
+                                    "jornal-fogo": ("rewrite-of-wire", "Lusa")}  # "segundo a agência Lusa"
+    assert _edges(analysis) == {("jornal-fogo", "lusa-fogo", "rewrite")}
+    # "adiantou o comandante dos bombeiros de Vale de Cima, Rui Figueiredo"; "lamentou" after "O proprietário, António
+    # Lopes, estava no local"; "referiu ainda o comandante", a speaker the sentence does not name.
+    speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
+    assert speakers == {"O": "Rui Figueiredo", "Perdi": "António Lopes", "Pedimos": None}
+
+
+def test_snow_agerpres_ro(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["snow-agerpres-ro"]
+    docs = _docs(analysis)
+    # "Valea Mare, 7 decembrie /AGERPRES/ -": the agency's copy, its dateline; its day has no year, so no date.
+    assert (docs["agerpres-zapada"]["dateline"], docs["agerpres-zapada"]["published"]) == ("Valea Mare", None)
+    assert _relations(analysis) == {"agerpres-zapada": ("wire-original", "Agerpres"),
+                                    "gazeta-zapada": ("rewrite-of-wire", "Agerpres")}  # "potrivit AGERPRES"
+    assert docs["gazeta-zapada"]["authors"] == ["Andrei Popa"]  # "de Andrei Popa", Romanian's "by"
+    assert docs["gazeta-zapada"]["outlet"] == "Gazeta de Vâlcea"
+    # "a declarat, pentru AGERPRES, purtătorul de cuvânt al ISU Vâlcea, Mihai Dumitrescu"; "a spus Elena Stan".
+    speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
+    assert speakers == {"Utilajele": "Mihai Dumitrescu", "Recomandăm": "Mihai Dumitrescu", "Am": "Elena Stan"}

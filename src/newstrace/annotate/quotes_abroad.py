@@ -45,7 +45,8 @@ _CUES = """
     ha_avvertito ha_confermato ha_ammesso ha_denunciato dice spiega aggiunge sottolinea afferma racconta osserva
     conclude ricorda commenta
     disse afirmou declarou explicou acrescentou ressaltou destacou garantiu defendeu salientou sublinhou contou
-    lembrou alertou admitiu confirmou reiterou denunciou diz afirma explica conta acrescenta lembra
+    lembrou alertou admitiu confirmou reiterou denunciou lamentou adiantou referiu frisou indicou diz afirma explica
+    conta acrescenta lembra
     zei zegt verklaarde benadrukte stelde vertelt vertelde
     подтвердил подтвердила признал признала
     сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила подчеркнул подчеркнула

@@ -15,7 +15,7 @@ from itertools import chain, takewhile
 
 from wordfreq import zipf_frequency
 
-from newstrace.extract.text_dates import DATE_LABEL, MONTHS, WEEKDAY_NAMES, find_date, opening_date_end
+from newstrace.extract.text_dates import AGE, DATE_LABEL, MONTHS, WEEKDAY_NAMES, find_date, opening_date_end
 from newstrace.extract.text_lines import at_most_words, end_mark, literal_alternation
 from newstrace.gazetteer import filing_places, name_key, place_initials, places
 from newstrace.languages import LANGUAGE_NAMES
@@ -130,15 +130,17 @@ _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
 # "by" in the other languages told apart, and their labels for the writer ("Autor:", "Pewarta:", "Yazar:").
 _BY_ABROAD = ("par", "por", "von", "door", "di", "av", "af")
 _FOREIGN_BY = (*_BY_ABROAD, "autor", "autorka", "pewarta", "penulis", "wartawan", "yazar")
+# Romanian's "by", in small letters only: "De" opens names and sentences ("De Beers said").
+_SMALL_BY = "de"
 _BYLINE = re.compile(
     rf"^(?:(?:this\s+(?:post|article|story|guide)\s+was\s+)?(?:{'|'.join(_BY_LABELS)})(?:\s+written)?\s+by|by"
-    rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)})"
+    rf"|{'|'.join(f'{role}s?' for role in _ROLE_LABELS)}|{'|'.join(_FOREIGN_BY)}|(?-i:{_SMALL_BY}))"
     r"\b\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.+)$",
     re.I,
 )
 # The words `_BYLINE` opens with, asked of a line's first word before the expression runs.
 _BYLINE_FIRST = frozenset(
-    [*_BY_LABELS, "this", "by", *_ROLE_LABELS, *(f"{role}s" for role in _ROLE_LABELS), *_FOREIGN_BY])
+    [*_BY_LABELS, "this", "by", *_ROLE_LABELS, *(f"{role}s" for role in _ROLE_LABELS), *_FOREIGN_BY, _SMALL_BY])
 _BY_AFTER_BAR = re.compile(r"\|\s*[Bb]y\s+(?P<rest>[A-Z][^|]{2,60})$")
 _PIPE_BYLINE = re.compile(r"^(?P<rest>[^|]{2,60}?)\s*\|\s*(?:updated|published|posted|created|last|\d)", re.I)
 # "Has not been edited by ... staff" names no editor.
@@ -838,6 +840,8 @@ _BY_AGENCY_LAST = re.compile(rf"\s{_BY_WORDS}\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][
 def dated_name(text: str) -> str | None:
     """The name of a date line without a "By": before the date ("Jane Doe October 14, 2025"), or set apart
     by separators ("Dec 19, 2025 · Jane Doe · 5 min read", "Dec 26, 2025 • Jane Doe in Gardening")."""
+    if AGE.search(text.lower()) and (by := _BY_AGENCY_LAST.search(text)) and agency(by["name"]):
+        return as_spelled(by["name"]) or by["name"]  # how long ago, by the agency ("HÁ 2 HORAS POR LUSA")
     if not at_most_words(text, 25) or not find_date(text):
         return None
     before_date = _NAME_END.sub("", text).strip(" ,|·•-–—")

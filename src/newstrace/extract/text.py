@@ -48,7 +48,7 @@ from newstrace.extract.credits import (
 )
 from newstrace.extract.paragraphs import without_pull_quotes, words_key
 from newstrace.extract.pipeline import ExtractContext
-from newstrace.extract.text_dates import DATE_LABEL, MONTHS, find_date, in_house_order
+from newstrace.extract.text_dates import AGE, DATE_LABEL, MONTHS, find_date, in_house_order
 from newstrace.extract.text_lines import (
     BARRIER,
     GOOD,
@@ -158,7 +158,6 @@ _NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A comment's or teaser's age ("Jo · 2 days ago"): it dates an item as a date line does.
-_AGE = re.compile(r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b")
 _AGE_WORDS = 6
 # A picture's credit alone on the line under its caption ("Image: Jane Doe", "Photo: Jane Doe/Agency").
 _PICTURE_CREDIT = re.compile(
@@ -623,7 +622,7 @@ def _is_meta(line: Line) -> bool:
     if line.words <= _DESK_WITH_WORDS and ("with" in line.tokens or "and" in line.tokens) and line.text[-1:] != "." \
             and desk_with_line(line.text):
         return True  # "Example World and Agencies", "EXAMPLE WITH AFP": the desk's byline; "... with the app." is none
-    if line.words <= _AGE_WORDS and _AGE.search(line.lower):
+    if line.words <= _AGE_WORDS and AGE.search(line.lower):
         return True
     # A labelled date line may run on with a second date ("Updated ... Originally published ...").
     if line.words > _DATE_WORDS and not DATE_LABEL.match(line.text):

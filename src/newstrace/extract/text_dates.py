@@ -105,6 +105,13 @@ _TIME = re.compile(r"(?:(?<![\d:.,])|(?<=[ ,](?:19|20)\d\d))"
 _ISO_STAMP = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ](?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"
                         r"(?P<zone>Z|[+-]\d\d:?\d\d)?$")
 _ISO_IN_TEXT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)")
+# How long ago a page ran, as its date line may give it ("2 hours ago"), in the languages told apart ("há 2 horas",
+# "hace 2 horas", "il y a 2 heures", "vor 2 Stunden", "2 ore fa", "2 uur geleden"); read in small letters.
+AGE = re.compile(
+    r"\b(?:(?:\d+|an?) (?:second|minute|min|hour|hr|day|week|month|year)s?|\d+[smhd]) ago\b"
+    r"|\b(?:há|hace|il y a|vor) \d+ (?:segundos?|minutos?|horas?|dias?|días?|secondes?|minutes?|heures?|jours?"
+    r"|sekunden|minuten|stunden|tagen)\b"
+    r"|\b\d+ (?:(?:secondi|minuti|ore|giorni) fa|(?:seconden|minuten|uur|dagen) geleden)\b")
 # Every pattern holds a year: text without one needs no further pass.
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # A dotted date with a two-digit year is a date only beside a clock, as a news site's date line sets it; alone it is

@@ -297,7 +297,10 @@ _MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under lin
 _BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
 # Of a name whose initials are a word of their own ("PIB", a corporation's brand); two make too many such words.
 _SPELLED_WORDS = (3, 5)
-_MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&", "from"})
+# The small words of a masthead's name, in English and in the languages told apart ("Notícias ao Minuto", "Diario de
+# la Sierra").
+_MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&", "from", "de", "da", "do", "das", "dos", "del", "della", "di",
+                               "du", "des", "la", "el", "ao", "au", "van", "von", "der", "het"})
 _BUTTON_TAILS = frozenset({"us", "in", "up"})  # a menu's buttons: "Support us", "Sign in", "Sign up"
 _MENU_BUTTONS = 3  # buttons between a masthead and its menu ("Subscribe", "Sign In")
 _MASTHEAD_BUTTONS = 2  # of them right under the page's first line, that make it the masthead
@@ -321,7 +324,7 @@ _SECTION_ITEM = re.compile(
     r"|головна|новини|політика|економіка|суспільство|регіони|війна|місто|аналітика|zprávy|domov|svět"
     r"|ekonomika|kultura|region|názory|wiadomości|kraj|świat|gospodarka|regiony|opinie|notícias|noticias|região"
     r"|beranda|berita|daerah|nasional|olahraga|ekonomi|gündem|dünya|spor|nyheter|inrikes|utrikes|nyheder"
-    r"|indland|udland|innenriks|utenriks|uutiset|kotimaa|ulkomaat)"
+    r"|indland|udland|innenriks|utenriks|uutiset|kotimaa|ulkomaat|país|país e mundo|desporto|sociedade|ciência)"
     r"(?:\s+(?:&|\+|and)\s+[A-Z][a-z]+)?")
 _DESCRIBED = re.compile(r"\s+\([^()]{2,40}\)$")
 _INITIALS_DESK_WORDS = DESK_WORDS | {"online", "service"}  # "THT Online", "HT Correspondent", "DH News Service"
