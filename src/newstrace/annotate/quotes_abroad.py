@@ -4,11 +4,13 @@ parser (the project's language model reads English only).
 A quotation's speaker is named by the reporter's verb of saying next to it, and the desks of most languages set it
 the same few ways: after the quotation, the verb and then the speaker ("...", dijo la consejera de Movilidad, Lucía
 Ferrándiz; "...", a déclaré à l'AFP Marc Thébaud; "...", so Albrecht; "...", - сказав Марченко), or before it, the
-speaker and then the verb ("Jens Albrecht sagte: „...“"; "Según Ferrándiz, «...»"). The speaker is the first
-person's name in the clause: capitalised words not set after an article or a preposition ("de Movilidad",
-"da Defesa Civil" name a body in a title), nor holding an acronym ("Kepala BPBD Sungai Lestari"), nor a capitalised
-German job title ("Niederlassungsleiter Jens Albrecht"). A verb with no name or with a pronoun ("dedi.", "añadió
-él") gives the quotation to whoever spoke last. A surname alone is given at the fullest form the article uses.
+speaker and then the verb ("Jens Albrecht sagte: „...“"; "Según Ferrándiz, «...»"), or a sentence that introduces
+it with a colon. The speaker is the first person's name in the clause: capitalised words not set after an article or
+a preposition ("de Movilidad", "da Defesa Civil" name a body in a title), nor holding an acronym ("Kepala BPBD Sungai
+Lestari"), without the capitalised title before them ("Niederlassungsleiter Jens Albrecht"). A verb with no name or
+with a pronoun ("dedi.", "añadió él") gives the quotation to the person the reporter named last, else to whoever
+spoke last; a quotation with no verb runs on from the one before it in its paragraph. A surname alone is given at
+the fullest form the article uses.
 Names in the cases of Slavic grammar other than the nominative are not read as speakers: only the verb's subject
 is taken ("сказал Волков", never "слова главы города Андрея Волкова").
 """
@@ -177,11 +179,11 @@ def _after(text: str, quote: Quote) -> tuple[str, str] | None:
     m = _AFTER.match(text, at)
     if m is None:
         return None
-    if _INVERTED.match(text, m.end()) or _INVERTED.search(m.group("cue")):
-        return m.group("cue"), _RUNNING
+    cue = m.group("cue")
+    if _INVERTED.match(text, m.end()) or _INVERTED.search(cue):
+        return cue, _RUNNING
     end = _CLAUSE_END.search(text, m.end())
     tokens = _TOKEN.findall(text[m.end(): end.start() if end else len(text)])[:_REACH]
-    cue = m.group("cue")
     if tokens and tokens[0] in _REFLEXIVE:
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in _PRONOUNS:

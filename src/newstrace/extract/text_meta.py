@@ -157,7 +157,12 @@ _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # President and Fellows of Harvard College", "Le Courrier de l'Estuaire"), a legal form after a comma. A copyright
 # line holds a year or the sign (`_YEAR_OR_MARK`): "Copyright Office weighs in" and "Copyright, Trademark and Patent
 # Information" do not.
-_NAME_JOINER = r"(?i:of|and|for|in|the|de|du|des|del|della|di|da|do|dos|la|le|el|los|las|van|von|der|het|&)"
+# The small words of a publication's or a holder's name, in English and in the languages told apart ("Voice of the
+# People", "Notícias ao Minuto", "Diario de la Sierra", "Dagblad van het Noorden-Oost").
+_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "from", "&", "de", "du", "des", "del", "della", "di",
+                               "da", "do", "das", "dos", "la", "le", "el", "los", "las", "ao", "au", "van", "von",
+                               "der", "het"})
+_NAME_JOINER = "(?i:" + "|".join(sorted(_NAME_SMALL_WORDS, key=len, reverse=True)) + ")"
 _COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyrights?)\b)"
     r"(?:\s*(?:©|\((?i:c)\)|(?i:copyrights?)\b|" + _YEARS + r")[,.]?)*(?:\s*[-–—:·])?"
@@ -297,10 +302,6 @@ _MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under lin
 _BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
 # Of a name whose initials are a word of their own ("PIB", a corporation's brand); two make too many such words.
 _SPELLED_WORDS = (3, 5)
-# The small words of a masthead's name, in English and in the languages told apart ("Notícias ao Minuto", "Diario de
-# la Sierra").
-_MASTHEAD_JOINERS = frozenset({"of", "the", "and", "&", "from", "de", "da", "do", "das", "dos", "del", "della", "di",
-                               "du", "des", "la", "el", "ao", "au", "van", "von", "der", "het"})
 _BUTTON_TAILS = frozenset({"us", "in", "up"})  # a menu's buttons: "Support us", "Sign in", "Sign up"
 _MENU_BUTTONS = 3  # buttons between a masthead and its menu ("Subscribe", "Sign In")
 _MASTHEAD_BUTTONS = 2  # of them right under the page's first line, that make it the masthead
@@ -1935,7 +1936,7 @@ def _menu_masthead(texts: list[str]) -> str | None:
             continue
         # Over a menu set apart by spaces, a name of words English uses is a heading's ("Latest News").
         if 1 <= len(words) <= _MENU_MASTHEAD_WORDS \
-                and all(w[:1].isupper() or w[:1].isdigit() or w in _MASTHEAD_JOINERS or press_word(w.capitalize())
+                and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_SMALL_WORDS or press_word(w.capitalize())
                         for w in words) \
                 and (below.count("|") >= _MENU_BAR_ITEMS - 1 or any(map(_brand_word, words)) or sections):
             return _masthead_case(top) if len(words) > 1 else top  # "DER SPIEGEL"; "IOL" is its initials
@@ -1977,7 +1978,7 @@ def _menu_words(text: str) -> bool:
     bars = text.count("|") == _MENU_BAR_ITEMS - 2
     items = text.split("|") if bars else re.split(r"\s{2,}", text)
     return len(items) >= _MENU_BAR_ITEMS - bars and all(
-        (k and w in _MASTHEAD_JOINERS) or (k == 1 and w in _BUTTON_TAILS)  # "Rest of Africa", "Support us"
+        (k and w in _NAME_SMALL_WORDS) or (k == 1 and w in _BUTTON_TAILS)  # "Rest of Africa", "Support us"
         or (w.replace("-", "").isalpha() and not w[:1].islower())
         for item in items for k, w in enumerate(item.split()))
 
