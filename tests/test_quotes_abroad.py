@@ -90,3 +90,12 @@ def test_a_colon_or_the_paragraph_introduces_the_speaker(nlp: Any) -> None:
     assert said("it", '"Ogni mattina perderò mezz\'ora", racconta Paolo Rinaldi, operaio. "Ma meglio così".',
                 '"Nessuno ci ha avvisato".') == [("Paolo Rinaldi", "Ogni mattina"), ("Paolo Rinaldi", "Ma meglio"),
                                                     (None, "Nessuno ci")]
+
+
+def test_a_role_stands_for_the_person_named_beside_it(nlp: Any) -> None:
+    assert said("pt", "Segundo o comandante sub-regional do Algarve, Vítor Vaz Pinto, o fogo está a ser combatido.",
+                '"O vento forte está a dificultar o combate", afirmou o comandante.') == [
+        ("Vítor Vaz Pinto", "O vento")]
+    # The role's sentence only mentions the person ("detained Juan Pérez"): the police, unnamed, speak.
+    assert said("es", "La policía detuvo a Juan Pérez el lunes.", '"No hay más detenidos", dijo la policía.') == [
+        (None, "No hay")]

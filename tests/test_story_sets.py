@@ -6681,12 +6681,13 @@ def test_speakers_abroad(analyses: dict[str, dict[str, Any]]) -> None:
     }
     # Spanish's perfect ("ha afirmado la ministra Elena Ruiz", "ha declarado a EFE una de las vecinas desalojadas,
     # Carmen Ruiz"); a speaker the desk does not name has none ("a déclaré à l'AFP un porte-parole de la SNCF",
-    # "sagte ein Bahnsprecher", "afirmou o comandante").
+    # "sagte ein Bahnsprecher"); a role stands for the person the text named beside it ("afirmou o comandante" after
+    # "o comandante sub-regional do Algarve, Vítor Vaz Pinto").
     assert _speaker(analyses["asia-bylines"], "Es una subida") == "Elena Ruiz"
     assert _speaker(analyses["fire-efe"], "Ha sido una noche") == "Carmen Ruiz"
     assert _speaker(analyses["rail-afp-fr"], "Nous regrettons") is None
     assert _speaker(analyses["storm-dpa"], "Wir bitten") is None
-    assert _speaker(analyses["wildfire-pt"], "O vento forte") is None
+    assert _speaker(analyses["wildfire-pt"], "O vento forte") == "Vítor Vaz Pinto"
 
 
 def test_fire_efe_es(analyses: dict[str, dict[str, Any]]) -> None:
@@ -6836,9 +6837,9 @@ def test_fire_lusa_pt(analyses: dict[str, dict[str, Any]]) -> None:
                                     "jornal-fogo": ("rewrite-of-wire", "Lusa")}  # "segundo a agência Lusa"
     assert _edges(analysis) == {("jornal-fogo", "lusa-fogo", "rewrite")}
     # "adiantou o comandante dos bombeiros de Vale de Cima, Rui Figueiredo"; "lamentou" after "O proprietário, António
-    # Lopes, estava no local"; "referiu ainda o comandante", a speaker the sentence does not name.
+    # Lopes, estava no local"; "referiu ainda o comandante": the role the text gave him, beside his name.
     speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
-    assert speakers == {"O": "Rui Figueiredo", "Perdi": "António Lopes", "Pedimos": None}
+    assert speakers == {"O": "Rui Figueiredo", "Perdi": "António Lopes", "Pedimos": "Rui Figueiredo"}
 
 
 def test_snow_agerpres_ro(analyses: dict[str, dict[str, Any]]) -> None:

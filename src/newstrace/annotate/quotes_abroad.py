@@ -190,13 +190,33 @@ def _after(text: str, quote: Quote) -> tuple[str, str] | None:
         return cue, _RUNNING
     if tokens and tokens[0].lower() in _TO:
         tokens = tokens[2:] if len(tokens) < 3 or tokens[1].lower() not in _ARTICLES else tokens[3:]
-    speaker = _first_name(tokens)
+    speaker = _first_name(tokens) or _role_named(text, tokens, quote.start)
     if speaker:
         return cue, speaker
     # An article opens a speaker not named ("dijo la policía"); a preposition or nothing, the verb's own clause.
     if cue not in _AS and (not tokens or not tokens[0][0].isalnum() or tokens[0].lower() in _PREPOSITIONS):
         return cue, _RUNNING
     return None
+
+
+def _role_named(text: str, tokens: list[str], before: int) -> str | None:
+    """The person a role after the verb stands for ("referiu ainda o comandante", "afirmou o comandante"), where the
+    text before the quotation named them by it, the role and the name side by side ("o comandante dos bombeiros de
+    Vale de Cima, Rui Figueiredo", "o comandante sub-regional do Algarve, Vítor Vaz Pinto"); not one the role's
+    sentence only mentions ("la policía detuvo a Juan Pérez")."""
+    while tokens and tokens[0].islower() and tokens[0] not in _ARTICLES:
+        tokens = tokens[1:]  # "ainda", "también": an adverb before the role
+    if len(tokens) < 2 or tokens[0] not in _ARTICLES or not tokens[1].isalpha() or not tokens[1].islower():
+        return None
+    # The role, then the name, or what it is of ("do Algarve"), perhaps after an adjective or two ("sub-regional"),
+    # then the name.
+    of = "|".join(_PARTICLES | {"dos", "das", "do"})
+    named = re.compile(rf"\b{re.escape(tokens[1])}\b(?:(?:\s+(?!(?:{of})\b)[^\W\d_A-ZÀ-ÞЀ-Я][\w-]*){{0,2}}"
+                       rf"\s+(?:{of})\s+[^\s,.;]+(?:\s+[^\s,.;]+){{0,4}})?,?\s+"
+                       r"(?P<name>[^\s,.;]+(?:\s+[^\s,.;]+){0,3})")
+    found = [m for m in named.finditer(text, 0, before) if (name := _first_name(_TOKEN.findall(m.group("name"))))
+             and m.group("name").startswith(name)]
+    return _first_name(_TOKEN.findall(found[-1].group("name"))) if found else None
 
 
 def _before(text: str, quote: Quote) -> tuple[str, str] | None:
