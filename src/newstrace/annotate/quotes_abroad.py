@@ -21,7 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newstrace.annotate.entities import word_set
+from newstrace.annotate.entities import NAME_PARTICLES, word_set
+from newstrace.annotate.quotes_marks import CLOSE_MARKS, OPEN_MARKS, STRAIGHT
+from newstrace.extract.credits import HONORIFICS
 from newstrace.models import Quote
 
 # Verbs of saying, in the past and present tenses the desks use, in the languages the project tells apart and in
@@ -80,9 +82,9 @@ _AFTER = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?P<cue>{_CUE})(?=[\s,.:;-]|$)")
 _BEFORE_VERB = re.compile(rf"(?<![\w-])(?P<cue>{_CUE})(?:\s+(?:que|dass|che|dat|что|що|że|že|bahwa|att))?\s*[:,]?\s*$")
 # The speaker after the preposition may stand after a title and its comma ("Selon leur chef, le capitaine Éric Lafon,").
 _BEFORE_AS = re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(sorted(_AS))})\s+(?P<who>[^:;]{{1,100}}?),\s*$", re.IGNORECASE)
-# French sets its guillemets apart with a space ("« ... »").
-_OPENING_MARKS = "\"“„«‘'‚‹» \u00a0\u202f"
-_CLOSING_MARKS = "\"”“»«’'‛›… \u00a0\u202f"
+# Every quotation mark, on either side of the words, as languages open and close them each their own way („...“,
+# »...«, ”...”), and the spaces French sets inside its guillemets ("« ... »").
+_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "‘’‚‛‹›'… \u00a0\u202f"
 # The clause a speaker is named in ends at its full stop, semicolon or line; an initial's dot does not end it.
 _CLAUSE_END = re.compile(r"(?<!\b\w)[.;!?](?=\s|$)|\n")
 _TOKEN = re.compile(r"[\w'’.-]*\w|[^\w\s]")
@@ -107,9 +109,10 @@ _NOT_BEFORE_NAME = _ARTICLES | _PREPOSITIONS
 # after these, or after their article, is the listener.
 _TO = word_set("a à al ao an tegen")
 # Words of address before a name ("a déclaré Mme Ortega"), which are not part of it.
-_HONORIFICS = word_set("mme mlle m mr mrs ms dr dra sr sra srta sig herr pan pani")
-# Particles inside a name ("Jan de Vries", "Ursula von der Leyen").
-_PARTICLES = word_set("de da del della di dos das du van von der den ten ter bin")
+_HONORIFICS = {h.lower() for h in HONORIFICS} | word_set("mme mlle m dra sr sra srta sig herr pan pani")
+# Particles inside a name ("Jan de Vries", "Ursula von der Leyen", "Erik ten Hag"), but not the articles, "to the",
+# "and" and "is" they also are in Romance copy ("ha detto Mattarella al Quirinale").
+_PARTICLES = NAME_PARTICLES - word_set("al el la le y es") | {"ten"}
 # German capitalises every noun, and Turkish and Indonesian a title before a name, so the title runs into the name
 # ("Niederlassungsleiter Jens Albrecht", "Kaymakam Ahmet Yılmaz", "Bupati Andi Wijaya").
 _TITLE_ENDINGS = (
@@ -174,7 +177,7 @@ def _subject(text: str, sentence: str) -> str | None:
 
 def _after(text: str, quote: Quote) -> tuple[str, str] | None:
     at = quote.end
-    while at < len(text) and text[at] in _CLOSING_MARKS:
+    while at < len(text) and text[at] in _MARKS:
         at += 1
     m = _AFTER.match(text, at)
     if m is None:
@@ -210,7 +213,7 @@ def _role_named(text: str, tokens: list[str], before: int) -> str | None:
         return None
     # The role, then the name, or what it is of ("do Algarve"), perhaps after an adjective or two ("sub-regional"),
     # then the name.
-    of = "|".join(_PARTICLES | {"dos", "das", "do"})
+    of = "|".join(_PARTICLES)
     named = re.compile(rf"\b{re.escape(tokens[1])}\b(?:(?:\s+(?!(?:{of})\b)[^\W\d_A-ZÀ-ÞЀ-Я][\w-]*){{0,2}}"
                        rf"\s+(?:{of})\s+[^\s,.;]+(?:\s+[^\s,.;]+){{0,4}})?,?\s+"
                        r"(?P<name>[^\s,.;]+(?:\s+[^\s,.;]+){0,3})")
@@ -221,7 +224,7 @@ def _role_named(text: str, tokens: list[str], before: int) -> str | None:
 
 def _before(text: str, quote: Quote) -> tuple[str, str] | None:
     open_at = quote.start
-    while open_at and text[open_at - 1] in _OPENING_MARKS:
+    while open_at and text[open_at - 1] in _MARKS:
         open_at -= 1
     start = max(text.rfind("\n", 0, open_at), text.rfind(". ", 0, open_at)) + 1
     clause = text[start:open_at]

@@ -25,6 +25,8 @@ from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
 # Every spelling, lower-cased -> the short name used in analyses.
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
 
+# Words for a paper that Czech and Polish write in small letters after its name ("Horský deník", "Lidové noviny").
+PAPER_WORDS_IN_SMALL = ("deník", "týdeník", "noviny", "listy", "dziennik", "tygodnik")
 # Words of publications' names: a byline holding one credits an outlet, not a person.
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|News|Post|Herald|Press|Journal|Tribune|Gazette|Daily|Agency|Wire|Media|Telegraph|Chronicle"
@@ -33,8 +35,9 @@ _OUTLET_WORD = re.compile(
     # The same in the languages told apart (newstrace.languages).
     r"|Zeitung|Rundschau|Anzeiger|Kurier|Tageblatt|Nachrichten|Presse|Diario|Periódico|Gazzetta|Corriere|Giornale"
     r"|Courrier|Krant|Dagblad|Avis|Amtsavis|Avisen|Tidende|Tidning|Posten"
-    r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості|Deník|Noviny|Listy|Gazeta"
-    r"|Dziennik|Wiadomości|Kabar|Berita|Harian|Warta|Tribun|Haber|Gazete|Gazetesi|Nyheter|Nyheder|Bladet|Uutiset"
+    r"|Новости|Вести|Вестник|Газета|Известия|Ведомости|Новини|Вісті|Вісник|Відомості|Gazeta"
+    rf"|{'|'.join(w.capitalize() for w in PAPER_WORDS_IN_SMALL)}"
+    r"|Wiadomości|Kabar|Berita|Harian|Warta|Tribun|Haber|Gazete|Gazetesi|Nyheter|Nyheder|Bladet|Uutiset"
     r"|Sanomat"
     # Japanese and Korean papers' word for a newspaper, which their English editions keep ("The Asahi Shimbun").
     r"|Shimbun|Nippo|Ilbo|Sinmun)\b"
@@ -840,9 +843,11 @@ _BY_AGENCY_LAST = re.compile(rf"\s{_BY_WORDS}\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][
 def dated_name(text: str) -> str | None:
     """The name of a date line without a "By": before the date ("Jane Doe October 14, 2025"), or set apart
     by separators ("Dec 19, 2025 · Jane Doe · 5 min read", "Dec 26, 2025 • Jane Doe in Gardening")."""
+    if not at_most_words(text, 25):
+        return None
     if AGE.search(text.lower()) and (by := _BY_AGENCY_LAST.search(text)) and agency(by["name"]):
         return as_spelled(by["name"]) or by["name"]  # how long ago, by the agency ("HÁ 2 HORAS POR LUSA")
-    if not at_most_words(text, 25) or not find_date(text):
+    if not find_date(text):
         return None
     before_date = _NAME_END.sub("", text).strip(" ,|·•-–—")
     # "JANE DOE 04 December, 2026 05:42 pm IST"; not a date's label in another language ("Publié le 07/12/2026")

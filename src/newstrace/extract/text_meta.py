@@ -21,6 +21,7 @@ from newstrace.extract.credits import (
     HONORIFICS,
     ISSUER_LABEL,
     NAME_INITIALS,
+    PAPER_WORDS_IN_SMALL,
     SECTION_WORDS,
     SITE_ACCOUNTS,
     byline_names,
@@ -172,8 +173,8 @@ _COPYRIGHT = re.compile(
     # Small words between its capitalised ones, one or two ("Voice of the People", "Diario de la Sierra").
     r"(?:\s+(?:" + _NAME_JOINER + r"(?:\s+" + _NAME_JOINER + r")?\s+)?"
     r"(?:[dl]['’])?[A-Z0-9À-ÖØ-ÞĀ-žЀ-Я&][\w&'’.+-]*){0,9}"
-    # Czech and Polish write a paper's word in small letters after its name ("Horský deník", "Lidové noviny").
-    r"(?:\s+(?:deník|noviny|listy|týdeník|dziennik|tygodnik)\b)?"
+    # A paper's word in small letters after its name ("Horský deník").
+    r"(?:\s+(?:" + "|".join(PAPER_WORDS_IN_SMALL) + r")\b)?"
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
@@ -554,7 +555,7 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
 def _content_words(line: Line) -> list[str]:
     """The line's words that tell what it is about, as a headline and its text are compared: a Cyrillic one without
     its last two letters, as Russian and Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" /
-    "Северогорска")."""
+    "Северогорска"); on a page in a language that declines its words in Latin letters, their first letters."""
     if line.content_words is None:
         words = [w for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
         line.content_words = [w[:_DECLINED_STEM] for w in words] if line.declined else words if line.lower.isascii() \
