@@ -6854,3 +6854,114 @@ def test_snow_agerpres_ro(analyses: dict[str, dict[str, Any]]) -> None:
     # "a declarat, pentru AGERPRES, purtătorul de cuvânt al ISU Vâlcea, Mihai Dumitrescu"; "a spus Elena Stan".
     speakers = {q["text"].split()[0]: q["speaker"] for q in analysis["quotes"]}
     assert speakers == {"Utilajele": "Mihai Dumitrescu", "Recomandăm": "Mihai Dumitrescu", "Am": "Elena Stan"}
+
+
+def test_levee_breach_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["levee-breach-html"]
+    assert _relations(analysis) == {
+        "apwire-levee": ("wire-original", "AP"),
+        "kwxt-levee": ("wire-original", "AP"),  # "By MARCUS HALE Associated Press" on a station's site
+        "ledger-levee": ("rewrite-of-wire", "AP"),  # "told The Associated Press"
+        "yahoo-levee": ("republication", "The Bayou Ledger"),
+        "older-levee": ("original", None),
+    }
+    assert _edges(analysis) == {("kwxt-levee", "apwire-levee", "republication"),
+                                ("yahoo-levee", "ledger-levee", "republication")}
+    # "Wilma Guidry grabbed ..." (the model took "Wilma" for an organisation and "Guidry" for nothing) and
+    # "Guidry, 71, said": her age in commas makes the surname a person's, and the word before it her given name.
+    assert _speaker(analysis, "The water came") == "Wilma Guidry"
+    assert _entity(analysis, "Guidry")["aliases"] == ["Wilma Guidry", "Guidry"]
+    # "Catahoula Parish" (a person to the model) is the parish the story speaks of.
+    assert _entity(analysis, "Catahoula Parish")["type"] == "PLACE"
+    # The board member said it in March first, at more length.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("We told them")) == "older-levee"
+    dates = {(e["date"], e["what"].split()[1]) for e in analysis["timeline"]}
+    # "plans to close the breach ... once the river falls, expected by Tuesday", on Monday: the Tuesday to come.
+    assert ("2026-12-08", "U.S.") in dates
+    # "State Rep. Lionel Bordelon, who represents the parish, said he would carry ... next month": the event without
+    # the aside.
+    assert any(e["what"].startswith("State Rep. Lionel Bordelon said he would") for e in analysis["timeline"])
+
+
+def test_measles_outbreak(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["measles-outbreak"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "reuters-measles": ("wire-original", "Reuters"),  # "Dec 5 (Reuters) -", a dateline without a place
+        "kboi-measles": ("wire-original", "Reuters"),  # "by Priya Natarajan | Reuters"
+        "argus-measles": ("original", None),
+        "healthdigest-measles": ("republication", "Argus Observer"),  # uncredited, "by admin"
+        "argus-rates-older": ("unknown", None),
+    }
+    assert docs["kboi-measles"]["authors"] == ["Priya Natarajan", "Reuters"]
+    assert docs["reuters-measles"]["outlet"] == "Reuters"  # "Reuters home", the logo's label, and its copyright line
+    # "[1/2]A nurse prepares ..." (a gallery's counter glued to its caption) and "... at a clinic. (File photo)"
+    # are captions, not paragraphs.
+    assert docs["reuters-measles"]["body"][0].startswith("Dec 5 (Reuters) - A measles outbreak")
+    assert docs["kboi-measles"]["body"][0].startswith("A measles outbreak")
+    assert _edges(analysis) == {("kboi-measles", "reuters-measles", "republication"),
+                                ("healthdigest-measles", "argus-measles", "republication")}
+    # The station ran the agency's copy under its credit: the agency's page ran first, whatever the clocks say.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("This is the largest")) \
+        == "reuters-measles"
+    # "Marisol Esquivel brought her two daughters" (no name to the model) and "Esquivel said".
+    assert _speaker(analysis, "I was scared") == "Marisol Esquivel"
+    # The dateline's "Dec 5" dates the report, not an event.
+    assert not any(e["what"].startswith("Dec 5") for e in analysis["timeline"])
+
+
+def test_expulsion_rt_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["expulsion-rt-html"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "rt-embassy": ("original", None),
+        "mirror-embassy": ("republication", "RT"),  # "Source: RT" under the copy
+        "tass-embassy": ("wire-original", "TASS"),
+        "digest-embassy": ("original", None),
+        "older-embassy": ("original", None),
+    }
+    assert _edges(analysis) == {("mirror-embassy", "rt-embassy", "republication")}
+    # "Source: RT" is the copy's credit, not its last paragraph.
+    assert docs["mirror-embassy"]["body"][-1].startswith("Moldovan President Maia Sandu")
+    # "The ministry did not name the diplomat, but said ..." after "the Moldovan Foreign Ministry announced": that
+    # ministry, not the Russian one an older story of the run quotes.
+    assert _speaker(analysis, "attempts to interfere") == "the Moldovan Foreign Ministry"
+    # TASS ran Zakharova's words first (13:31 Moscow time, before RT's 14:05 GMT).
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Chisinau’s authorities")) \
+        == "tass-embassy"
+    names = {e["name"] for e in analysis["entities"]}
+    assert "Moldovan" not in names  # "Moldovan President Maia Sandu": the country's adjective before a title
+    assert analysis["stories"] == [["digest-embassy", "mirror-embassy", "rt-embassy", "tass-embassy"],
+                                   ["older-embassy"]]
+
+
+def test_manager_sacked(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["manager-sacked"]
+    docs = _docs(analysis)
+    # "Headline" / "Published" / "7 December 2026" / "Share" / a picture's caption / "By Amira Sethi": the caption
+    # under the dated headline is no headline, however near the byline.
+    assert docs["bbc-sport"]["title"] == "Glen Parrish: Harlow Rovers sack boss after eight straight defeats"
+    # "Skip to content" over the masthead, a publishing group's notice under the page: the site is the paper.
+    assert docs["pa-sport"]["outlet"] == docs["older-preview"]["outlet"] == "The Northern Echo"
+    assert _relations(analysis)["pa-sport"] == ("wire-original", "PA Media")
+    # The blog says the words were said to BBC Sport: BBC's page ran them first, though both are of one day.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"] == "panicked") == "bbc-sport"
+
+
+def test_ngo_expulsion(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ngo-expulsion"]
+    docs = _docs(analysis)
+    # The seeds' kinds on another story: a site running RT's copy under "Author: RT", the AP's story, a rewrite of it
+    # that keeps its quotation ("told the Associated Press"), an aggregator's rewrite, an older story with no date.
+    assert _relations(analysis) == {
+        "republisher-rt": ("republication", "RT"),
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert _edges(analysis) == {("rewrite-ap", "ap-wire", "rewrite")}
+    assert analysis["stories"] == [["aggregator", "ap-wire", "republisher-rt", "rewrite-ap"], ["older-undated"]]
+    # "BABA AHMED" over "Ahmed covers West Africa for The Associated Press.": the writer's box, not the story's.
+    assert not any(p.isupper() for p in docs["ap-wire"]["body"])
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Our teams are doctors")) == "ap-wire"

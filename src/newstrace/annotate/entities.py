@@ -75,7 +75,7 @@ speaker spokesman spokeswoman spokesperson director chairman chairwoman chairper
 commissioner attorney senior acting former interim transitional caretaker junta opposition rebel professor prof
 prof. coach militant activist analyst expert official officer commander-in-chief premier president-elect
 clerk treasurer auditor comptroller sheriff coroner assessor registrar councillor councilor cllr cllr. mp
-cs ps mca superintendent inspector constable collector
+cs ps mca superintendent inspector constable collector det det. insp insp. supt supt.
 """)
 # Honours before a name, a person's only and part of no name: Malaysian and Bruneian ones, alone ("Datuk", "Tun")
 # or as the first word of two ("Tan Sri", "Datuk Seri", "Dato' Sri"), and West African Muslim ones ("Alhaji").
@@ -212,6 +212,10 @@ _KIN_WORDS = word_set("mum mom mam mummy mommy dad daddy gran granny grandma gra
 POST_NOMINALS = frozenset(["KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "JP"])
 # A barrister's part in a case, set after the name in British court reports ("Jane Doe, prosecuting, said").
 _COUNSEL_PARTS = word_set("prosecuting defending mitigating representing")
+# Areas of local government that a name's last word may be ("Catahoula Parish", "Kisumu County").
+_AREA_HEADS = word_set("county parish province prefecture oblast governorate borough township")
+_SMALL_WORD, _HEADLINE_SHARE = 3, 0.6  # a headline capitalises most of its words longer than this
+_OLDEST = 120  # a number in commas after a name under this is the person's age, not a year or a count
 
 # Parenthesised capitals that are not entities: times, currencies, media markers.
 # A currency's code before a sum ("EGP 10 billion") names no organisation.
@@ -264,6 +268,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                 # credit joins a photographer to the paper ("Jane Doe/Greenbush Bulletin").
                 if part.type == "PERSON" and doc[part.end - 1].lower_ in _ORG_ONLY_HEADS:
                     part.type = "ORG"
+                elif part.type == "PERSON" and _named_area(doc, part):
+                    part.type = "PLACE"
                 spans.append(part)
     spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
     offices = _offices(doc)
@@ -538,11 +544,23 @@ def _portfolio_then_person(doc: Any, span: _Span) -> list[_Span]:
     return [_Span(k, span.end, "PERSON", split=True, stated=True)]
 
 
+def _named_area(doc: Any, span: _Span) -> bool:
+    """Whether a name ends in the word for a kind of local government's area that the story also uses alone in small
+    letters ("Catahoula Parish" ... "the parish"), as copy names a county or a parish a second time; "Robert Parish" is
+    a person where no parish is spoken of."""
+    head = doc[span.end - 1]
+    return span.end - span.start >= 2 and head.text.istitle() and head.lower_ in _AREA_HEADS \
+        and any(t.text == head.lower_ for t in doc)
+
+
 def _country_adjective(ent: Any) -> bool:
-    """A one-word name the model took for a person's that qualifies the common noun after it and is a country's
-    adjective ("Slovak" of Slovakia, "Kenyan" of Kenya)."""
+    """A one-word name the model took for a person's that qualifies the common noun or the title after it and is a
+    country's adjective ("Slovak" of Slovakia, "Kenyan" of Kenya, "Moldovan President Maia Sandu")."""
     word = ent[0]
-    if ent.label_ != "PERSON" or len(ent) != 1 or word.head.pos_ != "NOUN" or word.head.i != word.i + 1:
+    if ent.label_ != "PERSON" or len(ent) != 1 or word.i + 1 >= len(word.doc):
+        return False
+    after = word.doc[word.i + 1]
+    if not ((word.head.pos_ == "NOUN" and word.head.i == after.i) or after.lower_ in TITLES):
         return False
     text = word.text
     return any(text + suffix in places() for suffix in ("ia", "a")) or (text[-1:] == "n" and text[:-1] in places())
@@ -1151,6 +1169,12 @@ def _short_forms(doc: Any, spans: list[_Span]) -> dict[str, EntityType]:
             full[doc[s.start].text].add(doc[s.start:s.end].text)
     forms.update((t.text, "PERSON") for t in doc if t.dep_ == "nsubj" and t.head.lemma_ in _SAYING
                  and len(full.get(t.text, ())) == 1 and t.text not in forms and t.text not in places())
+    # A rare name that speaks where the model saw no name at all ("Esquivel said"), which the story gives with a given
+    # name before it too ("Marisol Esquivel brought ..."): a person's surname, not a body's name ("Transnet said").
+    speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.head.lemma_ in _SAYING and t.pos_ == "PROPN"
+                and not t.ent_type_ and t.text.istitle() and t.text not in forms and t.lower_ not in TITLES
+                and t.text not in places() and rare_names([t.text])}
+    forms.update((t.text, "PERSON") for t in doc if t.text in speaking and t.i and _given_name_before(doc, t.i))
     return forms
 
 
@@ -1279,6 +1303,8 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
     known: dict[str, EntityType] = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     known.update((word, typ) for word, typ in _short_forms(doc, spans).items() if typ == "PERSON")
     taken = {j for s in spans for j in range(s.start, s.end)}
+    # Words the model took alone for a body or a people's name, which may be a given name it cut off its surname.
+    misfiled = {s.start for s in spans if s.end - s.start == 1 and s.type != "PLACE"}
     longest = max((len(k.split()) + 2 * k.count("-") for k in known), default=0)  # "St-Onge": three tokens
     fits = [t.pos_ == "PROPN" or not t.is_alpha or t.is_lower for t in doc]
     out = []
@@ -1290,13 +1316,36 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
             if key in known and not taken & set(range(i, i + n)) and all(fits[i:i + n]):
                 # "Minister for Housing Seán Ó Dálaigh" before "Mr Ó Dálaigh": the given name the model left out.
                 # A one-word name is as often a place's end ("Việt Nam" beside "Trần Thanh Nam").
-                given = known[key] == "PERSON" and n > 1 and i > 0 and i - 1 not in taken \
-                    and _accented_given_name(doc[i - 1])
+                given = known[key] == "PERSON" and i > 0 and (
+                    (n > 1 and i - 1 not in taken and _accented_given_name(doc[i - 1]))
+                    or (n == 1 and (i - 1 in misfiled or not (i - 1 in taken or doc[i - 1].ent_type_))
+                        and _given_name_before(doc, i)))
                 out.append(_Span(i - given, i + n, known[key]))
                 i += n - 1
                 break
         i += 1
     return out
+
+
+def _given_name_before(doc: Any, i: int) -> bool:
+    """Whether the word before a person's surname at token `i` is their given name, which the model took alone for
+    an organisation's name or for no name ("Wilma" of "Wilma Guidry", though "Guidry, 71, said" is a person): one
+    capitalised word that is no place's name, right before it."""
+    word = doc[i - 1]
+    # A word as rare as a given name, not one a headline capitalises ("Never Trump", "Team Sanders"); not a particle
+    # of the surname ("De Jong", "Abu Saud"), a body's or a storm's word ("County Fire", "Typhoon Pepito"), nor the
+    # first word of a place that the two make ("Việt Nam", beside "Trần Thanh Nam").
+    return word.pos_ == "PROPN" and word.text.istitle() and word.is_alpha and bool(word.whitespace_) \
+        and rare_names([word.text]) and not _title_cased(doc[i].sent) \
+        and word.lower_ not in TITLES | NAME_PARTICLES | ORG_HEADS | _PLACE_NOUNS | _WEATHER_SYSTEMS \
+        and word.text not in places() \
+        and doc[i].pos_ == "PROPN" and name_key(word.text + doc[i].text) not in place_keys()
+
+
+def _title_cased(sent: Any) -> bool:
+    """Whether a sentence capitalises most of its words, as a headline does ("Rebuking Trump, Senators Break Ranks")."""
+    words = [t for t in sent if t.is_alpha and len(t) > _SMALL_WORD]
+    return sum(t.text[0].isupper() for t in words) > _HEADLINE_SHARE * len(words)
 
 
 def _honorific_names(doc: Any, spans: list[_Span]) -> list[_Span]:
@@ -1749,6 +1798,8 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
     if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in _COUNSEL_PARTS \
             and doc[span.end + 2].text == ",":
         return True  # "Sophie Ng, mitigating, said": counsel in a court report
+    if _aged(doc, span.end):
+        return True  # "Wilma Guidry, 71, said": a person's age, set between commas after the name
     # A role set after the name ("Sun Jiayi, a tourism researcher at Hengzhou University,").
     if any(t.dep_ == "appos" and t.lower_ in ROLES and t.head.i == root.i for t in doc[span.end: span.end + 6]):
         return True
@@ -1768,6 +1819,12 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
         before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.is_lower and (
             before.pos_ == "PROPN" or (before.pos_ == "VERB" and before.dep_ == "compound")
             or (before.pos_ == "ADJ" and before.lower_ not in _ADJECTIVE_ROLES)))))
+
+
+def _aged(doc: Any, i: int) -> bool:
+    """Whether a person's age in commas opens at token `i` (", 71,"), as copy gives it after a name."""
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == "," and doc[i + 1].text.isdigit() \
+        and 0 < int(doc[i + 1].text) < _OLDEST
 
 
 def _credited_reporter(root: Any) -> bool:

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newstrace.annotate.entities import ROLES, find_mentions, is_org_name, word_set
+from newstrace.annotate.entities import ORG_HEADS, ROLES, find_mentions, is_org_name, word_set
 from newstrace.annotate.quotes_marks import Span, embedded_posts, quote_spans, signed_by
 from newstrace.annotate.quotes_names import EPITHETS, OFFICE_PARTS, OFFICES, SUBJECT, TITLES, Names, clean_name
 from newstrace.gazetteer import name_key
@@ -411,11 +411,21 @@ class _Attributor:
             subject.lower_ in OFFICES and lefts[:1] == ["the"] and set(lefts[1:]) <= OFFICE_PARTS)))
         if common and (person := self.names.holder(subject) or self.names.epithet(subject)):
             return person
+        if common and lefts == ["the"] and subject.lower_ in ORG_HEADS and (body := self._body_named_before(subject)):
+            return body
         name = self.names.name_of(subject)
         # Who asked or called it so, named after "by", is not whom the next "he" stands for.
         if (subject.pos_ == "PROPN" or subject.text in self.names.surnames) and subject.head.lower_ != "by":
             self.names.spoke(subject.idx, name)
         return name
+
+    def _body_named_before(self, noun: Any) -> str | None:
+        """The organisation the story named last by a name that ends with the word "the ministry", "the company" uses
+        again ("the Moldovan Foreign Ministry announced ... The ministry said"), as copy names a body a second time."""
+        named = [ent for ent in noun.doc.ents if ent.end <= noun.i and ent.label_ == "ORG"
+                 and ent[-1].lower_ == noun.lower_ and sum(t.lower_ != "the" for t in ent) > 1
+                 and not self.inside_quote(ent.start_char)]
+        return clean_name(named[-1].text) if named else None
 
     def _issuer(self, written: Any) -> str | None:
         """Whose "the statement" is ("The statement reads in part: ..."): the subject of one of the two sentences

@@ -59,9 +59,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Words that only date a line or label it: a clause of these and numbers tells no event.
 _DATING_WORDS = MONTHS.keys() | WEEKDAYS.keys() | word_set("""a m p am pm et gmt utc bst cet est edt cst cdt pst pdt
 update updated posted published at on""")
-# A colon between digits is a clock time's ("10:35 a.m."), not a clause break.
-_CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
+# A colon between digits is a clock time's ("10:35 a.m."), and one in brackets a ticker's ("(NYSE: HRB)"), not a
+# clause break.
+_CLAUSE_BREAK = re.compile(r"[;—–]|:(?!\d)(?![^()]*\))"
+                           r"|,\s+(?=(?:which|who|while|whereas|but|although|though|after|before|as|"
                            r"according|prompting|following|including|with)\b)|,(?=\s*[“\"])|(?<=[”\"]),")
+
+# A relative clause set off by commas, a number's comma inside it ("which employs 1,200 people,"), where what follows
+# goes on with the clause it interrupts ("..., quit on Tuesday"), not with a list ("..., oil and electricity").
+_ASIDE = re.compile(r"(?:who|which)\b(?:[^,;:—–“\"]|,(?=\d))*,\s+(?=[a-z])(?!\S+\s+(?:and|or)\b)")
 
 
 def find_times(article: Article, doc: Any) -> list[TimeExpr]:
@@ -71,8 +77,8 @@ def find_times(article: Article, doc: Any) -> list[TimeExpr]:
     text = article.text
     sentences = _sentences(text, doc)
     timexes = find_timexes(text, article.published, doc)
-    # The date of a dateline ("HAVANA, August 7 (Xinhua) --") is the report's, not an event's.
-    opening = dateline_end(text) if article.dateline else 0
+    # The date of a dateline ("HAVANA, August 7 (Xinhua) --", "Dec 5 (Reuters) -") is the report's, not an event's.
+    opening = dateline_end(text)
     # Words told to the agency whose copy the page runs were said for this report too; to an outlet a rewrite
     # credits, on that outlet's day.
     carried = dateline(article.body[0])[1] if article.body else None
@@ -190,6 +196,9 @@ def _direction_from_parse(token: Any) -> int:
             continue
         if verb.lemma_.lower() in _INTENT and present:
             return 1
+        if verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in _INTENT \
+                and _told_as_present(verb.head):
+            return 1  # "once the river falls, expected by Tuesday": what is still awaited in the clause it qualifies
         # "to refloat it", "to be issued on Wednesday morning" (an infinitive in the passive)
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux \
                 and verb.dep_ in ("xcomp", "advcl", "ccomp"):
@@ -351,6 +360,11 @@ def _event(text: str, timex: Timex, sentences: list[tuple[int, int]], opening: i
             hi = cuts[i + 1]
         else:
             lo = cuts[max(0, cuts.index(lo) - 1)]
-    words = sentence[lo:hi].split()
+    piece = sentence[lo:hi]
+    if lo and (aside := _ASIDE.match(piece)) and aside.end() <= local - lo:
+        # A relative clause set between a subject and its verb ("Rep. Jane Doe, who represents the parish, said he
+        # would ... next month"): the subject and the verb, without it.
+        piece = f"{sentence[cuts[max(0, i - 1)]:lo].rstrip(' ,')} {piece[aside.end():]}"
+    words = piece.split()
     clause = " ".join(words[:30]) + (" …" if len(words) > 30 else "")
     return clause.strip(" ,;:—–\"“”").strip()

@@ -894,6 +894,11 @@ def credit_names(line: str) -> list[str]:
 def _names(rest: str) -> list[str]:
     # An agency in brackets after the name credits it ("Jane Doe (AFP)"); other brackets end the name.
     rest = _BRACKETED.sub(lambda m: f", {m.group(1)}" if is_agency(m.group(1)) else m.group(0), rest.strip())
+    # So does a news agency set off by a bar ("Jane Doe | Reuters"), where a bar otherwise ends the name (a paper's own
+    # name there is the site's: "Jane Doe | China Daily").
+    writer, bar, after = rest.partition("|")
+    if bar and agency((credited := after.partition("|")[0]).strip()):
+        rest = f"{writer.rstrip()}, {credited.strip()}{after[len(credited):]}"
     if not (press_name(rest) or source_name(rest)):  # "News24 Wire", "France 24": a number in a desk's name
         rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
     rest = _FOR_OUTLET.sub("", rest)
@@ -1676,9 +1681,16 @@ def _parts(names: str) -> list[str]:
 
 def _note_or_label(paragraph: str) -> bool:
     """A credit note, or a source's name alone set over the text as its label ("PR Newswire") or under it as its
-    sign-off ("BNS/LETA")."""
+    sign-off ("BNS/LETA") or its source line ("Source: RT")."""
     return (len(paragraph) <= _SOURCE_LABEL_CHARS and (known_source(paragraph, strict=True) is not None
-                                                        or bool(signers(paragraph)))) or credit_note(paragraph)
+                                                        or bool(signers(paragraph)) or _source_line(paragraph))
+            ) or credit_note(paragraph)
+
+
+def _source_line(paragraph: str) -> bool:
+    """A source line naming an outlet or an agency ("Source: RT"), not a chart's ("Source: NATO.")."""
+    return paragraph.startswith(("Source", "SOURCE")) and known_source(
+        _credit_line_source(paragraph) or "", strict=True) is not None
 
 
 # A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
@@ -1864,6 +1876,8 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for
         article.body = article.body[:-1]
+        if len(article.body) > 1 and name_key(article.body[-1]) in map(name_key, article.authors):
+            article.body = article.body[:-1]  # the writer's name over it ("JANE DOE" / "Doe covers ..."), the box's
     if len(article.body) > 1 and _CONTRIBUTORS.fullmatch(article.body[-1]):
         credit_lines = [*credit_lines, article.body[-1]]  # over the writer's tagline, as a chain paper sets it
         article.credits.append(article.body[-1])

@@ -478,6 +478,7 @@ _CAPTION_WORDED = re.compile(
     r"(?:^|[^\w\s]\s*)(?:photo|image|picture|video|graphic|illustration|file photo|photograph)s?"
     r"\s*(?:credit|courtesy)?\s*:"
     r"|\b(?:photo|image|picture)s? (?:credit|courtesy|by|via)\b|\bcredit\s*:|\bgetty images\b|\bshutterstock\b"
+    r"|\((?:file|stock|archive) (?:photo|image|picture)\)$"  # "... at a clinic. (File photo)"
     # "Photographs by Jane Doe" over a feature, "... Park. Illustration by Jane Doe"; not a book's "Illustrations by"
     r"|(?:^|[^\w\s]\s*)(?:photograph|photography|illustration)s? by\b"
     r"|^file photo\b|\bap photo\b|[(\[]photo\b|\bcaption\s*:|^(?:photo )?courtesy of\b"
@@ -488,7 +489,7 @@ _CAPTION_WORDED = re.compile(
 )
 # A gallery's caption led by its picture's number ("Item 1 of 3 A ship sails ...", "[1/3] A ship sails ..."), however
 # long: the licensing link a wire's site runs on after it ("Purchase Licensing Rights, opens new tab") is part of it.
-_GALLERY_CAPTION = re.compile(r"(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\]) ")
+_GALLERY_CAPTION = re.compile(r"item \d{1,2} of \d{1,2} |\[\d{1,2}/\d{1,2}\] ?")  # "[1/2]" glued to its caption too
 _LONG_CAPTION_WORDS = 60
 _CAPTION_WORDS = 25  # the most a caption without such a mark has, where `is_caption` reads its words
 _CAPTION_SLASH = re.compile(

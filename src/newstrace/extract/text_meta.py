@@ -118,6 +118,8 @@ _PRESS_MASTHEAD_LINES = 4
 _HOME_LINK = re.compile(r"(?P<name>\S.{0,60}?)\s+[-–—|:]\s+"
                         r"(?i:back to (?:the )?home(?: ?page)?|go to (?:the )?home ?page|home ?page)")
 _HOME_LINK_LINES, _HOME_LINK_WORDS = 12, 5
+# A logo's label read out without a separator ("Example Times home"), which only the site's copyright line confirms.
+_LOGO_HOME = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) home")
 _BRANDED_DOMAIN_WORDS = 3
 _ARTICLE_MASTHEAD_LINES = 2
 _THE_NAME = re.compile(r"The(?: [A-Z][\w'’&-]+){1,3}")
@@ -421,7 +423,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
         # Two words set as a phrase make a headline right above the byline that opens the text ("Goodbye, Marian");
         # a label there is a section's or a name ("Press Release", "Craig McCarthy").
         least = 2 if line.words == 2 and _PHRASE_MARK.search(line.text) and _above_byline(lines, i) else 3
-        if not _headline_like(line, least) or _names_site(line, site) or i in contents:
+        if not _headline_like(line, least) or _names_site(line, site) or i in contents or _labelled(lines, i):
             continue
         if prose and line.text.endswith(".") and not _above_byline(lines, i):
             continue  # a short sentence of the running text, though a date line follows it ("Posted: ...")
@@ -536,9 +538,18 @@ def _byline_under(lines: list[Line], i: int) -> bool:
         i + 3 < len(lines) and lines[i + 3].kind == META and person_line(lines[i + 1].text) is not None)
 
 
+def _labelled(lines: list[Line], i: int) -> bool:
+    """Whether the line is the value of a byline's label on the line above ("By" / "Jane Doe", "From:" / "Ministry of
+    Transport"): a credit, set over the date as a headline may be."""
+    return i > 0 and (lines[i - 1].lower.rstrip(" :") in BYLINE_LABELS or lines[i - 1].lower == ISSUER_LABEL)
+
+
 def _byline_part(line: Line) -> bool:
-    """A byline, a date line, or a byline's label alone on its line ("By" / "Jane Doe")."""
-    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS or line.lower == ISSUER_LABEL
+    """A byline, a date line, or a byline's or a date's label alone on its line ("By" / "Jane Doe", "Published" /
+    "7 December 2026")."""
+    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS or line.lower == ISSUER_LABEL or (
+        line.words <= 2 and (label := DATE_LABEL.match(line.text)) is not None
+        and not line.text[label.end():].strip(" :"))
 
 
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
@@ -751,14 +762,23 @@ def _title_score(lines: list[Line], i: int, start: int, slug: frozenset[str], co
     return score
 
 
+_DATE_BUTTONS = 2  # buttons between a date line and the caption under it
+
+
 def _under_dated_headline(lines: list[Line], i: int) -> bool:
     """Whether the line stands under a date line that a headline stands over ("Example headline" / "Updated / Friday,
     4 Dec 2026 17:42" / "A coach at the station in Dublin" / "By Jane Doe"): the picture's caption over the byline,
     not the headline, which the date line closes."""
-    if i < 2 or lines[i - 1].kind != META or lines[i - 2].kind != SHORT:
+    date = i - 1
+    while date > 0 and lines[date].kind == JUNK and i - date <= _DATE_BUTTONS:
+        date -= 1  # the buttons under the date ("Share")
+    headline = date - 1
+    if headline > 0 and lines[headline].words <= 2 and DATE_LABEL.match(lines[headline].text):
+        headline -= 1  # the date's label on a line of its own ("Published" / "7 December 2026")
+    if headline < 0 or lines[date].kind != META or lines[headline].kind != SHORT:
         return False
-    return _headline_like(lines[i - 2], _SENTENCE_WORDS) and find_date(lines[i - 1].text) is not None \
-        and not _marked_names(lines, i - 1)
+    return _headline_like(lines[headline], _SENTENCE_WORDS) and find_date(lines[date].text) is not None \
+        and not _marked_names(lines, date)
 
 
 def _crumb_of(trail: Line, line: Line) -> bool:
@@ -1563,6 +1583,9 @@ def _home_link_masthead(texts: list[str]) -> str | None:
         if "home" in top[-9:].lower() and (found := _HOME_LINK.fullmatch(top)) \
                 and len((name := found.group("name")).split()) <= _HOME_LINK_WORDS:
             return name
+        if top.endswith(" home") and (found := _LOGO_HOME.fullmatch(top)) and any(
+                found.group("name") in text for text in texts if notice_words(text)):
+            return found.group("name")
     return None
 
 
@@ -1700,6 +1723,10 @@ def _writers_publication(holder: str, texts: list[str]) -> str | None:
     return _self_named(texts) if holder in texts and person_line(holder) else None
 
 
+_SKIP_LINK = re.compile(r"(?i)(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)")
+_SKIP_LINKS = 2
+
+
 def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
     """The publication whose masthead opens a page that closes with a company's notice ("KXYZ 7 News" over
     "Copyright 2026 Example Broadcasting, Inc.", "Westmarch Gazette" over "© Hartwell Media Group"): a station group
@@ -1708,7 +1735,9 @@ def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
     Group, Mill House")."""
     if not (_LEGAL_FORM.search(notice) or _PUBLISHER.search(notice)):
         return None
-    if paper := _press_masthead(texts[:1]):
+    # The masthead opens the page under the links that let a reader skip the menus ("Skip to content").
+    top = next((k for k, text in enumerate(texts[:_SKIP_LINKS + 1]) if not _SKIP_LINK.fullmatch(text)), 0)
+    if paper := _press_masthead(texts[top:top + 1]):
         return paper
     if not (paper := _press_masthead(texts[:_PRESS_MASTHEAD_LINES])):
         return None

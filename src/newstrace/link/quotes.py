@@ -51,13 +51,16 @@ class _Carried:
     speaker: str | None
     words: list[str]
     parts: list[list[str]]  # the words of each excerpt, where an ellipsis marks words left out ("... [...] ...")
+    outlet: str | None
+    paragraph: str  # the paragraph that carries it, which may say whom the words were said to ("told BBC Sport")
 
 
 def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     """One entry per quotation across the corpus, with every document carrying it and the first."""
     carried = [
         _Carried(d.article.id, d.article.published, _zoned(d.article.published_at), q.text, q.speaker,
-                 _words(q.text), [words for part in _ELLIPSIS.split(q.text) if (words := _words(part))])
+                 _words(q.text), [words for part in _ELLIPSIS.split(q.text) if (words := _words(part))],
+                 d.article.outlet, _paragraph(d.article.text, q.start, q.end))
         for d in documents for q in d.annotations.quotes
     ]
     carried = [c for c in carried if c.words]
@@ -65,6 +68,10 @@ def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     names = _corpus_names(c.speaker for c in carried)
     entries = [_entry(members, names) for members in groups]
     return sorted(entries, key=lambda e: (-len(e.in_), e.first or "", e.text))
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1: len(text) if (stop := text.find("\n", end)) < 0 else stop]
 
 
 def _words(text: str) -> list[str]:
@@ -197,7 +204,15 @@ def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
     votes = Counter(next((o for o in said if father_surname(s, o)), s) for s in said)
     speaker = max(votes, key=lambda s: (not _described(s), votes[s], len(s))) if votes else None
     text = max(members, key=lambda m: (len(m.words), m.doc)).text
-    return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members))
+    return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members) or _told_to(members))
+
+
+def _told_to(members: list[_Carried]) -> str | None:
+    """The one carrier whose outlet another carrier says the words were said to ("..., told BBC Sport" of BBC's own
+    page): they ran there first, whatever the dates cannot tell."""
+    told = {other.doc for m in members for other in members
+            if other.doc != m.doc and credits_name(m.paragraph, other.outlet)}
+    return told.pop() if len(told) == 1 else None
 
 
 def _first(members: list[_Carried]) -> str | None:
