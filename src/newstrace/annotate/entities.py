@@ -1314,8 +1314,8 @@ def _repeated_names(doc: Any, spans: list[_Span]) -> list[_Span]:
         for n in range(min(longest, len(texts) - i), 0, -1) if texts[i][:1].isupper() else ():
             key = spelled(i, i + n)
             if key in known and not taken & set(range(i, i + n)) and all(fits[i:i + n]):
-                # "Minister for Housing Seán Ó Dálaigh" before "Mr Ó Dálaigh": the given name the model left out.
-                # A one-word name is as often a place's end ("Việt Nam" beside "Trần Thanh Nam").
+                # "Minister for Housing Seán Ó Dálaigh" before "Mr Ó Dálaigh": the given name the model left out; a
+                # one-word name's, only where the word before it reads as nothing else (`_given_name_before`).
                 given = known[key] == "PERSON" and i > 0 and (
                     (n > 1 and i - 1 not in taken and _accented_given_name(doc[i - 1]))
                     or (n == 1 and (i - 1 in misfiled or not (i - 1 in taken or doc[i - 1].ent_type_))

@@ -547,9 +547,14 @@ def _labelled(lines: list[Line], i: int) -> bool:
 def _byline_part(line: Line) -> bool:
     """A byline, a date line, or a byline's or a date's label alone on its line ("By" / "Jane Doe", "Published" /
     "7 December 2026")."""
-    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS or line.lower == ISSUER_LABEL or (
-        line.words <= 2 and (label := DATE_LABEL.match(line.text)) is not None
-        and not line.text[label.end():].strip(" :"))
+    return line.kind == META or line.lower.rstrip(" :") in BYLINE_LABELS or line.lower == ISSUER_LABEL \
+        or _date_label(line)
+
+
+def _date_label(line: Line) -> bool:
+    """A date's label alone on its line ("Published", "Last updated:"), the date on the line under it."""
+    return line.words <= 2 and (label := DATE_LABEL.match(line.text)) is not None \
+        and not line.text[label.end():].strip(" :")
 
 
 def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
@@ -773,7 +778,7 @@ def _under_dated_headline(lines: list[Line], i: int) -> bool:
     while date > 0 and lines[date].kind == JUNK and i - date <= _DATE_BUTTONS:
         date -= 1  # the buttons under the date ("Share")
     headline = date - 1
-    if headline > 0 and lines[headline].words <= 2 and DATE_LABEL.match(lines[headline].text):
+    if headline > 0 and _date_label(lines[headline]):
         headline -= 1  # the date's label on a line of its own ("Published" / "7 December 2026")
     if headline < 0 or lines[date].kind != META or lines[headline].kind != SHORT:
         return False
