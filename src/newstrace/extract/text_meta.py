@@ -81,6 +81,7 @@ from newstrace.extract.text_lines import (
     SHORT,
     Line,
     at_most_words,
+    boilerplate,
     credited_picture,
     furniture_in,
     furniture_words,
@@ -1728,7 +1729,6 @@ def _writers_publication(holder: str, texts: list[str]) -> str | None:
     return _self_named(texts) if holder in texts and person_line(holder) else None
 
 
-_SKIP_LINK = re.compile(r"(?i)(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)")
 _SKIP_LINKS = 2
 
 
@@ -1741,7 +1741,7 @@ def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
     if not (_LEGAL_FORM.search(notice) or _PUBLISHER.search(notice)):
         return None
     # The masthead opens the page under the links that let a reader skip the menus ("Skip to content").
-    top = next((k for k, text in enumerate(texts[:_SKIP_LINKS + 1]) if not _SKIP_LINK.fullmatch(text)), 0)
+    top = next((k for k, text in enumerate(texts[:_SKIP_LINKS + 1]) if not boilerplate(text.lower())), 0)
     if paper := _press_masthead(texts[top:top + 1]):
         return paper
     if not (paper := _press_masthead(texts[:_PRESS_MASTHEAD_LINES])):

@@ -52,7 +52,7 @@ class _Carried:
     words: list[str]
     parts: list[list[str]]  # the words of each excerpt, where an ellipsis marks words left out ("... [...] ...")
     outlet: str | None
-    paragraph: str  # the paragraph that carries it, which may say whom the words were said to ("told BBC Sport")
+    span: tuple[int, int]  # where it stands in its article's text, whose paragraph may say whom it was told to
 
 
 def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
@@ -60,18 +60,15 @@ def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     carried = [
         _Carried(d.article.id, d.article.published, _zoned(d.article.published_at), q.text, q.speaker,
                  _words(q.text), [words for part in _ELLIPSIS.split(q.text) if (words := _words(part))],
-                 d.article.outlet, _paragraph(d.article.text, q.start, q.end))
+                 d.article.outlet, (q.start, q.end))
         for d in documents for q in d.annotations.quotes
     ]
     carried = [c for c in carried if c.words]
     groups = _groups(carried)
     names = _corpus_names(c.speaker for c in carried)
-    entries = [_entry(members, names) for members in groups]
+    texts = {d.article.id: d.article.text for d in documents}
+    entries = [_entry(members, names, texts) for members in groups]
     return sorted(entries, key=lambda e: (-len(e.in_), e.first or "", e.text))
-
-
-def _paragraph(text: str, start: int, end: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1: len(text) if (stop := text.find("\n", end)) < 0 else stop]
 
 
 def _words(text: str) -> list[str]:
@@ -196,7 +193,7 @@ def _corpus_names(speakers: Iterable[str | None]) -> dict[str, str]:
     return fullest
 
 
-def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
+def _entry(members: list[_Carried], names: dict[str, str], texts: dict[str, str]) -> QuoteEntry:
     docs = sorted({m.doc for m in members})
     said = [names.get(m.speaker, m.speaker) for m in members if m.speaker]
     # One outlet calls the speaker by the father's family name that another gives in full ("Vichot": "Rolando
@@ -204,15 +201,21 @@ def _entry(members: list[_Carried], names: dict[str, str]) -> QuoteEntry:
     votes = Counter(next((o for o in said if father_surname(s, o)), s) for s in said)
     speaker = max(votes, key=lambda s: (not _described(s), votes[s], len(s))) if votes else None
     text = max(members, key=lambda m: (len(m.words), m.doc)).text
-    return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members) or _told_to(members))
+    return QuoteEntry(speaker=speaker, text=text, in_=docs, first=_first(members) or _told_to(members, texts))
 
 
-def _told_to(members: list[_Carried]) -> str | None:
+def _told_to(members: list[_Carried], texts: dict[str, str]) -> str | None:
     """The one carrier whose outlet another carrier says the words were said to ("..., told BBC Sport" of BBC's own
     page): they ran there first, whatever the dates cannot tell."""
-    told = {other.doc for m in members for other in members
-            if other.doc != m.doc and credits_name(m.paragraph, other.outlet)}
+    told = set()
+    for m in members:
+        paragraph = _paragraph(texts[m.doc], *m.span)
+        told |= {other.doc for other in members if other.doc != m.doc and credits_name(paragraph, other.outlet)}
     return told.pop() if len(told) == 1 else None
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1: len(text) if (stop := text.find("\n", end)) < 0 else stop]
 
 
 def _first(members: list[_Carried]) -> str | None:
