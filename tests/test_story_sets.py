@@ -1208,6 +1208,7 @@ def test_social_embed(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "We will follow the charter") == "Hannah Moss"  # "City Clerk Hannah Moss said"
     assert _speaker(analysis, "The mayor is in good spirits") == "Leah Brandt"  # "her chief of staff, Leah Brandt,"
     assert not any('"' in e["name"] for e in analysis["entities"])  # 'wrote on X. "Serving Elmridge ...'
+    assert ["ledger-heart-surgery"] in analysis["stories"]  # the paper's older story (the mayor's surgery), undated
 
 
 def test_long_read(analyses: dict[str, dict[str, Any]]) -> None:
@@ -1494,6 +1495,7 @@ def test_doctors_strike(analyses: dict[str, dict[str, Any]]) -> None:
         ("Niamh Keane", ["courier-strike", "digest-strike", "herald-strike"], "herald-strike")]
     # A speaker described, not named: the noun with whose head it is.
     assert _speaker(analysis, "will not back down") == "The head of the junior doctors' union"
+    assert ["older-strike"] in analysis["stories"]  # the paper's older story (the strike vote), undated
 
 
 def test_flood_relief(analyses: dict[str, dict[str, Any]]) -> None:
@@ -1915,6 +1917,7 @@ def test_rice_exports(analyses: dict[str, dict[str, Any]]) -> None:
     assert (docs["vns-rice"]["dateline"], docs["older-rice"]["dateline"]) == ("HÀ NỘI", "HÀ NỘI")
     assert _speaker(analysis, "Fragrant rice now accounts") == "Trần Thanh Nam"
     assert _entity(analysis, "Lê Văn Hùng")["type"] == "PERSON"
+    assert ["older-rice"] in analysis["stories"]  # the agency's older story (farmers switching to fragrant rice)
 
 
 def test_plant_fire(analyses: dict[str, dict[str, Any]]) -> None:
@@ -3051,6 +3054,7 @@ def test_quake_pajhwok(analyses: dict[str, dict[str, Any]]) -> None:
     assert _relations(analysis)["afghanwire-quake"] == ("rewrite-of-wire", "Pajhwok")
     assert not any("Translated by" in p for d in analysis["documents"] for p in d["body"])
     assert _speaker(analysis, "Our teams are trying") == "Mawlawi Abdul Rahman Haqyar"
+    assert ["pajhwok-quake-drill"] in analysis["stories"]  # the agency's undated story of a drill in schools
 
 
 def test_grain_belta(analyses: dict[str, dict[str, Any]]) -> None:
@@ -6908,6 +6912,9 @@ def test_measles_outbreak(analyses: dict[str, dict[str, Any]]) -> None:
     assert _speaker(analysis, "I was scared") == "Marisol Esquivel"
     # The dateline's "Dec 5" dates the report, not an event.
     assert not any(e["what"].startswith("Dec 5") for e in analysis["timeline"])
+    # The paper's older story (its county's vaccination rate) shares its places and officials with the paper's report
+    # of the outbreak, and little with anyone else's: another story of the storyline.
+    assert ["argus-rates-older"] in analysis["stories"]
 
 
 def test_expulsion_rt_html(analyses: dict[str, dict[str, Any]]) -> None:
@@ -6965,3 +6972,113 @@ def test_ngo_expulsion(analyses: dict[str, dict[str, Any]]) -> None:
     # "BABA AHMED" over "Ahmed covers West Africa for The Associated Press.": the writer's box, not the story's.
     assert not any(p.isupper() for p in docs["ap-wire"]["body"])
     assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Our teams are doctors")) == "ap-wire"
+
+
+def test_trawler_licences(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["trawler-licences"]
+    docs = _docs(analysis)
+    # The seeds' kinds with other furniture: a site running Sputnik's story under "This article was originally
+    # published by Sputnik Africa." (its text keeps AFP's quotations), AFP's copy on a paper's site, a paper's rewrite
+    # of it, an aggregator's, and the paper's older story of the storyline with no date.
+    assert _relations(analysis) == {
+        "republisher-sputnik": ("republication", "Sputnik Africa"),
+        "afp-wire": ("wire-original", "AFP"),
+        "rewrite-afp": ("rewrite-of-wire", "AFP"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    # "Menu" over the masthead, and a company's notice under the page: the site is the paper. "Daily Trust" atop the
+    # page and again over its footer's links, over "© 2026 Media Trust Limited": the logo printed twice.
+    assert docs["afp-wire"]["outlet"] == "The Guardian Nigeria"
+    assert docs["rewrite-afp"]["outlet"] == docs["older-undated"]["outlet"] == "Daily Trust"
+    # The paper's older story shares its places and people with the paper's rewrite, and little with anyone else's
+    # report: another story of the storyline.
+    assert analysis["stories"] == [["afp-wire", "aggregator", "republisher-sputnik", "rewrite-afp"],
+                                   ["older-undated"]]
+    assert analysis["threads"] == [sorted(docs)]
+    assert {"doc": "older-undated", "phrase": "on Monday", "why": "the page carries no publication date"} \
+        in analysis["unresolvable_dates"]
+    suspended = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
+    assert suspended["date"] == "2026-12-03" and {"afp-wire", "republisher-sputnik"} <= set(suspended["in"])
+
+
+def test_border_reopen_html(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["border-reopen-html"]
+    docs = _docs(analysis)
+    # The seeds' kinds in HTML: a WordPress site's import of RT's story ("Published: ...<br>Author: RT" over the
+    # text), the AP's page, a paper's rewrite crediting it, an aggregator's, and the paper's older story, undated.
+    assert _relations(analysis) == {
+        "republisher-rt": ("republication", "RT"),
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    # The import's credit is no paragraph; with no writer named ("Admin" is a login), the source is the author.
+    assert docs["republisher-rt"]["body"][0].startswith("Niamey says trade")
+    assert docs["republisher-rt"]["authors"] == ["RT"]
+    assert analysis["stories"] == [["aggregator", "ap-wire", "republisher-rt", "rewrite-ap"], ["older-undated"]]
+    # "Foreign Minister Olushegun Adjadi Bakari" (the surname the model took alone for an organisation), then "Bakari
+    # said".
+    assert _entity(analysis, "Bakari")["name"] == "Olushegun Adjadi Bakari"
+    assert _entity(analysis, "Bakari")["type"] == "PERSON"
+    names = {e["name"] for e in analysis["entities"]}
+    assert "Nigerien" not in names  # "Nigerien markets": Niger's adjective
+    assert "Trucks" not in names  # "FILE - Trucks wait at ...": the archive's mark over a caption
+    reopening = next(t for t in analysis["timeline"] if "on Dec. 10" in t["phrases"])
+    assert reopening["date"] == "2026-12-10" and {"ap-wire", "aggregator"} <= set(reopening["in"])
+
+
+def test_lng_restart(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["lng-restart"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "reuters-carried": ("wire-original", "Reuters"),
+        "rewrite-reuters": ("rewrite-of-wire", "Reuters"),
+        "republisher-rt": ("republication", "RT"),  # "Source: RT" over the text
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    # "Club of Mozambique" atop the page and before the mark of "Club of Mozambique © 2026": a name with a small word.
+    assert docs["rewrite-reuters"]["outlet"] == "Club of Mozambique"
+    assert analysis["stories"] == [["aggregator", "republisher-rt", "reuters-carried", "rewrite-reuters"],
+                                   ["older-undated"]]
+    # "Mozambique's Mineral Resources Minister Estêvão Pale", "Minister of Mineral Resources and Energy Estêvão
+    # Pale": a portfolio, no organisation, and its holder.
+    assert not any("Mineral Resources" in e["name"] for e in analysis["entities"])
+    assert set(_entity(analysis, "Estêvão Pale")["in"]) == set(docs) - {"aggregator"}
+
+
+def test_envoy_recall(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["envoy-recall"]
+    docs = _docs(analysis)
+    # The seeds' kinds, the older story an earlier RT copy on the same site, with no date.
+    assert _relations(analysis) == {
+        "republisher-rt": ("republication", "RT"),
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("republication", "RT"),
+    }
+    assert docs["republisher-rt"]["authors"] == ["Admin", "RT"]  # "by Admin" and "Author: RT"
+    assert docs["ap-wire"]["authors"] == ["Mahamat Hissein"]  # "Mahamat Hissein reported from N’Djamena, Chad."
+    assert analysis["stories"] == [["aggregator", "ap-wire", "republisher-rt", "rewrite-ap"], ["older-undated"]]
+    assert _speaker(analysis, "We are not going to let them") == "Ali Youssef Ahmed"
+
+
+def test_court_deployment(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["court-deployment"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "ap-wire": ("wire-original", "AP"),  # "By Evelyne Musambi, The Associated Press" on a paper's site
+        "rewrite-ap": ("rewrite-of-wire", "AP"),  # "— With reporting from AP"
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert docs["republisher-rt"]["authors"] == ["Editor", "RT"]
+    assert _edges(analysis) == {("rewrite-ap", "ap-wire", "rewrite")}
+    # The petitioner's words to the AP, kept by the rewrite: the AP's page ran them first.
+    assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Our officers are not")) == "ap-wire"
+    assert {"doc": "older-undated", "phrase": "on Monday", "why": "the page carries no publication date"} \
+        in analysis["unresolvable_dates"]

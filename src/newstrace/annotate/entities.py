@@ -136,9 +136,9 @@ education energy commerce labor labour agriculture transportation transport home
 trade economy environment culture information war communications veterans housing""")
 
 # The fields a ministry's name joins with "and" ("Public Works and Housing", "Trade and Industry").
-_PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources sport sports
-youth welfare mines mining forestry forests infrastructure industry logistics public civil protection emergency
-emergencies police electricity power""")  # "Deputy Superintendent of Police", "Minister of Police"
+_PORTFOLIO_WORDS = PORTFOLIOS | word_set("""works planning development fisheries tourism water resources mineral
+minerals natural lands sport sports youth welfare mines mining forestry forests infrastructure industry logistics
+public civil protection emergency emergencies police electricity power""")  # "Minister of Police"
 _PORTFOLIO_TAIL = 2  # words of one field
 _PORTFOLIO_FIELD_WORDS = 4  # of the fields before "and" in an office's portfolio
 _PORTFOLIO_LIST_TOKENS = 12  # of a list of portfolios with commas before a minister's title
@@ -398,7 +398,7 @@ def _office_holders(doc: Any, spans: list[_Span], offices: set[str]) -> list[_Sp
     # A part of the name the model found ("[Imran] Hamid Sheikh") gives way to the whole, and so does a surname it took
     # for a place ("Gergely [Tóth]").
     taken = {j for s in spans if s.type != "PERSON" for j in range(s.start, s.end)
-             if not (s.end - s.start == 1 and _unknown_place_word(doc[j]))}
+             if not (s.end - s.start == 1 and _misread_surname(doc[j]))}
     out = []
     for tok in doc:
         if (opening := _after_office(doc, tok, offices)) is None:
@@ -438,7 +438,7 @@ def _name_end(doc: Any, first: int) -> int:
     """The end of a name of words the model may not know, from token `first`."""
     end = first
     while end < len(doc) and end - first < _NAME_WORDS and (
-            _loose_name_part(doc, end) or (end > first and _unknown_place_word(doc[end]))) and (
+            _loose_name_part(doc, end) or (end > first and _misread_surname(doc[end]))) and (
             doc[end].lower_ not in TITLES | ROLES or (end > first and not _loose_name_part(doc, end + 1)
                                                       and zipf_frequency(doc[end - 1].text, "en") < _NAME_ZIPF)):
         end += 1  # a title's word closing a name is a surname ("Imran Hamid Sheikh"; not "District Officer")
@@ -463,10 +463,16 @@ def _loose_name_part(doc: Any, i: int) -> bool:
         tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ not in _CALENDAR and tok.ent_type_ in _NAME_LABELS))
 
 
-def _unknown_place_word(tok: Any) -> bool:
-    """A capitalised word the model took for a place that the gazetteer does not know: after a holder's given name, his
-    surname ("Budapest Mayor Gergely Tóth")."""
-    return tok.pos_ == "PROPN" and tok.text.istitle() and tok.ent_type_ in ("GPE", "LOC") and tok.text not in places()
+def _misread_surname(tok: Any) -> bool:
+    """A capitalised word the model took for a place that the gazetteer does not know, or alone for an organisation:
+    after a holder's given name, his surname ("Budapest Mayor Gergely Tóth", "Foreign Minister Olushegun Adjadi
+    Bakari")."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle():
+        return False
+    if tok.ent_type_ == "ORG":
+        alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_iob_ != "I")
+        return alone and source_name(tok.text) is None
+    return tok.ent_type_ in ("GPE", "LOC") and tok.text not in places()
 
 
 def _closes_portfolio(doc: Any, i: int) -> bool:
@@ -555,15 +561,24 @@ def _named_area(doc: Any, span: _Span) -> bool:
 
 def _country_adjective(ent: Any) -> bool:
     """A one-word name the model took for a person's that qualifies the common noun or the title after it and is a
-    country's adjective ("Slovak" of Slovakia, "Kenyan" of Kenya, "Moldovan President Maia Sandu")."""
+    country's adjective ("Slovak" of Slovakia, "Kenyan" of Kenya, "Nigerien" of Niger, "Moldovan President Maia
+    Sandu")."""
     word = ent[0]
     if ent.label_ != "PERSON" or len(ent) != 1 or word.i + 1 >= len(word.doc):
         return False
     after = word.doc[word.i + 1]
-    if not ((word.head.pos_ == "NOUN" and word.head.i == after.i) or after.lower_ in TITLES):
-        return False
-    text = word.text
-    return any(text + suffix in places() for suffix in ("ia", "a")) or (text[-1:] == "n" and text[:-1] in places())
+    if after.lower_ in TITLES or (word.head.pos_ == "NOUN" and word.head.i == after.i):
+        return _adjective_of_country(word.text)
+    # Before a common noun, whatever the parser made of the two ("Nigerien markets" as a conjunct of another noun),
+    # where the word is longer than the country's name, not shorter ("Sana" of "the Una and Sana rivers").
+    return after.pos_ == "NOUN" and after.is_lower and _adjective_of_country(word.text, longer=True)
+
+
+def _adjective_of_country(text: str, longer: bool = False) -> bool:
+    """Whether the word is a country's adjective: its name with "n", "i", "ien" or "ese" after it ("Kenyan",
+    "Nigerien"), or, unless `longer`, its name without its ending ("Slovak" of Slovakia)."""
+    return any(text.endswith(suffix) and text[: -len(suffix)] in places() for suffix in ("n", "i", "ien", "ese")) or (
+        not longer and any(text + suffix in places() for suffix in ("ia", "a")))
 
 
 def _owner_of_office(doc: Any, ent: Any) -> _Span | None:
@@ -884,10 +899,10 @@ def _is_portfolio(doc: Any, span: _Span) -> bool:
     if len(words) > 2 and words[0] in _MINISTERS and words[1] in ("of", "for"):
         return True  # "Minister of Agriculture, Rural Development and Fisheries": an office, no body
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if (words[-1] in PORTFOLIOS or words[-1] in _TITLE_OPENERS or all(w in _PORTFOLIO_WORDS for w in words)) \
-            and after in TITLES:
+    titled = words[-1] in PORTFOLIOS or words[-1] in _TITLE_OPENERS or all(w in _PORTFOLIO_WORDS for w in words)
+    if (titled and after in TITLES) or (words[-1] in _PORTFOLIO_WORDS and after in _MINISTERS):
         # "Agriculture Cabinet" of "Agriculture Cabinet Secretary Mutahi Kagwe", "Public Works" of "Public Works
-        # Minister"; not "Johannesburg Water" of its spokesperson
+        # Minister", "Mozambique's Mineral Resources" of its minister; not "Johannesburg Water" of its spokesperson
         return True
     if _portfolios_before_minister(doc, span):
         # "Energy and Water Minister Yossi Harel", "Textiles and Jute Minister Rashed Khan Menon" (of which the model

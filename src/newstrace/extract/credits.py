@@ -1681,16 +1681,25 @@ def _parts(names: str) -> list[str]:
 
 def _note_or_label(paragraph: str) -> bool:
     """A credit note, or a source's name alone set over the text as its label ("PR Newswire") or under it as its
-    sign-off ("BNS/LETA") or its source line ("Source: RT")."""
+    sign-off ("BNS/LETA") or its source line ("Source: RT", "Author: RT")."""
     return (len(paragraph) <= _SOURCE_LABEL_CHARS and (known_source(paragraph, strict=True) is not None
                                                         or bool(signers(paragraph)) or _source_line(paragraph))
             ) or credit_note(paragraph)
 
 
+_AUTHOR_LABELS = ("Author:", "AUTHOR:")
+
+
+def _labelled_source(line: str) -> bool:
+    """An author's label naming an outlet or an agency ("Author: RT")."""
+    return line.startswith(_AUTHOR_LABELS) and known_source(_byline_source(line) or "", strict=True) is not None
+
+
 def _source_line(paragraph: str) -> bool:
-    """A source line naming an outlet or an agency ("Source: RT"), not a chart's ("Source: NATO.")."""
-    return paragraph.startswith(("Source", "SOURCE")) and known_source(
-        _credit_line_source(paragraph) or "", strict=True) is not None
+    """A source line naming an outlet or an agency ("Source: RT", "Author: RT" as a feed's import sets it over the
+    text), not a chart's ("Source: NATO.")."""
+    return _labelled_source(paragraph) or (paragraph.startswith(("Source", "SOURCE")) and known_source(
+        _credit_line_source(paragraph) or "", strict=True) is not None)
 
 
 # A source's sign-off after the text, as South Asian and Gulf papers close agency copy: "— Reuters", "-- AFP",
@@ -1873,6 +1882,10 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
         article.body = [p for p in article.body if p not in notes]
         credit_lines = [*credit_lines, *notes]
         article.credits.extend(note for note in notes if credit_note(note) or signers(note))
+    # "Author: RT" as a feed's import sets it over the text: the source is named as the author, beside the login that
+    # posted it ("by Admin").
+    named = [name for line in credit_lines if _labelled_source(line) for name in byline_names(line)]
+    article.authors = [*article.authors, *named[:1]]
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for
         article.body = article.body[:-1]

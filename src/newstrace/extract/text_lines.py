@@ -928,9 +928,13 @@ def marked_caption(text: str) -> bool:
     return "©" in text and _CAPTION_MARK.search(text) is not None and not _RIGHTS.search(text)
 
 
+_FILE_MARK = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s+")
+
+
 def caption_words(text: str) -> str | None:
-    """A picture caption without its credit ("General Jane Doe - Photo credit: AP" -> "General Jane Doe");
-    None when nothing but the credit is left."""
+    """A picture caption without its credit ("General Jane Doe - Photo credit: AP" -> "General Jane Doe") or the mark
+    of a picture from the archive ("FILE - Trucks wait ..."); None when nothing but the credit is left."""
+    text = _FILE_MARK.sub("", text)
     credits = (_CAPTION_WORDED.search(text.lower()), _CAPTION_SLASH.search(text), _COPYRIGHT_MARK.search(text))
     cuts = [found.start() for found in credits if found]
     words = text[: min(cuts, default=len(text))].rstrip(" -–—|/(©:,")

@@ -200,7 +200,9 @@ _OTHERS_CREDIT = re.compile(
     r"|\b(?:getty images|shutterstock|dreamstime|istock|adobe stock|depositphotos)\b"
     r"|\b(?:reprinted|excerpted|courtesy of|with (?:the )?permission|by permission)\b")
 # The holder written before the mark ("Class Central © 2011-2025 Privacy Policy").
-_HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,4})\s*$")
+# Small words between its capitalised ones: "Club of Mozambique", "Voice of the People".
+_HOLDER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:(?:of|the|and|for|de|du|la)\s+)*[A-Z][\w&'’.+-]*){0,4})\s*$")
 # A cheap test before the full expression. Its letters' cases are spelled out, each branch starting with a
 # plain character: the regex engine skips ahead to those, which a case-blind expression cannot, and
 # lower-casing every line costs more.
@@ -1730,6 +1732,9 @@ def _writers_publication(holder: str, texts: list[str]) -> str | None:
 
 
 _SKIP_LINKS = 2
+_BUTTON_WORDS = 2
+_LOGO_WORDS = 4
+_MEDIA_HOLDER = re.compile(r"\b(?:Media|News|Newspapers?|Publishing|Publications|Press|Broadcasting|Communications)\b")
 
 
 def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
@@ -1740,14 +1745,28 @@ def _owned_paper(notice: str, holder: str, texts: list[str]) -> str | None:
     Group, Mill House")."""
     if not (_LEGAL_FORM.search(notice) or _PUBLISHER.search(notice)):
         return None
-    # The masthead opens the page under the links that let a reader skip the menus ("Skip to content").
-    top = next((k for k, text in enumerate(texts[:_SKIP_LINKS + 1]) if not boilerplate(text.lower())), 0)
-    if paper := _press_masthead(texts[top:top + 1]):
+    # The masthead opens the page under the links that let a reader skip the menus ("Skip to content") or open
+    # them ("Menu").
+    top = next((k for k, text in enumerate(texts[:_SKIP_LINKS + 1]) if not boilerplate(text.lower())
+                and not (furniture_in(text) and len(text.split()) <= _BUTTON_WORDS)), 0)
+    if paper := _press_masthead(texts[top:top + 1]) or (_MEDIA_HOLDER.search(holder) and _footer_logo(texts, top)):
         return paper
     if not (paper := _press_masthead(texts[:_PRESS_MASTHEAD_LINES])):
         return None
     beside = re.compile(rf"{re.escape(paper)}\s*[|·•,–—-]\s*(?:the\s+)?{re.escape(holder)}\b", re.IGNORECASE)
     return paper if any(beside.match(text) for text in texts) else None
+
+
+def _footer_logo(texts: list[str], top: int) -> str | None:
+    """The name that opens the page where the footer sets it again over its links ("Daily Trust" atop the page and
+    over "About Us" / "© Media Trust Limited"): the site's logo, printed twice. The caller asks that the notice be a
+    media company's: a writer's name over a business's notice is the writer's, not a publication's ("Eric Ries" over
+    "© The Lean Startup LLC")."""
+    name = texts[top] if top < len(texts) else ""
+    if not 1 <= len(words := name.split()) <= _LOGO_WORDS or not all(w[:1].isupper() for w in words) \
+            or furniture_in(name) or (len(words) == 1 and common_word(name)):
+        return None  # "Close", a dialog's button atop the page and under it
+    return name if name in texts[max(top + 1, len(texts) - _FOOTER_LINES):] else None
 
 
 def _paper_of(holder: str, texts: list[str]) -> str | None:

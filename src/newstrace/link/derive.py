@@ -836,6 +836,10 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         if own_agency and src_agency in (None, own_agency):
             # An agency's copy that repeats earlier copy of its own (a roundup, an update) is its original.
             return "wire-original", own_agency
+        if origin and not agency(origin) and republished_from(credited_text(art)) == origin:
+            # The page says whose story it runs ("This article was originally published by ..."): a copy of that
+            # outlet's story, whatever that story took from the source's.
+            return "republication", origin
         credited = _credited(best, docs[src].article)
         # A rewrite that credits the outlet whose rewrite of agency copy it retells ("..., the Example Ledger
         # reports") is built on that outlet's story, not on the agency's.

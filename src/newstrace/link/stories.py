@@ -5,7 +5,8 @@ rarity counted among the documents of the same month and, where these are few, i
 (see `tfidf`). Pairs to compare come from postings of each document's most telling words, so no all-pairs
 comparison is made. Two documents are one story when their cosine is high and they appeared within
 STORY_DAYS of each other (higher still when a date is missing, or when the period holds only a handful of
-pages), or when one derives from the other; stories are the connected components. Threads join stories
+pages), or when one derives from the other; an undated page's likeness to its own outlet's pages makes no story
+(see `_same_house`); stories are the connected components. Threads join stories
 whose documents are similar at a lower bar over a longer window: the same people and places in a
 storyline that goes on for weeks (for months, in a handful of pages gathered on one storyline). Two
 undated documents have no window: their bar rises by the story bar's margin for undated pages, or one
@@ -73,6 +74,8 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
     lift = SMALL_LIFT * np.clip(1 - np.minimum(period_docs[a], period_docs[b]) / BACKGROUND_DOCS, 0, 1)
     story = np.where(undated, cos >= UNDATED_COSINE + lift, (cos >= STORY_COSINE + lift) & (gap <= STORY_DAYS))
     pairs = [(pos[d.derived], pos[d.source]) for d in derivations if d.derived in pos and d.source in pos]
+    check = np.flatnonzero(undated & story)
+    story[check] = ~_same_house(documents, pairs, a[check], b[check])
     sa, sb = _stack(a[story], b[story], pairs, _chains(old_stories, pos))
     stories = _components(len(ids), sa, sb)
     # Two undated pages have no window in time to keep a storyline apart from the rest of its topic: their
@@ -85,6 +88,26 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
     thread = (cos >= bar) & (undated | (gap <= window))
     ta, tb = _stack(np.concatenate((sa, a[thread])), np.concatenate((sb, b[thread])), _chains(old_threads, pos))
     return _groups(ids, stories), _groups(ids, _components(len(ids), ta, tb))
+
+
+def _same_house(documents: list[Document], pairs: list[tuple[int, int]], a: np.ndarray, b: np.ndarray,
+                ) -> np.ndarray:
+    """Whether one page of each pair is the other's outlet's, or a copy of that outlet's text.
+
+    An outlet's stories on one beat share its places, officials and ways of saying them: an undated page
+    alike to its own outlet's report of an event may be the outlet's older story of the storyline, and only
+    its likeness to another outlet's report tells that it is of the same event."""
+    links = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    family = _components(len(documents), links[:, 0], links[:, 1]).tolist()
+    outlets = [d.article.outlet or "" for d in documents]
+    voices: dict[int, set[str]] = {}
+    for label, outlet in zip(family, outlets, strict=True):
+        voices.setdefault(label, set()).add(outlet)
+
+    def heard(i: int, j: int) -> bool:
+        return bool(outlets[i]) and outlets[i] in voices[family[j]]
+
+    return np.array([heard(i, j) or heard(j, i) for i, j in zip(a.tolist(), b.tolist(), strict=True)], dtype=bool)
 
 
 def _chains(groups: list[list[str]], pos: dict[str, int]) -> list[tuple[int, int]]:
