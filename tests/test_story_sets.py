@@ -7078,7 +7078,35 @@ def test_court_deployment(analyses: dict[str, dict[str, Any]]) -> None:
     }
     assert docs["republisher-rt"]["authors"] == ["Editor", "RT"]
     assert _edges(analysis) == {("rewrite-ap", "ap-wire", "rewrite")}
+    # Another paper's older story, on the petition, shares the judge, the minister and the 600 officers (cosine 0.52
+    # with the AP's copy), but the petition was filed "on Monday", and the reports tell of Saturday's ruling.
+    assert analysis["stories"] == [["aggregator", "ap-wire", "republisher-rt", "rewrite-ap"], ["older-undated"]]
+    assert analysis["threads"] == [sorted(docs)]
     # The petitioner's words to the AP, kept by the rewrite: the AP's page ran them first.
     assert next(q["first"] for q in analysis["quotes"] if q["text"].startswith("Our officers are not")) == "ap-wire"
     assert {"doc": "older-undated", "phrase": "on Monday", "why": "the page carries no publication date"} \
         in analysis["unresolvable_dates"]
+
+
+def test_fuel_strike(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["fuel-strike"]
+    assert _relations(analysis) == {
+        "guardian-wire": ("wire-original", "AFP"),
+        "rewrite-afp": ("rewrite-of-wire", "AFP"),
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    # The rewrite quotes a few words of each of AFP's quotations ("will not return 'until every naira is paid'"),
+    # too few to make a passage, and says "AFP reports": AFP's copy is its source.
+    assert _edges(analysis) == {("rewrite-afp", "guardian-wire", "rewrite")}
+    # The older story (the union's ultimatum, "last Friday") shares the union, its chairman and the levies; the
+    # reports tell of Tuesday's strike and Thursday's talks.
+    assert analysis["stories"] == [["aggregator", "guardian-wire", "republisher-rt", "rewrite-afp"],
+                                   ["older-undated"]]
+    # "At one Ikeja station, motorist Adebayo Ogunleye said ..." (the tagger took the role for a preposition and the
+    # model the name for an organisation's), then "..., he said.": the motorist, not the union's chairman.
+    assert _speaker(analysis, "This is how it starts") == "Adebayo Ogunleye"
+    assert _entity(analysis, "Adebayo Ogunleye")["type"] == "PERSON"
+    talks = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
+    assert talks["date"] == "2026-12-10" and {"guardian-wire", "rewrite-afp"} <= set(talks["in"])

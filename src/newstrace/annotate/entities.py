@@ -1830,9 +1830,10 @@ def _named_as_person(doc: Any, span: _Span) -> bool:
         # A role in small letters that the tagger took for a name ("said chief forecaster Ilse Marten") or for an
         # adjective ("shopkeeper Rosli Yusof") is a noun too, unless the word is an adjective as well ("the
         # official White House Christmas card"); a role the tagger took for a verb is a noun where the name is what
-        # it qualifies ("BPBD head Isnawa Adji told reporters").
+        # it qualifies ("BPBD head Isnawa Adji told reporters"); no role is a preposition ("station, motorist Adebayo
+        # Ogunleye said" as the tagger read it).
         before is not None and before.lower_ in ROLES and (before.pos_ == "NOUN" or (before.is_lower and (
-            before.pos_ == "PROPN" or (before.pos_ == "VERB" and before.dep_ == "compound")
+            before.pos_ in ("PROPN", "ADP") or (before.pos_ == "VERB" and before.dep_ == "compound")
             or (before.pos_ == "ADJ" and before.lower_ not in _ADJECTIVE_ROLES)))))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -49,6 +50,7 @@ class Profile:
     anchor_set: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))  # sorted, unique
     anchor_first: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # first position
     _sentences: list[str] | None = None
+    _quote_words: list[bytes] | None = None
 
     @property
     def sentences(self) -> list[str]:
@@ -61,6 +63,15 @@ class Profile:
             self._sentences = [" ".join(_FIGURE_STYLE.sub(" ", s).lower().split()) for s in _SENTENCE.findall(text)
                                if len(s.split()) >= 6]
         return self._sentences
+
+    @property
+    def quote_words(self) -> list[bytes]:
+        """Each quotation's word hashes in order, as bytes to search."""
+        if self._quote_words is None:
+            order = np.argsort(self.quote_of, kind="stable")
+            cuts = np.searchsorted(self.quote_of[order], np.arange(len(self.quotes) + 1))
+            self._quote_words = [self.tokens.hashes[order[lo:hi]].tobytes() for lo, hi in pairwise(cuts.tolist())]
+        return self._quote_words
 
 
 def find_quotes(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -90,6 +101,23 @@ def make_profile(doc_id: str, text: str, tokens: Tokens, quote_spans: list[tuple
     anchors = shingles(tokens.hashes, ANCHOR)
     anchor_set, first = np.unique(anchors, return_index=True)
     return Profile(doc_id, text, tokens, quotes, quote_of >= 0, quote_of, para_of, anchors, anchor_set, first)
+
+
+def quoted_inside(a: Profile, b: Profile, fewest: int) -> tuple[list[int], list[int]]:
+    """Quotations of each text too short to make a passage (`fewest` words to under MIN_PASSAGE) that run word for word
+    inside a quotation of the other, and those quotations: a rewrite quotes a few words of the source's quotation
+    ("members will not return 'until every naira is paid'"). Their indices in `a` and in `b`."""
+    hits: tuple[set[int], set[int]] = (set(), set())
+    size = a.tokens.hashes.itemsize
+    for short, long_, in_short, in_long in ((b, a, hits[1], hits[0]), (a, b, hits[0], hits[1])):
+        for j, words in enumerate(short.quote_words):
+            if fewest * size <= len(words) < MIN_PASSAGE * size:
+                found = [k for k, whole in enumerate(long_.quote_words)
+                         if len(whole) > len(words) and (at := whole.find(words)) >= 0 and at % size == 0]
+                if found:
+                    in_short.add(j)
+                    in_long.update(found)
+    return sorted(hits[0]), sorted(hits[1])
 
 
 @dataclass

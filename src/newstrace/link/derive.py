@@ -58,6 +58,7 @@ from newstrace.link.align import (
     covered_chars,
     find_quotes,
     make_profile,
+    quoted_inside,
 )
 from newstrace.link.candidates import ReuseIndex
 from newstrace.link.credit import (
@@ -125,8 +126,9 @@ class Reuse:
     runs: list[Run]
     verbatim: int            # aligned words outside quotations (the smaller of the two sides)
     paragraphs: int          # whole paragraphs copied (the smaller of the two sides)
-    quotes_a: list[int]      # indices of a's quotations that b carries
+    quotes_a: list[int]      # indices of a's quotations that b carries, whole or in a few of their words
     quotes_b: list[int]
+    passage_quotes: int      # of those, the quotations either side carries in a shared passage (the smaller count)
     reworded: int            # narrative sentences of one that reword a sentence of the other
     copied: int              # narrative sentences of one that repeat a sentence of the other word for word
     share_a: float           # share of a's characters inside shared passages
@@ -301,20 +303,21 @@ def _without_stock(runs: list[Run], closing: list[Run], x: str, y: str, stock: d
 
 
 def measure(pa: Profile, pb: Profile, runs: list[Run]) -> Reuse:
-    quotes_a = _quotes_hit(pa, [(r.a0, r.a1) for r in runs])
-    quotes_b = _quotes_hit(pb, [(r.b0, r.b1) for r in runs])
+    hit_a, hit_b = _quotes_hit(pa, [(r.a0, r.a1) for r in runs]), _quotes_hit(pb, [(r.b0, r.b1) for r in runs])
+    inside_a, inside_b = quoted_inside(pa, pb, QUOTE_WORDS)
+    quotes_a, quotes_b = sorted({*hit_a, *inside_a}), sorted({*hit_b, *inside_b})
     same = _same_words(pa, pb, runs)
     verbatim = min(_copied_words(pa, [(r.a0, r.a1) for r in runs], same),
                    _copied_words(pb, [(r.b0, r.b1) for r in runs], same))
     paragraphs = min(_copied_paragraphs(pa, [(r.a0, r.a1) for r in runs]),
                      _copied_paragraphs(pb, [(r.b0, r.b1) for r in runs]))
     copied = reworded = 0
-    if min(len(quotes_a), len(quotes_b)) >= 2:
+    if (passage_quotes := min(len(hit_a), len(hit_b))) >= 2:
         copied, reworded = compare_sentences(pa, pb)
     share_a = covered_chars(pa.tokens, [(r.a0, r.a1) for r in runs]) / max(len(pa.text), 1)
     share_b = covered_chars(pb.tokens, [(r.b0, r.b1) for r in runs]) / max(len(pb.text), 1)
-    return Reuse(pa.doc_id, pb.doc_id, runs, verbatim, paragraphs, quotes_a, quotes_b, reworded, copied, share_a,
-                 share_b,
+    return Reuse(pa.doc_id, pb.doc_id, runs, verbatim, paragraphs, quotes_a, quotes_b, passage_quotes, reworded,
+                 copied, share_a, share_b,
                  len(pa.text), len(pb.text), min(len(pa.tokens), len(pb.tokens)))
 
 
@@ -378,8 +381,9 @@ def compare_sentences(pa: Profile, pb: Profile) -> tuple[int, int]:
 
 def kind_of(r: Reuse) -> str | None:
     """`rewrite` for kept quotations around reworded narrative (even with a sentence or two kept word for
-    word), `republication` for copied text, else None."""
-    if r.shared_quotes >= 2 and r.reworded >= REWORDED and r.reworded > r.copied:
+    word), `republication` for copied text, else None. A few words of a quotation are no proof here: two rewrites of
+    one agency's copy quote the same words of it."""
+    if r.passage_quotes >= 2 and r.reworded >= REWORDED and r.reworded > r.copied:
         return "rewrite"
     if r.verbatim >= COPY_WORDS or r.paragraphs >= COPY_PARAGRAPHS or r.copied >= COPY_SENTENCES:
         return "republication"

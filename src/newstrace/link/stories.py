@@ -6,7 +6,8 @@ rarity counted among the documents of the same month and, where these are few, i
 comparison is made. Two documents are one story when their cosine is high and they appeared within
 STORY_DAYS of each other (higher still when a date is missing, or when the period holds only a handful of
 pages), or when one derives from the other; an undated page's likeness to its own outlet's pages makes no story
-(see `_same_house`); stories are the connected components. Threads join stories
+(see `_same_house`), nor does its likeness to reports that name other days of the week than it does (`_other_days`);
+stories are the connected components. Threads join stories
 whose documents are similar at a lower bar over a longer window: the same people and places in a
 storyline that goes on for weeks (for months, in a handful of pages gathered on one storyline). Two
 undated documents have no window: their bar rises by the story bar's margin for undated pages, or one
@@ -15,6 +16,8 @@ topic's pages chain into one thread.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
@@ -75,8 +78,10 @@ def group_stories(documents: list[Document], derivations: list[Derivation],
     story = np.where(undated, cos >= UNDATED_COSINE + lift, (cos >= STORY_COSINE + lift) & (gap <= STORY_DAYS))
     pairs = [(pos[d.derived], pos[d.source]) for d in derivations if d.derived in pos and d.source in pos]
     check = np.flatnonzero(undated & story)
-    story[check] = ~_same_house(documents, pairs, a[check], b[check])
-    sa, sb = _stack(a[story], b[story], pairs, _chains(old_stories, pos))
+    dated, kept = story & ~undated, _chains(old_stories, pos)
+    story[check] = ~_same_house(documents, pairs, a[check], b[check]) & ~_other_days(
+        documents, days, _stack(a[dated], b[dated], pairs, kept), a[check], b[check])
+    sa, sb = _stack(a[story], b[story], pairs, kept)
     stories = _components(len(ids), sa, sb)
     # Two undated pages have no window in time to keep a storyline apart from the rest of its topic: their
     # words must say as much more as for a story.
@@ -108,6 +113,44 @@ def _same_house(documents: list[Document], pairs: list[tuple[int, int]], a: np.n
         return bool(outlets[i]) and outlets[i] in voices[family[j]]
 
     return np.array([heard(i, j) or heard(j, i) for i, j in zip(a.tolist(), b.tolist(), strict=True)], dtype=bool)
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_INDEX = {stem: k for k, stem in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))}
+
+
+def _other_days(documents: list[Document], days: np.ndarray, links: tuple[np.ndarray, np.ndarray], a: np.ndarray,
+                b: np.ndarray) -> np.ndarray:
+    """Whether the undated page of each pair names days of the week, and the dated reports linked with the other
+    page (`links`: their story pairs and derivations) name days too, none of them the same.
+
+    A report of an event names the day it happened as the others do ("on Saturday"); an undated page whose days are
+    none of theirs ("on Monday", when the petition was filed) tells of another moment of the storyline."""
+    labels = _components(len(documents), *links).tolist()
+    told: dict[int, set[int]] = {}
+    for i, d in enumerate(documents):
+        if days[i] != _NO_DAY:
+            told.setdefault(labels[i], set()).update(_weekdays(d, dated=True))
+    out = np.zeros(a.size, dtype=bool)
+    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        u, d = (i, j) if days[i] == _NO_DAY else (j, i)
+        if days[d] != _NO_DAY and (named := _weekdays(documents[u], dated=False)):
+            out[k] = bool(told.get(labels[d])) and not named & told[labels[d]]
+    return out
+
+
+def _weekdays(d: Document, dated: bool) -> set[int]:
+    """The days of the week (0 = Monday) a page's time expressions name: as resolved, on a dated page, else as
+    written."""
+    found = set()
+    for t in d.annotations.times:
+        if not (m := _WEEKDAY.search(t.phrase)):
+            continue
+        if dated and t.value and t.precision == "day":
+            found.add(dt.date.fromisoformat(t.value).weekday())
+        elif not dated:
+            found.add(_WEEKDAY_INDEX[m.group(1).lower()])
+    return found
 
 
 def _chains(groups: list[list[str]], pos: dict[str, int]) -> list[tuple[int, int]]:
