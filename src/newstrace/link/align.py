@@ -108,6 +108,8 @@ def quoted_inside(a: Profile, b: Profile, fewest: int) -> tuple[list[int], list[
     inside a quotation of the other, and those quotations: a rewrite quotes a few words of the source's quotation
     ("members will not return 'until every naira is paid'"). Their indices in `a` and in `b`."""
     hits: tuple[set[int], set[int]] = (set(), set())
+    if not (a.quotes and b.quotes):
+        return [], []
     size = a.tokens.hashes.itemsize
     for short, long_, in_short, in_long in ((b, a, hits[1], hits[0]), (a, b, hits[0], hits[1])):
         for j, words in enumerate(short.quote_words):
