@@ -7110,3 +7110,18 @@ def test_fuel_strike(analyses: dict[str, dict[str, Any]]) -> None:
     assert _entity(analysis, "Adebayo Ogunleye")["type"] == "PERSON"
     talks = next(t for t in analysis["timeline"] if "on Thursday" in t["phrases"])
     assert talks["date"] == "2026-12-10" and {"guardian-wire", "rewrite-afp"} <= set(talks["in"])
+
+
+def test_dockers_walkout(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["dockers-walkout"]
+    assert _relations(analysis) == {
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),  # "..., according to The Associated Press."
+        "republisher-rt": ("republication", "RT"),
+        "tv-brief": ("unknown", None),  # undated
+        "older-undated": ("unknown", None),
+    }
+    # A station's undated brief of Wednesday's walkout is of the story; another paper's undated story of the union's
+    # threat "on Friday" is not, though it shares the union's leader and the port's chief with both.
+    assert analysis["stories"] == [["ap-wire", "republisher-rt", "rewrite-ap", "tv-brief"], ["older-undated"]]
+    assert analysis["threads"] == [["ap-wire", "older-undated", "republisher-rt", "rewrite-ap", "tv-brief"]]

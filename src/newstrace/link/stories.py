@@ -121,8 +121,9 @@ _WEEKDAY_INDEX = {stem: k for k, stem in enumerate(("mon", "tues", "wednes", "th
 
 def _other_days(documents: list[Document], days: np.ndarray, links: tuple[np.ndarray, np.ndarray], a: np.ndarray,
                 b: np.ndarray) -> np.ndarray:
-    """Whether the undated page of each pair names days of the week, and the dated reports linked with the other
-    page (`links`: their story pairs and derivations) name days too, none of them the same.
+    """Whether the two pages of each pair (one undated at least) tell of different days of the week: the days an
+    undated page names, and those the dated reports linked with a dated page name (`links`: their story pairs and
+    derivations), none of them the same.
 
     A report of an event names the day it happened as the others do ("on Saturday"); an undated page whose days are
     none of theirs ("on Monday", when the petition was filed) tells of another moment of the storyline."""
@@ -131,11 +132,14 @@ def _other_days(documents: list[Document], days: np.ndarray, links: tuple[np.nda
     for i, d in enumerate(documents):
         if days[i] != _NO_DAY:
             told.setdefault(labels[i], set()).update(_weekdays(d, dated=True))
+
+    def named(i: int) -> set[int]:
+        return _weekdays(documents[i], dated=False) if days[i] == _NO_DAY else told[labels[i]]
+
     out = np.zeros(a.size, dtype=bool)
     for k, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-        u, d = (i, j) if days[i] == _NO_DAY else (j, i)
-        if days[d] != _NO_DAY and (named := _weekdays(documents[u], dated=False)):
-            out[k] = bool(told.get(labels[d])) and not named & told[labels[d]]
+        if (first := named(i)) and (second := named(j)):
+            out[k] = not first & second
     return out
 
 
