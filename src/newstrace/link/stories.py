@@ -27,6 +27,7 @@ import scipy.sparse as sp
 import wordfreq
 from scipy.sparse.csgraph import connected_components
 
+from newstrace.annotate.timex_grammar import WEEKDAYS
 from newstrace.link.credit import day_number
 from newstrace.link.tokens import Tokens, tokenize_many, word_hashes
 from newstrace.models import Derivation, Document
@@ -115,8 +116,7 @@ def _same_house(documents: list[Document], pairs: list[tuple[int, int]], a: np.n
     return np.array([heard(i, j) or heard(j, i) for i, j in zip(a.tolist(), b.tolist(), strict=True)], dtype=bool)
 
 
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_WEEKDAY_INDEX = {stem: k for k, stem in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))}
+_DAY_WORD = re.compile(r"\b[A-Za-z]+day\b")
 
 
 def _other_days(documents: list[Document], days: np.ndarray, links: tuple[np.ndarray, np.ndarray], a: np.ndarray,
@@ -148,12 +148,11 @@ def _weekdays(d: Document, dated: bool) -> set[int]:
     written."""
     found = set()
     for t in d.annotations.times:
-        if not (m := _WEEKDAY.search(t.phrase)):
-            continue
-        if dated and t.value and t.precision == "day":
+        named = [WEEKDAYS[w] for m in _DAY_WORD.finditer(t.phrase) if (w := m.group().lower()) in WEEKDAYS]
+        if named and dated and t.value and t.precision == "day":
             found.add(dt.date.fromisoformat(t.value).weekday())
-        elif not dated:
-            found.add(_WEEKDAY_INDEX[m.group(1).lower()])
+        elif named and not dated:
+            found.update(named)
     return found
 
 
