@@ -12,7 +12,7 @@ from newstrace.annotate import annotate
 from newstrace.annotate.nlp import load_nlp
 from newstrace.annotate.timex import find_times, find_timexes
 from newstrace.link.timeline import build_timeline
-from newstrace.models import Article, Document, TimeExpr
+from newstrace.models import Article, Derivation, Document, TimeExpr
 
 WEDNESDAY = "2025-11-05"  # a Wednesday: the Tuesday before is 2025-11-04, the next one 2025-11-11
 
@@ -202,6 +202,8 @@ def test_words_told_to_the_page_s_own_outlet_count_from_its_date() -> None:
     # Counted from the date the story named last, not from publication.
     ("The plant opened in March 1996. The following year, it closed.", "The following year", "1997"),
     ("He was shot on Oct. 23, 1998. Earlier that day, he had seen patients.", "Earlier that day", "1998-10-23"),
+    ("In 2020 the court annulled the vote; the rerun was held in June of that year.", "June of that year", "2020-06"),
+    ("The dam failed in 2019 and was rebuilt by May of the following year.", "May of the following year", "2020-05"),
     # A date without its year in a past-tense clause may lie most of a year back.
     ("The company reported a loss for the year ended March 31.", "March 31", "2025-03-31"),
     # Fractions are written in the next smaller unit.
@@ -295,6 +297,17 @@ def test_timeline_merges_one_happening_reported_by_two_documents() -> None:
     assert any("bank" in e.what and e.in_ == ["paper"] for e in tuesday), "an unrelated happening stays apart"
     assert any(e.date == "2024-09" and e.in_ == ["wire"] for e in events)
     assert unresolvable == []
+
+
+def test_a_rewrite_s_one_happening_of_a_day_is_its_source_s_one_happening_of_that_day() -> None:
+    wire = _document("wire", "2025-11-05", "The court on Tuesday annulled the governor elections in two districts.")
+    rewrite = _document("rewrite", "2025-11-05", "Reading the judgment on Tuesday, Judge Ada Phiri said the tallies "
+                                                 "were altered.")
+    edge = Derivation(derived="rewrite", source="wire", kind="rewrite", score=0.5)
+    (apart, other) = build_timeline([wire, rewrite])[0]
+    assert apart.in_ != other.in_, "no word shared, no edge: two happenings"
+    (ruling,) = build_timeline([wire, rewrite], [edge])[0]
+    assert sorted(ruling.in_) == ["rewrite", "wire"]
 
 
 def test_a_timeline_event_is_worded_by_the_report_its_sources_share_not_by_a_quotation() -> None:

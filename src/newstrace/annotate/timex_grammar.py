@@ -329,12 +329,19 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
 @rule(rf"(?:(?:early|late|mid)[- ]?|the\s+(?:beginning|end|middle|start)\s+of\s+)?(?P<m>{_MONTH})"
-      rf"(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)")
+      rf"(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|"
+      r"(?P<ana>that|that\s+same|the\s+same|the\s+following|the\s+previous)\s+year)")
 def _month_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if not m["m"][0].isupper():
         return None
     if m["y"]:
         return "DATE", f"{m['y']}-{_month(m['m']):02d}"
+    if m["ana"]:
+        # "In 2020, ... before the rerun was held in June of that year": the year the story named last.
+        if ctx.named is None:
+            return None
+        shift = {"following": 1, "previous": -1}.get(m["ana"].split()[-1].lower(), 0)
+        return "DATE", f"{int(ctx.named[1][:4]) + shift}-{_month(m['m']):02d}"
     year = ctx.year() + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return "DATE", f"{year}-{_month(m['m']):02d}"
 

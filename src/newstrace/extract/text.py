@@ -78,6 +78,7 @@ from newstrace.extract.text_meta import (
     agency_line,
     authors,
     boxed_author,
+    content_words,
     known_site_name,
     language,
     notice_words,
@@ -134,6 +135,7 @@ _LISTING_GAP = 12
 _SAME_ITEM = 3  # a byline, a date and an "Updated" line of one item
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|bulletin|digest|updates)\b", re.I)
 _RESUME_REACH, _RESUME_NAMES = 8, 2  # lines around a heading, names the text on both sides shares
+_BOX_LINES = 3  # a "Read more" box's lines under its label: the picture's caption, the headline
 _ITEM_WORDS = 100  # of running text between two items: more is an article under its byline
 _DATELINE_WORDS = 8  # a city, its country or state, and the agency
 _BOX_REACH = 3  # lines from an author box's name or label down to their blurb
@@ -678,9 +680,26 @@ def _heading_cost(lines: list[Line], i: int) -> float:
     region may run on past the heading of readers' comments, as `_before_comments` cuts it there; and some
     boxes are set between an article's paragraphs. Each costs the article little."""
     line = lines[i]
+    if _over_one_teaser(lines, i):
+        return _VALUE[SHORT](line)
     if is_pointer(line.text) or opens_comments(line) or _resumes(lines, i):
         return _INLINE_HEADING
     return _VALUE[BARRIER](line)
+
+
+def _over_one_teaser(lines: list[Line], i: int) -> bool:
+    """A "Read more" box set between the article's paragraphs: the label, one linked story's picture caption and
+    headline, then the article's next paragraph, which uses words of the paragraphs above and none of the headline's
+    (the teaser's own summary would)."""
+    if not is_bare_pointer(lines[i].text):
+        return False
+    j = next((j for j in range(i + 1, min(len(lines), i + 1 + _BOX_LINES)) if lines[j].kind not in (SHORT, RELATED)),
+             None)
+    if j is None or j == i + 1 or lines[j].kind != GOOD:
+        return False
+    words = set(content_words(lines[j]))
+    above = {w for line in lines[max(0, i - _RESUME_REACH): i] if line.kind >= NEAR for w in content_words(line)}
+    return not words & set(content_words(lines[j - 1])) and bool(words & above)
 
 
 def _resumes(lines: list[Line], i: int) -> bool:

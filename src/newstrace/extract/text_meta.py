@@ -270,6 +270,7 @@ _TITLE_CASE_SHARE = 0.8
 _BYLINE_BELOW = {1: 3.5, 2: 2.5, 3: 1.5, 4: 0.5, -1: 1.5, -2: 1.0, -3: 0.5}
 _UNDER_DATE_COST = 2.0  # of a line under a date line that a headline-shaped line stands over
 _NAMED_BYLINE = 1.0
+_SIGNED = _BYLINE_BELOW[1] + _NAMED_BYLINE  # a byline that names its writer right under the line
 _FACET_REACH = 8  # lines around a byline where a menu's items would repeat its words
 # A headline is a block of its own: a renderer sets it apart by blank lines, where a menu's items and a box's
 # labels run line under line (a page drawn with no blank lines costs each line alike), unless it sits on the
@@ -390,7 +391,7 @@ def restore_own_headline(lines: list[Line], start: int) -> None:
     line = lines[i] if i >= 0 else None
     if line is None or line.own_kind is None or line.own_kind < SHORT or line.words < _OWN_HEADLINE_WORDS:
         return
-    if _topic_share(_content_words(line), _topic_words(lines, start)) >= _ON_TOPIC_SHARE:
+    if _topic_share(content_words(line), _topic_words(lines, start)) >= _ON_TOPIC_SHARE:
         line.kind = line.own_kind
 
 
@@ -416,6 +417,7 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
     bylines = _Bylines(lines)
     prose = 0  # words of running text in the region above the candidate: past a deck, the story has begun
     window = range(max(0, start - _TITLE_BEFORE), min(start + _TITLE_INSIDE, len(lines)))
+    scored: list[tuple[int, float, bool]] = []  # each candidate, its score and whether its words are the text's
     for i in window:
         line = lines[i]
         if i >= start and line.kind == GOOD and not _headline_sentence(line) and not _above_byline(lines, i):
@@ -430,8 +432,13 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
             continue
         if prose and line.text.endswith(".") and not _above_byline(lines, i):
             continue  # a short sentence of the running text, though a date line follows it ("Posted: ...")
-        score = _title_score(lines, i, start, slug, contents, bylines) - (
-            _OFF_TOPIC_COST if _off_topic(line, topic) else 0.0)
+        scored.append((i, _title_score(lines, i, start, slug, contents, bylines), _off_topic(line, topic)))
+    # A headline signed right under it and set twice is the story's own however loosely its words match the text's,
+    # unless another signed one matches them (a page that sets another story's headline and byline over its own).
+    signed_on_topic = any(not off and bylines.bonus(i) >= _SIGNED for i, _, off in scored)
+    for i, score, off in scored:
+        if off and (signed_on_topic or not _signed_twice(lines, i, bylines)):
+            score -= _OFF_TOPIC_COST
         if score > best_score:
             best, best_score = i, score
     if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
@@ -456,6 +463,15 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
     # The document's title, which some renderers write first ("Headline | Site"), stands over the masthead's
     # date; the headline it holds is the copy further down, over the byline.
     return (_held_headline(lines, window) or best) if best == 0 else best
+
+
+def _signed_twice(lines: list[Line], i: int, bylines: _Bylines) -> bool:
+    """A headline right over a byline that names its writer, which the page sets again near it (its picture's
+    caption): "African court cancels pro-government election wins" over "Malawi's top constitutional court has annulled
+    ..."."""
+    return bylines.bonus(i) >= _SIGNED and any(
+        lines[j].text == lines[i].text for j in range(max(0, i - _REPEAT_REACH), min(len(lines), i + _REPEAT_REACH))
+        if j != i)
 
 
 def _over_summary(lines: list[Line], best: int) -> int:
@@ -565,13 +581,13 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
     words: list[str] = []
     for line in lines[start:]:
         if line.kind >= NEAR:
-            words.extend(_content_words(line))
+            words.extend(content_words(line))
             if len(words) > _TOPIC_WORDS:
                 break
     return frozenset(words)
 
 
-def _content_words(line: Line) -> list[str]:
+def content_words(line: Line) -> list[str]:
     """The line's words that tell what it is about, as a headline and its text are compared: a Cyrillic one without
     its last two letters, as Russian and Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" /
     "Северогорска"); on a page in a language that declines its words in Latin letters, their first letters."""
@@ -591,7 +607,7 @@ def _lower_words(line: Line) -> frozenset[str]:
 
 def _off_topic(line: Line, topic: frozenset[str]) -> bool:
     """Whether at most one in five of the line's content words is in the article's opening."""
-    words = _content_words(line)
+    words = content_words(line)
     return bool(words) and _topic_share(words, topic) <= _OFF_TOPIC_SHARE
 
 
@@ -871,7 +887,7 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     # The standfirst tells the story as its headline does, though a short one may pack too many names to read as
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
     return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
-            and not _off_topic(above, _topic_words(lines, i) | frozenset(_content_words(line))))
+            and not _off_topic(above, _topic_words(lines, i) | frozenset(content_words(line))))
 
 
 def _short_deck(lines: list[Line], i: int) -> bool:
@@ -889,7 +905,7 @@ def _short_deck(lines: list[Line], i: int) -> bool:
     # Agency copy runs with no byline: its dateline under the pair ends the headline block as well.
     if not (i + 3 < len(lines) and (_byline_under(lines, i) or dateline_end(lines[i + 1].text) > 0)):
         return False
-    stems = [w[:_STEM_LETTERS] for w in _content_words(above)]
+    stems = [w[:_STEM_LETTERS] for w in content_words(above)]
     topic = {w[:_STEM_LETTERS] for w in _topic_words(lines, i + 1)}
     return len(stems) >= 3 and _topic_share(stems, topic) >= _ON_TOPIC_SHARE
 

@@ -26,7 +26,7 @@ def link(documents: list[Document], index: ReuseIndex | None = None, previous: L
     derivations, relations, origins = find_derivations(documents, index, prior, quotes)
     quotes = first_by_copying(quotes, derivations, documents)
     stories, threads = group_stories(documents, derivations, groups)
-    timeline, unresolvable = build_timeline(documents)
+    timeline, unresolvable = build_timeline(documents, derivations)
     entities = merge_entities(documents, stories)
     return Links(
         relations=relations, origins=origins, stories=stories, threads=threads, derivations=derivations,

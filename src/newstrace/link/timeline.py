@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 from newstrace.annotate.quotes_marks import CLOSE_MARKS, DOUBLED, DOUBLED_OPEN, OPEN_MARKS, STRAIGHT
 from newstrace.languages import STOPWORDS
 from newstrace.link.disjoint import DisjointSets
-from newstrace.models import Document, Precision, TimeExpr, TimelineEvent, Unresolvable
+from newstrace.models import Derivation, Document, Precision, TimeExpr, TimelineEvent, Unresolvable
 
 # Distinctive words two clauses must share to be one happening, by the precision of their common date.
 _SHARED_NEEDED: dict[str, int] = {"day": 1, "month": 1, "year": 2}
@@ -46,8 +47,10 @@ class _Clause:
     words: frozenset[str]
 
 
-def build_timeline(documents: list[Document]) -> tuple[list[TimelineEvent], list[Unresolvable]]:
-    """Dated events merged across documents, and the relative dates that could not be resolved."""
+def build_timeline(documents: list[Document], derivations: Iterable[Derivation] = ()) -> tuple[
+        list[TimelineEvent], list[Unresolvable]]:
+    """Dated events merged across documents, and the relative dates that could not be resolved. A page derived from
+    another (`derivations`) retells its source's happenings in its own words."""
     clauses: list[_Clause] = []
     unresolvable: list[Unresolvable] = []
     for document in documents:
@@ -56,7 +59,7 @@ def build_timeline(documents: list[Document]) -> tuple[list[TimelineEvent], list
                 unresolvable.append(Unresolvable(document.article.id, time.phrase, time.why or _NO_DATE))
             else:
                 clauses.append(_clause(document, time))
-    events = [_event(group) for group in _merge(clauses)]
+    events = [_event(group) for group in _retold(_merge(clauses), derivations)]
     events.sort(key=lambda e: (e.date, e.in_))
     return events, _unique(unresolvable)
 
@@ -76,6 +79,27 @@ def _merge(clauses: list[_Clause]) -> list[list[_Clause]]:
     for clause in clauses:
         by_date.setdefault(clause.date, []).append(clause)
     return [group for same_date in by_date.values() for group in _link(same_date, distinctive)]
+
+
+def _retold(groups: list[list[_Clause]], derivations: Iterable[Derivation]) -> list[list[_Clause]]:
+    """Join a derived page's one happening of a day to its source's one happening of that day, though the two
+    clauses share no word ("Reading the judgment on Friday, Judge X said" of "the court on Friday annulled ..."):
+    the rewrite tells its source's story."""
+    sets: DisjointSets[int] = DisjointSets()
+    at: dict[tuple[str, str], set[int]] = {}
+    for n, group in enumerate(groups):
+        for clause in group:
+            if clause.precision == "day":
+                at.setdefault((clause.doc, clause.date), set()).add(n)
+    by_doc: dict[str, list[str]] = {}
+    for doc, day in at:
+        by_doc.setdefault(doc, []).append(day)
+    for edge in derivations:
+        for day in by_doc.get(edge.derived, ()):
+            mine, theirs = at[(edge.derived, day)], at.get((edge.source, day), set())
+            if len(mine) == 1 and len(theirs) == 1:
+                sets.union(next(iter(mine)), next(iter(theirs)))
+    return [[c for n in members for c in groups[n]] for members in sets.groups(range(len(groups)))]
 
 
 def _link(clauses: list[_Clause], distinctive: set[str]) -> list[list[_Clause]]:
