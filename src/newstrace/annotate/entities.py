@@ -20,7 +20,7 @@ from typing import Any
 from wordfreq import zipf_frequency
 
 from newstrace.extract.credits import HONORIFICS
-from newstrace.gazetteer import AGENCIES, name_key, place_keys, places
+from newstrace.gazetteer import AGENCIES, VARIANTS, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
 from newstrace.sources import source_name
 
@@ -124,7 +124,7 @@ legislator councillor councilor councilman councilwoman clerk treasurer sheriff 
 inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
 neighbor student pensioner shopper mum dad grandmother grandfather widow widower head counsel shopkeeper trader vendor
 fisherman driver villager motorist commuter passenger tourist landlord tenant parent mother father retiree businessman
-businesswoman entrepreneur mechanic labourer laborer miner worker""")
+businesswoman entrepreneur mechanic labourer laborer miner worker coordinator""")
 
 _SECOND_CAPITAL = re.compile(r"(?:Mac|Mc|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+")  # "MacLeod", "DeSantis"
 # Roles that are adjectives too ("official", "chief"): before a name, the adjective's more often.
@@ -198,6 +198,7 @@ _NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
 _PLACE_OPENERS = frozenset(["Sungai", "Bukit", "Gunung", "Pulau", "Tanjung", "Teluk", "Kampung", "Kampong", "Kota",
                             "Kuala", "Bandar", "Danau"])
 # The people of a place, which a place's name qualifies ("Gauteng residents") and no person's does.
+_SHELTERED = word_set("refugee refugees displacement displaced idp idps")  # who a camp shelters, set before it
 _INHABITANTS = word_set("residents resident inhabitants townspeople villagers islanders")
 # Offices of a district's or a county's administration: "the Tumpat district officer" names the district.
 _LOCAL_OFFICES = word_set("officer officers commissioner commissioners collector council councils administrator "
@@ -227,9 +228,12 @@ PHOTO PHOTOS VIDEO WATCH LIVE FILE UPDATE UPDATED PDF TV OK ID AI""")
 _HEADLINE_WORDS = word_set("""Amid To With Over Against After Before As At By From Into Says Said Is Are Was
 Were Will Has Have Had Could Would Should May Might Can Urges Vows Warns Slams Calls""")
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# Longest first, and never a part of a longer name ("Interfax" of "Interfax-Ukraine").
-_AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-                             + r")\b(?!-\w)")
+# News agencies, and the organisations' names of several words that a reader would search for, which the model
+# may cut ("Doctors" of "Doctors Without Borders"). Longest first, and never a part of a longer name ("Interfax" of
+# "Interfax-Ukraine").
+_KNOWN_ORGS = {*AGENCIES, *(name for typ, names in VARIANTS if typ == "ORG" for name in names if " " in name)}
+_KNOWN_ORG_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_KNOWN_ORGS, key=len, reverse=True))
+                                + r")\b(?!-\w)")
 _ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co|net|org|news|id|in|my|ph|vn|uk|au)", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
 _WORD_ACRONYM_LETTERS = (4, 8)
@@ -277,9 +281,10 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     spans = [part for span in spans for part in _initialled_person(doc, span)]
     known_places = [place for place in known_places if place]
     spans = _resolve(spans + _dateline_spans(doc, known_places))
-    spans = _resolve(spans + _agency_spans(doc, spans) + _acronym_spans(doc, spans, offices)
-                     + _described_orgs(doc, spans) + _honorific_names(doc, spans) + _office_holders(doc, spans, offices)
-                     + _nicknamed_names(doc))
+    spans = _resolve(spans + _known_org_spans(doc, spans) + _acronym_spans(doc, spans, offices)
+                     + _described_orgs(doc, spans) + _listed_orgs(doc, spans) + _homes(doc, spans)
+                     + _honorific_names(doc, spans)
+                     + _office_holders(doc, spans, offices) + _nicknamed_names(doc))
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
@@ -1226,7 +1231,7 @@ _ROMANCE_OF = frozenset(["de", "del", "da", "do", "dos", "das"])
 # Not "producer" or "exporter": a state is an oil producer too.
 _ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
                     "insurer broadcaster newspaper publisher charity conglomerate utility chain startup agency "
-                    "regulator watchdog")
+                    "regulator watchdog consultancy group")
 _BUSINESSES = word_set("mill mills factory factories bakery brewery distillery workshop shipyard")
 _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # what one has in a company
@@ -1236,7 +1241,7 @@ _PLACE_NOUNS = word_set("town city village capital port region province county i
                       "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
                       "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
                       "towns villages cities regions provinces districts counties localities areas tunnel bridge "
-                      "reservoir reservoirs pier piers wharf jetty bridges")
+                      "reservoir reservoirs pier piers wharf jetty bridges reserve reserves")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
 _TRADE_ROLES = word_set("owner owners manager managers worker workers driver drivers keeper keepers operator "
@@ -1405,12 +1410,13 @@ def _name_part(tok: Any) -> bool:
     return tok.text.istitle() and tok.is_alpha and tok.lower_ not in TITLES
 
 
-def _agency_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
-    """News agencies, wherever they stand ("NAIROBI, Kenya (AP) —", "told Reuters")."""
+def _known_org_spans(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """News agencies and well-known organisations, wherever they stand ("NAIROBI, Kenya (AP) —", "told Reuters",
+    "for Doctors Without Borders")."""
     taken = {j for s in spans for j in range(s.start, s.end)}
     out = []
     text = doc.text
-    for match in _AGENCY_PATTERN.finditer(text):
+    for match in _KNOWN_ORG_PATTERN.finditer(text):
         span = doc.char_span(match.start(), match.end())
         # A name the model cut short is the agency's all the same ("France" of "France 24").
         if span is None or (any(j in taken for j in range(span.start, span.end))
@@ -1444,6 +1450,46 @@ def _described_orgs(doc: Any, spans: list[_Span]) -> list[_Span]:
         if sum(1 for t in doc[start:span.end] if t.text[:1].isupper()) >= 2 and not any(
                 j in taken for j in range(start, span.end)):
             out.append(_Span(start, span.end, "ORG"))
+    return out
+
+
+def _listed_orgs(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """Names of two or more capitalised words that the model missed in a list with a company ("Kestrel Resources,
+    Emirates Global Aluminium and several Chinese-backed consortiums"): the items of one list are things of one
+    kind."""
+    taken = {j for s in spans for j in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        root = doc[span.start:span.end].root
+        if span.type != "ORG" or root.dep_ == "conj":
+            continue
+        for item in (t for t in root.children if t.dep_ == "conj" and t.i not in taken and t.tag_ == "NNP"):
+            name = [t for t in item.lefts if t.dep_ == "compound"] + [item]
+            start = name[0].i
+            if len(name) >= 2 and name[-1].i - start + 1 == len(name) and not any(j in taken for j in range(
+                    start, item.i + 1)) and all(t.text[:1].isupper() and t.tag_ == "NNP" for t in name) \
+                    and name[0].lower_ not in TITLES:  # "General Dempsey, General Ham and ...": people
+                out.append(_Span(start, item.i + 1, "ORG"))
+    return out
+
+
+def _homes(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """Names the model missed where people live ("Residents of Lekki and Ikorodu waded through ..."): what the
+    inhabitants are "of", and the names listed with it, are places."""
+    taken = {j for s in spans for j in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _INHABITANTS:
+            continue
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        home = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if home is None:
+            continue
+        for item in [home, *(t for t in home.children if t.dep_ == "conj")]:
+            name = [t for t in item.lefts if t.dep_ == "compound"] + [item]
+            if all(t.tag_ == "NNP" and t.text[:1].isupper() and t.i not in taken for t in name) \
+                    and name[-1].i - name[0].i + 1 == len(name):
+                out.append(_Span(name[0].i, item.i + 1, "PLACE"))
     return out
 
 
@@ -1691,6 +1737,9 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     if noun is not None and noun.lower_ == "district" and span.start > 0 and (
             doc[span.start - 1].lower_ in _WHERE or doc[span.start - 1].lower_ in _NAMED_DISTRICT_BEFORE):
         return True  # "a shop owner in Al-Sawaed district", "the Shamakhi district", "Kharkiv's Saltivka district"
+    if noun is not None and noun.lower_ in _SHELTERED and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in ("camp", "camps"):
+        return True  # "the Adre refugee camp"; not "the Biden camp", a candidate's people
     if noun is not None and noun.lower_ in _INHABITANTS and noun.i in (doc[span.end - 1].head.i, root.head.i):
         return True  # "What Gauteng residents need to know": the people of a place
     # "Kelby's swing bridge", "the town's mayor": what only a place owns
@@ -1775,8 +1824,9 @@ def _named_as_org(doc: Any, span: _Span) -> bool:
         return False  # a known place keeps its type
     root = doc[span.start:span.end].root
     # Not a person's role right before the name, whatever the parse hangs it on ("the news agency IRNA quoted
-    # deputy minister Hamid Rezaei Kia", the name read as the agency's apposition).
-    if root.dep_ == "appos" and root.head.lower_ in _ORG_NOUNS and not (
+    # deputy minister Hamid Rezaei Kia", the name read as the agency's apposition), nor a company's name ("the
+    # chairman of the Podesta Group, Tony Podesta,").
+    if root.dep_ == "appos" and root.head.lower_ in _ORG_NOUNS and root.head.is_lower and not (
             span.start > 0 and doc[span.start - 1].lower_ in ROLES):
         return True
     if any(t.dep_ == "appos" and t.lower_ in _ORG_NOUNS and t.head.i == root.i for t in doc[span.end: span.end + 5]):

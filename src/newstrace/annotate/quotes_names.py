@@ -387,7 +387,10 @@ class Names:
             return self.fullest(person)  # a name the tokenizer splits ("Oh Se-hoon"), which the model missed
         if (tok.pos_ == "PROPN" and not tok.is_lower) or tok.text in self.surnames:
             chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            return self.fullest(clean_name(" ".join(t.text for t in chain)))
+            # As written, hyphens kept ("Asante-Mensah said", three tokens), where nothing else stands between.
+            run = tok.doc[chain[0].i: tok.i + 1]
+            whole = all(t in chain or t.text == "-" for t in run)
+            return self.fullest(clean_name(run.text if whole else " ".join(t.text for t in chain)))
         if (person := self._set_off_holder(tok)) is not None:
             return self.fullest(person)
         left = [t for t in tok.lefts if t.dep_ in NP_LEFT]

@@ -64,6 +64,7 @@ _PREVAILING_STORIES, _PREVAILING_SHARE = 10, 0.9
 _BODY_KINDS = frozenset({"ministry", "department", "council", "commission", "committee", "authority", "agency",
                          "board", "tribunal", "bureau", "directorate", "inspectorate", "secretariat"})
 _WORD = re.compile(r"\w+")
+_ISLAND_WORDS = frozenset({"island", "isle", "atoll"})
 # The Arabic article as papers transliterate it ("el-Sisi", "al-Sissi", "ul-Haq"): one word, however spelled.
 # Arabic's article inside a name, hyphened or not ("El-Sayed", "Al Busaidi"); a name's first word with a space after
 # it is a given name ("Al Gore").
@@ -148,7 +149,7 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
     story_of = {doc_id: n for n, story in enumerate([*(stories or []), *alone]) for doc_id in story}
     for rule in (_country_prefixes, _legal_forms, _legal_suffixes, _transliterations, _middle_names, _leading_names,
                  _nasab_names, _english_given_names, _name_orders, _expanded_prefixes, _paper_short_names,
-                 _agency_names, _bodies_turned, _bodies_by_kind):
+                 _agency_names, _bodies_turned, _bodies_by_kind, _islands):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
     for a, b in _initials(nodes, groups, story_of):
@@ -365,6 +366,19 @@ def _bodies_by_kind(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[
         named = [bodies.get((doc_id, kind), set()) for doc_id in bare.docs]
         if all(len(roots) == 1 for roots in named) and len(roots := set.union(*named)) == 1:
             yield kind, roots.pop()
+
+
+def _islands(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
+    """"Ukerewe Island" and "Ukerewe": a place named with and without the word for what it is, where the name alone
+    is a place's too (not "Rhode Island" and a person "Rhode"), and no city: one the gazetteer knows, or a dateline's
+    ("VANCOUVER" of a story on "Vancouver Island" is the city)."""
+    known = place_keys()
+    for key, node in nodes.items():
+        words = key.split()
+        if node.type == "PLACE" and len(words) >= 2 and words[-1] in _ISLAND_WORDS and (
+                bare := nodes.get(" ".join(words[:-1]))) is not None and bare.type == "PLACE" \
+                and " ".join(words[:-1]) not in known and not all(spelling.isupper() for spelling in bare.spellings):
+            yield key, " ".join(words[:-1])
 
 
 def _bodies_turned(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:

@@ -140,7 +140,10 @@ def _described(speaker: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].casefold()
+    """The last word, without an article joined to it by a hyphen: "El-Sayed" and "Al Sayed" are one family name."""
+    last = name.split()[-1].casefold()
+    article, _, rest = last.partition("-")
+    return rest if rest and article in NAME_PARTICLES else last
 
 
 def _groups(carried: list[_Carried]) -> list[list[_Carried]]:
