@@ -197,8 +197,8 @@ _NAMED_AFTER = frozenset(["river", "lake", "loch", "lough", "mount"])
 # town's name ("Sungai Golok", "Bukit Mertajam", "Kota Bharu"), as "River" and "Mount" do in English.
 _PLACE_OPENERS = frozenset(["Sungai", "Bukit", "Gunung", "Pulau", "Tanjung", "Teluk", "Kampung", "Kampong", "Kota",
                             "Kuala", "Bandar", "Danau"])
-# The people of a place, which a place's name qualifies ("Gauteng residents") and no person's does.
 _SHELTERED = word_set("refugee refugees displacement displaced idp idps")  # who a camp shelters, set before it
+# The people of a place, which a place's name qualifies ("Gauteng residents") and no person's does.
 _INHABITANTS = word_set("residents resident inhabitants townspeople villagers islanders")
 # Offices of a district's or a county's administration: "the Tumpat district officer" names the district.
 _LOCAL_OFFICES = word_set("officer officers commissioner commissioners collector council councils administrator "
@@ -283,8 +283,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     spans = _resolve(spans + _dateline_spans(doc, known_places))
     spans = _resolve(spans + _known_org_spans(doc, spans) + _acronym_spans(doc, spans, offices)
                      + _described_orgs(doc, spans) + _listed_orgs(doc, spans) + _homes(doc, spans)
-                     + _honorific_names(doc, spans)
-                     + _office_holders(doc, spans, offices) + _nicknamed_names(doc))
+                     + _honorific_names(doc, spans) + _office_holders(doc, spans, offices) + _nicknamed_names(doc))
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
     spans = _resolve(spans + _repeated_names(doc, spans))
