@@ -7260,3 +7260,26 @@ def test_plastics_ban(analyses: dict[str, dict[str, Any]]) -> None:
     assert dates["in January 2024"] == "2024-01"
     banned = next(t for t in analysis["timeline"] if t["date"] == "2026-11-30")
     assert set(banned["in"]) == {"aggregator", "ap-wire", "republisher-rt", "rewrite-ap"}
+
+
+def test_hilsa_ban(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["hilsa-ban"]
+    assert _relations(analysis) == {
+        "reuters-wire": ("wire-original", "Reuters"),
+        "rewrite-reuters": ("rewrite-of-wire", "Reuters"),  # "..., Reuters reported."
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert _edges(analysis) == {("rewrite-reuters", "reuters-wire", "rewrite")}
+    assert analysis["stories"] == [["aggregator", "republisher-rt", "reuters-wire", "rewrite-reuters"],
+                                   ["older-undated"]]
+    # "said Md. Abdul Karim, a fisherman." (the parser had ended the sentence at "Md.") and "fisherman Md. Abdul
+    # Karim told the news agency" (the model had filed "Md." as Maryland's): one fisherman, one quotation.
+    assert _speaker(analysis, "Twenty-five kilos of rice") == "Md. Abdul Karim"
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("Twenty-five"))["in"] == [
+        "reuters-wire", "rewrite-reuters"]
+    assert not any(e["name"] == "Maryland" for e in analysis["entities"])
+    dates = {phrase: t["date"] for t in analysis["timeline"] for phrase in t["phrases"]}
+    assert dates["from Dec. 8"] == dates["from December 8"] == "2026-12-08"
+    assert dates["Dec. 29"] == dates["December 29"] == "2026-12-29"

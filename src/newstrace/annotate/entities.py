@@ -19,6 +19,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from newstrace.annotate.nlp import GIVEN_NAME_SHORT
 from newstrace.extract.credits import HONORIFICS
 from newstrace.gazetteer import AGENCIES, VARIANTS, name_key, place_keys, places
 from newstrace.models import EntityType, Mention
@@ -275,7 +276,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                 elif part.type == "PERSON" and _named_area(doc, part):
                     part.type = "PLACE"
                 spans.append(part)
-    spans = [s for s in (_repair(doc, s) for s in spans) if s is not None]
+    spans = _with_given_short_forms(doc, [s for s in (_repair(doc, s) for s in spans) if s is not None])
     offices = _offices(doc)
     spans = [s for s in (_without_office(doc, s, offices) for s in spans) if s is not None]
     spans = [part for span in spans for part in _initialled_person(doc, span)]
@@ -1449,6 +1450,20 @@ def _described_orgs(doc: Any, spans: list[_Span]) -> list[_Span]:
         if sum(1 for t in doc[start:span.end] if t.text[:1].isupper()) >= 2 and not any(
                 j in taken for j in range(start, span.end)):
             out.append(_Span(start, span.end, "ORG"))
+    return out
+
+
+def _with_given_short_forms(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """A person's name with the short given name before it ("Md. Abdul Karim"), which the model leaves out or files
+    apart (as Maryland's "Md.")."""
+    starts = {s.start: s for s in spans if s.type == "PERSON"}
+    out = []
+    for span in spans:
+        if span.end - span.start == 1 and doc[span.start].text in GIVEN_NAME_SHORT and span.end in starts:
+            continue
+        if span.type == "PERSON" and span.start > 0 and doc[span.start - 1].text in GIVEN_NAME_SHORT:
+            span.start -= 1
+        out.append(span)
     return out
 
 

