@@ -5503,6 +5503,9 @@ def test_ferry_cbc(analyses: dict[str, dict[str, Any]]) -> None:
         "islandbuzz-ferry": ("independent-rewrite", "CBC"),
     }
     assert _edges(analysis) == {("cbc-ferry", "ctv-ferry", "rewrite")}
+    # "all sailings on its busiest route, between Tsawwassen and Swartz Bay,": what a route runs between are places,
+    # though the model took both for people.
+    assert _entity(analysis, "Tsawwassen")["type"] == _entity(analysis, "Swartz Bay")["type"] == "PLACE"
 
 
 def test_rail_economist(analyses: dict[str, dict[str, Any]]) -> None:

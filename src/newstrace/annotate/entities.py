@@ -173,7 +173,8 @@ _WHERE = frozenset(["in", "across", "throughout"])
 _ON_A_ROAD = frozenset(["on", "along", "off", "at"])
 _JOINS_PLACES = word_set("link connect")
 _WAYS = word_set("""bridge road railway rail line tunnel highway motorway expressway route flight ferry pipeline canal
-corridor service train bus crossing link cable promenade walkway footbridge path trail tram metro subway bypass""")
+corridor service train bus crossing link cable promenade walkway footbridge path trail tram metro subway bypass
+sailing""")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 # Words that end the names of countries' divisions and nothing else's.
 _DIVISIONS = frozenset(["Oblast", "Raion", "Krai", "Prefecture", "Governorate", "Voivodeship", "Canton", "Okrug"])
@@ -1793,9 +1794,23 @@ def _list_head(tok: Any) -> Any:
 
 
 def _linked_by_a_way(doc: Any, span: _Span) -> bool:
-    """A name that a road or a line links or connects ("a bridge linking Kai Fong and Tung Lo Wan")."""
+    """A name that a road or a line links or connects ("a bridge linking Kai Fong and Tung Lo Wan"), or that a way runs
+    between ("its busiest route, between Tsawwassen and Swartz Bay"; not "talks between Biden and Xi")."""
     partner = _list_head(doc[span.start:span.end].root)
+    if partner.dep_ == "pobj" and partner.head.lower_ == "between":
+        # Two ends, not a name the parse runs into the list after them ("the road between Buzău and Focșani, IGSU
+        # spokesman ...") nor a body ("the rail link between Sohar and Abu Dhabi, the Ministry of ...").
+        ends = [partner, *[c for c in partner.children if c.dep_ == "conj"][:1]]
+        return doc[span.start:span.end].root in ends and _a_way(partner.head.head) \
+            and not _has_org_head(list(doc[span.start:span.end]))
     return partner.dep_ == "dobj" and partner.head.lemma_ in _JOINS_PLACES and _joined_by_a_way(partner.head)
+
+
+def _a_way(noun: Any) -> bool:
+    """A road, a line, a route ("the rail link"); a link alone may be any tie ("a direct link between Mateen and
+    militants")."""
+    return noun.lemma_ in _WAYS and (noun.lemma_ != "link" or any(
+        c.dep_ in ("compound", "amod") and c.lemma_ in _WAYS for c in noun.lefts))
 
 
 def _joined_by_a_way(verb: Any) -> bool:
