@@ -25,7 +25,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# Given names that South and Southeast Asian copy shortens with a full stop ("Md." and "Mohd." for Mohammad).
+# Given names that South and Southeast Asian copy shortens with a full stop ("Md." and "Mohd." for Mohammad, "Mst."
+# for Mosammat).
 GIVEN_NAME_SHORT = frozenset(["Md.", "Mohd.", "Muhd.", "Mst."])
 
 

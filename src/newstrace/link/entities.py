@@ -35,6 +35,7 @@ from newstrace.annotate.entities import (
     without_nickname,
     word_acronym,
 )
+from newstrace.annotate.nlp import GIVEN_NAME_SHORT
 from newstrace.extract.credits import common_word, press_word
 from newstrace.gazetteer import VARIANTS, name_key, place_keys, places, undot, variant_rows
 from newstrace.link.credit import site_names
@@ -42,8 +43,9 @@ from newstrace.models import Document, Entity, EntityType, Mention
 from newstrace.sources import SOURCES, ambiguous, source_name
 
 _TYPE_PRIORITY: dict[str, int] = {"ORG": 2, "PLACE": 1, "PERSON": 0}
-# Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later.
-_GIVEN_SHORT_FORMS = frozenset({"md", "mohd", "muhd", "mst"})
+# Short forms of "Mohammad" and "Mosammat" that South and Southeast Asian copy writes first and drops later, as a
+# name key writes them.
+_GIVEN_SHORT_FORMS = frozenset(name_key(short).rstrip(".") for short in GIVEN_NAME_SHORT)
 _CHINESE_GIVEN = re.compile(r"[a-z]+-[a-z]+")  # a romanised given name of two syllables, as a name key writes it
 _NATIONAL = frozenset({"us", "u.s.", "united states", "federal", "national"})  # before a nation's body's name
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})  # "son of", "daughter of" in Arabic and Malay names
