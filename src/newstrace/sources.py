@@ -116,7 +116,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "CMC": ("CMC", "Caribbean Media Corporation"),  # the Caribbean's; "CMC" in capitals only (`_AMBIGUOUS`)
     # Shares council reporting with local papers; its reporters sign as "Local Democracy Reporter".
     "Local Democracy Reporting Service": ("Local Democracy Reporting Service", "LDRS", "Local Democracy"),
-    "RT": ("RT", "Russia Today"),
+    "RT": ("RT", "Russia Today", "TV-Novosti"),  # the company that owns it, in its copyright notice
     "Sputnik": ("Sputnik", "Sputnik News"),
     "CGTN": ("CGTN", "China Global Television Network"),
     "Global Times": ("Global Times",),

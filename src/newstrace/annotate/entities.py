@@ -42,14 +42,14 @@ ORG_CONNECTIVES = frozenset({"of", "for", "on", "to", "the", "and", "&"})  # "Co
 # A company's trade after its name ("Altamira Resources", "Walter Energy"); copy drops it on second reference.
 COMPANY_TRADES = word_set("resources mining minerals metals energy industries motors pharmaceuticals technologies "
                         "systems partners investments enterprises petroleum railway railways railroad rail bahn water "
-                        "utilities logistics foods snacks brands beverages chemicals shipping")
+                        "utilities logistics foods snacks brands beverages chemicals shipping nutrition")
 # Last (or first) words that make a capitalised phrase an organisation.
 ORG_HEADS = COMPANY_TRADES | word_set("""institute center centre council ministry department command commission
 committee alliance union association organization organisation bank university college school party front movement
 office agency court fund foundation society league federation coalition network army forces corps board programme
 syndicate
-authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc holdings bancorp
-press news times post parliament
+authority bureau academy forum group company corporation corp corp. inc inc. ltd ltd. llc co. plc jsc pjsc holdings
+bancorp press news times post parliament
 assembly congress senate police brigade battalion navy trust club church hospital media television radio
 airlines airways institution service services administration cabinet government guard unit secretariat transit
 tribune herald journal gazette telegraph chronicle enquirer inquirer courier examiner daily united fc
@@ -61,7 +61,7 @@ _SURNAME_ZIPF = 3.5  # a family name is a rare word: "Duque" 2.3, "Schultz" 3.5;
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
 # A company's legal form after its name ("Upjohn Co.", "Reuters Holdings PLC").
 COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "lp",
-                              "ag", "sa", "nv", "gmbh"])
+                              "jsc", "pjsc", "ag", "sa", "nv", "gmbh"])
 _GLUED_POSSESSIVE = frozenset(["‘s", "`s", "´s"])
 _UNITS = frozenset(["mw", "gw", "kw", "mwh", "gwh", "kwh", "km", "kg", "mm", "cm", "bpd", "teu"])
 _QUOTATION_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])  # not "’", which ends a plural's possessive
@@ -99,7 +99,7 @@ def honour_words(words: list[str]) -> int:
 # Last words of organisations' names that are no one's surname (unlike "Post", "Court", "Church" or "Bank").
 _ORG_ONLY_HEADS = word_set("""bulletin gazette tribune chronicle telegraph journal courier examiner enquirer inquirer
 university ministry institute council committee commission department agency association foundation federation
-coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc
+coalition authority academy hospital airlines airways corporation holdings bancorp inc inc. ltd ltd. llc plc jsc pjsc
 minerals mining resources industries technologies pharmaceuticals therapeutics logistics motors petroleum metals
 polymer polymers plastics chemicals foods textiles cement energy metro railway railways airport cruises""")
 # Words of a title that qualify the office after them ("Foreign Minister", "Deputy Mayor"), no office themselves.
@@ -117,7 +117,7 @@ _DESCRIBED_ORG = re.compile(
 # A person's role, which the person's name may follow or stand beside ("spokeswoman Irina Vastova", "the operator's
 # chief executive, Ines Barreto,").
 ROLES = word_set("""spokesman spokeswoman spokesperson minister president secretary ambassador envoy mayor governor
-senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman chairperson
+speaker senator analyst expert economist lawyer attorney professor researcher director chairman chairwoman chairperson
 commander prosecutor judge executive founder chair officer official owner manager boss coach captain striker goalkeeper
 midfielder defender winger referee engineer scientist doctor nurse teacher historian architect curator pilot farmer
 resident activist campaigner organiser organizer volunteer chief aide adviser advisor strategist consultant lawmaker
@@ -125,7 +125,7 @@ legislator councillor councilor councilman councilwoman clerk treasurer sheriff 
 inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
 neighbor student pensioner shopper mum dad grandmother grandfather widow widower head counsel shopkeeper trader vendor
 fisherman driver villager motorist commuter passenger tourist landlord tenant parent mother father retiree businessman
-businesswoman entrepreneur mechanic labourer laborer miner worker coordinator""")
+businesswoman entrepreneur mechanic labourer laborer miner worker coordinator writer reporter correspondent""")
 
 _SECOND_CAPITAL = re.compile(r"(?:Mac|Mc|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+")  # "MacLeod", "DeSantis"
 # Roles that are adjectives too ("official", "chief"): before a name, the adjective's more often.
@@ -153,6 +153,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")  # "W.D.", "R.M.S.K.", "J."
 _LISTED_NAME_TOKENS = 3  # of a name read by the list it stands in ("Ocho Rios", "Al-Baha")
 _MINISTERS = word_set("minister secretary")
 _REPORTS = word_set("report story article")
+# The work a wire story's credit line gives to a person "by" name.
+_CREDITED_WORK = word_set("reporting editing writing")
 _LOCATIVE = word_set("in across throughout into from near within around over inside outside toward "
                       "towards to")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ien", "ean", "ans")
@@ -259,15 +261,19 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
         if owner := _owner_of_office(doc, ent):
             spans.append(owner)
             continue
-        if all(t.lower_ in TITLES for t in ent) and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
-            continue  # "Rear Admiral" cut from the name after it: a rank, no one's name
+        if _title_before_name(doc, ent):
+            continue  # "Rear Admiral", "Labour Adviser" cut from the name after it: a rank or an office, no one's name
+        if len(ent) == 1 and ent[0].lower_ in _CREDITED_WORK:
+            continue  # "Writing" of "Writing by Jane Doe": a credit line's work, no one's name
         if _country_adjective(ent):
             continue  # "2,000 Slovak schools": a people's adjective, no one's name
         # The model files some newspapers and parties under EVENT, WORK_OF_ART or NORP, and some people it
         # meets with their title first ("Mayor Jane Doe") or beside their role under WORK_OF_ART or PRODUCT, or
         # a name of a people's words ("Luz Marina Ortiz") under NORP, though the story calls her "Ortiz" after.
         label = _LABELS.get(ent.label_) or ("ORG" if _has_org_head(list(ent)) else None) or (
-            "PERSON" if titled_person(ent) or _role_beside(doc, ent) or _surnamed(ent, lone_surnames) else None)
+            "PERSON" if titled_person(ent) or _role_beside(doc, ent) or _surnamed(ent, lone_surnames) else None) or (
+            # "near the town of Saramuro", which the model took for a product
+            "PLACE" if ent.label_ in _THING_LABELS and _after_place_noun(doc, ent.start) else None)
         if label:
             for part in _split(doc, _Span(ent.start, ent.end, label)):
                 # "Greenbush Bulletin", "Keston University": no one's name ends so; after the split, as a picture's
@@ -453,6 +459,7 @@ def _name_end(doc: Any, first: int) -> int:
 
 # What the model calls the words of a name it does not know, beside a person's: a people's, a product's, a work's.
 _NAME_LABELS = frozenset(["", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"])
+_THING_LABELS = frozenset(["PRODUCT", "WORK_OF_ART", "EVENT"])  # what the model may take a place it does not know for
 
 
 def _glued_syllable(doc: Any, i: int) -> bool:
@@ -565,12 +572,23 @@ def _named_area(doc: Any, span: _Span) -> bool:
         and any(t.text == head.lower_ for t in doc)
 
 
+def _title_before_name(doc: Any, ent: Any) -> bool:
+    """Whether the model's name is a title, with the portfolio it may open with, before the name that follows ("Rear
+    Admiral Jane Doe", "Labour Adviser Shahidul Alam", of which the model took "Labour" for a name)."""
+    j = ent.end
+    while j < len(doc) and doc[j].lower_ in _OFFICE_TITLES:
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j - 1].lower_ in _OFFICE_TITLES \
+        and all(t.lower_ in _OFFICE_TITLES or t.lower_ in PORTFOLIOS for t in doc[ent.start:j])
+
+
 def _country_adjective(ent: Any) -> bool:
-    """A one-word name the model took for a person's that qualifies the common noun or the title after it and is a
-    country's adjective ("Slovak" of Slovakia, "Kenyan" of Kenya, "Nigerien" of Niger, "Moldovan President Maia
-    Sandu")."""
+    """A one-word name the model took for a person's, a place's or a body's that qualifies the common noun or the
+    title after it and is a country's adjective ("Slovak" of Slovakia, "Kenyan" of Kenya, "Nigerien" of Niger,
+    "Moldovan President Maia Sandu", "the Kyrgyz side", "Kyrgyz guards")."""
     word = ent[0]
-    if ent.label_ != "PERSON" or len(ent) != 1 or word.i + 1 >= len(word.doc):
+    if ent.label_ not in ("PERSON", "GPE", "ORG") or len(ent) != 1 or word.i + 1 >= len(word.doc) \
+            or word.text in places():
         return False
     after = word.doc[word.i + 1]
     if after.lower_ in TITLES or (word.head.pos_ == "NOUN" and word.head.i == after.i):
@@ -582,8 +600,10 @@ def _country_adjective(ent: Any) -> bool:
 
 def _adjective_of_country(text: str, longer: bool = False) -> bool:
     """Whether the word is a country's adjective: its name with "n", "i", "ien" or "ese" after it ("Kenyan",
-    "Nigerien"), or, unless `longer`, its name without its ending ("Slovak" of Slovakia)."""
+    "Nigerien"), its name without the "stan" of a land's ("Kyrgyz", "Tajik"), or, unless `longer`, its name without its
+    ending ("Slovak" of Slovakia)."""
     return any(text.endswith(suffix) and text[: -len(suffix)] in places() for suffix in ("n", "i", "ien", "ese")) or (
+        any(text + suffix in places() for suffix in ("stan", "istan"))) or (
         not longer and any(text + suffix in places() for suffix in ("ia", "a")))
 
 
@@ -982,8 +1002,11 @@ def _extend(doc: Any, span: _Span) -> _Span:
         elif start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
                 and doc[start - 2].tag_ == "NNP" and _is_name_word(doc[start - 2]) and _is_name_word(doc[start]):
             start -= 2  # "Maria do Carmo Vidal", of which the model saw only "Carmo Vidal"
-        elif span.type == "PERSON" and _family_name_before(doc, start, end):
+        elif span.type == "PERSON" and _name_word_before(doc, start, end):
             start -= 1  # "chief executive Ngien Hoon Ping", of which the model saw "Hoon Ping" and an organisation
+        elif doc[start - 1].whitespace_ and not doc[start - 1].ent_type_ \
+                and _APOSTROPHE_NAME.fullmatch(doc[start - 1].text):
+            start -= 1  # "Amoron'i Mania", of which the tagger took the first word for an adjective
         elif joined := _joined_by_and(doc, start, span, end):
             start -= joined  # "the Maritime and Port Bureau", of which the model saw only "Port Bureau"
         elif lead := _portfolios_before_and(doc, start, span, end):
@@ -993,18 +1016,18 @@ def _extend(doc: Any, span: _Span) -> _Span:
     return _Span(start, end, span.type, span.split)
 
 
-def _family_name_before(doc: Any, start: int, end: int) -> bool:
+def _name_word_before(doc: Any, start: int, end: int) -> bool:
     """Whether the word before a person's name, right after their office, is the family name written first ("LTA
-    chief executive Ngien Hoon Ping"), which the model took for a body of its own: a capitalised word the parse
-    makes part of the name and English seldom uses (not "Miss" of "former Miss Universe Jane Doe"), no place, no
-    office."""
+    chief executive Ngien Hoon Ping"), which the model took for a body of its own, or the given name it took for a
+    place ("Associated Press writer Regina Garcia Cano"): a capitalised word the parse makes part of the name and
+    English seldom uses (not "Miss" of "former Miss Universe Jane Doe"), no place, no office."""
     if start < 2:
         return False
     word, offices = doc[start - 1], TITLES | ROLES
     return word.whitespace_ != "" and word.pos_ == "PROPN" and word.dep_ == "compound" and word.text.isalpha() \
         and word.text.istitle() and start <= word.head.i < end and word.text not in places() \
         and word.lower_ not in offices and doc[start - 2].lower_ in offices \
-        and zipf_frequency(word.text, "en") < _SURNAME_ZIPF and word.lower_ not in HONOURS
+        and zipf_frequency(word.text, "en") < _NAME_ZIPF and word.lower_ not in HONOURS
 
 
 def _qualifies_noun(doc: Any, end: int) -> bool:
@@ -1068,6 +1091,10 @@ def _portfolios_before_and(doc: Any, start: int, span: _Span, end: int) -> int:
     while k > start - 2 - _PORTFOLIO_TAIL and k > 0 and _is_name_word(doc[k - 1]) and not doc[k - 1].is_upper:
         k -= 1
     return start - k if _is_name_word(doc[k]) else 0
+
+
+# A capitalised word with an apostrophe inside it, as Malagasy, Chadian and Irish names have ("Amoron'i", "N'Djamena").
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+['’][A-Za-z][a-z]*")
 
 
 def _loose_name_word(tok: Any) -> bool:
@@ -1233,6 +1260,8 @@ _ROMANCE_OF = frozenset(["de", "del", "da", "do", "dos", "das"])
 _ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
                     "insurer broadcaster newspaper publisher charity conglomerate utility chain startup agency "
                     "regulator watchdog consultancy group")
+# Company nouns that are people's jobs too ("a crane operator", "a cheese maker", "a mail carrier").
+_JOBS_TOO = word_set("operator maker carrier publisher broadcaster")
 _BUSINESSES = word_set("mill mills factory factories bakery brewery distillery workshop shipyard")
 _COMPANY_PARTS = word_set("ceo shareholders shares stock")
 _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # what one has in a company
@@ -1251,7 +1280,7 @@ _TRADE_ROLES = word_set("owner owners manager managers worker workers driver dri
 # school's name, which "the 5th" or "the Tacoma school" set between.
 _NAMED_DISTRICT_BEFORE = word_set("the 's ’s")
 _PLACES_AMONG = word_set("areas districts towns villages cities neighbourhoods neighborhoods suburbs provinces regions "
-                         "islands municipalities states ports localities")
+                         "islands municipalities states ports localities parts")
 # Words that only a place follows with "of": "the mayor of Paterna", "residents of Punta Roca"; not "governor",
 # as there are governors of banks.
 _OF_A_PLACE = word_set("mayor mayors resident residents native natives inhabitants outskirts heartland prince princess "
@@ -1262,8 +1291,13 @@ _PEOPLE_OF = word_set("people citizens")
 _PLACE_OWNS = _OF_A_PLACE | word_set("bridge harbour harbor port airport streets suburbs skyline townspeople")
 # Institutions named for their place: "the University of Keston", "the Port of Norddam".
 _NAMED_FOR_A_PLACE = word_set("university port city county bank diocese")
+# Buildings that stand in a place ("a warehouse in Thu Duc").
+_BUILDINGS = word_set("warehouse warehouses factory factories plant plants mill mills depot depots shop shops store "
+                      "stores market markets clinic clinics prison prisons mosque mosques temple temples")
 # Who is elected for a place: "the MP for Ashcombe".
 _FOR_A_PLACE = word_set("mp mps mla msp mep td")
+# What a title before a name may be, an adviser's too ("Labour Adviser Shahidul Alam").
+_OFFICE_TITLES = TITLES | word_set("adviser advisor")
 # Titles only ever given to a person ("Ms Holt", "Dr Patel").
 _COURTESY = word_set("mr mrs ms miss dr sir dame cllr")
 
@@ -1706,20 +1740,36 @@ def _in_part_of(doc: Any, span: _Span) -> bool:
     return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _COMPASS and doc[i + 2].text in places()
 
 
+def _after_place_noun(doc: Any, start: int) -> bool:
+    """Whether a name opening at `start` follows a noun only a place follows with "of" ("the town of Punta Roca",
+    "residents of Punta Roca"), one that elects someone for it ("the MP for Ashcombe") or one for where a person lives
+    ("a farmer from Kiptoro")."""
+    before = [t.lower_ for t in doc[max(start - 2, 0): start]]
+    return len(before) == 2 and (
+        (before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE or before[0] in _PEOPLE_OF))
+        or (before[1] == "for" and before[0] in _FOR_A_PLACE) or (before[1] == "from" and before[0] in _RESIDENTS))
+
+
+def _where_one_works(doc: Any, span: _Span) -> bool:
+    """A name a person's role is held "in" ("Lova Ranaivo, a district health officer in Antsirabe") or a building
+    stands "in" ("a warehouse in Thu Duc"): people work at a body and in a place."""
+    root = doc[span.start:span.end].root
+    held = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1 and held.is_lower \
+        and (held.lower_ in ROLES or held.lower_ in _BUILDINGS) \
+        and not _has_org_head([doc[j] for j in range(span.start, span.end)])
+
+
 def _named_as_place(doc: Any, span: _Span) -> bool:
     """A name a place noun stands beside: "Punta Roca, the town that grew up around the mine", "the capital,
     Norddam,", "the port city of Punta Roca", "the Saren river". The model may take a place it has never seen for
     a person."""
-    # A noun only a place follows with "of" ("residents of Punta Roca"), or that elects someone for it ("the MP for
-    # Ashcombe"), whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
-    if _home_address(doc, span.start) or _place_within(doc, span) or _in_part_of(doc, span):
+    # Whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
+    if _home_address(doc, span.start) or _place_within(doc, span) or _in_part_of(doc, span) \
+            or _where_one_works(doc, span):
         return True
-    before = [t.lower_ for t in doc[max(span.start - 2, 0): span.start]]
-    if len(before) == 2 and ((before[1] == "of" and (before[0] in _PLACE_NOUNS or before[0] in _OF_A_PLACE
-                                                     or before[0] in _PEOPLE_OF))
-                             or (before[1] == "for" and before[0] in _FOR_A_PLACE)
-                             or (before[1] == "from" and before[0] in _RESIDENTS)):
-        return True  # "a farmer from Kiptoro" too: where one lives
+    if _after_place_noun(doc, span.start):
+        return True
     # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),
                   None)
@@ -1852,6 +1902,9 @@ def _named_as_org(doc: Any, span: _Span) -> bool:
     if doc[span.start:span.end].text in places():
         return False  # a known place keeps its type
     root = doc[span.start:span.end].root
+    if span.type == "PERSON" and span.end - span.start >= 2 and any(
+            t.dep_ == "appos" and t.lower_ in _JOBS_TOO and t.head.i == root.i for t in doc[span.end: span.end + 6]):
+        return False  # "Rokeya Begum, a sewing machine operator,": a person's job, as the model read the full name
     # Not a person's role right before the name, whatever the parse hangs it on ("the news agency IRNA quoted
     # deputy minister Hamid Rezaei Kia", the name read as the agency's apposition), nor a company's name ("the
     # chairman of the Podesta Group, Tony Podesta,").
@@ -1923,7 +1976,11 @@ def _aged(doc: Any, i: int) -> bool:
 
 
 def _credited_reporter(root: Any) -> bool:
-    """Whether a name is who "contributed to this report" or "contributed reporting": a story's credit line."""
+    """Whether a name is who "contributed to this report" or "contributed reporting", or who a wire story's credit
+    line gives its reporting, writing or editing to ("(Reporting by Jane Doe; Editing by John Roe)")."""
+    by = _list_head(root).head
+    if by.lower_ == "by" and by.head.lower_ in _CREDITED_WORK:
+        return True
     verb = root.head
     return root.dep_ == "nsubj" and verb.lemma_ == "contribute" and any(
         child.lower_ == "reporting" or (child.lower_ == "to" and any(t.lower_ in _REPORTS for t in child.children))

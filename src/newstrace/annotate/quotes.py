@@ -451,8 +451,10 @@ class _Attributor:
 
     def _named_in_apposition(self, noun: Any) -> Any:
         """A role noun set beside a person's name stands for that person: "His former partner, Lawrence
-        Cummings, said", "McConnell, now the Senate majority leader, who said"."""
-        if noun.pos_ != "NOUN":
+        Cummings, said", "McConnell, now the Senate majority leader, who said"; a title in capitals too ("Leader of
+        Opposition Matthew Wale said")."""
+        if noun.pos_ != "NOUN" and not (noun.text.istitle() and noun.lower_ in TITLES and noun.i + 1 < len(noun.doc)
+                                        and noun.doc[noun.i + 1].lower_ == "of"):
             return noun
         if noun.dep_ == "appos" and self._is_person(noun.head):
             return noun.head
@@ -469,6 +471,8 @@ class _Attributor:
         speaks, not its kind."""
         if role or noun.i + 1 >= len(noun.doc):
             return None
+        if (named := self._named_after_clause(noun)) is not None:
+            return named
         name = noun.doc[noun.i + 1]
         # The parse hangs the name on the noun, or makes it a second subject of the verb ("the port authority Portmar
         # said").
@@ -476,6 +480,18 @@ class _Attributor:
             name.dep_ == noun.dep_ and name.head.i == noun.head.i)
         return name if beside and name.pos_ == "PROPN" and name.ent_type_ not in PLACES \
             and not self.inside_quote(name.idx) else None
+
+    def _named_after_clause(self, noun: Any) -> Any:
+        """The name set between commas after what a body does ("The Toronto-based company that operates the mine,
+        Westfield Gold, said"), which the parse hangs on the clause's last noun."""
+        doc, end = noun.doc, noun.right_edge.i
+        if not any(c.dep_ in ("relcl", "acl") for c in noun.children) or end + 1 >= len(doc) \
+                or doc[end + 1].text != "," or doc[end].pos_ != "PROPN" or self.inside_quote(doc[end].idx):
+            return None
+        start = end
+        while start > noun.i and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[end] if doc[start - 1].text == "," and doc[end].dep_ == "appos" else None
 
     def _second_subject(self, noun: Any, role: bool) -> Any:
         """The name right after a role that the parse made a second subject of the verb ("its chief engineer Ingrid

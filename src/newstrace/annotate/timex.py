@@ -24,10 +24,11 @@ from newstrace.sources import source_name
 _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "prepare", "slate",
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
            "predict", "project", "anticipate", "likely", "unlikely", "possible"}
+_SUMMONING = {"invite", "summon"}
 _DIRECTIVES = {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "invite", "summon", "request"}
+_PROLONG = {"extend", "prolong", "postpone", "defer", "delay", "adjourn"}  # "... until March": an end still to come
 # What is called, set or planned for a day, and the events a day is set for ("called a strike for Friday", "the vote
 # for Tuesday"): the day is still to come, whatever tense the calling is told in.
-_PROLONG = {"extend", "prolong", "postpone", "defer", "delay", "adjourn"}  # "... until March": an end still to come
 _SET_FOR = {"call", "schedule", "set", "slate", "plan", "book", "fix", "reschedule", "postpone", "strike", "walkout",
             "vote", "election", "hearing", "meeting", "protest", "rally", "referendum", "summit", "ballot"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "would"}
@@ -162,7 +163,7 @@ def _direction_from_parse(token: Any) -> int:
     if token.head.lower_ == "for" and token.dep_ == "pobj" and token.head.head.lemma_.lower() in _SET_FOR \
             and _told_as_present(token.head.head):
         return 1
-    if _foreseen(token):
+    if _foreseen(token) or _invited_to(token):
         return 1
     verb, steps, via_noun, below = token, 0, False, token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
@@ -243,6 +244,15 @@ def _foreseen(token: Any) -> bool:
     if prep.dep_ != "prep" or verb.lemma_.lower() not in _FORESEEING:
         return False
     return any(c.i < prep.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")) for c in verb.children)
+
+
+def _invited_to(token: Any) -> bool:
+    """Whether the day is that of what someone is invited or summoned to ("had invited the protesters to talks in
+    Gilgit on Tuesday"): the meeting comes after the invitation, whatever tense that is told in."""
+    prep = token.head
+    event = prep.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and event.dep_ == "pobj" and event.head.lower_ == "to" \
+        and event.head.head.lemma_.lower() in _SUMMONING
 
 
 def _at_a_place(token: Any, verb: Any) -> bool:

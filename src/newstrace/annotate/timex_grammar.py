@@ -354,10 +354,12 @@ _SHARED_YEAR = re.compile(rf"\s*(?:and|or|to|through|until|-|–)\s*(?:early\s+|
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|or|between|"
                          r"early|late|mid|last|next|this)[\s-]+$", re.I)
 _ANY_MONTH = re.compile(r"\b(?:another|every|each|any|a)\s+$", re.I)
-# What happens in a month most years: "Typhoons regularly strike between July and October", unless the sentence
-# also says which year it means ("usually held in June, this year in September").
+# What happens in a month most years: "Typhoons regularly strike between July and October", "The plague season runs
+# from August to April", unless the sentence also says which year it means ("usually held in June, this year in
+# September").
 _HABITUAL = re.compile(r"\b(?:usually|regularly|typically|normally|generally|traditionally|customarily|annually"
-                       r"|(?:every|each|most)\s+years?)\b", re.I)
+                       r"|(?:every|each|most)\s+years?|seasons?\b[^.]{0,40}?\b(?:runs?|lasts?|stretch(?:es)?)\s+(?:from|between))\b",
+                       re.I)
 _WHICH_YEAR = re.compile(rf"\b(?:this|last|next)\s+(?:year|season)\b|{_YEAR}", re.I)
 
 
@@ -789,6 +791,13 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _week(ctx.day() + timedelta(weeks=shift))
 
 
+def _opened_since(between: str) -> bool:
+    """Whether a quotation opens in the text between a date and a phrase, within the phrase's paragraph, and is still
+    open at the phrase."""
+    return between.count("“") > between.count("”") or between.count("«") > between.count("»") \
+        or between.count('"') % 2 == 1
+
+
 @rule(r"(?P<mod>the\s+(?:following|previous|preceding)|the\s+next|(?:earlier|later)\s+(?:that|the\s+same)|that\s+same|"
       r"that|the\s+same)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?!-)", relative=False)
 def _anaphoric(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -797,6 +806,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     unit = m["u"].lower()
     if ctx.named is None or (mod == ["the", "next"] and unit in ("week", "month", "year")):
         return None  # "the next year" is as often a duration as a date
+    if _opened_since(ctx.text[max(ctx.named[0], ctx.text.rfind("\n", 0, m.start()) + 1):m.start()]):
+        return None  # a speaker's "in the same year" counts from nothing the story named before the quotation
     shift = 1 if mod[-1] in ("following", "next") else -1 if mod[-1] in ("previous", "preceding") else 0
     value = ctx.named[1]
     if unit == "year":

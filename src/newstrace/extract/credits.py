@@ -47,7 +47,7 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief"
-    r"|Advocate|Portal|Local|Roundup|Spectator")
+    r"|Advocate|Portal|Local|Roundup|Spectator|Reports")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Now|Buzz|Quarterly|Monthly|Bulletin|Register|Voice"
@@ -233,8 +233,10 @@ _EMBEDDED_BY = re.compile(rf"\b{_BY_WORDS}\s+(?P<rest>{_EMBEDDED_NAME}"
                           rf"(?:(?:\s*,\s*{_EMBEDDED_NAME})*\s*,?\s*(?:\band\b|&)\s*{_EMBEDDED_NAME})?)")
 _NOT_AUTHOR_BY = re.compile(r"\b(?:reviewed|checked|edited|illustrated|photographed|produced)\s+$", re.I)
 HONORIFICS = frozenset(["Dr", "Prof", "Mr", "Mrs", "Ms", "Madam"])
-# The accounts a publishing tool sets up for whoever runs the site: a byline with one of them names no writer.
-SITE_ACCOUNTS = frozenset(("admin", "administrator", "webmaster", "editor", "staff", "team", "user", "guest", "root"))
+# The accounts a publishing tool sets up for whoever runs the site: a byline with one of them names no writer. Its
+# logins sign posts no one wrote ("Posted by Admin"); its desk's accounts may be a label's named author ("Staff").
+LOGINS = frozenset(("admin", "administrator", "webmaster", "user", "guest", "root"))
+SITE_ACCOUNTS = LOGINS | {"editor", "staff", "team"}
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,2})?|[A-Z]\.(?:[A-Z]\.)+|Ph\.?D\.?|M\.?D\.?)$")  # "PA-C", "FNP-BC"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
 # What sets the parts of a byline's date line apart, and what may follow the name there.
@@ -351,7 +353,7 @@ _DASHED_AGENCY = re.compile(r"^(?P<place>[A-ZЀ-Я][\w’'\-]+(?:\s+[A-ZЀ-Я][\
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "OTC", "NSE", "BSE", "JSE", "SGX", "HKEX"})
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2})"
                              r"(?P<region>,\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})?"  # "Monterrey, Nuevo León —"
-                             r"(?:,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
+                             r"(?P<day>,\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"
                              r"\s*(?::|[—–]|--|(?<=\s)-|\.)\s+(?=[A-Z“\"])")
 # Words that say the text ran first elsewhere, before the name of where ("This article first appeared in",
 # "Read the original article on", "This article is republished from", a blog feed's "appeared first on", an
@@ -457,7 +459,8 @@ def republication_note(text: str) -> bool:
 # from an agency feed").
 # Led by " feed", which the regex engine skips to at once, and only then the word before it: a pattern that opens
 # with the alternation is tried at every character, ten times slower on a long page.
-_FEED = re.compile(r"(?i) feed\b(?:(?<=\bsyndicated feed)|(?<=\bagency feed)|(?<=\bwire feed))")
+_FEED = re.compile(r"(?i) feed\b(?:(?<=\bsyndicated feed)|(?<=\bsyndicated news feed)|(?<=\bagency feed)"
+                   r"|(?<=\bwire feed))")
 # A line that is nothing but a credit of others' reporting ("(With inputs from agencies)").
 _WITH_INPUTS = re.compile(rf"^(?:[—–-]\s*)?\(?\s*{_WITH_INPUTS_FROM}\b[^.()]{{0,60}}\)?\.?$", re.I)
 # A note on where the text comes from is a line of up to this many words; a source's name alone, this many
@@ -718,8 +721,9 @@ def person_line(text: str) -> str | None:
     honorific = bool(tokens) and tokens[0].rstrip(".") in HONORIFICS
     words = tokens[1:] if honorific else tokens  # after an honorific a surname alone is a name ("Dr. Allen")
     if not (1 if honorific else 2) <= len(words) <= 4 \
-            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words) or heading_word(words[0]):
-        return None  # a section's label ("All News", "Top Stories") is no one's name
+            or not all(is_name_word(t) or t.lower() in _PARTICLES for t in words) or heading_word(words[0]) \
+            or " ".join(words) in filing_places() or words[-1] == "News":
+        return None  # a section's label ("All News", "Top Stories", "Latin America", "Agency News") is no one's name
     return _clean_name(" ".join(tokens))
 
 
@@ -1330,10 +1334,14 @@ def _known_place_dateline(paragraph: str) -> tuple[str | None, None, int]:
     Water ..."; not "Update: The ...")."""
     match = _PLACE_DATELINE.match(paragraph)
     # A sentence follows a dateline, its small words among its names; a headline's topic before its colon ("Israel:
-    # What we know") is no place, nor a list's label ("Iowa: Tim Albrecht, Brad Anderson, ...").
+    # What we know") is no place, nor a list's label ("Iowa: Tim Albrecht, Brad Anderson, ..."). A town the list
+    # does not know is a place where the report's day follows it ("Gilgit, December 7: Protesters ..."), and its name
+    # no word English uses ("Update, Dec 5:", "Monday, Dec 7:" are labels).
     words = paragraph[match.end():].split() if match else []
-    if match is None or match.group("place") not in places() or len(words) < _LEDE_WORDS or sum(
-            1 for word in words if word[:1].islower()) < _LEDE_SMALL_WORDS:
+    if match is None or len(words) < _LEDE_WORDS or sum(1 for word in words if word[:1].islower()) < _LEDE_SMALL_WORDS:
+        return None, None, 0
+    if match.group("place") not in places() and not (match.group("day") and all(
+            zipf_frequency(word, "en") < _COMMON_PLACE_ZIPF for word in match.group("place").split())):
         return None, None, 0
     return match.group("place") + (match.group("region") or ""), None, match.end()
 
@@ -1394,8 +1402,9 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
     if tagged and tagged not in own and not same_house(tagged, outlet):
         return tagged
     # A byline naming the site's own desk ("Text by: Example 24") gives way to a line crediting an agency under
-    # the text ("(Example 24 with AFP)"), and a dateline's tag naming the site ("SEOUL (Example Wire) --") to an
-    # agency the text cites ("..., according to Yonhap News Agency"); alone, either says the site wrote the story.
+    # the text ("(Example 24 with AFP)") or to one its lede cites ("..., according to Reuters."), and a dateline's tag
+    # naming the site ("SEOUL (Example Wire) --") to an agency the text cites ("..., according to Yonhap News
+    # Agency"); alone, either says the site wrote the story.
     named_own = tagged
     credited = chain((source_name(author, strict=False) or _outlet_name(author) for author in authors),
                      (_credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet)
@@ -1407,7 +1416,7 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
             return named
         named_own = named_own or named
     if named_own and named_own != tagged:
-        return named_own
+        return (_cited_wire(paragraphs[0]) if paragraphs else None) or named_own
     for paragraph in paragraphs:
         if named := _cited_wire(paragraph):
             return named
@@ -1576,10 +1585,11 @@ def press_name(text: str) -> bool:
 
 
 def _paper_of_place(words: list[str]) -> bool:
-    """A paper named for its place after "of" ("The Times of Ostmark", "Times of Malta"); not a journal named for its
-    field ("Journal of Medicine")."""
-    return len(words) in (3, 4) and words[-2] == "of" and _PAPER_WORD.fullmatch(words[-3]) is not None \
-        and words[-1][:1].isupper() and (words[0] == "The" or words[-1] in places())
+    """A paper named for its place of a word or two after "of" ("The Times of Ostmark", "Times of Malta", "The Times
+    of Central Asia"); not a journal named for its field ("Journal of Medicine")."""
+    return any(len(words) in (n + 2, n + 3) and words[-n - 1] == "of" and _PAPER_WORD.fullmatch(words[-n - 2])
+               is not None and all(w[:1].isupper() for w in words[-n:])
+               and (words[0] == "The" or " ".join(words[-n:]) in places()) for n in (1, 2))
 
 
 def _romance_masthead(words: list[str]) -> bool:

@@ -32,6 +32,7 @@ _MIN_REPEAT_WORDS = 5
 # A date line over the text ("Friday, December 4, 2026"); a notice or a bar of links under it.
 _DATE_LINE_WORDS = 6
 _FURNITURE_WORDS = 25
+_AD_LABEL = re.compile(r"\W*(?:advertisements?|advertising)\W*")  # an ad box's label, in any case
 # The headline sits at the top of the extracted text, above or below a kicker or byline.
 _HEADLINE_ZONE = 3
 # Social posts embedded in the page: another's words set in it as a quotation of them, under their own signature and
@@ -117,10 +118,10 @@ def _without_edges(paragraphs: list[str]) -> list[str]:
 
 
 def _furniture(line: str) -> bool:
-    """A site's notice, a pointer to another story ("Related news: ..."), or boilerplate ("Follow X on Google
-    News"): none of the article's paragraphs."""
+    """A site's notice, a pointer to another story ("Related news: ..."), boilerplate ("Follow X on Google News") or
+    an advertisement's label between the paragraphs: none of the article's paragraphs."""
     lower = line.lower()
-    return site_notice(lower) or is_pointer(line) or boilerplate(lower)
+    return site_notice(lower) or is_pointer(line) or boilerplate(lower) or _AD_LABEL.fullmatch(lower) is not None
 
 
 def _unique(paragraphs: list[str]) -> list[str]:

@@ -32,8 +32,9 @@ from newstrace.extract.credits import (
     without_joined_roles,
     without_role,
 )
-from newstrace.extract.text_dates import find_date, written_date
+from newstrace.extract.text_dates import DATE_LABEL, find_date, written_date
 from newstrace.extract.text_meta import NOT_BRANDS, bare_name, site_name, url_host
+from newstrace.gazetteer import filing_places
 from newstrace.sources import agency, as_spelled
 
 _ARTICLE_TYPES = re.compile(r"(Article|Posting|Report|Review|HowTo|Recipe|Blog)$")
@@ -244,6 +245,8 @@ def clean_authors(raw: list[str]) -> list[str]:
                 continue  # "Jane Doe, Trial Attorney", "Jane Doe, University of Dunmore": her title or where she works
             if names and _CONTRIBUTION.match(part):
                 continue  # "Jane Doe; Additional reporting by John Roe": a contributor, not an author
+            if names and (DATE_LABEL.match(part) or part.strip() in filing_places()):
+                continue  # "Example Desk | Hanoi | Updated: 07-12-2026": where it was filed and when
             name = _clean_name(part)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)

@@ -322,6 +322,7 @@ WEEKDAY_NAMES = frozenset([
 _OPENING_WEEKDAY = re.compile(r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
                               rf"|(?i:{'|'.join(sorted(WEEKDAY_NAMES, key=len, reverse=True))})),?\s+")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_ON_WEEKDAY = re.compile(r"\bon (?P<w>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WEEK = 7
 _MONTH_FIRST_ZONE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
 # The house's spellings, in small letters: a name keeps its own ("World Health Organization" in British copy, "Kingston
@@ -346,10 +347,27 @@ def in_house_order(value: str | None, text: str, language: str | None = None) ->
     if month == day or day > 12 or not _slashed_as(text, month, day, year):
         return value
     swapped = f"{year}-{day:02d}-{month:02d}"
-    told = _written_days(text) | _weekdays_told(text, (value, swapped)) | _dateline_days(text, (value, swapped))
-    if len(written := told & {value, swapped}) == 1:
+    readings = (value, swapped)
+    told = _written_days(text) | _weekdays_told(text, readings) | _dateline_days(text, readings)
+    if len(written := told & set(readings)) == 1 or len(written := _lede_days(text, readings)) == 1:
         return written.pop()
     return swapped if language not in (None, "en") or _writes_day_first(text) else value
+
+
+def _lede_days(text: str, readings: tuple[str, ...]) -> set[str]:
+    """The readings of a date that the weekday the story's first "on Monday" names fits: the news of the day the page
+    is dated, or of the day before it ("Jane Doe | 07/12/2026" over "Guinean authorities on Monday dissolved ...")."""
+    weekday = weekday_told(text)
+    if weekday is None or _WEEKDAY_DAY.search(text):
+        return set()  # a weekday with its day in brackets ("Friday (3)") dates the news more closely
+    return {reading for reading in readings
+            if weekday in {(on := dt.date.fromisoformat(reading).weekday()), (on - 1) % _WEEK}}
+
+
+def weekday_told(text: str) -> int | None:
+    """The weekday (Monday 0) of the text's first "on Monday", the day its news happened, else None."""
+    told = _ON_WEEKDAY.search(text)
+    return _WEEKDAYS.index(told["w"]) if told else None
 
 
 def _dateline_days(text: str, readings: tuple[str, ...]) -> set[str]:

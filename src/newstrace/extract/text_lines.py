@@ -791,6 +791,10 @@ def count_stops(lines: list[Line], stoplist: frozenset[str]) -> None:
             line.stops = sum(map(is_stop, line.tokens))
 
 
+# The initials of the desk and the editors an agency sets under its copy ("str-ank/lb", "bur-kl/ami", "jm/fg").
+_DESK_SLUG = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:-[a-z]{2,4})*")
+
+
 def classify(line: Line) -> int:
     """The line's class from its own text alone (context comes later)."""
     text, lower, words = line.text, line.lower, line.words
@@ -818,6 +822,8 @@ def classify(line: Line) -> int:
         return JUNK  # a pop-up's button left in the page's text ("OK" under a player's offer)
     if words == _COUNTER_WORDS and first[:1].isdigit() and _COUNTER.fullmatch(lower):
         return JUNK  # a gallery's counter between its pictures ("2 of 8")
+    if words == 1 and "/" in text and _DESK_SLUG.fullmatch(text):
+        return JUNK  # an agency desk's initials under its copy ("bur-kl/ami")
     if words <= _UPDATED_AT_WORDS and first in ("updated", "posted") and _UPDATED_AT.fullmatch(text):
         return JUNK
     if boilerplate(lower):

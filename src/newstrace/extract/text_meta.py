@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
+from datetime import date
 from functools import cached_property
 from hashlib import blake2b
 from itertools import chain, pairwise, takewhile
@@ -20,6 +21,7 @@ from newstrace.extract.credits import (
     DESK_WORDS,
     HONORIFICS,
     ISSUER_LABEL,
+    LOGINS,
     NAME_INITIALS,
     PAPER_WORDS_IN_SMALL,
     SECTION_WORDS,
@@ -67,6 +69,7 @@ from newstrace.extract.text_dates import (
     find_date,
     opening_date_end,
     time_of_day,
+    weekday_told,
     yearless_date,
 )
 from newstrace.extract.text_lines import (
@@ -90,7 +93,7 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.gazetteer import name_key, place_keys, places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, UNDETERMINED, guess_language
-from newstrace.sources import agency, as_spelled, source_name
+from newstrace.sources import CARRIED_OUTLETS, agency, as_spelled, source_name
 
 _SIGNED_ADDRESS = re.compile(r"[.!?”\"]\s+[–—-]{1,2}\s*(?P<site>[\w-]+)\.[a-z]{2,3}$", re.IGNORECASE)
 _AGENCY_LIST = re.compile(r"\s*[|,/]\s*|\s+and\s+")
@@ -181,6 +184,7 @@ _COPYRIGHT = re.compile(
     r"(?:,\s+(?i:inc|llc|ltd|plc|corp|co|gmbh|s\.a|b\.v|p\.a)\b\.?)?)",
 )
 _RIGHTS_RESERVED = re.compile(r"(?i:all rights reserved)")
+_QUOTED_BRAND = re.compile(r"\s*[“\"](?P<brand>[^”\"]{2,60})[”\"]")
 _LEADING_YEARS = re.compile(r"^\W*" + _YEARS)
 _NOTICE_PUNCT = " .,|•·-–—"
 _RESERVED_NAME_WORDS = 6
@@ -251,6 +255,9 @@ _DECK_WORDS = 45
 _OWN_HEADLINE_WORDS = 4
 _LABEL_WORDS = 3
 _DECK_MIN_WORDS, _DECK_ABOVE_WORDS, _DECK_COST = 10, 4, 2.0
+_DECK_GAP = 3  # lines between a standfirst and its headline: a section, a date, a byline or a source
+_LABEL_WORDS_UNDER = 2  # of a section's label under a headline
+_DATE_ONLY_WORDS = 4  # of a line that is nothing but a date
 _SHORT_DECK_WORDS, _SHORT_DECK_OPENS = 6, 3
 _ON_TOPIC_SHARE = 0.5  # of a line's content words in the article's opening, for it to tell the story
 _DESK_LINE_WORDS = 4
@@ -441,10 +448,12 @@ def pick_title(lines: list[Line], start: int, url: str | None = None, site: str 
             score -= _OFF_TOPIC_COST
         if score > best_score:
             best, best_score = i, score
-    if best and _is_deck(lines, best) and best - 1 not in contents and not _NUMBERED.match(lines[best - 1].text) \
-            and not (best + 1 < len(lines) and _byline_part(lines[best + 1]) and title_case(lines[best - 1])
-                     and not _standfirst_shaped(lines[best], lines[best - 1])):
-        best -= 1  # a standfirst stands under its headline, which a line above it may have kept from its place
+    head = _over_deck(lines, best) if best else None
+    if best and head is not None and _is_deck(lines, best) and head not in contents \
+            and not _NUMBERED.match(lines[head].text) \
+            and not (best + 1 < len(lines) and _byline_part(lines[best + 1]) and title_case(lines[head])
+                     and not _standfirst_shaped(lines[best], lines[head])):
+        best = head  # a standfirst stands under its headline, which a line above it may have kept from its place
     best = _over_summary(lines, best) if best else best
     if (best is None or (best_score < _WEAK_TITLE and not bylines.bonus(best))) and (
             late := _late_headline(lines, start)) is not None:
@@ -587,12 +596,17 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
     return frozenset(words)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def content_words(line: Line) -> list[str]:
     """The line's words that tell what it is about, as a headline and its text are compared: a Cyrillic one without
     its last two letters, as Russian and Ukrainian decline a noun by its case ("тепло" / "тепла", "Северогорске" /
     "Северогорска"); on a page in a language that declines its words in Latin letters, their first letters."""
     if line.content_words is None:
-        words = [w for token in line.tokens if len(w := token.strip(PUNCT)) >= 3 and w not in ALL_STOPWORDS]
+        # A possessive is its noun ("Kenya’s" of "Kenya").
+        words = [w for token in line.tokens if len(w := _POSSESSIVE_END.sub("", token.strip(PUNCT))) >= 3
+                 and w not in ALL_STOPWORDS]
         line.content_words = [w[:_DECLINED_STEM] for w in words] if line.declined else words if line.lower.isascii() \
             else [w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w for w in words]
     return line.content_words
@@ -878,7 +892,7 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     which is the headline; a breadcrumb ("Home > Tech"), a section's name or a line about something else above
     a headline is no headline."""
     line = lines[i]
-    above = lines[i - 1] if i > 0 else None
+    above = lines[_over_deck(lines, i)] if i > 0 else None
     if above is None or line.words < _SHORT_DECK_WORDS or above.words < _DECK_ABOVE_WORDS:
         return False
     if (line.words < _DECK_MIN_WORDS or (above.words >= line.words and not title_case(above)
@@ -888,6 +902,27 @@ def _is_deck(lines: list[Line], i: int) -> bool:
     # running text ("Teenagers' body clocks shift later during puberty, ... researchers say.").
     return (_sentence_case(line) and not _BREADCRUMB.search(above.text) and _headline_like(above)
             and not _off_topic(above, _topic_words(lines, i) | frozenset(content_words(line))))
+
+
+def _over_deck(lines: list[Line], i: int) -> int:
+    """The line a standfirst at `i` stands under: the one right above, or the one above the headline's section, date
+    and byline or source set between them ("Headline" / "07.12.2026 | 12:31" / "RT News" / "Standfirst", "Headline" /
+    "Bangladesh" / "December 7, 2026" / "Author: RT" / "Standfirst")."""
+    k, dated = i - 1, False
+    while k > 0 and i - k <= _DECK_GAP and (
+            (byline := _date_or_byline(lines[k])) or (dated and lines[k].words <= _LABEL_WORDS_UNDER
+                                                      and not lines[k].sentence)):
+        dated = dated or byline  # a section's label stands over the date and byline, not alone ("Blog" / "Headline")
+        k -= 1
+    # Not a teaser over its date in a list of them ("Teaser" / "12/04/2025" / "Headline" / "By Jane Doe").
+    dated_teaser = k < i - 1 and k > 0 and lines[k - 1].words <= _DATE_ONLY_WORDS and find_date(lines[k - 1].text)
+    return i - 1 if dated_teaser else k
+
+
+def _date_or_byline(line: Line) -> bool:
+    """A byline or a date line, or a source's name ("RT News")."""
+    return line.kind == META or (line.kind == JUNK and find_date(line.text) is not None) \
+        or known_source(line.text) is not None
 
 
 def _short_deck(lines: list[Line], i: int) -> bool:
@@ -941,7 +976,8 @@ def published(lines: list[Line], title: int | None, start: int, end: int) -> tup
     candidates = _dated(lines, _date_window(lines, anchor, start, end), anchor, end) or next(
         (found for copy, around in _copies(lines, title, end) if (found := _dated(lines, around, copy, end))), [])
     if not candidates:
-        return _page_date(lines, anchor)
+        day, time = _page_date(lines, anchor)
+        return (day, time) if day or start >= len(lines) else (_masthead_today(lines, anchor, start), None)
     _, _, day, at = min(candidates, key=lambda c: (-c[0], c[1]))
     return day, time_of_day(_publication_part(lines[at].text), day)
 
@@ -1009,6 +1045,17 @@ def _page_date(lines: list[Line], anchor: int) -> tuple[str | None, str | None]:
             day, at = found[0]
             return day, time_of_day(lines[at].text, day)
     return None, None
+
+
+def _masthead_today(lines: list[Line], anchor: int, start: int) -> str | None:
+    """The site's "today" date atop a page that shows no other, where it falls on the weekday of the news the text
+    opens with ("Monday, 7 December 2026" over "..., Reuters reported on Monday"): the story is that day's."""
+    weekday = weekday_told(lines[start].text)
+    if weekday is None:
+        return None
+    days = {day for line in lines[:min(_MASTHEAD_LINES, anchor - _DATE_ABOVE)]
+            if line.words <= _DATE_LINE_WORDS and (day := find_date(line.text))}
+    return days.pop() if len(days) == 1 and date.fromisoformat(next(iter(days))).weekday() == weekday else None
 
 
 def _label_above(lines: list[Line], i: int) -> re.Match[str] | None:
@@ -1116,9 +1163,9 @@ def authors(lines: list[Line], title: int | None, start: int, end: int, site: st
              or _marked_elsewhere(lines, window, end, prose) or _after_article(lines, start, end, prose)
              or _site_owner(lines, title, prose))
     # A page's text may run the site's name on after the writer's, from the link beside it ("By Jane Doe Example
-    # News").
+    # News"); a site's login ("Posted by Admin") is no one.
     return [name.removesuffix(f" {site}") if site and person_line(name.removesuffix(f" {site}")) else name
-            for name in names]
+            for name in names if name.lower() not in LOGINS]
 
 
 def _site_owner(lines: list[Line], title: int | None, prose: _ProseWords) -> list[str]:
@@ -1824,14 +1871,19 @@ def _credits_agency(texts: list[str], i: int) -> str | None:
     elsewhere it is a masthead)."""
     text = texts[i]
     if (bare := _BY_OR_SOURCE.sub("", text)) != text:
-        return agency_line(bare)
+        return _source_line(bare)
     if text.startswith("(©") and (signed := signed_off_by(text)):
         return agency(signed)  # "(©NTB)" under the text: the agency's sign-off with its notice
     if "(" in text:
         return source_name(dateline(text)[1], strict=False)
     if not any(find_date(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
         return None
-    return agency_line(text)
+    return _source_line(text)
+
+
+def _source_line(text: str) -> str | None:
+    """The agency a short line names, or the state outlet whose copy others carry ("RT")."""
+    return agency_line(text) or (carried if (carried := source_name(text)) in CARRIED_OUTLETS else None)
 
 
 def _marked_holder(text: str) -> str | None:
@@ -1840,7 +1892,10 @@ def _marked_holder(text: str) -> str | None:
     if not match or not _YEAR_OR_MARK.search(text) or (match.start() and len(text.split()) > 25):
         return None
     if name := _holder(match.group("name")):
-        return name
+        # A legal form names its brand in quotation marks after it ("© Autonomous Nonprofit Organization
+        # “TV-Novosti”"), as Russian and Ukrainian notices write it.
+        quoted = _QUOTED_BRAND.match(text, match.end())
+        return (_holder(quoted["brand"]) if quoted else None) or name
     before = _HOLDER_BEFORE.search(text[: match.start()])
     return _holder(before.group("name")) if before else None
 
@@ -1954,7 +2009,9 @@ def _masthead_case(name: str) -> str:
     News", "KYODO NEWS" -> "Kyodo News")."""
     if uncapitalised(name) == name:
         return name  # not in capitals, or an acronym's line
-    return " ".join(as_spelled(word) or uncapitalised(word) for word in name.split())
+    # Its small words in small letters ("THE TIMES OF CENTRAL ASIA" -> "The Times of Central Asia").
+    return " ".join(word.lower() if k and word.lower() in ("of", "the", "and") else as_spelled(word) or
+                    uncapitalised(word) for k, word in enumerate(name.split()))
 
 
 def _headline_words(text: str) -> bool:
