@@ -596,7 +596,8 @@ def _topic_words(lines: list[Line], start: int) -> frozenset[str]:
     return frozenset(words)
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def content_words(line: Line) -> list[str]:
@@ -605,7 +606,7 @@ def content_words(line: Line) -> list[str]:
     "Северогорска"); on a page in a language that declines its words in Latin letters, their first letters."""
     if line.content_words is None:
         # A possessive is its noun ("Kenya’s" of "Kenya").
-        words = [w for token in line.tokens if len(w := _POSSESSIVE_END.sub("", token.strip(PUNCT))) >= 3
+        words = [w for token in line.tokens if len(w := _without_possessive(token.strip(PUNCT))) >= 3
                  and w not in ALL_STOPWORDS]
         line.content_words = [w[:_DECLINED_STEM] for w in words] if line.declined else words if line.lower.isascii() \
             else [w[:max(_STEM_LETTERS, len(w) - 2)] if "\u0400" <= w[0] <= "\u04ff" else w for w in words]
