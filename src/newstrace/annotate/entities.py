@@ -1766,9 +1766,7 @@ def _named_as_place(doc: Any, span: _Span) -> bool:
     a person."""
     # Whatever the parse sets beside the name ("a resident of Oke-Ilu, Mrs Bisi Adewale,").
     if _home_address(doc, span.start) or _place_within(doc, span) or _in_part_of(doc, span) \
-            or _where_one_works(doc, span):
-        return True
-    if _after_place_noun(doc, span.start):
+            or _after_place_noun(doc, span.start) or _where_one_works(doc, span):
         return True
     # The noun the parse sets beside the name, not a word qualifying it ("a port town", not "a city councillor").
     beside = next((t for t in doc[span.end: span.end + 5] if t.dep_ == "appos" and span.start <= t.head.i < span.end),

@@ -25,7 +25,7 @@ _INTENT = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "h
            "poise", "want", "seek", "try", "agree", "promise", "vow", "threaten", "propose", "decide", "forecast",
            "predict", "project", "anticipate", "likely", "unlikely", "possible"}
 _SUMMONING = {"invite", "summon"}
-_DIRECTIVES = {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "invite", "summon", "request"}
+_DIRECTIVES = _SUMMONING | {"tell", "ask", "order", "instruct", "urge", "advise", "direct", "request"}
 _PROLONG = {"extend", "prolong", "postpone", "defer", "delay", "adjourn"}  # "... until March": an end still to come
 # What is called, set or planned for a day, and the events a day is set for ("called a strike for Friday", "the vote
 # for Tuesday"): the day is still to come, whatever tense the calling is told in.

@@ -1056,7 +1056,10 @@ def _masthead_today(lines: list[Line], anchor: int, start: int) -> str | None:
         return None
     days = {day for line in lines[:min(_MASTHEAD_LINES, anchor - _DATE_ABOVE)]
             if line.words <= _DATE_LINE_WORDS and (day := find_date(line.text))}
-    return days.pop() if len(days) == 1 and date.fromisoformat(next(iter(days))).weekday() == weekday else None
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if date.fromisoformat(day).weekday() == weekday else None
 
 
 def _label_above(lines: list[Line], i: int) -> re.Match[str] | None:
