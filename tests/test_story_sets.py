@@ -7621,3 +7621,21 @@ def test_border_clash(analyses: dict[str, dict[str, Any]]) -> None:
     assert not names & {"Kyrgyz", "Tajik"} and {"Kyrgyzstan", "Tajikistan"} <= names
     talks = next(t for t in analysis["timeline"] if t["date"] == "2026-12-09")  # "on Wednesday"
     assert set(talks["in"]) == {"reuters-wire", "rewrite-reuters"}
+
+
+def test_ruins_closed(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["ruins-closed"]
+    assert _relations(analysis) == {
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),  # "..., The Associated Press reported."
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert _edges(analysis) == {("rewrite-ap", "ap-wire", "rewrite")}
+    assert analysis["stories"] == [["aggregator", "ap-wire", "republisher-rt", "rewrite-ap"], ["older-undated"]]
+    # "the Machu Picchu citadel": a place, which the model took for a person wherever the story named it.
+    assert _entity(analysis, "Machu Picchu")["type"] == "PLACE"
+    assert next(q for q in analysis["quotes"] if q["text"].startswith("We came from Australia"))["first"] == "ap-wire"
+    closed = next(t for t in analysis["timeline"] if t["date"] == "2026-12-07")
+    assert set(closed["in"]) == {"ap-wire", "rewrite-ap"}

@@ -1268,9 +1268,9 @@ _HOLDINGS = word_set("shares stakes investments interests holdings jobs")  # wha
 # Nouns that say a name is a place's: "X, the town that ...", "the port city of X", "the X river"; not
 # "district", as a House or a school district is no place's name.
 _PLACE_NOUNS = word_set("town city village capital port region province county island suburb municipality "
-                      "valley settlement enclave neighbourhood neighborhood river lake sea bay coast delta basin "
-                      "mountains hills peninsula gulf islands isles road highway expressway motorway rivers lakes "
-                      "towns villages cities regions provinces districts counties localities areas tunnel bridge "
+                      "valley settlement enclave citadel neighbourhood neighborhood river lake sea bay coast delta "
+                      "basin mountains hills peninsula gulf islands isles road highway expressway motorway rivers "
+                      "lakes towns villages cities regions provinces districts counties localities areas tunnel bridge "
                       "reservoir reservoirs pier piers wharf jetty bridges reserve reserves")
 _TRADES = _BUSINESSES | word_set("shop cafe café restaurant bar pub farm hotel store salon garage boat taxi bus lorry "
                                  "truck market stall kiosk")
