@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from newstrace.annotate.entities import word_set
-from newstrace.annotate.timex_grammar import MONTHS, WEEKDAYS, Anchor, Timex, scan
+from newstrace.annotate.timex_grammar import MONTHS, WEEKDAYS, Anchor, Timex, paragraph_span, quotation_span, scan
 from newstrace.extract.credits import OWN_AUDIENCE, dateline, dateline_end
 from newstrace.models import Article, Precision, TimeExpr
 from newstrace.sources import source_name
@@ -51,7 +51,6 @@ _START_CUE = re.compile(r"(?:\bsince|\b(?:began|begun|begin|begins|started|start
                         r"launched|imposed|introduced)(?:\s+\w+){0,3}?\s+(?:in|on|from)?)\s*$", re.I)
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|since|until|till|by|from|during|through|at)\s+)$", re.I)
 _DEICTIC_QUOTE = "said inside a quotation: it counts from when the words were said, which the page does not date"
-_QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _LINE = re.compile(r"[^\n]+")
 # Whom the words were told: the page's own outlet or the agency it carries ("told ANTARA", "told the Post", "told
 # this newspaper") heard them for this report.
@@ -102,7 +101,7 @@ def _record(timex: Timex, text: str, sentences: list[tuple[int, int]], timexes: 
     why = timex.why
     if value is None and why is None:
         return None  # a week, a quarter, a decade or a vague reference: not a calendar date
-    if timex.relative and value is not None and _quotation(text, timex.start) is not None:
+    if timex.relative and value is not None and quotation_span(text, timex.start) is not None:
         value = _said_on(timex, value, precision, text, timexes, published, own)
         precision, why = (precision, None) if value is not None else (None, _DEICTIC_QUOTE)
     start = _phrase_start(text, timex.start)
@@ -286,29 +285,15 @@ def _direction_from_text(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------- context
 
 
-def _paragraph(text: str, offset: int) -> tuple[int, int]:
-    end = text.find("\n\n", offset)
-    return text.rfind("\n\n", 0, offset) + 1, end if end >= 0 else len(text)
-
-
-def _quotation(text: str, offset: int) -> tuple[int, int] | None:
-    """The quotation (start, end) in the paragraph that holds `offset`, if any."""
-    lo, hi = _paragraph(text, offset)
-    for m in _QUOTE_PAIRS.finditer(text, lo, hi):
-        if m.start() < offset < m.end():
-            return m.start(), m.end()
-    return None
-
-
 def _said_on(timex: Timex, value: str, precision: Precision | None, text: str, timexes: list[Timex],
              published: str | None, own: tuple[str, ...]) -> str | None:
     """A relative date inside a quotation, counted from the day its attribution gives ("Today I spoke with
     him," she said in a post late Tuesday): the nearest day named outside quotation marks in the same
     paragraph, else the page's own day where the words were told to the page's outlet or agency. None when
     the paragraph dates no day: the words may be older than the page."""
-    lo, hi = _paragraph(text, timex.start)
+    lo, hi = paragraph_span(text, timex.start)
     said = [t for t in timexes if lo <= t.start < hi and t.value and _calendar(t.value)[1] == "day"
-            and _quotation(text, t.start) is None]
+            and quotation_span(text, t.start) is None]
     anchor = Anchor.parse(published)
     if anchor is None:
         return None
@@ -325,7 +310,7 @@ def _told_us(text: str, lo: int, hi: int, own: tuple[str, ...]) -> bool:
     """Whether the paragraph says, outside its quotations, that the words were told to the page's outlet or
     agency: by its name, a paper's by its last word ("the Post" of "The Kalumpang Post"), or as "this newspaper"."""
     for m in _TOLD.finditer(text, lo, hi):
-        if _quotation(text, m.start()) is not None:
+        if quotation_span(text, m.start()) is not None:
             continue
         if m[1] or any(_same_outlet(m[2], name) for name in own):
             return True

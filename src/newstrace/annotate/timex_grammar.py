@@ -791,11 +791,21 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _week(ctx.day() + timedelta(weeks=shift))
 
 
-def _opened_since(between: str) -> bool:
-    """Whether a quotation opens in the text between a date and a phrase, within the phrase's paragraph, and is still
-    open at the phrase."""
-    return between.count("“") > between.count("”") or between.count("«") > between.count("»") \
-        or between.count('"') % 2 == 1
+_QUOTE_PAIRS = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+def paragraph_span(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n\n", offset)
+    return text.rfind("\n\n", 0, offset) + 1, end if end >= 0 else len(text)
+
+
+def quotation_span(text: str, offset: int) -> tuple[int, int] | None:
+    """The quotation (start, end) in the paragraph that holds `offset`, if any."""
+    lo, hi = paragraph_span(text, offset)
+    for m in _QUOTE_PAIRS.finditer(text, lo, hi):
+        if m.start() < offset < m.end():
+            return m.start(), m.end()
+    return None
 
 
 @rule(r"(?P<mod>the\s+(?:following|previous|preceding)|the\s+next|(?:earlier|later)\s+(?:that|the\s+same)|that\s+same|"
@@ -806,7 +816,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     unit = m["u"].lower()
     if ctx.named is None or (mod == ["the", "next"] and unit in ("week", "month", "year")):
         return None  # "the next year" is as often a duration as a date
-    if _opened_since(ctx.text[max(ctx.named[0], ctx.text.rfind("\n", 0, m.start()) + 1):m.start()]):
+    if (quoted := quotation_span(ctx.text, m.start())) is not None and quoted[0] > ctx.named[0]:
         return None  # a speaker's "in the same year" counts from nothing the story named before the quotation
     shift = 1 if mod[-1] in ("following", "next") else -1 if mod[-1] in ("previous", "preceding") else 0
     value = ctx.named[1]

@@ -1358,7 +1358,7 @@ def _caps_word_only(place: str, src: str | None) -> bool:
 
 
 # Small words inside an outlet's name ("Bank of the West"); labels that credit where a text came from.
-_OUTLET_JOINERS = frozenset({"of", "the", "and", "&"})
+OUTLET_JOINERS = frozenset({"of", "the", "and", "&"})  # the small words of a publication's name
 _ROMANCE_ARTICLES = frozenset({"El", "La", "Le", "Il", "O", "A", "Lo", "Los", "Las", "Les"})
 _ROMANCE_JOINERS = frozenset({"de", "del", "della", "dello", "di", "do", "da", "des", "du", "dos", "das", "la", "el"})
 _SOURCE_LABELS = frozenset({"source", "sources", "courtesy", "via", *SOURCE_LABELS_ABROAD})
@@ -1380,8 +1380,8 @@ def _credited(src: str | None) -> str | None:
     if named:
         return named
     # A number is part of a station's or a channel's name ("News 1st", "France 24", "Channel 4 News").
-    words = list(takewhile(lambda w: w[0].isupper() or w[0].isdigit() or w in _OUTLET_JOINERS, src.split()))
-    while words and words[-1] in _OUTLET_JOINERS:
+    words = list(takewhile(lambda w: w[0].isupper() or w[0].isdigit() or w in OUTLET_JOINERS, src.split()))
+    while words and words[-1] in OUTLET_JOINERS:
         words.pop()
     if words and words[0] == "the":
         words.pop(0)  # "appeared in the Riverton Courier": the name is the paper's, as it writes it
@@ -1577,7 +1577,7 @@ def press_name(text: str) -> bool:
     if _romance_masthead(words) or _paper_of_place(words):
         return True
     return (":" not in text and "," not in text and words[0] != "By"
-            and all(w[:1].isupper() or w.isdigit() or w in _OUTLET_JOINERS for w in words)
+            and all(w[:1].isupper() or w.isdigit() or w in OUTLET_JOINERS for w in words)
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
             # A section's word first heads a section ("Tech News"), unless a place follows it ("Tech Asia Daily").

@@ -23,6 +23,7 @@ from newstrace.extract.credits import (
     ISSUER_LABEL,
     LOGINS,
     NAME_INITIALS,
+    OUTLET_JOINERS,
     PAPER_WORDS_IN_SMALL,
     SECTION_WORDS,
     SITE_ACCOUNTS,
@@ -2014,7 +2015,7 @@ def _masthead_case(name: str) -> str:
     if uncapitalised(name) == name:
         return name  # not in capitals, or an acronym's line
     # Its small words in small letters ("THE TIMES OF CENTRAL ASIA" -> "The Times of Central Asia").
-    return " ".join(word.lower() if k and word.lower() in ("of", "the", "and") else as_spelled(word) or
+    return " ".join(word.lower() if k and word.lower() in OUTLET_JOINERS else as_spelled(word) or
                     uncapitalised(word) for k, word in enumerate(name.split()))
 
 
