@@ -76,9 +76,25 @@ def test_paragraphs_and_subheadings_the_extraction_skipped_inside_the_container_
 def test_the_headline_under_a_kicker_is_not_put_back_as_a_skipped_heading() -> None:
     headline = "River authority opens flood gates after three days of rain"
     tree = _tree(f"<article><p class='kicker'>FLOODS</p><h1>{headline}</h1>{_paras(STORY)}</article>")
-    # The extraction gives the kicker and the headline over the text; the headline is taken out and stays out.
+    # The extraction gives the kicker and the headline over the text; the headline is taken out and stays out, and
+    # the kicker's label over it is no paragraph.
     text = "\n".join(["FLOODS", headline, *STORY])
-    assert body_paragraphs(text, headline, tree) == ["FLOODS", *STORY]
+    assert body_paragraphs(text, headline, tree) == STORY
+
+
+def test_a_long_line_over_the_headline_stays() -> None:
+    headline = "River authority opens flood gates after three days of rain"
+    tree = _tree(f"<article><p>{STORY[0]}</p><h1>{headline}</h1>{_paras(STORY[1:])}</article>")
+    # Only a label's few words over the headline are dropped: a paragraph the extraction sets there stays.
+    text = "\n".join([STORY[0], headline, *STORY[1:]])
+    assert body_paragraphs(text, headline, tree) == STORY
+
+
+def test_a_byline_and_date_line_under_the_headline_is_no_paragraph() -> None:
+    headline = "River authority opens flood gates after three days of rain"
+    line = "AFP · Published 24 Dec 2026 · Updated 24 Dec 2026, 17:12"
+    tree = _tree(f"<article><h1>{headline}</h1><p>{line}</p>{_paras(STORY)}</article>")
+    assert body_paragraphs("\n".join([headline, line, *STORY]), headline, tree) == STORY
 
 
 def test_nothing_is_put_back_after_the_last_extracted_paragraph() -> None:

@@ -116,7 +116,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "CMC": ("CMC", "Caribbean Media Corporation"),  # the Caribbean's; "CMC" in capitals only (`_AMBIGUOUS`)
     # Shares council reporting with local papers; its reporters sign as "Local Democracy Reporter".
     "Local Democracy Reporting Service": ("Local Democracy Reporting Service", "LDRS", "Local Democracy"),
-    "RT": ("RT", "Russia Today", "TV-Novosti"),  # the company that owns it, in its copyright notice
+    "RT": ("RT", "Russia Today", "TV-Novosti", "RT News", "RT.com"),  # "TV-Novosti": its owner, in its notice
     "Sputnik": ("Sputnik", "Sputnik News"),
     "CGTN": ("CGTN", "China Global Television Network"),
     "Global Times": ("Global Times",),
@@ -142,6 +142,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
 CARRIED_OUTLETS = frozenset({"RT", "Sputnik", "CGTN", "Global Times", "China Daily", "Press TV", "TRT World",
                              "teleSUR", "Al Jazeera", "DW", "VOA", "RFE/RL", "RFA", "France 24", "NHK", "PR Newswire",
                              "Business Wire", "GlobeNewswire", "CNN"})
+# Of them, the newsrooms whose name alone over or beside a story's date is its byline ("RT | December 11, 2026"); a
+# release wire's there labels what it distributes.
+CARRIED_NEWSROOMS = CARRIED_OUTLETS - {"PR Newswire", "Business Wire", "GlobeNewswire"}
 WIRES: dict[str, tuple[str, ...]] = {k: v for k, v in SOURCES.items() if k not in CARRIED_OUTLETS}
 # Every spelling, lower-cased -> the short name.
 _BY_SPELLING = {spelling.lower(): short for short, spellings in SOURCES.items() for spelling in spellings}
@@ -192,8 +195,13 @@ def _spelling(text: str) -> str:
     return _SPACES.sub(" ", text.strip(" .,:;()[]—–-+")).lower()  # "Kyodo News+", its English service
 
 
+def desk_source(name: str | None) -> str | None:
+    """The source that `name` names, also as its own desk (``"PA Reporter"``, ``"RT Staff"``), else None."""
+    return source_name(name, strict=False) or (source_name(_DESK.sub("", name), strict=False) if name else None)
+
+
 def agency(name: str | None) -> str | None:
     """The agency that `name` names (``"Associated Press"`` -> ``"AP"``), also as its own desk (``"PA Reporter"``),
     else None; a syndicating outlet that is not an agency gives None."""
-    short = source_name(name, strict=False) or (source_name(_DESK.sub("", name), strict=False) if name else None)
+    short = desk_source(name)
     return short if short in WIRES else None

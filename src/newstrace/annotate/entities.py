@@ -290,7 +290,7 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
     known_places = [place for place in known_places if place]
     spans = _resolve(spans + _dateline_spans(doc, known_places))
     spans = _resolve(spans + _known_org_spans(doc, spans) + _acronym_spans(doc, spans, offices)
-                     + _described_orgs(doc, spans) + _listed_orgs(doc, spans) + _homes(doc, spans)
+                     + _described_orgs(doc, spans) + _listed_orgs(doc, spans) + _homes(doc, spans) + _sites(doc, spans)
                      + _honorific_names(doc, spans) + _office_holders(doc, spans, offices) + _nicknamed_names(doc))
     person_tokens = _person_name_tokens(doc, spans)
     spans = _resolve(spans + _place_spans(doc, spans, person_tokens))
@@ -1293,7 +1293,8 @@ _PLACE_OWNS = _OF_A_PLACE | word_set("bridge harbour harbor port airport streets
 _NAMED_FOR_A_PLACE = word_set("university port city county bank diocese")
 # Buildings that stand in a place ("a warehouse in Thu Duc").
 _BUILDINGS = word_set("warehouse warehouses factory factories plant plants mill mills depot depots shop shops store "
-                      "stores market markets clinic clinics prison prisons mosque mosques temple temples")
+                      "stores market markets clinic clinics prison prisons mosque mosques temple temples station "
+                      "stations airport airports hospital hospitals refinery refineries")
 # Who is elected for a place: "the MP for Ashcombe".
 _FOR_A_PLACE = word_set("mp mps mla msp mep td")
 # What a title before a name may be, an adviser's too ("Labour Adviser Shahidul Alam").
@@ -1534,11 +1535,33 @@ def _homes(doc: Any, spans: list[_Span]) -> list[_Span]:
         home = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if home is None:
             continue
-        for item in [home, *(t for t in home.children if t.dep_ == "conj")]:
-            name = [t for t in item.lefts if t.dep_ == "compound"] + [item]
-            if all(t.tag_ == "NNP" and t.text[:1].isupper() and t.i not in taken for t in name) \
-                    and name[-1].i - name[0].i + 1 == len(name):
-                out.append(_Span(name[0].i, item.i + 1, "PLACE"))
+        out += [span for item in [home, *(t for t in home.children if t.dep_ == "conj")]
+                if (span := _place_name(item, taken)) is not None]
+    return out
+
+
+def _place_name(item: Any, taken: set[int]) -> _Span | None:
+    """The proper name a noun phrase's head ends, its compounds before it ("Novi" "Sad"), as a place, unless a
+    name already found holds a word of it."""
+    name = [t for t in item.lefts if t.dep_ == "compound"] + [item]
+    if name[-1].i - name[0].i + 1 == len(name) and all(
+            t.tag_ == "NNP" and t.text[:1].isupper() and t.i not in taken for t in name):
+        return _Span(name[0].i, item.i + 1, "PLACE")
+    return None
+
+
+def _sites(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """Names the model missed where a building stands ("the railway station in Novi Sad", "a warehouse in Thu
+    Duc"): a building stands in a place."""
+    taken = {j for s in spans for j in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _BUILDINGS or not tok.is_lower:
+            continue
+        at = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
+        item = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+        if item is not None and (span := _place_name(item, taken)) is not None and span.start == tok.i + 2:
+            out.append(span)  # "in" right before the name: "the station in central Novi Sad" is no name's
     return out
 
 

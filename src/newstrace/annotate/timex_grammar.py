@@ -382,8 +382,10 @@ def _month_only(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if not m["mod"] and (_ANY_MONTH.search(before) or _habitual(ctx.text, m.start())):
         return None  # "another November like this one", "every May", "usually strike between July and October"
     prep = _MONTH_PREP.search(before)
-    # "May" and "March" are verbs and names too: only a date after a preposition or a modifier.
-    if key in ("may", "march") and not (m["mod"] or (prep and prep[0].strip().lower() not in ("to", "and", "or"))):
+    # "May" and "March" are verbs and names too, a month's short form a name's word ("Vina del Mar."): only a date
+    # after a preposition or a modifier.
+    if (key in ("may", "march") or word.endswith(".")) and not (
+            m["mod"] or (prep and prep[0].strip().lower() not in ("to", "and", "or"))):
         return None
     ref = ctx.month()
     month = _month(word)

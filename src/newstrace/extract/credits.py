@@ -20,7 +20,7 @@ from newstrace.extract.text_lines import at_most_words, end_mark, literal_altern
 from newstrace.gazetteer import filing_places, name_key, place_initials, places
 from newstrace.languages import LANGUAGE_NAMES
 from newstrace.models import Article
-from newstrace.sources import SOURCES, WIRES, agency, as_spelled, source_name
+from newstrace.sources import CARRIED_NEWSROOMS, SOURCES, WIRES, agency, as_spelled, desk_source, source_name
 
 # Every spelling, lower-cased -> the short name used in analyses.
 # Short aliases that are also ordinary words or initials: accepted only in credit positions.
@@ -47,11 +47,11 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief"
-    r"|Advocate|Portal|Local|Roundup|Spectator|Reports")
+    r"|Advocate|Portal|Local|Roundup|Spectator|Reports|Alternative")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Now|Buzz|Quarterly|Monthly|Bulletin|Register|Voice"
-    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator")
+    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator|Alternative")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -68,6 +68,7 @@ _SECTION_WORDS = frozenset(["latest", "top", "breaking", "more", "all", "related
                             "humanitarian", "climate", "peace", "culture", "economy", "opinion", "lifestyle", "travel"])
 DESK_WORDS = frozenset([
     "desk", "staff", "team", "newsroom", "editors", "editor", "reporter", "reporters", "correspondent", "bureau",
+    "writer", "writers",  # "Staff Writer", "Example News Writers": no one named
     "report", "reports",  # "Agency Report", "Wire Reports": a desk's credit of copy it does not say whose
 ])
 # Words for a desk set before its name: "Team Upwork", and a newsroom's in other languages ("Redazione ANSA",
@@ -484,7 +485,9 @@ _BYLINE_BLOCK_WORDS = 12
 _TAGLINE_WORDS = 60
 _TITLE_AGENCY_WORDS = 3  # of an agency's name at the start of a writer's title
 _NOTE_CUES = ("originally", "first", "republished", "read the ", "continue reading", " feed", "culled",
-              "information for this", "information in this", "contributed to this")
+              "information for this", "information in this", "contributed to this", "agencies")
+# Agencies given as the source without their names ("Source: Agencies").
+AGENCIES_SOURCE = re.compile(r"(?i)\(?sources?\s*:\s*(?:news\s+)?agencies\.?\)?")
 # An agency's part in the story, on a line of its own under it ("Agence France-Presse contributed to this report.").
 _AGENCY_CONTRIBUTED = re.compile(r"(?:[Tt]he )?(?P<name>[A-Z][\w.'’&-]*(?:[ -][A-Z][\w.'’&-]*){0,3}) contributed "
                                  r"(?:reporting )?to this (?:report|story|article)\.?")
@@ -510,6 +513,7 @@ def credit_note(text: str, lower: str | None = None) -> bool:
     if not (with_ or any(map(lower.__contains__, _NOTE_CUES))) or not at_most_words(text, _NOTE_WORDS):
         return False
     return (republication_note(text) or bool(_FEED.search(text)) or bool(_WITH_INPUTS.match(text))
+            or bool(AGENCIES_SOURCE.fullmatch(text))
             or bool(_REPORTED_BY.match(text)) or _agency_contribution(text) is not None)
 
 
@@ -858,8 +862,10 @@ def dated_name(text: str) -> str | None:
     if not DATE_LABEL.match(before_date) and before_date.lower() not in WEEKDAY_NAMES and (
             name := person_line(uncapitalised(before_date))):
         return name
-    if source_name(before_date) and agency(before_date):
-        return before_date  # an agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026")
+    if source_alone(before_date):
+        # An agency's copy dated beside its name ("MENA , Saturday 5 Dec 2026"), or a state outlet's that others
+        # carry ("RT | December 11, 2026").
+        return before_date
     if (by := _BY_AGENCY_LAST.search(text)) and agency(by["name"]):
         return by["name"]  # after the date, by the word for "by" ("05/12/26 14:32 ‧ há 2 horas por Lusa")
     rest = text
@@ -868,9 +874,16 @@ def dated_name(text: str) -> str | None:
     if rest != text and (name := person_line(rest)):
         return name
     # The author comes after the post's category when both are given ("12/19/2025 • Gardening Tips • Jane Doe").
+    # Or an agency's, or a state outlet's whose copy others carry ("December 12, 2026 · RT").
     parts = _SEPARATOR.split(text)
     return next((name for part in reversed(parts) if len(parts) > 1 and not _DIGIT.search(part)
-                 and (name := person_line(without_filing(part.strip())))), None)
+                 and (name := person_line(without_filing(part.strip())) or source_alone(part.strip()))), None)
+
+
+def source_alone(text: str) -> str | None:
+    """The text when it is an agency's name or a newsroom's whose copy others carry ("AFP", "RT"), else None."""
+    short = source_name(text)
+    return text if short and (agency(text) or short in CARRIED_NEWSROOMS) else None
 
 
 def editor_names(line: str) -> list[str]:
@@ -1406,7 +1419,7 @@ def origin(body: Iterable[str], authors: Iterable[str] = (), credit_lines: Itera
     # naming the site ("SEOUL (Example Wire) --") to an agency the text cites ("..., according to Yonhap News
     # Agency"); alone, either says the site wrote the story.
     named_own = tagged
-    credited = chain((source_name(author, strict=False) or _outlet_name(author) for author in authors),
+    credited = chain((desk_source(author) or _outlet_name(author) for author in authors),
                      (_credit_line_source(line) or _byline_source(line) or _desk_and_agency(line, outlet)
                       or _employer(line, authors) for line in [*credit_lines, *paragraphs[-3:]]))
     for named in credited:
@@ -1580,8 +1593,10 @@ def press_name(text: str) -> bool:
             and all(w[:1].isupper() or w.isdigit() or w in OUTLET_JOINERS for w in words)
             and (daily or press_word(words[-1].rpartition("-")[2]) or (len(words) >= 3 and (
                 words[-2] == "News" or (press_word(words[-2]) and words[-1] in places()))))
-            # A section's word first heads a section ("Tech News"), unless a place follows it ("Tech Asia Daily").
-            and (not heading_word(first) or any(w in places() for w in words[1:-1])))
+            # A section's word first heads a section ("Tech News"), unless a place follows it ("Tech Asia Daily") or
+            # closes the name after a publication's word ("Travel Weekly Asia", an edition's region).
+            and (not heading_word(first) or any(w in places() for w in words[1:-1]) or (
+                len(words) >= 3 and words[-1] in places() and press_word(words[-2]))))
 
 
 def _paper_of_place(words: list[str]) -> bool:

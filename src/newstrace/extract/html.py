@@ -21,7 +21,7 @@ from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.settings import Document
 
-from newstrace.extract.credits import apply_credits
+from newstrace.extract.credits import apply_credits, press_name, source_alone
 from newstrace.extract.html_body import body_paragraphs
 from newstrace.extract.html_meta import (
     Markup,
@@ -42,6 +42,7 @@ from newstrace.extract.html_meta import (
     site_brand,
     stated_urls,
     title_site,
+    titled_press,
     visible_date,
     written_days,
 )
@@ -77,6 +78,11 @@ _FOOTER_NOTICES = (f"//*[self::footer or contains(@class, 'footer') or contains(
                    f"/descendant-or-self::*[{_NOTICE_TEXT}]")
 _LAST_NOTICE = f"(//body//*[{_NOTICE_TEXT}])[last()]"
 _MAX_NOTICES = 5
+# Elements holding nothing but a short source line ("Source: RT", "Author: RT").
+_SOURCE_LINES = XPath("//body//*[self::p or self::div or self::span][string-length(normalize-space(.)) < 40]"
+                      "[starts-with(normalize-space(.), 'Source:') or starts-with(normalize-space(.), 'Author:')]")
+# Links to the site's front page, outside the article: the masthead's logo, the menu's first item.
+_HOME_LINKS = XPath("//body//a[@href='/' or @rel='home'][not(ancestor::article or ancestor::main)]")
 # Every word that trafilatura's byline search (`trafilatura.xpaths.AUTHOR_XPATHS`) compares an element's names with,
 # in lower case; a test holds the two together.
 AUTHOR_NAMING_WORDS = ("author", "byl", "bbl", "writer", "screenname", "username", "channel-name", "zuozhe", "bianji",
@@ -120,9 +126,11 @@ def extract_html(page: Page) -> Article:
     if doc is None:
         return article
     own, canonical = stated_urls(markup)
-    article.outlet = _site_name(meta.sitename, meta.title, page.url or own) or _notice_holder(tree)
+    article.outlet = (_site_name(meta.sitename, meta.title, page.url or own) or _home_link_name(tree)
+                      or titled_press(" ".join(tree.xpath("string(//head/title)").split())) or _notice_holder(tree))
     article.title = headline(tree, meta.title, article.outlet)
-    article.authors, article.origin = page_authors(markup, nodes, lambda: _metadata_author(tree, meta), article.outlet)
+    article.authors, article.origin = page_authors(markup, nodes, lambda: _metadata_author(tree, meta), article.outlet,
+                                                   doc.text or "")
     article.published = _published(markup, nodes, meta.date, page.fetched)
     article.published_at = next((at for value in publication_stamps(markup, nodes)
                                  if (at := stamped(value, article.published))), None)
@@ -133,7 +141,7 @@ def extract_html(page: Page) -> Article:
     # The markup gives no dateline or source credit but a canonical address: both are read from the text, as in a
     # dump, and a copy that says nothing of its source in words is known by the original's address.
     article.url = page.url or own or canonical
-    apply_credits(article)
+    apply_credits(article, [line for line in _source_lines(tree) if line not in article.body])
     article.origin = article.origin or canonical_elsewhere(page.url, own, canonical)
     return article
 
@@ -164,8 +172,8 @@ def _metadata(tree: HtmlElement, url: str | None) -> Document:
     `extract_metadata` reads them, without the categories, tags and licence, which newstrace does not use and which
     cost about a fifth of that pass; the author only as the page's metadata declares it (see `_metadata_author`)."""
     meta = tm.examine_meta(tree)
-    if meta.author and " " not in meta.author:
-        meta.author = None
+    if meta.author and " " not in meta.author and not source_alone(meta.author):
+        meta.author = None  # a login's ("admin"), not an agency's ("AFP") nor a carried outlet's ("RT")
     with suppress(Exception):  # trafilatura's own guard: its JSON-LD reader fails on some pages' data
         meta = tm.extract_meta_json(tree, meta)
     meta.title = meta.title or tm.extract_title(tree)
@@ -284,6 +292,22 @@ def _site_name(sitename: str | None, title: str | None, url: str | None) -> str 
         if text and (site := title_site(text, host)):
             return site
     return host or None
+
+
+def _source_lines(tree: HtmlElement) -> list[str]:
+    """The short lines of the page that say where its story comes from ("Source: RT" with the name as a link, which
+    the extraction drops), as credit lines."""
+    return list(dict.fromkeys(" ".join(el.text_content().split()) for el in _SOURCE_LINES(tree)))
+
+
+def _home_link_name(tree: HtmlElement) -> str | None:
+    """The publication's name that the link to the site's front page carries, as text or as its logo's alternative
+    text ("The Example Times" over a tagline), on a page that states neither its name nor its address."""
+    for link in _HOME_LINKS(tree):
+        for text in (link.text_content(), *link.xpath(".//img/@alt")):
+            if press_name(name := " ".join(str(text).split())):
+                return name
+    return None
 
 
 def _notice_holder(tree: HtmlElement) -> str | None:

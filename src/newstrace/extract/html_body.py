@@ -14,6 +14,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
+from newstrace.extract.credits import dated_name
 from newstrace.extract.html_meta import same_words
 from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.text_dates import DATE_LABEL, find_date
@@ -31,6 +32,7 @@ from newstrace.extract.text_lines import (
 _MIN_REPEAT_WORDS = 5
 # A date line over the text ("Friday, December 4, 2026"); a notice or a bar of links under it.
 _DATE_LINE_WORDS = 6
+_BYLINE_WORDS = 16  # a byline's line with its dates ("AFP · Published 24 Dec 2026 · Updated 24 Dec 2026, 17:12")
 _FURNITURE_WORDS = 25
 _AD_LABEL = re.compile(r"\W*(?:advertisements?|advertising)\W*")  # an ad box's label, in any case
 # The headline sits at the top of the extracted text, above or below a kicker or byline.
@@ -84,10 +86,11 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     paragraphs = _unique([without_end_mark(line.strip()) for line in text.split("\n")
                           if any(c.isalnum() for c in line) and not _furniture(line.strip())])
     # An author's box or a press release's boilerplate about its issuer closes the text, as in a dump.
-    paragraphs = _without_edges(paragraphs[:next((i for i, p in enumerate(paragraphs) if i and about_heading(p)),
-                                                 len(paragraphs))])
+    paragraphs = paragraphs[:next((i for i, p in enumerate(paragraphs) if i and about_heading(p)), len(paragraphs))]
     if title:
-        paragraphs = [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE or not same_words(p, title)]
+        paragraphs = _under_headline(paragraphs, title)
+    # The date line under the headline is the text's edge too.
+    paragraphs = _without_edges(paragraphs)
     if tree is None or not paragraphs:
         return paragraphs
     index = _element_index(tree)
@@ -103,14 +106,22 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
     return without_pull_quotes(_with_skipped(traced, container, title, in_box))
 
 
+def _under_headline(paragraphs: list[str], title: str) -> list[str]:
+    """The paragraphs without the headline and the kicker or breadcrumb's labels over it ("Environment")."""
+    at = next((i for i, p in enumerate(paragraphs[:_HEADLINE_ZONE]) if same_words(p, title)), 0)
+    return [p for i, p in enumerate(paragraphs) if i >= _HEADLINE_ZONE
+            or not (same_words(p, title) or (i < at and len(p.split()) <= _MAX_LABEL_WORDS))]
+
+
 def _without_edges(paragraphs: list[str]) -> list[str]:
     """The paragraphs without the page's date line over them and the furniture under them ("ADVERTISEMENT", "©
     2026 Example Times", "Posted on 04/12/2026 • Print"), which an extraction of a page with no marked article or
     footer keeps."""
     start, end = 0, len(paragraphs)
-    if end > 1 and len(paragraphs[0].split()) <= _DATE_LINE_WORDS and find_date(paragraphs[0]) \
-            and not paragraphs[0].endswith(":"):  # "Effective beginning 6/2/2025:" opens the text under it
-        start = 1
+    first = paragraphs[0] if paragraphs else ""
+    if end > 1 and find_date(first) and not first.endswith(":") and (
+            len(first.split()) <= _DATE_LINE_WORDS or (len(first.split()) <= _BYLINE_WORDS and dated_name(first))):
+        start = 1  # "Effective beginning 6/2/2025:" opens the text under it; "AFP · Published 24 Dec 2026" is a byline
     while end - start > 1 and len(words := paragraphs[end - 1].split()) <= _FURNITURE_WORDS and (
             furniture_alone(paragraphs[end - 1]) or (DATE_LABEL.match(words[0]) and find_date(paragraphs[end - 1]))):
         end -= 1

@@ -24,11 +24,13 @@ from newstrace.extract.credits import (
     affiliation,
     after_role,
     credits_in,
+    dated_name,
     desk_with_agency,
     in_mixed_case,
     is_agency,
     is_credentials,
     is_role,
+    press_name,
     without_joined_roles,
     without_role,
 )
@@ -88,6 +90,8 @@ _SHORT_TEXTS_WITH_YEAR = ("//body//text()[contains(., '20') or contains(., '19')
                           "[not(ancestor::blockquote)]")
 # A date alone with its label and time ("Posted on June 19, 2025 at 1:45 am"), not a sentence.
 _DATELINE_WORDS = 6
+# A theme's date line with the writer's name, among the extracted text's first lines (headline, kicker, date).
+_DATE_LINE_REACH, _DATED_BYLINE_WORDS = 4, 10
 
 
 def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -191,6 +195,13 @@ def title_site(title: str, host: str) -> str | None:
         return None
     return next((p for p in (parts[-1], parts[0]) if len(named := _NOT_ALNUM.sub("", p.lower())) >= 3
                  and named in domain), None)
+
+
+def titled_press(title: str | None) -> str | None:
+    """The publication's name that a page's title gives after its headline ("Headline - Global South Voice"), for a
+    page that states neither its name nor its address."""
+    parts = [p.strip() for p in _SEPARATORS.split(title or "") if p.strip()]
+    return parts[-1] if len(parts) >= 2 and press_name(parts[-1]) else None
 
 
 def _rejoin(title: str, kept: list[str]) -> str:
@@ -334,18 +345,18 @@ def _looks_like_name(name: str) -> bool:
 
 
 def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author: Callable[[], str | None],
-                 sitename: str | None = None) -> tuple[list[str], str | None]:
+                 sitename: str | None = None, text: str = "") -> tuple[list[str], str | None]:
     """The people the first source names; the site's own name only when no source names anyone else. A byline
     that names the site and an agency alone ("The Example Ledger/AFP") is the site's desk on the agency's copy: no
     writer, and the agency is returned as the story's source. (Structured data that lists the publisher beside an
     agency may be the agency's copy as carried; it is read as written.) `trafilatura_author` is called only when
-    the sources before it name no one."""
+    the sources before it name no one; the extracted `text`'s date line is the last source."""
     site = _words(sitename or "")
     fallback: list[str] = []
     sources: tuple[tuple[Callable[[], list[str]], bool], ...] = (  # in order of trust, with whether a byline says it
         (lambda: jsonld_authors(nodes), False), (lambda: labelled_authors(markup), True),
         (lambda: _agency_in_full(markup, trafilatura_author(), site).split(";"), True),
-        (lambda: byline_authors(markup.tree), True),
+        (lambda: byline_authors(markup.tree), True), (lambda: _dated_byline(text), True),
     )
     for source, byline in sources:
         names = clean_authors(source())
@@ -356,6 +367,15 @@ def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author
             return people, None
         fallback = fallback or names
     return fallback, None
+
+
+def _dated_byline(text: str) -> list[str]:
+    """The name on a date line at the top of the extracted text, around the headline ("December 12, 2026 · RT"), as
+    a theme prints the post's date and writer without a label."""
+    for line in text.split("\n", _DATE_LINE_REACH)[:_DATE_LINE_REACH]:
+        if len(line.split()) <= _DATED_BYLINE_WORDS and (name := dated_name(line.strip())):
+            return [name]
+    return []
 
 
 # The short elements whose text opens with the words given ($lead), a byline's line in full.

@@ -249,7 +249,7 @@ _CONSENT = re.compile(r"\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bstore and
 # subscribers get more ("... Please contact us for subscription options.").
 _NOTICE_CUES = ("warrant", "any respons", "any liab", "contact us for", "newsroom", "news network", "news organi",
                 "news site", "news outlet", "media organi", "disclosure", "from our readers", "of our readers",
-                "of readers", "without your support")
+                "of readers", "without your support", "solely respons")
 _SITE_NOTICE = re.compile(
     r"\bwithout warrant(?:y|ies) of any kind\b"
     r"|\bdo(?:es)? not (?:accept|assume) any (?:responsibility|liability)\b"
@@ -264,7 +264,10 @@ _SITE_NOTICE = re.compile(
     # cannot do what we do without your support.", "We could not keep it free without the generous support of our
     # readers.").
     r"|\b(?:funded|supported) (?:through|by) (?:donations|contributions) from (?:our )?readers\b"
-    r"|\bwithout the (?:generous )?support of (?:our )?readers\b|\bcannot do what we do without your support\b")
+    r"|\bwithout the (?:generous )?support of (?:our )?readers\b|\bcannot do what we do without your support\b"
+    # An agency's note on the foundations that fund a beat ("The Associated Press receives support from ... AP is
+    # solely responsible for all content.").
+    r"|\bis solely responsible for all content\b")
 
 
 def at_most_words(text: str, most: int) -> bool:

@@ -59,6 +59,7 @@ from newstrace.extract.credits import (
     run_together,
     service_initials,
     signed_off_by,
+    source_alone,
     syndicating_site,
     uncapitalised,
     with_title_agency,
@@ -118,6 +119,8 @@ _AGENCY_BYLINE_WORDS = 4
 _BY_OR_SOURCE = re.compile(r"^(?:by|source:?|credit:?|\(end\))\s+", re.I)
 # A menu's first items ("Menu", "Search") may come before the masthead in a page's text.
 _PRESS_MASTHEAD_LINES = 4
+_HEADLINE_REACH = 20  # lines of a page's head within which its headline stands
+_DATE_UNDER_HEADLINE = 3  # lines under a headline within which its date stands, after a byline
 # The logo's link text, which gives the site's name and where the link leads ("The Example Post - Back to home",
 # "Example News | Homepage"), under the skip links and a menu's first items.
 _HOME_LINK = re.compile(r"(?P<name>\S.{0,60}?)\s+[-–—|:]\s+"
@@ -1487,9 +1490,10 @@ def _name_beside_date(lines: list[Line], i: int) -> list[str]:
         # The writer's paper between the name and the date ("Jane Doe" / "Desert Republic" / "Published ..."): a
         # person's name holds a word English seldom uses, a paper's is made of words.
         return [name] if name and not _words_name(name) else []
-    # An agency alone, or with the place it filed from ("BSS, Dhaka", "QNA/Doha").
+    # An agency alone, or with the place it filed from ("BSS, Dhaka", "QNA/Doha"), or the state outlet whose copy
+    # others carry ("RT" under the date).
     names = with_title_agency(name, text) if name else (
-        [line.text.partition("/")[0]] if agency_line(line.text) else [text] if agency_line(text)
+        [line.text.partition("/")[0]] if agency_line(line.text) else [text] if agency_line(text) or source_alone(text)
         else _agencies_line(line.text) or people_line(text))
     if not names:
         return []
@@ -1613,7 +1617,8 @@ def site_name(texts: list[str]) -> str | None:
     for finder in (_syndicated_here, _home_link_masthead, _named_masthead, _domain_masthead, _branded_domain,
                    _domain_name_line, _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead,
                    _self_named, _signed_masthead, _desk_masthead, _desk_with_masthead, _placed_masthead,
-                   _handle_masthead, _initials_masthead, _article_masthead, _spelled_masthead, _menu_masthead):
+                   _handle_masthead, _initials_masthead, _article_masthead, _spelled_masthead, _menu_masthead,
+                   _headline_masthead):
         if name := finder(texts):
             return _spelled_out(_as_written(name, texts), texts)
     return None
@@ -1978,6 +1983,8 @@ def _press_masthead(texts: list[str]) -> str | None:
     is, the name over its motto): the masthead."""
     for i, top in enumerate(texts[:_PRESS_MASTHEAD_LINES]):
         if _headline_words(top):
+            if i == 0 and _title_over_page(texts):
+                continue  # the document's title, which some renderers write first ("Headline — Site"), over the page
             return None  # a name under the headline is the story's credit ("Bernama" over "Published: ...")
         if _menu_words(top):
             continue  # "News  Sport  Business  TV  Radio": a menu, though its last item ends a station's name
@@ -2000,6 +2007,14 @@ def _press_masthead(texts: list[str]) -> str | None:
         if i == 0 and _CALL_SIGN.fullmatch(name) and zipf_frequency(name[:4].lower(), "en") < _CALL_SIGN_ZIPF:
             return name  # a North American station's call sign atop its page ("KTLA"; not "KIDS" over a menu)
     return None
+
+
+def _title_over_page(texts: list[str]) -> bool:
+    """Whether the first line holds, as most of its words, a headline the page sets again further down: the
+    document's title over the page."""
+    first = texts[0].lower()
+    return any(len(words) >= _TITLE_IN_TITLE_WORDS and at_most_words(first, 2 * len(words) - 1)
+               and text.lower() in first for text in texts[1:_HEADLINE_REACH] if (words := text.split()))
 
 
 def _motto(text: str) -> bool:
@@ -2238,6 +2253,17 @@ def _handle_masthead(texts: list[str]) -> str | None:
 
 def _camel_case(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def _headline_masthead(texts: list[str]) -> str | None:
+    """A brand's name alone atop a page without a menu, right over the headline and its date ("AfricaBriefing" /
+    "Zambia to cut power for 21 hours a day" / "Africa Desk | 18 December 2026"): the masthead. A person's name
+    there is a blog's owner's, a place's a section's."""
+    top = texts[0] if len(texts) > _DATE_UNDER_HEADLINE else ""
+    if _brand_name(top) and _headline_words(texts[1]) and any(map(find_date, texts[2:_DATE_UNDER_HEADLINE + 1])) \
+            and person_line(top) is None and name_key(top) not in place_keys():
+        return top
+    return None
 
 
 def _article_masthead(texts: list[str]) -> str | None:

@@ -12,6 +12,7 @@ import functools
 import re
 
 from newstrace.extract.credits import (
+    AGENCIES_SOURCE,
     AGENCY_KIND,
     CITING,
     DESK_WORDS,
@@ -244,14 +245,15 @@ def signed_by(article: Article, name: str) -> str | None:
 def credits_agencies(article: Article) -> bool:
     """Whether the article says it draws on agencies it does not name."""
     return any(author.lower().removeprefix("news ") == "agencies" for author in article.authors) or bool(
-        _UNNAMED_AGENCIES.search(article.text))
+        _UNNAMED_AGENCIES.search(credited_text(article))) or any(map(AGENCIES_SOURCE.fullmatch, article.credits))
 
 
 def desk_byline(article: Article) -> bool:
-    """A byline naming a desk or no person at all ("News Desk", "Staff", "Admin"); not the paper's own reporters
-    credited by its name ("Star Online Report" on The Daily Star's page, "TBS Report" on The Business Standard's)."""
-    return not article.authors or all(DESK_BYLINE.search(a) and not _staff_report(a, article.outlet)
-                                      for a in article.authors)
+    """A byline naming a desk or no person at all ("News Desk", "Newsdesk", "Staff", "Admin"); not the paper's own
+    reporters credited by its name ("Star Online Report" on The Daily Star's page, "TBS Report" on The Business
+    Standard's)."""
+    return not article.authors or all((DESK_BYLINE.search(a) or a.lower() == "newsdesk")
+                                      and not _staff_report(a, article.outlet) for a in article.authors)
 
 
 def _staff_report(author: str, outlet: str | None) -> bool:

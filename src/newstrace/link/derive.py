@@ -107,14 +107,19 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # Words a name may have after it, as a station's, an agency's or an edition's ("EL PAÍS English").
 _STATION_WORDS = frozenset(["news", "tv", "channel", "fm", "am", "radio", "service", "agency", "english",
                             "international"])
-# The outlet's own reporter at the scene ("Residents who spoke to our correspondent", "Our reporter saw ...").
-# The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
 # Others' reporting named without a name: "told local media", "local media reported", "according to media reports".
 _OTHER_MEDIA = re.compile(r"\b(?:(?:told|quoted by|according to|cited by)\s+(?:local|state|national|foreign)\s+media"
                           r"|(?:local|state|national)\s+media\s+(?:reported|reports|said|quoted)"
                           r"|according to (?:local |state )?media reports)\b")
+# The outlet's own reporting, in its own words outside quotations: "our reporter", "told us", "spoke to this newspaper".
 _OWN_REPORTER = re.compile(rf"\b(?:[Oo]ur (?:own )?(?:reporters?|correspondents?|journalists?)\b"
                            rf"|(?:told|telling|spoke to|speaking to) {OWN_AUDIENCE})")
+# Where a reporter's sentence says whose word it gives ("officials said", "according to police"), and a writer's own
+# voice, a column's.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|reported|reports|announced|confirmed|stated"
+                          r"|quoted|cited)\b")
+_RETELLING_PARAGRAPHS = 3
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
 
 
 @dataclass
@@ -871,6 +876,9 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # Under a dateline, a lede that gives the story as another's ("CITY — ..., the Example Ledger reported."),
         # quoting nobody in a sentence of its own: a retelling of that story.
         return "independent-rewrite", origin or cited
+    if not is_source and credits_agencies(art):
+        # "(With inputs from agencies)": built on agency copy it does not name, whatever dateline it gives its own.
+        return "independent-rewrite", origin
     if is_source or art.dateline or (not desk_byline(art) and _has_quotes(doc)) or _transcript(doc):
         return "original", origin
     if (art.outlet and credits_name(art.text, art.outlet)) or _OWN_REPORTER.search(unquoted(art.text)):
@@ -885,6 +893,13 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         # outlet of the run it names is its source ("..., according to The Example Star"), whatever comment it
         # gathered around that outlet's report.
         return "independent-rewrite", origin or cited
+    own_words = unquoted(f"{art.title or ''}\n{art.text}")
+    if len(art.body) >= _RETELLING_PARAGRAPHS and not (
+            _has_quotes(doc) or _ATTRIBUTION.search(own_words) or _FIRST_PERSON.search(own_words)):
+        # A signed news piece with no dateline that quotes no one and says where none of its facts come from, in no
+        # voice of its own (a column's "Our"): a writer retelling what was reported, not reporting. A teaser's
+        # paragraph over a paywall shows too little to tell.
+        return "independent-rewrite", origin
     if not desk_byline(art):
         # Signed by a person, dated, sharing no text and crediting no one: the writer's own (a column, a feature).
         return "original", origin
