@@ -58,6 +58,9 @@ rovers wanderers rangers athletic hotspur
 
 _NAME_ZIPF = 4.0  # a given name is rarer than the words of an office: "Hamid" 3.2, "Patty" 3.6; "District" 5.0
 _SURNAME_ZIPF = 3.5  # a family name is a rare word: "Duque" 2.3, "Schultz" 3.5; "Hispanic" 4.0, "Wall" 5.0
+_COMMON_ZIPF = 4.5  # a word an organisation's name shares with English, alone no name: "State" 5.5, "Party" 5.2
+# What a writer calls an armed or political movement after its name: "the Islamic State group", "... militants".
+_GROUP_NOUNS = frozenset(["group", "militants", "fighters", "movement", "militia", "network"])
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])  # after a name: "Jr.", "III"
 # A company's legal form after its name ("Upjohn Co.", "Reuters Holdings PLC").
 COMPANY_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "lp",
@@ -1007,6 +1010,12 @@ def _extend(doc: Any, span: _Span) -> _Span:
         elif doc[start - 1].whitespace_ and not doc[start - 1].ent_type_ \
                 and _APOSTROPHE_NAME.fullmatch(doc[start - 1].text):
             start -= 1  # "Amoron'i Mania", of which the tagger took the first word for an adjective
+        elif span.type == "ORG" and end - start == 1 and doc[start - 1].ent_type_ == "NORP" \
+                and doc[start - 1].whitespace_ and end < len(doc) and doc[end].lower_ in _GROUP_NOUNS \
+                and zipf_frequency(doc[start].text, "en") >= _COMMON_ZIPF:
+            # "the Islamic State group", of which the model saw a people's word and "State"; not "a Republican
+            # Senate", the chamber a party holds.
+            start -= 1
         elif joined := _joined_by_and(doc, start, span, end):
             start -= joined  # "the Maritime and Port Bureau", of which the model saw only "Port Bureau"
         elif lead := _portfolios_before_and(doc, start, span, end):
@@ -1561,7 +1570,7 @@ def _sites(doc: Any, spans: list[_Span]) -> list[_Span]:
         at = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
         item = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
         if item is not None and (span := _place_name(item, taken)) is not None and span.start == tok.i + 2:
-            out.append(span)  # "in" right before the name: "the station in central Novi Sad" is no name's
+            out.append(span)  # the name right after "in", no word between ("in central Novi Sad" is left alone)
     return out
 
 

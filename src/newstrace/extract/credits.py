@@ -279,8 +279,9 @@ _LEDE_WORDS, _LEDE_SMALL_WORDS = 8, 4  # of a sentence after a dateline: words, 
 _DATELINE_DAY = r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z]{2,8}\.?)"
 _DATELINE_YEAR = r"(?:,?\s+\d{4}|,\d{4}|/\d{4})"
 _DATELINE = re.compile(
-    # A place in capitals, accented ones too ("HÀ NỘI —"): any letter but an unaccented small one.
-    r"^(?P<place>(?:[^\W\d_a-z](?:[^\W\d_a-z]|[’'.\-])+)(?:\s+[^\W\d_a-z](?:[^\W\d_a-z]|[’'.\-])+)*"
+    # A place in capitals, accented ones too ("HÀ NỘI —"): any letter but an unaccented small one; or two, as Reuters
+    # files from both ("CAIRO/HAMBURG, Dec 30 (Reuters) -").
+    r"^(?P<place>(?:[^\W\d_a-z](?:[^\W\d_a-z]|[’'.\-])+)(?:(?:\s+|/)[^\W\d_a-z](?:[^\W\d_a-z]|[’'.\-])+)*"
     r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*){0,2})"
     # The date may be written in full ("Addis Ababa, December 5, 2026 (FBC) -", "December 5th 2026").
     r"(?:,?\s+" + _DATELINE_DAY + _DATELINE_YEAR + r"?)?"

@@ -15,7 +15,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from newstrace.extract.credits import dated_name
-from newstrace.extract.html_meta import same_words
+from newstrace.extract.html_meta import DATED_BYLINE_WORDS, same_words
 from newstrace.extract.paragraphs import without_pull_quotes
 from newstrace.extract.text_dates import DATE_LABEL, find_date
 from newstrace.extract.text_lines import (
@@ -32,7 +32,6 @@ from newstrace.extract.text_lines import (
 _MIN_REPEAT_WORDS = 5
 # A date line over the text ("Friday, December 4, 2026"); a notice or a bar of links under it.
 _DATE_LINE_WORDS = 6
-_BYLINE_WORDS = 16  # a byline's line with its dates ("AFP · Published 24 Dec 2026 · Updated 24 Dec 2026, 17:12")
 _FURNITURE_WORDS = 25
 _AD_LABEL = re.compile(r"\W*(?:advertisements?|advertising)\W*")  # an ad box's label, in any case
 # The headline sits at the top of the extracted text, above or below a kicker or byline.
@@ -120,7 +119,7 @@ def _without_edges(paragraphs: list[str]) -> list[str]:
     start, end = 0, len(paragraphs)
     first = paragraphs[0] if paragraphs else ""
     if end > 1 and find_date(first) and not first.endswith(":") and (
-            len(first.split()) <= _DATE_LINE_WORDS or (len(first.split()) <= _BYLINE_WORDS and dated_name(first))):
+            len(first.split()) <= _DATE_LINE_WORDS or (len(first.split()) <= DATED_BYLINE_WORDS and dated_name(first))):
         start = 1  # "Effective beginning 6/2/2025:" opens the text under it; "AFP · Published 24 Dec 2026" is a byline
     while end - start > 1 and len(words := paragraphs[end - 1].split()) <= _FURNITURE_WORDS and (
             furniture_alone(paragraphs[end - 1]) or (DATE_LABEL.match(words[0]) and find_date(paragraphs[end - 1]))):

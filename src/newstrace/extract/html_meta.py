@@ -90,8 +90,9 @@ _SHORT_TEXTS_WITH_YEAR = ("//body//text()[contains(., '20') or contains(., '19')
                           "[not(ancestor::blockquote)]")
 # A date alone with its label and time ("Posted on June 19, 2025 at 1:45 am"), not a sentence.
 _DATELINE_WORDS = 6
-# A theme's date line with the writer's name, among the extracted text's first lines (headline, kicker, date).
-_DATE_LINE_REACH, _DATED_BYLINE_WORDS = 4, 10
+# A theme's date line with the writer's name, among the extracted text's first lines (headline, kicker, date), of at
+# most so many words ("AFP · Published 24 Dec 2026 · Updated 24 Dec 2026, 17:12").
+_DATE_LINE_REACH, DATED_BYLINE_WORDS = 4, 16
 
 
 def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -373,7 +374,7 @@ def _dated_byline(text: str) -> list[str]:
     """The name on a date line at the top of the extracted text, around the headline ("December 12, 2026 · RT"), as
     a theme prints the post's date and writer without a label."""
     for line in text.split("\n", _DATE_LINE_REACH)[:_DATE_LINE_REACH]:
-        if len(line.split()) <= _DATED_BYLINE_WORDS and (name := dated_name(line.strip())):
+        if len(line.split()) <= DATED_BYLINE_WORDS and (name := dated_name(line.strip())):
             return [name]
     return []
 

@@ -95,7 +95,7 @@ from newstrace.extract.text_lines import (
 )
 from newstrace.gazetteer import name_key, place_keys, places
 from newstrace.languages import ALL_STOPWORDS, SAMPLE_WORDS, STOPWORDS, UNDETERMINED, guess_language
-from newstrace.sources import CARRIED_OUTLETS, agency, as_spelled, source_name
+from newstrace.sources import CARRIED_NEWSROOMS, CARRIED_OUTLETS, agency, as_spelled, source_name
 
 _SIGNED_ADDRESS = re.compile(r"[.!?”\"]\s+[–—-]{1,2}\s*(?P<site>[\w-]+)\.[a-z]{2,3}$", re.IGNORECASE)
 _AGENCY_LIST = re.compile(r"\s*[|,/]\s*|\s+and\s+")
@@ -1787,13 +1787,14 @@ def _notice_holder(text: str, texts: list[str]) -> str | None:
 
 
 def wire_notice(text: str, texts: list[str], credits: Collection[str] = (), agencies: bool = True) -> str | None:
-    """The news agency a copyright line names where the page's masthead is not the agency's ("© Copyright Thomson
-    Reuters 2026." under a paper's copy of a Reuters story), or the publication it names where the byline block
-    credits it on a line of its own, under the masthead ("Jane Doe" / "Example Health News" over "© 2026 Example
-    Health News" on another site's copy of its story), else None. `agencies`: whether an agency's notice counts."""
+    """The news agency, or the newsroom whose copy others carry, a copyright line names where the page's masthead is
+    not theirs ("© Copyright Thomson Reuters 2026." under a paper's copy of a Reuters story, "© RT"), or the
+    publication it names where the byline block credits it on a line of its own, under the masthead ("Jane Doe" /
+    "Example Health News" over "© 2026 Example Health News" on another site's copy of its story), else None.
+    `agencies`: whether an agency's or such a newsroom's notice counts."""
     if not notice_words(text) or not (name := _notice_holder(text, texts)):
         return None
-    if agencies and (wire := agency(name)):
+    if agencies and (wire := agency(name) or (short if (short := source_name(name)) in CARRIED_NEWSROOMS else None)):
         return wire if wire != known_source(texts[0] if texts else "") else None
     return name if name in credits and name != texts[0] and press_name(name) else None
 

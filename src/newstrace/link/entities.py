@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -52,6 +53,7 @@ _NASAB = frozenset({"bin", "ibn", "bint", "binti"})  # "son of", "daughter of" i
 _KEY_PARTICLES = frozenset(map(name_key, NAME_PARTICLES))  # as name keys write them ("o" of "Ó Dálaigh")
 _FUZZY_MIN = 90.0  # rapidfuzz ratio on skeletons for a transliteration
 _FUZZY_MIN_LENGTH = 6  # shorter skeletons must match exactly
+_SURNAME_FUZZY_MIN = 80.0  # a surname two outlets of one story spell apart: "tiani" / "tchiani" 83
 _WORD_FUZZY_MIN = 75.0  # each word of a fuzzy pair: "hizbulah" / "hizbalah" 87.5
 _DEFINITION = re.compile(r"\s*(?:\(\s*|,\s+(?:or|also known as|known as)\s+)([A-Z][A-Za-z0-9&.\-]{1,11})\b")
 # Words of a company's legal form or trade, after its name ("Upjohn Co.", "Reuters Holdings PLC", "McKinsey & Co.",
@@ -154,7 +156,7 @@ def merge_entities(documents: list[Document], stories: list[list[str]] | None = 
                  _agency_names, _bodies_turned, _bodies_by_kind, _islands):
         for a, b in rule(nodes, groups):
             groups.union(a, b)
-    for a, b in _initials(nodes, groups, story_of):
+    for a, b in [*_initials(nodes, groups, story_of), *_respelled_surnames(nodes, story_of)]:
         groups.union(a, b)
     nodes = _short_names(nodes, by_doc, groups, story_of)
     members: dict[str, list[str]] = defaultdict(list)
@@ -515,6 +517,23 @@ def _initials(nodes: dict[str, _Node], groups: _Groups, story_of: dict[str, int]
             root, docs = next(iter(roots.items()))
             if {story_of.get(d) for d in docs} & {story_of.get(d) for d in node.docs}:
                 yield key, root
+
+
+def _respelled_surnames(nodes: dict[str, _Node], story_of: dict[str, int]) -> Iterable[tuple[str, str]]:
+    """One person whose surname the outlets of one story transliterate apart ("Abdourahamane Tiani" / "Abdourahamane
+    Tchiani"): the same given names, surnames of one first letter whose skeletons are a letter or two apart. Within
+    one story only, where two people of one given name and such surnames are rare ("John Kelly" / "John Kerry" are
+    further apart)."""
+    by_given: dict[tuple[int | None, str], set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        if node.type == "PERSON" and len(words := key.split()) >= 2:
+            for story in {story_of.get(d) for d in node.docs}:
+                by_given[(story, " ".join(words[:-1]))].add(key)
+    for keys in by_given.values():
+        for a, b in combinations(sorted(keys), 2):
+            x, y = skeleton(a.split()[-1]), skeleton(b.split()[-1])
+            if x[:1] == y[:1] and max(len(x), len(y)) >= _FUZZY_MIN_LENGTH and fuzz.ratio(x, y) >= _SURNAME_FUZZY_MIN:
+                yield a, b
 
 
 def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str, str]]:
