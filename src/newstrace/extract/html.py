@@ -78,9 +78,11 @@ _FOOTER_NOTICES = (f"//*[self::footer or contains(@class, 'footer') or contains(
                    f"/descendant-or-self::*[{_NOTICE_TEXT}]")
 _LAST_NOTICE = f"(//body//*[{_NOTICE_TEXT}])[last()]"
 _MAX_NOTICES = 5
-# Elements holding nothing but a short source line ("Source: RT", "Author: RT").
-_SOURCE_LINES = XPath("//body//*[self::p or self::div or self::span][string-length(normalize-space(.)) < 40]"
-                      "[starts-with(normalize-space(.), 'Source:') or starts-with(normalize-space(.), 'Author:')]")
+# The texts that open a source line ("Source: RT", "Author: RT"): text nodes, whose few characters each are cheap to
+# test, where testing every element's whole text costs as much as the page's size each.
+_SOURCE_LABELS = XPath("//body//text()[starts-with(normalize-space(.), 'Source:')"
+                       " or starts-with(normalize-space(.), 'Author:')]")
+_SOURCE_LINE_CHARS = 40
 # Links to the site's front page, outside the article: the masthead's logo, the menu's first item.
 _HOME_LINKS = XPath("//body//a[@href='/' or @rel='home'][not(ancestor::article or ancestor::main)]")
 # Every word that trafilatura's byline search (`trafilatura.xpaths.AUTHOR_XPATHS`) compares an element's names with,
@@ -297,7 +299,9 @@ def _site_name(sitename: str | None, title: str | None, url: str | None) -> str 
 def _source_lines(tree: HtmlElement) -> list[str]:
     """The short lines of the page that say where its story comes from ("Source: RT" with the name as a link, which
     the extraction drops), as credit lines."""
-    return list(dict.fromkeys(" ".join(el.text_content().split()) for el in _SOURCE_LINES(tree)))
+    lines = (" ".join(label.getparent().text_content().split()) for label in _SOURCE_LABELS(tree)
+             if not label.is_tail)
+    return list(dict.fromkeys(line for line in lines if len(line) < _SOURCE_LINE_CHARS))
 
 
 def _home_link_name(tree: HtmlElement) -> str | None:
