@@ -8012,3 +8012,21 @@ def test_locusts(analyses: dict[str, dict[str, Any]]) -> None:
     assert docs["republisher-rt"]["published"] == "2027-01-04"  # "04.01.2027": day first, as dots write it
     assert _edges(analysis) == {("rewrite-afp", "afp-wire", "rewrite")}
     assert analysis["stories"] == [["afp-wire", "aggregator", "republisher-rt", "rewrite-afp"], ["older-undated"]]
+
+
+def test_tbilisi_protest(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["tbilisi-protest"]
+    assert _relations(analysis) == {
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),  # Devdiscourse's desk on a syndicated feed
+        "older-undated": ("unknown", None),
+    }
+    assert _edges(analysis) == {("rewrite-ap", "ap-wire", "rewrite")}
+    # "protester Nino Lomjaria told AP": a location to the model, after a person's role; she speaks, not AP, and the
+    # rewrite's quotation is the wire's.
+    quote = next(q for q in analysis["quotes"] if q["text"].startswith("The government has betrayed"))
+    assert (quote["speaker"], sorted(quote["in"]), quote["first"]) == ("Nino Lomjaria", ["ap-wire", "rewrite-ap"],
+                                                                      "ap-wire")
+    assert _entity(analysis, "Nino Lomjaria")["type"] == "PERSON"

@@ -128,7 +128,8 @@ legislator councillor councilor councilman councilwoman clerk treasurer sheriff 
 inspector sergeant firefighter surgeon physician meteorologist forecaster winner victim witness survivor neighbour
 neighbor student pensioner shopper mum dad grandmother grandfather widow widower head counsel shopkeeper trader vendor
 fisherman driver villager motorist commuter passenger tourist landlord tenant parent mother father retiree businessman
-businesswoman entrepreneur mechanic labourer laborer miner worker coordinator writer reporter correspondent""")
+businesswoman entrepreneur mechanic labourer laborer miner worker coordinator writer reporter correspondent protester
+protestor demonstrator herder""")
 
 _SECOND_CAPITAL = re.compile(r"(?:Mac|Mc|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+")  # "MacLeod", "DeSantis"
 # Roles that are adjectives too ("official", "chief"): before a name, the adjective's more often.
@@ -277,6 +278,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
             "PERSON" if titled_person(ent) or _role_beside(doc, ent) or _surnamed(ent, lone_surnames) else None) or (
             # "near the town of Saramuro", which the model took for a product
             "PLACE" if ent.label_ in _THING_LABELS and _after_place_noun(doc, ent.start) else None)
+        if ent.label_ == "LOC" and ent.text not in places() and _role_beside(doc, ent):
+            label = "PERSON"  # "protester Nino Lomjaria told AP": a location to the model, after a person's role
         if label:
             for part in _split(doc, _Span(ent.start, ent.end, label)):
                 # "Greenbush Bulletin", "Keston University": no one's name ends so; after the split, as a picture's
