@@ -8030,3 +8030,19 @@ def test_tbilisi_protest(analyses: dict[str, dict[str, Any]]) -> None:
     assert (quote["speaker"], sorted(quote["in"]), quote["first"]) == ("Nino Lomjaria", ["ap-wire", "rewrite-ap"],
                                                                       "ap-wire")
     assert _entity(analysis, "Nino Lomjaria")["type"] == "PERSON"
+
+
+def test_heatwave_india(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["heatwave-india"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "reuters-wire": ("wire-original", "Reuters"),
+        "rewrite-reuters": ("rewrite-of-wire", "Reuters"),  # "Reuters reported, citing grid data"
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert docs["reuters-wire"]["authors"] == ["Sakshi Dayal", "Sudarshan Varadhan"]
+    assert _edges(analysis) == {("rewrite-reuters", "reuters-wire", "rewrite")}
+    official = next(q for q in analysis["quotes"] if q["text"].startswith("We are running every plant"))
+    assert official["first"] == "reuters-wire"
