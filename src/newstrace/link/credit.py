@@ -220,7 +220,10 @@ def day_number(published: str | None) -> int | None:
 
 # The paper's reporters credited by its name or initials, unnamed: "Star Online Report", "TBS Report".
 _STAFF_REPORT = re.compile(r"(?P<brand>[A-Z][\w'’&-]*)(?: Online| Staff| Special)? Report")
-DESK_BYLINE = re.compile(rf"\b(?:{'|'.join(sorted(DESK_WORDS | {'agencies', 'editorial', 'admin', 'web'}))})\b", re.I)
+# A desk's word in a byline, or "Newsdesk" alone (the site's name before it, "Naharnet Newsdesk", names its own
+# reporters, who quote their own sources).
+DESK_BYLINE = re.compile(rf"\b(?:{'|'.join(sorted(DESK_WORDS | {'agencies', 'editorial', 'admin', 'web'}))})\b"
+                         r"|^newsdesk$", re.I)
 
 
 # Agencies credited without a name: "By Example Staff and Agencies", "Agencies contributed to this report.",
@@ -252,8 +255,8 @@ def desk_byline(article: Article) -> bool:
     """A byline naming a desk or no person at all ("News Desk", "Newsdesk", "Staff", "Admin"); not the paper's own
     reporters credited by its name ("Star Online Report" on The Daily Star's page, "TBS Report" on The Business
     Standard's)."""
-    return not article.authors or all((DESK_BYLINE.search(a) or a.lower() == "newsdesk")
-                                      and not _staff_report(a, article.outlet) for a in article.authors)
+    return not article.authors or all(DESK_BYLINE.search(a) and not _staff_report(a, article.outlet)
+                                      for a in article.authors)
 
 
 def _staff_report(author: str, outlet: str | None) -> bool:
