@@ -671,6 +671,17 @@ def test_hard_wrapped_dump_is_rejoined_into_paragraphs() -> None:
     assert (article.title, article.body) == (headline, story)
 
 
+def test_paragraphs_longer_than_the_width_they_would_be_wrapped_at_are_not_joined() -> None:
+    # A line of 120 letters over one of 100: no wrapper breaks a line past the width, so no text wrapped at 100.
+    last = "The union is demanding a pay rise of 550 euros a month and a shorter working week for shift workers."
+    longer = ("Deutsche Bahn's head of human resources, Martin Seiler, called the strike \"completely unnecessary and "
+              "disproportionate.\"")
+    assert (len(longer), len(last)) == (120, 100)
+    story = [*STORY, longer, last]
+    article = extract(_page("\n".join(["River landing closed for lock repairs", *story, "dpa lb/ah"])))
+    assert article.body == story
+
+
 def test_markdown_dump_headings_links_and_heading_that_opens_the_paragraph() -> None:
     dump = "\n".join([
         "[Home](/) [World](/world) [Sport](/sport)", "* [Login](/login)", "# River landing closed for lock repairs",

@@ -1271,7 +1271,7 @@ _ROMANCE_OF = frozenset(["de", "del", "da", "do", "dos", "das"])
 # Not "producer" or "exporter": a state is an oil producer too.
 _ORG_NOUNS = word_set("company firm operator airline carrier maker manufacturer automaker carmaker retailer lender "
                     "insurer broadcaster newspaper publisher charity conglomerate utility chain startup agency "
-                    "regulator watchdog consultancy group")
+                    "regulator watchdog consultancy group corporation")
 # Company nouns that are people's jobs too ("a crane operator", "a cheese maker", "a mail carrier").
 _JOBS_TOO = word_set("operator maker carrier publisher broadcaster")
 _BUSINESSES = word_set("mill mills factory factories bakery brewery distillery workshop shipyard")
@@ -1931,7 +1931,8 @@ def _spaced_dash(tok: Any) -> bool:
 
 def _named_as_org(doc: Any, span: _Span) -> bool:
     """A name a company noun stands beside ("the ferry operator, Baltline,", "Baltline, the operator,", "the
-    airline Skyjet"), or whose chief executive or shares the story names ("Baltline's chief executive")."""
+    airline Skyjet", "state nuclear corporation Rosatom"), or whose chief executive or shares the story names
+    ("Baltline's chief executive")."""
     if doc[span.start:span.end].text in places():
         return False  # a known place keeps its type
     root = doc[span.start:span.end].root

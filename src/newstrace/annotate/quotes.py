@@ -453,8 +453,12 @@ class _Attributor:
         """A role noun set beside a person's name stands for that person: "His former partner, Lawrence
         Cummings, said", "McConnell, now the Senate majority leader, who said"; a title in capitals too ("Leader of
         Opposition Matthew Wale said")."""
-        if noun.pos_ != "NOUN" and not (noun.text.istitle() and noun.lower_ in TITLES and noun.i + 1 < len(noun.doc)
-                                        and noun.doc[noun.i + 1].lower_ == "of"):
+        if (holder := self._portfolio_holder(noun)) is not None:
+            return holder
+        # One of a group named after it ("One of the university's top executives, Michael Sexton,") is that person.
+        if noun.pos_ != "NOUN" and noun.ent_type_ != "CARDINAL" and not (
+                noun.text.istitle() and noun.lower_ in TITLES and noun.i + 1 < len(noun.doc)
+                and noun.doc[noun.i + 1].lower_ == "of"):
             return noun
         if noun.dep_ == "appos" and self._is_person(noun.head):
             return noun.head
@@ -465,6 +469,18 @@ class _Attributor:
                       and (self._is_person(t) or (role and self._role_holder(t)))
                       and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if noun.is_ancestor(a))), None)
         return named or self._second_subject(noun, role) or self._named_body(noun, role) or noun
+
+    def _portfolio_holder(self, noun: Any) -> Any:
+        """The minister a portfolio of two words names ("Lands and Natural Resources Minister Jane Doe said"), which
+        the parse may split at its "and" into two subjects, the portfolio and the person."""
+        if noun.dep_ not in SUBJECT or self._is_person(noun):
+            return None
+        for conj in noun.children:
+            if conj.dep_ == "conj" and self._is_person(conj):
+                first = min(t.i for t in conj.subtree if self._is_person(t))
+                if first > 0 and noun.doc[first - 1].lower_ in TITLES and noun.doc[first - 1].is_title:
+                    return conj
+        return None
 
     def _named_body(self, noun: Any, role: bool) -> Any:
         """The name set right after what a body is ("the rail operator SNCB said", "the utility Eskom"): the body
@@ -716,11 +732,13 @@ def _placed(place: Any, cue: Any) -> bool:
 
 def _may_speak(tok: Any) -> bool:
     """A time never speaks as a subject; an age does ("the 46-year-old said"), a country does ("China
-    said", for its government), and so does a share of those polled ("63 percent said")."""
+    said", for its government), so does a share of those polled ("63 percent said"), and one of a group ("one of the
+    sources told Reuters")."""
     if not any(ch.isalnum() for ch in tok.text):
         return False  # a dash the parse took for a noun
     return (tok.ent_type_ not in NOT_SPEAKERS - SUBJECT_SPEAKERS or tok.lower_ == "old"
-            or tok.lower_.endswith("-old"))
+            or tok.lower_.endswith("-old") or (tok.ent_type_ == "CARDINAL" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)))
 
 
 def _char_to_token(doc: Any, length: int) -> list[int | None]:

@@ -113,6 +113,10 @@ def clean_name(name: str) -> str:
         words = words[1:]  # "Farmer Dale Whitcomb, one of the plaintiffs, said": what he is, at a sentence's start
     while len(words) > 2 and words[-1] in POST_NOMINALS:
         words.pop()  # "Rosalind Achebe KC"
+    # Whose people the name belongs to, in the possessive before it ("Rosatom's Vladimir Panov"), is no part of it.
+    owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), default=None)
+    if owner is not None:
+        words = words[owner + 1:]
     # An office named by its portfolio ("Housing Minister Rita Lobo", "Labour leader Keir Starmer"): the name is
     # what follows its title, when a first name and a surname do.
     office = max((i for i, w in enumerate(words[:-2]) if w.lower() in TITLES), default=None)
@@ -365,8 +369,10 @@ class Names:
     def name_of(self, tok: Any) -> str:
         """The speaker a subject token stands for, as written at its fullest."""
         ent = _entity_of(tok)
-        if ent is not None and any(t.pos_ == "VERB" for t in ent):
-            ent = None  # a span run on over the cue ("Associate Professor Lindqvist told AAP" as a work's title)
+        if ent is not None and (ent.label_ == "CARDINAL" or any(t.pos_ == "VERB" for t in ent)):
+            # A number is what it counts ("one of the sources"); a span run on over the cue ("Associate Professor
+            # Lindqvist told AAP" as a work's title) no one's name.
+            ent = None
         if ent is not None and ent.label_ not in _BODY_LABELS and tok.pos_ == "PROPN" \
                 and any(t.dep_ == "prep" and t.i < ent.end for t in tok.rights):
             ent = None  # a name run on over what its holder is of ("Jo Doe of Sharjah's" as a work's title)
@@ -376,8 +382,10 @@ class Names:
         if ent is not None:
             # A body's office and its holder, which the parse hangs on the body's "of" ("Department of Statistics
             # Director-General Beatrice Tsai"): the holder speaks.
-            return self.name_of(holder) if (holder := _holder_of_body_office(tok)) is not None else (
-                self._named_within(str(ent.text)))
+            if (holder := _holder_of_body_office(tok)) is not None:
+                return self.name_of(holder)
+            # A name the model took for a work's title is read as a person's ("Rosatom's Vladimir Panov").
+            return self._named_within(str(ent.text) if ent.label_ in _BODY_LABELS else clean_name(ent.text))
         # An office capitalised before its field and holder ("Deputy Minister for Civil Protection Nikos Papadakis").
         if (holder := _holder_after_field(tok)) is not None:
             return self.name_of(holder)
@@ -400,7 +408,10 @@ class Names:
         # "The head of the doctors' union", not "The head": whose head the noun says after it.
         of = next((t for t in tok.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
         end = tok.i
-        if of is not None and of.right_edge.i - tok.i <= _OF_WORDS:
+        if of is not None and tok.ent_type_ == "CARDINAL" and (group := next(
+                (t for t in of.children if t.dep_ == "pobj"), None)) is not None:
+            end = group.i  # "one of two witnesses who relayed the same story": of whom, without what they did
+        elif of is not None and of.right_edge.i - tok.i <= _OF_WORDS:
             # Up to a list's "and" or a comma: "The presidents of Kestria and the prime minister of ..." is two.
             end = next((t.i - 1 for t in tok.doc[of.i + 1: of.right_edge.i + 1] if t.dep_ in ("cc", "punct")),
                        of.right_edge.i)

@@ -47,11 +47,12 @@ _MASTHEAD_WORD = re.compile(
     r"Echo|Star|Sun|Mail|Mirror|Standard|Independent|Guardian|Record|Review|Leader|Ledger|Bulletin|Register|Voice"
     r"|Argus|Sentinel|Enquirer|Examiner|Advertiser|Mercury|Citizen|Nation|Insider|Reporter|Today|Week|Live|Online"
     r"|Magazine|Quarterly|Monthly|Digest|Republic|Republican|Democrat|Banner|Beacon|Pioneer|Patriot|Clarion|Watch|Brief"
-    r"|Advocate|Portal|Local|Roundup|Spectator|Reports|Alternative")
+    r"|Advocate|Portal|Local|Roundup|Spectator|Reports|Alternative|Briefing")
 # Last words of publications' names that no one's surname is ("Afrika Policy Digest"; not "Sun" or "Ledger").
 _PUBLICATION_ONLY = re.compile(
     r"Digest|Brief|Watch|Review|Magazine|Insider|Online|Live|Today|Now|Buzz|Quarterly|Monthly|Bulletin|Register|Voice"
-    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator|Alternative")
+    r"|Standard|Mirror|Republic|Examiner|Enquirer|Advertiser|Sentinel|Clarion|Screener|Roundup|Spectator|Alternative"
+    r"|Briefing")
 # The last words of newspapers' names that no section's or programme's name ends with.
 _PAPER_WORD = re.compile(
     r"Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|Express|Courier|Globe|Dispatch"
@@ -128,8 +129,8 @@ _FACETS = frozenset(
 
 # A byline's label: the word before "by" ("Written by", "Curated by", "This article was written by"), a role that
 # labels the names after it ("Author:", "Reporters:"), or "by" in another language ("Par", "Por", "Von", "Door").
-_BY_LABELS = ("written", "words", "story", "posted", "reported", "compiled", "curated", "text", "reporting", "article",
-              "guide", "review", "column", "essay")
+_BY_LABELS = ("written", "words", "story", "posted", "report", "reported", "compiled", "curated", "text", "reporting",
+              "article", "guide", "review", "column", "essay")
 _ROLE_LABELS = ("author", "reporter", "writer", "correspondent", "contributor")
 # "by" in the other languages told apart, and their labels for the writer ("Autor:", "Pewarta:", "Yazar:").
 _BY_ABROAD = ("par", "por", "von", "door", "di", "av", "af")
@@ -172,6 +173,7 @@ _NAME_END = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\((?!@)).*$",
     re.I,
 )
+_NUMBERED_DESK = re.compile(r"[A-Z][\w&]*(?: [A-Z0-9][\w&]*){0,3} (?i:staff|desk|team|newsroom)")
 _BRACKETED = re.compile(r"\s*\(([^()@]{1,40})\)")
 # A release's "From:" line: bodies and ministers, with their honorifics and post-nominal letters.
 ISSUER_LABEL = "from:"
@@ -364,7 +366,7 @@ FIRST_RAN = (r"(?i:(?:originally|first)\s+(?:published|appeared|ran|produced)\s+
              r"|(?:published|appeared)\s+first\s+(?:on|in|at)"
              r"|read\s+the\s+(?:original|full|complete|whole)\s+(?:article|story|post)\s+(?:on|at|in)"
              r"|continue\s+reading\s+(?:(?:the|this)\s+(?:article|story)\s+)?(?:on|at)"
-             r"|(?:is|was)\s+republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of))"
+             r"|(?:(?:is|was)\s+)?republished\s+(?:here\s+)?(?:from|with\s+permission\s+(?:from|of))"
              r"|culled\s+from"  # West African papers' word for a story taken from another paper
              r"|(?:used|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:of|from))")
 # "With inputs from Reuters", "with additional reporting by AFP", "With files from The Canadian Press", "Some
@@ -390,7 +392,7 @@ _DESK_INITIALS = r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\("
 SOURCE_LABELS_ABROAD = ("источник", "джерело", "fuente", "quelle", "fonte", "bron", "źródło", "zdroj", "sumber",
                         "kaynak", "källa", "kilde", "sursa")
 _CREDIT_LINE = re.compile(
-    rf"^(?P<label>source\(s\)|sources|source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©"
+    rf"^(?P<label>source\(s\)|sources|(?:(?:article|story|news)\s+)?source|{'|'.join(SOURCE_LABELS_ABROAD)}|courtesy|via|credit|copyright|©"
     r"|contributing(?=:))\s*[:\-]?\s*(?:\d{4}\s+)?"
     r"(?P<name>[^|,;]{2,50}?)\s*\.?\s*(?:\||$)"  # a field of its own, or the first of a bar's ("Source: X | <date>")
     rf"|\b{_WITH_INPUTS_FROM}\s+(?P<name2>[^.;,)]{{2,50}})"
@@ -410,7 +412,9 @@ _CREDIT_LINE = re.compile(
     # A syndicate's notice under a paper's story it sells to others ("©2026 Example Times. Visit at example.com.
     # Distributed by Example Content Agency, LLC.").
     r"|^(?:©|\(c\)|copyright)\s*\d{4},?\s+(?P<name11>[^.;]{2,50}?)\.\s+(?:visit (?:us )?at\s+\S+\s+)?distributed by\b"
-    rf"|{_REPORT_BY}",
+    rf"|{_REPORT_BY}"
+    # A link under a copy to where it came from ("Read more at RT"); a known source's only, not a section's.
+    r"|^read more (?:at|on)\s+(?P<name12>[^.;,|]{2,40}?)\.?$",
     re.I,
 )
 # Words each of `_CREDIT_LINE`'s credits not tied to the line's start holds (in small letters).
@@ -476,6 +480,9 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,
                       r"(?i:reporter|correspondent|writer|columnist|editor|contributor|fellow|professor|lecturer"
                       r"|economist|director|author)|can be reached"
                       r"|joined (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: in (?:19|20)\d\d)? (?:as|and))\b")
+# The writer's address under the text ("Contact Jane Doe at jdoe@example.com.", "Reach Jane Doe at 555-0100.").
+_CONTACT_WRITER = re.compile(r"(?:Contact|Reach|Email|E-mail|Write to) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+                             r" (?:at|on|via)\b")
 # The publication a writer's tagline names after its role ("... is a reporter for The Example Herald.").
 _TAGLINE_OUTLET = re.compile(r"\b(?:for|at|with) (?P<outlet>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})\.?$")
 # A note under agency copy on what the agency is ("The Local Democracy Reporting Service is a public service news
@@ -917,7 +924,8 @@ def _names(rest: str) -> list[str]:
     writer, bar, after = rest.partition("|")
     if bar and agency((credited := after.partition("|")[0]).strip()):
         rest = f"{writer.rstrip()}, {credited.strip()}{after[len(credited):]}"
-    if not (press_name(rest) or source_name(rest)):  # "News24 Wire", "France 24": a number in a desk's name
+    # "News24 Wire", "France 24", "Example 360 Staff": a number in a desk's name
+    if not (press_name(rest) or source_name(rest) or _NUMBERED_DESK.fullmatch(rest)):
         rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
     rest = _FOR_OUTLET.sub("", rest)
     names: list[str] = []
@@ -1220,7 +1228,9 @@ def _desk_own_words(tokens: list[str]) -> list[str]:
     if not 2 <= len(named) <= 4 + any(_POSSESSIVE.search(t) for t in named[:-1]):
         return []
     own = named[:-1] if named[-1].lower() in DESK_WORDS else named[1:] if named[0] in _DESK_FIRST else []
-    if not own or not all(t[0].isupper() for t in own) or any(t.lower() in _NOT_NAMES for t in own[:-1]):
+    # A number may follow the name's first word ("Example 360 Staff", "Channel 4 Team").
+    if not own or not all(t[0].isupper() or (k and t.isdigit()) for k, t in enumerate(own)) \
+            or any(t.lower() in _NOT_NAMES for t in own[:-1]):
         return []
     # A publication's last word may be one that names no one ("L'Orient Today staff").
     return own if own[-1].lower() not in _NOT_NAMES or (len(own) > 1 and press_word(own[-1])) else []
@@ -1635,6 +1645,23 @@ _SOURCE_TAIL = re.compile(r"(?:\.(?:(?:com?|net|org)\.)?(?!(?:gov|edu|mil)$)[a-z
                           rf"|{NAME_INITIALS})$", re.I)
 
 
+# A site's name after a copied headline ("... — RT World News", "... | RT"), and a section's words after it.
+_TITLE_SITE = re.compile(r"\s+[—–|-]\s+(?P<site>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})$")
+
+
+def titled_source(title: str) -> tuple[str, str] | None:
+    """The headline and the newsroom whose copy others carry ("RT") when the headline still ends with that newsroom's
+    site name, as a copy takes it from the page's title ("... — RT World News", "... – RT Africa"); else None. An
+    agency's name there says whose report the headline gives ("... – Reuters"), not whose copy the page runs."""
+    found = _TITLE_SITE.search(title)
+    if found is None:
+        return None
+    words = found.group("site").split()
+    short = next((name for k in range(len(words), 0, -1) if (name := known_source(" ".join(words[:k]), strict=True))),
+                 None)
+    return (title[:found.start()], short) if short in CARRIED_NEWSROOMS else None
+
+
 def known_source(name: str | None, strict: bool = False) -> str | None:
     """The agency or syndicating outlet a credit names, also by its site's domain or with a word after it;
     `strict` as for `source_name`, where the name stands alone and may be a word ("map")."""
@@ -1653,14 +1680,28 @@ def _credit_matches(line: str) -> Iterable[re.Match[str]]:
     return [found] if (found := _CREDIT_LINE.match(line)) else []
 
 
+# A source line that links to the story it copies ("Source URL: https://www.rt.com/news/...", "Original article:
+# https://...").
+_SOURCE_LINK = re.compile(r"(?i:source(?:\s+(?:url|link))?|original(?:\s+(?:article|story|source|url))?|via)\s*:?\s*"
+                          r"(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:/\S*)?")
+
+
+def source_link(line: str) -> str | None:
+    """The known source whose story a source line links to ("Source URL: https://www.rt.com/..."), else None."""
+    linked = _SOURCE_LINK.fullmatch(line.strip())
+    return known_source(linked.group("host")) if linked else None
+
+
 def _credit_line_source(line: str) -> str | None:
     if not at_most_words(line, 40):
         return None
+    if named := source_link(line):
+        return named
     if contributed := _agency_contribution(line):
         return contributed
     for match in _credit_matches(line):
         name = next((g for g in match.group("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
-                                            "name9", "name10", "name11") if g), None)
+                                            "name9", "name10", "name11", "name12") if g), None)
         if named := known_source(name):
             return named
         if (listed := match.group("name2") or match.group("name")) and (named := _first_of_agencies(listed)):
@@ -1710,7 +1751,7 @@ def _note_or_label(paragraph: str) -> bool:
     sign-off ("BNS/LETA") or its source line ("Source: RT", "Author: RT")."""
     return (len(paragraph) <= _SOURCE_LABEL_CHARS and (known_source(paragraph, strict=True) is not None
                                                         or bool(signers(paragraph)) or _source_line(paragraph))
-            ) or credit_note(paragraph)
+            ) or credit_note(paragraph) or source_link(paragraph) is not None
 
 
 _AUTHOR_LABELS = ("Author:", "AUTHOR:")
@@ -1776,7 +1817,7 @@ def _signer(sign_off: re.Match[str]) -> str:
 def _writer_tagline(text: str, authors: list[str]) -> bool:
     """A line about the article's writer under the text ("Jane Doe covers public safety for the Gazette. Reach her
     at ..."): the paper's note on its reporter, not the story."""
-    match = _TAGLINE.match(text)
+    match = _TAGLINE.match(text) or _CONTACT_WRITER.match(text)
     if match is None or len(text.split()) > _TAGLINE_WORDS:
         return False
     name = match.group("name")
@@ -1911,6 +1952,10 @@ def apply_credits(article: Article, credit_lines: Iterable[str] = ()) -> Article
     # "Author: RT" as a feed's import sets it over the text: the source is named as the author, beside the login that
     # posted it ("by Admin").
     named = [name for line in credit_lines if _labelled_source(line) for name in byline_names(line)]
+    if named:
+        # The site's account that posted the import ("by editor", "by Example Voice") wrote none of it.
+        article.authors = [a for a in article.authors
+                           if a.lower() not in SITE_ACCOUNTS and name_key(a) != name_key(article.outlet or "")]
     article.authors = [*article.authors, *named[:1]]
     if len(article.body) > 1 and _writer_tagline(article.body[-1], article.authors):
         credit_lines = [*credit_lines, article.body[-1]]  # which may name the paper the writer works for

@@ -78,10 +78,11 @@ _FOOTER_NOTICES = (f"//*[self::footer or contains(@class, 'footer') or contains(
                    f"/descendant-or-self::*[{_NOTICE_TEXT}]")
 _LAST_NOTICE = f"(//body//*[{_NOTICE_TEXT}])[last()]"
 _MAX_NOTICES = 5
-# The texts that open a source line ("Source: RT", "Author: RT"): text nodes, whose few characters each are cheap to
-# test, where testing every element's whole text costs as much as the page's size each.
+# The texts that open a source line ("Source: RT", "Author: RT", "Read more at RT"): text nodes, whose few characters
+# each are cheap to test, where testing every element's whole text costs as much as the page's size each.
 _SOURCE_LABELS = XPath("//body//text()[starts-with(normalize-space(.), 'Source:')"
-                       " or starts-with(normalize-space(.), 'Author:')]")
+                       " or starts-with(normalize-space(.), 'Author:')"
+                       " or starts-with(normalize-space(.), 'Read more at')]")
 _SOURCE_LINE_CHARS = 40
 # Links to the site's front page, outside the article: the masthead's logo, the menu's first item.
 _HOME_LINKS = XPath("//body//a[@href='/' or @rel='home'][not(ancestor::article or ancestor::main)]")

@@ -94,6 +94,9 @@ def body_paragraphs(text: str, title: str | None, tree: HtmlElement | None = Non
         return paragraphs
     index = _element_index(tree)
     traced: Traced = [(p, index.get(_key(p))) for p in paragraphs]
+    if title and (headline := next((h for h in tree.iter("h1", "h2") if _key(h.text_content()) == _key(title)),
+                                   None)) is not None:
+        traced = _below(traced, headline)
     posts = [_key(post.text_content()) for post in tree.xpath(_EMBEDDED_POSTS)]
     in_box = _BoxTest()
     traced = [(p, el) for p, el in traced
@@ -150,6 +153,17 @@ def _key(text: str) -> str:
     # trafilatura writes list items as "- item"; the page's element holds only the item.
     text = text[2:] if text.startswith("- ") else text
     return " ".join(text.split()).lower()
+
+
+def _below(traced: Traced, headline: HtmlElement) -> Traced:
+    """The paragraphs without the short ones the page sets above its headline, which the extraction kept though it
+    left the headline out (the logo's "Example Briefs"); by the lines of the page's source, where they differ."""
+    start = 0
+    while start + 1 < len(traced) and (element := traced[start][1]) is not None \
+            and len(traced[start][0].split()) <= _MAX_LABEL_WORDS and element.sourceline and headline.sourceline \
+            and element.sourceline < headline.sourceline:
+        start += 1
+    return traced[start:]
 
 
 def _element_index(tree: HtmlElement) -> dict[str, HtmlElement]:

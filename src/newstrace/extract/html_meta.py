@@ -31,6 +31,7 @@ from newstrace.extract.credits import (
     is_credentials,
     is_role,
     press_name,
+    source_alone,
     without_joined_roles,
     without_role,
 )
@@ -351,23 +352,44 @@ def page_authors(markup: Markup, nodes: list[dict[str, Any]], trafilatura_author
     that names the site and an agency alone ("The Example Ledger/AFP") is the site's desk on the agency's copy: no
     writer, and the agency is returned as the story's source. (Structured data that lists the publisher beside an
     agency may be the agency's copy as carried; it is read as written.) `trafilatura_author` is called only when
-    the sources before it name no one; the extracted `text`'s date line is the last source."""
+    the sources before it name no one; the extracted `text`'s date line is the last source. A source that names
+    only an agency ("The Associated Press" as the page's declared author) gives way to a byline further down that
+    names its writer ("By ROB GILLIES"), the agency after them."""
     site = _words(sitename or "")
     fallback: list[str] = []
+    agencies: list[str] = []
     sources: tuple[tuple[Callable[[], list[str]], bool], ...] = (  # in order of trust, with whether a byline says it
         (lambda: jsonld_authors(nodes), False), (lambda: labelled_authors(markup), True),
         (lambda: _agency_in_full(markup, trafilatura_author(), site).split(";"), True),
-        (lambda: byline_authors(markup.tree), True), (lambda: _dated_byline(text), True),
+        (lambda: byline_authors(markup.tree), True), (lambda: _agency_beside_time(markup.tree), True),
+        (lambda: _dated_byline(text), True),
     )
     for source, byline in sources:
         names = clean_authors(source())
         people = [n for n in names if not (site and _words(n) <= site)]
         if byline and people and len(people) < len(names) and all(map(agency, people)):
             return [], agency(people[0])
-        if people:
-            return people, None
+        if people and all(map(agency, people)) and not agencies:
+            agencies = people
+        elif people:
+            return [*people, *(a for a in agencies if agency(a) not in map(agency, people))], None
         fallback = fallback or names
-    return fallback, None
+    return agencies or fallback, None
+
+
+# An element whose text is an agency's name alone, beside the story's time element ("<span>AFP</span> <time>").
+_BESIDE_TIME = XPath("//body//time[not(ancestor::nav or ancestor::footer or ancestor::aside)]/../*[not(self::time)]"
+                     "[string-length(normalize-space(.)) < 40]")
+_BESIDE_TIME_ELEMENTS = 8
+
+
+def _agency_beside_time(tree: HtmlElement) -> list[str]:
+    """The agency named alone beside the story's date, as a theme sets its source over the text ("AFP" / "July 8,
+    2027"), which the extraction drops."""
+    for element in _BESIDE_TIME(tree)[:_BESIDE_TIME_ELEMENTS]:
+        if source_alone(name := " ".join(element.text_content().split())):
+            return [name]
+    return []
 
 
 def _dated_byline(text: str) -> list[str]:

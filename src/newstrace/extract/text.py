@@ -43,6 +43,7 @@ from newstrace.extract.credits import (
     same_house,
     signed_off_by,
     signs_off,
+    titled_source,
     uncapitalised,
     writers_paper,
 )
@@ -153,6 +154,7 @@ _BYLINE_BLOCK_LINES = 4  # over the text: the writer's name, the source's, the d
 _WIRE_SERVICE = re.compile(r"(?i:wire|news service)$")
 # The words of a notice that closes copy sold or lent by another house, which a page sets among its footer's lines.
 _REPRINT_NOTICES = ("distributed by", "permission of", "permission from")
+_SOURCE_LINK = "read more at "  # a link to where the copy came from ("Read more at RT"), which also ends the text
 _HEAD_LABELS = 2  # lines that are no sentences, besides buttons, between the byline block and the first paragraph
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?P<name>(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:is|was|has|holds) ")
@@ -270,6 +272,9 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         start = _past_deck(lines, start, end, title)
     article.title = lines[title].text if title is not None else None
     article.body = _body(lines, start, end, article.title)
+    carried = titled_source(article.title) if article.title else None
+    if carried:
+        article.title = carried[0]
     if article.body and (under := _sign_off_under(lines, end)):
         article.body.append(under)  # an agency's sign-off under the text: `apply_credits` reads it there
     if article.body and (lead := _dateline_above(lines, start, title)):
@@ -292,6 +297,8 @@ def extract_text(page: Page, context: ExtractContext) -> Article:
         article.outlet = tag
     apply_credits(article, _credit_lines(lines, title, start, end))
     article.origin = article.origin or _provider(lines, title, article.outlet) or noticed_source
+    if carried and not article.origin and not same_house(carried[1], article.outlet):
+        article.origin = carried[1]
     return article
 
 
@@ -917,4 +924,5 @@ def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) ->
     around = [*lines[max(0, anchor - 6): start], *inside, *lines[end + 1: end + 8]]
     return [line.text for line in around
             if (line.words <= 25 or credit_note(line.text, line.lower))
-            and (line.kind != BARRIER or any(map(line.lower.__contains__, _REPRINT_NOTICES)))]
+            and (line.kind != BARRIER or any(map(line.lower.__contains__, _REPRINT_NOTICES))
+                 or line.lower.startswith(_SOURCE_LINK))]

@@ -97,6 +97,8 @@ _STRONG_JUNK_OPENING = re.compile("|".join([
     # A newsletter's own call under each post ("Thanks for reading The Example! Subscribe for free to receive new
     # posts and support my work.").
     r"thanks for reading\b.{0,60}\bsubscribe\b",
+    # A site's word to its readers under each post ("Dear readers! Thank you for your interest in our content.").
+    r"(?:dear (?:readers?|visitors?|friends)[!,.]\s+)?thank you for (?:your interest in|visiting)\b",
     # A note that the story is still being written ("This is a developing story and will be updated.").
     r"this (?:is a |story is )?(?:developing|breaking)(?: news)? story\b.{0,60}$",
     r"check back (?:later |soon )?for updates\b",
@@ -668,6 +670,11 @@ def _run_width(run: list[str]) -> int | None:
 def _full_lines(run: list[str], width: int, capitals: bool) -> list[bool] | None:
     """For each line but the last, whether the next line's first word would not have fitted after it;
     None when the run does not read as wrapped at this width (or, unless `capitals`, goes on in capitals)."""
+    # Lines that each end a sentence are paragraphs set one under the other (a wrapper breaks most lines inside
+    # one), whatever their widths ("... disproportionate.\"" / "The union is ... workers." / "dpa lb/ah"), unless the
+    # page's other paragraphs show it wrapped at this width.
+    if not capitals and all(r[-1] in ".!?" or (r[-1] in "\"”" and r[-2:-1] in ".!?") for r in run[:-1]):
+        return None
     full = [len(a) + 1 + len(b.split(None, 1)[0]) > width for a, b in pairwise(run)]
     if sum(full) * 2 < len(full):
         return None

@@ -222,15 +222,19 @@ _LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|PLC|plc|Corp|GmbH|Limited)\b")
 _PUBLISHER = re.compile(r"\b\w*(?:Media|News) Group\b|\b(?:Publishing|Newspapers|Publications)\b")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _CALL_SIGN_ZIPF = 3.0  # at most, as an English word: "KIDS" or "WEEK" over a menu is none
+# The site's name before the messaging service's ("join the IOL News WhatsApp channel"); not the service's alone
+# ("join our WhatsApp channel").
+_MESSENGER = r"(?:WhatsApp|Telegram|Facebook|Discord|Viber|Signal)\b"
 _CHANNEL = re.compile(
-    r"\bjoin (?:the |our )?(?P<name>[A-Z][\w&+.'’-]*(?:\s+(?!WhatsApp\b|Telegram\b)[A-Z][\w&+.'’-]*){0,3})\s+"
-    r"(?:(?:WhatsApp|Telegram) )?(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
+    rf"\bjoin (?:the |our )?(?P<name>(?!{_MESSENGER})[A-Z][\w&+.'’-]*(?:\s+(?!{_MESSENGER})[A-Z][\w&+.'’-]*){{0,3}})\s+"
+    rf"(?:{_MESSENGER} )?(?:channel|community|group|newsletter|family|whatsapp|telegram)\b"
 )
 # A site that names its owner ("Example Eats is part of the Example Inc. publishing family", "Example® is a
 # registered trademark of Example Media LLC"): the name before the verb is the site's, the copyright line's the
 # owner's. The statement opens its line or follows a sentence of the notice.
 _DECLARED_BRAND = re.compile(
-    r"(?:^|(?<=[.!] ))(?P<name>(?:The )?\w[\w&'’.+-]*(?: [A-Z0-9&][\w&'’.+-]*){0,4})[®™]?(?:, (?i:inc|llc|ltd)\.?)?"
+    r"(?:^|(?<=[.!] ))(?P<name>(?:The (?=[A-Z0-9]))?\w[\w&'’.+-]*(?: [A-Z0-9&][\w&'’.+-]*){0,4})[®™]?"
+    r"(?:, (?i:inc|llc|ltd)\.?)?"
     r" (?:is|are) (?:(?:a |an |the )?(?:(?:proud )?(?:part|member|division|subsidiary|brand|unit) of"
     r"|(?:registered )?trademarks? of|owned (?:and operated )?by) (?:the )?[A-Z]"
     # "WebProNews is an iEntry Publication": the owner's name before the kind of thing the site is to it.
@@ -315,6 +319,7 @@ _DESK_WORD = re.compile(rf"\s+(?i:{'|'.join(sorted(DESK_WORDS))})\s*(?:$|[|·•
 _DESK_SEPARATORS = tuple("|·•—–-")
 _TOP_NAME_LINES, _MENU_MASTHEAD_WORDS, _MENU_BAR_ITEMS = 3, 4, 4  # where a masthead stands over the menu
 _MENU_ITEM_WORDS, _MENU_RUN_LINES = 3, 12  # a menu's items drawn line under line
+_SHORT_MENU_ITEMS, _SHORT_MENU_HEADLINE = 3, 4  # a masthead's short menu of sections, and the headline's words under it
 # A one-word brand before what it is ("MercoPress, South Atlantic News Agency", "MercoPress. South Atlantic News
 # Agency"); not the initials of "U.S. News".
 _BRAND_AND_KIND = re.compile(r"([^\s,.]{3,})[,.] (.+)")
@@ -327,12 +332,12 @@ _BRAND_ZIPF = 4.0
 # A section's name, or one joined to another word ("Politics & Policy", "Arts + Culture").
 _SECTION_ITEM = re.compile(
     r"(?i:home|news|latest|business|economy|markets?|money|sports?|opinion|world|politics|entertainment|lifestyle"
-    r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|features"
+    r"|tech(?:nology)?|health|culture|travel|science|education|environment|local|national|regions?|regional|features"
     r"|international|world news|middle east|e-?paper|videos?|photos|podcasts?|editorials?|letters|columns|analysis"
     r"|crime|weather|property|motoring|food|arts|books|media|magazines?|policy|elections?|congress|white house"
     r"|cities|movies|cricket|football|auto|astrology|viral|states|nation|explainers?|companies|industry|finance"
     r"|personal finance|investing|portfolio|real estate|startups|jobs|careers|autos|tv|showbiz|celebs|celebrity"
-    r"|topics|americas|asia[- ]pacific|latin america|oceania|society|climate|energy"
+    r"|topics|americas|asia[- ]pacific|pacific|latin america|oceania|society|climate|energy|trade|commodities"
     # The same sections in the other languages told apart ("Última hora", "Politique", "Wirtschaft", "Cronaca",
     # "Происшествия", "Новини").
     r"|última hora|política|internacional|nacional|economía|sociedad|deportes|sucesos|opinión|mundo|cultura"
@@ -365,6 +370,8 @@ _UNDETERMINED_WORDS = 50
 _OFF_TOPIC_SHARE = 0.2
 # More than a markdown H1 earns: some sites mark their name or a section's as the page's H1.
 _OFF_TOPIC_COST = 7.0
+_PLURAL_LETTERS = 4  # a word's singular, at least, that its plural is compared by
+_PLURAL_WORDS = 4  # content words of a line whose plurals are compared
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")
 _ARROWS = (">", "»", "›", "→", "⟶", "➔")
@@ -631,8 +638,19 @@ def _off_topic(line: Line, topic: frozenset[str]) -> bool:
 
 
 def _topic_share(words: list[str], topic: Collection[str]) -> float:
-    """The share of the words that the article's opening uses (0 for none)."""
-    return sum(1 for w in words if w in topic) / len(words) if words else 0.0
+    """The share of the words that the article's opening uses (0 for none); in the singular or the plural for a
+    line of four words or more ("prisoner swap with rebels" over "agreed to exchange prisoners ... the rebel group"),
+    where one of a few words does not turn a menu's label into the story's ("Shop our products")."""
+    if len(words) < _PLURAL_WORDS:
+        return sum(1 for w in words if w in topic) / len(words) if words else 0.0
+    return sum(1 for w in words if w in topic or _other_number(w) in topic) / len(words)
+
+
+def _other_number(word: str) -> str:
+    """The noun's plural, or its singular, where either is a word of four letters or more ("rebels", "rebel")."""
+    if word.endswith("s"):
+        return word[:-1] if len(word) > _PLURAL_LETTERS else word
+    return word + "s" if len(word) >= _PLURAL_LETTERS else word
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -1225,6 +1243,8 @@ def _near_headline(lines: list[Line], window: range, prose: _ProseWords, site: s
         if (names := _name_beside_date(lines, i) or _handle(lines[i]) or _name_over_site(lines, i, site)
                 or _site_byline(lines[i], site) or _site_desk(lines[i], site)) and (
                 not prose.has_surname(names) or [n.lower() for n in names] == [(site or "").lower()]):
+            if site and lines[i].lower == site.lower() and [n.lower() for n in names] != [site.lower()]:
+                continue  # the masthead read as a name and a job ("ASIA PACIFIC ANALYST")
             return names
     return []
 
@@ -1618,7 +1638,7 @@ def site_name(texts: list[str]) -> str | None:
                    _domain_name_line, _declared_brand, _copyright_holder, _channel_name, _brand_list, _press_masthead,
                    _self_named, _signed_masthead, _desk_masthead, _desk_with_masthead, _placed_masthead,
                    _handle_masthead, _initials_masthead, _article_masthead, _spelled_masthead, _menu_masthead,
-                   _headline_masthead):
+                   _over_sections, _headline_masthead):
         if name := finder(texts):
             return _spelled_out(_as_written(name, texts), texts)
     return None
@@ -1981,8 +2001,15 @@ def _initials_masthead(texts: list[str]) -> str | None:
 def _press_masthead(texts: list[str]) -> str | None:
     """A publication's name at the top of the page ("Coastal Times" over its menu, "Sputnik International", "THE
     DAILY SENTINEL" as a stylesheet sets it, "Daily Sentinel logo" as the logo's text, a one-word brand before what it
-    is, the name over its motto): the masthead."""
-    for i, top in enumerate(texts[:_PRESS_MASTHEAD_LINES]):
+    is, the name over its motto): the masthead, also set in capitals under the site's sections when its menu opens
+    the page, drawn line under line ("Home" / "World" / "Diaspora" / "EXAMPLE TODAY"); in the menu's letters, a name
+    there is one of its links."""
+    first = next((k for k, text in enumerate(texts[:_MENU_RUN_LINES])
+                  if not (_SECTION_ITEM.fullmatch(text) or name_key(text) in place_keys()
+                          or (" " not in text and text.istitle()))), 0)
+    if first and not (texts[first].isupper() and not any(text.isupper() for text in texts[:first])):
+        first = 0
+    for i, top in enumerate(texts[first:first + _PRESS_MASTHEAD_LINES], first):
         if _headline_words(top):
             if i == 0 and _title_over_page(texts):
                 continue  # the document's title, which some renderers write first ("Headline — Site"), over the page
@@ -1992,7 +2019,7 @@ def _press_masthead(texts: list[str]) -> str | None:
         name = bare_name(top)
         if _motto(name):
             # "Namibia's Leading Daily" under "New Era": what the paper is, under its name.
-            above = texts[i - 1] if i else ""
+            above = texts[i - 1] if i > first else ""
             if 1 <= len(above.split()) <= _MENU_MASTHEAD_WORDS and above.istitle():
                 return above
             continue
@@ -2005,7 +2032,7 @@ def _press_masthead(texts: list[str]) -> str | None:
             return name  # an agency's capitals are its name's ("TASS"); `_as_written` reads others' ("REUTERS")
         if service_initials(name):
             return name
-        if i == 0 and _CALL_SIGN.fullmatch(name) and zipf_frequency(name[:4].lower(), "en") < _CALL_SIGN_ZIPF:
+        if i == first and _CALL_SIGN.fullmatch(name) and zipf_frequency(name[:4].lower(), "en") < _CALL_SIGN_ZIPF:
             return name  # a North American station's call sign atop its page ("KTLA"; not "KIDS" over a menu)
     return None
 
@@ -2091,6 +2118,27 @@ def _menu_masthead(texts: list[str]) -> str | None:
         if _LOGO_WORD.fullmatch(top):
             return _logo_as_written(top.rstrip("."), texts)
     return None
+
+
+def _over_sections(texts: list[str]) -> str | None:
+    """A name of a few capitalised words on the page's first line over two or three of the site's sections, a line
+    each, that run into the headline ("SANTIAGO TIMES ENGLISH" / "Chile" / "Business" / the headline): the masthead
+    over a short menu. A heading's words ("Top Stories", "Latest News") or a section's make no name."""
+    items = list(takewhile(lambda text: len(text.split()) <= 2, texts[1:1 + _SHORT_MENU_ITEMS + 1]))
+    if not 2 <= len(items) <= _SHORT_MENU_ITEMS or len(texts) <= len(items) + 1 \
+            or len(headline := texts[len(items) + 1].split()) < _SHORT_MENU_HEADLINE or find_date(" ".join(headline)):
+        return None
+    # One of three may be a section of the site's own ("Live" / "Podcasts" / "News").
+    if sum(1 for item in items if _SECTION_ITEM.fullmatch(item) or name_key(item) in place_keys()) < 2:
+        return None
+    top = texts[0]
+    words = top.split()
+    if not 2 <= len(words) <= _MENU_MASTHEAD_WORDS \
+            or not all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words) or heading_word(words[0]) \
+            or NOT_BRANDS.match(top) or _SECTION_ITEM.fullmatch(top) or name_key(top) in place_keys() \
+            or furniture_in(top) or find_date(top) is not None:
+        return None
+    return _masthead_case(top)
 
 
 def _menu_run(texts: list[str], start: int, any_items: bool = False) -> str | None:

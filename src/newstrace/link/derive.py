@@ -78,7 +78,7 @@ from newstrace.link.credit import (
 from newstrace.link.disjoint import DisjointSets
 from newstrace.link.tokens import tokenize_many
 from newstrace.models import Article, Derivation, Document, Evidence, Passage, QuoteEntry, Relation
-from newstrace.sources import agency, source_name
+from newstrace.sources import CARRIED_NEWSROOMS, agency, source_name
 
 _ADDRESS_WORD = 4  # letters of an outlet's first word that its site's address may open with
 _INITIALLED_WORDS = 3  # of a name its initials stand for; two make initials that too many names share
@@ -436,8 +436,11 @@ def credited_rewrite(r: Reuse, x: Document, y: Document) -> str | None:
         # An agency's own page may show its day without the year ("5 DEC, 14:32"): a dated text that credits the
         # agency still took the quotation from its copy.
         # Agencies credited unnamed ("Agencies contributed to this report") are the one whose words it keeps.
+        # So is the agency a carried outlet's copy credits in its text ("..., according to the Xinhua news agency"
+        # in RT's story on another site).
         credited = wire in credited_agencies(text.article) or (text.article.origin is None and credits_agencies(
-            text.article))
+            text.article)) or (wire is not None and known_source(text.article.origin) in CARRIED_NEWSROOMS
+                               and credits_name(text.article.text, wire) is not None)
         if wire and credited and not runs_agency_copy(text.article) and (
                 dated or day_number(text.article.published) is not None):
             return "rewrite"
@@ -848,6 +851,10 @@ def relation_of(doc: Document, incoming: list[Edge], relations: dict[str, Relati
         if origin and not agency(origin) and republished_from(credited_text(art)) == origin:
             # The page says whose story it runs ("This article was originally published by ..."): a copy of that
             # outlet's story, whatever that story took from the source's.
+            return "republication", origin
+        if best.kind == "rewrite" and known_source(origin) in CARRIED_NEWSROOMS:
+            # A page running a state broadcaster's story under its credit ("Read more at RT"): a copy of that story,
+            # whatever agency copy the story itself retold (the edge keeps where its words came from).
             return "republication", origin
         credited = _credited(best, docs[src].article)
         # A rewrite that credits the outlet whose rewrite of agency copy it retells ("..., the Example Ledger

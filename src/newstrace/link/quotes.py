@@ -52,6 +52,7 @@ class _Carried:
     words: list[str]
     parts: list[list[str]]  # the words of each excerpt, where an ellipsis marks words left out ("... [...] ...")
     outlet: str | None
+    wire: str | None  # the agency whose copy the article runs
     span: tuple[int, int]  # where it stands in its article's text, whose paragraph may say whom it was told to
 
 
@@ -60,7 +61,7 @@ def quote_provenance(documents: list[Document]) -> list[QuoteEntry]:
     carried = [
         _Carried(d.article.id, d.article.published, _zoned(d.article.published_at), q.text, q.speaker,
                  _words(q.text), [words for part in _ELLIPSIS.split(q.text) if (words := _words(part))],
-                 d.article.outlet, (q.start, q.end))
+                 d.article.outlet, agency_authored(d.article), (q.start, q.end))
         for d in documents for q in d.annotations.quotes
     ]
     carried = [c for c in carried if c.words]
@@ -209,11 +210,14 @@ def _entry(members: list[_Carried], names: dict[str, str], texts: dict[str, str]
 
 def _told_to(members: list[_Carried], texts: dict[str, str]) -> str | None:
     """The one carrier whose outlet another carrier says the words were said to ("..., told BBC Sport" of BBC's own
-    page): they ran there first, whatever the dates cannot tell."""
+    page), or that runs the copy of the agency it says they were said to ("..., told AFP" in AFP's story): they ran
+    there first, whatever the dates cannot tell."""
     told = set()
     for m in members:
         paragraph = _paragraph(texts[m.doc], *m.span)
         told |= {other.doc for other in members if other.doc != m.doc and credits_name(paragraph, other.outlet)}
+        if credits_name(paragraph, m.wire):
+            told.add(m.doc)
     return told.pop() if len(told) == 1 else None
 
 
@@ -295,9 +299,11 @@ def _names_source(copy: Article, source: Article, credit: str | None) -> bool:
 
 def _retells_agency(copy: Article, source: Article) -> bool:
     """Whether the copy is a rewrite crediting the agency whose copy the source runs under its credit ("..., told
-    STT" of a paper's page carrying STT's story): the agency's words ran before anyone retold them."""
+    STT" of a paper's page carrying STT's story, or RT's "according to the Xinhua news agency" of Xinhua's): the
+    agency's words ran before anyone retold them."""
     wire = agency_authored(source)
-    return wire is not None and agency(copy.origin) == wire and not runs_agency_copy(copy)
+    return wire is not None and (agency(copy.origin) == wire or credits_name(copy.text, wire) is not None) \
+        and not runs_agency_copy(copy)
 
 
 def _copied_from(carriers: list[str], sources: dict[str, set[str]], day: dict[str, str | None],
