@@ -154,7 +154,7 @@ _BYLINE_BLOCK_LINES = 4  # over the text: the writer's name, the source's, the d
 _WIRE_SERVICE = re.compile(r"(?i:wire|news service)$")
 # The words of a notice that closes copy sold or lent by another house, which a page sets among its footer's lines.
 _REPRINT_NOTICES = ("distributed by", "permission of", "permission from")
-_SOURCE_LINK = "read more at "  # a link to where the copy came from ("Read more at RT"), which also ends the text
+_READ_MORE = "read more at "  # a link to where the copy came from ("Read more at RT"), which also ends the text
 _HEAD_LABELS = 2  # lines that are no sentences, besides buttons, between the byline block and the first paragraph
 _BYLINE_NOTE_WORDS, _BYLINE_NOTE_OPENING = 40, 3  # a note on the writer: its words, and those that name them
 _BIO_OPENING = re.compile(r"(?P<name>(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:is|was|has|holds) ")
@@ -925,4 +925,4 @@ def _credit_lines(lines: list[Line], title: int | None, start: int, end: int) ->
     return [line.text for line in around
             if (line.words <= 25 or credit_note(line.text, line.lower))
             and (line.kind != BARRIER or any(map(line.lower.__contains__, _REPRINT_NOTICES))
-                 or line.lower.startswith(_SOURCE_LINK))]
+                 or line.lower.startswith(_READ_MORE))]
