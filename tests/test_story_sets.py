@@ -8441,3 +8441,47 @@ def test_cyclone_oman_html(analyses: dict[str, dict[str, Any]]) -> None:
     # "<span>AFP</span> <time>July 8, 2027</time>": the agency beside the date is the byline the extraction drops.
     assert docs["afp-wire"]["authors"] == ["AFP"]
     assert _edges(analysis) == {("rewrite-afp", "afp-wire", "rewrite")}
+
+
+def test_haiti_port(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["haiti-port"]
+    docs = _docs(analysis)
+    assert _relations(analysis) == {
+        "ap-wire": ("wire-original", "AP"),
+        "rewrite-ap": ("rewrite-of-wire", "AP"),
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert docs["ap-wire"]["authors"] == ["Evens Sanon", "Dánica Coto", "Associated Press"]
+    assert _edges(analysis) == {("rewrite-ap", "ap-wire", "rewrite")}
+    # "Prime Minister Alix Didier Fils-Aimé", which the model cuts into a person and an organisation: one man.
+    assert _speaker(analysis, "We are facing a humanitarian emergency") == "Alix Didier Fils-Aimé"
+    assert _entity(analysis, "Alix Didier Fils-Aimé")["type"] == "PERSON"
+
+
+def test_gabon_vote(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["gabon-vote"]
+    assert _relations(analysis) == {
+        "afp-wire": ("wire-original", "AFP"),
+        "rewrite-afp": ("rewrite-of-wire", "AFP"),
+        "republisher-rt": ("republication", "RT"),  # "July 17, 2027 | RT"
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert _edges(analysis) == {("rewrite-afp", "afp-wire", "rewrite")}
+    assert analysis["stories"] == [["afp-wire", "aggregator", "republisher-rt", "rewrite-afp"], ["older-undated"]]
+
+
+def test_philippine_quake(analyses: dict[str, dict[str, Any]]) -> None:
+    analysis = analyses["philippine-quake"]
+    assert _relations(analysis) == {
+        "reuters-wire": ("wire-original", "Reuters"),
+        "rewrite-reuters": ("rewrite-of-wire", "Reuters"),
+        "republisher-rt": ("republication", "RT"),
+        "aggregator": ("independent-rewrite", None),
+        "older-undated": ("unknown", None),
+    }
+    assert _edges(analysis) == {("rewrite-reuters", "reuters-wire", "rewrite")}
+    assert analysis["stories"] == [["aggregator", "republisher-rt", "reuters-wire", "rewrite-reuters"],
+                                   ["older-undated"]]

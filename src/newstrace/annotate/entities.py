@@ -289,7 +289,8 @@ def find_mentions(doc: Any, known_places: Iterable[str] = ()) -> list[Mention]:
                 elif part.type == "PERSON" and _named_area(doc, part):
                     part.type = "PLACE"
                 spans.append(part)
-    spans = _with_given_short_forms(doc, [s for s in (_repair(doc, s) for s in spans) if s is not None])
+    spans = _with_given_short_forms(doc, [s for s in (_repair(doc, s) for s in _joined_surnames(doc, spans))
+                                          if s is not None])
     offices = _offices(doc)
     spans = [s for s in (_without_office(doc, s, offices) for s in spans) if s is not None]
     spans = [part for span in spans for part in _initialled_person(doc, span)]
@@ -798,6 +799,27 @@ def _hyphen_joined(doc: Any, i: int) -> bool:
     before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
     after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
     return bool(before or after)
+
+
+def _joined_surnames(doc: Any, spans: list[_Span]) -> list[_Span]:
+    """A person's name the model cut before a hyphenated surname and filed apart ("Alix Didier" + "Fils-Aimé" as an
+    organisation): one person."""
+    out: list[_Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.type == "PERSON" and span.start == last.end \
+                and hyphenated_name(doc[span.start:span.end]):
+            out[-1] = _Span(last.start, span.end, "PERSON")
+        else:
+            out.append(span)
+    return out
+
+
+def hyphenated_name(tokens: Any) -> bool:
+    """Whether the tokens are a surname of capitalised parts joined by hyphens ("Fils-Aimé", "Mbeki-Ngcobo")."""
+    texts = [t.text for t in tokens]
+    return len(texts) >= 3 and all(t == "-" if k % 2 else t[:1].isupper() and t[1:].islower()
+                                   for k, t in enumerate(texts)) and len(texts) % 2 == 1
 
 
 def _repair(doc: Any, span: _Span) -> _Span | None:

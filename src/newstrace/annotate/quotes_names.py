@@ -24,6 +24,7 @@ from newstrace.annotate.entities import (
     father_surname,
     generation,
     honour_words,
+    hyphenated_name,
     rare_names,
     surnames,
     titled_person,
@@ -376,6 +377,10 @@ class Names:
         if ent is not None and ent.label_ not in _BODY_LABELS and tok.pos_ == "PROPN" \
                 and any(t.dep_ == "prep" and t.i < ent.end for t in tok.rights):
             ent = None  # a name run on over what its holder is of ("Jo Doe of Sharjah's" as a work's title)
+        if ent is not None and ent.label_ != "PERSON" and ent.start and hyphenated_name(ent) and (
+                given := _entity_of(tok.doc[ent.start - 1])) is not None and given.label_ == "PERSON":
+            # "Alix Didier" and "Fils-Aimé": one name the model cut in two.
+            return self.fullest(self._named_within(clean_name(tok.doc[given.start: ent.end].text)))
         if ent is not None and (ent.label_ == "PERSON" or clean_name(ent.text).split()[-1] in self.surnames
                                 or titled_person(ent)):
             return self.fullest(self._named_within(clean_name(ent.text)))
