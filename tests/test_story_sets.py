@@ -8471,6 +8471,9 @@ def test_gabon_vote(analyses: dict[str, dict[str, Any]]) -> None:
     }
     assert _edges(analysis) == {("rewrite-afp", "afp-wire", "rewrite")}
     assert analysis["stories"] == [["afp-wire", "aggregator", "republisher-rt", "rewrite-afp"], ["older-undated"]]
+    # "Brice Clotaire Oligui Nguema" (an organisation to the model) and "Brice Oligui Nguema": one man.
+    leader = _entity(analysis, "Brice Oligui Nguema")
+    assert (leader["type"], leader["name"], len(leader["in"])) == ("PERSON", "Brice Clotaire Oligui Nguema", 4)
 
 
 def test_philippine_quake(analyses: dict[str, dict[str, Any]]) -> None:

@@ -548,12 +548,18 @@ def _middle_names(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[st
         last = len(words) - 1
         while last > 1 and words[last - 1] in _KEY_PARTICLES:
             last -= 1
-        # "Bill and Hillary Clinton" is two people, not a middle name.
-        if node.type == "PERSON" and last >= 2 and not ORG_CONNECTIVES & set(words[1:last]):
+        # "Bill and Hillary Clinton" is two people, not a middle name. A full name of four words the model took for an
+        # organisation's ("Brice Clotaire Oligui Nguema") is a person's where no organisation's word names it.
+        person = node.type == "PERSON" or (node.type == "ORG" and len(words) >= 4 and not is_org_name(words))
+        if person and last >= 2 and not ORG_CONNECTIVES & set(words[1:last]):
             longer[" ".join([words[0], *words[last:]])][_middle_initials(words[1:last])].append(key)
     for short, by_middle in longer.items():
         for keys in by_middle.values():
             yield from ((keys[0], key) for key in keys[1:])
+        # One outlet leaves out one of two middle names ("Brice Clotaire Oligui Nguema", "Brice Oligui Nguema"): where
+        # no third person shares the first and last names, the names whose middles one holds in order are one.
+        if len(by_middle) == 2 and _within((middles := sorted(by_middle, key=len))[0], middles[1]):
+            yield by_middle[middles[0]][0], by_middle[middles[1]][0]
         # The model may take the name without the middle for an organisation's ("Nigeria's Bola Tinubu and ..."),
         # though no organisation is named like a person's first and last names.
         if short in nodes and (nodes[short].type == "PERSON" or (
@@ -618,6 +624,12 @@ def _name_orders(nodes: dict[str, _Node], groups: _Groups) -> Iterable[tuple[str
             other = f"{words[1]} {words[0]}"
             if other in nodes and nodes[other].type == "PERSON":
                 yield key, other
+
+
+def _within(short: str, long_: str) -> bool:
+    """Whether the letters of `short` stand in `long_` in the same order (a name's middle initials)."""
+    letters = iter(long_)
+    return all(letter in letters for letter in short)
 
 
 def _middle_initials(words: list[str]) -> str:
