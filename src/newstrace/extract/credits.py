@@ -173,7 +173,6 @@ _NAME_END = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\((?!@)).*$",
     re.I,
 )
-_NUMBERED_DESK = re.compile(r"[A-Z][\w&]*(?: [A-Z0-9][\w&]*){0,3} (?i:staff|desk|team|newsroom)")
 _BRACKETED = re.compile(r"\s*\(([^()@]{1,40})\)")
 # A release's "From:" line: bodies and ministers, with their honorifics and post-nominal letters.
 ISSUER_LABEL = "from:"
@@ -925,7 +924,7 @@ def _names(rest: str) -> list[str]:
     if bar and agency((credited := after.partition("|")[0]).strip()):
         rest = f"{writer.rstrip()}, {credited.strip()}{after[len(credited):]}"
     # "News24 Wire", "France 24", "Example 360 Staff": a number in a desk's name
-    if not (press_name(rest) or source_name(rest) or _NUMBERED_DESK.fullmatch(rest)):
+    if not (press_name(rest) or source_name(rest) or _is_desk(rest.split())):
         rest = _NAME_END.sub("", _GLUED_MONTH.sub(_space_before_month, rest)).strip(" ,:;-–—")
     rest = _FOR_OUTLET.sub("", rest)
     names: list[str] = []
